@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/render"
+	"github.com/newsgraph/newsgraph/internal/segment"
+	"github.com/newsgraph/newsgraph/internal/source"
+)
+
+type analyzeFlags struct {
+	format       string
+	workers      int
+	allowPrivate bool
+	timeout      int
+}
+
+func newAnalyze() *cobra.Command {
+	var f analyzeFlags
+	cmd := &cobra.Command{
+		Use:   "analyze FILE|DIR|URL|- ...",
+		Short: "Analyze articles and print one JSON document each",
+		Long: "analyze reads articles from files, directories (recursively: .html, .htm,\n" +
+			".txt, .jsonl), http(s) URLs, or standard input (\"-\": one article, or JSON\n" +
+			"Lines with one {\"id\",\"url\",\"html\"|\"text\",\"title\",\"published\"} record\n" +
+			"per line) and prints the analysis of each, in input order. Several inputs\n" +
+			"give JSON Lines. An article that fails is reported on stderr and skipped;\n" +
+			"the exit status is then 1.\n\n" +
+			"Offsets in the JSON count Unicode code points into \"text\".",
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return runAnalyze(cmd, args, f) },
+	}
+	cmd.Flags().StringVar(&f.format, "format", "json", "output format: json or text")
+	cmd.Flags().IntVar(&f.workers, "workers", 0, "articles analyzed at once (default: all cores)")
+	cmd.Flags().BoolVar(&f.allowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
+	cmd.Flags().IntVar(&f.timeout, "timeout", 20, "seconds allowed to fetch one URL")
+	return cmd
+}
+
+// newPipeline builds the annotation pipeline every command shares.
+func newPipeline() (*pipeline.Pipeline, error) {
+	return pipeline.New(segment.Stage{})
+}
+
+func runAnalyze(cmd *cobra.Command, args []string, f analyzeFlags) error {
+	write, err := writer(f.format)
+	if err != nil {
+		return err
+	}
+	p, err := newPipeline()
+	if err != nil {
+		return err
+	}
+	a := &analyze.Analyzer{Pipeline: p, Fetcher: fetch.New(fetch.Options{
+		AllowPrivate: f.allowPrivate, Timeout: secs(f.timeout)})}
+	out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
+	failed := 0
+	a.Batch(cmd.Context(), source.Open(cmd.Context(), args, cmd.InOrStdin()), f.workers, func(r analyze.Result) {
+		if r.Err == nil {
+			r.Err = write(out, r.Doc)
+		}
+		if r.Err != nil {
+			failed++
+			fmt.Fprintf(cmd.ErrOrStderr(), "newsgraph: %s: %v\n", r.Item.Source, r.Err)
+		}
+	})
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if err := cmd.Context().Err(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d article(s) failed", failed)
+	}
+	return nil
+}
+
+// writer returns the function that prints one document. A document is
+// encoded in full before any of it is written, so a failure never leaves
+// half a document on stdout.
+func writer(format string) (func(io.Writer, *newsgraph.Doc) error, error) {
+	switch format {
+	case "json":
+		return func(w io.Writer, d *newsgraph.Doc) error {
+			b, err := json.Marshal(d)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(append(b, '\n'))
+			return err
+		}, nil
+	case "text":
+		return render.Text, nil
+	}
+	return nil, fmt.Errorf("unknown --format %q (want json or text)", format)
+}
+

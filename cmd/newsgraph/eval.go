@@ -1,0 +1,101 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/eval"
+)
+
+func newEval() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "eval",
+		Short: "Score newsgraph against gold data",
+	}
+	cmd.AddCommand(newEvalExtraction(), newEvalSegment())
+	return cmd
+}
+
+func newEvalExtraction() *cobra.Command {
+	var gold string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "extraction --gold DIR",
+		Short: "Score article-body extraction on the article-extraction benchmark",
+		Long: "extraction runs newsgraph's HTML path over DIR/html/*.html(.gz) and scores the\n" +
+			"extracted bodies (title excluded) against DIR/ground-truth.json as the\n" +
+			"benchmark's evaluate.py does: 4-gram shingle precision, recall and F1,\n" +
+			"macro-averaged over pages, and exact-match accuracy.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			pages, err := eval.LoadExtractionBenchmark(gold)
+			if err != nil {
+				return err
+			}
+			p, err := newPipeline()
+			if err != nil {
+				return err
+			}
+			a := &analyze.Analyzer{Pipeline: p}
+			golds := make([]string, len(pages))
+			preds := make([]string, len(pages))
+			start := time.Now()
+			for i, pg := range pages {
+				golds[i] = pg.Gold
+				d, err := a.Analyze(cmd.Context(), analyze.Item{Source: pg.ID, URL: pg.URL, Raw: pg.HTML, Format: analyze.FormatHTML})
+				if err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "newsgraph: page %s: %v\n", pg.ID, err)
+					continue
+				}
+				preds[i] = body(d)
+			}
+			elapsed := time.Since(start)
+			score := eval.ScoreExtraction(golds, preds)
+			if asJSON {
+				return printJSON(cmd.OutOrStdout(), score)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "pages      %d\nF1         %.3f\nprecision  %.3f\nrecall     %.3f\naccuracy   %.3f\nspeed      %.0f pages/s (whole pipeline, one goroutine)\n",
+				score.Pages, score.F1, score.Precision, score.Recall, score.Accuracy, float64(len(pages))/elapsed.Seconds())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "", "benchmark directory (ground-truth.json and html/)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
+	_ = cmd.MarkFlagRequired("gold")
+	return cmd
+}
+
+func newEvalSegment() *cobra.Command {
+	var gold string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "segment --gold FILE.conllu",
+		Short: "Score sentence and token segmentation against a CoNLL-U treebank",
+		Long: "segment rebuilds the raw text of a treebank (paragraphs from its newpar and\n" +
+			"newdoc comments), segments it, and reports sentence-boundary and token F1\n" +
+			"(a token counts when its span equals a gold word's).",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			sents, err := corpus.ReadCoNLLU(gold)
+			if err != nil {
+				return err
+			}
+			s := eval.ScoreSegmentation(sents)
+			if asJSON {
+				return printJSON(cmd.OutOrStdout(), s)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%-10s %9s %9s %9s %8s\n", "", "precision", "recall", "F1", "gold")
+			fmt.Fprintf(cmd.OutOrStdout(), "%-10s %9.4f %9.4f %9.4f %8d\n", "sentences", s.Sentences.Precision, s.Sentences.Recall, s.Sentences.F1, s.GoldSentences)
+			fmt.Fprintf(cmd.OutOrStdout(), "%-10s %9.4f %9.4f %9.4f %8d\n", "tokens", s.Tokens.Precision, s.Tokens.Recall, s.Tokens.F1, s.GoldTokens)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "", "CoNLL-U file (may be .gz)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
+	_ = cmd.MarkFlagRequired("gold")
+	return cmd
+}

@@ -1,0 +1,36 @@
+// Command newsgraph reads news articles and records, with evidence, who said
+// what and who did what to whom. Each subcommand lives in its own file; this
+// one wires them together.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+
+	"github.com/spf13/cobra"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := newRoot().ExecuteContext(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "newsgraph:", err)
+		os.Exit(1)
+	}
+}
+
+func newRoot() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "newsgraph",
+		Short: "Who said what, and who did what to whom, in news articles — with evidence",
+		Long: "newsgraph reads news articles (HTML, plain text, URLs, folders, JSON Lines)\n" +
+			"and writes down who said what and who did what to whom, each fact pointing\n" +
+			"back to the exact characters of the article it came from.",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.AddCommand(newAnalyze(), newEval())
+	return root
+}

@@ -1,0 +1,172 @@
+// Package newsgraph holds the domain model of newsgraph: a Doc owns the text of
+// one article exactly once, and every annotation (paragraph, sentence, token,
+// quotation, entity, attribution) is a half-open span of byte offsets into it.
+//
+// The layout follows benbjohnson/wtf: domain types live here, and the stages
+// that fill them (internal/segment, internal/extract, ...) and the adapters that
+// store or serve them depend on this package, never the other way round.
+package newsgraph
+
+import "time"
+
+// SchemaVersion names the JSON contract written by MarshalJSON. Bump it on any
+// change that a reader of the JSON could notice.
+const SchemaVersion = "newsgraph.doc/1"
+
+// Span is a half-open range [Start, End) of byte offsets into Doc.Text.
+// Byte offsets keep Go slicing cheap; the JSON contract converts them to
+// Unicode code points at the boundary (see json.go).
+type Span struct {
+	Start int // byte offset of the first byte
+	End   int // byte offset one past the last byte
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies entirely inside s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// ParagraphKind says what role a paragraph plays on the page.
+type ParagraphKind string
+
+// Paragraph kinds. The title is always the first paragraph when present.
+const (
+	KindTitle      ParagraphKind = "title"
+	KindHeading    ParagraphKind = "heading"
+	KindBody       ParagraphKind = "body"
+	KindListItem   ParagraphKind = "list_item"
+	KindBlockquote ParagraphKind = "blockquote"
+)
+
+// Paragraph is a block of text separated from its neighbours by a blank line
+// in Doc.Text.
+type Paragraph struct {
+	Span
+	Kind ParagraphKind
+}
+
+// Sentence is a span of text and the range [FirstToken, EndToken) of the
+// tokens it holds.
+type Sentence struct {
+	Span
+	FirstToken int
+	EndToken   int
+}
+
+// Token is one word or punctuation mark, split by Penn Treebank conventions
+// (n't and 's are tokens of their own). Taggers and the parser fill the
+// remaining fields; they stay zero until those stages run.
+type Token struct {
+	Span
+	Tag   string // Penn Treebank part of speech (XPOS)
+	UPOS  string // Universal part of speech
+	Lemma string
+	Head  int    // index of the head token in Doc.Tokens, -1 for the root
+	Dep   string // Universal Dependencies relation to the head
+}
+
+// Quote is a quotation delimited by quotation marks, from the opening mark to
+// the closing mark inclusive. A quotation that runs over several paragraphs
+// (news style: the next paragraph reopens the mark, the previous one leaves it
+// open) is one Quote. Depth is 0 for an outer quotation, 1 for one nested in
+// it. Closed is false when the text ends before the closing mark.
+type Quote struct {
+	Span
+	Depth  int
+	Closed bool
+}
+
+// Entity is a named entity mention.
+type Entity struct {
+	Span
+	Type string // PER, ORG, LOC or MISC
+}
+
+// AttributionKind tells direct quotation from reported speech.
+type AttributionKind string
+
+// Attribution kinds, as PolNeAR distinguishes them.
+const (
+	Direct   AttributionKind = "direct"
+	Indirect AttributionKind = "indirect"
+	Mixed    AttributionKind = "mixed"
+)
+
+// Speaker is what an attribution's source refers to: a canonical name and
+// the fullest mention of it in the document.
+type Speaker struct {
+	Name    string
+	Mention Span
+}
+
+// Attribution records that a source said, thought or claimed some content,
+// signalled by a cue.
+type Attribution struct {
+	Kind      AttributionKind
+	Source    *Span // nil when the text names no source
+	Cue       Span
+	Content   Span
+	Speaker   *Speaker
+	Addressee *Span
+}
+
+// Diagnostic records a problem met while reading the input that did not stop
+// the document from being built (a broken encoding, an empty body...).
+type Diagnostic struct {
+	Code    string // stable, machine-readable: "invalid-utf8", "no-text", ...
+	Message string
+}
+
+// Metadata describes where an article came from.
+type Metadata struct {
+	ID        string
+	URL       string
+	Title     string
+	Authors   []string
+	Published time.Time
+	Site      string
+	Language  string
+	Source    string // the file, URL or stream the article was read from
+}
+
+// Doc is one article and everything known about it.
+type Doc struct {
+	Text         string
+	Meta         Metadata
+	Paragraphs   []Paragraph
+	Sentences    []Sentence
+	Tokens       []Token
+	Quotes       []Quote
+	Entities     []Entity
+	Attributions []Attribution
+	Diagnostics  []Diagnostic
+}
+
+// Slice returns the text a span covers.
+func (d *Doc) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// TokenText returns the text of token i.
+func (d *Doc) TokenText(i int) string { return d.Slice(d.Tokens[i].Span) }
+
+// Title returns the text of the title paragraph, or the metadata title when
+// the text has none.
+func (d *Doc) Title() string {
+	if len(d.Paragraphs) > 0 && d.Paragraphs[0].Kind == KindTitle {
+		return d.Slice(d.Paragraphs[0].Span)
+	}
+	return d.Meta.Title
+}
+
+// Body returns the paragraphs after the title.
+func (d *Doc) Body() []Paragraph {
+	if len(d.Paragraphs) > 0 && d.Paragraphs[0].Kind == KindTitle {
+		return d.Paragraphs[1:]
+	}
+	return d.Paragraphs
+}
+
+// Diagnose appends a diagnostic.
+func (d *Doc) Diagnose(code, message string) {
+	d.Diagnostics = append(d.Diagnostics, Diagnostic{Code: code, Message: message})
+}

@@ -1,0 +1,137 @@
+// Package analyze turns one raw article (HTML or plain text, with whatever
+// metadata came with it) into an annotated newsgraph.Doc: it checks the
+// input, extracts the article, and runs the annotation pipeline. Batch runs
+// it over many articles on all cores, keeping input order.
+package analyze
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+)
+
+// Item is one article to analyze, as read from a file, a URL or a JSON Lines
+// record.
+type Item struct {
+	Source      string // where it was read from, for messages
+	ID          string
+	URL         string
+	Raw         []byte
+	Format      Format // FormatAuto detects HTML or text
+	Title       string
+	Published   time.Time
+	Fetch       bool   // Raw is to be fetched from URL
+	ContentType string // from the HTTP response, when fetched
+	Err         error  // set when reading the item already failed
+}
+
+// Format says how to read Item.Raw.
+type Format int
+
+// Formats of raw input.
+const (
+	FormatAuto Format = iota
+	FormatHTML
+	FormatText
+)
+
+// Analyzer runs extraction and a pipeline. It is safe for concurrent use.
+type Analyzer struct {
+	Pipeline *pipeline.Pipeline
+	Fetcher  Fetcher // for items to fetch; nil refuses them
+}
+
+// Fetcher downloads a page; *fetch.Client is one.
+type Fetcher interface {
+	Get(ctx context.Context, url string) (*fetch.Page, error)
+}
+
+// Analyze builds the Doc for one item. Input that cannot hold an article is
+// an error; a repairable one (broken encoding, no text) gives a Doc with a
+// diagnostic.
+func (a *Analyzer) Analyze(ctx context.Context, it Item) (d *newsgraph.Doc, err error) {
+	defer func() {
+		// The stages are meant never to panic; if one does on some input, that
+		// article fails and the batch goes on.
+		if r := recover(); r != nil {
+			d, err = nil, fmt.Errorf("internal error (please report): %v", r)
+		}
+	}()
+	if it.Err != nil {
+		return nil, it.Err
+	}
+	if it.Fetch {
+		if it, err = a.fetch(ctx, it); err != nil {
+			return nil, err
+		}
+	}
+	if err := extract.Check(it.Raw); err != nil {
+		return nil, err
+	}
+	d, err = a.extract(it)
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(d.Text) == "" {
+		d.Diagnose("no-text", "no article text was found")
+	}
+	if err := a.Pipeline.Run(ctx, d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func (a *Analyzer) fetch(ctx context.Context, it Item) (Item, error) {
+	if a.Fetcher == nil {
+		return it, fmt.Errorf("fetching URLs is not enabled")
+	}
+	page, err := a.Fetcher.Get(ctx, it.URL)
+	if err != nil {
+		return it, err
+	}
+	it.Raw, it.URL, it.ContentType = page.Body, page.URL, page.ContentType
+	if it.Format == FormatAuto && strings.HasPrefix(page.ContentType, "text/plain") {
+		it.Format = FormatText
+	}
+	return it, nil
+}
+
+func (a *Analyzer) extract(it Item) (*newsgraph.Doc, error) {
+	isHTML := it.Format == FormatHTML || it.Format == FormatAuto && extract.IsHTML(it.Raw)
+	var meta newsgraph.Metadata
+	var blocks []newsgraph.Block
+	var repaired bool
+	if isHTML {
+		var raw []byte
+		var err error
+		raw, repaired = extract.DecodeHTML(it.Raw, it.ContentType)
+		if meta, blocks, err = extract.HTML(raw, it.URL); err != nil {
+			return nil, err
+		}
+	} else {
+		var text string
+		text, repaired = extract.ValidUTF8(string(it.Raw))
+		blocks = extract.Text(text)
+	}
+	meta.ID, meta.Source = it.ID, it.Source
+	if it.URL != "" {
+		meta.URL = it.URL
+	}
+	if !it.Published.IsZero() {
+		meta.Published = it.Published
+	}
+	if it.Title != "" && (len(blocks) == 0 || blocks[0].Kind != newsgraph.KindTitle) {
+		blocks = append([]newsgraph.Block{{Kind: newsgraph.KindTitle, Text: it.Title}}, blocks...)
+	}
+	d := newsgraph.NewDoc(meta, blocks)
+	if repaired {
+		d.Diagnose("not-utf8", "input was not valid UTF-8: it was converted, bad bytes replaced with U+FFFD")
+	}
+	return d, nil
+}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/boilerplate"
+)
+
+// Text splits plain text into paragraphs at blank lines, marks the first as
+// the title when it reads like one and short lines without sentence
+// punctuation as headings, and removes chrome.
+func Text(s string) []newsgraph.Block {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var blocks []newsgraph.Block
+	for _, para := range splitParagraphs(s) {
+		blocks = append(blocks, newsgraph.Block{Kind: newsgraph.KindBody, Text: para})
+	}
+	blocks = markTitle(blocks)
+	for i := range blocks {
+		if blocks[i].Kind == newsgraph.KindBody && looksLikeHeading(blocks[i].Text) {
+			blocks[i].Kind = newsgraph.KindHeading
+		}
+	}
+	return boilerplate.Filter(blocks)
+}
+
+// splitParagraphs cuts s at lines that hold only white space.
+func splitParagraphs(s string) []string {
+	var paras []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, strings.Join(cur, "\n"))
+			cur = cur[:0]
+		}
+	}
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimRightFunc(line, unicode.IsSpace)
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, strings.TrimSpace(line))
+	}
+	flush()
+	return paras
+}
+
+// markTitle makes the first paragraph the title when it looks like one. A
+// first paragraph whose first line is a title and the rest body is split.
+func markTitle(blocks []newsgraph.Block) []newsgraph.Block {
+	if len(blocks) == 0 {
+		return blocks
+	}
+	line, rest, multi := strings.Cut(blocks[0].Text, "\n")
+	if !looksLikeTitle(line) || (!multi && len(blocks) == 1) {
+		return blocks // a lone line is the text itself, not a title over nothing
+	}
+	if !multi {
+		blocks[0].Kind = newsgraph.KindTitle
+		return blocks
+	}
+	out := make([]newsgraph.Block, 0, len(blocks)+1)
+	out = append(out, newsgraph.Block{Kind: newsgraph.KindTitle, Text: line},
+		newsgraph.Block{Kind: newsgraph.KindBody, Text: rest})
+	return append(out, blocks[1:]...)
+}
+
+// looksLikeTitle: one line, short, starting with a capital, digit or quote,
+// and not ending like a sentence in running text (a final quote or ? is fine).
+func looksLikeTitle(line string) bool {
+	words := len(strings.Fields(line))
+	if words == 0 || words > 30 || utf8.RuneCountInString(line) > 250 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	if unicode.IsLower(r) {
+		return false
+	}
+	return !strings.HasSuffix(line, ",") && !strings.HasSuffix(line, ";") &&
+		!(strings.HasSuffix(line, ".") && words > 15)
+}
+
+// looksLikeHeading: a short single line that starts with a capital and does
+// not end with sentence punctuation, like "Military cooperation".
+func looksLikeHeading(p string) bool {
+	if strings.ContainsRune(p, '\n') {
+		return false
+	}
+	words := len(strings.Fields(p))
+	if words == 0 || words > 10 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return !strings.ContainsRune(".!?:;,\"”’)»…", last)
+}

@@ -1,0 +1,43 @@
+// Package render writes a Doc in the human-readable views of the CLI: a
+// text summary (title, date, numbered sentences, and whatever later stages
+// found) and CoNLL-U.
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Text writes the readable view of d.
+func Text(w io.Writer, d *newsgraph.Doc) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "# %s\n", oneLine(d.Title()))
+	if d.Meta.Source != "" {
+		fmt.Fprintf(bw, "source:    %s\n", d.Meta.Source)
+	}
+	if d.Meta.URL != "" {
+		fmt.Fprintf(bw, "url:       %s\n", d.Meta.URL)
+	}
+	if !d.Meta.Published.IsZero() {
+		fmt.Fprintf(bw, "published: %s\n", d.Meta.Published.Format("2006-01-02 15:04 MST"))
+	}
+	if len(d.Meta.Authors) > 0 {
+		fmt.Fprintf(bw, "authors:   %s\n", strings.Join(d.Meta.Authors, "; "))
+	}
+	fmt.Fprintf(bw, "%d paragraphs, %d sentences, %d tokens, %d quotations\n\n",
+		len(d.Paragraphs), len(d.Sentences), len(d.Tokens), len(d.Quotes))
+	for i, s := range d.Sentences {
+		fmt.Fprintf(bw, "%3d  %s\n", i+1, oneLine(d.Slice(s.Span)))
+	}
+	for _, g := range d.Diagnostics {
+		fmt.Fprintf(bw, "\nwarning: %s: %s\n", g.Code, g.Message)
+	}
+	fmt.Fprintln(bw)
+	return bw.Flush()
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

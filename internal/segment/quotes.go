@@ -1,0 +1,197 @@
+package segment
+
+import (
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// role is what a quotation-mark token does.
+type role uint8
+
+const (
+	notQuote role = iota
+	opens
+	closes
+)
+
+// markKind tells double quotation marks from single ones.
+type markKind uint8
+
+const (
+	noMark markKind = iota
+	double
+	single
+)
+
+// openQuote is a quotation whose closing mark has not been seen yet.
+type openQuote struct {
+	kind  markKind
+	start int // byte offset of the opening mark
+	depth int
+}
+
+// quotePairer pairs quotation marks across a whole document. News style lets
+// a quotation run over paragraphs: the paragraph that continues it reopens
+// the mark and the one before leaves it open, so a double quotation is
+// carried over a paragraph break when the next paragraph starts with an
+// opening mark. Single marks never cross a paragraph (an unclosed ‘ was an
+// apostrophe after all).
+type quotePairer struct {
+	text   string
+	tokens []newsgraph.Span
+	roles  []role
+	stack  []openQuote
+	quotes []newsgraph.Quote
+	stray  int // closing marks with nothing to close
+}
+
+func pairQuotes(text string, paras []newsgraph.Paragraph, paraTok []int, tokens []newsgraph.Span) ([]role, []newsgraph.Quote, int) {
+	p := quotePairer{text: text, tokens: tokens, roles: make([]role, len(tokens))}
+	for i, para := range paras {
+		first, end := paraTok[i], paraTok[i+1]
+		if i > 0 {
+			first = p.crossParagraph(first, end, paras[i-1].End)
+		}
+		for k := first; k < end; k++ {
+			p.mark(k, para)
+		}
+	}
+	if len(paras) > 0 {
+		p.closeAll(paras[len(paras)-1].End)
+	}
+	sortQuotes(p.quotes)
+	return p.roles, p.quotes, p.stray
+}
+
+// crossParagraph handles the break before a paragraph whose tokens are
+// [first, end): it drops open single marks, carries an open double quotation
+// over when the paragraph reopens it, and otherwise ends open quotations,
+// unclosed, at prevEnd. It returns the first token still to be marked.
+func (p *quotePairer) crossParagraph(first, end, prevEnd int) int {
+	for len(p.stack) > 0 && p.stack[len(p.stack)-1].kind == single {
+		p.stack = p.stack[:len(p.stack)-1]
+	}
+	if len(p.stack) == 0 {
+		return first
+	}
+	if first < end {
+		if kind, r := p.classify(first, 0, 0); kind == double && r == opens {
+			p.roles[first] = opens
+			return first + 1
+		}
+	}
+	p.closeAll(prevEnd)
+	return first
+}
+
+func (p *quotePairer) closeAll(end int) {
+	for k := len(p.stack) - 1; k >= 0; k-- {
+		q := p.stack[k]
+		if q.kind == double {
+			p.quotes = append(p.quotes, newsgraph.Quote{Span: newsgraph.Span{Start: q.start, End: end}, Depth: q.depth})
+		}
+	}
+	p.stack = p.stack[:0]
+}
+
+// mark pairs token k if it is a quotation mark.
+func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
+	kind, r := p.classify(k, para.Start, para.End)
+	switch {
+	case kind == noMark:
+		return
+	case r == opens:
+		p.roles[k] = opens
+		p.stack = append(p.stack, openQuote{kind: kind, start: p.tokens[k].Start, depth: p.depthOf()})
+	case r == closes:
+		p.close(k, kind)
+	}
+}
+
+// depthOf is the nesting depth a new quotation gets: the number of open
+// quotations around it.
+func (p *quotePairer) depthOf() int { return len(p.stack) }
+
+func (p *quotePairer) close(k int, kind markKind) {
+	top := len(p.stack) - 1
+	if kind == single {
+		if top < 0 || p.stack[top].kind != single {
+			return // an apostrophe: Russians’
+		}
+	} else {
+		for top >= 0 && p.stack[top].kind != double {
+			top-- // single marks left open inside were apostrophes
+		}
+		if top < 0 {
+			p.stray++
+			return
+		}
+	}
+	q := p.stack[top]
+	p.stack = p.stack[:top]
+	p.roles[k] = closes
+	p.quotes = append(p.quotes, newsgraph.Quote{
+		Span: newsgraph.Span{Start: q.start, End: p.tokens[k].End}, Depth: q.depth, Closed: true})
+}
+
+// classify says whether token k is a quotation mark, which kind, and whether
+// it opens or closes. Straight marks are judged by what touches them.
+func (p *quotePairer) classify(k, paraStart, paraEnd int) (markKind, role) {
+	tok := p.text[p.tokens[k].Start:p.tokens[k].End]
+	switch tok {
+	case "“", "«", "„", "``":
+		return double, opens
+	case "”", "»", "''":
+		return double, closes
+	case "‘":
+		return single, opens
+	case "’":
+		return single, closes
+	case "\"":
+		return double, p.straight(k, double, paraStart, paraEnd)
+	case "'":
+		return single, p.straight(k, single, paraStart, paraEnd)
+	}
+	return noMark, notQuote
+}
+
+// straight decides whether a straight mark opens or closes: it opens when it
+// touches a word on its right only, closes when on its left only, and
+// otherwise closes an open quotation of its kind if there is one.
+func (p *quotePairer) straight(k int, kind markKind, paraStart, paraEnd int) role {
+	t := p.tokens[k]
+	spaceBefore := t.Start <= paraStart || t.Start == 0 || boundaryBefore(p.text, t.Start)
+	spaceAfter := t.End >= paraEnd && paraEnd > 0 || t.End >= len(p.text) || boundaryAfter(p.text, t.End)
+	switch {
+	case spaceBefore && !spaceAfter:
+		return opens
+	case spaceAfter && !spaceBefore:
+		return closes
+	}
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		if p.stack[i].kind == kind {
+			return closes
+		}
+	}
+	return opens
+}
+
+func boundaryBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isSpace(r) || isOpener(r) || isDash(r)
+}
+
+func boundaryAfter(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isSpace(r) || isCloser(r) || r == '.' || isDash(r)
+}
+
+// sortQuotes orders quotations by start (they are appended as they close).
+func sortQuotes(q []newsgraph.Quote) {
+	for i := 1; i < len(q); i++ {
+		for j := i; j > 0 && q[j].Start < q[j-1].Start; j-- {
+			q[j], q[j-1] = q[j-1], q[j]
+		}
+	}
+}

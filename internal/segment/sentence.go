@@ -1,0 +1,83 @@
+package segment
+
+import "github.com/newsgraph/newsgraph"
+
+// sentences splits the tokens [first, end) of one paragraph into sentences
+// and appends them to out.
+func sentences(text string, tokens []newsgraph.Span, roles []role, first, end int, out []newsgraph.Sentence) []newsgraph.Sentence {
+	start := first
+	for i := first; i < end; i++ {
+		next, ok := boundaryAfterToken(text, tokens, roles, i, end)
+		if !ok {
+			continue
+		}
+		out = append(out, sentence(tokens, start, next))
+		start = next
+		i = next - 1
+	}
+	if start < end {
+		out = append(out, sentence(tokens, start, end))
+	}
+	return out
+}
+
+func sentence(tokens []newsgraph.Span, first, end int) newsgraph.Sentence {
+	return newsgraph.Sentence{
+		Span:       newsgraph.Span{Start: tokens[first].Start, End: tokens[end-1].End},
+		FirstToken: first, EndToken: end,
+	}
+}
+
+// boundaryAfterToken reports whether a sentence ends with token i (or with
+// the closing quotes and brackets right after it), and the index of the
+// first token of the next sentence.
+func boundaryAfterToken(text string, tokens []newsgraph.Span, roles []role, i, end int) (int, bool) {
+	tok := text[tokens[i].Start:tokens[i].End]
+	terminal := isTerminal(tok)
+	abbrev := !terminal && len(tok) > 1 && tok[len(tok)-1] == '.'
+	if !terminal && !abbrev {
+		return 0, false
+	}
+	j := i + 1
+	for j < end && (roles[j] == closes || isClosingBracket(text[tokens[j].Start:tokens[j].End])) {
+		j++
+	}
+	if j >= end {
+		return end, false // the paragraph's end closes the sentence anyway
+	}
+	next := text[tokens[j].Start:tokens[j].End]
+	if terminal {
+		return j, startsSentence(next, roles[j])
+	}
+	if neverEndsSentence(tok) {
+		return 0, false
+	}
+	return j, roles[j] == opens || sentenceStarters[next]
+}
+
+func isTerminal(tok string) bool {
+	switch tok {
+	case ".", "!", "?", "...", "…":
+		return true
+	}
+	return false
+}
+
+func isClosingBracket(tok string) bool { return tok == ")" || tok == "]" || tok == "}" }
+
+// startsSentence reports whether a token after terminal punctuation can open
+// a new sentence: not a lower-case word, not more punctuation of the kind
+// that continues one.
+func startsSentence(tok string, r role) bool {
+	if r == opens {
+		return true
+	}
+	if isLowerStart(tok) {
+		return false
+	}
+	switch tok {
+	case ",", ";", ":", ".", "!", "?", "...", "…", "%", ")", "]", "'s", "’s":
+		return false
+	}
+	return true
+}

@@ -1,0 +1,272 @@
+package segment
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// tokenizer appends the tokens of one text's paragraphs to out. It keeps a
+// small stack for the punctuation peeled off a word's end, which is emitted
+// after the word itself.
+type tokenizer struct {
+	text   string
+	out    []newsgraph.Span
+	suffix []newsgraph.Span
+}
+
+func (t *tokenizer) emit(s, e int) {
+	if s < e {
+		t.out = append(t.out, newsgraph.Span{Start: s, End: e})
+	}
+}
+
+// paragraph tokenizes text[start:end]: whitespace separates chunks, and each
+// chunk splits into one or more tokens.
+func (t *tokenizer) paragraph(start, end int) {
+	text := t.text
+	i := start
+	for i < end {
+		if n := spaceAt(text, i); n > 0 {
+			i += n
+			continue
+		}
+		j := i
+		for j < end {
+			if c := text[j]; c < utf8.RuneSelf {
+				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+					break
+				}
+				j++
+				continue
+			}
+			if spaceAt(text, j) > 0 {
+				break
+			}
+			_, n := utf8.DecodeRuneInString(text[j:])
+			j += n
+		}
+		if j > end { // a rune decoded past the paragraph's end: never in valid input
+			j = end
+		}
+		t.chunk(i, j)
+		i = j
+	}
+}
+
+// spaceAt returns the width of the space rune at text[i], or 0.
+func spaceAt(text string, i int) int {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if isSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// chunk splits one whitespace-delimited chunk text[s:e].
+func (t *tokenizer) chunk(s, e int) {
+	s = t.prefix(s, e)
+	if s >= e {
+		return
+	}
+	base := len(t.suffix)
+	e = t.peelSuffix(s, e, isURLLike(t.text[s:e]))
+	if isURLLike(t.text[s:e]) {
+		t.emit(s, e)
+	} else {
+		t.middle(s, e)
+	}
+	for k := len(t.suffix) - 1; k >= base; k-- {
+		t.out = append(t.out, t.suffix[k])
+	}
+	t.suffix = t.suffix[:base]
+}
+
+// prefix emits the opening quotes, brackets, currency signs and dashes at
+// the start of text[s:e] and returns where the rest begins.
+func (t *tokenizer) prefix(s, e int) int {
+	text := t.text
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		switch {
+		case (r == '\'' || r == '’') && s+n+1 < e && isDigit(text[s+n]) && isDigit(text[s+n+1]):
+			return s // '90s: the apostrophe belongs to the word
+		case (r == '\'' || r == '’') && isCliticAt(text[s:e]):
+			return s // 's alone, as in "the Times 's"
+		case isOpener(r) || isDash(r) || r == '…':
+			t.emit(s, s+n)
+		case isCurrency(r) && s+n < e && isDigit(text[s+n]):
+			t.emit(s, s+n)
+		case r == '-' && s+1 < e && text[s+1] == '-':
+			n = 2
+			t.emit(s, s+n)
+		case r == '.' && strings.HasPrefix(text[s:e], "..."):
+			n = 3
+			t.emit(s, s+n)
+		default:
+			return s
+		}
+		s += n
+	}
+	return s
+}
+
+// peelSuffix pushes the closing punctuation at the end of text[s:e] onto the
+// suffix stack and returns where the word before it ends. A final period
+// stays on abbreviations and, for URL-like chunks, only sentence punctuation
+// and closing brackets and quotes are peeled.
+func (t *tokenizer) peelSuffix(s, e int, url bool) int {
+	text := t.text
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if e-s == n {
+			return e // a lone mark is the word itself
+		}
+		switch {
+		case r == '.':
+			if e-s >= 3 && text[e-3:e] == "..." && e-s > 3 {
+				n = 3
+			} else if !url && isAbbrev(text[s:e]) {
+				return e
+			}
+		case r == '-' && text[e-2] == '-' && !url:
+			n = 2
+		case url && r == '%':
+			return e
+		case isCloser(r):
+		default:
+			return e
+		}
+		t.suffix = append(t.suffix, newsgraph.Span{Start: e - n, End: e})
+		e -= n
+	}
+	return e
+}
+
+// middle splits a word at internal dashes, ellipses and hyphens between
+// letters or digits, and each piece at a final clitic.
+func (t *tokenizer) middle(s, e int) {
+	text := t.text
+	ps := s
+	for k := s; k < e; {
+		c := text[k]
+		switch {
+		case c == '-' && k+1 < e && text[k+1] == '-':
+			t.word(ps, k)
+			t.emit(k, k+2)
+			k += 2
+			ps = k
+		case c == '-' && k > ps && k+1 < e && isAlnumBefore(text, k) && isAlnumAt(text, k+1):
+			t.word(ps, k)
+			t.emit(k, k+1)
+			k++
+			ps = k
+		case c == '.' && k+3 <= e && text[k:k+3] == "..." && k > ps:
+			t.word(ps, k)
+			t.emit(k, k+3)
+			k += 3
+			ps = k
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(text[k:e])
+			if isDash(r) || r == '…' {
+				t.word(ps, k)
+				t.emit(k, k+n)
+				ps = k + n
+			}
+			k += n
+		default:
+			k++
+		}
+	}
+	t.word(ps, e)
+}
+
+func isAlnumBefore(text string, k int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:k])
+	return isAlnum(r)
+}
+
+func isAlnumAt(text string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return isAlnum(r)
+}
+
+// word emits text[s:e], splitting off a final clitic (n't, 's, 'll...) and
+// the second half of fused words (can|not, gon|na).
+func (t *tokenizer) word(s, e int) {
+	if s >= e {
+		return
+	}
+	w := t.text[s:e]
+	if n, ok := fusedWords[w]; ok {
+		t.emit(s, s+n)
+		t.emit(s+n, e)
+		return
+	}
+	if cut := cliticCut(w); cut > 0 {
+		t.emit(s, s+cut)
+		t.emit(s+cut, e)
+		return
+	}
+	t.emit(s, e)
+}
+
+// cliticCut returns where a Penn Treebank clitic starts in w, or 0.
+func cliticCut(w string) int {
+	a := strings.LastIndexByte(w, '\'')
+	width := 1
+	if b := strings.LastIndex(w, "’"); b > a {
+		a, width = b, len("’")
+	}
+	if a <= 0 {
+		return 0
+	}
+	rest := w[a+width:]
+	switch strings.ToLower(rest) {
+	case "s", "re", "ve", "ll", "d", "m":
+		return a
+	case "t":
+		if c := w[a-1]; (c == 'n' || c == 'N') && a >= 2 {
+			return a - 1
+		}
+	}
+	return 0
+}
+
+// isCliticAt reports whether s is exactly a clitic ('s, ’ll...).
+func isCliticAt(s string) bool {
+	for _, c := range clitics {
+		if strings.EqualFold(strings.Replace(s, "’", "'", 1), c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isURLLike reports whether a chunk is a URL, e-mail address, @handle or
+// #hashtag, which stay one token.
+func isURLLike(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	if (w[0] == '@' || w[0] == '#') && isAlnumAt(w, 1) {
+		return true
+	}
+	if strings.HasPrefix(w, "www.") {
+		return true
+	}
+	colon := strings.IndexByte(w, ':')
+	if colon > 0 && strings.HasPrefix(w[colon:], "://") {
+		return true
+	}
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.IndexByte(w[at:], '.') > 1 && isAlnumAt(w, at+1)
+}

@@ -1,0 +1,316 @@
+package newsgraph
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+	"unicode/utf8"
+)
+
+// The JSON contract. Offsets in JSON count Unicode code points, not bytes, so
+// that text[start:end] in Python, or over a []rune in Go, yields the span (as
+// in spaCy and BRAT). The conversion happens only here.
+
+type jsonSpan struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text,omitempty"`
+}
+
+type jsonParagraph struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"`
+}
+
+type jsonSentence struct {
+	Start      int `json:"start"`
+	End        int `json:"end"`
+	FirstToken int `json:"first_token"`
+	EndToken   int `json:"end_token"`
+}
+
+type jsonToken struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Tag   string `json:"pos,omitempty"`
+	UPOS  string `json:"upos,omitempty"`
+	Lemma string `json:"lemma,omitempty"`
+	Head  *int   `json:"head,omitempty"`
+	Dep   string `json:"dep,omitempty"`
+}
+
+type jsonQuote struct {
+	Start  int  `json:"start"`
+	End    int  `json:"end"`
+	Depth  int  `json:"depth"`
+	Closed bool `json:"closed"`
+}
+
+type jsonEntity struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+}
+
+type jsonSpeaker struct {
+	Name    string   `json:"name"`
+	Mention jsonSpan `json:"mention"`
+}
+
+type jsonAttribution struct {
+	Kind      string       `json:"kind"`
+	Source    *jsonSpan    `json:"source"`
+	Cue       jsonSpan     `json:"cue"`
+	Content   jsonSpan     `json:"content"`
+	Speaker   *jsonSpeaker `json:"speaker"`
+	Addressee *jsonSpan    `json:"addressee"`
+}
+
+type jsonDiagnostic struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+type jsonDoc struct {
+	Schema       string            `json:"schema"`
+	Offsets      string            `json:"offsets"`
+	ID           string            `json:"id,omitempty"`
+	URL          string            `json:"url,omitempty"`
+	Source       string            `json:"source,omitempty"`
+	Title        string            `json:"title"`
+	Authors      []string          `json:"authors"`
+	Published    string            `json:"published,omitempty"`
+	Site         string            `json:"site,omitempty"`
+	Language     string            `json:"language,omitempty"`
+	Text         string            `json:"text"`
+	Paragraphs   []jsonParagraph   `json:"paragraphs"`
+	Sentences    []jsonSentence    `json:"sentences"`
+	Tokens       []jsonToken       `json:"tokens"`
+	Quotes       []jsonQuote       `json:"quotes"`
+	Entities     []jsonEntity      `json:"entities"`
+	Attributions []jsonAttribution `json:"attributions"`
+	Diagnostics  []jsonDiagnostic  `json:"diagnostics"`
+}
+
+// OffsetUnit is the value of the "offsets" key: what JSON offsets count.
+const OffsetUnit = "unicode-codepoints"
+
+// MarshalJSON writes the document in the public JSON contract.
+func (d *Doc) MarshalJSON() ([]byte, error) {
+	return json.Marshal(d.toJSON())
+}
+
+func (d *Doc) toJSON() *jsonDoc {
+	cp := newCodepoints(d.Text)
+	j := &jsonDoc{
+		Schema: SchemaVersion, Offsets: OffsetUnit,
+		ID: d.Meta.ID, URL: d.Meta.URL, Source: d.Meta.Source, Title: d.Title(),
+		Authors: nonNil(d.Meta.Authors), Site: d.Meta.Site, Language: d.Meta.Language,
+		Text:         d.Text,
+		Paragraphs:   make([]jsonParagraph, len(d.Paragraphs)),
+		Sentences:    make([]jsonSentence, len(d.Sentences)),
+		Tokens:       make([]jsonToken, len(d.Tokens)),
+		Quotes:       make([]jsonQuote, len(d.Quotes)),
+		Entities:     make([]jsonEntity, len(d.Entities)),
+		Attributions: make([]jsonAttribution, len(d.Attributions)),
+		Diagnostics:  make([]jsonDiagnostic, len(d.Diagnostics)),
+	}
+	if !d.Meta.Published.IsZero() {
+		j.Published = d.Meta.Published.Format(time.RFC3339)
+	}
+	for i, p := range d.Paragraphs {
+		j.Paragraphs[i] = jsonParagraph{cp.at(p.Start), cp.at(p.End), string(p.Kind)}
+	}
+	for i, s := range d.Sentences {
+		j.Sentences[i] = jsonSentence{cp.at(s.Start), cp.at(s.End), s.FirstToken, s.EndToken}
+	}
+	for i, t := range d.Tokens {
+		jt := jsonToken{Start: cp.at(t.Start), End: cp.at(t.End), Text: d.Slice(t.Span),
+			Tag: t.Tag, UPOS: t.UPOS, Lemma: t.Lemma, Dep: t.Dep}
+		if t.Dep != "" {
+			h := t.Head
+			jt.Head = &h
+		}
+		j.Tokens[i] = jt
+	}
+	for i, q := range d.Quotes {
+		j.Quotes[i] = jsonQuote{cp.at(q.Start), cp.at(q.End), q.Depth, q.Closed}
+	}
+	for i, e := range d.Entities {
+		j.Entities[i] = jsonEntity{cp.at(e.Start), cp.at(e.End), d.Slice(e.Span), e.Type}
+	}
+	for i, a := range d.Attributions {
+		j.Attributions[i] = d.attributionJSON(cp, a)
+	}
+	for i, g := range d.Diagnostics {
+		j.Diagnostics[i] = jsonDiagnostic(g)
+	}
+	return j
+}
+
+func (d *Doc) attributionJSON(cp codepoints, a Attribution) jsonAttribution {
+	span := func(s Span) jsonSpan { return jsonSpan{cp.at(s.Start), cp.at(s.End), d.Slice(s)} }
+	opt := func(s *Span) *jsonSpan {
+		if s == nil {
+			return nil
+		}
+		v := span(*s)
+		return &v
+	}
+	j := jsonAttribution{Kind: string(a.Kind), Source: opt(a.Source), Cue: span(a.Cue),
+		Content: span(a.Content), Addressee: opt(a.Addressee)}
+	if a.Speaker != nil {
+		j.Speaker = &jsonSpeaker{Name: a.Speaker.Name, Mention: span(a.Speaker.Mention)}
+	}
+	return j
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// UnmarshalJSON reads a document written by MarshalJSON, converting code-point
+// offsets back to byte offsets. Spans outside the text are an error.
+func (d *Doc) UnmarshalJSON(data []byte) error {
+	var j jsonDoc
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	if j.Schema != SchemaVersion {
+		return fmt.Errorf("newsgraph: unsupported document schema %q (want %q)", j.Schema, SchemaVersion)
+	}
+	return d.fromJSON(&j)
+}
+
+func (d *Doc) fromJSON(j *jsonDoc) error {
+	b := newByteOffsets(j.Text)
+	*d = Doc{Text: j.Text, Meta: Metadata{ID: j.ID, URL: j.URL, Source: j.Source, Title: j.Title,
+		Authors: j.Authors, Site: j.Site, Language: j.Language}}
+	if j.Published != "" {
+		t, err := time.Parse(time.RFC3339, j.Published)
+		if err != nil {
+			return fmt.Errorf("newsgraph: published: %w", err)
+		}
+		d.Meta.Published = t
+	}
+	for _, p := range j.Paragraphs {
+		d.Paragraphs = append(d.Paragraphs, Paragraph{b.span(p.Start, p.End), ParagraphKind(p.Kind)})
+	}
+	for _, s := range j.Sentences {
+		d.Sentences = append(d.Sentences, Sentence{b.span(s.Start, s.End), s.FirstToken, s.EndToken})
+	}
+	for _, t := range j.Tokens {
+		tok := Token{Span: b.span(t.Start, t.End), Tag: t.Tag, UPOS: t.UPOS, Lemma: t.Lemma, Head: -1, Dep: t.Dep}
+		if t.Head != nil {
+			tok.Head = *t.Head
+		}
+		d.Tokens = append(d.Tokens, tok)
+	}
+	for _, q := range j.Quotes {
+		d.Quotes = append(d.Quotes, Quote{b.span(q.Start, q.End), q.Depth, q.Closed})
+	}
+	for _, e := range j.Entities {
+		d.Entities = append(d.Entities, Entity{b.span(e.Start, e.End), e.Type})
+	}
+	for _, a := range j.Attributions {
+		d.Attributions = append(d.Attributions, b.attribution(a))
+	}
+	for _, g := range j.Diagnostics {
+		d.Diagnostics = append(d.Diagnostics, Diagnostic(g))
+	}
+	return b.err
+}
+
+// codepoints maps byte offsets in a text to code-point offsets.
+type codepoints struct {
+	table []int32 // nil when the text is ASCII and the mapping is the identity
+}
+
+func newCodepoints(text string) codepoints {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return codepoints{}
+	}
+	t := make([]int32, len(text)+1)
+	n := int32(0)
+	for i := 0; i < len(text); i++ {
+		t[i] = n
+		if !utf8.RuneStart(text[i]) {
+			t[i] = n - 1 // inside a rune: round down to the rune's own index
+			continue
+		}
+		n++
+	}
+	t[len(text)] = n
+	return codepoints{t}
+}
+
+func (c codepoints) at(byteOff int) int {
+	if c.table == nil {
+		return byteOff
+	}
+	return int(c.table[byteOff])
+}
+
+// byteOffsets maps code-point offsets back to byte offsets and remembers the
+// first offset out of range.
+type byteOffsets struct {
+	table []int // table[k] is the byte offset of code point k
+	err   error
+}
+
+func newByteOffsets(text string) *byteOffsets {
+	t := make([]int, 0, len(text)+1)
+	for i := range text {
+		t = append(t, i)
+	}
+	return &byteOffsets{table: append(t, len(text))}
+}
+
+func (b *byteOffsets) at(cp int) int {
+	if cp < 0 || cp >= len(b.table) {
+		if b.err == nil {
+			b.err = fmt.Errorf("newsgraph: offset %d outside text of %d code points", cp, len(b.table)-1)
+		}
+		return 0
+	}
+	return b.table[cp]
+}
+
+func (b *byteOffsets) span(start, end int) Span {
+	s := Span{b.at(start), b.at(end)}
+	if s.End < s.Start && b.err == nil {
+		b.err = fmt.Errorf("newsgraph: span [%d, %d) ends before it starts", start, end)
+	}
+	return s
+}
+
+func (b *byteOffsets) opt(j *jsonSpan) *Span {
+	if j == nil {
+		return nil
+	}
+	s := b.span(j.Start, j.End)
+	return &s
+}
+
+func (b *byteOffsets) attribution(j jsonAttribution) Attribution {
+	a := Attribution{Kind: AttributionKind(j.Kind), Source: b.opt(j.Source),
+		Cue: b.span(j.Cue.Start, j.Cue.End), Content: b.span(j.Content.Start, j.Content.End),
+		Addressee: b.opt(j.Addressee)}
+	if j.Speaker != nil {
+		a.Speaker = &Speaker{Name: j.Speaker.Name, Mention: b.span(j.Speaker.Mention.Start, j.Speaker.Mention.End)}
+	}
+	return a
+}

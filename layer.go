@@ -1,0 +1,19 @@
+package newsgraph
+
+// Layer names one kind of annotation on a Doc. Pipeline stages declare the
+// layers they read and write, so a pipeline built in the wrong order (a
+// parser before the tagger) is refused when it is built, not run.
+type Layer string
+
+// The annotation layers.
+const (
+	LayerParagraphs   Layer = "paragraphs"
+	LayerTokens       Layer = "tokens"
+	LayerSentences    Layer = "sentences"
+	LayerQuotes       Layer = "quotes"
+	LayerPOS          Layer = "pos"
+	LayerLemmas       Layer = "lemmas"
+	LayerEntities     Layer = "entities"
+	LayerParse        Layer = "parse"
+	LayerAttributions Layer = "attributions"
+)
