@@ -7,7 +7,10 @@
 // store or serve them depend on this package, never the other way round.
 package newsgraph
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // SchemaVersion names the JSON contract written by MarshalJSON. Bump it on any
 // change that a reader of the JSON could notice.
@@ -169,4 +172,21 @@ func (d *Doc) Body() []Paragraph {
 // Diagnose appends a diagnostic.
 func (d *Doc) Diagnose(code, message string) {
 	d.Diagnostics = append(d.Diagnostics, Diagnostic{Code: code, Message: message})
+}
+
+// BodyText is the text of the paragraphs after the title, one per line:
+// what the article-extraction benchmark scores.
+func (d *Doc) BodyText() string {
+	body := d.Body()
+	if len(body) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for i, p := range body {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.Slice(p.Span))
+	}
+	return b.String()
 }

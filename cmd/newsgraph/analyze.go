@@ -63,8 +63,9 @@ func runAnalyze(cmd *cobra.Command, args []string, f analyzeFlags) error {
 	a := &analyze.Analyzer{Pipeline: p, Fetcher: fetch.New(fetch.Options{
 		AllowPrivate: f.allowPrivate, Timeout: secs(f.timeout)})}
 	out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
-	failed := 0
+	failed, total := 0, 0
 	a.Batch(cmd.Context(), source.Open(cmd.Context(), args, cmd.InOrStdin()), f.workers, func(r analyze.Result) {
+		total++
 		if r.Err == nil {
 			r.Err = write(out, r.Doc)
 		}
@@ -79,8 +80,11 @@ func runAnalyze(cmd *cobra.Command, args []string, f analyzeFlags) error {
 	if err := cmd.Context().Err(); err != nil {
 		return err
 	}
-	if failed > 0 {
-		return fmt.Errorf("%d article(s) failed", failed)
+	switch {
+	case failed > 0 && total == 1:
+		return errSilent // the one error is on stderr already
+	case failed > 0:
+		return fmt.Errorf("%d of %d articles failed", failed, total)
 	}
 	return nil
 }
@@ -104,4 +108,3 @@ func writer(format string) (func(io.Writer, *newsgraph.Doc) error, error) {
 	}
 	return nil, fmt.Errorf("unknown --format %q (want json or text)", format)
 }
-

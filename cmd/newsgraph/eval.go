@@ -41,20 +41,12 @@ func newEvalExtraction() *cobra.Command {
 				return err
 			}
 			a := &analyze.Analyzer{Pipeline: p}
-			golds := make([]string, len(pages))
-			preds := make([]string, len(pages))
 			start := time.Now()
-			for i, pg := range pages {
-				golds[i] = pg.Gold
-				d, err := a.Analyze(cmd.Context(), analyze.Item{Source: pg.ID, URL: pg.URL, Raw: pg.HTML, Format: analyze.FormatHTML})
-				if err != nil {
-					fmt.Fprintf(cmd.ErrOrStderr(), "newsgraph: page %s: %v\n", pg.ID, err)
-					continue
-				}
-				preds[i] = body(d)
-			}
+			preds := eval.ExtractBodies(cmd.Context(), a, pages, func(pg eval.BenchmarkPage, err error) {
+				fmt.Fprintf(cmd.ErrOrStderr(), "newsgraph: page %s: %v\n", pg.ID, err)
+			})
 			elapsed := time.Since(start)
-			score := eval.ScoreExtraction(golds, preds)
+			score := eval.ScoreExtraction(eval.Golds(pages), preds)
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), score)
 			}

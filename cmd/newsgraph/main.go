@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -16,10 +17,16 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := newRoot().ExecuteContext(ctx); err != nil {
-		fmt.Fprintln(os.Stderr, "newsgraph:", err)
+		if !errors.Is(err, errSilent) {
+			fmt.Fprintln(os.Stderr, "newsgraph:", err)
+		}
 		os.Exit(1)
 	}
 }
+
+// errSilent makes the command fail without a further message, when what
+// went wrong has been reported already.
+var errSilent = errors.New("failed")
 
 func newRoot() *cobra.Command {
 	root := &cobra.Command{

@@ -117,7 +117,7 @@ func (a *Analyzer) extract(it Item) (*newsgraph.Doc, error) {
 	} else {
 		var text string
 		text, repaired = extract.ValidUTF8(string(it.Raw))
-		blocks = extract.Text(text)
+		meta, blocks = extract.Text(text)
 	}
 	meta.ID, meta.Source = it.ID, it.Source
 	if it.URL != "" {

@@ -33,6 +33,7 @@ var chrome = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`continue reading|keep reading|show (more|less)|load more( comments)?`,
 	`(leave|post|add|view|show|hide) (a |all |the )?comments?( \(\d+\))?|\d+ comments?|comments`,
 	`skip to (main )?content|skip navigation|jump to (main )?content`,
+	`home|menu|search|log ?in|log ?out|sign in|navigation|main menu|close|toggle navigation|previous|next`,
 	`(photo|image|video) credits?:.*`,
 	`(all rights reserved|copyright ©?|©).{0,80}`,
 	`(accept|allow|reject|manage) (all )?cookies|cookie (settings|preferences|policy)`,

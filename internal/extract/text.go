@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,8 +12,9 @@ import (
 
 // Text splits plain text into paragraphs at blank lines, marks the first as
 // the title when it reads like one and short lines without sentence
-// punctuation as headings, and removes chrome.
-func Text(s string) []newsgraph.Block {
+// punctuation as headings, takes a byline ("By Jane Doe") near the top as
+// the authors, and removes chrome.
+func Text(s string) (newsgraph.Metadata, []newsgraph.Block) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	var blocks []newsgraph.Block
@@ -25,7 +27,31 @@ func Text(s string) []newsgraph.Block {
 			blocks[i].Kind = newsgraph.KindHeading
 		}
 	}
-	return boilerplate.Filter(blocks)
+	var meta newsgraph.Metadata
+	meta.Authors, blocks = takeByline(blocks)
+	return meta, boilerplate.Filter(blocks)
+}
+
+// byline matches "By Jane Doe" or "By Jane Doe and John Roe, Reuters".
+var byline = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*(?:,|and|&)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?$`)
+
+// takeByline removes a byline among the first three paragraphs and returns
+// the names in it.
+func takeByline(blocks []newsgraph.Block) ([]string, []newsgraph.Block) {
+	for i := 0; i < len(blocks) && i < 3; i++ {
+		m := byline.FindStringSubmatch(blocks[i].Text)
+		if m == nil {
+			continue
+		}
+		var authors []string
+		for _, name := range m[1:] {
+			if name != "" {
+				authors = append(authors, name)
+			}
+		}
+		return authors, append(blocks[:i:i], blocks[i+1:]...)
+	}
+	return nil, blocks
 }
 
 // splitParagraphs cuts s at lines that hold only white space.

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
@@ -189,9 +190,5 @@ func boundaryAfter(text string, i int) bool {
 
 // sortQuotes orders quotations by start (they are appended as they close).
 func sortQuotes(q []newsgraph.Quote) {
-	for i := 1; i < len(q); i++ {
-		for j := i; j > 0 && q[j].Start < q[j-1].Start; j-- {
-			q[j], q[j-1] = q[j-1], q[j]
-		}
-	}
+	slices.SortFunc(q, func(a, b newsgraph.Quote) int { return a.Start - b.Start })
 }

@@ -1,0 +1,111 @@
+package newsgraph_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+func sampleDoc() *newsgraph.Doc {
+	d := newsgraph.NewDoc(newsgraph.Metadata{Authors: []string{"A. Writer"}}, []newsgraph.Block{
+		{Kind: newsgraph.KindTitle, Text: "Kösz: “Ja”"},
+		{Kind: newsgraph.KindBody, Text: "  “Ja,” sagte Zoë.  "},
+	})
+	// Tokens of the body paragraph, by byte offsets.
+	body := d.Paragraphs[1].Start
+	for _, w := range []string{"“", "Ja", ",", "”", "sagte", "Zoë", "."} {
+		i := strings.Index(d.Text[body:], w) + body
+		d.Tokens = append(d.Tokens, newsgraph.Token{Span: newsgraph.Span{Start: i, End: i + len(w)}, Head: -1})
+		body = i + len(w)
+	}
+	src := d.Tokens[5].Span
+	d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Direct, Source: &src, Cue: d.Tokens[4].Span,
+		Content: newsgraph.Span{Start: d.Tokens[1].Start, End: d.Tokens[1].End},
+		Speaker: &newsgraph.Speaker{Name: "Zoë", Mention: src}}}
+	return d
+}
+
+func TestNewDocLaysOutParagraphs(t *testing.T) {
+	d := sampleDoc()
+	if want := "Kösz: “Ja”\n\n“Ja,” sagte Zoë."; d.Text != want {
+		t.Fatalf("Text = %q, want %q", d.Text, want)
+	}
+	if d.Title() != "Kösz: “Ja”" || d.Meta.Title != d.Title() {
+		t.Errorf("Title() = %q, Meta.Title = %q", d.Title(), d.Meta.Title)
+	}
+	if len(d.Body()) != 1 || d.Slice(d.Body()[0].Span) != "“Ja,” sagte Zoë." {
+		t.Errorf("Body() = %v", d.Body())
+	}
+}
+
+func TestJSONOffsetsCountCodePoints(t *testing.T) {
+	d := sampleDoc()
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var j struct {
+		Schema, Offsets, Text string
+		Tokens                []struct {
+			Start, End int
+			Text       string
+		}
+		Attributions []struct {
+			Speaker struct{ Mention struct{ Start, End int } }
+		}
+	}
+	if err := json.Unmarshal(b, &j); err != nil {
+		t.Fatal(err)
+	}
+	if j.Schema != newsgraph.SchemaVersion || j.Offsets != newsgraph.OffsetUnit {
+		t.Errorf("schema %q offsets %q", j.Schema, j.Offsets)
+	}
+	runes := []rune(j.Text)
+	for _, tok := range j.Tokens {
+		if got := string(runes[tok.Start:tok.End]); got != tok.Text {
+			t.Errorf("runes[%d:%d] = %q, token text %q", tok.Start, tok.End, got, tok.Text)
+		}
+	}
+	m := j.Attributions[0].Speaker.Mention
+	if got := string(runes[m.Start:m.End]); got != "Zoë" {
+		t.Errorf("speaker mention = %q", got)
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	d := sampleDoc()
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back newsgraph.Doc
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	b2, err := json.Marshal(&back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != string(b2) {
+		t.Errorf("round trip changed the document:\n%s\n%s", b, b2)
+	}
+	if back.Tokens[5] != d.Tokens[5] || *back.Attributions[0].Source != *d.Attributions[0].Source {
+		t.Errorf("byte offsets not restored: %+v vs %+v", back.Tokens[5], d.Tokens[5])
+	}
+}
+
+func TestUnmarshalRejectsBadDocuments(t *testing.T) {
+	for name, in := range map[string]string{
+		"wrong schema":    `{"schema":"other/9","text":"abc"}`,
+		"offset past end": `{"schema":"newsgraph.doc/1","text":"abc","tokens":[{"start":0,"end":9,"text":"abc"}]}`,
+		"inverted span":   `{"schema":"newsgraph.doc/1","text":"abc","sentences":[{"start":2,"end":1}]}`,
+		"bad date":        `{"schema":"newsgraph.doc/1","text":"abc","published":"yesterday"}`,
+	} {
+		var d newsgraph.Doc
+		if err := json.Unmarshal([]byte(in), &d); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package analyze
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/segment"
+)
+
+func newAnalyzer(t *testing.T) *Analyzer {
+	p, err := pipeline.New(segment.Stage{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Analyzer{Pipeline: p}
+}
+
+func TestAnalyzeTextAndHTML(t *testing.T) {
+	a := newAnalyzer(t)
+	d, err := a.Analyze(context.Background(), Item{Raw: []byte("Headline here\n\nThe mayor spoke. She left.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title() != "Headline here" || len(d.Sentences) != 3 {
+		t.Errorf("title %q, %d sentences", d.Title(), len(d.Sentences))
+	}
+	html := "<html><head><title>Port news</title></head><body><article><p>" +
+		strings.Repeat("The port reopened on Friday after a long strike by the dock workers. ", 5) + "</p></article></body></html>"
+	d, err = a.Analyze(context.Background(), Item{Raw: []byte(html)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title() != "Port news" || !strings.Contains(d.Text, "dock workers") {
+		t.Errorf("HTML doc: title %q, text %q", d.Title(), d.Text)
+	}
+}
+
+func TestAnalyzeBadInput(t *testing.T) {
+	a := newAnalyzer(t)
+	for name, raw := range map[string]string{"empty": "", "binary": "\x00\x01\x02\x03GIF89a"} {
+		if _, err := a.Analyze(context.Background(), Item{Raw: []byte(raw)}); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	d, err := a.Analyze(context.Background(), Item{Raw: []byte("Caf\xe9 au lait.\n\nIt was good.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Diagnostics) != 1 || d.Diagnostics[0].Code != "not-utf8" || !strings.Contains(d.Text, "Caf\uFFFD") {
+		t.Errorf("diagnostics %+v, text %q", d.Diagnostics, d.Text)
+	}
+	if _, err := a.Analyze(context.Background(), Item{URL: "https://example.org", Fetch: true}); err == nil {
+		t.Error("fetched without a Fetcher")
+	}
+}
+
+func TestBatchKeepsOrderAndSkipsFailures(t *testing.T) {
+	a := newAnalyzer(t)
+	items := make(chan Item)
+	const n = 60
+	go func() {
+		for i := range n {
+			raw := fmt.Sprintf("Article %d\n\n%s", i, strings.Repeat("Words go here. ", i*7))
+			if i%10 == 3 {
+				raw = "" // fails
+			}
+			items <- Item{ID: fmt.Sprint(i), Raw: []byte(raw)}
+		}
+		close(items)
+	}()
+	var got []string
+	failed := 0
+	a.Batch(context.Background(), items, 4, func(r Result) {
+		got = append(got, r.Item.ID)
+		if r.Err != nil {
+			failed++
+			return
+		}
+		if want := "Article " + r.Item.ID; r.Doc.Title() != want && r.Item.ID != "0" {
+			t.Errorf("item %s got doc %q", r.Item.ID, r.Doc.Title())
+		}
+	})
+	if len(got) != n || failed != 6 {
+		t.Fatalf("got %d results, %d failed", len(got), failed)
+	}
+	for i, id := range got {
+		if id != fmt.Sprint(i) {
+			t.Fatalf("result %d is item %s: order lost", i, id)
+		}
+	}
+}

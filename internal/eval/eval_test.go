@@ -1,0 +1,129 @@
+package eval
+
+import (
+	"context"
+	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/segment"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/shareddata"
+)
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func TestScoreExtraction(t *testing.T) {
+	gold := []string{
+		"one two three four five",      // perfect
+		"alpha beta gamma delta",       // half wrong
+		"short",                        // fewer than 4 tokens
+		"nothing was extracted here x", // empty prediction: precision undefined
+	}
+	pred := []string{
+		"one, two; three four five!",
+		"alpha beta gamma delta epsilon zeta",
+		"short",
+		"",
+	}
+	s := ScoreExtraction(gold, pred)
+	// Page 2: gold shingle {a b g d}; predicted {a b g d, b g d e, g d e z}:
+	// tp 1, fp 2, fn 0 -> precision 1/3, recall 1.
+	wantP := (1 + 1.0/3 + 1) / 3
+	wantR := (1 + 1 + 1 + 0) / 4.0
+	if !near(s.Precision, wantP) || !near(s.Recall, wantR) {
+		t.Errorf("precision %v recall %v, want %v %v", s.Precision, s.Recall, wantP, wantR)
+	}
+	if !near(s.F1, 2*wantP*wantR/(wantP+wantR)) || !near(s.Accuracy, 0.5) || s.Pages != 4 {
+		t.Errorf("score %+v", s)
+	}
+}
+
+func TestWordTokensMatchPythonW(t *testing.T) {
+	got := strings.Join(wordTokens("Zoë’s café_2 — 3.5%, «ok»"), "|")
+	if want := "Zoë|s|café_2|3|5|ok"; got != want {
+		t.Errorf("wordTokens = %s, want %s", got, want)
+	}
+}
+
+const tinyTreebank = `# newdoc id = d1
+# newpar
+# text = Mr. Doe didn't go.
+1	Mr.	Mr.	PROPN	NNP	_	2	compound	_	_
+2	Doe	Doe	PROPN	NNP	_	4	nsubj	_	_
+3-4	didn't	_	_	_	_	_	_	_	_
+3	did	do	AUX	VBD	_	5	aux	_	_
+4	n't	not	PART	RB	_	5	advmod	_	_
+5	go	go	VERB	VB	_	0	root	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	_
+
+# text = He stayed home
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	stayed	stay	VERB	VBD	_	0	root	_	_
+3	home	home	ADV	RB	_	2	advmod	_	_
+
+# text = She left.
+1	She	she	PRON	PRP	_	2	nsubj	_	_
+2	left	leave	VERB	VBD	_	0	root	_	SpaceAfter=No
+3	.	.	PUNCT	.	_	2	punct	_	_
+
+# newpar
+# text = Fine.
+1	Fine	fine	ADJ	JJ	_	0	root	_	SpaceAfter=No
+2	.	.	PUNCT	.	_	1	punct	_	_
+`
+
+func TestRebuildAndScoreSegmentation(t *testing.T) {
+	sents, err := corpus.ParseCoNLLU(strings.NewReader(tinyTreebank))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := RebuildText(sents)
+	if want := []string{"Mr. Doe didn't go. He stayed home She left.", "Fine."}; strings.Join(g.Paragraphs, "|") != strings.Join(want, "|") {
+		t.Fatalf("paragraphs %q", g.Paragraphs)
+	}
+	s := ScoreSegmentation(sents)
+	// The second sentence has no final period, so the segmenter cannot see
+	// where it ends inside the paragraph: 3 of 4 boundaries found.
+	if !near(s.Sentences.Recall, 3.0/4) || !near(s.Sentences.Precision, 1) {
+		t.Errorf("sentences %+v", s.Sentences)
+	}
+	if !near(s.Tokens.F1, 1) || s.GoldTokens != 14 {
+		t.Errorf("tokens %+v of %d", s.Tokens, s.GoldTokens)
+	}
+}
+
+// Floors on real data. The figures measured when they were set are in the
+// README; a floor sits a little below so that noise does not fail CI.
+func TestSegmentationFloorOnEWTDev(t *testing.T) {
+	path := shareddata.Path(t, "ud", "en_ewt", "en_ewt-ud-dev.conllu")
+	sents, err := corpus.ReadCoNLLU(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := ScoreSegmentation(sents)
+	if s.Tokens.F1 < 0.97 || s.Sentences.F1 < 0.90 {
+		t.Errorf("EWT dev: token F1 %.4f (floor 0.97), sentence F1 %.4f (floor 0.90)", s.Tokens.F1, s.Sentences.F1)
+	}
+}
+
+func TestExtractionFloorOnBenchmark(t *testing.T) {
+	dir := shareddata.Path(t, "article-extraction")
+	pages, err := LoadExtractionBenchmark(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(segment.Stage{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies := ExtractBodies(context.Background(), &analyze.Analyzer{Pipeline: p}, pages, func(pg BenchmarkPage, err error) {
+		t.Logf("page %s: %v", pg.ID, err)
+	})
+	s := ScoreExtraction(Golds(pages), bodies)
+	if s.Pages != 181 || s.F1 < 0.955 {
+		t.Errorf("benchmark: %d pages, F1 %.4f (floor 0.955; go-trafilatura alone scores 0.959)", s.Pages, s.F1)
+	}
+}

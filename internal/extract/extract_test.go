@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+func TestHTMLArticle(t *testing.T) {
+	raw, err := os.ReadFile("testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta, blocks, err := HTML(raw, "https://courier.example/port")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if meta.Title != "Port of Brask reopens after strike" {
+		t.Errorf("title = %q", meta.Title)
+	}
+	if len(meta.Authors) != 1 || meta.Authors[0] != "Tomas Reinholt" {
+		t.Errorf("authors = %q", meta.Authors)
+	}
+	if meta.Published.Format("2006-01-02") != "2026-03-14" {
+		t.Errorf("published = %v", meta.Published)
+	}
+	if meta.URL != "https://courier.example/port" {
+		t.Errorf("url = %q", meta.URL)
+	}
+	d := newsgraph.NewDoc(meta, blocks)
+	if d.Paragraphs[0].Kind != newsgraph.KindTitle || strings.Count(d.Text, "Port of Brask reopens") != 1 {
+		t.Errorf("title paragraph missing or repeated in %q", d.Text)
+	}
+	for _, must := range []string{
+		"brokered by the regional governor, Marek Stoyan.",
+		"“It is a fair deal, and it is a deal we can live with,” said Piet Olander",
+		"Night shifts: paid at one and a half times the day rate.",
+		"most of it borne by small importers.",
+	} {
+		if !strings.Contains(d.Text, must) {
+			t.Errorf("text lacks %q:\n%s", must, d.Text)
+		}
+	}
+	for _, mustNot := range []string{"Advertisement", "Related Articles", "Back to top", "Home", "All rights reserved"} {
+		if strings.Contains(d.Text, mustNot) {
+			t.Errorf("text keeps chrome %q:\n%s", mustNot, d.Text)
+		}
+	}
+	kinds := map[newsgraph.ParagraphKind]int{}
+	for _, p := range d.Paragraphs {
+		kinds[p.Kind]++
+	}
+	if kinds[newsgraph.KindHeading] != 1 || kinds[newsgraph.KindListItem] != 2 {
+		t.Errorf("paragraph kinds = %v", kinds)
+	}
+}
+
+func TestHTMLRefusesDeepNesting(t *testing.T) {
+	deep := strings.Repeat("<div>", 10000) + "text" + strings.Repeat("</div>", 10000)
+	_, _, err := HTML([]byte("<html><body>"+deep+"</body></html>"), "")
+	if err == nil || !strings.Contains(err.Error(), "nested") {
+		t.Errorf("err = %v, want a nesting error", err)
+	}
+}
+
+func TestHTMLWithoutArticle(t *testing.T) {
+	_, blocks, err := HTML([]byte("<html><body><nav><a href=/>Home</a></nav></body></html>"), "")
+	if err == nil && len(blocks) > 0 {
+		t.Errorf("blocks = %+v, want an error or nothing", blocks)
+	}
+}
+
+func TestDecodeHTMLConvertsLatin1(t *testing.T) {
+	raw := []byte("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 cr\xe8me</p></body></html>")
+	out, converted := DecodeHTML(raw, "")
+	if !converted || !bytes.Contains(out, []byte("Café crème")) {
+		t.Errorf("DecodeHTML = %q, %v", out, converted)
+	}
+	utf := []byte("<p>Café</p>")
+	if out, converted := DecodeHTML(utf, ""); converted || !bytes.Equal(out, utf) {
+		t.Errorf("UTF-8 input changed: %q", out)
+	}
+}
+
+func TestText(t *testing.T) {
+	in := "Minister: “We will not back down”\r\n\r\nBy Jane Doe and John Roe\n\n" +
+		"The minister said on Monday\nthat talks would go on.\n\nNext steps\n\n“We are ready,” she said.\n\n" +
+		"Related Articles\n\nTalks resume in Brask\n\nBack to top button\n"
+	meta, blocks := Text(in)
+	if want := []string{"Jane Doe", "John Roe"}; strings.Join(meta.Authors, ";") != strings.Join(want, ";") {
+		t.Errorf("authors = %q", meta.Authors)
+	}
+	var got []string
+	for _, b := range blocks {
+		got = append(got, string(b.Kind)+":"+b.Text)
+	}
+	want := []string{"title:Minister: “We will not back down”",
+		"body:The minister said on Monday\nthat talks would go on.", "heading:Next steps", "body:“We are ready,” she said."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("blocks\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestTextTitleNeedsATitle(t *testing.T) {
+	_, blocks := Text("the minister said on monday that talks would go on, and that she hoped for a deal by the end of the week.\n\nMore later.")
+	if blocks[0].Kind != newsgraph.KindBody {
+		t.Errorf("a sentence was taken as the title: %+v", blocks[0])
+	}
+	_, blocks = Text("Just one line.")
+	if len(blocks) != 1 || blocks[0].Kind != newsgraph.KindBody {
+		t.Errorf("one line = %+v", blocks)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	for name, c := range map[string]struct {
+		in   []byte
+		want error
+	}{
+		"empty":  {[]byte(" \n\t"), ErrEmpty},
+		"binary": {[]byte("PK\x03\x04\x00\x00binary"), ErrBinary},
+		"huge":   {make([]byte, MaxInputBytes+1), ErrTooLarge},
+		"text":   {[]byte("Hello."), nil},
+	} {
+		if got := Check(c.in); !errors.Is(got, c.want) {
+			t.Errorf("%s: Check = %v, want %v", name, got, c.want)
+		}
+	}
+}
+
+func TestIsHTML(t *testing.T) {
+	for in, want := range map[string]bool{
+		"<!DOCTYPE html><p>x</p>":           true,
+		"  <html><body>x</body></html>":     true,
+		"<div class=a>text</div>":           true,
+		"Plain text with <b> in it":         false,
+		"<tweet id=\"1\">A tweet</tweet>\n": false,
+	} {
+		if got := IsHTML([]byte(in)); got != want {
+			t.Errorf("IsHTML(%q) = %v", in, got)
+		}
+	}
+}
+
+func FuzzHTML(f *testing.F) {
+	raw, err := os.ReadFile("testdata/article.html")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
+	f.Add([]byte("<p>one<p>two<table><tr><td>x</table>"))
+	f.Add([]byte("<html><body><h1>T</h1><p>“Quote,” he said.</p><script>alert(1)</script>"))
+	f.Add([]byte("<div><div><div><span>\xff\xfe</span>"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		utf, _ := DecodeHTML(raw, "")
+		meta, blocks, err := HTML(utf, "")
+		if err != nil {
+			return
+		}
+		d := newsgraph.NewDoc(meta, blocks)
+		for _, p := range d.Paragraphs {
+			if p.Start > p.End || p.End > len(d.Text) {
+				t.Fatalf("paragraph %+v outside text of %d bytes", p, len(d.Text))
+			}
+		}
+	})
+}

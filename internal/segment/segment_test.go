@@ -1,0 +1,210 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+func tokens(text string) []string {
+	var out []string
+	for _, s := range Tokenize(text) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Russia’s army won’t stop.", "Russia|’s|army|wo|n’t|stop|."},
+		{"I can't, they're sure I'd go.", "I|ca|n't|,|they|'re|sure|I|'d|go|."},
+		{"Mr. Smith met Gen. Lee in the U.S. capital.", "Mr.|Smith|met|Gen.|Lee|in|the|U.S.|capital|."},
+		{"J. R. R. Tolkien wrote it.", "J.|R.|R.|Tolkien|wrote|it|."},
+		{"It cost $4.5 billion, up 12.5% from 1,200.", "It|cost|$|4.5|billion|,|up|12.5|%|from|1,200|."},
+		{"“Yes,” he said — firmly.", "“|Yes|,|”|he|said|—|firmly|."},
+		{"Wait... what? ‘No’ – never!", "Wait|...|what|?|‘|No|’|–|never|!"},
+		{"a long-term, post-pandemic plan", "a|long|-|term|,|post|-|pandemic|plan"},
+		{"See https://example.org/a?b=1, or mail ed@example.org.", "See|https://example.org/a?b=1|,|or|mail|ed@example.org|."},
+		{"Follow @newsgraph and #elections2024!", "Follow|@newsgraph|and|#elections2024|!"},
+		{"(AP) «Bonjour» [sic] {x}", "(|AP|)|«|Bonjour|»|[|sic|]|{|x|}"},
+		{"the '90s and the 1990s", "the|'90s|and|the|1990s"},
+		{"We cannot go, we're gonna stay.", "We|can|not|go|,|we|'re|gon|na|stay|."},
+		{"the countries’ leaders", "the|countries|’|leaders"},
+		{"Acme Corp. and Beta Inc. merged at 5 p.m. on Jan. 3.", "Acme|Corp.|and|Beta|Inc.|merged|at|5|p.m.|on|Jan.|3|."},
+		{"wait--really", "wait|--|really"},
+		{"Ends with an ellipsis…", "Ends|with|an|ellipsis|…"},
+	} {
+		if got := strings.Join(tokens(c.in), "|"); got != c.want {
+			t.Errorf("Tokenize(%q)\n got %s\nwant %s", c.in, got, c.want)
+		}
+	}
+}
+
+func segmentText(paras ...string) *newsgraph.Doc {
+	blocks := make([]newsgraph.Block, len(paras))
+	for i, p := range paras {
+		blocks[i] = newsgraph.Block{Kind: newsgraph.KindBody, Text: p}
+	}
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, blocks)
+	Segment(d)
+	return d
+}
+
+func sentenceTexts(d *newsgraph.Doc) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, d.Slice(s.Span))
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Mr. Smith arrived. He sat down.", []string{"Mr. Smith arrived.", "He sat down."}},
+		{"It was in the U.S. The talks ended.", []string{"It was in the U.S.", "The talks ended."}},
+		{"The U.S. Senate voted. Then it left.", []string{"The U.S. Senate voted.", "Then it left."}},
+		{"“Stop!” he shouted. Nobody did.", []string{"“Stop!” he shouted.", "Nobody did."}},
+		{"“We won.” She smiled.", []string{"“We won.”", "She smiled."}},
+		{"Prices rose 2.5% in Jan. 2020 and fell.", []string{"Prices rose 2.5% in Jan. 2020 and fell."}},
+		{"Really? Yes! (It was.) Fine.", []string{"Really?", "Yes!", "(It was.)", "Fine."}},
+		{"He left... Then he came back.", []string{"He left...", "Then he came back."}},
+		{"Gen. Pak Jong Chon spoke. J. Doe listened.", []string{"Gen. Pak Jong Chon spoke.", "J. Doe listened."}},
+	} {
+		got := sentenceTexts(segmentText(c.in))
+		if strings.Join(got, "¦") != strings.Join(c.want, "¦") {
+			t.Errorf("sentences of %q\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestParagraphEndsSentence(t *testing.T) {
+	d := segmentText("Military cooperation", "He said so.")
+	if got := sentenceTexts(d); len(got) != 2 || got[0] != "Military cooperation" {
+		t.Errorf("got %q", got)
+	}
+	for _, s := range d.Sentences {
+		if s.FirstToken >= s.EndToken || d.Tokens[s.FirstToken].Start != s.Start || d.Tokens[s.EndToken-1].End != s.End {
+			t.Errorf("sentence %+v does not match its tokens", s)
+		}
+	}
+}
+
+func quoteTexts(d *newsgraph.Doc) []string {
+	var out []string
+	for _, q := range d.Quotes {
+		out = append(out, d.Slice(q.Span))
+	}
+	return out
+}
+
+func TestQuotesPairAcrossParagraphs(t *testing.T) {
+	d := segmentText(
+		"“That is not an offer,” she said. “It is an insult.",
+		"“And we will say so.”",
+		"Nobody answered.")
+	want := []string{"“That is not an offer,”", "“It is an insult.\n\n“And we will say so.”"}
+	if got := quoteTexts(d); strings.Join(got, "¦") != strings.Join(want, "¦") {
+		t.Errorf("quotes\n got %q\nwant %q", got, want)
+	}
+	for _, q := range d.Quotes {
+		if !q.Closed || q.Depth != 0 {
+			t.Errorf("quote %q: closed %v depth %d", d.Slice(q.Span), q.Closed, q.Depth)
+		}
+	}
+}
+
+func TestQuotesNestedAndApostrophes(t *testing.T) {
+	d := segmentText(`Kim: “Russia will win ‘great victory’ over the countries’ enemies”`,
+		`"Plain quotes," he said, "work 'too'."`)
+	want := []string{"“Russia will win ‘great victory’ over the countries’ enemies”", "‘great victory’",
+		`"Plain quotes,"`, `"work 'too'."`, `'too'`}
+	if got := quoteTexts(d); strings.Join(got, "¦") != strings.Join(want, "¦") {
+		t.Errorf("quotes\n got %q\nwant %q", got, want)
+	}
+	if d.Quotes[1].Depth != 1 {
+		t.Errorf("nested quote depth = %d, want 1", d.Quotes[1].Depth)
+	}
+}
+
+func TestUnclosedQuoteIsReported(t *testing.T) {
+	d := segmentText("“This never ends,", "said nobody.")
+	if len(d.Quotes) != 1 || d.Quotes[0].Closed || d.Slice(d.Quotes[0].Span) != "“This never ends," {
+		t.Fatalf("quotes = %+v", d.Quotes)
+	}
+	d = segmentText("He said it.” Then left.")
+	if len(d.Diagnostics) != 1 || d.Diagnostics[0].Code != "unpaired-quote" {
+		t.Errorf("diagnostics = %+v", d.Diagnostics)
+	}
+}
+
+// checkInvariants asserts what must hold for any input: tokens are in order,
+// do not overlap, lie inside paragraphs, carry no space at their ends, and
+// together cover every non-space character; sentences tile the tokens.
+func checkInvariants(t *testing.T, d *newsgraph.Doc) {
+	t.Helper()
+	covered := make([]bool, len(d.Text))
+	prev := 0
+	for i, tok := range d.Tokens {
+		if tok.Start < prev || tok.End <= tok.Start || tok.End > len(d.Text) {
+			t.Fatalf("token %d %+v out of order or empty (prev end %d)", i, tok.Span, prev)
+		}
+		s := d.Slice(tok.Span)
+		r, _ := utf8.DecodeRuneInString(s)
+		l, _ := utf8.DecodeLastRuneInString(s)
+		if unicode.IsSpace(r) || unicode.IsSpace(l) {
+			t.Fatalf("token %d %q has space at an end", i, s)
+		}
+		for k := tok.Start; k < tok.End; k++ {
+			covered[k] = true
+		}
+		prev = tok.End
+	}
+	for i, r := range d.Text {
+		if !covered[i] && !isSpace(r) {
+			t.Fatalf("byte %d (%q) of %q is in no token", i, r, d.Text)
+		}
+	}
+	next := 0
+	for _, s := range d.Sentences {
+		if s.FirstToken != next || s.EndToken <= s.FirstToken {
+			t.Fatalf("sentences do not tile tokens: %+v after %d", s, next)
+		}
+		next = s.EndToken
+	}
+	if next != len(d.Tokens) {
+		t.Fatalf("sentences cover %d of %d tokens", next, len(d.Tokens))
+	}
+}
+
+func TestInvariantsOnHardText(t *testing.T) {
+	checkInvariants(t, segmentText(
+		"‘’“”«»\"'--—–…... ...",
+		"U.S.A. e.g. a.m.? $$ 5$ @ # http:// x@y '' `` ' s n't 's",
+		"Zoë’s naïve café—“résumé” 東京 は 2.5%!",
+		"\u00a0\u2009spaces\u200band\ufeffmarks \t\n"))
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{
+		"Kim told Putin: “We will win.” He smiled.",
+		"“Open\n\n“and continued.”",
+		"Mr. J. Doe (U.S.) paid $5.5m — 3% more... really?!",
+		"\xff\xfe broken \xc3 utf8",
+		"'' `` \"'\" ’’ ‘‘",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, "\uFFFD")
+		}
+		paras := strings.Split(s, "\n\n")
+		checkInvariants(t, segmentText(paras...))
+	})
+}
