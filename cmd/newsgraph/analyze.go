@@ -11,9 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/analyze"
 	"github.com/newsgraph/newsgraph/internal/fetch"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/render"
-	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/source"
 )
 
@@ -44,11 +42,6 @@ func newAnalyze() *cobra.Command {
 	cmd.Flags().BoolVar(&f.allowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
 	cmd.Flags().IntVar(&f.timeout, "timeout", 20, "seconds allowed to fetch one URL")
 	return cmd
-}
-
-// newPipeline builds the annotation pipeline every command shares.
-func newPipeline() (*pipeline.Pipeline, error) {
-	return pipeline.New(segment.Stage{})
 }
 
 func runAnalyze(cmd *cobra.Command, args []string, f analyzeFlags) error {

@@ -9,6 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/analyze"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/tag"
 )
 
 func newEval() *cobra.Command {
@@ -16,7 +17,7 @@ func newEval() *cobra.Command {
 		Use:   "eval",
 		Short: "Score newsgraph against gold data",
 	}
-	cmd.AddCommand(newEvalExtraction(), newEvalSegment())
+	cmd.AddCommand(newEvalExtraction(), newEvalSegment(), newEvalPOS())
 	return cmd
 }
 
@@ -83,6 +84,36 @@ func newEvalSegment() *cobra.Command {
 			fmt.Fprintf(cmd.OutOrStdout(), "%-10s %9s %9s %9s %8s\n", "", "precision", "recall", "F1", "gold")
 			fmt.Fprintf(cmd.OutOrStdout(), "%-10s %9.4f %9.4f %9.4f %8d\n", "sentences", s.Sentences.Precision, s.Sentences.Recall, s.Sentences.F1, s.GoldSentences)
 			fmt.Fprintf(cmd.OutOrStdout(), "%-10s %9.4f %9.4f %9.4f %8d\n", "tokens", s.Tokens.Precision, s.Tokens.Recall, s.Tokens.F1, s.GoldTokens)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "", "CoNLL-U file (may be .gz)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
+	_ = cmd.MarkFlagRequired("gold")
+	return cmd
+}
+
+func newEvalPOS() *cobra.Command {
+	var gold string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "pos --gold FILE.conllu",
+		Short: "Score part-of-speech tags and lemmas on a CoNLL-U treebank, with gold tokens",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			sents, err := corpus.ReadCoNLLU(gold)
+			if err != nil {
+				return err
+			}
+			m, err := loadModels()
+			if err != nil {
+				return err
+			}
+			s := m.tagger.Evaluate(tag.FromCoNLLU(sents))
+			if asJSON {
+				return printJSON(cmd.OutOrStdout(), s)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "tokens %d\nXPOS   %.4f\nUPOS   %.4f\nlemma  %.4f\n", s.Tokens, s.XPOS, s.UPOS, s.Lemma)
 			return nil
 		},
 	}

@@ -1,0 +1,88 @@
+// Package modelfile reads and writes the manifest every shipped model
+// carries: what it is, the feature set it was trained with (code refuses a
+// model built for other features), the data it was trained on (with
+// hashes), the training options, and its dev scores. Manifests hold no
+// timestamps, so training twice gives identical files.
+package modelfile
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+)
+
+// Manifest describes a trained model.
+type Manifest struct {
+	Name       string             `json:"name"`        // "pos", "ner", "parse"
+	Version    string             `json:"version"`     // of the model, e.g. "en-ewt-1"
+	FeatureSet string             `json:"feature_set"` // must equal the code's
+	TrainedBy  string             `json:"trained_by"`  // the command that made it
+	Training   []DataFile         `json:"training_data"`
+	Options    map[string]any     `json:"options,omitempty"`
+	Scores     map[string]float64 `json:"dev_scores"`
+	ScoredOn   string             `json:"scored_on"` // the dev file the scores come from
+}
+
+// DataFile names one training file by path (as given) and content hash.
+type DataFile struct {
+	Path   string `json:"path"`
+	SHA256 string `json:"sha256"`
+}
+
+// HashFile returns the DataFile for path.
+func HashFile(p string) (DataFile, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return DataFile{}, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return DataFile{}, err
+	}
+	return DataFile{Path: filepath.ToSlash(p), SHA256: hex.EncodeToString(h.Sum(nil))}, nil
+}
+
+// ManifestFile is the manifest's name inside a model directory.
+const ManifestFile = "manifest.json"
+
+// WriteJSON writes v, indented, to dir/name.
+func WriteJSON(dir, name string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, name), append(b, '\n'), 0o644)
+}
+
+// ReadJSON reads dir/name from fsys into v.
+func ReadJSON(fsys fs.FS, dir, name string, v any) error {
+	b, err := fs.ReadFile(fsys, path.Join(dir, name))
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", path.Join(dir, name), err)
+	}
+	return nil
+}
+
+// ReadManifest reads a model directory's manifest and checks that it was
+// built with the feature set the code computes.
+func ReadManifest(fsys fs.FS, dir, featureSet string) (*Manifest, error) {
+	var m Manifest
+	if err := ReadJSON(fsys, dir, ManifestFile, &m); err != nil {
+		return nil, err
+	}
+	if m.FeatureSet != featureSet {
+		return nil, fmt.Errorf("model %s was trained with features %q but this build computes %q: retrain it with `newsgraph train %s`",
+			dir, m.FeatureSet, featureSet, m.Name)
+	}
+	return &m, nil
+}

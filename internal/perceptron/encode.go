@@ -1,0 +1,101 @@
+package perceptron
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// magic opens every encoded model; the digit is the format version.
+const magic = "NGPERC1\n"
+
+// WriteTo writes the model, gzip-compressed: the class count, then per
+// feature (in key order) the key's delta from the previous key, the row
+// length, and the row's (class, weight) pairs. Weights are float32 bits.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	z, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(z)
+	buf := make([]byte, binary.MaxVarintLen64)
+	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf, v)]) }
+	bw.WriteString(magic)
+	put(uint64(m.NClasses))
+	put(uint64(len(m.index)))
+	keys := make([]uint64, 0, len(m.index))
+	for f := range m.index {
+		keys = append(keys, f)
+	}
+	slices.Sort(keys)
+	prev := uint64(0)
+	for _, f := range keys {
+		r := m.index[f]
+		put(f - prev)
+		prev = f
+		put(uint64(m.rowStart[r+1] - m.rowStart[r]))
+		for k := m.rowStart[r]; k < m.rowStart[r+1]; k++ {
+			put(uint64(m.classes[k]))
+			bw.Write(binary.LittleEndian.AppendUint32(buf[:0], math.Float32bits(m.weights[k])))
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	return 0, z.Close()
+}
+
+// Read decodes a model written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	z, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron model: %w", err)
+	}
+	br := bufio.NewReader(z)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("perceptron model: not a model file, or a different format version")
+	}
+	nClasses, err1 := binary.ReadUvarint(br)
+	nFeat, err2 := binary.ReadUvarint(br)
+	if err := errors.Join(err1, err2); err != nil || nClasses > math.MaxUint16 || nFeat > 1<<28 {
+		return nil, fmt.Errorf("perceptron model: bad header: %v", err)
+	}
+	m := &Model{NClasses: int(nClasses), index: make(map[uint64]uint32, nFeat), rowStart: make([]uint32, 1, nFeat+1)}
+	key := uint64(0)
+	for i := uint64(0); i < nFeat; i++ {
+		if err := m.readRow(br, &key); err != nil {
+			return nil, fmt.Errorf("perceptron model: feature %d: %w", i, err)
+		}
+	}
+	return m, nil
+}
+
+func (m *Model) readRow(br *bufio.Reader, key *uint64) error {
+	delta, err := binary.ReadUvarint(br)
+	if err != nil {
+		return err
+	}
+	*key += delta
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > uint64(m.NClasses) {
+		return fmt.Errorf("bad row length %d: %v", n, err)
+	}
+	for j := uint64(0); j < n; j++ {
+		c, err := binary.ReadUvarint(br)
+		if err != nil || c >= uint64(m.NClasses) {
+			return fmt.Errorf("bad class %d: %v", c, err)
+		}
+		var b [4]byte
+		if _, err := io.ReadFull(br, b[:]); err != nil {
+			return err
+		}
+		m.classes = append(m.classes, uint16(c))
+		m.weights = append(m.weights, math.Float32frombits(binary.LittleEndian.Uint32(b[:])))
+	}
+	m.index[*key] = uint32(len(m.rowStart) - 1)
+	m.rowStart = append(m.rowStart, uint32(len(m.classes)))
+	return nil
+}

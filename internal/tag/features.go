@@ -1,0 +1,226 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/perceptron"
+)
+
+// FeatureSet names the features extract computes. A model records the
+// version it was trained with and is refused by code with another.
+const FeatureSet = "pos-features.v2"
+
+// Feature templates.
+const (
+	fBias uint8 = iota
+	fWord
+	fSuffix2
+	fSuffix3
+	fSuffix4
+	fPrefix1
+	fPrefix3
+	fShape
+	fPrev1Tag
+	fPrev2Tag
+	fPrevTags
+	fPrevTagWord
+	fPrevWord
+	fPrevSuffix3
+	fPrev2Word
+	fNextWord
+	fNextSuffix3
+	fNext2Word
+	fPrevWordWord
+	fWordNextWord
+	fFirstCapital
+	fSuffix1
+	fPrevShape
+	fNextShape
+	fPrevTagNextWord
+	fPrefix2
+	fSuffix5
+	fCapitalLowerKnown
+)
+
+// sentCtx is a sentence prepared for feature extraction: normalised forms
+// and shapes, computed once per token.
+type sentCtx struct {
+	norm  []string
+	shape []string
+	lower map[string]bool // words seen in lower case in training
+}
+
+func newContext(words []string, lower map[string]bool) *sentCtx {
+	c := &sentCtx{norm: make([]string, len(words)), shape: make([]string, len(words)), lower: lower}
+	for i, w := range words {
+		c.norm[i] = normalize(w)
+		c.shape[i] = shape(w)
+	}
+	return c
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (c *sentCtx) shapeAt(i int) string {
+	if i < 0 || i >= len(c.shape) {
+		return "-"
+	}
+	return c.shape[i]
+}
+
+// quoteFold maps typographic quotes and apostrophes to the ASCII ones most
+// of the training data uses, so “ and ’s look like " and 's to the model.
+var quoteFold = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "«", "\"", "»", "\"")
+
+// normalize lower-cases a word, folds quotes, and folds numbers into classes.
+func normalize(w string) string {
+	if strings.ContainsAny(w, "“”‘’«»") {
+		w = quoteFold.Replace(w)
+	}
+	if len(w) == 4 && isDigits(w) {
+		return "!YEAR"
+	}
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return "!DIGITS"
+	}
+	return strings.ToLower(w)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// shape maps letters to X/x, digits to d, keeps other characters, and
+// collapses runs longer than two: "McDonald's" -> "XxXxx'x".
+func shape(w string) string {
+	var b strings.Builder
+	var last rune
+	run := 0
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+		}
+		last = c
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func suffix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	k := len(s) - n
+	for k > 0 && !utf8.RuneStart(s[k]) {
+		k--
+	}
+	return s[k:]
+}
+
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	k := n
+	for k < len(s) && !utf8.RuneStart(s[k]) {
+		k++
+	}
+	return s[:k]
+}
+
+const (
+	startTag = "-START-"
+	start2   = "-START2-"
+	endWord  = "-END-"
+	end2Word = "-END2-"
+)
+
+// extract appends the features of token i, given the tags already
+// predicted for the tokens before it.
+func (c *sentCtx) extract(dst []uint64, words []string, i int, prev1, prev2 string) []uint64 {
+	n := len(words)
+	w := c.norm[i]
+	word := words[i]
+	pw, ppw := startTag, start2
+	if i > 0 {
+		pw = c.norm[i-1]
+	}
+	if i > 1 {
+		ppw = c.norm[i-2]
+	}
+	nw, nnw := endWord, end2Word
+	if i+1 < n {
+		nw = c.norm[i+1]
+	}
+	if i+2 < n {
+		nnw = c.norm[i+2]
+	}
+	h := perceptron.New
+	r0, _ := utf8.DecodeRuneInString(word)
+	first := i == 0 && unicode.IsUpper(r0)
+	dst = append(dst,
+		h(fBias).Key(),
+		h(fWord).Str(w).Key(),
+		h(fSuffix2).Str(suffix(word, 2)).Key(),
+		h(fSuffix3).Str(suffix(w, 3)).Key(),
+		h(fSuffix4).Str(suffix(w, 4)).Key(),
+		h(fPrefix1).Str(prefix(word, 1)).Key(),
+		h(fPrefix3).Str(prefix(w, 3)).Key(),
+		h(fShape).Str(c.shape[i]).Key(),
+		h(fPrev1Tag).Str(prev1).Key(),
+		h(fPrev2Tag).Str(prev2).Key(),
+		h(fPrevTags).Str(prev1).Str(prev2).Key(),
+		h(fPrevTagWord).Str(prev1).Str(w).Key(),
+		h(fPrevWord).Str(pw).Key(),
+		h(fPrevSuffix3).Str(suffix(pw, 3)).Key(),
+		h(fPrev2Word).Str(ppw).Key(),
+		h(fNextWord).Str(nw).Key(),
+		h(fNextSuffix3).Str(suffix(nw, 3)).Key(),
+		h(fNext2Word).Str(nnw).Key(),
+		h(fPrevWordWord).Str(pw).Str(w).Key(),
+		h(fWordNextWord).Str(w).Str(nw).Key(),
+		h(fSuffix1).Str(suffix(w, 1)).Key(),
+		h(fPrevShape).Str(c.shapeAt(i-1)).Key(),
+		h(fNextShape).Str(c.shapeAt(i+1)).Key(),
+		h(fPrevTagNextWord).Str(prev1).Str(nw).Key(),
+		h(fPrefix2).Str(prefix(w, 2)).Key(),
+		h(fSuffix5).Str(suffix(w, 5)).Key(),
+	)
+	if first {
+		dst = append(dst, h(fFirstCapital).Str(w).Key())
+	}
+	if unicode.IsUpper(r0) {
+		// A capitalised word never seen in lower case is most likely a name,
+		// even at the start of a sentence, where capitals say nothing.
+		dst = append(dst, h(fCapitalLowerKnown).Int(b2i(c.lower[w])).Int(b2i(i == 0)).Key())
+	}
+	return dst
+}

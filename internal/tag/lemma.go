@@ -1,0 +1,158 @@
+package tag
+
+import (
+	"strings"
+)
+
+// Lemmatizer gives the dictionary form of a tagged word: from a lexicon
+// learned from a treebank's lemma column where the word was seen with its
+// tag, else by suffix rules for the tag. The lexicon keeps only the entries
+// the rules get wrong, which keeps it small.
+type Lemmatizer struct {
+	Lexicon map[string]string `json:"lexicon"` // lower(word) + "\t" + XPOS -> lemma
+}
+
+// Lemma returns the lemma of word tagged xpos.
+func (l *Lemmatizer) Lemma(word, xpos string) string {
+	lower := strings.ToLower(word)
+	if lem, ok := l.Lexicon[lower+"\t"+xpos]; ok {
+		return lem
+	}
+	return ruleLemma(word, lower, xpos)
+}
+
+// ruleLemma strips inflection by tag. Proper nouns keep their case; other
+// words are lower-cased.
+func ruleLemma(word, lower, xpos string) string {
+	switch xpos {
+	case "NNP":
+		return word
+	case "NNPS":
+		return strings.TrimSuffix(word, "s")
+	case "NNS":
+		return plural(lower)
+	case "VBZ":
+		return thirdPerson(lower)
+	case "VBD", "VBN":
+		return past(lower)
+	case "VBG":
+		return gerund(lower)
+	case "JJR", "RBR":
+		return comparative(lower, "er")
+	case "JJS", "RBS":
+		return comparative(lower, "est")
+	}
+	return lower
+}
+
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "sses"),
+		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 2:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func thirdPerson(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && len(w) > 2:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func past(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ed") && len(w) > 4 && w[len(w)-3] == w[len(w)-4] && !strings.ContainsRune("lsz", rune(w[len(w)-3])):
+		return w[:len(w)-3] // stopped -> stop
+	case strings.HasSuffix(w, "eed"):
+		return w[:len(w)-1]
+	case strings.HasSuffix(w, "ed") && len(w) > 3:
+		stem := w[:len(w)-2]
+		if needsE(stem) {
+			return stem + "e"
+		}
+		return stem
+	}
+	return w
+}
+
+func gerund(w string) string {
+	if !strings.HasSuffix(w, "ing") || len(w) < 5 {
+		return w
+	}
+	stem := w[:len(w)-3]
+	n := len(stem)
+	if n > 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsz", rune(stem[n-1])) {
+		return stem[:n-1] // running -> run
+	}
+	if needsE(stem) {
+		return stem + "e"
+	}
+	return stem
+}
+
+// needsE guesses whether a stem lost a final e: consonant-vowel-consonant
+// endings of a short word, or -v, -c, -z, -g after a vowel (move, face).
+func needsE(stem string) bool {
+	n := len(stem)
+	if n < 2 {
+		return false
+	}
+	last := stem[n-1]
+	if strings.ContainsRune("vcgz", rune(last)) && isVowel(stem[n-2]) {
+		return true
+	}
+	return n <= 4 && !isVowel(last) && isVowel(stem[n-2]) && (n < 3 || !isVowel(stem[n-3])) && !strings.ContainsRune("wxy", rune(last))
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+func comparative(w, suf string) string {
+	if !strings.HasSuffix(w, suf) || len(w) <= len(suf)+2 {
+		return w
+	}
+	stem := w[:len(w)-len(suf)]
+	n := len(stem)
+	switch {
+	case stem[n-1] == 'i':
+		return stem[:n-1] + "y"
+	case n > 2 && stem[n-1] == stem[n-2]:
+		return stem[:n-1]
+	}
+	return stem
+}
+
+// LearnLemmas builds the lexicon: (word, XPOS) pairs whose most frequent
+// lemma differs from what the rules give.
+func LearnLemmas(words, xpos, lemmas []string) *Lemmatizer {
+	counts := map[string]map[string]int{}
+	for i := range words {
+		inc(counts, strings.ToLower(words[i])+"\t"+xpos[i], lemmas[i])
+	}
+	l := &Lemmatizer{Lexicon: map[string]string{}}
+	for key, c := range counts {
+		lower, tg, _ := strings.Cut(key, "\t")
+		lem := majority(c)
+		if tg == "NNP" || tg == "NNPS" {
+			continue // proper nouns keep their own case; the rule is right
+		}
+		if lem != ruleLemma(lower, lower, tg) {
+			l.Lexicon[key] = lem
+		}
+	}
+	return l
+}

@@ -1,0 +1,90 @@
+package tag
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/modelfile"
+	"github.com/newsgraph/newsgraph/internal/perceptron"
+)
+
+// Files in a POS model directory besides the manifest.
+const (
+	weightsFile = "weights.bin.gz"
+	lexiconFile = "lexicon.json"
+)
+
+// lexicon is everything but the weights: tags, tag dictionary, UPOS map,
+// lemma exceptions.
+type lexicon struct {
+	Tags    []string       `json:"tags"`
+	TagDict map[string]int `json:"tag_dict"`
+	Lower   []string       `json:"lower"`
+	UPOS    *UPOSMap       `json:"upos"`
+	Lemmas  *Lemmatizer    `json:"lemmas"`
+}
+
+// Save writes the tagger and its manifest to dir.
+func (t *Tagger) Save(dir string, m *modelfile.Manifest) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	m.FeatureSet = FeatureSet
+	var buf bytes.Buffer
+	if _, err := t.model.WriteTo(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, weightsFile), buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	lex := lexicon{Tags: t.Tags, TagDict: t.TagDict, UPOS: t.UPOS, Lemmas: t.Lemmas, Lower: sortedKeys(t.Lower)}
+	if err := modelfile.WriteJSON(dir, lexiconFile, lex); err != nil {
+		return err
+	}
+	return modelfile.WriteJSON(dir, modelfile.ManifestFile, m)
+}
+
+// Load reads a tagger saved by Save from dir in fsys.
+func Load(fsys fs.FS, dir string) (*Tagger, error) {
+	man, err := modelfile.ReadManifest(fsys, dir, FeatureSet)
+	if err != nil {
+		return nil, err
+	}
+	var lex lexicon
+	if err := modelfile.ReadJSON(fsys, dir, lexiconFile, &lex); err != nil {
+		return nil, err
+	}
+	f, err := fsys.Open(path.Join(dir, weightsFile))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	model, err := perceptron.Read(f)
+	if err != nil {
+		return nil, err
+	}
+	if model.NClasses != len(lex.Tags) || lex.UPOS == nil || lex.Lemmas == nil {
+		return nil, fmt.Errorf("pos model %s: weights have %d classes for %d tags, or parts are missing", dir, model.NClasses, len(lex.Tags))
+	}
+	lower := make(map[string]bool, len(lex.Lower))
+	for _, w := range lex.Lower {
+		lower[w] = true
+	}
+	return &Tagger{Tags: lex.Tags, TagDict: lex.TagDict, Lower: lower, UPOS: lex.UPOS, Lemmas: lex.Lemmas, Manifest: man, model: model}, nil
+}
+
+func readFile(dir, name string) ([]byte, error) { return os.ReadFile(filepath.Join(dir, name)) }
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -1,0 +1,122 @@
+package tag
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/modelfile"
+	"github.com/newsgraph/newsgraph/internal/shareddata"
+	"github.com/newsgraph/newsgraph/models"
+)
+
+// A fixture small enough that a fresh model must learn it perfectly.
+var fixture = []Sentence{
+	{Words: strings.Fields("the dog barks ."), Tags: strings.Fields("DT NN VBZ ."),
+		UPOS: strings.Fields("DET NOUN VERB PUNCT"), Lemmas: strings.Fields("the dog bark .")},
+	{Words: strings.Fields("dogs bark loudly ."), Tags: strings.Fields("NNS VBP RB ."),
+		UPOS: strings.Fields("NOUN VERB ADV PUNCT"), Lemmas: strings.Fields("dog bark loudly .")},
+	{Words: strings.Fields("a cat saw the dogs"), Tags: strings.Fields("DT NN VBD DT NNS"),
+		UPOS: strings.Fields("DET NOUN VERB DET NOUN"), Lemmas: strings.Fields("a cat see the dog")},
+}
+
+func TestFreshModelLearnsFixture(t *testing.T) {
+	tg := Train(fixture, TrainOptions{Iterations: 10, Seed: 3})
+	s := tg.Evaluate(fixture)
+	if s.XPOS != 1 || s.UPOS != 1 || s.Lemma != 1 {
+		t.Errorf("fixture scores %+v, want all 1", s)
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	tg := Train(fixture, TrainOptions{Iterations: 5, Seed: 3})
+	dir := t.TempDir()
+	if err := tg.Save(dir, &modelfile.Manifest{Name: "pos"}); err != nil {
+		t.Fatal(err)
+	}
+	files := fstest.MapFS{}
+	for _, name := range []string{weightsFile, lexiconFile, modelfile.ManifestFile} {
+		b, err := readFile(dir, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files["m/"+name] = &fstest.MapFile{Data: b}
+	}
+	back, err := Load(files, "m")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range fixture {
+		if got, want := strings.Join(back.Tag(s.Words), " "), strings.Join(tg.Tag(s.Words), " "); got != want {
+			t.Errorf("loaded model tags %q, trained one %q", got, want)
+		}
+	}
+	// A manifest from another feature set is refused.
+	files["m/"+modelfile.ManifestFile] = &fstest.MapFile{Data: bytes.ReplaceAll(files["m/"+modelfile.ManifestFile].Data, []byte(FeatureSet), []byte("old"))}
+	if _, err := Load(files, "m"); err == nil || !strings.Contains(err.Error(), "retrain") {
+		t.Errorf("stale feature set: err = %v", err)
+	}
+}
+
+func TestTrainingIsDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	Train(fixture, TrainOptions{Iterations: 4, Seed: 9}).model.WriteTo(&a)
+	Train(fixture, TrainOptions{Iterations: 4, Seed: 9}).model.WriteTo(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings with one seed gave different models")
+	}
+}
+
+func shipped(t testing.TB) *Tagger {
+	tg, err := Load(models.FS, "pos")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
+// Golden tags of sentences written for this project, from the shipped model.
+func TestShippedModelGolden(t *testing.T) {
+	tg := shipped(t)
+	for _, c := range []struct{ words, tags string }{
+		{"The mayor told reporters that the port would stay open .", "DT NN VBD NNS IN DT NN MD VB JJ ."},
+		{"Olander said he was sure the union would win .", "NNP VBD PRP VBD JJ DT NN MD VB ."},
+		{"Pyongyang fired two ballistic missiles on Wednesday .", "NNP VBD CD JJ NNS IN NNP ."},
+	} {
+		if got := strings.Join(tg.Tag(strings.Fields(c.words)), " "); got != c.tags {
+			t.Errorf("%s\n got %s\nwant %s", c.words, got, c.tags)
+		}
+	}
+	if got := tg.Lemmas.Lemma("missiles", "NNS") + " " + tg.Lemmas.Lemma("told", "VBD") + " " + tg.Lemmas.Lemma("was", "VBD"); got != "missile tell be" {
+		t.Errorf("lemmas = %q", got)
+	}
+	if got := tg.UPOS.UPOS("would", "MD") + " " + tg.UPOS.UPOS("was", "VBD") + " " + tg.UPOS.UPOS("fired", "VBD"); got != "AUX AUX VERB" {
+		t.Errorf("UPOS = %q", got)
+	}
+}
+
+// The floor sits just under the score in the shipped manifest.
+func TestShippedModelDevFloor(t *testing.T) {
+	path := shareddata.Path(t, "ud", "en_ewt", "en_ewt-ud-dev.conllu")
+	sents, err := corpus.ReadCoNLLU(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := shipped(t).Evaluate(FromCoNLLU(sents))
+	if s.XPOS < 0.94 || s.UPOS < 0.93 || s.Lemma < 0.96 {
+		t.Errorf("EWT dev: %+v, below floors XPOS 0.94, UPOS 0.93, lemma 0.96", s)
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	tg := shipped(b)
+	words := strings.Fields("Mayor Elena Varga told dock workers on Tuesday that the city would keep the port of Brask open through the strike , as union leaders warned of “ weeks , not days ” of disruption .")
+	out := make([]string, len(words))
+	b.ResetTimer()
+	for b.Loop() {
+		tg.TagInto(words, out)
+	}
+	b.ReportMetric(float64(len(words)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -1,0 +1,12 @@
+// Package models embeds the trained models newsgraph ships, each in a
+// directory with a manifest.json (see internal/modelfile). They are made by
+// `newsgraph train ...` from the data in ../shared/data and committed, so
+// nothing is downloaded at run time.
+package models
+
+import "embed"
+
+// FS holds the model directories: pos/.
+//
+//go:embed all:pos
+var FS embed.FS
