@@ -6,7 +6,7 @@ package models
 
 import "embed"
 
-// FS holds the model directories: pos/.
+// FS holds the model directories: clusters/, pos/, ner/.
 //
-//go:embed all:pos
+//go:embed all:clusters all:pos all:ner
 var FS embed.FS

@@ -9,6 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/analyze"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/tag"
 )
 
@@ -17,7 +18,7 @@ func newEval() *cobra.Command {
 		Use:   "eval",
 		Short: "Score newsgraph against gold data",
 	}
-	cmd.AddCommand(newEvalExtraction(), newEvalSegment(), newEvalPOS())
+	cmd.AddCommand(newEvalExtraction(), newEvalSegment(), newEvalPOS(), newEvalNER())
 	return cmd
 }
 
@@ -118,6 +119,42 @@ func newEvalPOS() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&gold, "gold", "", "CoNLL-U file (may be .gz)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
+	_ = cmd.MarkFlagRequired("gold")
+	return cmd
+}
+
+func newEvalNER() *cobra.Command {
+	var gold string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "ner --gold FILE",
+		Short: "Score named entities on a CoNLL-2003 file (entity-level exact match, as conlleval)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			docs, err := corpus.ReadCoNLL2003(gold)
+			if err != nil {
+				return err
+			}
+			m, err := loadModels()
+			if err != nil {
+				return err
+			}
+			s := m.ner.Evaluate(ner.FromCoNLL2003(docs, m.tagger.Tag))
+			if asJSON {
+				return printJSON(cmd.OutOrStdout(), s)
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "%-6s %9s %9s %9s\n", "", "precision", "recall", "F1")
+			fmt.Fprintf(w, "%-6s %9.4f %9.4f %9.4f\n", "all", s.Precision, s.Recall, s.F1)
+			for _, typ := range ner.Types {
+				p := s.PerType[typ]
+				fmt.Fprintf(w, "%-6s %9.4f %9.4f %9.4f\n", typ, p.Precision, p.Recall, p.F1)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "", "CoNLL-2003 file (may be .gz)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
 	_ = cmd.MarkFlagRequired("gold")
 	return cmd

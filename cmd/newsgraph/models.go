@@ -3,6 +3,8 @@ package main
 import (
 	"sync"
 
+	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/tag"
@@ -12,15 +14,25 @@ import (
 // loaded holds the embedded models, read once per process and shared
 // read-only by every goroutine.
 type loaded struct {
-	tagger *tag.Tagger
+	clusters *cluster.Clusters
+	tagger   *tag.Tagger
+	ner      *ner.Tagger
 }
 
 var loadModels = sync.OnceValues(func() (*loaded, error) {
-	t, err := tag.Load(models.FS, "pos")
+	cl, err := cluster.Load(models.FS, "clusters")
 	if err != nil {
 		return nil, err
 	}
-	return &loaded{tagger: t}, nil
+	t, err := tag.Load(models.FS, "pos", cl)
+	if err != nil {
+		return nil, err
+	}
+	n, err := ner.Load(models.FS, "ner", cl)
+	if err != nil {
+		return nil, err
+	}
+	return &loaded{clusters: cl, tagger: t, ner: n}, nil
 })
 
 // newPipeline builds the annotation pipeline every command shares.
@@ -29,5 +41,5 @@ func newPipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger})
+	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, ner.Stage{Tagger: m.ner})
 }

@@ -21,7 +21,7 @@ func newTrain() *cobra.Command {
 			"(training data and hashes, feature set, options, dev scores), to --out.\n" +
 			"Copy the result into models/ and rebuild to ship it.",
 	}
-	cmd.AddCommand(newTrainPOS())
+	cmd.AddCommand(newTrainClusters(), newTrainPOS(), newTrainNER())
 	return cmd
 }
 
@@ -32,7 +32,7 @@ func dataPath(parts ...string) string {
 }
 
 func newTrainPOS() *cobra.Command {
-	var trainPath, devPath, out string
+	var trainPath, devPath, out, modelsDir string
 	var iterations int
 	var seed uint64
 	var prune float64
@@ -49,8 +49,12 @@ func newTrainPOS() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			cl, err := loadClusters(modelsDir)
+			if err != nil {
+				return err
+			}
 			start := time.Now()
-			t := tag.Train(tag.FromCoNLLU(train), tag.TrainOptions{Iterations: iterations, Seed: seed, Prune: prune,
+			t := tag.Train(tag.FromCoNLLU(train), tag.TrainOptions{Iterations: iterations, Seed: seed, Prune: prune, Clusters: cl,
 				Progress: func(it int, acc float64) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "iteration %d: train accuracy %.4f (%s)\n", it, acc, time.Since(start).Round(time.Second))
 				}})
@@ -61,7 +65,7 @@ func newTrainPOS() *cobra.Command {
 			}
 			m := &modelfile.Manifest{Name: "pos", Version: "en-ewt-1", TrainedBy: "newsgraph train pos",
 				Training: []modelfile.DataFile{data},
-				Options:  map[string]any{"iterations": iterations, "seed": seed, "prune": prune},
+				Options:  map[string]any{"iterations": iterations, "seed": seed, "prune": prune, "clusters": "models/clusters"},
 				Scores:   map[string]float64{"xpos_accuracy": score.XPOS, "upos_accuracy": score.UPOS, "lemma_accuracy": score.Lemma},
 				ScoredOn: filepath.Base(devPath)}
 			if err := t.Save(out, m); err != nil {
@@ -75,6 +79,7 @@ func newTrainPOS() *cobra.Command {
 	cmd.Flags().StringVar(&trainPath, "train", dataPath("ud", "en_ewt", "en_ewt-ud-train.conllu.gz"), "training treebank (CoNLL-U)")
 	cmd.Flags().StringVar(&devPath, "dev", dataPath("ud", "en_ewt", "en_ewt-ud-dev.conllu"), "dev treebank, scored into the manifest")
 	cmd.Flags().StringVar(&out, "out", "models/pos", "output directory")
+	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/ model to use")
 	cmd.Flags().IntVar(&iterations, "iterations", 8, "passes over the training data")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed")
 	cmd.Flags().Float64Var(&prune, "prune", 0.01, "drop averaged weights smaller than this")

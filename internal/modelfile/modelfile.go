@@ -6,6 +6,7 @@
 package modelfile
 
 import (
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -85,4 +86,39 @@ func ReadManifest(fsys fs.FS, dir, featureSet string) (*Manifest, error) {
 			dir, m.FeatureSet, featureSet, m.Name)
 	}
 	return &m, nil
+}
+
+// WriteGzipJSON writes v as gzip-compressed JSON to dir/name.
+func WriteGzipJSON(dir, name string, v any) error {
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		return err
+	}
+	z, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err := json.NewEncoder(z).Encode(v); err != nil {
+		f.Close()
+		return err
+	}
+	if err := z.Close(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// ReadGzipJSON reads gzip-compressed JSON dir/name from fsys into v.
+func ReadGzipJSON(fsys fs.FS, dir, name string, v any) error {
+	f, err := fsys.Open(path.Join(dir, name))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path.Join(dir, name), err)
+	}
+	if err := json.NewDecoder(z).Decode(v); err != nil {
+		return fmt.Errorf("%s: %w", path.Join(dir, name), err)
+	}
+	return nil
 }

@@ -7,7 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
+	"os"
+	"path"
+	"path/filepath"
 	"slices"
 )
 
@@ -98,4 +102,30 @@ func (m *Model) readRow(br *bufio.Reader, key *uint64) error {
 	m.index[*key] = uint32(len(m.rowStart) - 1)
 	m.rowStart = append(m.rowStart, uint32(len(m.classes)))
 	return nil
+}
+
+// WeightsFile is the usual name of a model's weights in its directory.
+const WeightsFile = "weights.bin.gz"
+
+// Save writes the model to dir/WeightsFile.
+func (m *Model) Save(dir string) error {
+	f, err := os.Create(filepath.Join(dir, WeightsFile))
+	if err != nil {
+		return err
+	}
+	if _, err := m.WriteTo(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// Load reads dir/WeightsFile from fsys.
+func Load(fsys fs.FS, dir string) (*Model, error) {
+	f, err := fsys.Open(path.Join(dir, WeightsFile))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Read(f)
 }

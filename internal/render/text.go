@@ -33,6 +33,12 @@ func Text(w io.Writer, d *newsgraph.Doc) error {
 	for i, s := range d.Sentences {
 		fmt.Fprintf(bw, "%3d  %s\n", i+1, oneLine(d.Slice(s.Span)))
 	}
+	if len(d.Entities) > 0 {
+		fmt.Fprintf(bw, "\nentities:\n")
+		for _, e := range d.Entities {
+			fmt.Fprintf(bw, "  %-4s %s\n", e.Type, oneLine(d.Slice(e.Span)))
+		}
+	}
 	for _, g := range d.Diagnostics {
 		fmt.Fprintf(bw, "\nwarning: %s: %s\n", g.Code, g.Message)
 	}

@@ -5,12 +5,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
 // FeatureSet names the features extract computes. A model records the
 // version it was trained with and is refused by code with another.
-const FeatureSet = "pos-features.v2"
+const FeatureSet = "pos-features.v3"
 
 // Feature templates.
 const (
@@ -42,6 +43,9 @@ const (
 	fPrefix2
 	fSuffix5
 	fCapitalLowerKnown
+	fCluster
+	fPrevCluster
+	fNextCluster
 )
 
 // sentCtx is a sentence prepared for feature extraction: normalised forms
@@ -50,11 +54,17 @@ type sentCtx struct {
 	norm  []string
 	shape []string
 	lower map[string]bool // words seen in lower case in training
+	cl    []int           // fine word cluster, -1 for none
 }
 
-func newContext(words []string, lower map[string]bool) *sentCtx {
-	c := &sentCtx{norm: make([]string, len(words)), shape: make([]string, len(words)), lower: lower}
+func newContext(words []string, lower map[string]bool, clusters *cluster.Clusters) *sentCtx {
+	c := &sentCtx{norm: make([]string, len(words)), shape: make([]string, len(words)), lower: lower,
+		cl: make([]int, len(words))}
 	for i, w := range words {
+		c.cl[i] = -1
+		if f, _, ok := clusters.Lookup(w); ok {
+			c.cl[i] = f
+		}
 		c.norm[i] = normalize(w)
 		c.shape[i] = shape(w)
 	}
@@ -66,6 +76,13 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+func (c *sentCtx) clusterAt(i int) int {
+	if i < 0 || i >= len(c.cl) {
+		return -2
+	}
+	return c.cl[i]
 }
 
 func (c *sentCtx) shapeAt(i int) string {
@@ -217,6 +234,8 @@ func (c *sentCtx) extract(dst []uint64, words []string, i int, prev1, prev2 stri
 	if first {
 		dst = append(dst, h(fFirstCapital).Str(w).Key())
 	}
+	dst = append(dst, h(fCluster).Int(c.cl[i]).Key(),
+		h(fPrevCluster).Int(c.clusterAt(i-1)).Key(), h(fNextCluster).Int(c.clusterAt(i+1)).Key())
 	if unicode.IsUpper(r0) {
 		// A capitalised word never seen in lower case is most likely a name,
 		// even at the start of a sentence, where capitals say nothing.

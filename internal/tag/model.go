@@ -1,11 +1,10 @@
 package tag
 
 import (
-	"bytes"
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/cluster"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 
@@ -15,7 +14,7 @@ import (
 
 // Files in a POS model directory besides the manifest.
 const (
-	weightsFile = "weights.bin.gz"
+	weightsFile = perceptron.WeightsFile
 	lexiconFile = "lexicon.json"
 )
 
@@ -35,11 +34,7 @@ func (t *Tagger) Save(dir string, m *modelfile.Manifest) error {
 		return err
 	}
 	m.FeatureSet = FeatureSet
-	var buf bytes.Buffer
-	if _, err := t.model.WriteTo(&buf); err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, weightsFile), buf.Bytes(), 0o644); err != nil {
+	if err := t.model.Save(dir); err != nil {
 		return err
 	}
 	lex := lexicon{Tags: t.Tags, TagDict: t.TagDict, UPOS: t.UPOS, Lemmas: t.Lemmas, Lower: sortedKeys(t.Lower)}
@@ -49,8 +44,9 @@ func (t *Tagger) Save(dir string, m *modelfile.Manifest) error {
 	return modelfile.WriteJSON(dir, modelfile.ManifestFile, m)
 }
 
-// Load reads a tagger saved by Save from dir in fsys.
-func Load(fsys fs.FS, dir string) (*Tagger, error) {
+// Load reads a tagger saved by Save from dir in fsys; clusters must be the
+// ones it was trained with (nil if none).
+func Load(fsys fs.FS, dir string, clusters *cluster.Clusters) (*Tagger, error) {
 	man, err := modelfile.ReadManifest(fsys, dir, FeatureSet)
 	if err != nil {
 		return nil, err
@@ -59,12 +55,7 @@ func Load(fsys fs.FS, dir string) (*Tagger, error) {
 	if err := modelfile.ReadJSON(fsys, dir, lexiconFile, &lex); err != nil {
 		return nil, err
 	}
-	f, err := fsys.Open(path.Join(dir, weightsFile))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	model, err := perceptron.Read(f)
+	model, err := perceptron.Load(fsys, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +66,8 @@ func Load(fsys fs.FS, dir string) (*Tagger, error) {
 	for _, w := range lex.Lower {
 		lower[w] = true
 	}
-	return &Tagger{Tags: lex.Tags, TagDict: lex.TagDict, Lower: lower, UPOS: lex.UPOS, Lemmas: lex.Lemmas, Manifest: man, model: model}, nil
+	return &Tagger{Tags: lex.Tags, TagDict: lex.TagDict, Lower: lower, UPOS: lex.UPOS, Lemmas: lex.Lemmas,
+		Clusters: clusters, Manifest: man, model: model}, nil
 }
 
 func readFile(dir, name string) ([]byte, error) { return os.ReadFile(filepath.Join(dir, name)) }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/shareddata"
@@ -44,7 +45,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 		}
 		files["m/"+name] = &fstest.MapFile{Data: b}
 	}
-	back, err := Load(files, "m")
+	back, err := Load(files, "m", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +56,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	}
 	// A manifest from another feature set is refused.
 	files["m/"+modelfile.ManifestFile] = &fstest.MapFile{Data: bytes.ReplaceAll(files["m/"+modelfile.ManifestFile].Data, []byte(FeatureSet), []byte("old"))}
-	if _, err := Load(files, "m"); err == nil || !strings.Contains(err.Error(), "retrain") {
+	if _, err := Load(files, "m", nil); err == nil || !strings.Contains(err.Error(), "retrain") {
 		t.Errorf("stale feature set: err = %v", err)
 	}
 }
@@ -70,7 +71,11 @@ func TestTrainingIsDeterministic(t *testing.T) {
 }
 
 func shipped(t testing.TB) *Tagger {
-	tg, err := Load(models.FS, "pos")
+	cl, err := cluster.Load(models.FS, "clusters")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := Load(models.FS, "pos", cl)
 	if err != nil {
 		t.Fatal(err)
 	}

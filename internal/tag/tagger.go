@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -13,6 +14,7 @@ type Tagger struct {
 	Lower    map[string]bool // words seen in lower case in training, at least twice
 	UPOS     *UPOSMap
 	Lemmas   *Lemmatizer
+	Clusters *cluster.Clusters
 	Manifest *modelfile.Manifest
 	model    *perceptron.Model
 	classOf  map[string]int
@@ -33,7 +35,7 @@ func (t *Tagger) Tag(words []string) []string {
 
 // TagInto writes the tags of words into out (len(out) >= len(words)).
 func (t *Tagger) TagInto(words []string, out []string) {
-	ctx := newContext(words, t.Lower)
+	ctx := newContext(words, t.Lower, t.Clusters)
 	s := scratch{feats: make([]uint64, 0, 32), scores: make([]float32, len(t.Tags))}
 	prev1, prev2 := startTag, start2
 	for i := range words {

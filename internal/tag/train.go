@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"github.com/newsgraph/newsgraph/internal/cluster"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -22,6 +23,7 @@ type TrainOptions struct {
 	Iterations int     // passes over the data; default 8
 	Seed       uint64  // shuffling seed
 	Prune      float64 // drop averaged weights smaller than this
+	Clusters   *cluster.Clusters
 	Progress   func(iteration int, accuracy float64)
 }
 
@@ -31,7 +33,7 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 	if opt.Iterations <= 0 {
 		opt.Iterations = 8
 	}
-	t := &Tagger{Tags: tagSet(sents)}
+	t := &Tagger{Tags: tagSet(sents), Clusters: opt.Clusters}
 	t.classOf = map[string]int{}
 	for i, tg := range t.Tags {
 		t.classOf[tg] = i
@@ -50,7 +52,7 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 		correct, total := 0, 0
 		for _, si := range order {
 			s := sents[si]
-			ctx := newContext(s.Words, t.Lower)
+			ctx := newContext(s.Words, t.Lower, t.Clusters)
 			prev1, prev2 := startTag, start2
 			for i := range s.Words {
 				guess, ok := t.TagDict[ctx.norm[i]]

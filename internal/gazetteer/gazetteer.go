@@ -1,0 +1,114 @@
+// Package gazetteer holds the name lists newsgraph builds itself for the
+// entity tagger: countries, capitals and regions (from the
+// github.com/biter777/countries package, with the short names news uses),
+// nationalities and demonyms, titles and ranks that precede a person's name,
+// and words that end organisation names. A lookup marks each token with
+// the lists a phrase through it belongs to.
+package gazetteer
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/biter777/countries"
+)
+
+// List names one gazetteer.
+type List string
+
+// The lists.
+const (
+	Country    List = "country"
+	City       List = "city"
+	Region     List = "region"
+	Demonym    List = "demonym"
+	Title      List = "title"
+	OrgWord    List = "orgword"
+	LocWord    List = "locword"
+	PersonName List = "firstname"
+)
+
+// Gazetteer maps lower-cased phrases to the lists holding them.
+type Gazetteer struct {
+	phrases map[string][]List
+	longest int // words in the longest phrase
+}
+
+// Default returns the built-in gazetteer, built once.
+var Default = sync.OnceValue(build)
+
+func build() *Gazetteer {
+	g := &Gazetteer{phrases: map[string][]List{}}
+	paren := regexp.MustCompile(`\s*\(.*\)`)
+	for _, c := range countries.All() {
+		g.add(Country, paren.ReplaceAllString(c.String(), ""))
+		if capital := c.Capital().String(); capital != "None" && capital != "Unknown" {
+			g.add(City, capital)
+		}
+	}
+	for _, s := range countries.AllSubdivisions() {
+		if name := s.String(); name != "Unknown" {
+			g.add(Region, name)
+		}
+	}
+	for list, words := range handLists {
+		for _, w := range strings.Split(words, ",") {
+			g.add(list, strings.TrimSpace(w))
+		}
+	}
+	return g
+}
+
+func (g *Gazetteer) add(l List, phrase string) {
+	key := strings.ToLower(strings.Join(strings.Fields(phrase), " "))
+	if key == "" {
+		return
+	}
+	for _, have := range g.phrases[key] {
+		if have == l {
+			return
+		}
+	}
+	g.phrases[key] = append(g.phrases[key], l)
+	g.longest = max(g.longest, len(strings.Fields(key)))
+}
+
+// Match is one gazetteer hit on a token: the list, and whether the token
+// begins, continues or is the whole phrase.
+type Match struct {
+	List List
+	Pos  byte // 'B' begin, 'I' inside or last, 'U' a one-word phrase
+}
+
+// Lookup returns, for each word, the matches of the longest phrases
+// through it. words are matched case-insensitively.
+func (g *Gazetteer) Lookup(words []string) [][]Match {
+	out := make([][]Match, len(words))
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = strings.ToLower(w)
+	}
+	for i := 0; i < len(words); i++ {
+		for n := min(g.longest, len(words)-i); n >= 1; n-- {
+			lists, ok := g.phrases[strings.Join(lower[i:i+n], " ")]
+			if !ok {
+				continue
+			}
+			for _, l := range lists {
+				for k := i; k < i+n; k++ {
+					pos := byte('I')
+					switch {
+					case n == 1:
+						pos = 'U'
+					case k == i:
+						pos = 'B'
+					}
+					out[k] = append(out[k], Match{l, pos})
+				}
+			}
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,118 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+)
+
+// Names is a gazetteer learned from the training data: every entity string
+// seen there with the types it was seen with. Training documents look names
+// up with their own entities taken out (leave one document out), so the
+// model learns how far to trust a name it has seen elsewhere, not that
+// every name in its own text is listed.
+type Names struct {
+	Phrases map[string][]int `json:"phrases"` // lower-cased phrase -> count per type (in Types order)
+	Longest int              `json:"longest"`
+}
+
+const maxNameWords = 6
+
+func phraseKey(words []string) string { return strings.ToLower(strings.Join(words, " ")) }
+
+// LearnNames counts the entity strings of docs.
+func LearnNames(docs []Document) *Names {
+	n := &Names{Phrases: map[string][]int{}}
+	for _, d := range docs {
+		n.add(d, 1)
+	}
+	return n
+}
+
+func (n *Names) add(d Document, sign int) {
+	for k, spans := range d.Spans {
+		for _, s := range spans {
+			if s.End-s.Start > maxNameWords {
+				continue
+			}
+			key := phraseKey(d.Words[k][s.Start:s.End])
+			c := n.Phrases[key]
+			if c == nil {
+				c = make([]int, len(Types))
+				n.Phrases[key] = c
+			}
+			c[slices.Index(Types, s.Type)] += sign
+			n.Longest = max(n.Longest, s.End-s.Start)
+		}
+	}
+}
+
+// without returns the counts of one document's own entities, to subtract.
+func docNames(d Document) map[string][]int {
+	m := map[string][]int{}
+	for k, spans := range d.Spans {
+		for _, s := range spans {
+			key := phraseKey(d.Words[k][s.Start:s.End])
+			if m[key] == nil {
+				m[key] = make([]int, len(Types))
+			}
+			m[key][slices.Index(Types, s.Type)]++
+		}
+	}
+	return m
+}
+
+// nameMatch is a token's place in a known name: the name's majority type
+// and the token's position (B, I, L or U).
+type nameMatch struct {
+	Type string
+	Pos  byte
+}
+
+// lookup finds the longest known names in words, ignoring the counts in
+// exclude (a training document's own entities).
+func (n *Names) lookup(words []string, exclude map[string][]int) []nameMatch {
+	out := make([]nameMatch, len(words))
+	if n == nil {
+		return out
+	}
+	for i := 0; i < len(words); {
+		found := 0
+		for l := min(n.Longest, len(words)-i); l >= 1 && found == 0; l-- {
+			key := phraseKey(words[i : i+l])
+			if t := n.majority(key, exclude[key]); t != "" {
+				found = l
+				for k := i; k < i+l; k++ {
+					pos := byte('I')
+					switch {
+					case l == 1:
+						pos = 'U'
+					case k == i:
+						pos = 'B'
+					case k == i+l-1:
+						pos = 'L'
+					}
+					out[k] = nameMatch{t, pos}
+				}
+			}
+		}
+		i += max(found, 1)
+	}
+	return out
+}
+
+func (n *Names) majority(key string, minus []int) string {
+	c, ok := n.Phrases[key]
+	if !ok {
+		return ""
+	}
+	best, bestN := "", 0
+	for t, x := range c {
+		if minus != nil {
+			x -= minus[t]
+		}
+		if x > bestN {
+			best, bestN = Types[t], x
+		}
+	}
+	return best
+}

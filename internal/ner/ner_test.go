@@ -1,0 +1,166 @@
+package ner
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/shareddata"
+	"github.com/newsgraph/newsgraph/internal/tag"
+	"github.com/newsgraph/newsgraph/models"
+)
+
+func TestIOBAndBILOU(t *testing.T) {
+	// IOB1 as CoNLL-2003 writes it: B- only between two entities of one type.
+	spans := spansFromIOB(strings.Fields("I-PER I-PER O I-LOC B-LOC I-LOC O I-MISC"))
+	want := []Span{{0, 2, "PER"}, {3, 4, "LOC"}, {4, 6, "LOC"}, {7, 8, "MISC"}}
+	if fmt.Sprint(spans) != fmt.Sprint(want) {
+		t.Fatalf("spans %v, want %v", spans, want)
+	}
+	classes := bilou(8, spans)
+	var labels []string
+	for _, c := range classes {
+		labels = append(labels, Labels[c])
+	}
+	if got := strings.Join(labels, " "); got != "B-PER L-PER O U-LOC B-LOC L-LOC O U-MISC" {
+		t.Errorf("BILOU %s", got)
+	}
+	if back := spansFromBILOU(classes); fmt.Sprint(back) != fmt.Sprint(want) {
+		t.Errorf("round trip %v", back)
+	}
+	if !allowedAfter[labelIndex["B-PER"]][labelIndex["L-PER"]] || allowedAfter[labelIndex["B-PER"]][labelIndex["O"]] ||
+		allowedAfter[labelIndex["O"]][labelIndex["I-LOC"]] {
+		t.Error("BILOU transitions wrong")
+	}
+}
+
+func fixtureDocs() []Document {
+	mk := func(words, tags string) ([]string, []Span) {
+		return strings.Fields(words), spansFromIOB(strings.Fields(tags))
+	}
+	var d Document
+	for _, s := range [][2]string{
+		{"Olander met Varga in Brask .", "I-PER O I-PER O I-LOC O"},
+		{"The Dockers Union struck in Kesh .", "O I-ORG I-ORG O O I-LOC O"},
+		{"Varga told the Brask Courier .", "I-PER O O I-ORG I-ORG O"},
+	} {
+		w, sp := mk(s[0], s[1])
+		d.Words = append(d.Words, w)
+		d.POS = append(d.POS, make([]string, len(w)))
+		d.Spans = append(d.Spans, sp)
+	}
+	return []Document{d}
+}
+
+func TestFreshModelLearnsFixture(t *testing.T) {
+	docs := fixtureDocs()
+	m := Train(docs, TrainOptions{Iterations: 15, Seed: 2})
+	if s := m.Evaluate(docs); s.F1 != 1 {
+		t.Errorf("fixture F1 %.3f, want 1", s.F1)
+	}
+}
+
+func TestNamesLeaveOneDocumentOut(t *testing.T) {
+	docs := fixtureDocs()
+	names := LearnNames(docs)
+	words := strings.Fields("the Brask Courier said")
+	if got := names.lookup(words, nil); got[1].Type != "ORG" || got[1].Pos != 'B' || got[2].Pos != 'L' {
+		t.Errorf("lookup = %+v", got)
+	}
+	if got := names.lookup(words, docNames(docs[0])); got[1].Type != "" {
+		t.Errorf("a document's own names were not left out: %+v", got)
+	}
+}
+
+type shippedModels struct {
+	tagger *tag.Tagger
+	ner    *Tagger
+}
+
+func loadShipped(t testing.TB) shippedModels {
+	cl, err := cluster.Load(models.FS, "clusters")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := tag.Load(models.FS, "pos", cl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := Load(models.FS, "ner", cl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return shippedModels{tg, n}
+}
+
+func (m shippedModels) entities(sentences ...string) []string {
+	var words, pos [][]string
+	for _, s := range sentences {
+		w := strings.Fields(s)
+		words = append(words, w)
+		pos = append(pos, m.tagger.Tag(w))
+	}
+	var out []string
+	for k, spans := range m.ner.Document(words, pos) {
+		for _, sp := range spans {
+			out = append(out, sp.Type+":"+strings.Join(words[k][sp.Start:sp.End], " "))
+		}
+	}
+	return out
+}
+
+func TestShippedModelGolden(t *testing.T) {
+	m := loadShipped(t)
+	got := m.entities(
+		"Mayor Elena Varga told reporters in Vladivostok that Russia and North Korea would sign the deal .",
+		"Varga , a former Gazprom executive , spoke after meeting President Vladimir Putin at the Vostochny Cosmodrome .",
+	)
+	want := []string{"PER:Elena Varga", "LOC:Vladivostok", "LOC:Russia", "LOC:North Korea",
+		"PER:Varga", "ORG:Gazprom", "PER:Vladimir Putin", "LOC:Vostochny Cosmodrome"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("entities\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestHeadlineCaseDoesNotMakeEverythingAnEntity(t *testing.T) {
+	m := loadShipped(t)
+	for _, headline := range []string{
+		"Putin Says Russia Will Win Great Victory Over Enemies",
+		"PUTIN SAYS RUSSIA WILL WIN GREAT VICTORY OVER ENEMIES",
+	} {
+		got := m.entities(headline)
+		if len(got) > 3 {
+			t.Errorf("%q: %d entities %q", headline, len(got), got)
+		}
+		joined := strings.Join(got, "|")
+		if !strings.Contains(strings.ToLower(joined), "putin") || !strings.Contains(strings.ToLower(joined), "russia") {
+			t.Errorf("%q: missed Putin or Russia: %q", headline, got)
+		}
+	}
+}
+
+func TestShippedModelDevFloor(t *testing.T) {
+	path := shareddata.Path(t, "conll2003", "eng.testa")
+	docs, err := corpus.ReadCoNLL2003(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := loadShipped(t)
+	s := m.ner.Evaluate(FromCoNLL2003(docs, m.tagger.Tag))
+	if s.F1 < 0.895 {
+		t.Errorf("eng.testa F1 %.4f, floor 0.895", s.F1)
+	}
+}
+
+func BenchmarkNER(b *testing.B) {
+	m := loadShipped(b)
+	w := strings.Fields("Mayor Elena Varga told dock workers on Tuesday that the city would keep the port of Brask open through the strike , as union leaders warned of “ weeks , not days ” of disruption .")
+	words, pos := [][]string{w}, [][]string{m.tagger.Tag(w)}
+	b.ResetTimer()
+	for b.Loop() {
+		m.ner.Document(words, pos)
+	}
+	b.ReportMetric(float64(len(w)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
