@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/newsgraph/newsgraph/internal/affix"
 	"slices"
 	"strings"
 	"unicode"
@@ -193,7 +194,7 @@ func (s *sentence) extract(dst []uint64, i int, prev1, prev2 string, doc *docSta
 		h(fNextPairShape).Str(s.at(s.short, i-1)).Str(s.short[i]).Str(s.at(s.short, i+1)).Key(),
 	)
 	for n := 1; n <= 4; n++ {
-		dst = append(dst, h(fPrefix).Int(n).Str(prefix(lw, n)).Key(), h(fSuffix).Int(n).Str(suffix(lw, n)).Key())
+		dst = append(dst, h(fPrefix).Int(n).Str(affix.Prefix(lw, n)).Key(), h(fSuffix).Int(n).Str(affix.Suffix(lw, n)).Key())
 	}
 	for _, off := range [...]int{-2, -1, 1, 2} {
 		dst = append(dst,
@@ -241,25 +242,4 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-func prefix(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n < len(s) && !utf8.RuneStart(s[n]) {
-		n++
-	}
-	return s[:n]
-}
-
-func suffix(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	k := len(s) - n
-	for k > 0 && !utf8.RuneStart(s[k]) {
-		k--
-	}
-	return s[k:]
 }

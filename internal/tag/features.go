@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"github.com/newsgraph/newsgraph/internal/affix"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -151,28 +152,6 @@ func shape(w string) string {
 	return b.String()
 }
 
-func suffix(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	k := len(s) - n
-	for k > 0 && !utf8.RuneStart(s[k]) {
-		k--
-	}
-	return s[k:]
-}
-
-func prefix(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	k := n
-	for k < len(s) && !utf8.RuneStart(s[k]) {
-		k++
-	}
-	return s[:k]
-}
-
 const (
 	startTag = "-START-"
 	start2   = "-START2-"
@@ -206,30 +185,30 @@ func (c *sentCtx) extract(dst []uint64, words []string, i int, prev1, prev2 stri
 	dst = append(dst,
 		h(fBias).Key(),
 		h(fWord).Str(w).Key(),
-		h(fSuffix2).Str(suffix(word, 2)).Key(),
-		h(fSuffix3).Str(suffix(w, 3)).Key(),
-		h(fSuffix4).Str(suffix(w, 4)).Key(),
-		h(fPrefix1).Str(prefix(word, 1)).Key(),
-		h(fPrefix3).Str(prefix(w, 3)).Key(),
+		h(fSuffix2).Str(affix.Suffix(word, 2)).Key(),
+		h(fSuffix3).Str(affix.Suffix(w, 3)).Key(),
+		h(fSuffix4).Str(affix.Suffix(w, 4)).Key(),
+		h(fPrefix1).Str(affix.Prefix(word, 1)).Key(),
+		h(fPrefix3).Str(affix.Prefix(w, 3)).Key(),
 		h(fShape).Str(c.shape[i]).Key(),
 		h(fPrev1Tag).Str(prev1).Key(),
 		h(fPrev2Tag).Str(prev2).Key(),
 		h(fPrevTags).Str(prev1).Str(prev2).Key(),
 		h(fPrevTagWord).Str(prev1).Str(w).Key(),
 		h(fPrevWord).Str(pw).Key(),
-		h(fPrevSuffix3).Str(suffix(pw, 3)).Key(),
+		h(fPrevSuffix3).Str(affix.Suffix(pw, 3)).Key(),
 		h(fPrev2Word).Str(ppw).Key(),
 		h(fNextWord).Str(nw).Key(),
-		h(fNextSuffix3).Str(suffix(nw, 3)).Key(),
+		h(fNextSuffix3).Str(affix.Suffix(nw, 3)).Key(),
 		h(fNext2Word).Str(nnw).Key(),
 		h(fPrevWordWord).Str(pw).Str(w).Key(),
 		h(fWordNextWord).Str(w).Str(nw).Key(),
-		h(fSuffix1).Str(suffix(w, 1)).Key(),
+		h(fSuffix1).Str(affix.Suffix(w, 1)).Key(),
 		h(fPrevShape).Str(c.shapeAt(i-1)).Key(),
 		h(fNextShape).Str(c.shapeAt(i+1)).Key(),
 		h(fPrevTagNextWord).Str(prev1).Str(nw).Key(),
-		h(fPrefix2).Str(prefix(w, 2)).Key(),
-		h(fSuffix5).Str(suffix(w, 5)).Key(),
+		h(fPrefix2).Str(affix.Prefix(w, 2)).Key(),
+		h(fSuffix5).Str(affix.Suffix(w, 5)).Key(),
 	)
 	if first {
 		dst = append(dst, h(fFirstCapital).Str(w).Key())
