@@ -18,7 +18,7 @@ func newEval() *cobra.Command {
 		Use:   "eval",
 		Short: "Score newsgraph against gold data",
 	}
-	cmd.AddCommand(newEvalExtraction(), newEvalSegment(), newEvalPOS(), newEvalNER())
+	cmd.AddCommand(newEvalExtraction(), newEvalSegment(), newEvalPOS(), newEvalNER(), newEvalAttribution())
 	return cmd
 }
 
@@ -155,6 +155,57 @@ func newEvalNER() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&gold, "gold", "", "CoNLL-2003 file (may be .gz)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
+	_ = cmd.MarkFlagRequired("gold")
+	return cmd
+}
+
+func newEvalAttribution() *cobra.Command {
+	var gold string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "attribution --gold DIR",
+		Short: "Score attributions (source, cue, content) on a PolNeAR-format folder",
+		Long: "attribution reads DIR/text/*.txt and DIR/attributions/*.ann (BRAT standoff).\n" +
+			"Where several annotators marked one article, the .ann file whose name sorts\n" +
+			"first is the gold, so each article counts once. Scores are Citron's: exact\n" +
+			"match of spans (a discontinuous gold span by its covering range) and token\n" +
+			"overlap, over whole documents.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			docs, err := eval.LoadPolNeAR(gold)
+			if err != nil {
+				return err
+			}
+			p, err := newPipeline()
+			if err != nil {
+				return err
+			}
+			s, err := eval.ScoreAttribution(cmd.Context(), p, docs)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return printJSON(cmd.OutOrStdout(), s)
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "%d documents\n%-8s %-7s %9s %9s %9s\n", s.Documents, "", "", "precision", "recall", "F1")
+			for _, r := range []struct {
+				name string
+				s    eval.SpanScores
+			}{{"cue", s.Cue}, {"source", s.Source}, {"content", s.Content}, {"all", s.All}} {
+				fmt.Fprintf(w, "%-8s %-7s %9.3f %9.3f %9.3f\n", r.name, "exact", r.s.Exact.Precision, r.s.Exact.Recall, r.s.Exact.F1)
+				fmt.Fprintf(w, "%-8s %-7s %9.3f %9.3f %9.3f\n", "", "overlap", r.s.Overlap.Precision, r.s.Overlap.Recall, r.s.Overlap.F1)
+			}
+			fmt.Fprintf(w, "content, exact, by kind (gold kind for recall, predicted kind for precision):\n")
+			for _, k := range []string{"direct", "mixed", "indirect"} {
+				p := s.ByKind[k]
+				fmt.Fprintf(w, "  %-8s P %.3f  R %.3f  F1 %.3f\n", k, p.Precision, p.Recall, p.F1)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "", "PolNeAR-format folder (text/, attributions/)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
 	_ = cmd.MarkFlagRequired("gold")
 	return cmd

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/newsgraph/newsgraph/internal/attrib"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/cluster"
@@ -41,5 +42,5 @@ func newPipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, ner.Stage{Tagger: m.ner})
+	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, ner.Stage{Tagger: m.ner}, attrib.Stage{})
 }

@@ -39,6 +39,20 @@ func Text(w io.Writer, d *newsgraph.Doc) error {
 			fmt.Fprintf(bw, "  %-4s %s\n", e.Type, oneLine(d.Slice(e.Span)))
 		}
 	}
+	if len(d.Attributions) > 0 {
+		fmt.Fprintf(bw, "\nattributions (speaker — cue — content):\n")
+		for _, a := range d.Attributions {
+			speaker := "?"
+			if a.Speaker != nil {
+				speaker = a.Speaker.Name
+			}
+			to := ""
+			if a.Addressee != nil {
+				to = " → " + oneLine(d.Slice(*a.Addressee))
+			}
+			fmt.Fprintf(bw, "  [%s] %s%s — %s — %s\n", a.Kind, speaker, to, oneLine(d.Slice(a.Cue)), oneLine(d.Slice(a.Content)))
+		}
+	}
 	for _, g := range d.Diagnostics {
 		fmt.Fprintf(bw, "\nwarning: %s: %s\n", g.Code, g.Message)
 	}

@@ -105,18 +105,25 @@ func gerund(w string) string {
 	return stem
 }
 
-// needsE guesses whether a stem lost a final e: consonant-vowel-consonant
-// endings of a short word, or -v, -c, -z, -g after a vowel (move, face).
+// needsE guesses whether a stem lost a final e: -v, -c, -g, -z or -s after
+// a vowel (move, face, praise, use), -at, -ut or -ir after a consonant
+// (create, execute, require), and consonant-vowel-consonant endings of a
+// short word (vote, hope).
 func needsE(stem string) bool {
 	n := len(stem)
 	if n < 2 {
 		return false
 	}
-	last := stem[n-1]
-	if strings.ContainsRune("vcgz", rune(last)) && isVowel(stem[n-2]) {
+	last, prev := stem[n-1], stem[n-2]
+	switch {
+	case strings.ContainsRune("vcgzs", rune(last)) && isVowel(prev):
+		return !strings.HasSuffix(stem, "ss")
+	case n > 3 && (strings.HasSuffix(stem, "at") || strings.HasSuffix(stem, "ut")) && !isVowel(stem[n-3]):
+		return true
+	case strings.HasSuffix(stem, "ir") || strings.HasSuffix(stem, "rg"):
 		return true
 	}
-	return n <= 4 && !isVowel(last) && isVowel(stem[n-2]) && (n < 3 || !isVowel(stem[n-3])) && !strings.ContainsRune("wxy", rune(last))
+	return n <= 4 && !isVowel(last) && isVowel(prev) && (n < 3 || !isVowel(stem[n-3])) && !strings.ContainsRune("wxy", rune(last))
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
@@ -132,6 +139,8 @@ func comparative(w, suf string) string {
 		return stem[:n-1] + "y"
 	case n > 2 && stem[n-1] == stem[n-2]:
 		return stem[:n-1]
+	case needsE(stem):
+		return stem + "e"
 	}
 	return stem
 }

@@ -1,0 +1,108 @@
+package attrib_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/segment"
+	"github.com/newsgraph/newsgraph/internal/tag"
+	"github.com/newsgraph/newsgraph/models"
+)
+
+func analyze(t *testing.T, text string) *newsgraph.Doc {
+	t.Helper()
+	cl, err := cluster.Load(models.FS, "clusters")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := tag.Load(models.FS, "pos", cl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := ner.Load(models.FS, "ner", cl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, ner.Stage{Tagger: n}, attrib.Stage{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta, blocks := extract.Text(text)
+	d := newsgraph.NewDoc(meta, blocks)
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// row renders an attribution as "kind|speaker|addressee|cue|content".
+func row(d *newsgraph.Doc, a newsgraph.Attribution) string {
+	speaker, to := "", ""
+	if a.Speaker != nil {
+		speaker = a.Speaker.Name
+	}
+	if a.Addressee != nil {
+		to = d.Slice(*a.Addressee)
+	}
+	return fmt.Sprintf("%s|%s|%s|%s|%s", a.Kind, speaker, to, d.Slice(a.Cue), d.Slice(a.Content))
+}
+
+func TestExampleArticle(t *testing.T) {
+	raw, err := os.ReadFile("../../examples/port-strike.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := analyze(t, string(raw))
+	var got []string
+	for _, a := range d.Attributions {
+		got = append(got, row(d, a))
+	}
+	want := []string{
+		"direct|Elena Varga||:|“The harbour will not close on my watch”",
+		"mixed|Elena Varga|dock workers|told|that the city would keep the port of Brask open through the strike, as union leaders warned of “weeks, not days” of disruption",
+		"direct|Elena Varga||said|“We have ships waiting in the bay and families waiting for their wages. Nobody wins if the cranes stand still,”",
+		"mixed|Piet Olander||said|the city had offered a 2.5% raise “and a handshake.”",
+		"direct|Piet Olander||told|“They want us to work nights for the same money as days,”",
+		"direct|Piet Olander||told|“That is not an offer.\n\n“That is an insult, and our members know it.”",
+		"indirect|port authority||According to|17 container ships were anchored offshore by Wednesday morning, and the U.S. shipping firm Calloway Lines said it would divert two vessels to the neighbouring port of Kesh",
+		"indirect|Economists at the Northern Trade Institute||estimated|the strike would cost the regional economy about $12 million a day",
+		"indirect|Anja Meer||said|smaller importers would feel it first",
+		"indirect|Marek Stoyan|both sides|urged|to return to the table",
+		"indirect|Marek Stoyan||said|he had spoken to Varga and Olander by phone and offered to chair the next round himself",
+		"indirect|Piet Olander||said|the union would meet the governor on Friday — but only if the city dropped its demand for weekend shifts",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("attributions\n got:\n%s\n\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestPatterns(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Headline here\n\n“We will win,” said Maria Lopez, the coach.",
+			"direct|Maria Lopez||said|“We will win,”"},
+		{"Headline here\n\nThe ministry said in a statement that prices would rise.",
+			"indirect|ministry||said|that prices would rise"},
+		{"Headline here\n\nJohn Smith arrived late. He said the meeting was a waste of time.",
+			"indirect|John Smith||said|the meeting was a waste of time"},
+		{"Headline here\n\nThe bridge will close in May, according to city officials.",
+			"indirect|city officials||according to|The bridge will close in May"},
+	} {
+		d := analyze(t, c.text)
+		if len(d.Attributions) != 1 || row(d, d.Attributions[0]) != c.want {
+			var got []string
+			for _, a := range d.Attributions {
+				got = append(got, row(d, a))
+			}
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,194 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// extractor holds one document and what the rules need to look up fast.
+type extractor struct {
+	d        *newsgraph.Doc
+	lower    []string // lower-cased token texts
+	quoteAt  []int    // per token: the outermost quotation holding it, or -1
+	taken    []bool   // tokens already part of an attribution (PolNeAR: at most one each)
+	sentence []int    // per token: its sentence
+	out      []newsgraph.Attribution
+}
+
+func newExtractor(d *newsgraph.Doc) *extractor {
+	x := &extractor{d: d, lower: make([]string, len(d.Tokens)), quoteAt: make([]int, len(d.Tokens)),
+		taken: make([]bool, len(d.Tokens)), sentence: make([]int, len(d.Tokens))}
+	for i := range d.Tokens {
+		x.lower[i] = strings.ToLower(d.TokenText(i))
+		x.quoteAt[i] = -1
+	}
+	for k, s := range d.Sentences {
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			x.sentence[i] = k
+		}
+	}
+	q, i := 0, 0
+	for i < len(d.Tokens) && q < len(d.Quotes) {
+		quote := d.Quotes[q]
+		switch {
+		case quote.Depth > 0 || d.Tokens[i].Start >= quote.End:
+			q++
+		case d.Tokens[i].Start >= quote.Start:
+			x.quoteAt[i] = q
+			i++
+		default:
+			i++
+		}
+	}
+	return x
+}
+
+func (x *extractor) tag(i int) string   { return x.d.Tokens[i].Tag }
+func (x *extractor) lemma(i int) string { return x.d.Tokens[i].Lemma }
+
+// span covers tokens [a, b).
+func (x *extractor) span(a, b int) newsgraph.Span {
+	return newsgraph.Span{Start: x.d.Tokens[a].Start, End: x.d.Tokens[b-1].End}
+}
+
+// quoteTokens returns the token range of quotation q.
+func (x *extractor) quoteTokens(q int) (int, int) {
+	a := -1
+	for i := range x.quoteAt {
+		if x.quoteAt[i] == q {
+			if a < 0 {
+				a = i
+			}
+		} else if a >= 0 {
+			return a, i
+		}
+	}
+	if a < 0 {
+		return 0, 0
+	}
+	return a, len(x.quoteAt)
+}
+
+// run finds the attributions of every sentence.
+func (x *extractor) run() []newsgraph.Attribution {
+	for k, s := range x.d.Sentences {
+		if x.inTitle(s) {
+			x.headline(s)
+		}
+		// A cue that ends the sentence ("…, the source added.") is the outer
+		// one: take it before any cue inside its content.
+		if c := x.finalCue(s); c >= 0 {
+			x.verbCue(k, c)
+		}
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if x.taken[i] || x.quoteAt[i] >= 0 {
+				continue
+			}
+			switch {
+			case x.lower[i] == "according" && i+1 < s.EndToken && x.lower[i+1] == "to":
+				x.accordingTo(k, i)
+			case cueLemmas[x.lemma(i)] && isVerbTag(x.tag(i)) && x.tag(i) != "MD":
+				x.verbCue(k, i)
+			}
+		}
+	}
+	x.continuedQuotes()
+	return x.out
+}
+
+// continuedQuotes gives a quotation that opens a sentence with no cue of
+// its own to the speaker of a quotation in the sentence just before:
+// “They want us to work nights,” Olander said. “That is not an offer.”
+func (x *extractor) continuedQuotes() {
+	n := len(x.out)
+	for k := 1; k < len(x.d.Sentences); k++ {
+		s := x.d.Sentences[k]
+		q := x.quoteAt[s.FirstToken]
+		if q < 0 || x.taken[s.FirstToken] || x.d.Quotes[q].Start != x.d.Tokens[s.FirstToken].Start {
+			continue
+		}
+		prev := x.lastDirect(n, x.d.Sentences[k-1])
+		if prev == nil {
+			continue
+		}
+		x.add(newsgraph.Direct, prev.Source, prev.Cue, x.d.Quotes[q].Span, prev.Addressee)
+	}
+}
+
+// lastDirect returns the direct attribution whose content ends in sentence
+// s: one of the first n found by the rules, or a continuation found since.
+func (x *extractor) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attribution {
+	for i := len(x.out) - 1; i >= 0; i-- {
+		a := &x.out[i]
+		if (a.Kind == newsgraph.Direct || i >= n) && a.Content.End > s.Start && a.Content.End <= s.End {
+			return a
+		}
+	}
+	return nil
+}
+
+// finalCue returns a cue verb followed only by closing punctuation, whose
+// source is set off by a comma, or -1.
+func (x *extractor) finalCue(s newsgraph.Sentence) int {
+	end := s.EndToken
+	for end > s.FirstToken && (x.tag(end-1) == "." || x.quoteAt[end-1] >= 0 && x.lower[end-1] != "”") {
+		end--
+	}
+	c := end - 1
+	if c <= s.FirstToken || x.quoteAt[c] >= 0 || !cueLemmas[x.lemma(c)] || !isVerbTag(x.tag(c)) {
+		return -1
+	}
+	cs := x.cueStart(s.FirstToken, c)
+	a := x.npLeft(s.FirstToken, cs)
+	if a <= s.FirstToken+1 || x.lower[a-1] != "," {
+		return -1
+	}
+	return c
+}
+
+func (x *extractor) inTitle(s newsgraph.Sentence) bool {
+	return len(x.d.Paragraphs) > 0 && x.d.Paragraphs[0].Kind == newsgraph.KindTitle && x.d.Paragraphs[0].Contains(s.Span)
+}
+
+// headline: NAME: “QUOTE”.
+func (x *extractor) headline(s newsgraph.Sentence) {
+	for c := s.FirstToken + 1; c+1 < s.EndToken; c++ {
+		if x.lower[c] != ":" {
+			continue
+		}
+		q := x.quoteAt[c+1]
+		if q < 0 || !x.looksLikeName(s.FirstToken, c) {
+			return
+		}
+		src := x.span(s.FirstToken, c)
+		x.add(newsgraph.Direct, &src, x.span(c, c+1), x.d.Quotes[q].Span, nil)
+		return
+	}
+}
+
+// looksLikeName: tokens [a, b) are capitalised words (a name or title).
+func (x *extractor) looksLikeName(a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if t := x.tag(i); t != "NNP" && t != "NNPS" && t != "POS" {
+			return false
+		}
+	}
+	return true
+}
+
+// add records an attribution and marks its tokens as taken.
+func (x *extractor) add(kind newsgraph.AttributionKind, source *newsgraph.Span, cue, content newsgraph.Span, addressee *newsgraph.Span) {
+	x.out = append(x.out, newsgraph.Attribution{Kind: kind, Source: source, Cue: cue, Content: content, Addressee: addressee})
+	for i := range x.d.Tokens {
+		t := x.d.Tokens[i].Span
+		for _, s := range []*newsgraph.Span{source, &cue, &content} {
+			if s != nil && s.Contains(t) {
+				x.taken[i] = true
+			}
+		}
+	}
+}

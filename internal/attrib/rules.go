@@ -1,0 +1,312 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// npLeft returns the start of the simple noun phrase that ends at token
+// end-1 ("the South Korean military", "US officials and experts"), or -1.
+func (x *extractor) npLeft(lo, end int) int {
+	i := end
+	for i > lo && (isNPTag(x.tag(i-1)) || x.tag(i-1) == "CC" && i-2 >= lo && isNounTag(x.tag(i-2))) {
+		i--
+	}
+	// One prepositional phrase: "images on Russian state television".
+	if i > lo+1 && i < end && x.tag(i-1) == "IN" && isNounTag(x.tag(i-2)) && x.lower[i-1] != "that" {
+		j := i - 1
+		for j > lo && isNPTag(x.tag(j-1)) {
+			j--
+		}
+		i = j
+	}
+	for i < end && (x.tag(i) == "CC" || x.tag(i) == "POS") {
+		i++
+	}
+	if i == end || !x.hasNoun(i, end) {
+		return -1
+	}
+	return i
+}
+
+// npRight returns the end of the simple noun phrase starting at token
+// start, or -1.
+func (x *extractor) npRight(start, hi int) int {
+	i := start
+	for i < hi && (isNPTag(x.tag(i)) && x.tag(i) != "VBG" && x.tag(i) != "VBN") {
+		if x.tag(i) == "PRP" && i > start {
+			break // "told reporters he saw": a pronoun after a noun starts a clause
+		}
+		i++
+	}
+	if i == start || !x.hasNoun(start, i) {
+		return -1
+	}
+	return i
+}
+
+func (x *extractor) hasNoun(a, b int) bool {
+	for i := a; i < b; i++ {
+		if isNounTag(x.tag(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueStart extends a cue verb left over its auxiliaries: "has said",
+// "will tell".
+func (x *extractor) cueStart(lo, c int) int {
+	for c > lo {
+		t, l := x.tag(c-1), x.lemma(c-1)
+		if t == "MD" || (l == "have" || l == "do") && isVerbTag(t) {
+			c--
+			continue
+		}
+		break
+	}
+	return c
+}
+
+// verbCue builds the attribution around cue verb c of sentence k.
+func (x *extractor) verbCue(k, c int) {
+	s := x.d.Sentences[k]
+	cs := x.cueStart(s.FirstToken, c)
+	cue := x.span(cs, c+1)
+	var source *newsgraph.Span
+	srcStart, srcEnd := -1, -1
+
+	// Inverted: “…,” said Kim.
+	if cs > s.FirstToken+1 && x.afterQuote(cs) {
+		if e := x.npRight(c+1, s.EndToken); e > 0 {
+			srcStart, srcEnd = c+1, e
+		}
+	}
+	if srcStart < 0 {
+		lo := cs
+		for lo > s.FirstToken && strings.HasPrefix(x.tag(lo-1), "RB") { // "had earlier said", "later said"
+			lo--
+		}
+		if lo > s.FirstToken && x.lower[lo-1] == "," {
+			srcStart, srcEnd = x.appositiveSubject(s, lo-1)
+		} else if a := x.npLeft(s.FirstToken, lo); a >= 0 && x.quoteAt[a] < 0 {
+			srcStart, srcEnd = a, lo
+		}
+	}
+	if srcStart < 0 {
+		srcStart, srcEnd = x.elidedSubject(s, cs)
+	}
+	if srcStart >= 0 {
+		sp := x.span(srcStart, srcEnd)
+		source = &sp
+	}
+	x.content(k, cs, c, source, srcStart, srcEnd, cue)
+}
+
+// afterQuote: the cue follows a closing quotation mark, with or without a
+// comma between.
+func (x *extractor) afterQuote(cs int) bool {
+	i := cs - 1
+	if x.lower[i] == "," {
+		i--
+	}
+	return i >= 0 && x.quoteAt[i] >= 0
+}
+
+// appositiveSubject finds the subject before "…, SOURCE-DESCRIPTION, said"
+// or "…, who …, said": the noun phrase before the first of the two commas,
+// with the appositive when it is one. comma is the second comma's token.
+func (x *extractor) appositiveSubject(s newsgraph.Sentence, comma int) (int, int) {
+	first := -1
+	for i := comma - 1; i > s.FirstToken; i-- {
+		if x.lower[i] == "," {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return -1, -1
+	}
+	a := x.npLeft(s.FirstToken, first)
+	if a < 0 || x.quoteAt[a] >= 0 {
+		return -1, -1
+	}
+	if b := x.npRight(first+1, comma); b == comma { // an appositive: "Its chairman, Piet Olander,"
+		return a, comma
+	}
+	return a, first // a relative clause: "Dr. Meer, who leads the team,"
+}
+
+// elidedSubject finds the subject of a sentence whose cue verb has none of
+// its own ("Putin praised … and later told reporters …"): the noun phrase
+// that opens the sentence, if a verb follows it.
+func (x *extractor) elidedSubject(s newsgraph.Sentence, cs int) (int, int) {
+	i := s.FirstToken
+	for i < cs && (x.tag(i) == "RB" || x.tag(i) == "IN" && false) {
+		i++
+	}
+	e := x.npRight(i, cs)
+	if e < 0 || e >= cs || !isVerbTag(x.tag(e)) && x.tag(e) != "RB" {
+		return -1, -1
+	}
+	return i, e
+}
+
+// content finds what a verb cue introduces and records the attribution.
+func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd int, cue newsgraph.Span) {
+	s := x.d.Sentences[k]
+	// A quotation just before the source or cue: “…,” Kim said.
+	before := cs
+	if srcStart >= 0 && srcStart < cs {
+		before = srcStart
+	}
+	if before > s.FirstToken {
+		if q := x.quoteAt[before-1]; q >= 0 {
+			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
+			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
+			return
+		}
+	}
+	after := c + 1
+	if srcStart > c {
+		after = srcEnd
+	}
+	var addressee *newsgraph.Span
+	if tellLemmas[x.lemma(c)] && srcStart < c {
+		if e := x.npRight(after, s.EndToken); e > 0 {
+			sp := x.span(after, e)
+			addressee = &sp
+			after = x.skipToThat(e, s.EndToken)
+		}
+	}
+	for after < s.EndToken && (x.lower[after] == ":" || x.lower[after] == ",") {
+		after++
+	}
+	// A quotation right after: Kim said: “…”.
+	if after < s.EndToken {
+		if q := x.quoteAt[after]; q >= 0 {
+			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, addressee)
+			return
+		}
+	}
+	// Trailing cue: CONTENT, SOURCE CUE.
+	if srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.lower[srcStart-1] == "," && x.isClauseEnd(k, c+1) {
+		x.add(x.kindOf(s.FirstToken, srcStart-1), source, cue, x.span(s.FirstToken, srcStart-1), addressee)
+		return
+	}
+	// Reported speech: SOURCE CUE (that) CONTENT. PolNeAR counts "that" as
+	// part of the content.
+	after = x.skipToThat(after, s.EndToken)
+	end := s.EndToken
+	for end > after && (x.tag(end-1) == "." || x.lower[end-1] == ",") {
+		end--
+	}
+	if end-after < 2 || source == nil {
+		return
+	}
+	if q := x.quoteAt[end-1]; q >= 0 && x.d.Quotes[q].End > x.d.Tokens[end-1].End {
+		end = x.quoteEnd(q) // a quotation that runs on past this sentence
+	}
+	x.add(x.kindOf(after, end), source, cue, x.span(after, end), addressee)
+}
+
+// skipToThat skips a short modifier ("on Tuesday") between a cue's object
+// and the "that" opening its content.
+func (x *extractor) skipToThat(i, end int) int {
+	for j := i; j < end && j < i+6; j++ {
+		if x.lower[j] == "that" {
+			return j
+		}
+		if isVerbTag(x.tag(j)) || x.quoteAt[j] >= 0 || x.lower[j] == "," {
+			break
+		}
+	}
+	return i
+}
+
+// isClauseEnd: only punctuation, or a comma and an appositive, follows.
+func (x *extractor) isClauseEnd(k, i int) bool {
+	s := x.d.Sentences[k]
+	return i >= s.EndToken || x.tag(i) == "." || x.lower[i] == ","
+}
+
+func (x *extractor) quoteEnd(q int) int {
+	_, b := x.quoteTokens(q)
+	return b
+}
+
+// trailingQuote: “A,” he said, “B.” — B is a second attribution with the
+// same source and cue.
+func (x *extractor) trailingQuote(k, i int, source *newsgraph.Span, cue newsgraph.Span) {
+	s := x.d.Sentences[k]
+	for i < s.EndToken && x.lower[i] == "," {
+		i++
+	}
+	if i < s.EndToken {
+		if q := x.quoteAt[i]; q >= 0 && !x.taken[i] {
+			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
+		}
+	}
+}
+
+// kindOf is direct when the content is one quotation, mixed when it holds
+// one, indirect otherwise.
+func (x *extractor) kindOf(a, b int) newsgraph.AttributionKind {
+	quoted := 0
+	for i := a; i < b; i++ {
+		if x.quoteAt[i] >= 0 {
+			quoted++
+		}
+	}
+	switch {
+	case quoted == b-a:
+		return newsgraph.Direct
+	case quoted > 0:
+		return newsgraph.Mixed
+	}
+	return newsgraph.Indirect
+}
+
+// accordingTo: CONTENT, according to SOURCE. / According to SOURCE, CONTENT.
+func (x *extractor) accordingTo(k, i int) {
+	s := x.d.Sentences[k]
+	cue := x.span(i, i+2)
+	a := i + 2
+	e := a
+	for e < s.EndToken && x.lower[e] != "," && x.tag(e) != "." {
+		e++
+	}
+	if e == a {
+		return
+	}
+	source := x.span(a, e)
+	if i == s.FirstToken {
+		from := e + 1
+		end := s.EndToken
+		for end > from && x.tag(end-1) == "." {
+			end--
+		}
+		if end > from {
+			x.add(x.kindOf(from, end), &source, cue, x.span(from, end), nil)
+		}
+		return
+	}
+	end := i
+	if end > s.FirstToken && x.lower[end-1] == "," {
+		end--
+	}
+	if end > s.FirstToken && !x.anyTaken(s.FirstToken, end) {
+		x.add(x.kindOf(s.FirstToken, end), &source, cue, x.span(s.FirstToken, end), nil)
+	}
+}
+
+// anyTaken: some token in [a, b) already belongs to an attribution.
+func (x *extractor) anyTaken(a, b int) bool {
+	for i := a; i < b; i++ {
+		if x.taken[i] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package eval
+
+import (
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+type prfCounts struct{ tp, pred, gold int }
+
+func (c prfCounts) prf() PRF { return Counts(c.tp, c.pred, c.gold) }
+
+type attributionCounts struct {
+	exact, overlap map[string]*prfCounts // by role and "all"
+	byKind         map[string]*prfCounts
+}
+
+func newAttributionCounts() *attributionCounts {
+	a := &attributionCounts{exact: map[string]*prfCounts{}, overlap: map[string]*prfCounts{}, byKind: map[string]*prfCounts{}}
+	for _, r := range append(Roles, "all") {
+		a.exact[r], a.overlap[r] = &prfCounts{}, &prfCounts{}
+	}
+	for _, k := range []string{"direct", "mixed", "indirect"} {
+		a.byKind[k] = &prfCounts{}
+	}
+	return a
+}
+
+type predSpan struct {
+	role       string
+	start, end int // code points
+	kind       string
+}
+
+// add counts one document: exact matches of role spans (gold spans by their
+// covering range), and tokens of predicted spans that overlap gold ones.
+func (a *attributionCounts) add(d *newsgraph.Doc, gold []goldSpan) {
+	cp := runeIndex(d.Text)
+	var pred []predSpan
+	for _, at := range d.Attributions {
+		pred = append(pred, predSpan{"cue", cp[at.Cue.Start], cp[at.Cue.End], ""},
+			predSpan{"content", cp[at.Content.Start], cp[at.Content.End], string(at.Kind)})
+		if at.Source != nil {
+			pred = append(pred, predSpan{"source", cp[at.Source.Start], cp[at.Source.End], ""})
+		}
+	}
+	type key struct {
+		role       string
+		start, end int
+	}
+	goldSet := map[key]int{}
+	for _, g := range gold {
+		goldSet[key{g.role, g.start, g.end}]++
+		a.exact[g.role].gold++
+		a.exact["all"].gold++
+		if g.role == "content" {
+			a.byKind[g.kind].gold++
+		}
+	}
+	goldKind := map[key]string{}
+	for _, g := range gold {
+		goldKind[key{g.role, g.start, g.end}] = g.kind
+	}
+	seen := map[key]bool{}
+	for _, p := range pred {
+		k := key{p.role, p.start, p.end}
+		if seen[k] {
+			continue // a continued quotation repeats its cue and source: count them once
+		}
+		seen[k] = true
+		a.exact[p.role].pred++
+		a.exact["all"].pred++
+		if p.role == "content" {
+			a.byKind[p.kind].pred++
+		}
+		if goldSet[k] > 0 {
+			goldSet[k]--
+			a.exact[p.role].tp++
+			a.exact["all"].tp++
+			if p.role == "content" {
+				a.byKind[goldKind[k]].tp++
+			}
+		}
+	}
+	a.addOverlap(d, cp, gold, pred)
+}
+
+// addOverlap counts tokens: a token belongs to a role's gold (or
+// predicted) set when it overlaps one of the role's spans.
+func (a *attributionCounts) addOverlap(d *newsgraph.Doc, cp []int, gold []goldSpan, pred []predSpan) {
+	for _, role := range Roles {
+		g := map[int]bool{}
+		p := map[int]bool{}
+		for i, t := range d.Tokens {
+			ts, te := cp[t.Start], cp[t.End]
+			for _, s := range gold {
+				for _, f := range s.fragments {
+					if s.role == role && ts < f[1] && f[0] < te {
+						g[i] = true
+					}
+				}
+			}
+			for _, s := range pred {
+				if s.role == role && ts < s.end && s.start < te {
+					p[i] = true
+				}
+			}
+		}
+		tp := 0
+		for i := range p {
+			if g[i] {
+				tp++
+			}
+		}
+		for _, c := range []*prfCounts{a.overlap[role], a.overlap["all"]} {
+			c.tp += tp
+			c.pred += len(p)
+			c.gold += len(g)
+		}
+	}
+}
+
+func (a *attributionCounts) score(docs int) AttributionScore {
+	s := AttributionScore{Documents: docs, ByKind: map[string]PRF{}}
+	get := func(r string) SpanScores { return SpanScores{a.exact[r].prf(), a.overlap[r].prf()} }
+	s.Cue, s.Source, s.Content, s.All = get("cue"), get("source"), get("content"), get("all")
+	for k, c := range a.byKind {
+		s.ByKind[k] = c.prf()
+	}
+	return s
+}
+
+// runeIndex maps every byte offset of text (and len(text)) to a code-point
+// offset.
+func runeIndex(text string) []int {
+	idx := make([]int, len(text)+1)
+	n := 0
+	for i := 0; i < len(text); {
+		_, w := utf8.DecodeRuneInString(text[i:])
+		for k := 0; k < w; k++ {
+			idx[i+k] = n
+		}
+		i += w
+		n++
+	}
+	idx[len(text)] = n
+	return idx
+}

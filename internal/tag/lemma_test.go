@@ -1,0 +1,20 @@
+package tag
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRuleLemmas(t *testing.T) {
+	for _, c := range []struct{ word, tag, want string }{
+		{"praised", "VBD", "praise"}, {"praising", "VBG", "praise"}, {"indicated", "VBN", "indicate"},
+		{"stopped", "VBD", "stop"}, {"running", "VBG", "run"}, {"missiles", "NNS", "missile"},
+		{"countries", "NNS", "country"}, {"voted", "VBD", "vote"}, {"wanted", "VBD", "want"},
+		{"boxes", "NNS", "box"}, {"larger", "JJR", "large"}, {"happiest", "JJS", "happy"},
+		{"Koreans", "NNPS", "Korean"}, {"Putin", "NNP", "Putin"}, {"required", "VBN", "require"},
+	} {
+		if got := ruleLemma(c.word, strings.ToLower(c.word), c.tag); got != c.want {
+			t.Errorf("ruleLemma(%s/%s) = %q, want %q", c.word, c.tag, got, c.want)
+		}
+	}
+}
