@@ -1,0 +1,95 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+const entityColumns = `e.id, e.name, e.type,
+	(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),
+	(SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id),
+	(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.id)`
+
+func scanEntity(r scanner) (newsgraph.EntityRecord, error) {
+	var e newsgraph.EntityRecord
+	err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Mentions, &e.Articles, &e.Quotes)
+	return e, err
+}
+
+// Entities lists entities, most mentioned first.
+func (s *Store) Entities(ctx context.Context, f newsgraph.EntityFilter) ([]newsgraph.EntityRecord, int, error) {
+	var conds []string
+	var args []any
+	if f.Type != "" {
+		conds = append(conds, `e.type = ?`)
+		args = append(args, strings.ToUpper(f.Type))
+	}
+	if n := strings.TrimSpace(f.Name); n != "" {
+		conds = append(conds, `e.name `+s.d.ILike()+` ? ESCAPE '\'`)
+		args = append(args, "%"+escapeLike(n)+"%")
+	}
+	from := ` FROM entities e`
+	if len(conds) > 0 {
+		from += ` WHERE ` + strings.Join(conds, " AND ")
+	}
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*)`+from), args...).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	limit, offset := limits(f.Page)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+entityColumns+from+
+		` ORDER BY 4 DESC, e.name LIMIT ? OFFSET ?`), append(args, limit, offset)...)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	out := []newsgraph.EntityRecord{}
+	for rows.Next() {
+		e, err := scanEntity(rows)
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, e)
+	}
+	return out, total, rows.Err()
+}
+
+// Entity returns one entity with the articles that mention it and the
+// quotes by and about it (the newest 100 of each).
+func (s *Store) Entity(ctx context.Context, id int64) (*newsgraph.EntityDetail, error) {
+	e, err := scanEntity(s.db.QueryRowContext(ctx, s.q(`SELECT `+entityColumns+` FROM entities e WHERE e.id = ?`), id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "no entity %d", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	d := &newsgraph.EntityDetail{EntityRecord: e}
+	page := newsgraph.Page{Limit: 100}
+	if d.QuotesBy, _, err = s.quotes(ctx, `q.speaker_entity = ?`, []any{id}, page); err != nil {
+		return nil, err
+	}
+	if d.QuotesAbout, _, err = s.quotes(ctx, `q.id IN (SELECT quote_id FROM quote_about WHERE entity_id = ?)`, []any{id}, page); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+` FROM articles a
+		WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)
+		ORDER BY coalesce(a.published, a.ingested) DESC, a.id DESC LIMIT 100`), id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	d.MentionedIn = []newsgraph.ArticleSummary{}
+	for rows.Next() {
+		a, err := scanSummary(rows)
+		if err != nil {
+			return nil, err
+		}
+		d.MentionedIn = append(d.MentionedIn, a)
+	}
+	return d, rows.Err()
+}

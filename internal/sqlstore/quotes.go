@@ -1,0 +1,100 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// quoteColumns select a quote from "q" joined to its article "a".
+const quoteColumns = `q.id, q.kind, q.speaker, q.speaker_entity, q.source, q.addressee,
+	q.cue_start, q.cue_end, q.cue, q.content_start, q.content_end, q.content, ` + summaryColumns
+
+func scanQuote(r scanner) (newsgraph.QuoteRecord, error) {
+	var q newsgraph.QuoteRecord
+	var speaker sql.NullString
+	var entity sql.NullInt64
+	var published, ingested sql.NullString
+	a := &q.Article
+	err := r.Scan(&q.ID, &q.Kind, &speaker, &entity, &q.Source, &q.Addressee,
+		&q.Cue.Start, &q.Cue.End, &q.Cue.Text, &q.Content.Start, &q.Content.End, &q.Content.Text,
+		&a.ID, &a.Title, &a.URL, &a.Site, &published, &ingested, &a.Quotes)
+	if err != nil {
+		return q, err
+	}
+	a.Published, a.Ingested = parseTime(published), parseTime(ingested)
+	if speaker.Valid && speaker.String != "" {
+		q.Speaker = &newsgraph.QuoteSpeaker{Name: speaker.String, EntityID: entity.Int64}
+	}
+	return q, nil
+}
+
+// Quotes lists quotes matching f, newest first.
+func (s *Store) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]newsgraph.QuoteRecord, int, error) {
+	where, args, err := s.quoteWhere(f)
+	if err != nil {
+		return nil, 0, err
+	}
+	return s.quotes(ctx, where, args, f.Page)
+}
+
+func (s *Store) quotes(ctx context.Context, where string, args []any, p newsgraph.Page) ([]newsgraph.QuoteRecord, int, error) {
+	from := ` FROM quotes q JOIN articles a ON a.id = q.article_id`
+	if where != "" {
+		from += ` WHERE ` + where
+	}
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*)`+from), args...).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	limit, offset := limits(p)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+quoteColumns+from+
+		` ORDER BY coalesce(q.published, a.ingested) DESC, q.id DESC LIMIT ? OFFSET ?`), append(args, limit, offset)...)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	out := []newsgraph.QuoteRecord{}
+	for rows.Next() {
+		q, err := scanQuote(rows)
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, q)
+	}
+	return out, total, rows.Err()
+}
+
+// quoteWhere builds the conditions of a quote filter; every value goes in
+// as a parameter.
+func (s *Store) quoteWhere(f newsgraph.QuoteFilter) (string, []any, error) {
+	var conds []string
+	var args []any
+	if sp := strings.TrimSpace(f.Speaker); sp != "" {
+		conds = append(conds, `q.speaker `+s.d.ILike()+` ? ESCAPE '\'`)
+		args = append(args, "%"+escapeLike(sp)+"%")
+	}
+	if f.EntityID != 0 {
+		conds = append(conds, `q.speaker_entity = ?`)
+		args = append(args, f.EntityID)
+	}
+	if strings.TrimSpace(f.Query) != "" {
+		tq := s.d.TextQuery(f.Query)
+		if tq == "" {
+			return "", nil, newsgraph.Errorf(newsgraph.EINVALID, "the query has no words to search for")
+		}
+		conds = append(conds, s.d.QuoteMatch())
+		args = append(args, tq)
+	}
+	if !f.From.IsZero() {
+		conds = append(conds, `q.published >= ?`)
+		args = append(args, timeText(f.From))
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, `q.published < ?`)
+		args = append(args, timeText(f.To.AddDate(0, 0, 1))) // "to" is inclusive of its day
+	}
+	return strings.Join(conds, " AND "), args, nil
+}

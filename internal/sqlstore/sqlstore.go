@@ -1,0 +1,161 @@
+// Package sqlstore implements newsgraph.Store over database/sql. The SQL
+// that SQLite and PostgreSQL share lives here; what differs (placeholders,
+// full-text search, case-insensitive matching, migrations) is behind
+// Dialect, which the sqlite and postgres adapter packages provide. One
+// implementation for both keeps their behaviour the same by construction,
+// and internal/storetest checks it on each.
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Dialect is what differs between databases.
+type Dialect interface {
+	// Migrations holds NNN_name.sql files, applied in name order.
+	Migrations() fs.FS
+	// Rebind rewrites ? placeholders for the database.
+	Rebind(query string) string
+	// ILike is the case-insensitive LIKE operator.
+	ILike() string
+	// IndexArticle and IndexQuote add full-text entries inside tx (a no-op
+	// where the database indexes generated columns itself).
+	IndexArticle(ctx context.Context, tx *sql.Tx, id int64, title, text string) error
+	IndexQuote(ctx context.Context, tx *sql.Tx, id int64, content string) error
+	// ArticleMatch returns a FROM/WHERE fragment selecting articles "a"
+	// matching the query (one ? placeholder), the snippet expression, and
+	// the ORDER BY expression.
+	ArticleMatch() (from, snippet, order string)
+	// QuoteMatch returns a condition on quotes "q" with one ? placeholder.
+	QuoteMatch() string
+	// TextQuery turns what a user typed into the value for those
+	// placeholders, or "" when nothing searchable is left.
+	TextQuery(user string) string
+}
+
+// Store is a newsgraph.Store on a database.
+type Store struct {
+	db  *sql.DB
+	d   Dialect
+	Now func() time.Time // the ingestion clock; tests fix it
+}
+
+// New wraps an open database and applies pending migrations.
+func New(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
+	s := &Store{db: db, d: d, Now: time.Now}
+	if err := s.migrate(ctx); err != nil {
+		return nil, fmt.Errorf("migrate: %w", err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func (s *Store) q(query string) string { return s.d.Rebind(query) }
+
+// migrate applies each migration not yet recorded, each in its own
+// transaction together with its record.
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY)`); err != nil {
+		return err
+	}
+	names, err := fs.Glob(s.d.Migrations(), "*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := s.migrateOne(ctx, name); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func (s *Store) migrateOne(ctx context.Context, name string) error {
+	var n int
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*) FROM schema_migrations WHERE name = ?`), name).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	body, err := fs.ReadFile(s.d.Migrations(), name)
+	if err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, stmt := range splitStatements(string(body)) {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("%w\n%s", err, stmt)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO schema_migrations (name) VALUES (?)`), name); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// splitStatements splits a migration at lines that end with ";".
+func splitStatements(body string) []string {
+	var out []string
+	var cur strings.Builder
+	for _, line := range strings.Split(body, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "--") {
+			continue
+		}
+		cur.WriteString(line + "\n")
+		if strings.HasSuffix(strings.TrimSpace(line), ";") {
+			if st := strings.TrimSpace(cur.String()); st != ";" {
+				out = append(out, st)
+			}
+			cur.Reset()
+		}
+	}
+	if st := strings.TrimSpace(cur.String()); st != "" {
+		out = append(out, st)
+	}
+	return out
+}
+
+// escapeLike escapes LIKE wildcards in user input (ESCAPE '\').
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+func timeText(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func parseTime(s sql.NullString) time.Time {
+	if !s.Valid {
+		return time.Time{}
+	}
+	t, _ := time.Parse(time.RFC3339, s.String)
+	return t
+}
+
+// limits bounds a page: at most 100 rows, 20 by default.
+func limits(p newsgraph.Page) (int, int) {
+	limit := p.Limit
+	if limit <= 0 {
+		limit = 20
+	}
+	return min(limit, 100), max(p.Offset, 0)
+}

@@ -1,0 +1,45 @@
+package postgres_test
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"testing"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/storetest"
+	"github.com/newsgraph/newsgraph/postgres"
+)
+
+// DSNEnv names a PostgreSQL database the tests may wipe; .ci/run sets it.
+const DSNEnv = "NEWSGRAPH_TEST_POSTGRES"
+
+func TestStoreContract(t *testing.T) {
+	dsn := os.Getenv(DSNEnv)
+	if dsn == "" {
+		t.Skipf("skipping: set %s to a PostgreSQL database the tests may wipe (.ci/run does)", DSNEnv)
+	}
+	storetest.Run(t, func(t *testing.T) newsgraph.Store {
+		reset(t, dsn)
+		s, err := postgres.Open(context.Background(), dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	})
+}
+
+// reset empties the test database's public schema.
+func reset(t *testing.T, dsn string) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public`); err != nil {
+		t.Fatal(err)
+	}
+}
