@@ -131,6 +131,7 @@ type Metadata struct {
 	Site      string
 	Language  string
 	Source    string // the file, URL or stream the article was read from
+	Hash      string // SHA-256 of the raw input, hex: the same input gives the same hash
 }
 
 // Doc is one article and everything known about it.

@@ -80,6 +80,7 @@ type jsonDoc struct {
 	ID           string            `json:"id,omitempty"`
 	URL          string            `json:"url,omitempty"`
 	Source       string            `json:"source,omitempty"`
+	Hash         string            `json:"hash,omitempty"`
 	Title        string            `json:"title"`
 	Authors      []string          `json:"authors"`
 	Published    string            `json:"published,omitempty"`
@@ -107,7 +108,7 @@ func (d *Doc) toJSON() *jsonDoc {
 	cp := newCodepoints(d.Text)
 	j := &jsonDoc{
 		Schema: SchemaVersion, Offsets: OffsetUnit,
-		ID: d.Meta.ID, URL: d.Meta.URL, Source: d.Meta.Source, Title: d.Title(),
+		ID: d.Meta.ID, URL: d.Meta.URL, Source: d.Meta.Source, Hash: d.Meta.Hash, Title: d.Title(),
 		Authors: nonNil(d.Meta.Authors), Site: d.Meta.Site, Language: d.Meta.Language,
 		Text:         d.Text,
 		Paragraphs:   make([]jsonParagraph, len(d.Paragraphs)),
@@ -190,7 +191,7 @@ func (d *Doc) UnmarshalJSON(data []byte) error {
 
 func (d *Doc) fromJSON(j *jsonDoc) error {
 	b := newByteOffsets(j.Text)
-	*d = Doc{Text: j.Text, Meta: Metadata{ID: j.ID, URL: j.URL, Source: j.Source, Title: j.Title,
+	*d = Doc{Text: j.Text, Meta: Metadata{ID: j.ID, URL: j.URL, Source: j.Source, Hash: j.Hash, Title: j.Title,
 		Authors: j.Authors, Site: j.Site, Language: j.Language}}
 	if j.Published != "" {
 		t, err := time.Parse(time.RFC3339, j.Published)

@@ -71,6 +71,15 @@ type EntityDetail struct {
 	QuotesAbout []QuoteRecord    `json:"quotes_about"`
 }
 
+// EntityMention is an entity occurring in one article, in code points.
+type EntityMention struct {
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	EntityID int64  `json:"entity_id"`
+	Type     string `json:"type"`
+	Name     string `json:"name"`
+}
+
 // SearchHit is an article matching a full-text query, with a snippet.
 type SearchHit struct {
 	Article ArticleSummary `json:"article"`
@@ -113,6 +122,8 @@ type Store interface {
 	Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRecord, int, error)
 	Entities(ctx context.Context, f EntityFilter) ([]EntityRecord, int, error)
 	Entity(ctx context.Context, id int64) (*EntityDetail, error)
+	// Mentions lists the entity mentions of one article, in text order.
+	Mentions(ctx context.Context, article int64) ([]EntityMention, error)
 	Search(ctx context.Context, query string, p Page) ([]SearchHit, int, error)
 	Close() error
 }

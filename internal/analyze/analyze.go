@@ -5,6 +5,8 @@
 package analyze
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"context"
 	"fmt"
 	"strings"
@@ -78,6 +80,7 @@ func (a *Analyzer) Analyze(ctx context.Context, it Item) (d *newsgraph.Doc, err 
 	if err != nil {
 		return nil, err
 	}
+	d.Meta.Hash = HashRaw(it.Raw)
 	if strings.TrimSpace(d.Text) == "" {
 		d.Diagnose("no-text", "no article text was found")
 	}
@@ -85,6 +88,13 @@ func (a *Analyzer) Analyze(ctx context.Context, it Item) (d *newsgraph.Doc, err 
 		return nil, err
 	}
 	return d, nil
+}
+
+// HashRaw identifies an article's raw input: the same bytes give the same
+// hash, which makes ingestion idempotent.
+func HashRaw(raw []byte) string {
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:])
 }
 
 func (a *Analyzer) fetch(ctx context.Context, it Item) (Item, error) {

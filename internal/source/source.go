@@ -194,3 +194,35 @@ func ParseDate(s string) (time.Time, error) {
 	}
 	return time.Time{}, fmt.Errorf("published: cannot read date %q (want RFC 3339 or YYYY-MM-DD)", s)
 }
+
+// Count returns how many articles the arguments hold, or -1 when that
+// cannot be known without reading them (standard input, URLs, JSON Lines).
+func Count(args []string) int {
+	n := 0
+	for _, arg := range args {
+		if arg == "-" || fetch.IsURL(arg) || strings.HasSuffix(strings.ToLower(arg), ".jsonl") {
+			return -1
+		}
+		info, err := os.Stat(arg)
+		if err != nil || !info.IsDir() {
+			n++
+			continue
+		}
+		unknown := false
+		filepath.WalkDir(arg, func(p string, e fs.DirEntry, err error) error {
+			ext := strings.ToLower(filepath.Ext(p))
+			if err == nil && !e.IsDir() && ext == ".jsonl" {
+				unknown = true
+				return filepath.SkipAll
+			}
+			if _, ok := Extensions[ext]; ok && err == nil && !e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+				n++
+			}
+			return nil
+		})
+		if unknown {
+			return -1
+		}
+	}
+	return n
+}

@@ -93,3 +93,22 @@ func (s *Store) Entity(ctx context.Context, id int64) (*newsgraph.EntityDetail, 
 	}
 	return d, rows.Err()
 }
+
+// Mentions lists the entity mentions of one article, in text order.
+func (s *Store) Mentions(ctx context.Context, article int64) ([]newsgraph.EntityMention, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT m.start_cp, m.end_cp, e.id, e.type, e.name
+		FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start_cp`), article)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []newsgraph.EntityMention{}
+	for rows.Next() {
+		var m newsgraph.EntityMention
+		if err := rows.Scan(&m.Start, &m.End, &m.EntityID, &m.Type, &m.Name); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}

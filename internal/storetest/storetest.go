@@ -191,6 +191,10 @@ func testEntities(t *testing.T, s newsgraph.Store) {
 	}
 	// The fixture marks the first "Moscow" of each article, which stands
 	// inside the quotation: both quotes are about Moscow.
+	ms, err := s.Mentions(ctx, 2)
+	if err != nil || len(ms) != 3 || ms[0].Type != "PER" || ms[0].Name != "Kim Jong Un" || ms[1].Name != "Moscow" || ms[1].Start >= ms[2].Start {
+		t.Errorf("Mentions(2) = %+v, %v", ms, err)
+	}
 	moscow, _ := s.Entity(ctx, list[0].ID)
 	if len(moscow.QuotesAbout) != 2 || len(moscow.MentionedIn) != 2 || len(moscow.QuotesBy) != 0 {
 		t.Errorf("Moscow: %+v", moscow)

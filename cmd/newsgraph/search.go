@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+func newSearch() *cobra.Command {
+	var db string
+	var limit int
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "search --db PATH QUERY",
+		Short: "Full-text search over stored articles",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			store, err := openStore(cmd.Context(), db)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			hits, total, err := store.Search(cmd.Context(), strings.Join(args, " "), newsgraph.Page{Limit: limit})
+			if err != nil {
+				return fmt.Errorf("%s", newsgraph.ErrorMessage(err))
+			}
+			if asJSON {
+				return printJSON(cmd.OutOrStdout(), map[string]any{"results": hits, "total": total})
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "%d articles match\n", total)
+			for _, h := range hits {
+				fmt.Fprintf(w, "\n[%d] %s\n    %s\n", h.Article.ID, h.Article.Title, strings.Join(strings.Fields(h.Snippet), " "))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&db, "db", "newsgraph.db", "SQLite file, or postgres:// URL")
+	cmd.Flags().IntVar(&limit, "limit", 10, "results to show (at most 100)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}

@@ -1,0 +1,80 @@
+// Package ingest runs the pipeline over many articles and stores the
+// results. It is idempotent: an article is identified by the hash of its
+// raw input, articles already stored are skipped before any analysis, and
+// each article is written in one transaction, so an interrupted run leaves
+// nothing half-written and a re-run picks up where it stopped.
+package ingest
+
+import (
+	"context"
+	"sync/atomic"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/analyze"
+)
+
+// Stats counts what a run did.
+type Stats struct {
+	Added, Skipped, Failed int
+}
+
+func (s Stats) with(preSkipped int64) Stats {
+	s.Skipped += int(preSkipped)
+	return s
+}
+
+// Progress hears about every item as it is finished, in input order.
+type Progress func(r analyze.Result, added bool, s Stats)
+
+// Run analyzes the items and stores them.
+func Run(ctx context.Context, store newsgraph.Store, a *analyze.Analyzer, items <-chan analyze.Item, workers int, progress Progress) (Stats, error) {
+	var stats Stats
+	var storeErr error
+	var preSkipped atomic.Int64 // found stored before analysis, by the reading goroutine
+	fresh := make(chan analyze.Item)
+	go func() {
+		defer close(fresh)
+		for it := range items {
+			if it.Err == nil && !it.Fetch {
+				if ok, err := store.Has(ctx, analyze.HashRaw(it.Raw)); err == nil && ok {
+					preSkipped.Add(1)
+					continue
+				}
+			}
+			select {
+			case fresh <- it:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	a.Batch(ctx, fresh, workers, func(r analyze.Result) {
+		added := false
+		if r.Err == nil && storeErr == nil {
+			var err error
+			_, added, err = store.Put(ctx, &newsgraph.Article{Hash: r.Doc.Meta.Hash, Doc: r.Doc})
+			if err != nil {
+				r.Err = err
+				if ctx.Err() == nil {
+					storeErr = err // the store is broken: stop writing
+				}
+			}
+		}
+		switch {
+		case r.Err != nil:
+			stats.Failed++
+		case added:
+			stats.Added++
+		default:
+			stats.Skipped++
+		}
+		if progress != nil {
+			progress(r, added, stats.with(preSkipped.Load()))
+		}
+	})
+	stats = stats.with(preSkipped.Load())
+	if storeErr != nil {
+		return stats, storeErr
+	}
+	return stats, ctx.Err()
+}
