@@ -5,9 +5,9 @@
 package analyze
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"context"
 	"fmt"
 	"strings"
 	"time"
