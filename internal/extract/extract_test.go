@@ -169,3 +169,22 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+func FuzzText(f *testing.F) {
+	f.Add("Title here\n\nBy Jane Doe\n\nBody text. “Quote,” she said.\n\nRelated Articles\n\nBack to top")
+	f.Add("\r\n\r\n\t \n")
+	f.Add("one line only")
+	f.Fuzz(func(t *testing.T, s string) {
+		s, _ = ValidUTF8(s)
+		meta, blocks := Text(s)
+		d := newsgraph.NewDoc(meta, blocks)
+		for i, p := range d.Paragraphs {
+			if p.Start >= p.End || p.End > len(d.Text) {
+				t.Fatalf("paragraph %d %+v outside text of %d bytes", i, p, len(d.Text))
+			}
+			if i > 0 && p.Kind == newsgraph.KindTitle {
+				t.Fatalf("title paragraph at %d", i)
+			}
+		}
+	})
+}
