@@ -1,6 +1,8 @@
 package sqlstore
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -9,6 +11,33 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/index"
 )
+
+// compressDoc encodes a document for the doc column: its JSON, gzipped.
+// Token-level annotations make the JSON large (about 30 kB for a news
+// article); gzip takes it to a fifth.
+func compressDoc(d *newsgraph.Doc) ([]byte, error) {
+	var buf bytes.Buffer
+	z := gzip.NewWriter(&buf)
+	if err := json.NewEncoder(z).Encode(d); err != nil {
+		return nil, err
+	}
+	if err := z.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func decompressDoc(b []byte) (*newsgraph.Doc, error) {
+	z, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	d := &newsgraph.Doc{}
+	if err := json.NewDecoder(z).Decode(d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
 
 // Has reports whether an article with this hash is stored.
 func (s *Store) Has(ctx context.Context, hash string) (bool, error) {
@@ -23,7 +52,7 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if a.Hash == "" || a.Doc == nil {
 		return 0, false, newsgraph.Errorf(newsgraph.EINVALID, "article needs a hash and a document")
 	}
-	docJSON, err := json.Marshal(a.Doc)
+	doc, err := compressDoc(a.Doc)
 	if err != nil {
 		return 0, false, err
 	}
@@ -40,7 +69,7 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	var id int64
 	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO articles (hash, url, title, site, published, ingested, text, doc)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`),
-		a.Hash, d.Meta.URL, d.Title(), d.Meta.Site, timeText(d.Meta.Published), timeText(ingested), d.Text, string(docJSON)).Scan(&id)
+		a.Hash, d.Meta.URL, d.Title(), d.Meta.Site, timeText(d.Meta.Published), timeText(ingested), d.Text, doc).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		var existing int64
 		err = tx.QueryRowContext(ctx, s.q(`SELECT id FROM articles WHERE hash = ?`), a.Hash).Scan(&existing)

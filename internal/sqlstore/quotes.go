@@ -73,7 +73,9 @@ func (s *Store) quoteWhere(f newsgraph.QuoteFilter) (string, []any, error) {
 	var conds []string
 	var args []any
 	if sp := strings.TrimSpace(f.Speaker); sp != "" {
-		conds = append(conds, `q.speaker `+s.d.ILike()+` ? ESCAPE '\'`)
+		// Match the few distinct names (an index-only scan), then fetch their
+		// quotes through the index, rather than test every quote's speaker.
+		conds = append(conds, `q.speaker IN (SELECT DISTINCT speaker FROM quotes WHERE speaker `+s.d.ILike()+` ? ESCAPE '\')`)
 		args = append(args, "%"+escapeLike(sp)+"%")
 	}
 	if f.EntityID != 0 {

@@ -3,8 +3,8 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
+	"fmt"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -29,7 +29,7 @@ func scanSummary(r scanner, extra ...any) (newsgraph.ArticleSummary, error) {
 // Article returns a stored article with its document.
 func (s *Store) Article(ctx context.Context, id int64) (*newsgraph.Article, error) {
 	var a newsgraph.Article
-	var doc string
+	var doc []byte
 	var ingested sql.NullString
 	err := s.db.QueryRowContext(ctx, s.q(`SELECT id, hash, ingested, doc FROM articles WHERE id = ?`), id).
 		Scan(&a.ID, &a.Hash, &ingested, &doc)
@@ -40,9 +40,8 @@ func (s *Store) Article(ctx context.Context, id int64) (*newsgraph.Article, erro
 		return nil, err
 	}
 	a.Ingested = parseTime(ingested)
-	a.Doc = &newsgraph.Doc{}
-	if err := json.Unmarshal([]byte(doc), a.Doc); err != nil {
-		return nil, err
+	if a.Doc, err = decompressDoc(doc); err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
 	}
 	return &a, nil
 }

@@ -8,7 +8,7 @@ CREATE TABLE articles (
   published TEXT,
   ingested TEXT NOT NULL,
   text TEXT NOT NULL,
-  doc TEXT NOT NULL,
+  doc BYTEA NOT NULL, -- gzip-compressed newsgraph.doc/1 JSON
   tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || text)) STORED
 );
 CREATE INDEX articles_published ON articles (published);
@@ -49,6 +49,7 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_article ON quotes (article_id);
 CREATE INDEX quotes_speaker_entity ON quotes (speaker_entity);
+CREATE INDEX quotes_speaker ON quotes (speaker);
 CREATE INDEX quotes_published ON quotes (published);
 CREATE INDEX quotes_tsv ON quotes USING gin (tsv);
 

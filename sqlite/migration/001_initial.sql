@@ -8,7 +8,7 @@ CREATE TABLE articles (
   published TEXT,
   ingested TEXT NOT NULL,
   text TEXT NOT NULL,
-  doc TEXT NOT NULL
+  doc BLOB NOT NULL -- gzip-compressed newsgraph.doc/1 JSON
 );
 CREATE INDEX articles_published ON articles (published);
 
@@ -46,6 +46,7 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_article ON quotes (article_id);
 CREATE INDEX quotes_speaker_entity ON quotes (speaker_entity);
+CREATE INDEX quotes_speaker ON quotes (speaker);
 CREATE INDEX quotes_published ON quotes (published);
 
 CREATE TABLE quote_about (
