@@ -1,0 +1,66 @@
+package perceptron
+
+import (
+	"bytes"
+	"testing"
+)
+
+// Three classes told apart by which of two features fire: a fresh trainer
+// must learn them, and the averaged, saved and reloaded model must agree.
+func TestLearnsAndRoundTrips(t *testing.T) {
+	f := func(s string) uint64 { return New(1).Str(s).Key() }
+	bias := New(0).Key()
+	examples := []struct {
+		feats []uint64
+		class int
+	}{
+		{[]uint64{bias, f("a")}, 0},
+		{[]uint64{bias, f("b")}, 1},
+		{[]uint64{bias, f("a"), f("b")}, 2},
+	}
+	tr := NewTrainer(3)
+	scores := make([]float32, 3)
+	for range 10 {
+		for _, e := range examples {
+			tr.Update(e.feats, e.class, tr.Predict(e.feats, scores, nil))
+		}
+	}
+	m := tr.Model(0)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range examples {
+		if got := m.Predict(e.feats, scores, nil); got != e.class {
+			t.Errorf("model predicts %d, want %d", got, e.class)
+		}
+		if got := back.Predict(e.feats, scores, nil); got != e.class {
+			t.Errorf("reloaded model predicts %d, want %d", got, e.class)
+		}
+	}
+	// allowed masks classes out.
+	if got := m.Predict(examples[2].feats, scores, []bool{true, true, false}); got == 2 {
+		t.Error("a masked class was predicted")
+	}
+}
+
+func TestReadRejectsGarbage(t *testing.T) {
+	for _, b := range [][]byte{nil, []byte("not gzip"), {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255}} {
+		if _, err := Read(bytes.NewReader(b)); err == nil {
+			t.Errorf("Read(%q) accepted garbage", b)
+		}
+	}
+}
+
+func TestHasherSeparatesParts(t *testing.T) {
+	if New(1).Str("ab").Str("c").Key() == New(1).Str("a").Str("bc").Key() {
+		t.Error("(ab, c) and (a, bc) hash alike")
+	}
+	if New(1).Str("x").Key() == New(2).Str("x").Key() {
+		t.Error("templates do not separate features")
+	}
+}
