@@ -7,11 +7,17 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-// Stage fills Doc.Attributions.
-type Stage struct{}
+// Stage fills Doc.Attributions, with the learned model when it has one and
+// by the rules alone otherwise.
+type Stage struct{ Model *Model }
 
 // Name implements pipeline.Stage.
-func (Stage) Name() string { return "attrib.rules.v1" }
+func (s Stage) Name() string {
+	if s.Model != nil {
+		return "attrib.learned.v1"
+	}
+	return "attrib.rules.v1"
+}
 
 // Requires implements pipeline.Stage.
 func (Stage) Requires() []newsgraph.Layer {
@@ -23,8 +29,12 @@ func (Stage) Requires() []newsgraph.Layer {
 func (Stage) Assigns() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerAttributions} }
 
 // Process implements pipeline.Stage.
-func (Stage) Process(_ context.Context, d *newsgraph.Doc) error {
-	d.Attributions = Find(d)
+func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
+	if s.Model != nil {
+		d.Attributions = s.Model.Find(d)
+	} else {
+		d.Attributions = Find(d)
+	}
 	return nil
 }
 

@@ -2,27 +2,36 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
 
-// MaxHTMLDepth bounds element nesting. Real pages stay under a few hundred
-// levels; hostile ones nest thousands deep, and go-trafilatura walks the
-// tree recursively many times over.
-const MaxHTMLDepth = 1000
+// Limits on the parsed tree. Real pages stay under a few hundred levels
+// and a few tens of thousands of nodes; hostile ones go far past, and
+// go-trafilatura walks the tree recursively many times over, so its time
+// grows faster than the page.
+const (
+	MaxHTMLDepth = 1000
+	MaxHTMLNodes = 200_000
+)
 
-// tooDeep reports whether the parsed tree nests elements more than
-// MaxHTMLDepth deep. It walks without recursion, so depth costs it nothing.
-func tooDeep(root *html.Node) bool {
-	depth := 0
+// checkTree refuses a parsed tree nested more than MaxHTMLDepth deep or with
+// more than MaxHTMLNodes nodes. It walks without recursion, so depth costs
+// it nothing.
+func checkTree(root *html.Node) error {
+	depth, nodes := 0, 0
 	n := root
 	for n != nil {
+		if nodes++; nodes > MaxHTMLNodes {
+			return fmt.Errorf("HTML has more than %d nodes", MaxHTMLNodes)
+		}
 		if n.FirstChild != nil {
 			n = n.FirstChild
 			if depth++; depth > MaxHTMLDepth {
-				return true
+				return fmt.Errorf("HTML is nested more than %d elements deep", MaxHTMLDepth)
 			}
 			continue
 		}
@@ -34,7 +43,7 @@ func tooDeep(root *html.Node) bool {
 			n = n.NextSibling
 		}
 	}
-	return false
+	return nil
 }
 
 // DecodeHTML returns a page as UTF-8. Valid UTF-8 is kept as is; otherwise

@@ -188,3 +188,10 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+func TestHTMLRefusesHugeTrees(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<p><b><i>x", MaxHTMLNodes/3+10) + "</body></html>"
+	if _, _, err := HTML([]byte(page), ""); err == nil || !strings.Contains(err.Error(), "nodes") {
+		t.Errorf("err = %v, want a node-count error", err)
+	}
+}

@@ -29,8 +29,8 @@ func HTML(raw []byte, pageURL string) (newsgraph.Metadata, []newsgraph.Block, er
 	if err != nil {
 		return newsgraph.Metadata{}, nil, fmt.Errorf("cannot parse HTML: %w", err)
 	}
-	if tooDeep(root) {
-		return newsgraph.Metadata{}, nil, fmt.Errorf("HTML is nested more than %d elements deep", MaxHTMLDepth)
+	if err := checkTree(root); err != nil {
+		return newsgraph.Metadata{}, nil, err
 	}
 	opts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Fast}
 	if u, err := url.Parse(pageURL); err == nil && u.Scheme != "" && u.Host != "" {

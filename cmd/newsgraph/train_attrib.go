@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/modelfile"
+	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/segment"
+	"github.com/newsgraph/newsgraph/internal/tag"
+)
+
+func newTrainAttribution() *cobra.Command {
+	var trainDir, devDir, out, modelsDir string
+	var iterations int
+	var seed uint64
+	cmd := &cobra.Command{
+		Use:   "attribution",
+		Short: "Train the attribution tagger on PolNeAR (uses the shipped POS and NER models)",
+		Long: "attribution trains a BIO tagger of source, cue and content spans on every\n" +
+			"annotator's file of a PolNeAR-format folder, with the rules' findings among\n" +
+			"its features, and scores it on --dev as `newsgraph eval attribution` does.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cl, tagger, err := loadTagModels(modelsDir)
+			if err != nil {
+				return err
+			}
+			nerModel, err := ner.Load(os.DirFS(modelsDir), "ner", cl)
+			if err != nil {
+				return err
+			}
+			base, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, ner.Stage{Tagger: nerModel})
+			if err != nil {
+				return err
+			}
+			docs, err := loadAttributionTraining(cmd.Context(), base, trainDir)
+			if err != nil {
+				return err
+			}
+			start := time.Now()
+			m := attrib.Train(docs, attrib.TrainOptions{Iterations: iterations, Seed: seed, Prune: 0.01,
+				Progress: func(it int, acc float64) {
+					fmt.Fprintf(cmd.ErrOrStderr(), "iteration %d: train token accuracy %.4f (%s)\n", it, acc, time.Since(start).Round(time.Second))
+				}})
+			full, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, ner.Stage{Tagger: nerModel}, attrib.Stage{Model: m})
+			if err != nil {
+				return err
+			}
+			dev, err := eval.LoadPolNeAR(devDir)
+			if err != nil {
+				return err
+			}
+			s, err := eval.ScoreAttribution(cmd.Context(), full, dev)
+			if err != nil {
+				return err
+			}
+			man := &modelfile.Manifest{Name: "attrib", Version: "polnear-1", TrainedBy: "newsgraph train attribution",
+				Training: []modelfile.DataFile{{Path: filepath.ToSlash(trainDir)}},
+				Options:  map[string]any{"iterations": iterations, "seed": seed, "documents": len(docs)},
+				Scores: map[string]float64{"cue_exact_f1": s.Cue.Exact.F1, "source_exact_f1": s.Source.Exact.F1,
+					"content_exact_f1": s.Content.Exact.F1, "content_overlap_f1": s.Content.Overlap.F1},
+				ScoredOn: filepath.ToSlash(devDir)}
+			if err := m.Save(out, man); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "dev: exact F1 cue %.3f, source %.3f, content %.3f; content overlap F1 %.3f; model in %s\n",
+				s.Cue.Exact.F1, s.Source.Exact.F1, s.Content.Exact.F1, s.Content.Overlap.F1, out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&trainDir, "train", dataPath("polnear", "train"), "PolNeAR-format training folder")
+	cmd.Flags().StringVar(&devDir, "dev", dataPath("polnear", "dev"), "PolNeAR-format dev folder, scored into the manifest")
+	cmd.Flags().StringVar(&out, "out", "models/attrib", "output directory")
+	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/, pos/ and ner/ models to use")
+	cmd.Flags().IntVar(&iterations, "iterations", 8, "passes over the training data")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed")
+	return cmd
+}
+
+// loadAttributionTraining reads every annotation file of a PolNeAR folder
+// (an article marked by two annotators gives two training documents) and
+// analyses its text with the base pipeline.
+func loadAttributionTraining(ctx context.Context, p *pipeline.Pipeline, dir string) ([]attrib.TrainDoc, error) {
+	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(anns)
+	var docs []attrib.TrainDoc
+	analysed := map[string]*newsgraph.Doc{}
+	for _, a := range anns {
+		base := strings.TrimSuffix(filepath.Base(a), ".ann")
+		name := base[:strings.LastIndexByte(base, '_')]
+		d, ok := analysed[name]
+		if !ok {
+			raw, err := os.ReadFile(filepath.Join(dir, "text", name+".txt"))
+			if err != nil {
+				return nil, err
+			}
+			d = eval.DocFromText(string(raw))
+			if err := p.Run(ctx, d); err != nil {
+				return nil, err
+			}
+			analysed[name] = d
+		}
+		ann, err := corpus.ReadBrat(a)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", a, err)
+		}
+		docs = append(docs, attrib.TrainDoc{Doc: d, Spans: roleSpans(d.Text, ann)})
+	}
+	return docs, nil
+}
+
+// roleSpans converts an annotation's source, cue and content spans from
+// code points to byte offsets of text.
+func roleSpans(text string, ann *corpus.BratDoc) []attrib.RoleSpan {
+	toByte := make([]int, 0, len(text)+1)
+	for i := range text {
+		toByte = append(toByte, i)
+	}
+	toByte = append(toByte, len(text))
+	var out []attrib.RoleSpan
+	for _, s := range ann.Spans {
+		role := strings.ToLower(s.Type)
+		if role != "source" && role != "cue" && role != "content" {
+			continue
+		}
+		rs := attrib.RoleSpan{Role: role}
+		for _, f := range s.Fragments {
+			if f[1] < len(toByte) {
+				rs.Fragments = append(rs.Fragments, newsgraph.Span{Start: toByte[f[0]], End: toByte[f[1]]})
+			}
+		}
+		out = append(out, rs)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Fragments[0].Start < out[j].Fragments[0].Start })
+	return out
+}

@@ -1,0 +1,108 @@
+package attrib
+
+import (
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/modelfile"
+	"github.com/newsgraph/newsgraph/internal/perceptron"
+)
+
+// Model is the learned attribution tagger. It is read-only and safe for
+// concurrent use.
+type Model struct {
+	Manifest *modelfile.Manifest
+	weights  *perceptron.Model
+}
+
+// TrainDoc is an annotated document: analysed through tagging and entities
+// (not attribution), with its gold role spans.
+type TrainDoc struct {
+	Doc   *newsgraph.Doc
+	Spans []RoleSpan
+}
+
+// TrainOptions control training.
+type TrainOptions struct {
+	Iterations int
+	Seed       uint64
+	Prune      float64
+	Progress   func(iteration int, tokenAccuracy float64)
+}
+
+// Train learns a model. The same documents and options give the same model.
+func Train(docs []TrainDoc, opt TrainOptions) *Model {
+	if opt.Iterations <= 0 {
+		opt.Iterations = 8
+	}
+	feats := make([]*docFeatures, len(docs))
+	gold := make([][]int, len(docs))
+	for i, td := range docs {
+		feats[i] = newDocFeatures(td.Doc, Find(td.Doc))
+		gold[i] = goldLabels(td.Doc, td.Spans)
+	}
+	tr := perceptron.NewTrainer(len(roleLabels))
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x2545f4914f6cdd1d))
+	for it := 0; it < opt.Iterations; it++ {
+		correct, total := 0, 0
+		learn := func(f []uint64, truth, guess int) {
+			tr.Update(f, truth, guess)
+			total++
+			if truth == guess {
+				correct++
+			}
+		}
+		for _, i := range order {
+			label(tr, feats[i], gold[i], learn)
+		}
+		if opt.Progress != nil {
+			opt.Progress(it+1, float64(correct)/float64(max(total, 1)))
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	return &Model{weights: tr.Model(opt.Prune)}
+}
+
+// Find labels a document with the model and returns its attributions,
+// speakers resolved.
+func (m *Model) Find(d *newsgraph.Doc) []newsgraph.Attribution {
+	f := newDocFeatures(d, Find(d))
+	atts := assemble(d, f.x, runs(label(m.weights, f, nil, nil)))
+	newResolver(d).resolve(atts)
+	return atts
+}
+
+// Save writes the model and its manifest to dir.
+func (m *Model) Save(dir string, man *modelfile.Manifest) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	man.FeatureSet = FeatureSet
+	if err := m.weights.Save(dir); err != nil {
+		return err
+	}
+	return modelfile.WriteJSON(dir, modelfile.ManifestFile, man)
+}
+
+// Load reads a model saved by Save.
+func Load(fsys fs.FS, dir string) (*Model, error) {
+	man, err := modelfile.ReadManifest(fsys, dir, FeatureSet)
+	if err != nil {
+		return nil, err
+	}
+	w, err := perceptron.Load(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	if w.NClasses != len(roleLabels) {
+		return nil, fmt.Errorf("attribution model %s: %d classes, want %d", dir, w.NClasses, len(roleLabels))
+	}
+	return &Model{Manifest: man, weights: w}, nil
+}
