@@ -3,7 +3,6 @@ package attrib
 import (
 	"fmt"
 	"io/fs"
-	"math/rand/v2"
 	"os"
 
 	"github.com/newsgraph/newsgraph"
@@ -45,28 +44,9 @@ func Train(docs []TrainDoc, opt TrainOptions) *Model {
 		gold[i] = goldLabels(td.Doc, td.Spans)
 	}
 	tr := perceptron.NewTrainer(len(roleLabels))
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x2545f4914f6cdd1d))
-	for it := 0; it < opt.Iterations; it++ {
-		correct, total := 0, 0
-		learn := func(f []uint64, truth, guess int) {
-			tr.Update(f, truth, guess)
-			total++
-			if truth == guess {
-				correct++
-			}
-		}
-		for _, i := range order {
-			label(tr, feats[i], gold[i], learn)
-		}
-		if opt.Progress != nil {
-			opt.Progress(it+1, float64(correct)/float64(max(total, 1)))
-		}
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-	}
+	tr.Loop(len(docs), opt.Iterations, opt.Seed, 0x2545f4914f6cdd1d, func(i int, learn perceptron.Learn) {
+		label(tr, feats[i], gold[i], learn)
+	}, opt.Progress)
 	return &Model{weights: tr.Model(opt.Prune)}
 }
 

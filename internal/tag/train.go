@@ -2,7 +2,6 @@ package tag
 
 import (
 	"github.com/newsgraph/newsgraph/internal/cluster"
-	"math/rand/v2"
 	"slices"
 	"strings"
 
@@ -41,38 +40,24 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 	t.TagDict = buildTagDict(sents, t.classOf)
 	t.Lower = lowerVocabulary(sents)
 	tr := perceptron.NewTrainer(len(t.Tags))
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
 	feats := make([]uint64, 0, 32)
 	scores := make([]float32, len(t.Tags))
-	for it := 0; it < opt.Iterations; it++ {
-		correct, total := 0, 0
-		for _, si := range order {
-			s := sents[si]
-			ctx := newContext(s.Words, t.Lower, t.Clusters)
-			prev1, prev2 := startTag, start2
-			for i := range s.Words {
-				guess, ok := t.TagDict[ctx.norm[i]]
-				if !ok {
-					feats = ctx.extract(feats[:0], s.Words, i, prev1, prev2)
-					guess = tr.Predict(feats, scores, nil)
-					tr.Update(feats, t.classOf[s.Tags[i]], guess)
-				}
-				if t.Tags[guess] == s.Tags[i] {
-					correct++
-				}
-				total++
-				prev2, prev1 = prev1, t.Tags[guess]
+	// Words in the tag dictionary take its tag and teach the model nothing;
+	// the progress accuracy is over the words the model decides.
+	tr.Loop(len(sents), opt.Iterations, opt.Seed, 0x9e3779b97f4a7c15, func(si int, learn perceptron.Learn) {
+		s := sents[si]
+		ctx := newContext(s.Words, t.Lower, t.Clusters)
+		prev1, prev2 := startTag, start2
+		for i := range s.Words {
+			guess, ok := t.TagDict[ctx.norm[i]]
+			if !ok {
+				feats = ctx.extract(feats[:0], s.Words, i, prev1, prev2)
+				guess = tr.Predict(feats, scores, nil)
+				learn(feats, t.classOf[s.Tags[i]], guess)
 			}
+			prev2, prev1 = prev1, t.Tags[guess]
 		}
-		if opt.Progress != nil {
-			opt.Progress(it+1, float64(correct)/float64(max(total, 1)))
-		}
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-	}
+	}, opt.Progress)
 	t.model = tr.Model(opt.Prune)
 	t.UPOS, t.Lemmas = learnLexicons(sents)
 	return t
