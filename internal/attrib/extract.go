@@ -88,7 +88,7 @@ func (x *extractor) run() []newsgraph.Attribution {
 			switch {
 			case x.lower[i] == "according" && i+1 < s.EndToken && x.lower[i+1] == "to":
 				x.accordingTo(k, i)
-			case cueLemmas[x.lemma(i)] && isVerbTag(x.tag(i)) && x.tag(i) != "MD":
+			case x.isCue(i):
 				x.verbCue(k, i)
 			}
 		}
@@ -128,6 +128,16 @@ func (x *extractor) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attributi
 	return nil
 }
 
+// isCue: a verb of saying, believing or showing. "show" counts only as a
+// finite verb: "images showed" reports, "footage showing" describes.
+func (x *extractor) isCue(i int) bool {
+	t := x.tag(i)
+	if !cueLemmas[x.lemma(i)] || !isVerbTag(t) || t == "MD" {
+		return false
+	}
+	return x.lemma(i) != "show" || t == "VBD" || t == "VBZ" || t == "VBP"
+}
+
 // finalCue returns a cue verb followed only by closing punctuation, whose
 // source is set off by a comma, or -1.
 func (x *extractor) finalCue(s newsgraph.Sentence) int {
@@ -136,7 +146,7 @@ func (x *extractor) finalCue(s newsgraph.Sentence) int {
 		end--
 	}
 	c := end - 1
-	if c <= s.FirstToken || x.quoteAt[c] >= 0 || !cueLemmas[x.lemma(c)] || !isVerbTag(x.tag(c)) {
+	if c <= s.FirstToken || x.quoteAt[c] >= 0 || !x.isCue(c) {
 		return -1
 	}
 	cs := x.cueStart(s.FirstToken, c)

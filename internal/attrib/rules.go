@@ -208,7 +208,30 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	if q := x.quoteAt[end-1]; q >= 0 && x.d.Quotes[q].End > x.d.Tokens[end-1].End {
 		end = x.quoteEnd(q) // a quotation that runs on past this sentence
 	}
+	end = x.clauseWithOwnCue(after, end)
 	x.add(x.kindOf(after, end), source, cue, x.span(after, end), addressee)
+}
+
+// clauseWithOwnCue ends reported content before ", as/while/but ..." when
+// that clause has its own cue ("…, as Ukraine’s Western allies warned of
+// …"): the clause is an attribution of its own, not part of this one.
+func (x *extractor) clauseWithOwnCue(from, end int) int {
+	for i := from; i+2 < end; i++ {
+		if x.lower[i] != "," || x.quoteAt[i] >= 0 {
+			continue
+		}
+		switch x.lower[i+1] {
+		case "as", "while", "but", "whereas", "although", "though":
+		default:
+			continue
+		}
+		for j := i + 2; j < end; j++ {
+			if x.isCue(j) && x.npLeft(i+2, j) >= 0 {
+				return i
+			}
+		}
+	}
+	return end
 }
 
 // skipToThat skips a short modifier ("on Tuesday") between a cue's object
