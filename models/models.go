@@ -6,7 +6,7 @@ package models
 
 import "embed"
 
-// FS holds the model directories: clusters/, pos/, ner/.
+// FS holds the model directories: clusters/, pos/, ner/, parse/.
 //
-//go:embed all:clusters all:pos all:ner
+//go:embed all:clusters all:pos all:ner all:parse
 var FS embed.FS

@@ -17,6 +17,7 @@ import (
 
 type analyzeFlags struct {
 	format       string
+	trees        bool
 	workers      int
 	allowPrivate bool
 	timeout      int
@@ -37,7 +38,8 @@ func newAnalyze() *cobra.Command {
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return runAnalyze(cmd, args, f) },
 	}
-	cmd.Flags().StringVar(&f.format, "format", "json", "output format: json or text")
+	cmd.Flags().StringVar(&f.format, "format", "json", "output format: json, text or conllu")
+	cmd.Flags().BoolVar(&f.trees, "trees", false, "with --format text, print each sentence's dependency tree")
 	cmd.Flags().IntVar(&f.workers, "workers", 0, "articles analyzed at once (default: all cores)")
 	cmd.Flags().BoolVar(&f.allowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
 	cmd.Flags().IntVar(&f.timeout, "timeout", 20, "seconds allowed to fetch one URL")
@@ -45,7 +47,7 @@ func newAnalyze() *cobra.Command {
 }
 
 func runAnalyze(cmd *cobra.Command, args []string, f analyzeFlags) error {
-	write, err := writer(f.format)
+	write, err := writer(f.format, f.trees)
 	if err != nil {
 		return err
 	}
@@ -85,7 +87,7 @@ func runAnalyze(cmd *cobra.Command, args []string, f analyzeFlags) error {
 // writer returns the function that prints one document. A document is
 // encoded in full before any of it is written, so a failure never leaves
 // half a document on stdout.
-func writer(format string) (func(io.Writer, *newsgraph.Doc) error, error) {
+func writer(format string, trees bool) (func(io.Writer, *newsgraph.Doc) error, error) {
 	switch format {
 	case "json":
 		return func(w io.Writer, d *newsgraph.Doc) error {
@@ -97,7 +99,9 @@ func writer(format string) (func(io.Writer, *newsgraph.Doc) error, error) {
 			return err
 		}, nil
 	case "text":
-		return render.Text, nil
+		return func(w io.Writer, d *newsgraph.Doc) error { return render.TextWithTrees(w, d, trees) }, nil
+	case "conllu":
+		return render.CoNLLU, nil
 	}
-	return nil, fmt.Errorf("unknown --format %q (want json or text)", format)
+	return nil, fmt.Errorf("unknown --format %q (want json, text or conllu)", format)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/tag"
 )
 
@@ -18,7 +19,7 @@ func newEval() *cobra.Command {
 		Use:   "eval",
 		Short: "Score newsgraph against gold data",
 	}
-	cmd.AddCommand(newEvalExtraction(), newEvalSegment(), newEvalPOS(), newEvalNER(), newEvalAttribution())
+	cmd.AddCommand(newEvalExtraction(), newEvalSegment(), newEvalPOS(), newEvalNER(), newEvalParse(), newEvalAttribution())
 	return cmd
 }
 
@@ -206,6 +207,38 @@ func newEvalAttribution() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&gold, "gold", "", "PolNeAR-format folder (text/, attributions/)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
+	_ = cmd.MarkFlagRequired("gold")
+	return cmd
+}
+
+func newEvalParse() *cobra.Command {
+	var gold string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "parse --gold FILE.conllu",
+		Short: "Score dependency parses (UAS, LAS, punctuation included) with gold tokens and predicted POS",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			sents, err := corpus.ReadCoNLLU(gold)
+			if err != nil {
+				return err
+			}
+			m, err := loadModels()
+			if err != nil {
+				return err
+			}
+			ps := parse.FromCoNLLU(sents)
+			parse.Retag(ps, m.tagger.Tag)
+			s := m.parser.Evaluate(ps)
+			if asJSON {
+				return printJSON(cmd.OutOrStdout(), s)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "tokens %d\nUAS    %.4f\nLAS    %.4f\n", s.Tokens, s.UAS, s.LAS)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "", "CoNLL-U file (may be .gz)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the scores as JSON")
 	_ = cmd.MarkFlagRequired("gold")
 	return cmd

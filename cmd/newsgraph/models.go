@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/tag"
@@ -18,6 +19,7 @@ type loaded struct {
 	clusters *cluster.Clusters
 	tagger   *tag.Tagger
 	ner      *ner.Tagger
+	parser   *parse.Parser
 }
 
 var loadModels = sync.OnceValues(func() (*loaded, error) {
@@ -33,7 +35,11 @@ var loadModels = sync.OnceValues(func() (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &loaded{clusters: cl, tagger: t, ner: n}, nil
+	p, err := parse.Load(models.FS, "parse", cl)
+	if err != nil {
+		return nil, err
+	}
+	return &loaded{clusters: cl, tagger: t, ner: n, parser: p}, nil
 })
 
 // newPipeline builds the annotation pipeline every command shares.
@@ -42,5 +48,6 @@ func newPipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, ner.Stage{Tagger: m.ner}, attrib.Stage{})
+	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser},
+		ner.Stage{Tagger: m.ner}, attrib.Stage{})
 }

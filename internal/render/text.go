@@ -13,7 +13,11 @@ import (
 )
 
 // Text writes the readable view of d.
-func Text(w io.Writer, d *newsgraph.Doc) error {
+func Text(w io.Writer, d *newsgraph.Doc) error { return TextWithTrees(w, d, false) }
+
+// TextWithTrees writes the readable view, with each sentence's dependency
+// tree under it when trees is set.
+func TextWithTrees(w io.Writer, d *newsgraph.Doc, trees bool) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# %s\n", oneLine(d.Title()))
 	if d.Meta.Source != "" {
@@ -32,6 +36,9 @@ func Text(w io.Writer, d *newsgraph.Doc) error {
 		len(d.Paragraphs), len(d.Sentences), len(d.Tokens), len(d.Quotes))
 	for i, s := range d.Sentences {
 		fmt.Fprintf(bw, "%3d  %s\n", i+1, oneLine(d.Slice(s.Span)))
+		if trees {
+			Tree(bw, d, s)
+		}
 	}
 	if len(d.Entities) > 0 {
 		fmt.Fprintf(bw, "\nentities:\n")

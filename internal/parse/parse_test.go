@@ -1,0 +1,182 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/shareddata"
+	"github.com/newsgraph/newsgraph/internal/tag"
+	"github.com/newsgraph/newsgraph/models"
+)
+
+// tree builds a sentence from "word/TAG/head/rel" items (heads 1-based, 0
+// for the root, as in CoNLL-U).
+func tree(s string) Sentence {
+	var out Sentence
+	for _, item := range strings.Fields(s) {
+		f := strings.Split(item, "/")
+		var h int
+		fmt.Sscan(f[2], &h)
+		out.Words = append(out.Words, f[0])
+		out.Tags = append(out.Tags, f[1])
+		out.Heads = append(out.Heads, h-1)
+		out.Rels = append(out.Rels, f[3])
+	}
+	return out
+}
+
+var fixture = []Sentence{
+	tree("Kim/NNP/2/nsubj told/VBD/0/root Putin/NNP/2/iobj that/IN/6/mark Russia/NNP/6/nsubj wins/VBZ/2/ccomp ./././2/punct"),
+	tree("Pyongyang/NNP/2/nsubj fired/VBD/0/root two/CD/4/nummod missiles/NNS/2/obj ./././2/punct"),
+	tree("The/DT/2/det military/NN/3/nsubj said/VBD/0/root so/RB/3/advmod ./././3/punct"),
+}
+
+func TestOracleReachesGoldWithZeroCost(t *testing.T) {
+	for _, s := range fixture {
+		labels := labelSet(fixture)
+		of := map[string]int{}
+		for i, l := range labels {
+			of[l] = i
+		}
+		g := newGoldTree(s, of)
+		st := newState(len(s.Words))
+		for !st.done() {
+			moved := false
+			for c := 0; c < 1+2*len(labels); c++ {
+				if tt, _ := transition(c); st.can(tt) && isZeroCost(st, c, g) {
+					tt, l := transition(c)
+					st.apply(tt, l)
+					moved = true
+					break
+				}
+			}
+			if !moved {
+				t.Fatalf("%v: no zero-cost transition", s.Words)
+			}
+		}
+		heads, rels := outputs(st, labels)
+		if fmt.Sprint(heads) != fmt.Sprint(s.Heads) || fmt.Sprint(rels) != fmt.Sprint(s.Rels) {
+			t.Errorf("oracle tree %v %v, gold %v %v", heads, rels, s.Heads, s.Rels)
+		}
+	}
+}
+
+func TestProjectivize(t *testing.T) {
+	// 0->2, 1->3 cross (heads; 4 is the root position).
+	gold := []int{2, 3, 4, 2, -1}
+	heads := append([]int(nil), gold...)
+	projectivize(heads)
+	if crossing(heads) >= 0 {
+		t.Fatalf("still crossing: %v", heads)
+	}
+	// Every arc that moved now comes from an ancestor of its old head.
+	for d, h := range heads {
+		if h == gold[d] {
+			continue
+		}
+		a := gold[d]
+		for a >= 0 && a != h {
+			a = gold[a]
+		}
+		if a != h {
+			t.Errorf("word %d lifted to %d, not an ancestor of %d", d, h, gold[d])
+		}
+	}
+}
+
+func TestFreshParserLearnsFixture(t *testing.T) {
+	p := Train(fixture, TrainOptions{Iterations: 15, Seed: 1})
+	if s := p.Evaluate(fixture); s.UAS != 1 || s.LAS != 1 {
+		t.Errorf("fixture %+v, want UAS = LAS = 1", s)
+	}
+}
+
+type shipped struct {
+	tagger *tag.Tagger
+	parser *Parser
+}
+
+func loadShipped(t testing.TB) shipped {
+	cl, err := cluster.Load(models.FS, "clusters")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := tag.Load(models.FS, "pos", cl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Load(models.FS, "parse", cl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return shipped{tg, p}
+}
+
+// deps renders the relations of a parse as "word-rel->head".
+func (m shipped) deps(sentence string) map[string]string {
+	words := strings.Fields(sentence)
+	heads, rels := m.parser.Parse(words, m.tagger.Tag(words))
+	out := map[string]string{}
+	for i, h := range heads {
+		head := "ROOT"
+		if h >= 0 {
+			head = words[h]
+		}
+		out[words[i]] = rels[i] + "->" + head
+	}
+	return out
+}
+
+func TestShippedParserGolden(t *testing.T) {
+	m := loadShipped(t)
+	for _, c := range []struct {
+		sentence string
+		want     []string // word=rel->head
+	}{
+		{"Kim told Putin that Russia would win .", []string{"Kim=nsubj->told", "Russia=nsubj->win"}},
+		{"“ We will win , ” Kim told Putin on Wednesday .", []string{"Kim=nsubj->told", "win=ccomp->told", "Wednesday=obl->told"}},
+		{"Pyongyang fired two ballistic missiles on Wednesday .", []string{"Pyongyang=nsubj->fired", "missiles=obj->fired", "fired=root->ROOT"}},
+		{"The missiles landed at sea , the South Korean military said .", []string{"military=nsubj->said", "missiles=nsubj->landed"}},
+		{"Olander said the union would strike .", []string{"Olander=nsubj->said", "strike=ccomp->said", "union=nsubj->strike"}},
+	} {
+		got := m.deps(c.sentence)
+		for _, w := range c.want {
+			word, rel, _ := strings.Cut(w, "=")
+			if got[word] != rel {
+				t.Errorf("%q: %s is %s, want %s", c.sentence, word, got[word], rel)
+			}
+		}
+	}
+	// "told Putin": UD English makes the hearer of tell-that an indirect object.
+	if r := m.deps("Kim told Putin that Russia would win .")["Putin"]; r != "iobj->told" && r != "obj->told" {
+		t.Errorf("Putin is %s, want the object of told", r)
+	}
+}
+
+func TestShippedParserDevFloor(t *testing.T) {
+	path := shareddata.Path(t, "ud", "en_ewt", "en_ewt-ud-dev.conllu")
+	sents, err := corpus.ReadCoNLLU(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := loadShipped(t)
+	dev := FromCoNLLU(sents)
+	Retag(dev, m.tagger.Tag)
+	if s := m.parser.Evaluate(dev); s.UAS < 0.815 || s.LAS < 0.775 {
+		t.Errorf("EWT dev, predicted POS: %+v, below floors UAS 0.815, LAS 0.775", s)
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	m := loadShipped(b)
+	words := strings.Fields("Mayor Elena Varga told dock workers on Tuesday that the city would keep the port of Brask open through the strike , as union leaders warned of “ weeks , not days ” of disruption .")
+	tags := m.tagger.Tag(words)
+	b.ResetTimer()
+	for b.Loop() {
+		m.parser.Parse(words, tags)
+	}
+	b.ReportMetric(float64(len(words)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
