@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/analyze"
 	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/tag"
@@ -35,7 +36,7 @@ func benchPipeline(b *testing.B, p *pipeline.Pipeline) {
 }
 
 // BenchmarkPipeline is the whole of analyze: extraction, segmentation,
-// tagging, entities and attribution.
+// tagging, parsing, entities and attribution.
 func BenchmarkPipeline(b *testing.B) {
 	p, err := newPipeline()
 	if err != nil {
@@ -51,7 +52,7 @@ func BenchmarkPipelineWithoutAttribution(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, ner.Stage{Tagger: m.ner})
+	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser}, ner.Stage{Tagger: m.ner})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -68,11 +68,11 @@ func newTrainAttribution() *cobra.Command {
 				return err
 			}
 			man := &modelfile.Manifest{Name: "attrib", Version: "polnear-1", TrainedBy: "newsgraph train attribution",
-				Training: []modelfile.DataFile{{Path: filepath.ToSlash(trainDir)}},
+				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
 				Options:  map[string]any{"iterations": iterations, "seed": seed, "documents": len(docs)},
 				Scores: map[string]float64{"cue_exact_f1": s.Cue.Exact.F1, "source_exact_f1": s.Source.Exact.F1,
 					"content_exact_f1": s.Content.Exact.F1, "content_overlap_f1": s.Content.Overlap.F1},
-				ScoredOn: filepath.ToSlash(devDir)}
+				ScoredOn: modelfile.DataPath(devDir)}
 			if err := m.Save(out, man); err != nil {
 				return err
 			}

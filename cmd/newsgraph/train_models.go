@@ -42,7 +42,7 @@ func newTrainClusters() *cobra.Command {
 					}
 					data = append(data, df)
 				} else {
-					data = append(data, modelfile.DataFile{Path: filepath.ToSlash(p)})
+					data = append(data, modelfile.DataFile{Path: modelfile.DataPath(p)})
 				}
 				return nil
 			}

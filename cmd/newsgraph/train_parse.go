@@ -72,7 +72,7 @@ func newTrainParse() *cobra.Command {
 	cmd.Flags().IntVar(&iterations, "iterations", 10, "passes over the training data")
 	cmd.Flags().IntVar(&folds, "folds", 5, "jackknife folds for the training tags")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling and exploration seed")
-	cmd.Flags().Float64Var(&prune, "prune", 0.1, "drop averaged weights smaller than this (keeps the model small)")
+	cmd.Flags().Float64Var(&prune, "prune", 1.0, "drop averaged weights smaller than this (keeps the model small)")
 	return cmd
 }
 

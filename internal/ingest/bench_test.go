@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/tag"
@@ -60,7 +61,12 @@ func BenchmarkIngest10k(b *testing.B) {
 	}
 	tg, _ := tag.Load(models.FS, "pos", cl)
 	nr, _ := ner.Load(models.FS, "ner", cl)
-	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, ner.Stage{Tagger: nr}, attrib.Stage{})
+	ps, err := parse.Load(models.FS, "parse", cl)
+	if err != nil {
+		b.Fatal(err)
+	}
+	// The pipeline of `newsgraph ingest`.
+	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: nr}, attrib.Stage{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 )
 
 // Manifest describes a trained model.
@@ -47,7 +48,18 @@ func HashFile(p string) (DataFile, error) {
 	if _, err := io.Copy(h, f); err != nil {
 		return DataFile{}, err
 	}
-	return DataFile{Path: filepath.ToSlash(p), SHA256: hex.EncodeToString(h.Sum(nil))}, nil
+	return DataFile{Path: DataPath(p), SHA256: hex.EncodeToString(h.Sum(nil))}, nil
+}
+
+// DataPath names a training file as it stands under the shared data
+// directory ("shared/data/ud/..."), not by where it sat on the machine
+// that trained the model.
+func DataPath(p string) string {
+	p = filepath.ToSlash(p)
+	if i := strings.LastIndex(p, "shared/data/"); i >= 0 {
+		return p[i:]
+	}
+	return p
 }
 
 // ManifestFile is the manifest's name inside a model directory.
