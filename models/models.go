@@ -6,7 +6,7 @@ package models
 
 import "embed"
 
-// FS holds the model directories: clusters/, pos/, ner/, parse/.
+// FS holds the model directories: clusters/, pos/, ner/, parse/, cues/.
 //
-//go:embed all:clusters all:pos all:ner all:parse
+//go:embed all:clusters all:pos all:ner all:parse all:cues
 var FS embed.FS

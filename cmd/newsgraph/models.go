@@ -20,6 +20,7 @@ type loaded struct {
 	tagger   *tag.Tagger
 	ner      *ner.Tagger
 	parser   *parse.Parser
+	cues     map[string]bool
 }
 
 var loadModels = sync.OnceValues(func() (*loaded, error) {
@@ -39,7 +40,11 @@ var loadModels = sync.OnceValues(func() (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &loaded{clusters: cl, tagger: t, ner: n, parser: p}, nil
+	cues, err := attrib.LoadCues(models.FS, "cues")
+	if err != nil {
+		return nil, err
+	}
+	return &loaded{clusters: cl, tagger: t, ner: n, parser: p, cues: cues}, nil
 })
 
 // newPipeline builds the annotation pipeline every command shares.
@@ -49,5 +54,5 @@ func newPipeline() (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser},
-		ner.Stage{Tagger: m.ner}, attrib.Stage{})
+		ner.Stage{Tagger: m.ner}, attrib.Stage{Cues: m.cues})
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/tag"
@@ -149,4 +150,73 @@ func roleSpans(text string, ann *corpus.BratDoc) []attrib.RoleSpan {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Fragments[0].Start < out[j].Fragments[0].Start })
 	return out
+}
+
+func newTrainCues() *cobra.Command {
+	var trainDir, devDir, out, modelsDir string
+	var minSeen int
+	var minRate float64
+	cmd := &cobra.Command{
+		Use:   "cues",
+		Short: "Learn the attribution cue lexicon from PolNeAR (verbs that signal who said what)",
+		Long: "cues counts, over PolNeAR train, how often each verb lemma is part of an\n" +
+			"annotated cue, keeps those that are cues often enough, and scores the rules\n" +
+			"with the widened lexicon on --dev.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cl, tagger, err := loadTagModels(modelsDir)
+			if err != nil {
+				return err
+			}
+			nerModel, err := ner.Load(os.DirFS(modelsDir), "ner", cl)
+			if err != nil {
+				return err
+			}
+			parser, err := parse.Load(os.DirFS(modelsDir), "parse", cl)
+			if err != nil {
+				return err
+			}
+			base, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, ner.Stage{Tagger: nerModel})
+			if err != nil {
+				return err
+			}
+			docs, err := loadAttributionTraining(cmd.Context(), base, trainDir)
+			if err != nil {
+				return err
+			}
+			cues := attrib.LearnCues(docs, minSeen, minRate)
+			full, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, parse.Stage{Parser: parser},
+				ner.Stage{Tagger: nerModel}, attrib.Stage{Cues: attrib.WithCues(cues)})
+			if err != nil {
+				return err
+			}
+			dev, err := eval.LoadPolNeAR(devDir)
+			if err != nil {
+				return err
+			}
+			s, err := eval.ScoreAttribution(cmd.Context(), full, dev)
+			if err != nil {
+				return err
+			}
+			man := &modelfile.Manifest{Name: "cues", Version: "polnear-1", TrainedBy: "newsgraph train cues",
+				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
+				Options:  map[string]any{"min_seen": minSeen, "min_rate": minRate, "cues": len(cues)},
+				Scores: map[string]float64{"cue_exact_f1": s.Cue.Exact.F1, "source_exact_f1": s.Source.Exact.F1,
+					"content_exact_f1": s.Content.Exact.F1, "content_overlap_f1": s.Content.Overlap.F1},
+				ScoredOn: modelfile.DataPath(devDir)}
+			if err := attrib.SaveCues(out, cues, man); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%d cues; dev exact F1: cue %.3f, source %.3f, content %.3f; content overlap F1 %.3f; written to %s\n",
+				len(cues), s.Cue.Exact.F1, s.Source.Exact.F1, s.Content.Exact.F1, s.Content.Overlap.F1, out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&trainDir, "train", dataPath("polnear", "train"), "PolNeAR-format training folder")
+	cmd.Flags().StringVar(&devDir, "dev", dataPath("polnear", "dev"), "PolNeAR-format dev folder, scored into the manifest")
+	cmd.Flags().StringVar(&out, "out", "models/cues", "output directory")
+	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/, pos/, ner/ and parse/ models to use")
+	cmd.Flags().IntVar(&minSeen, "min-seen", 5, "keep verbs seen at least this often")
+	cmd.Flags().Float64Var(&minRate, "min-rate", 0.4, "keep verbs that are cues at least this share of the time")
+	return cmd
 }

@@ -9,16 +9,17 @@ import (
 // extractor holds one document and what the rules need to look up fast.
 type extractor struct {
 	d        *newsgraph.Doc
-	lower    []string // lower-cased token texts
-	quoteAt  []int    // per token: the outermost quotation holding it, or -1
-	taken    []bool   // tokens already part of an attribution (PolNeAR: at most one each)
-	sentence []int    // per token: its sentence
+	lower    []string        // lower-cased token texts
+	quoteAt  []int           // per token: the outermost quotation holding it, or -1
+	taken    []bool          // tokens already part of an attribution (PolNeAR: at most one each)
+	sentence []int           // per token: its sentence
+	cues     map[string]bool // verb lemmas that signal attribution
 	out      []newsgraph.Attribution
 }
 
 func newExtractor(d *newsgraph.Doc) *extractor {
 	x := &extractor{d: d, lower: make([]string, len(d.Tokens)), quoteAt: make([]int, len(d.Tokens)),
-		taken: make([]bool, len(d.Tokens)), sentence: make([]int, len(d.Tokens))}
+		taken: make([]bool, len(d.Tokens)), sentence: make([]int, len(d.Tokens)), cues: cueLemmas}
 	for i := range d.Tokens {
 		x.lower[i] = strings.ToLower(d.TokenText(i))
 		x.quoteAt[i] = -1
@@ -132,7 +133,7 @@ func (x *extractor) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attributi
 // finite verb: "images showed" reports, "footage showing" describes.
 func (x *extractor) isCue(i int) bool {
 	t := x.tag(i)
-	if !cueLemmas[x.lemma(i)] || !isVerbTag(t) || t == "MD" {
+	if !x.cues[x.lemma(i)] || !isVerbTag(t) || t == "MD" {
 		return false
 	}
 	return x.lemma(i) != "show" || t == "VBD" || t == "VBZ" || t == "VBP"

@@ -9,6 +9,9 @@ import (
 // npLeft returns the start of the simple noun phrase that ends at token
 // end-1 ("the South Korean military", "US officials and experts"), or -1.
 func (x *extractor) npLeft(lo, end int) int {
+	if end <= lo || x.tag(end-1) == "CC" {
+		return -1 // "quoting a proverb and referencing": no subject ends in "and"
+	}
 	i := end
 	for i > lo && (isNPTag(x.tag(i-1)) || x.tag(i-1) == "CC" && i-2 >= lo && isNounTag(x.tag(i-2))) {
 		i--
@@ -21,8 +24,8 @@ func (x *extractor) npLeft(lo, end int) int {
 		}
 		i = j
 	}
-	for i < end && (x.tag(i) == "CC" || x.tag(i) == "POS") {
-		i++
+	for i < end && (x.tag(i) == "CC" || x.tag(i) == "POS" || x.tag(i) == "VBG" || x.tag(i) == "VBN") {
+		i++ // a participle opens a clause, not a subject
 	}
 	if i == end || !x.hasNoun(i, end) {
 		return -1

@@ -8,8 +8,12 @@ import (
 )
 
 // Stage fills Doc.Attributions, with the learned model when it has one and
-// by the rules alone otherwise.
-type Stage struct{ Model *Model }
+// by the rules alone otherwise. Cues, when set, widen the rules' cue
+// lexicon with one learned from annotated text.
+type Stage struct {
+	Model *Model
+	Cues  map[string]bool
+}
 
 // Name implements pipeline.Stage.
 func (s Stage) Name() string {
@@ -30,9 +34,12 @@ func (Stage) Assigns() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.La
 
 // Process implements pipeline.Stage.
 func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
-	if s.Model != nil {
+	switch {
+	case s.Model != nil:
 		d.Attributions = s.Model.Find(d)
-	} else {
+	case s.Cues != nil:
+		d.Attributions = FindWithCues(d, s.Cues)
+	default:
 		d.Attributions = Find(d)
 	}
 	return nil
@@ -40,8 +47,13 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 
 // Find returns the attributions of a segmented, tagged document, with
 // speakers resolved, in order of their cues.
-func Find(d *newsgraph.Doc) []newsgraph.Attribution {
-	atts := newExtractor(d).run()
+func Find(d *newsgraph.Doc) []newsgraph.Attribution { return FindWithCues(d, cueLemmas) }
+
+// FindWithCues is Find with another cue lexicon (see LearnCues).
+func FindWithCues(d *newsgraph.Doc, cues map[string]bool) []newsgraph.Attribution {
+	x := newExtractor(d)
+	x.cues = cues
+	atts := x.run()
 	slices.SortStableFunc(atts, func(a, b newsgraph.Attribution) int { return a.Cue.Start - b.Cue.Start })
 	newResolver(d).resolve(atts)
 	return atts

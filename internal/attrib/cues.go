@@ -1,0 +1,100 @@
+package attrib
+
+import (
+	"io/fs"
+	"os"
+	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/modelfile"
+)
+
+// CueStat is how often a verb lemma is an attribution cue in annotated
+// text: Cue of Seen occurrences as a verb.
+type CueStat struct {
+	Lemma string  `json:"lemma"`
+	Seen  int     `json:"seen"`
+	Cue   int     `json:"cue"`
+	Rate  float64 `json:"rate"`
+}
+
+// LearnCues counts, over annotated documents, how often each verb lemma
+// stands inside a gold cue, and returns those seen at least minSeen times
+// and a cue at least minRate of the time: the cue lexicon of the corpus,
+// wider than the hand-written one ("call", "find", "show"...).
+func LearnCues(docs []TrainDoc, minSeen int, minRate float64) []CueStat {
+	seen, cue := map[string]int{}, map[string]int{}
+	for _, td := range docs {
+		inCue := make([]bool, len(td.Doc.Tokens))
+		for _, s := range td.Spans {
+			if s.Role != "cue" {
+				continue
+			}
+			for _, f := range s.Fragments {
+				for i, t := range td.Doc.Tokens {
+					if t.Start < f.End && f.Start < t.End {
+						inCue[i] = true
+					}
+				}
+			}
+		}
+		for i, t := range td.Doc.Tokens {
+			if !isVerbTag(t.Tag) || t.Tag == "MD" || t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" {
+				continue
+			}
+			seen[t.Lemma]++
+			if inCue[i] {
+				cue[t.Lemma]++
+			}
+		}
+	}
+	var out []CueStat
+	for l, n := range seen {
+		if rate := float64(cue[l]) / float64(n); n >= minSeen && rate >= minRate {
+			out = append(out, CueStat{Lemma: l, Seen: n, Cue: cue[l], Rate: rate})
+		}
+	}
+	slices.SortFunc(out, func(a, b CueStat) int { return b.Cue - a.Cue })
+	return out
+}
+
+// WithCues returns the hand-written cue lexicon widened by learned cues.
+func WithCues(learned []CueStat) map[string]bool {
+	m := make(map[string]bool, len(cueLemmas)+len(learned))
+	for l := range cueLemmas {
+		m[l] = true
+	}
+	for _, c := range learned {
+		m[c.Lemma] = true
+	}
+	return m
+}
+
+// CueFeatureSet versions how cues are learned and used.
+const CueFeatureSet = "attrib-cues.v1"
+
+const cuesFile = "cues.json"
+
+// SaveCues writes a learned cue lexicon and its manifest to dir.
+func SaveCues(dir string, cues []CueStat, m *modelfile.Manifest) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	m.FeatureSet = CueFeatureSet
+	if err := modelfile.WriteJSON(dir, cuesFile, cues); err != nil {
+		return err
+	}
+	return modelfile.WriteJSON(dir, modelfile.ManifestFile, m)
+}
+
+// LoadCues reads a cue lexicon saved by SaveCues, widened with the
+// hand-written one.
+func LoadCues(fsys fs.FS, dir string) (map[string]bool, error) {
+	if _, err := modelfile.ReadManifest(fsys, dir, CueFeatureSet); err != nil {
+		return nil, err
+	}
+	var cues []CueStat
+	if err := modelfile.ReadJSON(fsys, dir, cuesFile, &cues); err != nil {
+		return nil, err
+	}
+	return WithCues(cues), nil
+}
