@@ -73,6 +73,9 @@ func (a *Analyzer) Analyze(ctx context.Context, it Item) (d *newsgraph.Doc, err 
 			return nil, err
 		}
 	}
+	if it.Raw, err = extract.Gunzip(it.Raw); err != nil {
+		return nil, err
+	}
 	if err := extract.Check(it.Raw); err != nil {
 		return nil, err
 	}

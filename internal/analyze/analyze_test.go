@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
 	"strings"
@@ -90,5 +92,19 @@ func TestBatchKeepsOrderAndSkipsFailures(t *testing.T) {
 		if id != fmt.Sprint(i) {
 			t.Fatalf("result %d is item %s: order lost", i, id)
 		}
+	}
+}
+
+func TestAnalyzeGzippedInput(t *testing.T) {
+	var buf bytes.Buffer
+	z := gzip.NewWriter(&buf)
+	z.Write([]byte("Headline here\n\nThe mayor spoke."))
+	z.Close()
+	d, err := newAnalyzer(t).Analyze(context.Background(), Item{Raw: buf.Bytes()})
+	if err != nil || d.Title() != "Headline here" {
+		t.Fatalf("gzipped text: %v, %+v", err, d)
+	}
+	if _, err := newAnalyzer(t).Analyze(context.Background(), Item{Raw: []byte{0x1f, 0x8b, 1, 2, 3}}); err == nil {
+		t.Error("broken gzip accepted")
 	}
 }

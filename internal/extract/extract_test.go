@@ -195,3 +195,18 @@ func TestHTMLRefusesHugeTrees(t *testing.T) {
 		t.Errorf("err = %v, want a node-count error", err)
 	}
 }
+
+func TestStripSiteName(t *testing.T) {
+	for _, c := range []struct{ title, site, want string }{
+		{"Port reopens - The Brask Courier", "The Brask Courier", "Port reopens"},
+		{"Nadal keeps Spain alive - Sportsnet.ca", "Sportsnet.ca", "Nadal keeps Spain alive"},
+		{"Air for sale? - News Nation", "https://www.newsnation.in", "Air for sale?"},
+		{"Opinion | Republicans follow", "NYTimes", "Opinion | Republicans follow"},
+		{"Left - Right", "", "Left - Right"},
+		{"Talks - a new round", "The Brask Courier", "Talks - a new round"},
+	} {
+		if got := stripSiteName(c.title, c.site); got != c.want {
+			t.Errorf("stripSiteName(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
+		}
+	}
+}

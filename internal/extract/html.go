@@ -41,6 +41,7 @@ func HTML(raw []byte, pageURL string) (newsgraph.Metadata, []newsgraph.Block, er
 		return newsgraph.Metadata{}, nil, fmt.Errorf("no article found in HTML: %w", err)
 	}
 	meta := metadata(res.Metadata, pageURL)
+	meta.Title = stripSiteName(meta.Title, meta.Site)
 	var blocks []newsgraph.Block
 	if meta.Title != "" {
 		blocks = append(blocks, newsgraph.Block{Kind: newsgraph.KindTitle, Text: meta.Title})
@@ -69,6 +70,39 @@ func metadata(m trafilatura.Metadata, pageURL string) newsgraph.Metadata {
 		}
 	}
 	return meta
+}
+
+// stripSiteName drops the site's name from the end of a page title
+// ("Port reopens - The Brask Courier"), which is the site's, not the
+// headline's. The suffix must match the site name, letters and digits only.
+func stripSiteName(title, site string) string {
+	key := alnum(site)
+	key = strings.TrimPrefix(strings.TrimPrefix(key, "https"), "http")
+	key = strings.TrimPrefix(key, "www")
+	if len(key) < 3 {
+		return title
+	}
+	for _, sep := range []string{" - ", " | ", " – ", " — ", " :: "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		suffix := alnum(title[i+len(sep):])
+		if len(suffix) >= 3 && (strings.HasPrefix(key, suffix) || strings.HasPrefix(suffix, key)) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+// alnum lower-cases s and keeps only its letters and digits.
+func alnum(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }
 
 func sameText(a, b string) bool {

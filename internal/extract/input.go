@@ -2,8 +2,10 @@ package extract
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
+	"io"
 	"unicode/utf8"
 )
 
@@ -17,6 +19,27 @@ var (
 	ErrBinary   = errors.New("input is binary, not text or HTML")
 	ErrTooLarge = fmt.Errorf("input is larger than %d MiB", MaxInputBytes>>20)
 )
+
+// Gunzip returns raw decompressed when it is gzip data (a saved page or
+// feed often is), refusing output past MaxInputBytes; other input comes
+// back unchanged.
+func Gunzip(raw []byte) ([]byte, error) {
+	if len(raw) < 2 || raw[0] != 0x1f || raw[1] != 0x8b {
+		return raw, nil
+	}
+	z, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("bad gzip data: %w", err)
+	}
+	out, err := io.ReadAll(io.LimitReader(z, MaxInputBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("bad gzip data: %w", err)
+	}
+	if len(out) > MaxInputBytes {
+		return nil, ErrTooLarge
+	}
+	return out, nil
+}
 
 // Check refuses input that is empty, too large or binary.
 func Check(raw []byte) error {

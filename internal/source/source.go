@@ -7,6 +7,7 @@ package source
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -22,7 +23,8 @@ import (
 	"github.com/newsgraph/newsgraph/internal/fetch"
 )
 
-// Extensions read from directories; other files there are skipped.
+// Extensions read from directories (also when gzipped, as .html.gz);
+// other files there are skipped.
 var Extensions = map[string]analyze.Format{
 	".html": analyze.FormatHTML, ".htm": analyze.FormatHTML, ".txt": analyze.FormatText, ".jsonl": analyze.FormatAuto,
 }
@@ -77,7 +79,7 @@ func walk(dir string, send func(analyze.Item) bool) bool {
 			if e.IsDir() {
 				return filepath.SkipDir
 			}
-		} else if _, known := Extensions[strings.ToLower(filepath.Ext(path))]; known && !e.IsDir() {
+		} else if _, known := Extensions[ext(path)]; known && !e.IsDir() {
 			info, ierr := e.Info()
 			if ierr != nil {
 				ok = send(analyze.Item{Source: path, Err: ierr})
@@ -96,15 +98,29 @@ func walk(dir string, send func(analyze.Item) bool) bool {
 	return ok
 }
 
+// ext is a file's extension, lower-cased, looking through a .gz.
+func ext(path string) string {
+	p := strings.ToLower(path)
+	return filepath.Ext(strings.TrimSuffix(p, ".gz"))
+}
+
 func readFile(path string, info fs.FileInfo, send func(analyze.Item) bool) bool {
-	ext := strings.ToLower(filepath.Ext(path))
+	ext := ext(path)
 	if ext == ".jsonl" {
 		f, err := os.Open(path)
 		if err != nil {
 			return send(analyze.Item{Source: path, Err: err})
 		}
 		defer f.Close()
-		return readJSONL(path, f, send)
+		var r io.Reader = f
+		if strings.HasSuffix(strings.ToLower(path), ".gz") {
+			z, err := gzip.NewReader(f)
+			if err != nil {
+				return send(analyze.Item{Source: path, Err: err})
+			}
+			r = z
+		}
+		return readJSONL(path, r, send)
 	}
 	if info.Size() > extract.MaxInputBytes {
 		return send(analyze.Item{Source: path, Err: fmt.Errorf("%w (%d MiB)", extract.ErrTooLarge, info.Size()>>20)})
@@ -210,7 +226,7 @@ func Count(args []string) int {
 		}
 		unknown := false
 		filepath.WalkDir(arg, func(p string, e fs.DirEntry, err error) error {
-			ext := strings.ToLower(filepath.Ext(p))
+			ext := ext(p)
 			if err == nil && !e.IsDir() && ext == ".jsonl" {
 				unknown = true
 				return filepath.SkipAll

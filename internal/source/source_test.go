@@ -1,6 +1,8 @@
 package source
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"os"
 	"path/filepath"
@@ -86,4 +88,24 @@ func FuzzJSONLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestGzippedFiles(t *testing.T) {
+	dir := t.TempDir()
+	gz := func(name, body string) {
+		var buf bytes.Buffer
+		z := gzip.NewWriter(&buf)
+		z.Write([]byte(body))
+		z.Close()
+		if err := os.WriteFile(filepath.Join(dir, name), buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gz("a.html.gz", "<p>A</p>")
+	gz("b.jsonl.gz", `{"id":"1","text":"One"}`+"\n"+`{"id":"2","text":"Two"}`+"\n")
+	gz("c.bin.gz", "skipped")
+	items := collect(t, []string{dir}, "")
+	if len(items) != 3 || items[0].Format != analyze.FormatHTML || string(items[1].Raw) != "One" || items[2].ID != "2" {
+		t.Fatalf("items %+v", items)
+	}
 }
