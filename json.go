@@ -228,6 +228,16 @@ func (d *Doc) fromJSON(j *jsonDoc) error {
 	return b.err
 }
 
+// CodePoints maps byte offsets in a text to code-point offsets, the unit of
+// every offset outside Go (JSON, the stores, the API).
+type CodePoints = codepoints
+
+// NewCodePoints builds the map for text.
+func NewCodePoints(text string) CodePoints { return newCodepoints(text) }
+
+// At returns the code-point offset of byte offset b.
+func (c codepoints) At(b int) int { return c.at(b) }
+
 // codepoints maps byte offsets in a text to code-point offsets.
 type codepoints struct {
 	table []int32 // nil when the text is ASCII and the mapping is the identity

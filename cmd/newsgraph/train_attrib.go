@@ -35,19 +35,11 @@ func newTrainAttribution() *cobra.Command {
 			"its features, and scores it on --dev as `newsgraph eval attribution` does.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cl, tagger, err := loadTagModels(modelsDir)
+			setup, err := loadAttributionSetup(modelsDir)
 			if err != nil {
 				return err
 			}
-			nerModel, err := ner.Load(os.DirFS(modelsDir), "ner", cl)
-			if err != nil {
-				return err
-			}
-			base, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, ner.Stage{Tagger: nerModel})
-			if err != nil {
-				return err
-			}
-			docs, err := loadAttributionTraining(cmd.Context(), base, trainDir)
+			docs, err := loadAttributionTraining(cmd.Context(), setup.base, trainDir)
 			if err != nil {
 				return err
 			}
@@ -56,15 +48,7 @@ func newTrainAttribution() *cobra.Command {
 				Progress: func(it int, acc float64) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "iteration %d: train token accuracy %.4f (%s)\n", it, acc, time.Since(start).Round(time.Second))
 				}})
-			full, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, ner.Stage{Tagger: nerModel}, attrib.Stage{Model: m})
-			if err != nil {
-				return err
-			}
-			dev, err := eval.LoadPolNeAR(devDir)
-			if err != nil {
-				return err
-			}
-			s, err := eval.ScoreAttribution(cmd.Context(), full, dev)
+			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Model: m}, devDir)
 			if err != nil {
 				return err
 			}
@@ -164,37 +148,16 @@ func newTrainCues() *cobra.Command {
 			"with the widened lexicon on --dev.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cl, tagger, err := loadTagModels(modelsDir)
+			setup, err := loadAttributionSetup(modelsDir)
 			if err != nil {
 				return err
 			}
-			nerModel, err := ner.Load(os.DirFS(modelsDir), "ner", cl)
-			if err != nil {
-				return err
-			}
-			parser, err := parse.Load(os.DirFS(modelsDir), "parse", cl)
-			if err != nil {
-				return err
-			}
-			base, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, ner.Stage{Tagger: nerModel})
-			if err != nil {
-				return err
-			}
-			docs, err := loadAttributionTraining(cmd.Context(), base, trainDir)
+			docs, err := loadAttributionTraining(cmd.Context(), setup.base, trainDir)
 			if err != nil {
 				return err
 			}
 			cues := attrib.LearnCues(docs, minSeen, minRate)
-			full, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, parse.Stage{Parser: parser},
-				ner.Stage{Tagger: nerModel}, attrib.Stage{Cues: attrib.WithCues(cues)})
-			if err != nil {
-				return err
-			}
-			dev, err := eval.LoadPolNeAR(devDir)
-			if err != nil {
-				return err
-			}
-			s, err := eval.ScoreAttribution(cmd.Context(), full, dev)
+			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: attrib.WithCues(cues)}, devDir)
 			if err != nil {
 				return err
 			}
@@ -219,4 +182,45 @@ func newTrainCues() *cobra.Command {
 	cmd.Flags().IntVar(&minSeen, "min-seen", 5, "keep verbs seen at least this often")
 	cmd.Flags().Float64Var(&minRate, "min-rate", 0.4, "keep verbs that are cues at least this share of the time")
 	return cmd
+}
+
+// attributionSetup is what attribution training builds on: the on-disk
+// models, and the pipeline that prepares training documents (everything
+// up to attribution).
+type attributionSetup struct {
+	tagger *tag.Tagger
+	ner    *ner.Tagger
+	parser *parse.Parser
+	base   *pipeline.Pipeline
+}
+
+func loadAttributionSetup(dir string) (*attributionSetup, error) {
+	cl, tagger, err := loadTagModels(dir)
+	if err != nil {
+		return nil, err
+	}
+	a := &attributionSetup{tagger: tagger}
+	if a.ner, err = ner.Load(os.DirFS(dir), "ner", cl); err != nil {
+		return nil, err
+	}
+	if a.parser, err = parse.Load(os.DirFS(dir), "parse", cl); err != nil {
+		return nil, err
+	}
+	a.base, err = pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, ner.Stage{Tagger: a.ner})
+	return a, err
+}
+
+// scoreDev runs the whole pipeline, with the given attribution stage, over
+// a PolNeAR-format dev folder.
+func (a *attributionSetup) scoreDev(ctx context.Context, stage attrib.Stage, devDir string) (eval.AttributionScore, error) {
+	full, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: a.tagger}, parse.Stage{Parser: a.parser},
+		ner.Stage{Tagger: a.ner}, stage)
+	if err != nil {
+		return eval.AttributionScore{}, err
+	}
+	dev, err := eval.LoadPolNeAR(devDir)
+	if err != nil {
+		return eval.AttributionScore{}, err
+	}
+	return eval.ScoreAttribution(ctx, full, dev)
 }

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 )
@@ -53,7 +54,12 @@ func LearnCues(docs []TrainDoc, minSeen int, minRate float64) []CueStat {
 			out = append(out, CueStat{Lemma: l, Seen: n, Cue: cue[l], Rate: rate})
 		}
 	}
-	slices.SortFunc(out, func(a, b CueStat) int { return b.Cue - a.Cue })
+	slices.SortFunc(out, func(a, b CueStat) int {
+		if a.Cue != b.Cue {
+			return b.Cue - a.Cue
+		}
+		return strings.Compare(a.Lemma, b.Lemma)
+	})
 	return out
 }
 

@@ -1,10 +1,6 @@
 package eval
 
-import (
-	"unicode/utf8"
-
-	"github.com/newsgraph/newsgraph"
-)
+import "github.com/newsgraph/newsgraph"
 
 type prfCounts struct{ tp, pred, gold int }
 
@@ -35,13 +31,13 @@ type predSpan struct {
 // add counts one document: exact matches of role spans (gold spans by their
 // covering range), and tokens of predicted spans that overlap gold ones.
 func (a *attributionCounts) add(d *newsgraph.Doc, gold []goldSpan) {
-	cp := runeIndex(d.Text)
+	cp := newsgraph.NewCodePoints(d.Text)
 	var pred []predSpan
 	for _, at := range d.Attributions {
-		pred = append(pred, predSpan{"cue", cp[at.Cue.Start], cp[at.Cue.End], ""},
-			predSpan{"content", cp[at.Content.Start], cp[at.Content.End], string(at.Kind)})
+		pred = append(pred, predSpan{"cue", cp.At(at.Cue.Start), cp.At(at.Cue.End), ""},
+			predSpan{"content", cp.At(at.Content.Start), cp.At(at.Content.End), string(at.Kind)})
 		if at.Source != nil {
-			pred = append(pred, predSpan{"source", cp[at.Source.Start], cp[at.Source.End], ""})
+			pred = append(pred, predSpan{"source", cp.At(at.Source.Start), cp.At(at.Source.End), ""})
 		}
 	}
 	type key struct {
@@ -87,12 +83,12 @@ func (a *attributionCounts) add(d *newsgraph.Doc, gold []goldSpan) {
 
 // addOverlap counts tokens: a token belongs to a role's gold (or
 // predicted) set when it overlaps one of the role's spans.
-func (a *attributionCounts) addOverlap(d *newsgraph.Doc, cp []int, gold []goldSpan, pred []predSpan) {
+func (a *attributionCounts) addOverlap(d *newsgraph.Doc, cp newsgraph.CodePoints, gold []goldSpan, pred []predSpan) {
 	for _, role := range Roles {
 		g := map[int]bool{}
 		p := map[int]bool{}
 		for i, t := range d.Tokens {
-			ts, te := cp[t.Start], cp[t.End]
+			ts, te := cp.At(t.Start), cp.At(t.End)
 			for _, s := range gold {
 				for _, f := range s.fragments {
 					if s.role == role && ts < f[1] && f[0] < te {
@@ -128,21 +124,4 @@ func (a *attributionCounts) score(docs int) AttributionScore {
 		s.ByKind[k] = c.prf()
 	}
 	return s
-}
-
-// runeIndex maps every byte offset of text (and len(text)) to a code-point
-// offset.
-func runeIndex(text string) []int {
-	idx := make([]int, len(text)+1)
-	n := 0
-	for i := 0; i < len(text); {
-		_, w := utf8.DecodeRuneInString(text[i:])
-		for k := 0; k < w; k++ {
-			idx[i+k] = n
-		}
-		i += w
-		n++
-	}
-	idx[len(text)] = n
-	return idx
 }

@@ -6,7 +6,6 @@ package index
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -47,7 +46,7 @@ type Rows struct {
 
 // Build computes the rows of d.
 func Build(d *newsgraph.Doc) Rows {
-	cp := newOffsets(d.Text)
+	cp := newsgraph.NewCodePoints(d.Text)
 	canon := canonicalNames(d)
 	var r Rows
 	seen := map[EntityKey]bool{}
@@ -57,7 +56,7 @@ func Build(d *newsgraph.Doc) Rows {
 			seen[k] = true
 			r.Entities = append(r.Entities, k)
 		}
-		r.Mentions = append(r.Mentions, Mention{k, cp.at(e.Start), cp.at(e.End)})
+		r.Mentions = append(r.Mentions, Mention{k, cp.At(e.Start), cp.At(e.End)})
 	}
 	for _, a := range d.Attributions {
 		r.Quotes = append(r.Quotes, buildQuote(d, cp, a, seen, r.Mentions))
@@ -65,7 +64,7 @@ func Build(d *newsgraph.Doc) Rows {
 	return r
 }
 
-func buildQuote(d *newsgraph.Doc, cp offsets, a newsgraph.Attribution, known map[EntityKey]bool, mentions []Mention) Quote {
+func buildQuote(d *newsgraph.Doc, cp newsgraph.CodePoints, a newsgraph.Attribution, known map[EntityKey]bool, mentions []Mention) Quote {
 	q := Quote{Kind: string(a.Kind), Cue: textSpan(d, cp, a.Cue), Content: textSpan(d, cp, a.Content)}
 	if a.Source != nil {
 		q.Source = oneLine(d.Slice(*a.Source))
@@ -89,8 +88,8 @@ func buildQuote(d *newsgraph.Doc, cp offsets, a newsgraph.Attribution, known map
 	return q
 }
 
-func textSpan(d *newsgraph.Doc, cp offsets, s newsgraph.Span) newsgraph.TextSpan {
-	return newsgraph.TextSpan{Start: cp.at(s.Start), End: cp.at(s.End), Text: d.Slice(s)}
+func textSpan(d *newsgraph.Doc, cp newsgraph.CodePoints, s newsgraph.Span) newsgraph.TextSpan {
+	return newsgraph.TextSpan{Start: cp.At(s.Start), End: cp.At(s.End), Text: d.Slice(s)}
 }
 
 // canonicalNames gives each entity the fullest name of its type in the
@@ -143,23 +142,3 @@ func containsAll(long, short []string) bool {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// offsets maps byte offsets to code points.
-type offsets []int
-
-func newOffsets(text string) offsets {
-	idx := make([]int, len(text)+1)
-	n := 0
-	for i := 0; i < len(text); {
-		_, w := utf8.DecodeRuneInString(text[i:])
-		for k := 0; k < w; k++ {
-			idx[i+k] = n
-		}
-		i += w
-		n++
-	}
-	idx[len(text)] = n
-	return idx
-}
-
-func (o offsets) at(b int) int { return o[b] }

@@ -122,6 +122,14 @@ func needsE(stem string) bool {
 		return true
 	case strings.HasSuffix(stem, "ir") || strings.HasSuffix(stem, "rg"):
 		return true
+	case n > 3 && last == 'n' && prev == 'i' && !isVowel(stem[n-3]):
+		return true // declin(e), combin(e), examin(e)
+	case n > 3 && last == 'd' && isVowel(prev) && prev != 'a' && !isVowel(stem[n-3]):
+		return true // decid(e), includ(e), conced(e); not need, avoid
+	case n > 3 && last == 'l' && strings.ContainsRune("tdbgpkfz", rune(prev)):
+		return true // rattl(e), singl(e), doubl(e), titl(e)
+	case n > 3 && last == 'c' && prev == 'n':
+		return true // announc(e), referenc(e)
 	}
 	return n <= 4 && !isVowel(last) && isVowel(prev) && (n < 3 || !isVowel(stem[n-3])) && !strings.ContainsRune("wxy", rune(last))
 }

@@ -11,7 +11,9 @@ func TestRuleLemmas(t *testing.T) {
 		{"stopped", "VBD", "stop"}, {"running", "VBG", "run"}, {"missiles", "NNS", "missile"},
 		{"countries", "NNS", "country"}, {"voted", "VBD", "vote"}, {"wanted", "VBD", "want"},
 		{"boxes", "NNS", "box"}, {"larger", "JJR", "large"}, {"happiest", "JJS", "happy"},
-		{"Koreans", "NNPS", "Korean"}, {"Putin", "NNP", "Putin"}, {"required", "VBN", "require"},
+		{"Koreans", "NNPS", "Korean"}, {"declined", "VBD", "decline"}, {"decided", "VBD", "decide"},
+		{"needed", "VBD", "need"}, {"avoided", "VBD", "avoid"}, {"rattled", "VBN", "rattle"},
+		{"announced", "VBD", "announce"}, {"conceded", "VBD", "concede"}, {"ended", "VBD", "end"}, {"Putin", "NNP", "Putin"}, {"required", "VBN", "require"},
 	} {
 		if got := ruleLemma(c.word, strings.ToLower(c.word), c.tag); got != c.want {
 			t.Errorf("ruleLemma(%s/%s) = %q, want %q", c.word, c.tag, got, c.want)
