@@ -74,9 +74,8 @@ func (x *extractor) quoteTokens(q int) (int, int) {
 // run finds the attributions of every sentence.
 func (x *extractor) run() []newsgraph.Attribution {
 	for k, s := range x.d.Sentences {
-		if x.inTitle(s) {
-			x.headline(s)
-		}
+		x.colonCue(s)
+		x.dashCue(s)
 		// A cue that ends the sentence ("…, the source added.") is the outer
 		// one: take it before any cue inside its content.
 		if c := x.finalCue(s); c >= 0 {
@@ -162,19 +161,49 @@ func (x *extractor) inTitle(s newsgraph.Sentence) bool {
 	return len(x.d.Paragraphs) > 0 && x.d.Paragraphs[0].Kind == newsgraph.KindTitle && x.d.Paragraphs[0].Contains(s.Span)
 }
 
-// headline: NAME: “QUOTE”.
-func (x *extractor) headline(s newsgraph.Sentence) {
-	for c := s.FirstToken + 1; c+1 < s.EndToken; c++ {
+// colonCue: NAME: “QUOTE” in a headline, or NAME: what they said in a
+// transcript or a list of reactions ("WALLACE: …", "Pence: …"). The name
+// opens the sentence and is at most six capitalised words.
+func (x *extractor) colonCue(s newsgraph.Sentence) {
+	for c := s.FirstToken + 1; c+1 < s.EndToken && c <= s.FirstToken+6; c++ {
 		if x.lower[c] != ":" {
 			continue
 		}
-		q := x.quoteAt[c+1]
-		if q < 0 || !x.looksLikeName(s.FirstToken, c) {
+		if x.taken[c] || !x.looksLikeName(s.FirstToken, c) {
 			return
 		}
 		src := x.span(s.FirstToken, c)
-		x.add(newsgraph.Direct, &src, x.span(c, c+1), x.d.Quotes[q].Span, nil)
+		if q := x.quoteAt[c+1]; q >= 0 {
+			x.add(newsgraph.Direct, &src, x.span(c, c+1), x.d.Quotes[q].Span, nil)
+			return
+		}
+		end := s.EndToken
+		for end > c+1 && x.tag(end-1) == "." {
+			end--
+		}
+		if end-c > 2 && x.inTitle(s) == false {
+			x.add(x.kindOf(c+1, end), &src, x.span(c, c+1), x.span(c+1, end), nil)
+		}
 		return
+	}
+}
+
+// dashCue: “QUOTE” ― NAME, the way tweets and epigraphs are signed.
+func (x *extractor) dashCue(s newsgraph.Sentence) {
+	for c := s.FirstToken + 1; c+1 < s.EndToken; c++ {
+		if t := x.lower[c]; t != "―" && t != "—" || x.taken[c] {
+			continue
+		}
+		q := x.quoteAt[c-1]
+		if q < 0 || x.d.Quotes[q].End != x.d.Tokens[c-1].End {
+			continue
+		}
+		e := x.npRight(c+1, s.EndToken)
+		if e < 0 || x.tag(c+1) != "NNP" {
+			continue
+		}
+		src := x.span(c+1, e)
+		x.add(newsgraph.Direct, &src, x.span(c, c+1), x.d.Quotes[q].Span, nil)
 	}
 }
 

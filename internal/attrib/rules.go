@@ -72,11 +72,27 @@ func (x *extractor) cueStart(lo, c int) int {
 	return c
 }
 
+// phrasal are verbs whose cue takes the next word with it: "called for",
+// "pointed to", "spoke of".
+var phrasal = map[string]map[string]bool{
+	"call": {"for": true, "on": true}, "point": {"to": true, "out": true}, "speak": {"of": true, "about": true},
+	"weigh": {"in": true}, "lash": {"out": true}, "sign": {"off": true}, "push": {"for": true}, "argue": {"for": true},
+}
+
+// cueEnd extends a cue verb over a particle: "called for" is one cue.
+func (x *extractor) cueEnd(c, end int) int {
+	if c+1 < end && (x.tag(c+1) == "RP" || phrasal[x.lemma(c)][x.lower[c+1]]) && x.quoteAt[c+1] < 0 {
+		return c + 2
+	}
+	return c + 1
+}
+
 // verbCue builds the attribution around cue verb c of sentence k.
 func (x *extractor) verbCue(k, c int) {
 	s := x.d.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
-	cue := x.span(cs, c+1)
+	ce := x.cueEnd(c, s.EndToken)
+	cue := x.span(cs, ce)
 	var source *newsgraph.Span
 	srcStart, srcEnd := -1, -1
 
@@ -171,7 +187,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 			return
 		}
 	}
-	after := c + 1
+	after := x.cueEnd(c, s.EndToken)
 	if srcStart > c {
 		after = srcEnd
 	}

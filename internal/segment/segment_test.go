@@ -208,3 +208,21 @@ func FuzzSegment(f *testing.F) {
 		checkInvariants(t, segmentText(paras...))
 	})
 }
+
+func TestQuoteThenDashWithoutSpace(t *testing.T) {
+	got := strings.Join(tokens("“He cares nothing about.”―Ana Ruiz"), "|")
+	if want := "“|He|cares|nothing|about|.|”|―|Ana|Ruiz"; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+	got = strings.Join(tokens("“Yes,”—he said—“no.”"), "|")
+	if want := "“|Yes|,|”|—|he|said|—|“|no|.|”"; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
+func TestDashSignatureStaysWithItsQuote(t *testing.T) {
+	got := sentenceTexts(segmentText("“We will win.” ― Ana Ruiz. Nobody doubted it."))
+	if want := []string{"“We will win.” ― Ana Ruiz.", "Nobody doubted it."}; strings.Join(got, "¦") != strings.Join(want, "¦") {
+		t.Errorf("got %q", got)
+	}
+}

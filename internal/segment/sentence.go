@@ -76,8 +76,8 @@ func startsSentence(tok string, r role) bool {
 		return false
 	}
 	switch tok {
-	case ",", ";", ":", ".", "!", "?", "...", "…", "%", ")", "]", "'s", "’s":
-		return false
+	case ",", ";", ":", ".", "!", "?", "...", "…", "%", ")", "]", "'s", "’s", "—", "―", "–":
+		return false // a dash after a quotation signs it: “…” ― Name
 	}
 	return true
 }

@@ -141,7 +141,7 @@ func (t *tokenizer) peelSuffix(s, e int, url bool) int {
 			n = 2
 		case url && r == '%':
 			return e
-		case isCloser(r):
+		case isCloser(r), isDash(r):
 		default:
 			return e
 		}
@@ -151,8 +151,9 @@ func (t *tokenizer) peelSuffix(s, e int, url bool) int {
 	return e
 }
 
-// middle splits a word at internal dashes, ellipses and hyphens between
-// letters or digits, and each piece at a final clitic.
+// middle splits a word at internal dashes and ellipses — each piece is a
+// chunk of its own, with its own punctuation to peel ("about.”―Name") — and
+// at hyphens between letters or digits, and each piece at a final clitic.
 func (t *tokenizer) middle(s, e int) {
 	text := t.text
 	ps := s
@@ -160,7 +161,7 @@ func (t *tokenizer) middle(s, e int) {
 		c := text[k]
 		switch {
 		case c == '-' && k+1 < e && text[k+1] == '-':
-			t.word(ps, k)
+			t.piece(ps, k)
 			t.emit(k, k+2)
 			k += 2
 			ps = k
@@ -170,14 +171,14 @@ func (t *tokenizer) middle(s, e int) {
 			k++
 			ps = k
 		case c == '.' && k+3 <= e && text[k:k+3] == "..." && k > ps:
-			t.word(ps, k)
+			t.piece(ps, k)
 			t.emit(k, k+3)
 			k += 3
 			ps = k
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(text[k:e])
 			if isDash(r) || r == '…' {
-				t.word(ps, k)
+				t.piece(ps, k)
 				t.emit(k, k+n)
 				ps = k + n
 			}
@@ -186,7 +187,19 @@ func (t *tokenizer) middle(s, e int) {
 			k++
 		}
 	}
-	t.word(ps, e)
+	if ps == s {
+		t.word(ps, e)
+	} else {
+		t.piece(ps, e)
+	}
+}
+
+// piece tokenizes part of a chunk cut out at a dash or an ellipsis as a
+// chunk of its own. It holds no dash or ellipsis, so this recurses once.
+func (t *tokenizer) piece(s, e int) {
+	if s < e {
+		t.chunk(s, e)
+	}
 }
 
 func isAlnumBefore(text string, k int) bool {
