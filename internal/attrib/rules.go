@@ -96,8 +96,13 @@ func (x *extractor) verbCue(k, c int) {
 	var source *newsgraph.Span
 	srcStart, srcEnd := -1, -1
 
+	// The parse's subject of the cue, with everything that hangs on it
+	// ("Kenneth Baer, a former official who runs …").
+	if a, b := x.parsedSubject(s, c); a >= 0 {
+		srcStart, srcEnd = a, b
+	}
 	// Inverted: “…,” said Kim.
-	if cs > s.FirstToken+1 && x.afterQuote(cs) {
+	if srcStart < 0 && cs > s.FirstToken+1 && x.afterQuote(cs) {
 		if e := x.npRight(c+1, s.EndToken); e > 0 {
 			srcStart, srcEnd = c+1, e
 		}
@@ -121,6 +126,87 @@ func (x *extractor) verbCue(k, c int) {
 		source = &sp
 	}
 	x.content(k, cs, c, source, srcStart, srcEnd, cue)
+}
+
+// parsedSubject returns the tokens [a, b) of the nominal subject the parse
+// gives cue verb c, or -1. The subject's subtree must stay inside the
+// sentence, outside quotations and clear of the cue. An appositive's closing
+// comma belongs to it, as PolNeAR marks it ("Brian Fallon, the campaign’s
+// press secretary, said").
+func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
+	subj := -1
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if t := x.d.Tokens[k]; t.Head == c && strings.HasPrefix(t.Dep, "nsubj") {
+			subj = k
+			break
+		}
+	}
+	if subj < 0 {
+		return -1, -1
+	}
+	a, b := subj, subj+1
+	for changed := true; changed; {
+		changed = false
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			if h := x.d.Tokens[k].Head; h >= a && h < b && (k < a || k >= b) && x.lower[k] != "," || false {
+				if k < a {
+					a = k
+				} else {
+					b = k + 1
+				}
+				changed = true
+			}
+		}
+	}
+	for b > a+1 && (x.lower[b-1] == "," || x.tag(b-1) == ".") {
+		b--
+	}
+	for a < b && (x.lower[a] == "," || x.quoteAt[a] >= 0 && x.d.Quotes[x.quoteAt[a]].Start == x.d.Tokens[a].Start) {
+		a++
+	}
+	a, b = x.wholeEntities(a, b)
+	if a >= b || (a <= c && c < b) || x.anyQuoted(a, b) || !x.hasNoun(a, b) {
+		return -1, -1
+	}
+	if b < s.EndToken && x.lower[b] == "," && x.hasComma(a, b) {
+		b++
+	}
+	return a, b
+}
+
+// wholeEntities widens tokens [a, b) to cover every entity it cuts: a name
+// tagged by the NER is more reliable than the parse's bracketing of it.
+func (x *extractor) wholeEntities(a, b int) (int, int) {
+	for _, e := range x.d.Entities {
+		if e.End <= x.d.Tokens[a].Start || e.Start >= x.d.Tokens[b-1].End {
+			continue
+		}
+		for a > 0 && x.d.Tokens[a-1].End > e.Start {
+			a--
+		}
+		for b < len(x.d.Tokens) && x.d.Tokens[b].Start < e.End {
+			b++
+		}
+	}
+	return a, b
+}
+
+func (x *extractor) anyQuoted(a, b int) bool {
+	for i := a; i < b; i++ {
+		if x.quoteAt[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) hasComma(a, b int) bool {
+	for i := a; i < b; i++ {
+		if x.lower[i] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // afterQuote: the cue follows a closing quotation mark, with or without a
