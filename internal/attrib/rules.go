@@ -134,11 +134,15 @@ func (x *extractor) verbCue(k, c int) {
 // comma belongs to it, as PolNeAR marks it ("Brian Fallon, the campaign’s
 // press secretary, said").
 func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
-	subj := -1
-	for k := s.FirstToken; k < s.EndToken; k++ {
-		if t := x.d.Tokens[k]; t.Head == c && strings.HasPrefix(t.Dep, "nsubj") {
-			subj = k
-			break
+	subj := x.subjectOf(s, c)
+	if subj < 0 {
+		// An elided subject: "…, saying …", "praised … and later told …"
+		// share the subject of the verb they hang on.
+		switch t := x.d.Tokens[c]; t.Dep {
+		case "conj", "advcl", "xcomp":
+			if t.Head >= s.FirstToken && t.Head < s.EndToken {
+				subj = x.subjectOf(s, t.Head)
+			}
 		}
 	}
 	if subj < 0 {
@@ -172,6 +176,16 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// subjectOf returns the nominal subject the parse gives token v, or -1.
+func (x *extractor) subjectOf(s newsgraph.Sentence, v int) int {
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if t := x.d.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") {
+			return k
+		}
+	}
+	return -1
 }
 
 // wholeEntities widens tokens [a, b) to cover every entity it cuts: a name
