@@ -340,6 +340,10 @@ func (x *extractor) clauseWithOwnCue(from, end int) int {
 			continue
 		}
 		switch x.lower[i+1] {
+		case "according", "saying", "adding", "citing", "noting", "arguing", "but":
+			return i // the reporter's own addition, or another attribution
+		}
+		switch x.lower[i+1] {
 		case "as", "while", "but", "whereas", "although", "though":
 		default:
 			continue
@@ -353,10 +357,16 @@ func (x *extractor) clauseWithOwnCue(from, end int) int {
 	return end
 }
 
+// complementizers open the content of reported speech.
+var complementizers = set("that how whether if why what when where who")
+
 // skipToThat skips a short modifier ("on Tuesday") between a cue's object
-// and the "that" opening its content.
+// and the "that" (or "how", "whether"...) opening its content.
 func (x *extractor) skipToThat(i, end int) int {
 	for j := i; j < end && j < i+6; j++ {
+		if complementizers[x.lower[j]] && (j > i || x.lower[j] == "that") {
+			return j
+		}
 		if x.lower[j] == "that" {
 			return j
 		}
