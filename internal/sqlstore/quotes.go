@@ -51,7 +51,7 @@ func (s *Store) quotes(ctx context.Context, where string, args []any, p newsgrap
 	}
 	limit, offset := limits(p)
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+quoteColumns+from+
-		` ORDER BY coalesce(q.published, a.ingested) DESC, q.id DESC LIMIT ? OFFSET ?`), append(args, limit, offset)...)
+		` ORDER BY coalesce(q.published, a.ingested) DESC, q.article_id DESC, q.content_start LIMIT ? OFFSET ?`), append(args, limit, offset)...)
 	if err != nil {
 		return nil, 0, err
 	}
