@@ -181,7 +181,7 @@ func (x *extractor) colonCue(s newsgraph.Sentence) {
 		for end > c+1 && x.tag(end-1) == "." {
 			end--
 		}
-		if end-c > 2 && x.inTitle(s) == false {
+		if end-c > 2 && !x.inTitle(s) {
 			x.add(x.kindOf(c+1, end), &src, x.span(c, c+1), x.span(c+1, end), nil)
 		}
 		return

@@ -12,9 +12,8 @@ var cueLemmas = set("say tell add note explain argue claim insist warn state wri
 // tellLemmas take the hearer as object: "told reporters that".
 var tellLemmas = set("tell ask assure inform warn urge remind promise thank")
 
-// pronouns that can be the source of an attribution, by what they refer to.
+// personPronouns are the pronouns resolved to the last person quoted.
 var personPronouns = set("he she him her")
-var groupPronouns = set("they we")
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}

@@ -15,14 +15,7 @@ type Parser struct {
 	model    *perceptron.Model
 }
 
-// class numbers: 0 shift, 1+2l left with label l, 2+2l right with label l.
-func class(t, label int) int {
-	if t == shift {
-		return 0
-	}
-	return 1 + 2*label + (t - left)
-}
-
+// Classes: 0 is shift; 1+2l is left with label l, 2+2l right with label l.
 func transition(c int) (t, label int) {
 	if c == 0 {
 		return shift, 0

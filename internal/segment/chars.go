@@ -56,14 +56,6 @@ func isAlnum(r rune) bool {
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
-func isUpperStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	if r < utf8.RuneSelf {
-		return 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsUpper(r)
-}
-
 func isLowerStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if r < utf8.RuneSelf {
@@ -71,9 +63,3 @@ func isLowerStart(s string) bool {
 	}
 	return unicode.IsLower(r)
 }
-
-func isApostrophe(b byte) bool { return b == '\'' }
-
-// firstRune and lastRune decode the ends of s.
-func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
-func lastRune(s string) (rune, int)  { return utf8.DecodeLastRuneInString(s) }
