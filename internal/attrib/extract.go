@@ -181,11 +181,22 @@ func (x *extractor) colonCue(s newsgraph.Sentence) {
 		for end > c+1 && x.tag(end-1) == "." {
 			end--
 		}
-		if end-c > 2 && !x.inTitle(s) {
+		// A headline "Update: …" is no attribution; "Pat Caddell: …" is.
+		if end-c > 2 && (!x.inTitle(s) || x.namesSomeone(src)) {
 			x.add(x.kindOf(c+1, end), &src, x.span(c, c+1), x.span(c+1, end), nil)
 		}
 		return
 	}
+}
+
+// namesSomeone: span holds a person or organisation entity.
+func (x *extractor) namesSomeone(span newsgraph.Span) bool {
+	for _, e := range x.d.Entities {
+		if (e.Type == "PER" || e.Type == "ORG") && span.Contains(e.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashCue: “QUOTE” ― NAME, the way tweets and epigraphs are signed.

@@ -59,11 +59,12 @@ func (x *extractor) hasNoun(a, b int) bool {
 }
 
 // cueStart extends a cue verb left over its auxiliaries: "has said",
-// "will tell".
+// "will tell", and "is demanding" for a participle.
 func (x *extractor) cueStart(lo, c int) int {
+	participle := x.tag(c) == "VBG" || x.tag(c) == "VBN"
 	for c > lo {
 		t, l := x.tag(c-1), x.lemma(c-1)
-		if t == "MD" || (l == "have" || l == "do") && isVerbTag(t) {
+		if t == "MD" || (l == "have" || l == "do" || l == "be" && participle) && isVerbTag(t) {
 			c--
 			continue
 		}
