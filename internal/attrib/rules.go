@@ -300,6 +300,9 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 			after = x.skipToThat(e, s.EndToken)
 		}
 	}
+	if after < s.EndToken && x.lower[after] == ":" && after == x.cueEnd(c, s.EndToken) {
+		cue.End = x.d.Tokens[after].End // "said:" — PolNeAR's cue takes the colon
+	}
 	for after < s.EndToken && (x.lower[after] == ":" || x.lower[after] == ",") {
 		after++
 	}
