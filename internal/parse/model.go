@@ -45,5 +45,5 @@ func Load(fsys fs.FS, dir string, clusters *cluster.Clusters) (*Parser, error) {
 	if w.NClasses != 1+2*len(labels) {
 		return nil, fmt.Errorf("parse model %s: %d classes for %d labels", dir, w.NClasses, len(labels))
 	}
-	return &Parser{Labels: labels, Manifest: man, Clusters: clusters, model: w}, nil
+	return &Parser{Labels: labels, labelHashes: hashLabels(labels), Manifest: man, Clusters: clusters, model: w}, nil
 }

@@ -165,8 +165,8 @@ func TestShippedParserDevFloor(t *testing.T) {
 	m := loadShipped(t)
 	dev := FromCoNLLU(sents)
 	Retag(dev, m.tagger.Tag)
-	if s := m.parser.Evaluate(dev); s.UAS < 0.815 || s.LAS < 0.775 {
-		t.Errorf("EWT dev, predicted POS: %+v, below floors UAS 0.815, LAS 0.775", s)
+	if s := m.parser.Evaluate(dev); s.UAS < 0.84 || s.LAS < 0.805 {
+		t.Errorf("EWT dev, predicted POS: %+v, below floors UAS 0.84, LAS 0.805", s)
 	}
 }
 

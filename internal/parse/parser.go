@@ -13,6 +13,8 @@ type Parser struct {
 	Manifest *modelfile.Manifest
 	Clusters *cluster.Clusters
 	model    *perceptron.Model
+
+	labelHashes []uint64 // Labels hashed, for features
 }
 
 // Classes: 0 is shift; 1+2l is left with label l, 2+2l right with label l.
@@ -28,11 +30,11 @@ func transition(c int) (t, label int) {
 func (p *Parser) Parse(words, tags []string) ([]int, []string) {
 	sn := newSentence(words, tags, p.Clusters)
 	st := newState(len(words))
-	feats := make([]uint64, 0, 48)
+	feats := make([]uint64, 0, 96)
 	scores := make([]float32, 1+2*len(p.Labels))
 	allowed := make([]bool, len(scores))
 	for !st.done() {
-		feats = extract(feats[:0], sn, st, p.Labels)
+		feats = extract(feats[:0], sn, st, p.labelHashes)
 		allow(st, allowed)
 		t, l := transition(p.model.Predict(feats, scores, allowed))
 		st.apply(t, l)

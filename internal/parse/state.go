@@ -8,14 +8,18 @@ type state struct {
 	heads  []int // -1 until attached
 	labels []int
 	lc, rc []int // leftmost and rightmost child found so far, -1 if none
-	nl, nr []int // number of left and right children
+	lc2    []int // second leftmost and second rightmost child, -1 if none
+	rc2    []int
+	nl, nr []int    // number of left and right children
+	ls, rs []uint64 // sets of the left and right children's labels (bit label%64)
 }
 
 func newState(n int) *state {
 	s := &state{n: n, stack: make([]int, 0, n), heads: make([]int, n+1), labels: make([]int, n+1),
-		lc: make([]int, n+1), rc: make([]int, n+1), nl: make([]int, n+1), nr: make([]int, n+1)}
+		lc: make([]int, n+1), rc: make([]int, n+1), lc2: make([]int, n+1), rc2: make([]int, n+1),
+		nl: make([]int, n+1), nr: make([]int, n+1), ls: make([]uint64, n+1), rs: make([]uint64, n+1)}
 	for i := range s.heads {
-		s.heads[i], s.lc[i], s.rc[i] = -1, -1, -1
+		s.heads[i], s.lc[i], s.rc[i], s.lc2[i], s.rc2[i] = -1, -1, -1, -1, -1
 	}
 	return s
 }
@@ -80,13 +84,21 @@ func (s *state) attach(h, d, label int) {
 	s.heads[d], s.labels[d] = h, label
 	if d < h {
 		s.nl[h]++
-		if s.lc[h] < 0 || d < s.lc[h] {
-			s.lc[h] = d
+		s.ls[h] |= 1 << (label % 64)
+		switch {
+		case s.lc[h] < 0 || d < s.lc[h]:
+			s.lc2[h], s.lc[h] = s.lc[h], d
+		case s.lc2[h] < 0 || d < s.lc2[h]:
+			s.lc2[h] = d
 		}
 	} else {
 		s.nr[h]++
-		if s.rc[h] < 0 || d > s.rc[h] {
-			s.rc[h] = d
+		s.rs[h] |= 1 << (label % 64)
+		switch {
+		case s.rc[h] < 0 || d > s.rc[h]:
+			s.rc2[h], s.rc[h] = s.rc[h], d
+		case s.rc2[h] < 0 || d > s.rc2[h]:
+			s.rc2[h] = d
 		}
 	}
 }

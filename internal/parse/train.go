@@ -38,6 +38,7 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 		opt.Explore = 0.9
 	}
 	p := &Parser{Labels: labelSet(sents), Clusters: opt.Clusters}
+	p.labelHashes = hashLabels(p.Labels)
 	labelOf := map[string]int{}
 	for i, l := range p.Labels {
 		labelOf[l] = i
@@ -89,15 +90,14 @@ func newGoldTree(s Sentence, labelOf map[string]int) goldTree {
 }
 
 func trainSentence(tr *perceptron.Trainer, p *Parser, s Sentence, g goldTree, nClasses int, learn perceptron.Learn, explore func() bool) {
-	labels := p.Labels
 	sn := newSentence(s.Words, s.Tags, p.Clusters)
 	st := newState(len(s.Words))
-	feats := make([]uint64, 0, 48)
+	feats := make([]uint64, 0, 96)
 	scores := make([]float32, nClasses)
 	allowed := make([]bool, nClasses)
 	zeroCost := make([]bool, nClasses)
 	for !st.done() {
-		feats = extract(feats[:0], sn, st, labels)
+		feats = extract(feats[:0], sn, st, p.labelHashes)
 		allow(st, allowed)
 		tr.Scores(feats, scores)
 		pred := perceptron.Best(scores, allowed)

@@ -37,3 +37,18 @@ func (h Hasher) Int(v int) Hasher {
 
 // Key is the finished feature.
 func (h Hasher) Key() uint64 { return uint64(h) }
+
+// U64 mixes in a 64-bit value, such as a string's hash computed once ahead
+// of time (see StrHash) or a bit set.
+func (h Hasher) U64(v uint64) Hasher {
+	x := uint64(h)
+	for k := 0; k < 8; k++ {
+		x = (x ^ (v & 0xff)) * fnvPrime
+		v >>= 8
+	}
+	return Hasher(x)
+}
+
+// StrHash is a string's own hash, for callers that mix the same string
+// into many features: hash it once, then mix the result in with U64.
+func StrHash(s string) uint64 { return New(0).Str(s).Key() }
