@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -163,4 +164,37 @@ func BenchmarkNER(b *testing.B) {
 		m.ner.Document(words, pos)
 	}
 	b.ReportMetric(float64(len(w)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func TestRepairSplitsAtTitleAndJoinsPossessive(t *testing.T) {
+	words := strings.Fields("Guests included Ruritanian People 's Navy Admiral Ana Petrova and Coastal Works Bureau Chief Ivo Tal .")
+	s := newSentence(words, make([]string, len(words)), nil)
+	// What a greedy tagger produces: the demonym alone, then one organisation
+	// running through the rank, the name and the coordination.
+	spans := []Span{{2, 3, "MISC"}, {5, 13, "ORG"}, {14, 16, "PER"}}
+	var got []string
+	for _, sp := range repair(s, spans) {
+		got = append(got, sp.Type+":"+strings.Join(words[sp.Start:sp.End], " "))
+	}
+	want := "ORG:Ruritanian People 's Navy|PER:Ana Petrova|ORG:Coastal Works Bureau|PER:Ivo Tal"
+	if strings.Join(got, "|") != want {
+		t.Errorf("repaired\n got %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestRepairLeavesOrdinaryNamesAlone(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		spans []Span
+	}{
+		{"General Motors said on Monday 's call that Ford 's Lincoln unit grew .", []Span{{0, 2, "ORG"}, {8, 9, "ORG"}, {10, 11, "ORG"}}},
+		{"Monday 's Security Council meeting ended .", []Span{{2, 4, "ORG"}}},
+		{"Russia 's Gazprom grew .", []Span{{0, 1, "LOC"}, {2, 3, "ORG"}}},
+	} {
+		words := strings.Fields(c.text)
+		s := newSentence(words, make([]string, len(words)), nil)
+		if got := repair(s, slices.Clone(c.spans)); fmt.Sprint(got) != fmt.Sprint(c.spans) {
+			t.Errorf("%q: %v became %v", c.text, c.spans, got)
+		}
+	}
 }

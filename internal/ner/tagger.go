@@ -65,7 +65,7 @@ func runDocument(p predictor, sents []*sentence, state *docState, feats []uint64
 		if gold != nil {
 			g = bilou(len(s.words), gold[k])
 		}
-		out[k] = spansFromBILOU(decode(p, s, state, feats, scores, g, learn))
+		out[k] = repair(s, spansFromBILOU(decode(p, s, state, feats, scores, g, learn)))
 		state.remember(s, out[k])
 	}
 	return out
