@@ -180,14 +180,21 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 }
 
 // subjectOf returns the nominal subject the parse gives token v, or -1.
+// When a wrong parse gives it two, the one nearest the verb wins: in
+// "…, as did Sergei Lavrov, images on state television showed" it is
+// "images".
 func (x *extractor) subjectOf(s newsgraph.Sentence, v int) int {
+	best := -1
 	for k := s.FirstToken; k < s.EndToken; k++ {
 		if t := x.d.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") {
-			return k
+			if best < 0 || abs(k-v) < abs(best-v) {
+				best = k
+			}
 		}
 	}
-	return -1
+	return best
 }
+
 
 // wholeEntities widens tokens [a, b) to cover every entity it cuts: a name
 // tagged by the NER is more reliable than the parse's bracketing of it.
@@ -283,6 +290,9 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	}
 	if before > s.FirstToken {
 		if q := x.quoteAt[before-1]; q >= 0 {
+			if x.taken[before-1] {
+				return // the quotation is already another cue's: "…," Putin said, quoting a proverb
+			}
 			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return
