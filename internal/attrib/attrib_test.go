@@ -96,6 +96,8 @@ func TestPatterns(t *testing.T) {
 			"indirect|John Smith||said|the meeting was a waste of time"},
 		{"Headline here\n\nThe bridge will close in May, according to city officials.",
 			"indirect|city officials||according to|The bridge will close in May"},
+		{"Headline here\n\nTranscript follows:\n\n\"MORALES: The talks are over and nobody won. We go home.",
+			"direct|MORALES||:|The talks are over and nobody won. We go home"},
 	} {
 		d := analyze(t, c.text)
 		if len(d.Attributions) != 1 || row(d, d.Attributions[0]) != c.want {
@@ -105,6 +107,18 @@ func TestPatterns(t *testing.T) {
 			}
 			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
 		}
+	}
+}
+
+func TestQuotationEndingTheSentenceBeforeItsCue(t *testing.T) {
+	d := analyze(t, "Headline here\n\n“Who pays for the bridge?” Anja Meer said on Friday. “Not the city.”")
+	var got []string
+	for _, a := range d.Attributions {
+		got = append(got, row(d, a))
+	}
+	want := "direct|Anja Meer||said|“Who pays for the bridge?”\ndirect|Anja Meer||said|“Not the city.”"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
 

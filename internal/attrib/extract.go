@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -121,7 +122,8 @@ func (x *extractor) continuedQuotes() {
 func (x *extractor) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attribution {
 	for i := len(x.out) - 1; i >= 0; i-- {
 		a := &x.out[i]
-		if (a.Kind == newsgraph.Direct || i >= n) && a.Content.End > s.Start && a.Content.End <= s.End {
+		inS := a.Content.End > s.Start && a.Content.End <= s.End || s.Contains(a.Cue) // “…?” she said. “…”
+		if (a.Kind == newsgraph.Direct || i >= n) && inS {
 			return a
 		}
 	}
@@ -165,19 +167,28 @@ func (x *extractor) inTitle(s newsgraph.Sentence) bool {
 // transcript or a list of reactions ("WALLACE: …", "Pence: …"). The name
 // opens the sentence and is at most six capitalised words.
 func (x *extractor) colonCue(s newsgraph.Sentence) {
-	for c := s.FirstToken + 1; c+1 < s.EndToken && c <= s.FirstToken+6; c++ {
+	first := s.FirstToken
+	// Transcripts quoted paragraph by paragraph open each with a mark that
+	// is never closed: "WALLACE: …
+	if first+1 < s.EndToken && (x.lower[first] == "\"" || x.lower[first] == "“") && x.strayOpener(first, s) {
+		first++
+	}
+	for c := first + 1; c+1 < s.EndToken && c <= first+6; c++ {
 		if x.lower[c] != ":" {
 			continue
 		}
-		if x.taken[c] || !x.looksLikeName(s.FirstToken, c) {
+		if x.taken[c] || !x.looksLikeName(first, c) {
 			return
 		}
-		src := x.span(s.FirstToken, c)
-		if q := x.quoteAt[c+1]; q >= 0 {
+		src := x.span(first, c)
+		if q := x.quoteAt[c+1]; q >= 0 && x.d.Quotes[q].Start >= x.d.Tokens[c].End {
 			x.add(newsgraph.Direct, &src, x.span(c, c+1), x.d.Quotes[q].Span, nil)
 			return
 		}
 		end := s.EndToken
+		if !x.inTitle(s) {
+			end = x.paragraphEnd(s) // a speaker's turn runs to the end of the paragraph
+		}
 		for end > c+1 && x.tag(end-1) == "." {
 			end--
 		}
@@ -187,6 +198,45 @@ func (x *extractor) colonCue(s newsgraph.Sentence) {
 		}
 		return
 	}
+}
+
+// strayOpener: the quotation mark at token i opens its paragraph and is
+// the paragraph's only one, as in a transcript quoted turn by turn, whose
+// marks the quotation pairing cannot make sense of.
+func (x *extractor) strayOpener(i int, s newsgraph.Sentence) bool {
+	end := x.paragraphEnd(s)
+	if i > 0 && x.d.Tokens[i-1].End > x.paragraphStart(s) {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if l := x.lower[k]; l == "\"" || l == "“" || l == "”" {
+			return false
+		}
+	}
+	return true
+}
+
+// paragraphStart returns the offset where the paragraph holding s starts.
+func (x *extractor) paragraphStart(s newsgraph.Sentence) int {
+	for _, p := range x.d.Paragraphs {
+		if p.Contains(s.Span) {
+			return p.Start
+		}
+	}
+	return s.Start
+}
+
+// paragraphEnd returns the end token of the paragraph holding sentence s.
+func (x *extractor) paragraphEnd(s newsgraph.Sentence) int {
+	end := s.EndToken
+	for _, p := range x.d.Paragraphs {
+		if p.Contains(s.Span) {
+			for end < len(x.d.Tokens) && x.d.Tokens[end].End <= p.End {
+				end++
+			}
+		}
+	}
+	return end
 }
 
 // namesSomeone: span holds a person or organisation entity.
@@ -224,7 +274,7 @@ func (x *extractor) looksLikeName(a, b int) bool {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if t := x.tag(i); t != "NNP" && t != "NNPS" && t != "POS" {
+		if t := x.tag(i); t != "NNP" && t != "NNPS" && t != "POS" && !allCaps(x.d.TokenText(i)) {
 			return false
 		}
 	}
@@ -242,4 +292,17 @@ func (x *extractor) add(kind newsgraph.AttributionKind, source *newsgraph.Span, 
 			}
 		}
 	}
+}
+
+// allCaps: a word of two or more capital letters ("WALLACE"), which the
+// tagger, trained on mixed case, does not always call a proper noun.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

@@ -288,6 +288,14 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	if srcStart >= 0 && srcStart < cs {
 		before = srcStart
 	}
+	// “…?” Clinton said. The question mark ended the sentence before the
+	// source, so the quotation is the previous sentence's last words.
+	if before == s.FirstToken && before > 0 && x.onlyAdjunctsAfter(k, c) {
+		if q := x.quoteAt[before-1]; q >= 0 && !x.taken[before-1] && x.d.Quotes[q].End == x.d.Tokens[before-1].End {
+			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
+			return
+		}
+	}
 	if before > s.FirstToken {
 		if q := x.quoteAt[before-1]; q >= 0 {
 			if x.taken[before-1] {
@@ -392,6 +400,18 @@ func (x *extractor) skipToThat(i, end int) int {
 }
 
 // isClauseEnd: only punctuation, or a comma and an appositive, follows.
+// onlyAdjunctsAfter: after cue c, sentence k has no verb and no quotation,
+// only things like "on Friday" or "in a statement".
+func (x *extractor) onlyAdjunctsAfter(k, c int) bool {
+	end := x.d.Sentences[k].EndToken
+	for i := c + 1; i < end; i++ {
+		if isVerbTag(x.tag(i)) || x.quoteAt[i] >= 0 || x.lower[i] == ":" {
+			return false
+		}
+	}
+	return end-c <= 10
+}
+
 func (x *extractor) isClauseEnd(k, i int) bool {
 	s := x.d.Sentences[k]
 	return i >= s.EndToken || x.tag(i) == "." || x.lower[i] == ","
