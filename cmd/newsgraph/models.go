@@ -21,6 +21,7 @@ type loaded struct {
 	ner      *ner.Tagger
 	parser   *parse.Parser
 	cues     map[string]bool
+	cueClass *attrib.CueClassifier
 }
 
 var loadModels = sync.OnceValues(func() (*loaded, error) {
@@ -40,11 +41,11 @@ var loadModels = sync.OnceValues(func() (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	cues, err := attrib.LoadCues(models.FS, "cues")
+	cues, cueClass, err := attrib.LoadCues(models.FS, "cues")
 	if err != nil {
 		return nil, err
 	}
-	return &loaded{clusters: cl, tagger: t, ner: n, parser: p, cues: cues}, nil
+	return &loaded{clusters: cl, tagger: t, ner: n, parser: p, cues: cues, cueClass: cueClass}, nil
 })
 
 // newPipeline builds the annotation pipeline every command shares.
@@ -54,5 +55,5 @@ func newPipeline() (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser},
-		ner.Stage{Tagger: m.ner}, attrib.Stage{Cues: m.cues})
+		ner.Stage{Tagger: m.ner}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass})
 }

@@ -138,8 +138,8 @@ func roleSpans(text string, ann *corpus.BratDoc) []attrib.RoleSpan {
 
 func newTrainCues() *cobra.Command {
 	var trainDir, devDir, out, modelsDir string
-	var minSeen int
-	var minRate float64
+	var minSeen, classifierIterations int
+	var minRate, threshold float64
 	cmd := &cobra.Command{
 		Use:   "cues",
 		Short: "Learn the attribution cue lexicon from PolNeAR (verbs that signal who said what)",
@@ -157,17 +157,23 @@ func newTrainCues() *cobra.Command {
 				return err
 			}
 			cues := attrib.LearnCues(docs, minSeen, minRate)
-			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: attrib.WithCues(cues)}, devDir)
+			stage := attrib.Stage{Cues: attrib.WithCues(cues)}
+			if classifierIterations > 0 {
+				stage.Classifier = attrib.TrainCueClassifier(docs, stage.Cues, attrib.TrainOptions{Iterations: classifierIterations, Seed: 1})
+				stage.Classifier.Threshold = float32(threshold)
+			}
+			s, err := setup.scoreDev(cmd.Context(), stage, devDir)
 			if err != nil {
 				return err
 			}
 			man := &modelfile.Manifest{Name: "cues", Version: "polnear-1", TrainedBy: "newsgraph train cues",
 				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
-				Options:  map[string]any{"min_seen": minSeen, "min_rate": minRate, "cues": len(cues)},
+				Options: map[string]any{"min_seen": minSeen, "min_rate": minRate, "cues": len(cues),
+					"classifier_iterations": classifierIterations, "threshold": threshold},
 				Scores: map[string]float64{"cue_exact_f1": s.Cue.Exact.F1, "source_exact_f1": s.Source.Exact.F1,
 					"content_exact_f1": s.Content.Exact.F1, "content_overlap_f1": s.Content.Overlap.F1},
 				ScoredOn: modelfile.DataPath(devDir)}
-			if err := attrib.SaveCues(out, cues, man); err != nil {
+			if err := attrib.SaveCues(out, cues, stage.Classifier, man); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%d cues; dev exact F1: cue %.3f, source %.3f, content %.3f; content overlap F1 %.3f; written to %s\n",
@@ -181,6 +187,8 @@ func newTrainCues() *cobra.Command {
 	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/, pos/, ner/ and parse/ models to use")
 	cmd.Flags().IntVar(&minSeen, "min-seen", 5, "keep verbs seen at least this often")
 	cmd.Flags().Float64Var(&minRate, "min-rate", 0.4, "keep verbs that are cues at least this share of the time")
+	cmd.Flags().IntVar(&classifierIterations, "classifier-iterations", 5, "passes to train the contextual cue classifier (0: lexicon only)")
+	cmd.Flags().Float64Var(&threshold, "threshold", 1, "classifier margin above which a verb is a cue")
 	return cmd
 }
 

@@ -79,7 +79,7 @@ func TestExampleArticle(t *testing.T) {
 		"indirect|Anja Meer||said|smaller importers would feel it first",
 		"indirect|Marek Stoyan|both sides|urged|to return to the table",
 		"indirect|Marek Stoyan||said|he had spoken to Varga and Olander by phone and offered to chair the next round himself",
-		"indirect|Piet Olander||said|the union would meet the governor on Friday — but only if the city dropped its demand for weekend shifts",
+		"indirect|Piet Olander||later said|the union would meet the governor on Friday — but only if the city dropped its demand for weekend shifts",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("attributions\n got:\n%s\n\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -91,7 +91,7 @@ func TestPatterns(t *testing.T) {
 		{"Headline here\n\n“We will win,” said Maria Lopez, the coach.",
 			"direct|Maria Lopez||said|“We will win,”"},
 		{"Headline here\n\nThe ministry said in a statement that prices would rise.",
-			"indirect|ministry||said|that prices would rise"},
+			"indirect|ministry||said in a statement|that prices would rise"},
 		{"Headline here\n\nJohn Smith arrived late. He said the meeting was a waste of time.",
 			"indirect|John Smith||said|the meeting was a waste of time"},
 		{"Headline here\n\nThe bridge will close in May, according to city officials.",
@@ -116,7 +116,7 @@ func TestQuotationEndingTheSentenceBeforeItsCue(t *testing.T) {
 	for _, a := range d.Attributions {
 		got = append(got, row(d, a))
 	}
-	want := "direct|Anja Meer||said|“Who pays for the bridge?”\ndirect|Anja Meer||said|“Not the city.”"
+	want := "direct|Anja Meer||said on Friday|“Who pays for the bridge?”\ndirect|Anja Meer||said on Friday|“Not the city.”"
 	if strings.Join(got, "\n") != want {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}

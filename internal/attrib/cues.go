@@ -1,12 +1,14 @@
 package attrib
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/modelfile"
+	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
 // CueStat is how often a verb lemma is an attribution cue in annotated
@@ -25,19 +27,7 @@ type CueStat struct {
 func LearnCues(docs []TrainDoc, minSeen int, minRate float64) []CueStat {
 	seen, cue := map[string]int{}, map[string]int{}
 	for _, td := range docs {
-		inCue := make([]bool, len(td.Doc.Tokens))
-		for _, s := range td.Spans {
-			if s.Role != "cue" {
-				continue
-			}
-			for _, f := range s.Fragments {
-				for i, t := range td.Doc.Tokens {
-					if t.Start < f.End && f.Start < t.End {
-						inCue[i] = true
-					}
-				}
-			}
-		}
+		inCue := goldCueTokens(td)
 		for i, t := range td.Doc.Tokens {
 			if !isVerbTag(t.Tag) || t.Tag == "MD" || t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" {
 				continue
@@ -75,13 +65,23 @@ func WithCues(learned []CueStat) map[string]bool {
 	return m
 }
 
-// CueFeatureSet versions how cues are learned and used.
-const CueFeatureSet = "attrib-cues.v1"
+// CueFeatureSet versions how cues are learned and used: v2 adds the
+// contextual classifier (cueclass.go).
+const CueFeatureSet = "attrib-cues.v2"
 
-const cuesFile = "cues.json"
+const (
+	cuesFile       = "cues.json"
+	classifierFile = "classifier.json"
+)
 
-// SaveCues writes a learned cue lexicon and its manifest to dir.
-func SaveCues(dir string, cues []CueStat, m *modelfile.Manifest) error {
+// classifierSettings is what the classifier keeps besides its weights.
+type classifierSettings struct {
+	Threshold float32 `json:"threshold"`
+}
+
+// SaveCues writes a learned cue lexicon, the classifier when there is one,
+// and the manifest to dir.
+func SaveCues(dir string, cues []CueStat, cl *CueClassifier, m *modelfile.Manifest) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -89,18 +89,36 @@ func SaveCues(dir string, cues []CueStat, m *modelfile.Manifest) error {
 	if err := modelfile.WriteJSON(dir, cuesFile, cues); err != nil {
 		return err
 	}
+	if cl != nil {
+		if err := cl.weights.Save(dir); err != nil {
+			return err
+		}
+		if err := modelfile.WriteJSON(dir, classifierFile, classifierSettings{Threshold: cl.Threshold}); err != nil {
+			return err
+		}
+	}
 	return modelfile.WriteJSON(dir, modelfile.ManifestFile, m)
 }
 
 // LoadCues reads a cue lexicon saved by SaveCues, widened with the
-// hand-written one.
-func LoadCues(fsys fs.FS, dir string) (map[string]bool, error) {
+// hand-written one, and its classifier (nil when it was saved without).
+func LoadCues(fsys fs.FS, dir string) (map[string]bool, *CueClassifier, error) {
 	if _, err := modelfile.ReadManifest(fsys, dir, CueFeatureSet); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var cues []CueStat
 	if err := modelfile.ReadJSON(fsys, dir, cuesFile, &cues); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return WithCues(cues), nil
+	var settings classifierSettings
+	if err := modelfile.ReadJSON(fsys, dir, classifierFile, &settings); errors.Is(err, fs.ErrNotExist) {
+		return WithCues(cues), nil, nil
+	} else if err != nil {
+		return nil, nil, err
+	}
+	w, err := perceptron.Load(fsys, dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return WithCues(cues), &CueClassifier{weights: w, Threshold: settings.Threshold}, nil
 }

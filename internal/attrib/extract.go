@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -16,6 +17,10 @@ type extractor struct {
 	sentence []int           // per token: its sentence
 	cues     map[string]bool // verb lemmas that signal attribution
 	out      []newsgraph.Attribution
+
+	classifier *CueClassifier // when set, decides which verbs are cues
+	children   [][]int        // per token, its dependents (for the classifier)
+	feats      []uint64       // the classifier's scratch space
 }
 
 func newExtractor(d *newsgraph.Doc) *extractor {
@@ -82,20 +87,41 @@ func (x *extractor) run() []newsgraph.Attribution {
 		if c := x.finalCue(s); c >= 0 {
 			x.verbCue(k, c)
 		}
+		// Cues high in the parse first: in "A report released last year
+		// found that …" the main verb's attribution takes "released" into
+		// its source before "released" could be taken for a cue.
+		var cands []int
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			if x.taken[i] || x.quoteAt[i] >= 0 {
-				continue
+			if !x.taken[i] && x.quoteAt[i] < 0 && (x.isAccordingTo(s, i) || x.isCue(i)) {
+				cands = append(cands, i)
 			}
+		}
+		slices.SortStableFunc(cands, func(a, b int) int { return x.depth(a) - x.depth(b) })
+		for _, i := range cands {
 			switch {
-			case x.lower[i] == "according" && i+1 < s.EndToken && x.lower[i+1] == "to":
+			case x.taken[i]:
+			case x.isAccordingTo(s, i):
 				x.accordingTo(k, i)
-			case x.isCue(i):
+			default:
 				x.verbCue(k, i)
 			}
 		}
 	}
 	x.continuedQuotes()
 	return x.out
+}
+
+func (x *extractor) isAccordingTo(s newsgraph.Sentence, i int) bool {
+	return x.lower[i] == "according" && i+1 < s.EndToken && x.lower[i+1] == "to"
+}
+
+// depth is token i's distance from the root of its parse (0 without one).
+func (x *extractor) depth(i int) int {
+	n := 0
+	for h := x.d.Tokens[i].Head; h >= 0 && h < len(x.d.Tokens) && n < len(x.d.Tokens); h = x.d.Tokens[h].Head {
+		n++
+	}
+	return n
 }
 
 // continuedQuotes gives a quotation that opens a sentence with no cue of
@@ -134,7 +160,13 @@ func (x *extractor) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attributi
 // finite verb: "images showed" reports, "footage showing" describes.
 func (x *extractor) isCue(i int) bool {
 	t := x.tag(i)
-	if !x.cues[x.lemma(i)] || !isVerbTag(t) || t == "MD" {
+	if !isVerbTag(t) || t == "MD" {
+		return false
+	}
+	if x.classifier != nil {
+		return x.classifier.isCueInContext(x, i)
+	}
+	if !x.cues[x.lemma(i)] {
 		return false
 	}
 	return x.lemma(i) != "show" || t == "VBD" || t == "VBZ" || t == "VBP"

@@ -58,13 +58,14 @@ func (x *extractor) hasNoun(a, b int) bool {
 	return false
 }
 
-// cueStart extends a cue verb left over its auxiliaries: "has said",
-// "will tell", and "is demanding" for a participle.
+// cueStart extends a cue verb left over its auxiliaries and adverbs, as
+// PolNeAR marks cues: "has said", "will tell", "also said", "did not
+// immediately respond", and "is demanding" for a participle.
 func (x *extractor) cueStart(lo, c int) int {
 	participle := x.tag(c) == "VBG" || x.tag(c) == "VBN"
-	for c > lo {
+	for c > lo && x.quoteAt[c-1] < 0 {
 		t, l := x.tag(c-1), x.lemma(c-1)
-		if t == "MD" || (l == "have" || l == "do" || l == "be" && participle) && isVerbTag(t) {
+		if t == "MD" || strings.HasPrefix(t, "RB") && t != "RP" || (l == "have" || l == "do" || l == "be" && participle) && isVerbTag(t) {
 			c--
 			continue
 		}
@@ -80,13 +81,66 @@ var phrasal = map[string]map[string]bool{
 	"weigh": {"in": true}, "lash": {"out": true}, "sign": {"off": true}, "push": {"for": true}, "argue": {"for": true},
 }
 
-// cueEnd extends a cue verb over a particle: "called for" is one cue.
+// cueEnd extends a cue verb over a particle ("called for" is one cue)
+// and over the adjuncts between it and its content, which PolNeAR counts
+// as part of the cue: "said Friday", "said in a statement that …",
+// "wrote in an email: …", "said sarcastically."
 func (x *extractor) cueEnd(c, end int) int {
+	e := c + 1
 	if c+1 < end && (x.tag(c+1) == "RP" || phrasal[x.lemma(c)][x.lower[c+1]]) && x.quoteAt[c+1] < 0 {
-		return c + 2
+		e = c + 2
 	}
-	return c + 1
+	if j := x.skipAdjuncts(e, end); j > e && x.contentStarts(j, end) {
+		e = j
+	} else if e+1 < end && contentPreps[x.lower[e]] && x.quoteAt[e] < 0 && x.quoteAt[e+1] < 0 && x.lower[e+1] != "that" {
+		e++ // "talked about", "voted against": the preposition leads to the content
+	}
+	return e
 }
+
+var contentPreps = set("about against of over for into")
+
+// skipAdjuncts returns the first token from i on that is no adverb, time
+// expression or "in/at/during/on …" phrase, looking at most 12 tokens on.
+func (x *extractor) skipAdjuncts(i, end int) int {
+	limit := min(end, i+12)
+	for i < limit && x.quoteAt[i] < 0 {
+		switch l, t := x.lower[i], x.tag(i); {
+		case strings.HasPrefix(t, "RB") && l != "not" && l != "n't":
+			i++
+		case timeWords[l]:
+			i++
+		case (l == "last" || l == "this" || l == "next" || l == "early" || l == "late") && i+1 < limit && timeWords[x.lower[i+1]]:
+			i += 2
+		case l == "in" || l == "at" || l == "during" || l == "on" || l == "with" || l == "to":
+			j := i + 1
+			for j < limit && x.quoteAt[j] < 0 && (isNPTag(x.tag(j)) || x.tag(j) == "DT" || x.tag(j) == "JJ" || x.tag(j) == "CD" ||
+				x.tag(j) == "POS" || x.tag(j) == "PRP$") {
+				j++
+			}
+			if j == i+1 {
+				return i
+			}
+			i = j
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// contentStarts: token j opens the content or ends the clause.
+func (x *extractor) contentStarts(j, end int) bool {
+	if j >= end {
+		return true
+	}
+	l := x.lower[j]
+	return l == "that" || l == "," || l == ":" || x.tag(j) == "." || x.quoteAt[j] >= 0
+}
+
+var timeWords = set("today, yesterday, tonight, earlier, later, recently, " +
+	"monday, tuesday, wednesday, thursday, friday, saturday, sunday, morning, afternoon, evening, night, " +
+	"week, month, year, weekend")
 
 // verbCue builds the attribution around cue verb c of sentence k.
 func (x *extractor) verbCue(k, c int) {
@@ -296,11 +350,10 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 			return
 		}
 	}
-	if before > s.FirstToken {
+	// A quotation another cue already has is not this one's: in "“…,” he
+	// said, adding that …" the content of "adding" follows it.
+	if before > s.FirstToken && !x.taken[before-1] {
 		if q := x.quoteAt[before-1]; q >= 0 {
-			if x.taken[before-1] {
-				return // the quotation is already another cue's: "…," Putin said, quoting a proverb
-			}
 			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return
@@ -311,7 +364,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		after = srcEnd
 	}
 	var addressee *newsgraph.Span
-	if tellLemmas[x.lemma(c)] && srcStart < c {
+	if tellLemmas[x.lemma(c)] && srcStart < c && after == c+1 {
 		if e := x.npRight(after, s.EndToken); e > 0 {
 			sp := x.span(after, e)
 			addressee = &sp

@@ -11,8 +11,9 @@ import (
 // by the rules alone otherwise. Cues, when set, widen the rules' cue
 // lexicon with one learned from annotated text.
 type Stage struct {
-	Model *Model
-	Cues  map[string]bool
+	Model      *Model
+	Cues       map[string]bool
+	Classifier *CueClassifier // when set, decides verb by verb which are cues
 }
 
 // Name implements pipeline.Stage.
@@ -37,6 +38,8 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	switch {
 	case s.Model != nil:
 		d.Attributions = s.Model.Find(d)
+	case s.Classifier != nil:
+		d.Attributions = findWith(d, s.Cues, s.Classifier)
 	case s.Cues != nil:
 		d.Attributions = FindWithCues(d, s.Cues)
 	default:
@@ -51,8 +54,17 @@ func Find(d *newsgraph.Doc) []newsgraph.Attribution { return FindWithCues(d, cue
 
 // FindWithCues is Find with another cue lexicon (see LearnCues).
 func FindWithCues(d *newsgraph.Doc, cues map[string]bool) []newsgraph.Attribution {
+	return findWith(d, cues, nil)
+}
+
+func findWith(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier) []newsgraph.Attribution {
 	x := newExtractor(d)
-	x.cues = cues
+	if cues != nil {
+		x.cues = cues
+	}
+	if cl != nil {
+		x.classifier, x.children = cl, childrenOf(d)
+	}
 	atts := x.run()
 	slices.SortStableFunc(atts, func(a, b newsgraph.Attribution) int { return a.Cue.Start - b.Cue.Start })
 	newResolver(d).resolve(atts)

@@ -1,0 +1,166 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/perceptron"
+)
+
+// CueClassifier decides, verb by verb, whether a verb is an attribution
+// cue in its context. A lexicon can only say that "want" is sometimes a
+// cue; PolNeAR marks "wants to preserve its policy" and not "wants a
+// sandwich", "support" with a nominal subject and an object but not
+// "support beams". The classifier reads the verb's lemma, its place in the
+// parse (a clausal complement, a subject that is a person), quotation
+// marks nearby and the lexicon's verdict, and the rules then build the
+// attribution around the verbs it accepts.
+type CueClassifier struct {
+	weights   *perceptron.Model
+	Threshold float32 // score of class 1 minus class 0 above which a verb is a cue
+}
+
+// cue feature templates.
+const (
+	cfBias uint8 = iota
+	cfLemma
+	cfLemmaTag
+	cfLexicon
+	cfDep
+	cfDepHead
+	cfChildDep
+	cfLemmaChildDep
+	cfSubjectKind
+	cfNext
+	cfPrev
+	cfQuote
+	cfLemmaNextTag
+	cfTagChildDeps
+)
+
+// candidate: the verbs the classifier is asked about.
+func candidate(d *newsgraph.Doc, i int) bool {
+	t := d.Tokens[i]
+	return isVerbTag(t.Tag) && t.Tag != "MD" && t.Lemma != "be" && t.Lemma != "have" && t.Lemma != "do"
+}
+
+// cueFeatures appends the features of verb i. children lists each token's
+// dependents.
+func cueFeatures(dst []uint64, x *extractor, children [][]int, i int) []uint64 {
+	h := perceptron.New
+	t := x.d.Tokens[i]
+	lemma := t.Lemma
+	dst = append(dst, h(cfBias).Key(), h(cfLemma).Str(lemma).Key(), h(cfLemmaTag).Str(lemma).Str(t.Tag).Key(),
+		h(cfLexicon).Int(b2i(x.cues[lemma])).Str(t.Tag).Key(), h(cfDep).Str(t.Dep).Key())
+	if t.Head >= 0 {
+		dst = append(dst, h(cfDepHead).Str(t.Dep).Str(x.d.Tokens[t.Head].Lemma).Key())
+	}
+	var deps []string
+	for _, c := range children[i] {
+		dep := x.d.Tokens[c].Dep
+		deps = append(deps, dep)
+		dst = append(dst, h(cfChildDep).Str(dep).Key(), h(cfLemmaChildDep).Str(lemma).Str(dep).Key())
+		if strings.HasPrefix(dep, "nsubj") {
+			dst = append(dst, h(cfSubjectKind).Str(x.subjectKind(c)).Key(), h(cfSubjectKind).Str(lemma).Str(x.subjectKind(c)).Key())
+		}
+	}
+	dst = append(dst, h(cfTagChildDeps).Str(t.Tag).Str(strings.Join(deps, "+")).Key())
+	next, nextTag, prev := "<end>", "<end>", "<start>"
+	if i+1 < len(x.lower) {
+		next, nextTag = x.lower[i+1], x.tag(i+1)
+	}
+	if i > 0 {
+		prev = x.lower[i-1]
+	}
+	quote := "none"
+	switch s := x.d.Sentences[x.sentence[i]]; {
+	case x.quoteAt[i] >= 0:
+		quote = "inside"
+	case x.anyQuoted(s.FirstToken, s.EndToken):
+		quote = "sentence"
+	}
+	return append(dst, h(cfNext).Str(next).Key(), h(cfPrev).Str(prev).Key(), h(cfQuote).Str(quote).Key(),
+		h(cfQuote).Str(quote).Str(lemma).Key(), h(cfLemmaNextTag).Str(lemma).Str(nextTag).Key())
+}
+
+// subjectKind describes a subject: a person or organisation, a pronoun,
+// or another noun.
+func (x *extractor) subjectKind(i int) string {
+	for _, e := range x.d.Entities {
+		if e.Span.Contains(x.d.Tokens[i].Span) {
+			return e.Type
+		}
+	}
+	if t := x.tag(i); t == "PRP" || t == "WP" {
+		return "pronoun:" + x.lower[i]
+	}
+	return "noun"
+}
+
+// childrenOf lists each token's dependents.
+func childrenOf(d *newsgraph.Doc) [][]int {
+	out := make([][]int, len(d.Tokens))
+	for i, t := range d.Tokens {
+		if t.Head >= 0 && t.Head < len(d.Tokens) {
+			out[t.Head] = append(out[t.Head], i)
+		}
+	}
+	return out
+}
+
+// isCueInContext asks the classifier about verb i.
+func (c *CueClassifier) isCueInContext(x *extractor, i int) bool {
+	if !candidate(x.d, i) {
+		return false
+	}
+	x.feats = cueFeatures(x.feats[:0], x, x.children, i)
+	var scores [2]float32
+	c.weights.Score(x.feats, scores[:])
+	return scores[1]-scores[0] > c.Threshold
+}
+
+// TrainCueClassifier learns the classifier from annotated documents: a
+// verb is a cue when a gold cue span covers it.
+func TrainCueClassifier(docs []TrainDoc, cues map[string]bool, opt TrainOptions) *CueClassifier {
+	type example struct {
+		feats []uint64
+		cue   int
+	}
+	var examples []example
+	for _, td := range docs {
+		x := newExtractor(td.Doc)
+		x.cues = cues
+		children := childrenOf(td.Doc)
+		inCue := goldCueTokens(td)
+		for i := range td.Doc.Tokens {
+			if candidate(td.Doc, i) {
+				examples = append(examples, example{cueFeatures(nil, x, children, i), b2i(inCue[i])})
+			}
+		}
+	}
+	tr := perceptron.NewTrainer(2)
+	scores := make([]float32, 2)
+	tr.Loop(len(examples), max(opt.Iterations, 1), opt.Seed, 0x5851f42d4c957f2d, func(k int, learn perceptron.Learn) {
+		e := examples[k]
+		learn(e.feats, e.cue, tr.Predict(e.feats, scores, nil))
+	}, opt.Progress)
+	return &CueClassifier{weights: tr.Model(opt.Prune)}
+}
+
+// goldCueTokens marks the tokens a gold cue span covers.
+func goldCueTokens(td TrainDoc) []bool {
+	in := make([]bool, len(td.Doc.Tokens))
+	for _, s := range td.Spans {
+		if s.Role != "cue" {
+			continue
+		}
+		for _, f := range s.Fragments {
+			for i, t := range td.Doc.Tokens {
+				if t.Start < f.End && f.Start < t.End {
+					in[i] = true
+				}
+			}
+		}
+	}
+	return in
+}
