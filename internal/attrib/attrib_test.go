@@ -77,7 +77,7 @@ func TestExampleArticle(t *testing.T) {
 		"indirect|port authority||According to|17 container ships were anchored offshore by Wednesday morning, and the U.S. shipping firm Calloway Lines said it would divert two vessels to the neighbouring port of Kesh",
 		"indirect|Economists at the Northern Trade Institute||estimated|the strike would cost the regional economy about $12 million a day",
 		"indirect|Anja Meer||said|smaller importers would feel it first",
-		"indirect|Marek Stoyan|both sides|urged|to return to the table",
+		"indirect|Marek Stoyan|both sides|urged|both sides to return to the table",
 		"indirect|Marek Stoyan||said|he had spoken to Varga and Olander by phone and offered to chair the next round himself",
 		"indirect|Piet Olander||later said|the union would meet the governor on Friday — but only if the city dropped its demand for weekend shifts",
 	}

@@ -368,7 +368,11 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		if e := x.npRight(after, s.EndToken); e > 0 {
 			sp := x.span(after, e)
 			addressee = &sp
-			after = x.skipToThat(e, s.EndToken)
+			// "urged both sides to return": what was urged is "both sides
+			// to return", so the hearer stays in the content too.
+			if e >= s.EndToken || x.lower[e] != "to" {
+				after = x.skipToThat(e, s.EndToken)
+			}
 		}
 	}
 	if after < s.EndToken && x.lower[after] == ":" && after == x.cueEnd(c, s.EndToken) {
@@ -403,7 +407,59 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		end = x.quoteEnd(q) // a quotation that runs on past this sentence
 	}
 	end = x.clauseWithOwnCue(after, end)
+	end = x.complementEnd(c, after, end)
 	x.add(x.kindOf(after, end), source, cue, x.span(after, end), addressee)
+}
+
+// complementEnd ends reported content where the parse ends the cue's
+// complement, when that is sooner than the sentence: in "Merrill says
+// Machado promised to continue supporting Clinton and said she would …"
+// the second verb is the subject's, not part of what Merrill says.
+func (x *extractor) complementEnd(c, after, end int) int {
+	comp := -1
+	for i := after; i < end; i++ {
+		if t := x.d.Tokens[i]; t.Head == c && complementDeps[t.Dep] {
+			comp = i
+			break
+		}
+	}
+	if comp < 0 {
+		return end
+	}
+	last := comp
+	for i := after; i < end; i++ {
+		if x.dominates(comp, i) {
+			last = max(last, i)
+		}
+	}
+	for last > after && (x.tag(last) == "." || x.lower[last] == "," || x.tag(last) == "CC") {
+		last--
+	}
+	next := last + 1
+	for next < end && (x.lower[next] == "," || x.tag(next) == "CC" || strings.HasPrefix(x.tag(next), "RB")) {
+		next++
+	}
+	// Cut only before a verb coordinated with the cue or a participle
+	// hanging on it: the parse is less sure of other attachments.
+	if next < end && last+1-after >= 2 {
+		if t := x.d.Tokens[next]; t.Head == c && (t.Dep == "conj" || t.Dep == "advcl" && t.Tag == "VBG") {
+			return last + 1
+		}
+	}
+	return end
+}
+
+var complementDeps = set("ccomp xcomp obj")
+
+// dominates: token a is token b or one of its ancestors in the parse.
+func (x *extractor) dominates(a, b int) bool {
+	for n := 0; b >= 0 && b < len(x.d.Tokens) && n < len(x.d.Tokens); n++ {
+		if b == a {
+			return true
+		}
+		b = x.d.Tokens[b].Head
+	}
+	return false
 }
 
 // clauseWithOwnCue ends reported content before ", as/while/but ..." when

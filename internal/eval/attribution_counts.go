@@ -32,14 +32,9 @@ type predSpan struct {
 // covering range), and tokens of predicted spans that overlap gold ones.
 func (a *attributionCounts) add(d *newsgraph.Doc, gold []goldSpan) {
 	cp := newsgraph.NewCodePoints(d.Text)
-	var pred []predSpan
-	for _, at := range d.Attributions {
-		pred = append(pred, predSpan{"cue", cp.At(at.Cue.Start), cp.At(at.Cue.End), ""},
-			predSpan{"content", cp.At(at.Content.Start), cp.At(at.Content.End), string(at.Kind)})
-		if at.Source != nil {
-			pred = append(pred, predSpan{"source", cp.At(at.Source.Start), cp.At(at.Source.End), ""})
-		}
-	}
+	// Exact matches compare covering ranges, as gold spans are compared;
+	// token overlap compares the quotations themselves.
+	pred := predSpans(cp, mergeSplitQuotations(d.Attributions))
 	type key struct {
 		role       string
 		start, end int
@@ -78,7 +73,7 @@ func (a *attributionCounts) add(d *newsgraph.Doc, gold []goldSpan) {
 			}
 		}
 	}
-	a.addOverlap(d, cp, gold, pred)
+	a.addOverlap(d, cp, gold, predSpans(cp, d.Attributions))
 }
 
 // addOverlap counts tokens: a token belongs to a role's gold (or
@@ -124,4 +119,37 @@ func (a *attributionCounts) score(docs int) AttributionScore {
 		s.ByKind[k] = c.prf()
 	}
 	return s
+}
+
+func predSpans(cp newsgraph.CodePoints, atts []newsgraph.Attribution) []predSpan {
+	var pred []predSpan
+	for _, at := range atts {
+		pred = append(pred, predSpan{"cue", cp.At(at.Cue.Start), cp.At(at.Cue.End), ""},
+			predSpan{"content", cp.At(at.Content.Start), cp.At(at.Content.End), string(at.Kind)})
+		if at.Source != nil {
+			pred = append(pred, predSpan{"source", cp.At(at.Source.Start), cp.At(at.Source.End), ""})
+		}
+	}
+	return pred
+}
+
+// mergeSplitQuotations translates newsgraph's representation of a
+// quotation split by its cue, “…,” she said. “…”, which is one
+// attribution per quotation sharing the cue, into PolNeAR's, which is one
+// attribution whose content is discontinuous and which this scorer
+// compares by its covering range: the contents of attributions that share
+// a cue are merged into the range that covers them.
+func mergeSplitQuotations(atts []newsgraph.Attribution) []newsgraph.Attribution {
+	out := make([]newsgraph.Attribution, 0, len(atts))
+	byCue := map[newsgraph.Span]int{}
+	for _, at := range atts {
+		if k, ok := byCue[at.Cue]; ok {
+			c := &out[k].Content
+			c.Start, c.End = min(c.Start, at.Content.Start), max(c.End, at.Content.End)
+			continue
+		}
+		byCue[at.Cue] = len(out)
+		out = append(out, at)
+	}
+	return out
 }

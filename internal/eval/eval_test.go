@@ -2,6 +2,8 @@ package eval
 
 import (
 	"context"
+
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/analyze"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
@@ -125,5 +127,33 @@ func TestExtractionFloorOnBenchmark(t *testing.T) {
 	s := ScoreExtraction(Golds(pages), bodies)
 	if s.Pages != 181 || s.F1 < 0.955 {
 		t.Errorf("benchmark: %d pages, F1 %.4f (floor 0.955; go-trafilatura alone scores 0.959)", s.Pages, s.F1)
+	}
+}
+
+func TestSplitQuotationScoresAsOneDiscontinuousContent(t *testing.T) {
+	text := "“We are ready,” Varga said. “The port stays open.”"
+	span := func(s string) newsgraph.Span {
+		i := strings.Index(text, s)
+		return newsgraph.Span{Start: i, End: i + len(s)}
+	}
+	d := &newsgraph.Doc{Text: text}
+	src, cue := span("Varga"), span("said")
+	d.Attributions = []newsgraph.Attribution{
+		{Kind: newsgraph.Direct, Source: &src, Cue: cue, Content: span("“We are ready,”")},
+		{Kind: newsgraph.Direct, Source: &src, Cue: cue, Content: span("“The port stays open.”")},
+	}
+	cp := newsgraph.NewCodePoints(text)
+	whole := span(text)
+	gold := []goldSpan{
+		{role: "source", start: cp.At(src.Start), end: cp.At(src.End)},
+		{role: "cue", start: cp.At(cue.Start), end: cp.At(cue.End)},
+		{role: "content", start: cp.At(whole.Start), end: cp.At(whole.End), kind: "direct"},
+	}
+	acc := newAttributionCounts()
+	acc.add(d, gold)
+	for _, role := range []string{"source", "cue", "content"} {
+		if c := acc.exact[role]; c.tp != 1 || c.pred != 1 || c.gold != 1 {
+			t.Errorf("%s: %+v, want one true positive", role, *c)
+		}
 	}
 }
