@@ -34,6 +34,15 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 			continue
 		}
 		src := strings.TrimSpace(r.d.Slice(*a.Source))
+		if ant, ok := r.relativeAntecedent(*a.Source); ok {
+			src = strings.TrimSpace(r.d.Slice(ant))
+			a.Speaker = &newsgraph.Speaker{Name: describe(src), Mention: ant}
+			if p := r.personAt(relativeHead(r.d, r.tokenAt(*a.Source))); p != nil {
+				a.Speaker = r.fullest(*p)
+				lastPerson = a.Speaker
+			}
+			continue
+		}
 		switch {
 		case personPronouns[strings.ToLower(src)]:
 			a.Speaker = r.antecedent(*a.Source, lastPerson)
@@ -121,4 +130,77 @@ func describe(src string) string {
 		}
 	}
 	return src
+}
+
+// relativeAntecedent returns, for a source that is a relative pronoun, the
+// noun phrase its clause modifies: "Democrats on Capitol Hill, who have
+// argued" → "Democrats on Capitol Hill". The phrase is the antecedent
+// noun's subtree up to the pronoun.
+func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool) {
+	pron := r.tokenAt(src)
+	if pron < 0 || !relativePronouns[strings.ToLower(r.d.TokenText(pron))] {
+		return newsgraph.Span{}, false
+	}
+	noun := relativeHead(r.d, pron)
+	if noun < 0 {
+		return newsgraph.Span{}, false
+	}
+	// "Democrats on Capitol Hill, who": the clause may hang on the last
+	// noun of the phrase; the speaker is the whole phrase.
+	for n := 0; n < 4; n++ {
+		t := r.d.Tokens[noun]
+		if h := t.Head; h >= 0 && h < noun && (t.Dep == "nmod" || t.Dep == "compound" || t.Dep == "flat") && isNounTag(r.d.Tokens[h].Tag) {
+			noun = h
+			continue
+		}
+		break
+	}
+	start := noun
+	for i := noun - 1; i >= 0 && i >= noun-12; i-- {
+		if r.under(i, noun) {
+			start = i
+		}
+	}
+	for start < noun && (r.d.Tokens[start].Dep == "case" || r.d.Tokens[start].Tag == ",") {
+		start++ // "by an entourage that …": the preposition is not the speaker's
+	}
+	end := pron
+	for end > noun+1 && (r.d.TokenText(end-1) == "," || r.d.Tokens[end-1].Tag == ",") {
+		end--
+	}
+	if end <= start {
+		return newsgraph.Span{}, false
+	}
+	return newsgraph.Span{Start: r.d.Tokens[start].Start, End: r.d.Tokens[end-1].End}, true
+}
+
+// under: token i is in the subtree of token h.
+func (r *resolver) under(i, h int) bool {
+	for n := 0; i >= 0 && n < len(r.d.Tokens); n++ {
+		if i == h {
+			return true
+		}
+		i = r.d.Tokens[i].Head
+	}
+	return false
+}
+
+// tokenAt returns the token whose span is exactly span, or -1.
+func (r *resolver) tokenAt(span newsgraph.Span) int {
+	for i, t := range r.d.Tokens {
+		if t.Span == span {
+			return i
+		}
+	}
+	return -1
+}
+
+// personAt returns the PER entity holding token i, if any.
+func (r *resolver) personAt(i int) *newsgraph.Entity {
+	for k := range r.persons {
+		if r.persons[k].Contains(r.d.Tokens[i].Span) {
+			return &r.persons[k]
+		}
+	}
+	return nil
 }

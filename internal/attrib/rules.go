@@ -155,6 +155,8 @@ func (x *extractor) verbCue(k, c int) {
 	// ("Kenneth Baer, a former official who runs …").
 	if a, b := x.parsedSubject(s, c); a >= 0 {
 		srcStart, srcEnd = a, b
+	} else if r := x.relativeSubject(s, c); r >= 0 {
+		srcStart, srcEnd = r, r+1
 	}
 	// Inverted: “…,” said Kim.
 	if srcStart < 0 && cs > s.FirstToken+1 && x.afterQuote(cs) {
@@ -233,6 +235,40 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	return a, b
 }
 
+// relativeSubject returns the relative pronoun that is the subject of cue
+// c in a relative clause ("Democrats, who have argued that …"), or -1.
+// PolNeAR marks the pronoun as the source; the resolver names the
+// antecedent as the speaker. The parse often mistakes the clause for
+// parataxis, so the test is the pronoun's tag and the noun before it.
+func (x *extractor) relativeSubject(s newsgraph.Sentence, c int) int {
+	subj := x.subjectOf(s, c)
+	if subj <= s.FirstToken || subj > c || !relativePronouns[x.lower[subj]] || x.quoteAt[subj] >= 0 {
+		return -1
+	}
+	if t := x.tag(subj); t != "WP" && t != "WDT" {
+		return -1
+	}
+	if relativeHead(x.d, subj) < 0 {
+		return -1
+	}
+	return subj
+}
+
+// relativeHead returns the noun a relative pronoun follows ("Democrats
+// on Capitol Hill, who"), or -1.
+func relativeHead(d *newsgraph.Doc, pron int) int {
+	n := pron - 1
+	if n >= 0 && d.TokenText(n) == "," {
+		n--
+	}
+	if n < 0 || !isNounTag(d.Tokens[n].Tag) {
+		return -1
+	}
+	return n
+}
+
+var relativePronouns = set("who which that")
+
 // subjectOf returns the nominal subject the parse gives token v, or -1.
 // When a wrong parse gives it two, the one nearest the verb wins: in
 // "…, as did Sergei Lavrov, images on state television showed" it is
@@ -248,7 +284,6 @@ func (x *extractor) subjectOf(s newsgraph.Sentence, v int) int {
 	}
 	return best
 }
-
 
 // wholeEntities widens tokens [a, b) to cover every entity it cuts: a name
 // tagged by the NER is more reliable than the parse's bracketing of it.
