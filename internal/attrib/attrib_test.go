@@ -171,3 +171,28 @@ func TestLearnedModelLearnsFixture(t *testing.T) {
 		t.Errorf("learned cues %q\nwant %q", cues(got), want)
 	}
 }
+
+// A fresh cue classifier, taught on one document that "said" is a cue and
+// "walked" is not, must tell them apart in a new document, whatever the
+// lexicon says.
+func TestCueClassifierLearnsFixture(t *testing.T) {
+	train := analyze(t, "Headline here\n\nAnja Meer said the port would open. The dockers walked out at noon. "+
+		"Piet Olander said the talks had failed. The crowd walked home.")
+	var spans []attrib.RoleSpan
+	for i := range train.Tokens {
+		if train.TokenText(i) == "said" {
+			spans = append(spans, attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{train.Tokens[i].Span}})
+		}
+	}
+	lexicon := map[string]bool{"walk": true} // deliberately wrong: the classifier must overrule it
+	cl := attrib.TrainCueClassifier([]attrib.TrainDoc{{Doc: train, Spans: spans}}, lexicon, attrib.TrainOptions{Iterations: 10, Seed: 1})
+	d := analyze(t, "Headline here\n\nMarek Stoyan said the city would pay. The workers walked away.")
+	atts := attrib.FindWith(d, lexicon, cl)
+	if len(atts) != 1 || d.Slice(atts[0].Cue) != "said" {
+		var got []string
+		for _, a := range atts {
+			got = append(got, d.Slice(a.Cue))
+		}
+		t.Errorf("cues %q, want only \"said\"", got)
+	}
+}

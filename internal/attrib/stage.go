@@ -39,7 +39,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	case s.Model != nil:
 		d.Attributions = s.Model.Find(d)
 	case s.Classifier != nil:
-		d.Attributions = findWith(d, s.Cues, s.Classifier)
+		d.Attributions = FindWith(d, s.Cues, s.Classifier)
 	case s.Cues != nil:
 		d.Attributions = FindWithCues(d, s.Cues)
 	default:
@@ -54,10 +54,12 @@ func Find(d *newsgraph.Doc) []newsgraph.Attribution { return FindWithCues(d, cue
 
 // FindWithCues is Find with another cue lexicon (see LearnCues).
 func FindWithCues(d *newsgraph.Doc, cues map[string]bool) []newsgraph.Attribution {
-	return findWith(d, cues, nil)
+	return FindWith(d, cues, nil)
 }
 
-func findWith(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier) []newsgraph.Attribution {
+// FindWith is Find with another cue lexicon and, when cl is not nil, the
+// contextual classifier deciding which verbs are cues.
+func FindWith(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier) []newsgraph.Attribution {
 	x := newExtractor(d)
 	if cues != nil {
 		x.cues = cues
