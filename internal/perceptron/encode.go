@@ -28,15 +28,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf, v)]) }
 	bw.WriteString(magic)
 	put(uint64(m.NClasses))
-	put(uint64(len(m.index)))
-	keys := make([]uint64, 0, len(m.index))
-	for f := range m.index {
-		keys = append(keys, f)
-	}
+	put(uint64(m.index.len()))
+	keys := make([]uint64, 0, m.index.len())
+	m.index.each(func(f uint64, _ uint32) { keys = append(keys, f) })
 	slices.Sort(keys)
 	prev := uint64(0)
 	for _, f := range keys {
-		r := m.index[f]
+		r, _ := m.index.get(f)
 		put(f - prev)
 		prev = f
 		put(uint64(m.rowStart[r+1] - m.rowStart[r]))
@@ -67,7 +65,7 @@ func Read(r io.Reader) (*Model, error) {
 	if err := errors.Join(err1, err2); err != nil || nClasses > math.MaxUint16 || nFeat > 1<<28 {
 		return nil, fmt.Errorf("perceptron model: bad header: %v", err)
 	}
-	m := &Model{NClasses: int(nClasses), index: make(map[uint64]uint32, nFeat), rowStart: make([]uint32, 1, nFeat+1)}
+	m := &Model{NClasses: int(nClasses), index: newFeatureIndex(int(nFeat)), rowStart: make([]uint32, 1, nFeat+1)}
 	key := uint64(0)
 	for i := uint64(0); i < nFeat; i++ {
 		if err := m.readRow(br, &key); err != nil {
@@ -99,7 +97,7 @@ func (m *Model) readRow(br *bufio.Reader, key *uint64) error {
 		m.classes = append(m.classes, uint16(c))
 		m.weights = append(m.weights, math.Float32frombits(binary.LittleEndian.Uint32(b[:])))
 	}
-	m.index[*key] = uint32(len(m.rowStart) - 1)
+	m.index.put(*key, uint32(len(m.rowStart)-1))
 	m.rowStart = append(m.rowStart, uint32(len(m.classes)))
 	return nil
 }

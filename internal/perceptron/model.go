@@ -6,25 +6,28 @@ package perceptron
 // classes classes[rowStart[r]:rowStart[r+1]] with their weights.
 type Model struct {
 	NClasses int
-	index    map[uint64]uint32
+	index    *featureIndex
 	rowStart []uint32
 	classes  []uint16
 	weights  []float32
 }
 
 // Features is the number of features with a row.
-func (m *Model) Features() int { return len(m.index) }
+func (m *Model) Features() int { return m.index.len() }
 
 // Score adds the weights of feats to scores, which must have NClasses
 // entries.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	for _, f := range feats {
-		r, ok := m.index[f]
+		r, ok := m.index.get(f)
 		if !ok {
 			continue
 		}
-		for k := m.rowStart[r]; k < m.rowStart[r+1]; k++ {
-			scores[m.classes[k]] += m.weights[k]
+		lo, hi := m.rowStart[r], m.rowStart[r+1]
+		cls, ws := m.classes[lo:hi], m.weights[lo:hi]
+		ws = ws[:len(cls)] // one bounds check for the loop, not one per weight
+		for j, c := range cls {
+			scores[c] += ws[j]
 		}
 	}
 }

@@ -64,3 +64,25 @@ func TestHasherSeparatesParts(t *testing.T) {
 		t.Error("templates do not separate features")
 	}
 }
+
+func TestFeatureIndexFindsEveryKeyAfterGrowing(t *testing.T) {
+	x := newFeatureIndex(1)
+	keys := []uint64{0, 1, 1 << 63, 0x9e3779b97f4a7c15}
+	for i := uint64(2); len(keys) < 5000; i++ {
+		keys = append(keys, i*0x632be59bd9b4e019)
+	}
+	for i, k := range keys {
+		x.put(k, uint32(i))
+	}
+	for i, k := range keys {
+		if r, ok := x.get(k); !ok || r != uint32(i) {
+			t.Fatalf("key %x: row %d, %v; want %d", k, r, ok, i)
+		}
+	}
+	if _, ok := x.get(12345); ok {
+		t.Error("found a key never put")
+	}
+	if x.len() != len(keys) {
+		t.Errorf("len %d, want %d", x.len(), len(keys))
+	}
+}

@@ -95,7 +95,7 @@ func (t *Trainer) Model(prune float64) *Model {
 		keys = append(keys, f)
 	}
 	slices.Sort(keys)
-	m := &Model{NClasses: t.n, index: make(map[uint64]uint32, len(keys)), rowStart: []uint32{0}}
+	m := &Model{NClasses: t.n, index: newFeatureIndex(len(keys)), rowStart: []uint32{0}}
 	steps := math.Max(float64(t.steps), 1)
 	for _, f := range keys {
 		base := t.index[f]
@@ -109,7 +109,7 @@ func (t *Trainer) Model(prune float64) *Model {
 			}
 		}
 		if len(m.classes) > start {
-			m.index[f] = uint32(len(m.rowStart) - 1)
+			m.index.put(f, uint32(len(m.rowStart)-1))
 			m.rowStart = append(m.rowStart, uint32(len(m.classes)))
 		}
 	}
