@@ -17,7 +17,7 @@ func newTrainParse() *cobra.Command {
 	var trainPath, devPath, out, modelsDir string
 	var iterations, folds int
 	var seed uint64
-	var prune float64
+	var prune, explore float64
 	cmd := &cobra.Command{
 		Use:   "parse",
 		Short: "Train the dependency parser on a CoNLL-U treebank (uses the shipped clusters)",
@@ -42,7 +42,7 @@ func newTrainParse() *cobra.Command {
 			train := parse.FromCoNLLU(tb)
 			jackknife(train, tag.FromCoNLLU(tb), folds, tagger)
 			fmt.Fprintf(cmd.ErrOrStderr(), "jackknifed tags in %s\n", time.Since(start).Round(time.Second))
-			p := parse.Train(train, parse.TrainOptions{Iterations: iterations, Seed: seed, Prune: prune, Clusters: cl,
+			p := parse.Train(train, parse.TrainOptions{Iterations: iterations, Seed: seed, Prune: prune, Explore: explore, Clusters: cl,
 				Progress: func(it int, acc float64) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "iteration %d: train transition accuracy %.4f (%s)\n", it, acc, time.Since(start).Round(time.Second))
 				}})
@@ -55,7 +55,7 @@ func newTrainParse() *cobra.Command {
 			}
 			m := &modelfile.Manifest{Name: "parse", Version: "en-ewt-1", TrainedBy: "newsgraph train parse",
 				Training: []modelfile.DataFile{data},
-				Options:  map[string]any{"iterations": iterations, "seed": seed, "folds": folds, "prune": prune, "clusters": "models/clusters", "pos": "models/pos"},
+				Options:  map[string]any{"iterations": iterations, "seed": seed, "folds": folds, "prune": prune, "explore": explore, "clusters": "models/clusters", "pos": "models/pos"},
 				Scores:   map[string]float64{"uas": s.UAS, "las": s.LAS}, ScoredOn: filepath.Base(devPath) + " (predicted POS)"}
 			if err := p.Save(out, m); err != nil {
 				return err
@@ -72,6 +72,7 @@ func newTrainParse() *cobra.Command {
 	cmd.Flags().IntVar(&iterations, "iterations", 10, "passes over the training data")
 	cmd.Flags().IntVar(&folds, "folds", 5, "jackknife folds for the training tags")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling and exploration seed")
+	cmd.Flags().Float64Var(&explore, "explore", 0.9, "from the second pass, how often to follow the model's own wrong transition (dynamic oracle)")
 	cmd.Flags().Float64Var(&prune, "prune", 1.0, "drop averaged weights smaller than this (keeps the model small)")
 	return cmd
 }
