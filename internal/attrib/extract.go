@@ -163,6 +163,9 @@ func (x *extractor) isCue(i int) bool {
 	if !isVerbTag(t) || t == "MD" {
 		return false
 	}
+	if i >= 2 && x.lower[i-2] == "according" && x.lower[i-1] == "to" {
+		return false // "according to footage": a source mistagged as a verb
+	}
 	if x.classifier != nil {
 		return x.classifier.isCueInContext(x, i)
 	}

@@ -192,15 +192,16 @@ func (x *extractor) verbCue(k, c int) {
 // press secretary, said").
 func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	subj := x.subjectOf(s, c)
-	if subj < 0 {
-		// An elided subject: "…, saying …", "praised … and later told …"
-		// share the subject of the verb they hang on.
-		switch t := x.d.Tokens[c]; t.Dep {
-		case "conj", "advcl", "xcomp":
-			if t.Head >= s.FirstToken && t.Head < s.EndToken {
-				subj = x.subjectOf(s, t.Head)
-			}
+	// An elided subject: "…, saying …", "praised … and later told …"
+	// share the subject of the verb they hang on, or of the verb that one
+	// hangs on: "filed a motion to unseal the records, arguing …".
+	for v, n := c, 0; subj < 0 && n < 4; n++ {
+		t := x.d.Tokens[v]
+		if n == 0 && t.Dep != "conj" && t.Dep != "advcl" && t.Dep != "xcomp" || noSubjectFrom[t.Dep] || t.Head < s.FirstToken || t.Head >= s.EndToken {
+			break
 		}
+		v = t.Head
+		subj = x.subjectOf(s, v)
 	}
 	if subj < 0 {
 		return -1, -1
@@ -234,6 +235,10 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	}
 	return a, b
 }
+
+// noSubjectFrom are relations across which a clause does not share its
+// head's subject: a clausal complement or a relative clause has its own.
+var noSubjectFrom = set("ccomp csubj parataxis acl:relcl root")
 
 // relativeSubject returns the relative pronoun that is the subject of cue
 // c in a relative clause ("Democrats, who have argued that …"), or -1.
@@ -508,6 +513,9 @@ func (x *extractor) clauseWithOwnCue(from, end int) int {
 		switch x.lower[i+1] {
 		case "according", "saying", "adding", "citing", "noting", "arguing", "but":
 			return i // the reporter's own addition, or another attribution
+		}
+		if x.tag(i+1) == "VBG" && x.isCue(i+1) {
+			return i // ", claiming that …": a participle cue of its own
 		}
 		switch x.lower[i+1] {
 		case "as", "while", "but", "whereas", "although", "though":
