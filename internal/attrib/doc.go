@@ -17,7 +17,20 @@
 //   - "according to SOURCE";
 //   - headline attributions: NAME: “…”.
 //
-// Rules come first because they need no training data, run in microseconds
-// and are easy to audit; PolNeAR dev (newsgraph eval attribution) measures
-// what they miss, which a trained sequence model is to take over.
+//   - transcripts (WALLACE: …) and relative clauses (X, who said …, whose
+//     source is the pronoun and whose speaker is X).
+//
+// Which verbs are cues is learned: a lexicon counted over PolNeAR train,
+// and a classifier (cueclass.go) that decides verb by verb from the parse
+// and the quotation marks around it. Cue spans take their auxiliaries,
+// adverbs and adjuncts as PolNeAR marks them. Cues are taken highest in the
+// parse first, so a main verb's source claims its modifiers before they can
+// be read as cues.
+//
+// The structure around a cue (source, content) is built by rules because
+// they need no training data, run in microseconds and are easy to audit;
+// PolNeAR dev (newsgraph eval attribution) measures what they miss. A
+// learned BIO tagger (learn.go) scored better cue and source spans but
+// grouped them into attributions worse, so it is trained on demand
+// (newsgraph train attribution) and not shipped.
 package attrib

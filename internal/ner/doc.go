@@ -8,6 +8,9 @@
 // whole sentence (so Title Case and ALL CAPS headlines are recognised as
 // such), and two document-level features: the label last given to the same
 // word earlier in the document, and whether a sentence-initial word is
-// written with a capital elsewhere in the document. Entities are stored as
-// spans; BILOU labels exist only inside this package.
+// written with a capital elsewhere in the document. A repair step
+// (repair.go) then fixes two errors greedy decoding cannot back out of: a
+// rank between an organisation and a person, and a possessive inside an
+// organisation's name. Entities are stored as spans; BILOU labels exist
+// only inside this package.
 package ner
