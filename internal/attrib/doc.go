@@ -10,17 +10,12 @@
 //   - direct quotes with the cue after or before them
 //     (“…,” Putin said / “…,” said Putin / Putin said: “…”), including
 //     quotations that run over several paragraphs;
-//
 //   - reported speech: SOURCE CUE (that) CONTENT, with an addressee for
 //     tell-verbs (Kim told Putin that …) and elided subjects
 //     (Putin praised … and later told reporters …);
-//
 //   - trailing cues: CONTENT, SOURCE CUE (…, the South Korean military said);
-//
 //   - "according to SOURCE";
-//
-//   - headline attributions: NAME: “…”.
-//
+//   - headline attributions: NAME: “…”;
 //   - transcripts (WALLACE: …) and relative clauses (X, who said …, whose
 //     source is the pronoun and whose speaker is X).
 //
