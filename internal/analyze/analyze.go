@@ -90,6 +90,11 @@ func (a *Analyzer) Analyze(ctx context.Context, it Item) (d *newsgraph.Doc, err 
 	if err := a.Pipeline.Run(ctx, d); err != nil {
 		return nil, err
 	}
+	if !looksEnglish(d.Text) {
+		d.Entities, d.Attributions = nil, nil
+		d.Diagnose("not-english", "the text does not look like English: entities and attributions, "+
+			"which are learned from English news, are left out; tokens and sentences are kept")
+	}
 	return d, nil
 }
 

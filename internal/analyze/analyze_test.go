@@ -108,3 +108,19 @@ func TestAnalyzeGzippedInput(t *testing.T) {
 		t.Error("broken gzip accepted")
 	}
 }
+
+func TestNonEnglishKeepsTextAndSaysWhy(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "Titular\n\n" + strings.Repeat("El alcalde dijo el martes que el puerto seguirá abierto durante la huelga. ", 6)
+	d, err := a.Analyze(context.Background(), Item{Raw: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, g := range d.Diagnostics {
+		found = found || g.Code == "not-english"
+	}
+	if !found || len(d.Tokens) == 0 || !strings.Contains(d.Text, "puerto") {
+		t.Errorf("diagnostics %v, %d tokens: want not-english and the text kept", d.Diagnostics, len(d.Tokens))
+	}
+}
