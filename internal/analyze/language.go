@@ -13,7 +13,7 @@ var englishWords, foreignWords = wordSet("the of and to in is that for it on was
 	"said be are have has had this not but they were an which who or will would their its been we you"),
 	wordSet("de la el los las que y en del se por con una un para es lo como más pero sus le les et des est " +
 		"une dans pour qui pas sur au du il di che per non sono della delle nel è da em do da não os uma com " +
-		"der die und das ist nicht mit den dem zu ein eine sich auf het een van voor yang dan di ini itu dengan untuk "+
+		"der die und das ist nicht mit den dem zu ein eine sich auf het een van voor yang dan di ini itu dengan untuk " +
 		"nie jest się na że och att är ve bir bu için je se và của là có")
 
 func wordSet(words string) map[string]bool {
