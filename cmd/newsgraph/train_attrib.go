@@ -188,7 +188,7 @@ func newTrainCues() *cobra.Command {
 	cmd.Flags().IntVar(&minSeen, "min-seen", 5, "keep verbs seen at least this often")
 	cmd.Flags().Float64Var(&minRate, "min-rate", 0.4, "keep verbs that are cues at least this share of the time")
 	cmd.Flags().IntVar(&classifierIterations, "classifier-iterations", 5, "passes to train the contextual cue classifier (0: lexicon only)")
-	cmd.Flags().Float64Var(&threshold, "threshold", 1, "classifier margin above which a verb is a cue")
+	cmd.Flags().Float64Var(&threshold, "threshold", 4, "classifier margin above which a verb is a cue")
 	return cmd
 }
 
