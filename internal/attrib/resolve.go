@@ -157,7 +157,7 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 	}
 	start := noun
 	for i := noun - 1; i >= 0 && i >= noun-12; i-- {
-		if r.under(i, noun) {
+		if dominates(r.d, noun, i) {
 			start = i
 		}
 	}
@@ -172,17 +172,6 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 		return newsgraph.Span{}, false
 	}
 	return newsgraph.Span{Start: r.d.Tokens[start].Start, End: r.d.Tokens[end-1].End}, true
-}
-
-// under: token i is in the subtree of token h.
-func (r *resolver) under(i, h int) bool {
-	for n := 0; i >= 0 && n < len(r.d.Tokens); n++ {
-		if i == h {
-			return true
-		}
-		i = r.d.Tokens[i].Head
-	}
-	return false
 }
 
 // tokenAt returns the token whose span is exactly span, or -1.

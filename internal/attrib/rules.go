@@ -468,7 +468,7 @@ func (x *extractor) complementEnd(c, after, end int) int {
 	}
 	last := comp
 	for i := after; i < end; i++ {
-		if x.dominates(comp, i) {
+		if dominates(x.d, comp, i) {
 			last = max(last, i)
 		}
 	}
@@ -491,13 +491,13 @@ func (x *extractor) complementEnd(c, after, end int) int {
 
 var complementDeps = set("ccomp xcomp obj")
 
-// dominates: token a is token b or one of its ancestors in the parse.
-func (x *extractor) dominates(a, b int) bool {
-	for n := 0; b >= 0 && b < len(x.d.Tokens) && n < len(x.d.Tokens); n++ {
+// dominates: token a is token b or one of its ancestors in d's parse.
+func dominates(d *newsgraph.Doc, a, b int) bool {
+	for n := 0; b >= 0 && b < len(d.Tokens) && n < len(d.Tokens); n++ {
 		if b == a {
 			return true
 		}
-		b = x.d.Tokens[b].Head
+		b = d.Tokens[b].Head
 	}
 	return false
 }
