@@ -109,14 +109,26 @@ func childrenOf(d *newsgraph.Doc) [][]int {
 }
 
 // isCueInContext asks the classifier about verb i.
+// The rules ask about the same verb several times (as a candidate, as the
+// end of a sentence, inside another's content), so answers are kept.
 func (c *CueClassifier) isCueInContext(x *extractor, i int) bool {
 	if !candidate(x.d, i) {
 		return false
 	}
+	if x.verdict == nil {
+		x.verdict = make([]int8, len(x.d.Tokens))
+	}
+	if v := x.verdict[i]; v != 0 {
+		return v > 0
+	}
 	x.feats = cueFeatures(x.feats[:0], x, x.children, i)
 	var scores [2]float32
 	c.weights.Score(x.feats, scores[:])
-	return scores[1]-scores[0] > c.Threshold
+	x.verdict[i] = -1
+	if scores[1]-scores[0] > c.Threshold {
+		x.verdict[i] = 1
+	}
+	return x.verdict[i] > 0
 }
 
 // TrainCueClassifier learns the classifier from annotated documents: a

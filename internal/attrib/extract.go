@@ -21,6 +21,7 @@ type extractor struct {
 	classifier *CueClassifier // when set, decides which verbs are cues
 	children   [][]int        // per token, its dependents (for the classifier)
 	feats      []uint64       // the classifier's scratch space
+	verdict    []int8         // per token: the classifier's answer, 1 cue, -1 not, 0 not asked yet
 }
 
 func newExtractor(d *newsgraph.Doc) *extractor {
