@@ -214,7 +214,7 @@ func loadAttributionSetup(dir string) (*attributionSetup, error) {
 	if a.parser, err = parse.Load(os.DirFS(dir), "parse", cl); err != nil {
 		return nil, err
 	}
-	a.base, err = pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, ner.Stage{Tagger: a.ner})
+	a.base, err = pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, parse.Stage{Parser: a.parser}, ner.Stage{Tagger: a.ner})
 	return a, err
 }
 
