@@ -6,7 +6,8 @@ package models
 
 import "embed"
 
-// FS holds the model directories: clusters/, pos/, ner/, parse/, cues/.
+// FS holds the model directories: clusters/, pos/, ner/, parse/, cues/,
+// boundaries/.
 //
-//go:embed all:clusters all:pos all:ner all:parse all:cues
+//go:embed all:clusters all:pos all:ner all:parse all:cues all:boundaries
 var FS embed.FS

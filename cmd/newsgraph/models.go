@@ -22,6 +22,7 @@ type loaded struct {
 	parser   *parse.Parser
 	cues     map[string]bool
 	cueClass *attrib.CueClassifier
+	bounds   *attrib.Boundaries
 }
 
 var loadModels = sync.OnceValues(func() (*loaded, error) {
@@ -45,7 +46,11 @@ var loadModels = sync.OnceValues(func() (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &loaded{clusters: cl, tagger: t, ner: n, parser: p, cues: cues, cueClass: cueClass}, nil
+	bounds, err := attrib.LoadBoundaries(models.FS, "boundaries")
+	if err != nil {
+		return nil, err
+	}
+	return &loaded{clusters: cl, tagger: t, ner: n, parser: p, cues: cues, cueClass: cueClass, bounds: bounds}, nil
 })
 
 // newPipeline builds the annotation pipeline every command shares.
@@ -55,5 +60,5 @@ func newPipeline() (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser},
-		ner.Stage{Tagger: m.ner}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass})
+		ner.Stage{Tagger: m.ner}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass, Boundaries: m.bounds})
 }

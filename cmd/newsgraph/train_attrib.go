@@ -55,14 +55,12 @@ func newTrainAttribution() *cobra.Command {
 			man := &modelfile.Manifest{Name: "attrib", Version: "polnear-1", TrainedBy: "newsgraph train attribution",
 				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
 				Options:  map[string]any{"iterations": iterations, "seed": seed, "documents": len(docs)},
-				Scores: map[string]float64{"cue_exact_f1": s.Cue.Exact.F1, "source_exact_f1": s.Source.Exact.F1,
-					"content_exact_f1": s.Content.Exact.F1, "content_overlap_f1": s.Content.Overlap.F1},
+				Scores:   attributionScores(s),
 				ScoredOn: modelfile.DataPath(devDir)}
 			if err := m.Save(out, man); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "dev: exact F1 cue %.3f, source %.3f, content %.3f; content overlap F1 %.3f; model in %s\n",
-				s.Cue.Exact.F1, s.Source.Exact.F1, s.Content.Exact.F1, s.Content.Overlap.F1, out)
+			fmt.Fprintf(cmd.OutOrStdout(), "%s; model in %s\n", devLine(s), out)
 			return nil
 		},
 	}
@@ -118,13 +116,19 @@ func roleSpans(text string, ann *corpus.BratDoc) []attrib.RoleSpan {
 		toByte = append(toByte, i)
 	}
 	toByte = append(toByte, len(text))
+	group := map[string]int{}
+	for k, r := range ann.Relations {
+		for _, id := range r.Roles {
+			group[id] = k + 1
+		}
+	}
 	var out []attrib.RoleSpan
 	for _, s := range ann.Spans {
 		role := strings.ToLower(s.Type)
 		if role != "source" && role != "cue" && role != "content" {
 			continue
 		}
-		rs := attrib.RoleSpan{Role: role}
+		rs := attrib.RoleSpan{Role: role, Attribution: group[s.ID]}
 		for _, f := range s.Fragments {
 			if f[1] < len(toByte) {
 				rs.Fragments = append(rs.Fragments, newsgraph.Span{Start: toByte[f[0]], End: toByte[f[1]]})
@@ -170,14 +174,12 @@ func newTrainCues() *cobra.Command {
 				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
 				Options: map[string]any{"min_seen": minSeen, "min_rate": minRate, "cues": len(cues),
 					"classifier_iterations": classifierIterations, "threshold": threshold},
-				Scores: map[string]float64{"cue_exact_f1": s.Cue.Exact.F1, "source_exact_f1": s.Source.Exact.F1,
-					"content_exact_f1": s.Content.Exact.F1, "content_overlap_f1": s.Content.Overlap.F1},
+				Scores:   attributionScores(s),
 				ScoredOn: modelfile.DataPath(devDir)}
 			if err := attrib.SaveCues(out, cues, stage.Classifier, man); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d cues; dev exact F1: cue %.3f, source %.3f, content %.3f; content overlap F1 %.3f; written to %s\n",
-				len(cues), s.Cue.Exact.F1, s.Source.Exact.F1, s.Content.Exact.F1, s.Content.Overlap.F1, out)
+			fmt.Fprintf(cmd.OutOrStdout(), "%d cues; %s; written to %s\n", len(cues), devLine(s), out)
 			return nil
 		},
 	}
@@ -231,4 +233,17 @@ func (a *attributionSetup) scoreDev(ctx context.Context, stage attrib.Stage, dev
 		return eval.AttributionScore{}, err
 	}
 	return eval.ScoreAttribution(ctx, full, dev)
+}
+
+// attributionScores are the dev figures an attribution model's manifest
+// records.
+func attributionScores(s eval.AttributionScore) map[string]float64 {
+	return map[string]float64{"cue_exact_f1": s.Cue.Exact.F1, "source_exact_f1": s.Source.Exact.F1,
+		"content_exact_f1": s.Content.Exact.F1, "content_overlap_f1": s.Content.Overlap.F1}
+}
+
+// devLine reports those figures in one line.
+func devLine(s eval.AttributionScore) string {
+	return fmt.Sprintf("dev exact F1: cue %.3f, source %.3f, content %.3f; content overlap F1 %.3f",
+		s.Cue.Exact.F1, s.Source.Exact.F1, s.Content.Exact.F1, s.Content.Overlap.F1)
 }

@@ -319,6 +319,7 @@ func goldLabels(d *newsgraph.Doc, spans []RoleSpan) []int {
 
 // RoleSpan is a gold span of one role, in byte offsets of the Doc's text.
 type RoleSpan struct {
-	Role      string // "source", "cue", "content"
-	Fragments []newsgraph.Span
+	Role        string // "source", "cue", "content"
+	Fragments   []newsgraph.Span
+	Attribution int // which gold attribution it belongs to, from 1; 0 when unknown
 }

@@ -14,6 +14,7 @@ type Stage struct {
 	Model      *Model
 	Cues       map[string]bool
 	Classifier *CueClassifier // when set, decides verb by verb which are cues
+	Boundaries *Boundaries    // when set, redraws the edges of the spans the rules built
 }
 
 // Name implements pipeline.Stage.
@@ -38,8 +39,8 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	switch {
 	case s.Model != nil:
 		d.Attributions = s.Model.Find(d)
-	case s.Classifier != nil:
-		d.Attributions = FindWith(d, s.Cues, s.Classifier)
+	case s.Classifier != nil || s.Boundaries != nil:
+		d.Attributions = find(d, s.Cues, s.Classifier, s.Boundaries)
 	case s.Cues != nil:
 		d.Attributions = FindWithCues(d, s.Cues)
 	default:
@@ -60,6 +61,11 @@ func FindWithCues(d *newsgraph.Doc, cues map[string]bool) []newsgraph.Attributio
 // FindWith is Find with another cue lexicon and, when cl is not nil, the
 // contextual classifier deciding which verbs are cues.
 func FindWith(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier) []newsgraph.Attribution {
+	return find(d, cues, cl, nil)
+}
+
+// find is FindWith with, when b is not nil, the learned span edges.
+func find(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, b *Boundaries) []newsgraph.Attribution {
 	x := newExtractor(d)
 	if cues != nil {
 		x.cues = cues
@@ -68,6 +74,9 @@ func FindWith(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier) []newsg
 		x.classifier, x.children = cl, childrenOf(d)
 	}
 	atts := x.run()
+	if b != nil {
+		b.refine(x, atts)
+	}
 	slices.SortStableFunc(atts, func(a, b newsgraph.Attribution) int { return a.Cue.Start - b.Cue.Start })
 	newResolver(d).resolve(atts)
 	return atts

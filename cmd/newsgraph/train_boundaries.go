@@ -1,0 +1,68 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/modelfile"
+)
+
+func newTrainBoundaries() *cobra.Command {
+	var trainDir, devDir, out, modelsDir string
+	var iterations int
+	cmd := &cobra.Command{
+		Use:   "boundaries",
+		Short: "Learn where attribution spans start and end, from PolNeAR (uses the shipped cues)",
+		Long: "boundaries runs the attribution rules, with the cue lexicon and classifier in\n" +
+			"--models/cues, over PolNeAR train and learns to redraw the edges of the cue,\n" +
+			"content and source spans they build as the annotators drew them; it scores\n" +
+			"the result on --dev.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			setup, err := loadAttributionSetup(modelsDir)
+			if err != nil {
+				return err
+			}
+			cues, cl, err := attrib.LoadCues(os.DirFS(modelsDir), "cues")
+			if err != nil {
+				return err
+			}
+			docs, err := loadAttributionTraining(cmd.Context(), setup.base, trainDir)
+			if err != nil {
+				return err
+			}
+			found := make([][]newsgraph.Attribution, len(docs))
+			for i, td := range docs {
+				found[i] = attrib.FindWith(td.Doc, cues, cl)
+			}
+			opt := attrib.TrainOptions{Iterations: iterations, Seed: 1, Progress: func(it int, acc float64) {
+				fmt.Fprintf(cmd.ErrOrStderr(), "pass %d: %.3f of decisions right\n", it, acc)
+			}}
+			b := attrib.TrainBoundaries(docs, found, opt)
+			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: cues, Classifier: cl, Boundaries: b}, devDir)
+			if err != nil {
+				return err
+			}
+			man := &modelfile.Manifest{Name: "boundaries", Version: "polnear-1", TrainedBy: "newsgraph train boundaries",
+				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
+				Options:  map[string]any{"iterations": iterations, "documents": len(docs)},
+				Scores:   attributionScores(s),
+				ScoredOn: modelfile.DataPath(devDir)}
+			if err := b.Save(out, man); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s; written to %s\n", devLine(s), out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&trainDir, "train", dataPath("polnear", "train"), "PolNeAR-format training folder")
+	cmd.Flags().StringVar(&devDir, "dev", dataPath("polnear", "dev"), "PolNeAR-format dev folder, scored into the manifest")
+	cmd.Flags().StringVar(&out, "out", "models/boundaries", "output directory")
+	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/, pos/, ner/, parse/ and cues/ models to use")
+	cmd.Flags().IntVar(&iterations, "iterations", 5, "passes over the training data")
+	return cmd
+}

@@ -1,0 +1,287 @@
+package attrib
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/perceptron"
+)
+
+// Boundaries is a learned ranker over the edges of the spans the rules
+// build. PolNeAR's annotators draw edges by conventions no short rule
+// captures: "said Friday" keeps the day where "said on Tuesday" does not,
+// "went on to explain" is one cue, content keeps "that" after some verbs,
+// and a clause after ", but" usually stays out of it. For each
+// attribution the ranker redraws the cue, then the content, then the
+// source: it scores every span whose edges lie near the rules' edges or at
+// a place where a span plausibly stops (punctuation, a conjunction, a
+// relative pronoun, the end of the sentence) and keeps the best. Whether
+// an edge is the rules' own is one feature among the rest, so the ranker
+// departs from the rules only where PolNeAR train taught it to.
+type Boundaries struct {
+	weights *perceptron.Model
+}
+
+// BoundaryFeatureSet versions the ranker's features.
+const BoundaryFeatureSet = "attrib-boundaries.v1"
+
+// tokRange is the tokens [a, b).
+type tokRange struct{ a, b int }
+
+// spanRole names an attribution's spans in the order they are redrawn:
+// the cue first, since the others are placed relative to it.
+type spanRole int
+
+const (
+	roleCue spanRole = iota
+	roleContent
+	roleSource
+	nRoles
+)
+
+// spanOf returns role r's span of a, nil when a has none.
+func spanOf(a *newsgraph.Attribution, r spanRole) *newsgraph.Span {
+	switch r {
+	case roleCue:
+		return &a.Cue
+	case roleContent:
+		return &a.Content
+	}
+	return a.Source
+}
+
+// tokensOf returns the tokens a span covers and whether the span starts and
+// ends exactly at token edges.
+func tokensOf(d *newsgraph.Doc, s newsgraph.Span) (tokRange, bool) {
+	a := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > s.Start })
+	b := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= s.End })
+	if a >= b {
+		return tokRange{a, a}, false
+	}
+	return tokRange{a, b}, d.Tokens[a].Start == s.Start && d.Tokens[b-1].End == s.End
+}
+
+// refiner holds one document's attributions while their spans are redrawn.
+type refiner struct {
+	x     *extractor
+	atts  []newsgraph.Attribution
+	owner []int // per token: the attribution one of whose spans holds it, or -1
+	head  []int // per attribution: the word its cue is built around
+	feats []uint64
+}
+
+func newRefiner(x *extractor, atts []newsgraph.Attribution) *refiner {
+	rf := &refiner{x: x, atts: atts, owner: make([]int, len(x.d.Tokens)), head: make([]int, len(atts))}
+	for i := range rf.owner {
+		rf.owner[i] = -1
+	}
+	for k := range atts {
+		for r := range nRoles {
+			if s := spanOf(&atts[k], r); s != nil {
+				t, _ := tokensOf(x.d, *s)
+				rf.own(t, k)
+			}
+		}
+		if ad := atts[k].Addressee; ad != nil {
+			t, _ := tokensOf(x.d, *ad)
+			rf.own(t, k)
+		}
+		cue, _ := tokensOf(x.d, atts[k].Cue)
+		rf.head[k] = rf.cueHead(cue)
+	}
+	return rf
+}
+
+func (rf *refiner) own(t tokRange, k int) {
+	for i := t.a; i < t.b; i++ {
+		rf.owner[i] = k
+	}
+}
+
+// cueHead is the verb of a cue, or else the word of it whose head lies
+// outside it ("according" of "according to", the colon of a headline).
+func (rf *refiner) cueHead(t tokRange) int {
+	for i := t.a; i < t.b; i++ {
+		if candidate(rf.x.d, i) {
+			return i
+		}
+	}
+	for i := t.a; i < t.b; i++ {
+		if h := rf.x.d.Tokens[i].Head; h < t.a || h >= t.b {
+			return i
+		}
+	}
+	return t.a
+}
+
+// current returns role r's tokens in attribution k, false when the
+// attribution has no such span or it does not fall on token edges.
+func (rf *refiner) current(k int, r spanRole) (tokRange, bool) {
+	s := spanOf(&rf.atts[k], r)
+	if s == nil {
+		return tokRange{}, false
+	}
+	return tokensOf(rf.x.d, *s)
+}
+
+// set gives attribution k's role r the tokens t.
+func (rf *refiner) set(k int, r spanRole, t tokRange) {
+	old, _ := rf.current(k, r)
+	if old == t {
+		return
+	}
+	rf.own(old, -1)
+	rf.own(t, k)
+	*spanOf(&rf.atts[k], r) = rf.x.span(t.a, t.b)
+	if r == roleContent {
+		rf.atts[k].Kind = rf.x.kindOf(t.a, t.b)
+	}
+}
+
+// options returns the spans role r of attribution k may take; the
+// current one is among them.
+func (rf *refiner) options(k int, r spanRole) (tokRange, []tokRange, bool) {
+	cur, ok := rf.current(k, r)
+	if !ok || cur.b <= cur.a {
+		return cur, nil, false
+	}
+	x := rf.x
+	lo := min(cur.a, x.d.Sentences[x.sentence[cur.a]].FirstToken)
+	hi := max(cur.b, x.d.Sentences[x.sentence[cur.b-1]].EndToken)
+	starts, ends := rf.edges(k, r, cur, hi)
+	var fixed []tokRange
+	for o := range nRoles {
+		if t, ok := rf.current(k, o); o != r && ok {
+			fixed = append(fixed, t)
+		}
+	}
+	if ad := rf.atts[k].Addressee; ad != nil {
+		t, _ := tokensOf(x.d, *ad)
+		fixed = append(fixed, t)
+	}
+	var out []tokRange
+	for _, s := range starts {
+		for _, e := range ends {
+			c := tokRange{s, e}
+			if s >= lo && e <= hi && s < e && rf.allowed(k, r, c, cur, fixed) {
+				out = append(out, c)
+			}
+		}
+	}
+	slices.SortFunc(out, func(p, q tokRange) int {
+		if p.a != q.a {
+			return p.a - q.a
+		}
+		return p.b - q.b
+	})
+	out = slices.Compact(out)
+	if !slices.Contains(out, cur) {
+		out = append(out, cur)
+	}
+	return cur, out, true
+}
+
+// edges lists where role r's span may start and end: near the rules'
+// edges, and where spans of that role tend to stop.
+func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends []int) {
+	x := rf.x
+	for d := -3; d <= 3; d++ {
+		starts = append(starts, cur.a+d)
+		ends = append(ends, cur.b+d)
+	}
+	switch r {
+	case roleContent:
+		for p := cur.a + 1; p < cur.b; p++ {
+			if p <= cur.a+20 && (rf.opensAfter(p-1) || isQuoteMark(x.d.TokenText(p))) {
+				starts = append(starts, p)
+			}
+			if rf.stopsBefore(p) {
+				ends = append(ends, p)
+			}
+		}
+		ends = append(ends, hi, hi-1)
+	default:
+		for p := cur.a + 1; p < cur.b; p++ {
+			starts = append(starts, p)
+			ends = append(ends, p)
+		}
+	}
+	if r == roleCue {
+		// "went on to explain", "try to convince": the verbs the cue's
+		// verb completes.
+		for t := rf.head[k]; ; {
+			h := x.d.Tokens[t].Head
+			if h < 0 || h >= t || t-h > 6 || x.d.Tokens[t].Dep != "xcomp" {
+				break
+			}
+			starts = append(starts, h)
+			t = h
+		}
+		for p := cur.b + 1; p < min(cur.b+9, len(x.d.Tokens)); p++ {
+			if rf.stopsBefore(p) || x.lower[p] == "that" || isQuoteMark(x.d.TokenText(p)) {
+				ends = append(ends, p)
+			}
+		}
+	}
+	return starts, ends
+}
+
+// allowed: the span holds no other attribution's tokens, none of its own
+// attribution's other spans, a cue keeps its verb, and content keeps the
+// quoted words the rules gave it (dropping them would leave a quotation
+// attributed to no one).
+func (rf *refiner) allowed(k int, r spanRole, c, cur tokRange, fixed []tokRange) bool {
+	if r == roleCue && (rf.head[k] < c.a || rf.head[k] >= c.b) {
+		return false
+	}
+	if r == roleContent {
+		for i := cur.a; i < cur.b; i++ {
+			if rf.x.quoteAt[i] >= 0 && (i < c.a || i >= c.b) {
+				return false
+			}
+		}
+	}
+	for _, f := range fixed {
+		if c.a < f.b && f.a < c.b {
+			return false
+		}
+	}
+	for i := c.a; i < c.b; i++ {
+		if o := rf.owner[i]; o >= 0 && o != k {
+			return false
+		}
+	}
+	return true
+}
+
+// stopsBefore: a span may end before token p (punctuation, a conjunction,
+// a relative pronoun).
+func (rf *refiner) stopsBefore(p int) bool {
+	switch rf.x.lower[p] {
+	case ",", ";", ":", "—", "–", "--", "(", ")", "but":
+		return true
+	}
+	switch rf.x.tag(p) {
+	case "CC", "WDT", "WP", "WRB":
+		return true
+	}
+	return false
+}
+
+// opensAfter: a span may start after token p.
+func (rf *refiner) opensAfter(p int) bool {
+	switch rf.x.lower[p] {
+	case ",", ":", "that", "to":
+		return true
+	}
+	return rf.x.tag(p) == "IN"
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "“", "”", "\"", "‘", "’", "'", "``", "''":
+		return true
+	}
+	return false
+}

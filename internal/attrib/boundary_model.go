@@ -1,0 +1,173 @@
+package attrib
+
+import (
+	"io/fs"
+	"maps"
+	"math/rand/v2"
+	"os"
+	"slices"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/modelfile"
+	"github.com/newsgraph/newsgraph/internal/perceptron"
+)
+
+// scorer scores one candidate's features: the shipped model, or the
+// trainer's current weights while learning.
+type scorer func(feats []uint64) float32
+
+// redraw gives every span of every attribution the best-scoring of its
+// options, cue, content and source in turn; visit, when set, sees each
+// decision (for learning) before it is applied.
+func (rf *refiner) redraw(score scorer, visit func(k int, r spanRole, cur tokRange, opts []tokRange, best int)) {
+	for k := range rf.atts {
+		for r := range nRoles {
+			cur, opts, ok := rf.options(k, r)
+			if !ok {
+				continue
+			}
+			best, top := 0, float32(0)
+			for i, c := range opts {
+				rf.feats = rf.features(rf.feats[:0], k, r, c, cur)
+				if s := score(rf.feats); i == 0 || s > top {
+					best, top = i, s
+				}
+			}
+			if visit != nil {
+				visit(k, r, cur, opts, best)
+			}
+			rf.set(k, r, opts[best])
+		}
+	}
+}
+
+// refine redraws the spans of the attributions the rules found in x's
+// document, in place.
+func (b *Boundaries) refine(x *extractor, atts []newsgraph.Attribution) {
+	var scores [1]float32
+	newRefiner(x, atts).redraw(func(f []uint64) float32 {
+		scores[0] = 0
+		b.weights.Score(f, scores[:])
+		return scores[0]
+	}, nil)
+}
+
+// TrainBoundaries learns the ranker from annotated documents and the
+// attributions the rules found in each (found[i] for docs[i]). A decision
+// teaches the ranker when the rules' attribution shares its cue with a
+// gold one and that one's span is among the options.
+func TrainBoundaries(docs []TrainDoc, found [][]newsgraph.Attribution, opt TrainOptions) *Boundaries {
+	tr := perceptron.NewTrainer(1)
+	var scores [1]float32
+	score := func(f []uint64) float32 {
+		tr.Scores(f, scores[:])
+		return scores[0]
+	}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x2545f4914f6cdd1d))
+	for it := range max(opt.Iterations, 1) {
+		right, total := 0, 0
+		for _, di := range order {
+			td := docs[di]
+			atts := slices.Clone(found[di])
+			for k := range atts {
+				if atts[k].Source != nil {
+					s := *atts[k].Source
+					atts[k].Source = &s
+				}
+			}
+			rf := newRefiner(newExtractor(td.Doc), atts)
+			gold := goldAttributions(td)
+			rf.redraw(score, func(k int, r spanRole, cur tokRange, opts []tokRange, best int) {
+				g, ok := gold.match(td.Doc, atts[k].Cue, r)
+				if !ok || !slices.Contains(opts, g) {
+					return
+				}
+				tr.Tick()
+				total++
+				if opts[best] == g {
+					right++
+					return
+				}
+				tr.UpdateBy(rf.features(nil, k, r, g, cur), 0, 1)
+				tr.UpdateBy(rf.features(nil, k, r, opts[best], cur), 0, -1)
+			})
+		}
+		if opt.Progress != nil {
+			opt.Progress(it+1, float64(right)/float64(max(total, 1)))
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	return &Boundaries{weights: tr.Model(opt.Prune)}
+}
+
+// goldSet holds a document's gold attributions: per attribution, the
+// covering span of each role.
+type goldSet map[int]*[nRoles]*newsgraph.Span
+
+func goldAttributions(td TrainDoc) goldSet {
+	g := goldSet{}
+	for _, s := range td.Spans {
+		if s.Attribution == 0 || len(s.Fragments) == 0 {
+			continue
+		}
+		r := map[string]spanRole{"cue": roleCue, "content": roleContent, "source": roleSource}[s.Role]
+		cover := s.Fragments[0]
+		for _, f := range s.Fragments[1:] {
+			cover.Start, cover.End = min(cover.Start, f.Start), max(cover.End, f.End)
+		}
+		if g[s.Attribution] == nil {
+			g[s.Attribution] = &[nRoles]*newsgraph.Span{}
+		}
+		g[s.Attribution][r] = &cover
+	}
+	return g
+}
+
+// match returns role r's gold tokens in the gold attribution whose cue
+// overlaps cue most, when they fall on token edges.
+func (g goldSet) match(d *newsgraph.Doc, cue newsgraph.Span, r spanRole) (tokRange, bool) {
+	var best *[nRoles]*newsgraph.Span
+	most := 0
+	for _, id := range slices.Sorted(maps.Keys(g)) {
+		a := g[id]
+		if a[roleCue] == nil {
+			continue
+		}
+		c := a[roleCue]
+		if o := min(c.End, cue.End) - max(c.Start, cue.Start); o > most {
+			best, most = a, o
+		}
+	}
+	if best == nil || best[r] == nil {
+		return tokRange{}, false
+	}
+	return tokensOf(d, *best[r])
+}
+
+// Save writes the ranker and its manifest to dir.
+func (b *Boundaries) Save(dir string, m *modelfile.Manifest) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := b.weights.Save(dir); err != nil {
+		return err
+	}
+	m.FeatureSet = BoundaryFeatureSet
+	return modelfile.WriteJSON(dir, modelfile.ManifestFile, m)
+}
+
+// LoadBoundaries reads a ranker saved by Save.
+func LoadBoundaries(fsys fs.FS, dir string) (*Boundaries, error) {
+	if _, err := modelfile.ReadManifest(fsys, dir, BoundaryFeatureSet); err != nil {
+		return nil, err
+	}
+	w, err := perceptron.Load(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	return &Boundaries{weights: w}, nil
+}
