@@ -6,7 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 )
@@ -35,14 +34,10 @@ func newTrainBoundaries() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			found := make([][]newsgraph.Attribution, len(docs))
-			for i, td := range docs {
-				found[i] = attrib.FindWith(td.Doc, cues, cl)
-			}
 			opt := attrib.TrainOptions{Iterations: iterations, Seed: 1, Progress: func(it int, acc float64) {
 				fmt.Fprintf(cmd.ErrOrStderr(), "pass %d: %.3f of decisions right\n", it, acc)
 			}}
-			b := attrib.TrainBoundaries(docs, found, opt)
+			b := attrib.TrainBoundaries(docs, cues, cl, opt)
 			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: cues, Classifier: cl, Boundaries: b}, devDir)
 			if err != nil {
 				return err

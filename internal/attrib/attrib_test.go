@@ -223,7 +223,7 @@ func TestBoundariesLearnFixture(t *testing.T) {
 	if len(found) != 3 || train.Slice(found[0].Cue) == "said" && train.Slice(found[0].Content) == "the port would open" {
 		t.Fatalf("the rules already draw the fixture's spans (or miss them): the test teaches nothing: %v", found)
 	}
-	b := attrib.TrainBoundaries([]attrib.TrainDoc{{Doc: train, Spans: spans}}, [][]newsgraph.Attribution{found},
+	b := attrib.TrainBoundaries([]attrib.TrainDoc{{Doc: train, Spans: spans}}, nil, nil,
 		attrib.TrainOptions{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nMarek Stoyan said in a letter that the city would pay.")
 	if err := (attrib.Stage{Boundaries: b}).Process(context.Background(), d); err != nil {

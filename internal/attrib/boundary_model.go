@@ -16,11 +16,11 @@ import (
 // trainer's current weights while learning.
 type scorer func(feats []uint64) float32
 
-// redraw gives every span of every attribution the best-scoring of its
-// options, cue, content and source in turn; visit, when set, sees each
+// redraw gives every span of every attribution from the from'th on the
+// best-scoring of its options, cue, content and source in turn; visit, when set, sees each
 // decision (for learning) before it is applied.
-func (rf *refiner) redraw(score scorer, visit func(k int, r spanRole, cur tokRange, opts []tokRange, best int)) {
-	for k := range rf.atts {
+func (rf *refiner) redraw(score scorer, visit decision, from int) {
+	for k := from; k < len(rf.atts); k++ {
 		for r := range nRoles {
 			cur, opts, ok := rf.options(k, r)
 			if !ok {
@@ -34,29 +34,49 @@ func (rf *refiner) redraw(score scorer, visit func(k int, r spanRole, cur tokRan
 				}
 			}
 			if visit != nil {
-				visit(k, r, cur, opts, best)
+				visit(rf, k, r, cur, opts, best)
 			}
 			rf.set(k, r, opts[best])
 		}
 	}
 }
 
+// decision is one choice among a span's options, for learning.
+type decision func(rf *refiner, k int, r spanRole, cur tokRange, opts []tokRange, best int)
+
 // refine redraws the spans of the attributions the rules found in x's
-// document, in place.
-func (b *Boundaries) refine(x *extractor, atts []newsgraph.Attribution) {
+// document, then builds and redraws those of the cues that freed.
+func (b *Boundaries) refine(x *extractor, atts []newsgraph.Attribution) []newsgraph.Attribution {
 	var scores [1]float32
-	newRefiner(x, atts).redraw(func(f []uint64) float32 {
+	return redrawAll(x, atts, func(f []uint64) float32 {
 		scores[0] = 0
 		b.weights.Score(f, scores[:])
 		return scores[0]
 	}, nil)
 }
 
-// TrainBoundaries learns the ranker from annotated documents and the
-// attributions the rules found in each (found[i] for docs[i]). A decision
-// teaches the ranker when the rules' attribution shares its cue with a
-// gold one and that one's span is among the options.
-func TrainBoundaries(docs []TrainDoc, found [][]newsgraph.Attribution, opt TrainOptions) *Boundaries {
+// redrawAll is refine with any scorer, telling visit (when set) of each
+// decision.
+func redrawAll(x *extractor, atts []newsgraph.Attribution, score scorer, visit decision) []newsgraph.Attribution {
+	newRefiner(x, atts).redraw(score, visit, 0)
+	n := len(atts)
+	atts = x.freedCues(atts)
+	if len(atts) > n {
+		newRefiner(x, atts).redraw(score, visit, n)
+	}
+	return atts
+}
+
+// TrainBoundaries learns the ranker from annotated documents, redrawing the
+// attributions the rules find with the cue lexicon and classifier given
+// (either may be nil, as for FindWith). A decision teaches the ranker when
+// the rules' attribution shares its cue with a gold one and that one's span
+// is among the options.
+func TrainBoundaries(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, opt TrainOptions) *Boundaries {
+	found := make([][]newsgraph.Attribution, len(docs))
+	for i, td := range docs {
+		found[i] = newConfigured(td.Doc, cues, cl).run()
+	}
 	tr := perceptron.NewTrainer(1)
 	var scores [1]float32
 	score := func(f []uint64) float32 {
@@ -79,10 +99,9 @@ func TrainBoundaries(docs []TrainDoc, found [][]newsgraph.Attribution, opt Train
 					atts[k].Source = &s
 				}
 			}
-			rf := newRefiner(newExtractor(td.Doc), atts)
 			gold := goldAttributions(td)
-			rf.redraw(score, func(k int, r spanRole, cur tokRange, opts []tokRange, best int) {
-				g, ok := gold.match(td.Doc, atts[k].Cue, r)
+			redrawAll(newConfigured(td.Doc, cues, cl), atts, score, func(rf *refiner, k int, r spanRole, cur tokRange, opts []tokRange, best int) {
+				g, ok := gold.match(td.Doc, rf.atts[k].Cue, r)
 				if !ok || !slices.Contains(opts, g) {
 					return
 				}

@@ -88,27 +88,56 @@ func (x *extractor) run() []newsgraph.Attribution {
 		if c := x.finalCue(s); c >= 0 {
 			x.verbCue(k, c)
 		}
-		// Cues high in the parse first: in "A report released last year
-		// found that …" the main verb's attribution takes "released" into
-		// its source before "released" could be taken for a cue.
-		var cands []int
-		for i := s.FirstToken; i < s.EndToken; i++ {
-			if !x.taken[i] && x.quoteAt[i] < 0 && (x.isAccordingTo(s, i) || x.isCue(i)) {
-				cands = append(cands, i)
-			}
+		x.sentenceCues(k)
+	}
+	x.continuedQuotes()
+	return x.out
+}
+
+// sentenceCues builds the attributions of sentence k's free cue words.
+// Cues high in the parse come first: in "A report released last year found
+// that …" the main verb's attribution takes "released" into its source
+// before "released" could be taken for a cue.
+func (x *extractor) sentenceCues(k int) {
+	s := x.d.Sentences[k]
+	var cands []int
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if !x.taken[i] && x.quoteAt[i] < 0 && (x.isAccordingTo(s, i) || x.isCue(i)) {
+			cands = append(cands, i)
 		}
-		slices.SortStableFunc(cands, func(a, b int) int { return x.depth(a) - x.depth(b) })
-		for _, i := range cands {
-			switch {
-			case x.taken[i]:
-			case x.isAccordingTo(s, i):
-				x.accordingTo(k, i)
-			default:
-				x.verbCue(k, i)
+	}
+	slices.SortStableFunc(cands, func(a, b int) int { return x.depth(a) - x.depth(b) })
+	for _, i := range cands {
+		switch {
+		case x.taken[i]:
+		case x.isAccordingTo(s, i):
+			x.accordingTo(k, i)
+		default:
+			x.verbCue(k, i)
+		}
+	}
+}
+
+// freedCues looks again, after the spans of atts were redrawn, for cues
+// among the tokens they gave up ("…, who was angry, and his aide said …"
+// once the first content stops at the comma), and returns atts with the
+// new attributions after them.
+func (x *extractor) freedCues(atts []newsgraph.Attribution) []newsgraph.Attribution {
+	clear(x.taken)
+	for _, a := range atts {
+		for _, s := range []*newsgraph.Span{&a.Cue, &a.Content, a.Source, a.Addressee} {
+			if s != nil {
+				t, _ := tokensOf(x.d, *s)
+				for i := t.a; i < t.b; i++ {
+					x.taken[i] = true
+				}
 			}
 		}
 	}
-	x.continuedQuotes()
+	x.out = atts
+	for k := range x.d.Sentences {
+		x.sentenceCues(k)
+	}
 	return x.out
 }
 

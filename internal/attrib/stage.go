@@ -66,6 +66,19 @@ func FindWith(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier) []newsg
 
 // find is FindWith with, when b is not nil, the learned span edges.
 func find(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, b *Boundaries) []newsgraph.Attribution {
+	x := newConfigured(d, cues, cl)
+	atts := x.run()
+	if b != nil {
+		atts = b.refine(x, atts)
+	}
+	slices.SortStableFunc(atts, func(a, b newsgraph.Attribution) int { return a.Cue.Start - b.Cue.Start })
+	newResolver(d).resolve(atts)
+	return atts
+}
+
+// newConfigured is an extractor with another cue lexicon and classifier
+// when they are not nil.
+func newConfigured(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier) *extractor {
 	x := newExtractor(d)
 	if cues != nil {
 		x.cues = cues
@@ -73,11 +86,5 @@ func find(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, b *Boundari
 	if cl != nil {
 		x.classifier, x.children = cl, childrenOf(d)
 	}
-	atts := x.run()
-	if b != nil {
-		b.refine(x, atts)
-	}
-	slices.SortStableFunc(atts, func(a, b newsgraph.Attribution) int { return a.Cue.Start - b.Cue.Start })
-	newResolver(d).resolve(atts)
-	return atts
+	return x
 }
