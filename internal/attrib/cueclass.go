@@ -36,6 +36,7 @@ const (
 	cfQuote
 	cfLemmaNextTag
 	cfTagChildDeps
+	cfPlace
 )
 
 // candidate: the verbs the classifier is asked about.
@@ -79,8 +80,34 @@ func cueFeatures(dst []uint64, x *extractor, children [][]int, i int) []uint64 {
 	case x.anyQuoted(s.FirstToken, s.EndToken):
 		quote = "sentence"
 	}
+	place := x.placeAmongQuotes(i)
+	dst = append(dst, h(cfPlace).Str(place).Key(), h(cfPlace).Str(place).Str(lemma).Key())
 	return append(dst, h(cfNext).Str(next).Key(), h(cfPrev).Str(prev).Key(), h(cfQuote).Str(quote).Key(),
 		h(cfQuote).Str(quote).Str(lemma).Key(), h(cfLemmaNextTag).Str(lemma).Str(nextTag).Key())
+}
+
+// placeAmongQuotes says where verb i stands: right after a closing
+// quotation (“…,” added the senator), right before an opening one (said:
+// “…), ending its sentence (…, the source added.), or none of these.
+func (x *extractor) placeAmongQuotes(i int) string {
+	n := len(x.lower)
+	place := ""
+	if i > 0 && x.quoteAt[i-1] >= 0 || i > 1 && x.lower[i-1] == "," && x.quoteAt[i-2] >= 0 {
+		place += "after-quote "
+	}
+	for j := i + 1; j < min(i+3, n); j++ {
+		if x.quoteAt[j] >= 0 {
+			place += "before-quote "
+			break
+		}
+		if x.lower[j] != "," && x.lower[j] != ":" {
+			break
+		}
+	}
+	if i+1 < n && x.tag(i+1) == "." || i+1 == n {
+		place += "final"
+	}
+	return place
 }
 
 // subjectKind describes a subject: a person or organisation, a pronoun,
