@@ -237,3 +237,28 @@ func TestBoundariesLearnFixture(t *testing.T) {
 		t.Errorf("got %q, want the bare cue and content without \"that\"", got)
 	}
 }
+
+// A quotation before a subject with title words the parse leaves out of
+// it is the first cue's; the participle after it gets the words that
+// follow, not the same ones again; a colon ending a paragraph hands it the
+// next paragraph.
+func TestQuotationBeforeTitlesAndColonParagraph(t *testing.T) {
+	d := analyze(t, "Headline here\n\n“The ferry is safe,” Deputy Mayor Lena Holt said in a statement, adding that the ferry would run.\n\n"+
+		"Holt added:\n\nThe ferry will run all winter.")
+	var got []string
+	for _, a := range d.Attributions {
+		source := ""
+		if a.Source != nil {
+			source = d.Slice(*a.Source)
+		}
+		got = append(got, source+"|"+d.Slice(a.Cue)+"|"+d.Slice(a.Content))
+	}
+	want := []string{
+		"Deputy Mayor Lena Holt|said in a statement|“The ferry is safe,”",
+		"Deputy Mayor Lena Holt|adding|that the ferry would run",
+		"Holt|added:|The ferry will run all winter",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

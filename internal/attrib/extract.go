@@ -281,6 +281,29 @@ func (x *extractor) strayOpener(i int, s newsgraph.Sentence) bool {
 	return true
 }
 
+// nextParagraph returns the tokens of the paragraph after the one s ends,
+// without its final punctuation; (0, 0) when s does not end its paragraph
+// or that is the last.
+func (x *extractor) nextParagraph(s newsgraph.Sentence) (int, int) {
+	if x.paragraphEnd(s) != s.EndToken || s.EndToken >= len(x.d.Tokens) {
+		return 0, 0
+	}
+	for _, par := range x.d.Paragraphs {
+		if !par.Contains(x.d.Tokens[s.EndToken].Span) {
+			continue
+		}
+		a, b := s.EndToken, s.EndToken
+		for b < len(x.d.Tokens) && x.d.Tokens[b].End <= par.End {
+			b++
+		}
+		for b > a && x.tag(b-1) == "." {
+			b--
+		}
+		return a, b
+	}
+	return 0, 0
+}
+
 // paragraphStart returns the offset where the paragraph holding s starts.
 func (x *extractor) paragraphStart(s newsgraph.Sentence) int {
 	for _, p := range x.d.Paragraphs {

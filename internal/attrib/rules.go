@@ -2,6 +2,8 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -227,6 +229,12 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		a++
 	}
 	a, b = x.wholeEntities(a, b)
+	// Title words the parse made subjects of their own: "Oversight
+	// Chairman Jason Chaffetz said".
+	for a > s.FirstToken && a < b && x.quoteAt[a-1] < 0 && strings.HasPrefix(x.tag(a-1), "NN") &&
+		capitalised(x.d.TokenText(a-1)) && strings.HasPrefix(x.d.Tokens[a-1].Dep, "nsubj") {
+		a--
+	}
 	if a >= b || (a <= c && c < b) || x.anyQuoted(a, b) || !x.hasNoun(a, b) {
 		return -1, -1
 	}
@@ -418,6 +426,14 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	if after < s.EndToken && x.lower[after] == ":" && after == x.cueEnd(c, s.EndToken) {
 		cue.End = x.d.Tokens[after].End // "said:" — PolNeAR's cue takes the colon
 	}
+	// "Limbaugh added:" ending its paragraph: what he added is the next
+	// paragraph.
+	if after == s.EndToken-1 && x.lower[after] == ":" && source != nil {
+		if a, b := x.nextParagraph(s); b > a && !x.anyTaken(a, b) {
+			x.add(x.kindOf(a, b), source, cue, x.span(a, b), addressee)
+			return
+		}
+	}
 	for after < s.EndToken && (x.lower[after] == ":" || x.lower[after] == ",") {
 		after++
 	}
@@ -448,6 +464,9 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	}
 	end = x.clauseWithOwnCue(after, end)
 	end = x.complementEnd(c, after, end)
+	if x.anyTaken(after, end) {
+		return // another attribution has these words already
+	}
 	x.add(x.kindOf(after, end), source, cue, x.span(after, end), addressee)
 }
 
@@ -647,4 +666,10 @@ func (x *extractor) anyTaken(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// capitalised: w starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
