@@ -37,6 +37,8 @@ const (
 	cfLemmaNextTag
 	cfTagChildDeps
 	cfPlace
+	cfArgLemma
+	cfTitle
 )
 
 // candidate: the verbs the classifier is asked about.
@@ -61,6 +63,9 @@ func cueFeatures(dst []uint64, x *extractor, children [][]int, i int) []uint64 {
 		dep := x.d.Tokens[c].Dep
 		deps = append(deps, dep)
 		dst = append(dst, h(cfChildDep).Str(dep).Key(), h(cfLemmaChildDep).Str(lemma).Str(dep).Key())
+		if strings.HasPrefix(dep, "nsubj") || dep == "obj" || dep == "ccomp" || dep == "xcomp" {
+			dst = append(dst, h(cfArgLemma).Str(dep).Str(x.d.Tokens[c].Lemma).Key(), h(cfArgLemma).Str(lemma).Str(dep).Str(x.d.Tokens[c].Lemma).Key())
+		}
 		if strings.HasPrefix(dep, "nsubj") {
 			dst = append(dst, h(cfSubjectKind).Str(x.subjectKind(c)).Key(), h(cfSubjectKind).Str(lemma).Str(x.subjectKind(c)).Key())
 		}
@@ -81,6 +86,9 @@ func cueFeatures(dst []uint64, x *extractor, children [][]int, i int) []uint64 {
 		quote = "sentence"
 	}
 	place := x.placeAmongQuotes(i)
+	if x.inTitle(x.d.Sentences[x.sentence[i]]) {
+		place += " title"
+	}
 	dst = append(dst, h(cfPlace).Str(place).Key(), h(cfPlace).Str(place).Str(lemma).Key())
 	return append(dst, h(cfNext).Str(next).Key(), h(cfPrev).Str(prev).Key(), h(cfQuote).Str(quote).Key(),
 		h(cfQuote).Str(quote).Str(lemma).Key(), h(cfLemmaNextTag).Str(lemma).Str(nextTag).Key())

@@ -67,7 +67,7 @@ func WithCues(learned []CueStat) map[string]bool {
 
 // CueFeatureSet versions how cues are learned and used: v2 adds the
 // contextual classifier (cueclass.go).
-const CueFeatureSet = "attrib-cues.v3"
+const CueFeatureSet = "attrib-cues.v4"
 
 const (
 	cuesFile       = "cues.json"

@@ -166,6 +166,13 @@ func (x *extractor) verbCue(k, c int) {
 			srcStart, srcEnd = c+1, e
 		}
 	}
+	// "footage released by the Kremlin": the noun a participle describes
+	// is what was released, not who released it.
+	reduced := x.tag(c) == "VBN" && (x.d.Tokens[c].Dep == "acl" || x.d.Tokens[c].Dep == "amod") &&
+		c+1 < s.EndToken && x.lower[c+1] == "by"
+	if srcStart < 0 && reduced {
+		return
+	}
 	if srcStart < 0 {
 		lo := cs
 		for lo > s.FirstToken && strings.HasPrefix(x.tag(lo-1), "RB") { // "had earlier said", "later said"
