@@ -103,6 +103,8 @@ func TestPatterns(t *testing.T) {
 			"indirect|John Smith||said|the meeting was a waste of time"},
 		{"Headline here\n\nThe mayor spoke at the pier, with a video released by the council showing the crowd.",
 			""},
+		{"Headline here\n\n“We are ready,” Ada Lind said, according to a video shown on TV.",
+			"direct|Ada Lind||said|“We are ready,”"},
 		{"Headline here\n\nThe bridge will close in May, according to city officials.",
 			"indirect|city officials||according to|The bridge will close in May"},
 		{"Headline here\n\nTranscript follows:\n\n\"MORALES: The talks are over and nobody won. We go home.",

@@ -660,8 +660,20 @@ func (x *extractor) accordingTo(k, i int) {
 	if end > s.FirstToken && x.lower[end-1] == "," {
 		end--
 	}
-	if end > s.FirstToken && !x.anyTaken(s.FirstToken, end) {
-		x.add(x.kindOf(s.FirstToken, end), &source, cue, x.span(s.FirstToken, end), nil)
+	// What another attribution already has at the start of the sentence
+	// ("“…,” Kim said, according to footage") is not this content.
+	from := s.FirstToken
+	for k := end - 1; k >= s.FirstToken; k-- {
+		if x.taken[k] {
+			from = k + 1
+			break
+		}
+	}
+	for from < end && (x.lower[from] == "," || x.tag(from) == "CC") {
+		from++
+	}
+	if end-from >= 3 || from == s.FirstToken && end > from {
+		x.add(x.kindOf(from, end), &source, cue, x.span(from, end), nil)
 	}
 }
 
