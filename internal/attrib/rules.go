@@ -140,9 +140,11 @@ func (x *extractor) contentStarts(j, end int) bool {
 	return l == "that" || l == "," || l == ":" || x.tag(j) == "." || x.quoteAt[j] >= 0
 }
 
-var timeWords = set("today, yesterday, tonight, earlier, later, recently, " +
-	"monday, tuesday, wednesday, thursday, friday, saturday, sunday, morning, afternoon, evening, night, " +
-	"week, month, year, weekend")
+// timeWords say when; they are never a cue's subject, whatever the parse
+// says ("said Friday").
+var timeWords = set("today yesterday tonight earlier later recently " +
+	"monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night " +
+	"week month year weekend")
 
 // verbCue builds the attribution around cue verb c of sentence k.
 func (x *extractor) verbCue(k, c int) {
@@ -164,6 +166,22 @@ func (x *extractor) verbCue(k, c int) {
 	if srcStart < 0 && cs > s.FirstToken+1 && x.afterQuote(cs) {
 		if e := x.npRight(c+1, s.EndToken); e > 0 {
 			srcStart, srcEnd = c+1, e
+		}
+	}
+	// Inverted after reported speech: "…, said Brian Baker, an adviser."
+	// The source runs to the end of the sentence, description and all.
+	if (srcStart < 0 || srcStart == c+1) && cs > s.FirstToken+2 && x.lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) &&
+		c+1 < s.EndToken && x.tag(c+1) == "NNP" {
+		if e := x.npRight(c+1, s.EndToken); e > 0 {
+			end := s.EndToken
+			for end > e && x.tag(end-1) == "." {
+				end--
+			}
+			if e == end || x.lower[e] == "," {
+				src := x.span(c+1, end)
+				x.add(x.kindOf(s.FirstToken, cs-1), &src, cue, x.span(s.FirstToken, cs-1), nil)
+				return
+			}
 		}
 	}
 	// "footage released by the Kremlin": the noun a participle describes
@@ -296,7 +314,7 @@ var relativePronouns = set("who which that")
 func (x *extractor) subjectOf(s newsgraph.Sentence, v int) int {
 	best := -1
 	for k := s.FirstToken; k < s.EndToken; k++ {
-		if t := x.d.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") {
+		if t := x.d.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && !timeWords[x.lower[k]] {
 			if best < 0 || abs(k-v) < abs(best-v) {
 				best = k
 			}
@@ -407,8 +425,18 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	}
 	// A quotation another cue already has is not this one's: in "“…,” he
 	// said, adding that …" the content of "adding" follows it.
+	// Title words the parse left out of the subject may stand between:
+	// "“…,” White House Press Secretary Josh Earnest said".
+	if srcStart >= 0 && srcStart < cs {
+		for before > s.FirstToken+1 && x.quoteAt[before-1] < 0 && strings.HasPrefix(x.tag(before-1), "NN") && capitalised(x.d.TokenText(before-1)) {
+			before--
+		}
+	}
 	if before > s.FirstToken && !x.taken[before-1] {
 		if q := x.quoteAt[before-1]; q >= 0 {
+			if source != nil && before < srcStart {
+				source.Start = x.d.Tokens[before].Start
+			}
 			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return

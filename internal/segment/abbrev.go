@@ -39,6 +39,10 @@ func isAbbrev(w string) bool {
 	if titles[stem] || sentenceFinal[stem] {
 		return true
 	}
+	// A party and state, "(D-Mo.)", "R-Ky.,": the state keeps its period.
+	if i := strings.LastIndexByte(stem, '-'); i > 0 && sentenceFinal[stem[i+1:]] {
+		return true
+	}
 	if len(stem) == 1 {
 		return isAlnum(rune(stem[0])) && !isDigit(stem[0])
 	}

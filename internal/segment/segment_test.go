@@ -35,6 +35,7 @@ func TestTokenize(t *testing.T) {
 		{"the countries’ leaders", "the|countries|’|leaders"},
 		{"Acme Corp. and Beta Inc. merged at 5 p.m. on Jan. 3.", "Acme|Corp.|and|Beta|Inc.|merged|at|5|p.m.|on|Jan.|3|."},
 		{"wait--really", "wait|--|really"},
+		{"Sen. Ann Roe (D-Mo.) said, and Rep. Al Poe, R-Ky., agreed.", "Sen.|Ann|Roe|(|D|-|Mo.|)|said|,|and|Rep.|Al|Poe|,|R|-|Ky.|,|agreed|."},
 		{"Ends with an ellipsis…", "Ends|with|an|ellipsis|…"},
 	} {
 		if got := strings.Join(tokens(c.in), "|"); got != c.want {
