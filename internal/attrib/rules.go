@@ -168,6 +168,13 @@ func (x *extractor) verbCue(k, c int) {
 			srcStart, srcEnd = c+1, e
 		}
 	}
+	// “…,” Scott Pruitt, the attorney general of Oklahoma, one of the
+	// states suing the EPA, said: whatever stands between the quotation
+	// and the cue is the source, when it names someone and holds no verb
+	// of its own.
+	if srcStart < 0 {
+		srcStart, srcEnd = x.sourceAfterQuote(s, cs)
+	}
 	// Inverted after reported speech: "…, said Brian Baker, an adviser."
 	// The source runs to the end of the sentence, description and all.
 	if (srcStart < 0 || srcStart == c+1) && cs > s.FirstToken+2 && x.lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) &&
@@ -426,9 +433,11 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	// A quotation another cue already has is not this one's: in "“…,” he
 	// said, adding that …" the content of "adding" follows it.
 	// Title words the parse left out of the subject may stand between:
-	// "“…,” White House Press Secretary Josh Earnest said".
+	// "“…,” White House Press Secretary Josh Earnest said", "“…,” retired
+	// Air Force general Lloyd Newton said".
 	if srcStart >= 0 && srcStart < cs {
-		for before > s.FirstToken+1 && x.quoteAt[before-1] < 0 && strings.HasPrefix(x.tag(before-1), "NN") && capitalised(x.d.TokenText(before-1)) {
+		for before > s.FirstToken+1 && srcStart-before < 8 && x.quoteAt[before-1] < 0 &&
+			(titleWordTags[x.tag(before-1)] || x.tag(before-1) == "VBD" && x.quoteAt[before-2] >= 0) { // "retired" read as a verb
 			before--
 		}
 	}
@@ -714,6 +723,33 @@ func (x *extractor) anyTaken(a, b int) bool {
 	}
 	return false
 }
+
+// sourceAfterQuote returns the tokens between a quotation and cue start
+// cs, when they name someone and hold no finite verb, or -1.
+func (x *extractor) sourceAfterQuote(s newsgraph.Sentence, cs int) (int, int) {
+	a := cs
+	for a > s.FirstToken && x.quoteAt[a-1] < 0 {
+		a--
+		if t := x.tag(a); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || cs-a > 30 {
+			return -1, -1
+		}
+	}
+	if a == s.FirstToken || a == cs || !capitalised(x.d.TokenText(a)) || !x.hasNoun(a, cs) {
+		return -1, -1
+	}
+	b := cs
+	if x.lower[b-1] == "," && !x.hasComma(a, b-1) {
+		b-- // no appositive: the comma before the cue is not the source's
+	}
+	if b <= a {
+		return -1, -1
+	}
+	return a, b
+}
+
+// titleWordTags are the tags of the words of a title or description
+// before a name: "retired Air Force general", "the party's former chair".
+var titleWordTags = set("NN NNS NNP NNPS JJ VBN DT POS CD HYPH")
 
 // capitalised: w starts with an upper-case letter.
 func capitalised(w string) bool {
