@@ -27,9 +27,16 @@
 // be read as cues.
 //
 // The structure around a cue (source, content) is built by rules because
-// they need no training data, run in microseconds and are easy to audit;
-// PolNeAR dev (newsgraph eval attribution) measures what they miss. A
-// learned BIO tagger (learn.go) scored better cue and source spans but
-// grouped them into attributions worse, so it is trained on demand
-// (newsgraph train attribution) and not shipped.
+// they need no training data, run in microseconds and are easy to audit.
+// Where their spans start and end is then redrawn by a learned ranker
+// (boundary*.go, trained by newsgraph train boundaries): PolNeAR's edges
+// follow conventions ("said Friday" but not "said on Tuesday", content with
+// "that" after some verbs, a ", but …" clause left out) that short rules
+// cannot capture, so the ranker scores spans whose edges lie near the
+// rules' or at a place where a span may stop, with the rules' choice as one
+// feature; cues in the words it frees then get attributions of their own.
+// PolNeAR dev (newsgraph eval attribution) measures the whole. A learned
+// BIO tagger (learn.go) scored better cue and source spans than the early
+// rules but grouped them into attributions worse, so it is trained on
+// demand (newsgraph train attribution) and not shipped.
 package attrib
