@@ -58,6 +58,6 @@ func newTrainBoundaries() *cobra.Command {
 	cmd.Flags().StringVar(&devDir, "dev", dataPath("polnear", "dev"), "PolNeAR-format dev folder, scored into the manifest")
 	cmd.Flags().StringVar(&out, "out", "models/boundaries", "output directory")
 	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/, pos/, ner/, parse/ and cues/ models to use")
-	cmd.Flags().IntVar(&iterations, "iterations", 5, "passes over the training data")
+	cmd.Flags().IntVar(&iterations, "iterations", 8, "passes over the training data")
 	return cmd
 }

@@ -116,7 +116,7 @@ func TestPatterns(t *testing.T) {
 		{"Headline here\n\nThe bridge will close in May, according to city officials.",
 			"indirect|city officials||according to|The bridge will close in May"},
 		{"Headline here\n\nTranscript follows:\n\n\"MORALES: The talks are over and nobody won. We go home.",
-			"direct|MORALES||:|The talks are over and nobody won. We go home"},
+			"direct|MORALES||:|The talks are over and nobody won. We go home."},
 	} {
 		d := analyze(t, c.text)
 		if c.want == "" && len(d.Attributions) > 0 || c.want != "" && (len(d.Attributions) != 1 || row(d, d.Attributions[0]) != c.want) {

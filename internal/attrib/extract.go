@@ -254,9 +254,7 @@ func (x *extractor) colonCue(s newsgraph.Sentence) {
 		if !x.inTitle(s) {
 			end = x.paragraphEnd(s) // a speaker's turn runs to the end of the paragraph
 		}
-		for end > c+1 && x.tag(end-1) == "." {
-			end--
-		}
+		// A turn keeps its last mark (PolNeAR: "… be there tomorrow night?").
 		// A headline "Update: …" is no attribution; "Pat Caddell: …" is.
 		if end-c > 2 && (!x.inTitle(s) || x.namesSomeone(src)) {
 			x.add(x.kindOf(c+1, end), &src, x.span(c, c+1), x.span(c+1, end), nil)
