@@ -7,7 +7,7 @@ package models
 import "embed"
 
 // FS holds the model directories: clusters/, pos/, ner/, parse/, cues/,
-// boundaries/.
+// keeper/, boundaries/.
 //
-//go:embed all:clusters all:pos all:ner all:parse all:cues all:boundaries
+//go:embed all:clusters all:pos all:ner all:parse all:cues all:keeper all:boundaries
 var FS embed.FS

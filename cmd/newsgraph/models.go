@@ -23,6 +23,7 @@ type loaded struct {
 	cues     map[string]bool
 	cueClass *attrib.CueClassifier
 	bounds   *attrib.Boundaries
+	keeper   *attrib.Keeper
 }
 
 var loadModels = sync.OnceValues(func() (*loaded, error) {
@@ -46,11 +47,15 @@ var loadModels = sync.OnceValues(func() (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
+	keeper, err := attrib.LoadKeeper(models.FS, "keeper")
+	if err != nil {
+		return nil, err
+	}
 	bounds, err := attrib.LoadBoundaries(models.FS, "boundaries")
 	if err != nil {
 		return nil, err
 	}
-	return &loaded{clusters: cl, tagger: t, ner: n, parser: p, cues: cues, cueClass: cueClass, bounds: bounds}, nil
+	return &loaded{clusters: cl, tagger: t, ner: n, parser: p, cues: cues, cueClass: cueClass, keeper: keeper, bounds: bounds}, nil
 })
 
 // newPipeline builds the annotation pipeline every command shares.
@@ -60,5 +65,5 @@ func newPipeline() (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser},
-		ner.Stage{Tagger: m.ner}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass, Boundaries: m.bounds})
+		ner.Stage{Tagger: m.ner}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass, Keeper: m.keeper, Boundaries: m.bounds})
 }

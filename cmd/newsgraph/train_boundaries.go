@@ -15,7 +15,7 @@ func newTrainBoundaries() *cobra.Command {
 	var iterations int
 	cmd := &cobra.Command{
 		Use:   "boundaries",
-		Short: "Learn where attribution spans start and end, from PolNeAR (uses the shipped cues)",
+		Short: "Learn where attribution spans start and end, from PolNeAR (uses the shipped cues and keeper)",
 		Long: "boundaries runs the attribution rules, with the cue lexicon and classifier in\n" +
 			"--models/cues, over PolNeAR train and learns to redraw the edges of the cue,\n" +
 			"content and source spans they build as the annotators drew them; it scores\n" +
@@ -30,6 +30,10 @@ func newTrainBoundaries() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			keep, err := attrib.LoadKeeper(os.DirFS(modelsDir), "keeper")
+			if err != nil {
+				return err
+			}
 			docs, err := loadAttributionTraining(cmd.Context(), setup.base, trainDir)
 			if err != nil {
 				return err
@@ -37,8 +41,8 @@ func newTrainBoundaries() *cobra.Command {
 			opt := attrib.TrainOptions{Iterations: iterations, Seed: 1, Progress: func(it int, acc float64) {
 				fmt.Fprintf(cmd.ErrOrStderr(), "pass %d: %.3f of decisions right\n", it, acc)
 			}}
-			b := attrib.TrainBoundaries(docs, cues, cl, opt)
-			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: cues, Classifier: cl, Boundaries: b}, devDir)
+			b := attrib.TrainBoundaries(docs, cues, cl, keep, opt)
+			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: cues, Classifier: cl, Keeper: keep, Boundaries: b}, devDir)
 			if err != nil {
 				return err
 			}
@@ -57,7 +61,7 @@ func newTrainBoundaries() *cobra.Command {
 	cmd.Flags().StringVar(&trainDir, "train", dataPath("polnear", "train"), "PolNeAR-format training folder")
 	cmd.Flags().StringVar(&devDir, "dev", dataPath("polnear", "dev"), "PolNeAR-format dev folder, scored into the manifest")
 	cmd.Flags().StringVar(&out, "out", "models/boundaries", "output directory")
-	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/, pos/, ner/, parse/ and cues/ models to use")
+	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/, pos/, ner/, parse/, cues/ and keeper/ models to use")
 	cmd.Flags().IntVar(&iterations, "iterations", 8, "passes over the training data")
 	return cmd
 }

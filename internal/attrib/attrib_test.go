@@ -235,7 +235,7 @@ func TestBoundariesLearnFixture(t *testing.T) {
 	if len(found) != 3 || train.Slice(found[0].Cue) == "said" && train.Slice(found[0].Content) == "the port would open" {
 		t.Fatalf("the rules already draw the fixture's spans (or miss them): the test teaches nothing: %v", found)
 	}
-	b := attrib.TrainBoundaries([]attrib.TrainDoc{{Doc: train, Spans: spans}}, nil, nil,
+	b := attrib.TrainBoundaries([]attrib.TrainDoc{{Doc: train, Spans: spans}}, nil, nil, nil,
 		attrib.TrainOptions{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nMarek Stoyan said in a letter that the city would pay.")
 	if err := (attrib.Stage{Boundaries: b}).Process(context.Background(), d); err != nil {
@@ -272,5 +272,50 @@ func TestQuotationBeforeTitlesAndColonParagraph(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A fresh keeper, taught on documents where every verb is proposed but
+// only "said" builds gold attributions, must drop the attribution built
+// around "hoped" in a new document and keep the one around "said".
+func TestKeeperLearnsFixture(t *testing.T) {
+	var docs []attrib.TrainDoc
+	for _, text := range []string{
+		"Headline here\n\nAnja Meer said the port would open. Piet Olander hoped the talks would go on.",
+		"Headline here\n\nOla Berg said the ferry would run. Ivo Lind hoped the strike would end.",
+	} {
+		d := analyze(t, text)
+		var spans []attrib.RoleSpan
+		for i := range d.Tokens {
+			if d.TokenText(i) == "said" {
+				spans = append(spans, attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{d.Tokens[i].Span}, Attribution: 1})
+			}
+		}
+		docs = append(docs, attrib.TrainDoc{Doc: d, Spans: spans})
+	}
+	lexicon := map[string]bool{"say": true, "hope": true}
+	opt := attrib.TrainOptions{Iterations: 10, Seed: 1}
+	// Two folds: each document is read by a classifier that never saw it,
+	// and build-at far below zero proposes every verb.
+	k := attrib.TrainKeeper(docs, lexicon, 2, -1000, opt, opt)
+	cl := attrib.TrainCueClassifier(docs, lexicon, opt)
+	d := analyze(t, "Headline here\n\nMarek Stoyan said the city would pay. Eva Holm hoped the bridge would hold.")
+	if err := (attrib.Stage{Cues: lexicon, Classifier: cl, Keeper: k}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Attributions {
+		got = append(got, d.Slice(a.Cue))
+	}
+	if strings.Join(got, "|") != "said" {
+		t.Errorf("kept cues %q, want only \"said\"", got)
+	}
+	// Without the keeper, the same proposals build both.
+	k.Threshold = -1e9
+	if err := (attrib.Stage{Cues: lexicon, Classifier: cl, Keeper: k}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Attributions) != 2 {
+		t.Errorf("with every attribution kept: %d attributions, want 2 (the test would teach nothing)", len(d.Attributions))
 	}
 }

@@ -68,14 +68,14 @@ func redrawAll(x *extractor, atts []newsgraph.Attribution, score scorer, visit d
 }
 
 // TrainBoundaries learns the ranker from annotated documents, redrawing the
-// attributions the rules find with the cue lexicon and classifier given
-// (either may be nil, as for FindWith). A decision teaches the ranker when
+// attributions the rules find with the cue lexicon, classifier and keeper
+// given (any may be nil, as for FindWith). A decision teaches the ranker when
 // the rules' attribution shares its cue with a gold one and that one's span
 // is among the options.
-func TrainBoundaries(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, opt TrainOptions) *Boundaries {
+func TrainBoundaries(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, keep *Keeper, opt TrainOptions) *Boundaries {
 	found := make([][]newsgraph.Attribution, len(docs))
 	for i, td := range docs {
-		found[i] = newConfigured(td.Doc, cues, cl).run()
+		found[i] = newConfigured(td.Doc, cues, cl, keep).run()
 	}
 	tr := perceptron.NewTrainer(1)
 	var scores [1]float32
@@ -100,7 +100,7 @@ func TrainBoundaries(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, o
 				}
 			}
 			gold := goldAttributions(td)
-			redrawAll(newConfigured(td.Doc, cues, cl), atts, score, func(rf *refiner, k int, r spanRole, cur tokRange, opts []tokRange, best int) {
+			redrawAll(newConfigured(td.Doc, cues, cl, keep), atts, score, func(rf *refiner, k int, r spanRole, cur tokRange, opts []tokRange, best int) {
 				g, ok := gold.match(td.Doc, rf.atts[k].Cue, r)
 				if !ok || !slices.Contains(opts, g) {
 					return

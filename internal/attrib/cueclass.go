@@ -159,8 +159,16 @@ func (c *CueClassifier) isCueInContext(x *extractor, i int) bool {
 	x.feats = cueFeatures(x.feats[:0], x, x.children, i)
 	var scores [2]float32
 	c.weights.Score(x.feats, scores[:])
+	if x.margin == nil {
+		x.margin = make([]float32, len(x.d.Tokens))
+	}
+	x.margin[i] = scores[1] - scores[0]
+	threshold := c.Threshold
+	if x.buildAt != nil {
+		threshold = *x.buildAt // a keeper decides later, on the whole attribution
+	}
 	x.verdict[i] = -1
-	if scores[1]-scores[0] > c.Threshold {
+	if scores[1]-scores[0] > threshold {
 		x.verdict[i] = 1
 	}
 	return x.verdict[i] > 0
@@ -185,13 +193,22 @@ func TrainCueClassifier(docs []TrainDoc, cues map[string]bool, opt TrainOptions)
 			}
 		}
 	}
+	return &CueClassifier{weights: trainBinary(len(examples), func(k int) ([]uint64, int) {
+		return examples[k].feats, examples[k].cue
+	}, 0x5851f42d4c957f2d, opt)}
+}
+
+// trainBinary learns a two-class perceptron over n examples, example(k)
+// giving the features and class of the k'th; stream keeps each learner's
+// shuffling its own.
+func trainBinary(n int, example func(k int) ([]uint64, int), stream uint64, opt TrainOptions) *perceptron.Model {
 	tr := perceptron.NewTrainer(2)
 	scores := make([]float32, 2)
-	tr.Loop(len(examples), max(opt.Iterations, 1), opt.Seed, 0x5851f42d4c957f2d, func(k int, learn perceptron.Learn) {
-		e := examples[k]
-		learn(e.feats, e.cue, tr.Predict(e.feats, scores, nil))
+	tr.Loop(n, max(opt.Iterations, 1), opt.Seed, stream, func(k int, learn perceptron.Learn) {
+		f, class := example(k)
+		learn(f, class, tr.Predict(f, scores, nil))
 	}, opt.Progress)
-	return &CueClassifier{weights: tr.Model(opt.Prune)}
+	return tr.Model(opt.Prune)
 }
 
 // goldCueTokens marks the tokens a gold cue span covers.

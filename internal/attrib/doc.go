@@ -21,7 +21,10 @@
 //
 // Which verbs are cues is learned: a lexicon counted over PolNeAR train,
 // and a classifier (cueclass.go) that decides verb by verb from the parse
-// and the quotation marks around it. Cue spans take their auxiliaries,
+// and the quotation marks around it. With a keeper (keeper.go) the
+// classifier proposes more verbs, and the keeper decides from what the
+// rules built around each (the source, the kind and shape of the content)
+// which attributions stay. Cue spans take their auxiliaries,
 // adverbs and adjuncts as PolNeAR marks them. Cues are taken highest in the
 // parse first, so a main verb's source claims its modifiers before they can
 // be read as cues.

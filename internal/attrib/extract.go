@@ -22,6 +22,11 @@ type extractor struct {
 	children   [][]int        // per token, its dependents (for the classifier)
 	feats      []uint64       // the classifier's scratch space
 	verdict    []int8         // per token: the classifier's answer, 1 cue, -1 not, 0 not asked yet
+	margin     []float32      // per token: the classifier's margin, once asked
+
+	buildAt *float32                                  // when set, the classifier margin above which a verb is proposed
+	keeper  *Keeper                                   // when set, decides which built attributions stay
+	seen    func(a newsgraph.Attribution, f []uint64) // when set, hears every attribution built (training)
 }
 
 func newExtractor(d *newsgraph.Doc) *extractor {
@@ -369,7 +374,17 @@ func (x *extractor) looksLikeName(a, b int) bool {
 
 // add records an attribution and marks its tokens as taken.
 func (x *extractor) add(kind newsgraph.AttributionKind, source *newsgraph.Span, cue, content newsgraph.Span, addressee *newsgraph.Span) {
-	x.out = append(x.out, newsgraph.Attribution{Kind: kind, Source: source, Cue: cue, Content: content, Addressee: addressee})
+	a := newsgraph.Attribution{Kind: kind, Source: source, Cue: cue, Content: content, Addressee: addressee}
+	if x.keeper != nil || x.seen != nil {
+		x.feats = x.keepFeatures(x.feats[:0], a)
+		if x.seen != nil {
+			x.seen(a, x.feats)
+		}
+		if x.keeper != nil && !x.keeper.keep(x.feats) {
+			return
+		}
+	}
+	x.out = append(x.out, a)
 	for i := range x.d.Tokens {
 		t := x.d.Tokens[i].Span
 		for _, s := range []*newsgraph.Span{source, &cue, &content} {

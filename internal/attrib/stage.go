@@ -15,6 +15,7 @@ type Stage struct {
 	Cues       map[string]bool
 	Classifier *CueClassifier // when set, decides verb by verb which are cues
 	Boundaries *Boundaries    // when set, redraws the edges of the spans the rules built
+	Keeper     *Keeper        // when set, the classifier proposes more verbs and this decides which attributions stay
 }
 
 // Name implements pipeline.Stage.
@@ -40,7 +41,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	case s.Model != nil:
 		d.Attributions = s.Model.Find(d)
 	case s.Classifier != nil || s.Boundaries != nil:
-		d.Attributions = find(d, s.Cues, s.Classifier, s.Boundaries)
+		d.Attributions = find(d, s.Cues, s.Classifier, s.Boundaries, s.Keeper)
 	case s.Cues != nil:
 		d.Attributions = FindWithCues(d, s.Cues)
 	default:
@@ -61,12 +62,12 @@ func FindWithCues(d *newsgraph.Doc, cues map[string]bool) []newsgraph.Attributio
 // FindWith is Find with another cue lexicon and, when cl is not nil, the
 // contextual classifier deciding which verbs are cues.
 func FindWith(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier) []newsgraph.Attribution {
-	return find(d, cues, cl, nil)
+	return find(d, cues, cl, nil, nil)
 }
 
 // find is FindWith with, when b is not nil, the learned span edges.
-func find(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, b *Boundaries) []newsgraph.Attribution {
-	x := newConfigured(d, cues, cl)
+func find(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, b *Boundaries, k *Keeper) []newsgraph.Attribution {
+	x := newConfigured(d, cues, cl, k)
 	atts := x.run()
 	if b != nil {
 		atts = b.refine(x, atts)
@@ -76,15 +77,19 @@ func find(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, b *Boundari
 	return atts
 }
 
-// newConfigured is an extractor with another cue lexicon and classifier
-// when they are not nil.
-func newConfigured(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier) *extractor {
+// newConfigured is an extractor with another cue lexicon, classifier and
+// keeper when they are not nil (the keeper only with a classifier, whose
+// margins it reads).
+func newConfigured(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, k *Keeper) *extractor {
 	x := newExtractor(d)
 	if cues != nil {
 		x.cues = cues
 	}
 	if cl != nil {
 		x.classifier, x.children = cl, childrenOf(d)
+		if k != nil {
+			x.keeper, x.buildAt = k, &k.BuildAt
+		}
 	}
 	return x
 }

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/modelfile"
+)
+
+func newTrainKeeper() *cobra.Command {
+	var trainDir, devDir, out, modelsDir string
+	var iterations, folds int
+	var buildAt, threshold float64
+	cmd := &cobra.Command{
+		Use:   "keeper",
+		Short: "Learn which attributions the rules build to keep, from PolNeAR (uses the shipped cues)",
+		Long: "keeper lets the cue classifier in --models/cues propose more verbs (those above\n" +
+			"--build-at), builds attributions around them over PolNeAR train, and learns from\n" +
+			"what was built (source, content, kind) which ones are attributions. Each fold\n" +
+			"of the training data is read by a classifier trained on the others. It scores\n" +
+			"the rules with the keeper (no learned boundaries) on --dev.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			setup, err := loadAttributionSetup(modelsDir)
+			if err != nil {
+				return err
+			}
+			cues, cl, err := attrib.LoadCues(os.DirFS(modelsDir), "cues")
+			if err != nil {
+				return err
+			}
+			docs, err := loadAttributionTraining(cmd.Context(), setup.base, trainDir)
+			if err != nil {
+				return err
+			}
+			copt := attrib.TrainOptions{Iterations: 5, Seed: 1}
+			k := attrib.TrainKeeper(docs, cues, folds, float32(buildAt), copt, attrib.TrainOptions{Iterations: iterations, Seed: 1})
+			k.Threshold = float32(threshold)
+			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: cues, Classifier: cl, Keeper: k}, devDir)
+			if err != nil {
+				return err
+			}
+			man := &modelfile.Manifest{Name: "keeper", Version: "polnear-1", TrainedBy: "newsgraph train keeper",
+				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
+				Options: map[string]any{"iterations": iterations, "folds": folds, "build_at": buildAt, "threshold": threshold,
+					"documents": len(docs)},
+				Scores:   attributionScores(s),
+				ScoredOn: modelfile.DataPath(devDir)}
+			if err := k.Save(out, man); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s; written to %s\n", devLine(s), out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&trainDir, "train", dataPath("polnear", "train"), "PolNeAR-format training folder")
+	cmd.Flags().StringVar(&devDir, "dev", dataPath("polnear", "dev"), "PolNeAR-format dev folder, scored into the manifest")
+	cmd.Flags().StringVar(&out, "out", "models/keeper", "output directory")
+	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/, pos/, ner/, parse/ and cues/ models to use")
+	cmd.Flags().IntVar(&iterations, "iterations", 5, "passes over the training data")
+	cmd.Flags().IntVar(&folds, "folds", 5, "parts of the training data, each read by a classifier trained on the others")
+	cmd.Flags().Float64Var(&buildAt, "build-at", 0, "cue classifier margin above which a verb is proposed")
+	cmd.Flags().Float64Var(&threshold, "threshold", 0, "keeper margin above which an attribution stays")
+	return cmd
+}

@@ -1,0 +1,186 @@
+package attrib
+
+import (
+	"io/fs"
+	"os"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/modelfile"
+	"github.com/newsgraph/newsgraph/internal/perceptron"
+)
+
+// Keeper decides, once the rules have built an attribution around a cue,
+// whether to keep it. The cue classifier sees a verb and its neighbours;
+// the keeper sees what was built: who the source is, what the content is
+// (a clause, a quotation, a noun phrase), how long each is. With it the
+// classifier can propose more verbs (BuildAt, below its own threshold)
+// and the keeper drops the attributions that do not look like one.
+type Keeper struct {
+	weights   *perceptron.Model
+	BuildAt   float32 // classifier margin above which a verb is proposed
+	Threshold float32 // keeper margin above which an attribution stays
+}
+
+func (k *Keeper) keep(feats []uint64) bool {
+	var scores [2]float32
+	k.weights.Score(feats, scores[:])
+	return scores[1]-scores[0] > k.Threshold
+}
+
+// keeper feature templates.
+const (
+	kfBias uint8 = iota
+	kfLemma
+	kfMargin
+	kfKind
+	kfSource
+	kfSourceLen
+	kfContentLen
+	kfContentFirst
+	kfContentRoot
+	kfSide
+	kfCueLen
+	kfLemmaKind
+	kfLemmaRoot
+	kfMarginKind
+)
+
+// keepFeatures describes a built attribution.
+func (x *extractor) keepFeatures(dst []uint64, a newsgraph.Attribution) []uint64 {
+	h := perceptron.New
+	cue, _ := tokensOf(x.d, a.Cue)
+	con, _ := tokensOf(x.d, a.Content)
+	head := cue.a
+	for i := cue.a; i < cue.b; i++ {
+		if candidate(x.d, i) {
+			head = i
+			break
+		}
+	}
+	lemma := x.lemma(head)
+	margin := 99
+	if x.margin != nil && candidate(x.d, head) {
+		margin = clip(int(x.margin[head] / 4)) // in steps of 4
+	}
+	source, srcLen := "none", 0
+	if a.Source != nil {
+		st, _ := tokensOf(x.d, *a.Source)
+		source, srcLen = x.subjectKind(st.b-1), st.b-st.a
+	}
+	first := "<>"
+	if con.a < con.b {
+		first = x.lower[con.a]
+	}
+	_, root, _ := (&refiner{x: x}).roots(con, head)
+	side := b2i(con.a >= cue.b)
+	kind := string(a.Kind)
+	return append(dst, h(kfBias).Key(), h(kfLemma).Str(lemma).Key(), h(kfMargin).Int(margin).Key(),
+		h(kfKind).Str(kind).Key(), h(kfSource).Str(source).Key(), h(kfSourceLen).Int(bucket(srcLen)).Key(),
+		h(kfContentLen).Int(bucket(con.b-con.a)).Key(), h(kfContentFirst).Str(first).Key(),
+		h(kfContentRoot).Str(root).Key(), h(kfSide).Int(side).Str(kind).Key(), h(kfCueLen).Int(min(cue.b-cue.a, 4)).Key(),
+		h(kfLemmaKind).Str(lemma).Str(kind).Key(), h(kfLemmaRoot).Str(lemma).Str(root).Key(),
+		h(kfMarginKind).Int(margin).Str(kind).Str(source).Key())
+}
+
+// keeperExample is one built attribution and whether its cue is gold.
+type keeperExample struct {
+	feats []uint64
+	right int
+}
+
+// keeperExamples builds attributions in docs around every verb cl scores
+// above buildAt and labels them.
+func keeperExamples(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, buildAt float32) []keeperExample {
+	var out []keeperExample
+	for _, td := range docs {
+		x := newConfigured(td.Doc, cues, cl, nil)
+		x.buildAt = &buildAt
+		inCue := goldCueTokens(td)
+		x.seen = func(a newsgraph.Attribution, f []uint64) {
+			t, _ := tokensOf(td.Doc, a.Cue)
+			right := 0
+			for i := t.a; i < t.b; i++ {
+				if inCue[i] {
+					right = 1
+				}
+			}
+			out = append(out, keeperExample{append([]uint64(nil), f...), right})
+		}
+		x.run()
+	}
+	return out
+}
+
+// TrainKeeper learns the keeper from annotated documents: the rules build
+// attributions around every verb the classifier scores above buildAt, and
+// an attribution is right when its cue overlaps a gold cue. The
+// classifier's margins on its own training documents are overconfident,
+// so each of folds parts of docs is read by a classifier trained on the
+// others (copt), as the keeper will meet new text.
+func TrainKeeper(docs []TrainDoc, cues map[string]bool, folds int, buildAt float32, copt, opt TrainOptions) *Keeper {
+	fold := map[*newsgraph.Doc]int{}
+	for _, td := range docs {
+		if _, ok := fold[td.Doc]; !ok {
+			fold[td.Doc] = len(fold) % folds
+		}
+	}
+	var examples []keeperExample
+	for f := range folds {
+		var in, out []TrainDoc
+		for _, td := range docs {
+			if fold[td.Doc] == f {
+				in = append(in, td)
+			} else {
+				out = append(out, td)
+			}
+		}
+		cl := TrainCueClassifier(out, cues, copt)
+		examples = append(examples, keeperExamples(in, cues, cl, buildAt)...)
+	}
+	w := trainBinary(len(examples), func(k int) ([]uint64, int) {
+		return examples[k].feats, examples[k].right
+	}, 0x9e3779b97f4a7c15, opt)
+	return &Keeper{weights: w, BuildAt: buildAt}
+}
+
+// keeperFile holds the keeper's settings beside its weights.
+const keeperFile = "keeper.json"
+
+type keeperSettings struct {
+	BuildAt   float32 `json:"build_at"`
+	Threshold float32 `json:"threshold"`
+}
+
+// KeeperFeatureSet versions the keeper's features.
+const KeeperFeatureSet = "attrib-keeper.v1"
+
+// Save writes the keeper, its settings and its manifest to dir.
+func (k *Keeper) Save(dir string, m *modelfile.Manifest) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := k.weights.Save(dir); err != nil {
+		return err
+	}
+	if err := modelfile.WriteJSON(dir, keeperFile, keeperSettings{k.BuildAt, k.Threshold}); err != nil {
+		return err
+	}
+	m.FeatureSet = KeeperFeatureSet
+	return modelfile.WriteJSON(dir, modelfile.ManifestFile, m)
+}
+
+// LoadKeeper reads a keeper saved by Save.
+func LoadKeeper(fsys fs.FS, dir string) (*Keeper, error) {
+	if _, err := modelfile.ReadManifest(fsys, dir, KeeperFeatureSet); err != nil {
+		return nil, err
+	}
+	var s keeperSettings
+	if err := modelfile.ReadJSON(fsys, dir, keeperFile, &s); err != nil {
+		return nil, err
+	}
+	w, err := perceptron.Load(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	return &Keeper{weights: w, BuildAt: s.BuildAt, Threshold: s.Threshold}, nil
+}
