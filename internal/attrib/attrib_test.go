@@ -319,3 +319,38 @@ func TestKeeperLearnsFixture(t *testing.T) {
 		t.Errorf("with every attribution kept: %d attributions, want 2 (the test would teach nothing)", len(d.Attributions))
 	}
 }
+
+// A cue may take the first words of its content ("accused Holt of"), when
+// training shows the annotators drew it so.
+func TestBoundariesLetCueTakeContentsFirstWords(t *testing.T) {
+	lexicon := map[string]bool{"accuse": true}
+	train := analyze(t, "Headline here\n\nAnja Meer accused the council of lying. Piet Olander accused the mayor of cheating.")
+	span := func(d *newsgraph.Doc, s string) newsgraph.Span {
+		i := strings.Index(d.Text, s)
+		return newsgraph.Span{Start: i, End: i + len(s)}
+	}
+	var spans []attrib.RoleSpan
+	for k, g := range [][3]string{{"Anja Meer", "accused the council of", "lying"}, {"Piet Olander", "accused the mayor of", "cheating"}} {
+		spans = append(spans, attrib.RoleSpan{Role: "source", Fragments: []newsgraph.Span{span(train, g[0])}, Attribution: k + 1},
+			attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{span(train, g[1])}, Attribution: k + 1},
+			attrib.RoleSpan{Role: "content", Fragments: []newsgraph.Span{span(train, g[2])}, Attribution: k + 1})
+	}
+	b := attrib.TrainBoundaries([]attrib.TrainDoc{{Doc: train, Spans: spans}}, lexicon, nil, nil, attrib.TrainOptions{Iterations: 10, Seed: 1})
+	d := analyze(t, "Headline here\n\nMarek Stoyan accused the union of stalling.")
+	if err := (attrib.Stage{Cues: lexicon}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Attributions) != 1 || d.Slice(d.Attributions[0].Cue) != "accused" {
+		t.Fatalf("the rules alone should give the bare verb (else the test teaches nothing): %v", d.Attributions)
+	}
+	if err := (attrib.Stage{Cues: lexicon, Boundaries: b}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Attributions) != 1 || d.Slice(d.Attributions[0].Cue) != "accused the union of" || d.Slice(d.Attributions[0].Content) != "stalling" {
+		var got []string
+		for _, a := range d.Attributions {
+			got = append(got, row(d, a))
+		}
+		t.Errorf("got %q, want cue \"accused the union of\" and content \"stalling\"", got)
+	}
+}

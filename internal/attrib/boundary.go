@@ -137,6 +137,10 @@ func (rf *refiner) set(k int, r spanRole, t tokRange) {
 	if r == roleContent {
 		rf.atts[k].Kind = rf.x.kindOf(t.a, t.b)
 	}
+	if con, ok := rf.current(k, roleContent); r == roleCue && ok && t.b > con.a && t.a < con.b {
+		rf.set(k, roleContent, tokRange{t.b, con.b}) // the cue took the content's first words
+		rf.own(t, k)
+	}
 }
 
 // options returns the spans role r of attribution k may take; the
@@ -151,8 +155,14 @@ func (rf *refiner) options(k int, r spanRole) (tokRange, []tokRange, bool) {
 	hi := max(cur.b, x.d.Sentences[x.sentence[cur.b-1]].EndToken)
 	starts, ends := rf.edges(k, r, cur, hi)
 	var fixed []tokRange
+	con := tokRange{-1, -1}
 	for o := range nRoles {
-		if t, ok := rf.current(k, o); o != r && ok {
+		t, ok := rf.current(k, o)
+		switch {
+		case o == r || !ok:
+		case r == roleCue && o == roleContent:
+			con = t // a cue may take the content's first words: "agreed with", "accused Holt of"
+		default:
 			fixed = append(fixed, t)
 		}
 	}
@@ -164,7 +174,7 @@ func (rf *refiner) options(k int, r spanRole) (tokRange, []tokRange, bool) {
 	for _, s := range starts {
 		for _, e := range ends {
 			c := tokRange{s, e}
-			if s >= lo && e <= hi && s < e && rf.allowed(k, r, c, cur, fixed) {
+			if s >= lo && e <= hi && s < e && rf.allowed(k, r, c, cur, fixed) && rf.leavesContent(c, con) {
 				out = append(out, c)
 			}
 		}
@@ -249,6 +259,23 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur tokRange, fixed []tokRange)
 	}
 	for i := c.a; i < c.b; i++ {
 		if o := rf.owner[i]; o >= 0 && o != k {
+			return false
+		}
+	}
+	return true
+}
+
+// leavesContent: cue c, if it overlaps content con, takes only words
+// before the content's first quoted one and leaves some of it.
+func (rf *refiner) leavesContent(c, con tokRange) bool {
+	if c.b <= con.a || c.a >= con.b {
+		return true
+	}
+	if c.a > con.a || c.b >= con.b {
+		return false
+	}
+	for i := con.a; i < c.b; i++ {
+		if rf.x.quoteAt[i] >= 0 {
 			return false
 		}
 	}
