@@ -261,7 +261,7 @@ func (x *extractor) colonCue(s newsgraph.Sentence) {
 		}
 		// A turn keeps its last mark (PolNeAR: "… be there tomorrow night?").
 		// A headline "Update: …" is no attribution; "Pat Caddell: …" is.
-		if end-c > 2 && (!x.inTitle(s) || x.namesSomeone(src)) {
+		if end-c > 2 && (!x.inTitle(s) || x.namesSomeone(src) || !headlineLabels[strings.ToLower(x.d.Slice(src))]) {
 			x.add(x.kindOf(c+1, end), &src, x.span(c, c+1), x.span(c+1, end), nil)
 		}
 		return
@@ -331,6 +331,12 @@ func (x *extractor) paragraphEnd(s newsgraph.Sentence) int {
 }
 
 // namesSomeone: span holds a person or organisation entity.
+// headlineLabels open headlines without saying who speaks ("Update: …");
+// any other short name before a headline's colon is its source ("Poll: …",
+// "Pence: …").
+var headlineLabels = set("update updated breaking watch video photos exclusive live opinion analysis review " +
+	"editorial correction explainer factbox timeline q&a interview transcript podcast")
+
 func (x *extractor) namesSomeone(span newsgraph.Span) bool {
 	for _, e := range x.d.Entities {
 		if (e.Type == "PER" || e.Type == "ORG") && span.Contains(e.Span) {
@@ -342,7 +348,9 @@ func (x *extractor) namesSomeone(span newsgraph.Span) bool {
 
 // dashCue: “QUOTE” ― NAME, the way tweets and epigraphs are signed.
 func (x *extractor) dashCue(s newsgraph.Sentence) {
-	for c := s.FirstToken + 1; c+1 < s.EndToken; c++ {
+	// The dash may open a sentence: the quotation's final mark ended the
+	// one before ("… our greatest shame.” ― Sonya Herridge").
+	for c := max(s.FirstToken, 1); c+1 < s.EndToken; c++ {
 		if t := x.lower[c]; t != "―" && t != "—" || x.taken[c] {
 			continue
 		}
