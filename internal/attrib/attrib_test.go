@@ -360,3 +360,22 @@ func TestBoundariesLetCueTakeContentsFirstWords(t *testing.T) {
 		t.Errorf("got %q, want cue \"accused the union of\" and content \"stalling\"", got)
 	}
 }
+
+// A colon ending a paragraph does not take the next one when that is a
+// speaker's turn, and no source keeps the turn's stray opening mark.
+func TestTranscriptAfterIntroducingColon(t *testing.T) {
+	d := analyze(t, "Headline here\n\nPartial transcript as follows:\n\n\"WALLACE: Let us start with the news. Why would he do that?\n\n"+
+		"\"PENCE: Well, look, the question is simple. We will win.\n")
+	var got []string
+	for _, a := range d.Attributions {
+		source := ""
+		if a.Source != nil {
+			source = d.Slice(*a.Source)
+		}
+		got = append(got, source+"|"+d.Slice(a.Cue)+"|"+d.Slice(a.Content))
+	}
+	want := "WALLACE|:|Let us start with the news. Why would he do that?\nPENCE|:|Well, look, the question is simple. We will win."
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

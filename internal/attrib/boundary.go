@@ -238,12 +238,16 @@ func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends 
 }
 
 // allowed: the span holds no other attribution's tokens, none of its own
-// attribution's other spans, a cue keeps its verb, and content keeps the
+// attribution's other spans, a cue keeps its verb, no source or cue starts
+// or ends with a quotation mark, and content keeps the
 // quoted words the rules gave it (dropping them would leave a quotation
 // attributed to no one).
 func (rf *refiner) allowed(k int, r spanRole, c, cur tokRange, fixed []tokRange) bool {
 	if r == roleCue && (rf.head[k] < c.a || rf.head[k] >= c.b) {
 		return false
+	}
+	if r != roleContent && (isQuoteMark(rf.x.d.TokenText(c.a)) || isQuoteMark(rf.x.d.TokenText(c.b-1))) {
+		return false // quotation marks belong to content
 	}
 	if r == roleContent {
 		for i := cur.a; i < cur.b; i++ {

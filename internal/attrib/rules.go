@@ -473,7 +473,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	// "Limbaugh added:" ending its paragraph: what he added is the next
 	// paragraph.
 	if after == s.EndToken-1 && x.lower[after] == ":" && source != nil {
-		if a, b := x.nextParagraph(s); b > a && !x.anyTaken(a, b) {
+		if a, b := x.nextParagraph(s); b > a && !x.anyTaken(a, b) && !x.speakerTurn(a, b) {
 			x.add(x.kindOf(a, b), source, cue, x.span(a, b), addressee)
 			return
 		}
@@ -745,6 +745,20 @@ func (x *extractor) sourceAfterQuote(s newsgraph.Sentence, cs int) (int, int) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// speakerTurn: tokens [a, b) open with a transcript's "NAME:" (after a
+// stray opening mark), which is an attribution of its own.
+func (x *extractor) speakerTurn(a, b int) bool {
+	if a < b && (x.lower[a] == "\"" || x.lower[a] == "“") {
+		a++
+	}
+	for c := a + 1; c < b && c <= a+6; c++ {
+		if x.lower[c] == ":" {
+			return x.looksLikeName(a, c)
+		}
+	}
+	return false
 }
 
 // titleWordTags are the tags of the words of a title or description
