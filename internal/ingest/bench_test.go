@@ -65,8 +65,21 @@ func BenchmarkIngest10k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	cues, cc, err := attrib.LoadCues(models.FS, "cues")
+	if err != nil {
+		b.Fatal(err)
+	}
+	keep, err := attrib.LoadKeeper(models.FS, "keeper")
+	if err != nil {
+		b.Fatal(err)
+	}
+	bounds, err := attrib.LoadBoundaries(models.FS, "boundaries")
+	if err != nil {
+		b.Fatal(err)
+	}
 	// The pipeline of `newsgraph ingest`.
-	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: nr}, attrib.Stage{})
+	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: nr},
+		attrib.Stage{Cues: cues, Classifier: cc, Keeper: keep, Boundaries: bounds})
 	if err != nil {
 		b.Fatal(err)
 	}
