@@ -119,6 +119,8 @@ func TestPatterns(t *testing.T) {
 			""},
 		{"Headline here\n\nReaders wrote in.\n\n“He is our greatest hope.” ― Eva Holm",
 			"direct|Eva Holm||―|“He is our greatest hope.”"},
+		{"Headline here\n\nThe story was first reported by the Harbour Times.",
+			"indirect|Harbour Times||was first reported by|The story"},
 		{"Headline here\n\nThe bridge will close in May, according to city officials.",
 			"indirect|city officials||according to|The bridge will close in May"},
 		{"Headline here\n\nTranscript follows:\n\n\"MORALES: The talks are over and nobody won. We go home.",

@@ -150,6 +150,9 @@ var timeWords = set("today yesterday tonight earlier later recently " +
 func (x *extractor) verbCue(k, c int) {
 	s := x.d.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
+	if x.passiveWithAgent(s, cs, c) {
+		return
+	}
 	ce := x.cueEnd(c, s.EndToken)
 	cue := x.span(cs, ce)
 	var source *newsgraph.Span
@@ -217,6 +220,25 @@ func (x *extractor) verbCue(k, c int) {
 		source = &sp
 	}
 	x.content(k, cs, c, source, srcStart, srcEnd, cue)
+}
+
+// passiveWithAgent records "The story was first reported by the Post":
+// the agent after "by" is the source, the cue takes "by", and what was
+// reported, the passive subject, is the content. It reports whether it
+// recorded one.
+func (x *extractor) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
+	by := c + 1
+	if x.tag(c) != "VBN" || by >= s.EndToken || x.lower[by] != "by" || x.quoteAt[by] >= 0 {
+		return false
+	}
+	e := x.npRight(by+1, s.EndToken)
+	a, b := x.parsedSubject(s, c)
+	if e < 0 || a < 0 || b > cs || x.anyTaken(a, b) || x.anyTaken(by+1, e) {
+		return false
+	}
+	src := x.span(by+1, e)
+	x.add(x.kindOf(a, b), &src, x.span(cs, by+1), x.span(a, b), nil)
+	return true
 }
 
 // parsedSubject returns the tokens [a, b) of the nominal subject the parse
