@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -19,31 +20,41 @@ import (
 	"github.com/newsgraph/newsgraph/models"
 )
 
-func analyze(t *testing.T, text string) *newsgraph.Doc {
-	t.Helper()
+// basePipeline is everything before attribution, loaded once: the
+// models take most of a test's time, more so under the race detector.
+var basePipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 	cl, err := cluster.Load(models.FS, "clusters")
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	tg, err := tag.Load(models.FS, "pos", cl)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	n, err := ner.Load(models.FS, "ner", cl)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	ps, err := parse.Load(models.FS, "parse", cl)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: n}, attrib.Stage{})
+	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: n})
+})
+
+// analyze runs the base pipeline and the rules alone (attrib.Stage{}).
+func analyze(t *testing.T, text string) *newsgraph.Doc {
+	t.Helper()
+	p, err := basePipeline()
 	if err != nil {
 		t.Fatal(err)
 	}
 	meta, blocks := extract.Text(text)
 	d := newsgraph.NewDoc(meta, blocks)
 	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if err := (attrib.Stage{}).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
 	return d
