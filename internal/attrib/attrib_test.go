@@ -126,6 +126,8 @@ func TestPatterns(t *testing.T) {
 			"direct|Ola Berg||said|“The port is safe,”"},
 		{"Lena Holt: Port Workers Worried About Their Pay\n\nThe port stayed open.",
 			"indirect|Lena Holt||:|Port Workers Worried About Their Pay"},
+		{"Poll: Port Workers Back the Strike by Two to One\n\nThe port stayed open.",
+			"indirect|Poll||:|Port Workers Back the Strike by Two to One"},
 		{"Update: Port Stays Open Through the Long Winter\n\nThe port stayed open.",
 			""},
 		{"Headline here\n\nReaders wrote in.\n\n“He is our greatest hope.” ― Eva Holm",

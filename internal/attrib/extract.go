@@ -247,7 +247,9 @@ func (x *extractor) colonCue(s newsgraph.Sentence) {
 		if x.lower[c] != ":" {
 			continue
 		}
-		if x.taken[c] || !x.looksLikeName(first, c) {
+		// In a headline a capitalised common noun names a source too:
+		// "Poll: …", "Politifact: …".
+		if x.taken[c] || !x.looksLikeName(first, c) && !(x.inTitle(s) && c-first <= 3 && x.capitalisedWords(first, c)) {
 			return
 		}
 		src := x.span(first, c)
@@ -374,6 +376,16 @@ func (x *extractor) looksLikeName(a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		if t := x.tag(i); t != "NNP" && t != "NNPS" && t != "POS" && !allCaps(x.d.TokenText(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalisedWords: every token in [a, b) starts with a capital letter.
+func (x *extractor) capitalisedWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !capitalised(x.d.TokenText(i)) {
 			return false
 		}
 	}
