@@ -60,6 +60,28 @@ func analyze(t *testing.T, text string) *newsgraph.Doc {
 	return d
 }
 
+// spans renders each attribution as "source|cue|content".
+func spans(d *newsgraph.Doc) []string {
+	var out []string
+	for _, a := range d.Attributions {
+		source := ""
+		if a.Source != nil {
+			source = d.Slice(*a.Source)
+		}
+		out = append(out, source+"|"+d.Slice(a.Cue)+"|"+d.Slice(a.Content))
+	}
+	return out
+}
+
+// rows renders each attribution with row.
+func rows(d *newsgraph.Doc) []string {
+	var out []string
+	for _, a := range d.Attributions {
+		out = append(out, row(d, a))
+	}
+	return out
+}
+
 // row renders an attribution as "kind|speaker|addressee|cue|content".
 func row(d *newsgraph.Doc, a newsgraph.Attribution) string {
 	speaker, to := "", ""
@@ -263,10 +285,7 @@ func TestBoundariesLearnFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(d.Attributions) != 1 || row(d, d.Attributions[0]) != "indirect|Marek Stoyan||said|the city would pay" {
-		var got []string
-		for _, a := range d.Attributions {
-			got = append(got, row(d, a))
-		}
+		got := rows(d)
 		t.Errorf("got %q, want the bare cue and content without \"that\"", got)
 	}
 }
@@ -278,14 +297,7 @@ func TestBoundariesLearnFixture(t *testing.T) {
 func TestQuotationBeforeTitlesAndColonParagraph(t *testing.T) {
 	d := analyze(t, "Headline here\n\n“The ferry is safe,” Deputy Mayor Lena Holt said in a statement, adding that the ferry would run.\n\n"+
 		"Holt added:\n\nThe ferry will run all winter.")
-	var got []string
-	for _, a := range d.Attributions {
-		source := ""
-		if a.Source != nil {
-			source = d.Slice(*a.Source)
-		}
-		got = append(got, source+"|"+d.Slice(a.Cue)+"|"+d.Slice(a.Content))
-	}
+	got := spans(d)
 	want := []string{
 		"Deputy Mayor Lena Holt|said in a statement|“The ferry is safe,”",
 		"Deputy Mayor Lena Holt|adding|that the ferry would run",
@@ -368,10 +380,7 @@ func TestBoundariesLetCueTakeContentsFirstWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(d.Attributions) != 1 || d.Slice(d.Attributions[0].Cue) != "accused the union of" || d.Slice(d.Attributions[0].Content) != "stalling" {
-		var got []string
-		for _, a := range d.Attributions {
-			got = append(got, row(d, a))
-		}
+		got := rows(d)
 		t.Errorf("got %q, want cue \"accused the union of\" and content \"stalling\"", got)
 	}
 }
@@ -381,14 +390,7 @@ func TestBoundariesLetCueTakeContentsFirstWords(t *testing.T) {
 func TestTranscriptAfterIntroducingColon(t *testing.T) {
 	d := analyze(t, "Headline here\n\nPartial transcript as follows:\n\n\"WALLACE: Let us start with the news. Why would he do that?\n\n"+
 		"\"PENCE: Well, look, the question is simple. We will win.\n")
-	var got []string
-	for _, a := range d.Attributions {
-		source := ""
-		if a.Source != nil {
-			source = d.Slice(*a.Source)
-		}
-		got = append(got, source+"|"+d.Slice(a.Cue)+"|"+d.Slice(a.Content))
-	}
+	got := spans(d)
 	want := "WALLACE|:|Let us start with the news. Why would he do that?\nPENCE|:|Well, look, the question is simple. We will win."
 	if strings.Join(got, "\n") != want {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
