@@ -249,6 +249,11 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur tokRange, fixed []tokRange)
 	if r != roleContent && (isQuoteMark(rf.x.d.TokenText(c.a)) || isQuoteMark(rf.x.d.TokenText(c.b-1))) {
 		return false // quotation marks belong to content
 	}
+	if r == roleCue && c.b != cur.b && rf.x.lower[cur.b-1] == "by" {
+		if src, ok := rf.current(k, roleSource); ok && src.a == cur.b {
+			return false // "was first reported by THE POST": the agent's "by" stays with the cue
+		}
+	}
 	if r == roleContent {
 		for i := cur.a; i < cur.b; i++ {
 			if rf.x.quoteAt[i] >= 0 && (i < c.a || i >= c.b) {
