@@ -511,7 +511,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		}
 	}
 	// Trailing cue: CONTENT, SOURCE CUE.
-	if srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.lower[srcStart-1] == "," && x.isClauseEnd(k, c+1) {
+	if srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.lower[srcStart-1] == "," && x.isClauseEnd(k, x.skipAdjuncts(c+1, s.EndToken)) {
 		x.add(x.kindOf(s.FirstToken, srcStart-1), source, cue, x.span(s.FirstToken, srcStart-1), addressee)
 		return
 	}
