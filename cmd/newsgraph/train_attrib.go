@@ -247,3 +247,20 @@ func devLine(s eval.AttributionScore) string {
 	return fmt.Sprintf("dev exact F1: cue %.3f, source %.3f, content %.3f; content overlap F1 %.3f",
 		s.Cue.Exact.F1, s.Source.Exact.F1, s.Content.Exact.F1, s.Content.Overlap.F1)
 }
+
+// saveAttributionModel writes a learned attribution model with its
+// manifest (training data, options, dev scores) to out and reports the
+// scores.
+func saveAttributionModel(cmd *cobra.Command, name, trainDir, devDir, out string, options map[string]any,
+	s eval.AttributionScore, save func(dir string, m *modelfile.Manifest) error) error {
+	man := &modelfile.Manifest{Name: name, Version: "polnear-1", TrainedBy: "newsgraph train " + name,
+		Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
+		Options:  options,
+		Scores:   attributionScores(s),
+		ScoredOn: modelfile.DataPath(devDir)}
+	if err := save(out, man); err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "%s; written to %s\n", devLine(s), out)
+	return nil
+}

@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/attrib"
-	"github.com/newsgraph/newsgraph/internal/modelfile"
 )
 
 func newTrainBoundaries() *cobra.Command {
@@ -46,16 +45,8 @@ func newTrainBoundaries() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			man := &modelfile.Manifest{Name: "boundaries", Version: "polnear-1", TrainedBy: "newsgraph train boundaries",
-				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
-				Options:  map[string]any{"iterations": iterations, "documents": len(docs)},
-				Scores:   attributionScores(s),
-				ScoredOn: modelfile.DataPath(devDir)}
-			if err := b.Save(out, man); err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s; written to %s\n", devLine(s), out)
-			return nil
+			return saveAttributionModel(cmd, "boundaries", trainDir, devDir, out,
+				map[string]any{"iterations": iterations, "documents": len(docs)}, s, b.Save)
 		},
 	}
 	cmd.Flags().StringVar(&trainDir, "train", dataPath("polnear", "train"), "PolNeAR-format training folder")

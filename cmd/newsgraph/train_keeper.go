@@ -1,13 +1,11 @@
 package main
 
 import (
-	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/attrib"
-	"github.com/newsgraph/newsgraph/internal/modelfile"
 )
 
 func newTrainKeeper() *cobra.Command {
@@ -43,17 +41,8 @@ func newTrainKeeper() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			man := &modelfile.Manifest{Name: "keeper", Version: "polnear-1", TrainedBy: "newsgraph train keeper",
-				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
-				Options: map[string]any{"iterations": iterations, "folds": folds, "build_at": buildAt, "threshold": threshold,
-					"documents": len(docs)},
-				Scores:   attributionScores(s),
-				ScoredOn: modelfile.DataPath(devDir)}
-			if err := k.Save(out, man); err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s; written to %s\n", devLine(s), out)
-			return nil
+			return saveAttributionModel(cmd, "keeper", trainDir, devDir, out, map[string]any{"iterations": iterations,
+				"folds": folds, "build_at": buildAt, "threshold": threshold, "documents": len(docs)}, s, k.Save)
 		},
 	}
 	cmd.Flags().StringVar(&trainDir, "train", dataPath("polnear", "train"), "PolNeAR-format training folder")
