@@ -154,6 +154,8 @@ func TestPatterns(t *testing.T) {
 			""},
 		{"Headline here\n\nReaders wrote in.\n\n“He is our greatest hope.” ― Eva Holm",
 			"direct|Eva Holm||―|“He is our greatest hope.”"},
+		{"Headline here\n\nThe mayor said she had met the union leaders on Monday and walked back to the docks.",
+			"indirect|mayor||said|she had met the union leaders on Monday"},
 		{"Headline here\n\nThe story was first reported by the Harbour Times.",
 			"indirect|Harbour Times||was first reported by|The story"},
 		{"Headline here\n\nThe port will stay open all winter, officials said Monday.",

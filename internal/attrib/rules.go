@@ -552,10 +552,17 @@ func (x *extractor) complementEnd(c, after, end int) int {
 		return end
 	}
 	last := comp
-	for i := after; i < end; i++ {
+	tenseBreak := x.tenseBreak(c, comp, end)
+	for i := after; i < tenseBreak; i++ {
 		if dominates(x.d, comp, i) {
 			last = max(last, i)
 		}
+	}
+	if tenseBreak < end {
+		for last > after && (x.tag(last) == "." || x.lower[last] == "," || x.tag(last) == "CC") {
+			last--
+		}
+		return last + 1
 	}
 	for last > after && (x.tag(last) == "." || x.lower[last] == "," || x.tag(last) == "CC") {
 		last--
@@ -575,6 +582,34 @@ func (x *extractor) complementEnd(c, after, end int) int {
 }
 
 var complementDeps = set("ccomp xcomp obj")
+
+// tenseBreak finds a verb in the past tense coordinated with a complement
+// in the past perfect after a past-tense cue: in "He said he had spoken to
+// Varga and offered to chair the talks" the offer is the speaker's act, in
+// the cue's tense, not part of what he said, wherever the parse hangs it.
+// It returns end when there is none.
+func (x *extractor) tenseBreak(c, comp, end int) int {
+	if x.tag(c) != "VBD" || x.tag(comp) != "VBN" || !x.hasAux(comp, "have") {
+		return end
+	}
+	for i := comp + 1; i < end; i++ {
+		if t := x.d.Tokens[i]; t.Head == comp && t.Dep == "conj" && t.Tag == "VBD" && x.subjectOf(x.d.Sentences[x.sentence[i]], i) < 0 {
+			return i
+		}
+	}
+	return end
+}
+
+// hasAux reports whether verb v has an auxiliary of the given lemma.
+func (x *extractor) hasAux(v int, lemma string) bool {
+	s := x.d.Sentences[x.sentence[v]]
+	for k := s.FirstToken; k < v; k++ {
+		if t := x.d.Tokens[k]; t.Head == v && t.Dep == "aux" && t.Lemma == lemma {
+			return true
+		}
+	}
+	return false
+}
 
 // dominates: token a is token b or one of its ancestors in d's parse.
 func dominates(d *newsgraph.Doc, a, b int) bool {
