@@ -32,7 +32,7 @@ func dataPath(parts ...string) string {
 }
 
 func newTrainPOS() *cobra.Command {
-	var trainPath, devPath, out, modelsDir string
+	var trainPath, devPath, lexiconPath, out, modelsDir string
 	var iterations int
 	var seed uint64
 	var prune float64
@@ -54,7 +54,11 @@ func newTrainPOS() *cobra.Command {
 				return err
 			}
 			start := time.Now()
-			t := tag.Train(tag.FromCoNLLU(train), tag.TrainOptions{Iterations: iterations, Seed: seed, Prune: prune, Clusters: cl,
+			lexicon, err := readTagLexicon(lexiconPath)
+			if err != nil {
+				return err
+			}
+			t := tag.Train(tag.FromCoNLLU(train), tag.TrainOptions{Iterations: iterations, Seed: seed, Prune: prune, Clusters: cl, Lexicon: lexicon,
 				Progress: func(it int, acc float64) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "iteration %d: train accuracy %.4f (%s)\n", it, acc, time.Since(start).Round(time.Second))
 				}})
@@ -63,9 +67,13 @@ func newTrainPOS() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			lexData, err := modelfile.HashFile(lexiconPath)
+			if err != nil {
+				return err
+			}
 			m := &modelfile.Manifest{Name: "pos", Version: "en-ewt-1", TrainedBy: "newsgraph train pos",
-				Training: []modelfile.DataFile{data},
-				Options:  map[string]any{"iterations": iterations, "seed": seed, "prune": prune, "clusters": "models/clusters"},
+				Training: []modelfile.DataFile{data, lexData},
+				Options:  map[string]any{"iterations": iterations, "seed": seed, "prune": prune, "clusters": "models/clusters", "lexicon": "silver CoreNLP tags of the second file, features only"},
 				Scores:   map[string]float64{"xpos_accuracy": score.XPOS, "upos_accuracy": score.UPOS, "lemma_accuracy": score.Lemma},
 				ScoredOn: filepath.Base(devPath)}
 			if err := t.Save(out, m); err != nil {
@@ -78,6 +86,7 @@ func newTrainPOS() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&trainPath, "train", dataPath("ud", "en_ewt", "en_ewt-ud-train.conllu.gz"), "training treebank (CoNLL-U)")
 	cmd.Flags().StringVar(&devPath, "dev", dataPath("ud", "en_ewt", "en_ewt-ud-dev.conllu"), "dev treebank, scored into the manifest")
+	cmd.Flags().StringVar(&lexiconPath, "lexicon", dataPath("polnear", "corenlp", "train.jsonl.gz"), "silver-tagged news (CoreNLP JSON lines) whose word tags become features")
 	cmd.Flags().StringVar(&out, "out", "models/pos", "output directory")
 	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/ model to use")
 	cmd.Flags().IntVar(&iterations, "iterations", 8, "passes over the training data")

@@ -14,7 +14,7 @@ import (
 )
 
 func newTrainParse() *cobra.Command {
-	var trainPath, devPath, out, modelsDir string
+	var trainPath, devPath, lexiconPath, out, modelsDir string
 	var iterations, folds int
 	var seed uint64
 	var prune, explore float64
@@ -38,9 +38,13 @@ func newTrainParse() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			lexicon, err := readTagLexicon(lexiconPath)
+			if err != nil {
+				return err
+			}
 			start := time.Now()
 			train := parse.FromCoNLLU(tb)
-			jackknife(train, tag.FromCoNLLU(tb), folds, tagger)
+			jackknife(train, tag.FromCoNLLU(tb), lexicon, folds, tagger)
 			fmt.Fprintf(cmd.ErrOrStderr(), "jackknifed tags in %s\n", time.Since(start).Round(time.Second))
 			p := parse.Train(train, parse.TrainOptions{Iterations: iterations, Seed: seed, Prune: prune, Explore: explore, Clusters: cl,
 				Progress: func(it int, acc float64) {
@@ -67,6 +71,7 @@ func newTrainParse() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&trainPath, "train", dataPath("ud", "en_ewt", "en_ewt-ud-train.conllu.gz"), "training treebank (CoNLL-U)")
 	cmd.Flags().StringVar(&devPath, "dev", dataPath("ud", "en_ewt", "en_ewt-ud-dev.conllu"), "dev treebank, scored into the manifest")
+	cmd.Flags().StringVar(&lexiconPath, "lexicon", dataPath("polnear", "corenlp", "train.jsonl.gz"), "the tag lexicon the shipped tagger was trained with (see train pos)")
 	cmd.Flags().StringVar(&out, "out", "models/parse", "output directory")
 	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/ and pos/ models to use")
 	cmd.Flags().IntVar(&iterations, "iterations", 10, "passes over the training data")
@@ -79,8 +84,8 @@ func newTrainParse() *cobra.Command {
 
 // jackknife replaces the gold tags of train with those of taggers trained on
 // the other folds, trained as the shipped tagger was.
-func jackknife(train []parse.Sentence, tagged []tag.Sentence, folds int, shipped *tag.Tagger) {
-	opt := tag.TrainOptions{Iterations: 8, Seed: 1, Prune: 0.01, Clusters: shipped.Clusters}
+func jackknife(train []parse.Sentence, tagged, lexicon []tag.Sentence, folds int, shipped *tag.Tagger) {
+	opt := tag.TrainOptions{Iterations: 8, Seed: 1, Prune: 0.01, Clusters: shipped.Clusters, Lexicon: lexicon}
 	if o := shipped.Manifest.Options; o != nil {
 		if it, ok := o["iterations"].(float64); ok {
 			opt.Iterations = int(it)
@@ -100,4 +105,18 @@ func jackknife(train []parse.Sentence, tagged []tag.Sentence, folds int, shipped
 			}
 		}
 	}
+}
+
+// readTagLexicon reads the silver-tagged news whose word tags the tagger
+// uses as features (tag.TrainOptions.Lexicon).
+func readTagLexicon(path string) ([]tag.Sentence, error) {
+	silver, err := corpus.ReadCoreNLPTags(path)
+	if err != nil {
+		return nil, fmt.Errorf("tag lexicon: %w", err)
+	}
+	out := make([]tag.Sentence, len(silver))
+	for i, s := range silver {
+		out[i] = tag.Sentence{Words: s.Words, Tags: s.Tags}
+	}
+	return out, nil
 }

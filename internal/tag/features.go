@@ -12,7 +12,7 @@ import (
 
 // FeatureSet names the features extract computes. A model records the
 // version it was trained with and is refused by code with another.
-const FeatureSet = "pos-features.v3"
+const FeatureSet = "pos-features.v4"
 
 // Feature templates.
 const (
@@ -47,6 +47,10 @@ const (
 	fCluster
 	fPrevCluster
 	fNextCluster
+	fAmbiguity
+	fNextAmbiguity
+	fAmbiguityPrevTag
+	fStemAmbiguity
 )
 
 // sentCtx is a sentence prepared for feature extraction: normalised forms
@@ -56,11 +60,14 @@ type sentCtx struct {
 	shape []string
 	lower map[string]bool // words seen in lower case in training
 	cl    []int           // fine word cluster, -1 for none
+	amb   []uint64        // ambiguity class: the tags the word has in the tag lexicon, 0 if unseen
+	stem  []uint64        // for an unseen word ending in -s, the ambiguity class of its stem
 }
 
-func newContext(words []string, lower map[string]bool, clusters *cluster.Clusters) *sentCtx {
-	c := &sentCtx{norm: make([]string, len(words)), shape: make([]string, len(words)), lower: lower,
-		cl: make([]int, len(words))}
+func newContext(words []string, lower map[string]bool, amb map[string]uint64, clusters *cluster.Clusters) *sentCtx {
+	n := len(words)
+	c := &sentCtx{norm: make([]string, n), shape: make([]string, n), lower: lower,
+		cl: make([]int, n), amb: make([]uint64, n), stem: make([]uint64, n)}
 	for i, w := range words {
 		c.cl[i] = -1
 		if f, _, ok := clusters.Lookup(w); ok {
@@ -68,8 +75,41 @@ func newContext(words []string, lower map[string]bool, clusters *cluster.Cluster
 		}
 		c.norm[i] = normalize(w)
 		c.shape[i] = shape(w)
+		c.amb[i] = amb[c.norm[i]]
+		if c.amb[i] == 0 {
+			c.stem[i] = stemAmbiguity(c.norm[i], amb)
+		}
 	}
 	return c
+}
+
+// stemAmbiguity looks an unseen word ending in -s up by its stem: if
+// "reveals" is missing from the lexicon but "reveal" is there as a verb, which makes
+// "reveals" a present-tense verb rather than the plural noun its suffix
+// suggests. 0 when there is no known stem.
+func stemAmbiguity(w string, amb map[string]uint64) uint64 {
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") {
+		return 0
+	}
+	if strings.HasSuffix(w, "ies") {
+		if a := amb[w[:len(w)-3]+"y"]; a != 0 {
+			return a
+		}
+	}
+	if a := amb[w[:len(w)-1]]; a != 0 {
+		return a
+	}
+	if strings.HasSuffix(w, "es") {
+		return amb[w[:len(w)-2]]
+	}
+	return 0
+}
+
+func (c *sentCtx) ambAt(i int) uint64 {
+	if i < 0 || i >= len(c.amb) {
+		return 1<<64 - 1 // outside the sentence: a class no word has
+	}
+	return c.amb[i]
 }
 
 func b2i(b bool) int {
@@ -210,6 +250,12 @@ func (c *sentCtx) extract(dst []uint64, words []string, i int, prev1, prev2 stri
 		h(fPrefix2).Str(affix.Prefix(w, 2)).Key(),
 		h(fSuffix5).Str(affix.Suffix(w, 5)).Key(),
 	)
+	dst = append(dst, h(fAmbiguity).U64(c.amb[i]).Key(),
+		h(fNextAmbiguity).U64(c.ambAt(i+1)).Key(),
+		h(fAmbiguityPrevTag).U64(c.amb[i]).Str(prev1).Key())
+	if c.stem[i] != 0 {
+		dst = append(dst, h(fStemAmbiguity).U64(c.stem[i]).Key())
+	}
 	if first {
 		dst = append(dst, h(fFirstCapital).Str(w).Key())
 	}

@@ -15,7 +15,7 @@ import (
 // Files in a POS model directory besides the manifest.
 const (
 	weightsFile = perceptron.WeightsFile
-	lexiconFile = "lexicon.json"
+	lexiconFile = "lexicon.json.gz"
 )
 
 // lexicon is everything but the weights: tags, tag dictionary, UPOS map,
@@ -24,8 +24,10 @@ type lexicon struct {
 	Tags    []string       `json:"tags"`
 	TagDict map[string]int `json:"tag_dict"`
 	Lower   []string       `json:"lower"`
-	UPOS    *UPOSMap       `json:"upos"`
-	Lemmas  *Lemmatizer    `json:"lemmas"`
+	// Ambiguity is Tagger.Ambiguity.
+	Ambiguity map[string]uint64 `json:"ambiguity"`
+	UPOS      *UPOSMap          `json:"upos"`
+	Lemmas    *Lemmatizer       `json:"lemmas"`
 }
 
 // Save writes the tagger and its manifest to dir.
@@ -37,8 +39,8 @@ func (t *Tagger) Save(dir string, m *modelfile.Manifest) error {
 	if err := t.model.Save(dir); err != nil {
 		return err
 	}
-	lex := lexicon{Tags: t.Tags, TagDict: t.TagDict, UPOS: t.UPOS, Lemmas: t.Lemmas, Lower: sortedKeys(t.Lower)}
-	if err := modelfile.WriteJSON(dir, lexiconFile, lex); err != nil {
+	lex := lexicon{Tags: t.Tags, TagDict: t.TagDict, UPOS: t.UPOS, Lemmas: t.Lemmas, Lower: sortedKeys(t.Lower), Ambiguity: t.Ambiguity}
+	if err := modelfile.WriteGzipJSON(dir, lexiconFile, lex); err != nil {
 		return err
 	}
 	return modelfile.WriteJSON(dir, modelfile.ManifestFile, m)
@@ -52,21 +54,21 @@ func Load(fsys fs.FS, dir string, clusters *cluster.Clusters) (*Tagger, error) {
 		return nil, err
 	}
 	var lex lexicon
-	if err := modelfile.ReadJSON(fsys, dir, lexiconFile, &lex); err != nil {
+	if err := modelfile.ReadGzipJSON(fsys, dir, lexiconFile, &lex); err != nil {
 		return nil, err
 	}
 	model, err := perceptron.Load(fsys, dir)
 	if err != nil {
 		return nil, err
 	}
-	if model.NClasses != len(lex.Tags) || lex.UPOS == nil || lex.Lemmas == nil {
+	if model.NClasses != len(lex.Tags) || model.NClasses > 64 || lex.UPOS == nil || lex.Lemmas == nil {
 		return nil, fmt.Errorf("pos model %s: weights have %d classes for %d tags, or parts are missing", dir, model.NClasses, len(lex.Tags))
 	}
 	lower := make(map[string]bool, len(lex.Lower))
 	for _, w := range lex.Lower {
 		lower[w] = true
 	}
-	return &Tagger{Tags: lex.Tags, TagDict: lex.TagDict, Lower: lower, UPOS: lex.UPOS, Lemmas: lex.Lemmas,
+	return &Tagger{Tags: lex.Tags, TagDict: lex.TagDict, Lower: lower, Ambiguity: lex.Ambiguity, UPOS: lex.UPOS, Lemmas: lex.Lemmas,
 		Clusters: clusters, Manifest: man, model: model}, nil
 }
 

@@ -31,6 +31,45 @@ func TestFreshModelLearnsFixture(t *testing.T) {
 	}
 }
 
+// The tag lexicon teaches what the treebank cannot. Here verbs and plurals
+// stand in the same place, so only the lexicon can tell "warns" (a verb
+// there) from "mats" (a plural there); neither is in the training data.
+func TestLexiconTagsUnseenWords(t *testing.T) {
+	var train, lexicon []Sentence
+	for _, w := range strings.Fields("barks sees likes runs jumps") {
+		s := Sentence{Words: []string{"the", "cat", w, "."}, Tags: strings.Fields("DT NN VBZ .")}
+		train, lexicon = append(train, s), append(lexicon, s)
+	}
+	for _, w := range strings.Fields("toys hats cups pens rugs") {
+		s := Sentence{Words: []string{"the", "cat", w, "."}, Tags: strings.Fields("DT NN NNS .")}
+		train, lexicon = append(train, s), append(lexicon, s)
+	}
+	lexicon = append(lexicon, Sentence{Words: strings.Fields("warns mats"), Tags: strings.Fields("VBZ NNS")})
+	tg := Train(train, TrainOptions{Iterations: 10, Seed: 3, Lexicon: lexicon})
+	for w, want := range map[string]string{"warns": "VBZ", "mats": "NNS"} {
+		if got := tg.Tag([]string{"the", "cat", w, "."})[2]; got != want {
+			t.Errorf("%q tagged %s, want %s", w, got, want)
+		}
+	}
+	if a, b := tg.Ambiguity["warns"], uint64(1)<<uint(tg.classOf["VBZ"]); a != b {
+		t.Errorf("ambiguity class of warns = %b, want %b", a, b)
+	}
+}
+
+func TestStemAmbiguity(t *testing.T) {
+	amb := map[string]uint64{"reveal": 1, "try": 2, "box": 4}
+	for _, c := range []struct {
+		word string
+		want uint64
+	}{
+		{"reveals", 1}, {"tries", 2}, {"boxes", 4}, {"fixes", 0}, {"glass", 0}, {"its", 0},
+	} {
+		if got := stemAmbiguity(c.word, amb); got != c.want {
+			t.Errorf("stemAmbiguity(%q) = %d, want %d", c.word, got, c.want)
+		}
+	}
+}
+
 func TestSaveLoadRoundTrip(t *testing.T) {
 	tg := Train(fixture, TrainOptions{Iterations: 5, Seed: 3})
 	dir := t.TempDir()
@@ -89,6 +128,10 @@ func TestShippedModelGolden(t *testing.T) {
 		{"The mayor told reporters that the port would stay open .", "DT NN VBD NNS IN DT NN MD VB JJ ."},
 		{"Olander said he was sure the union would win .", "NNP VBD PRP VBD JJ DT NN MD VB ."},
 		{"Pyongyang fired two ballistic missiles on Wednesday .", "NNP VBD CD JJ NNS IN NNP ."},
+		// Present-tense verbs after a noun subject, which read as plurals
+		// before the tag lexicon: news says "X reveals", "a poll shows".
+		{"The document reveals that the plan failed .", "DT NN VBZ IN DT NN VBD ."},
+		{"The minister warns that prices will rise .", "DT NN VBZ IN NNS MD VB ."},
 	} {
 		if got := strings.Join(tg.Tag(strings.Fields(c.words)), " "); got != c.tags {
 			t.Errorf("%s\n got %s\nwant %s", c.words, got, c.tags)
@@ -110,8 +153,8 @@ func TestShippedModelDevFloor(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := shipped(t).Evaluate(FromCoNLLU(sents))
-	if s.XPOS < 0.94 || s.UPOS < 0.93 || s.Lemma < 0.96 {
-		t.Errorf("EWT dev: %+v, below floors XPOS 0.94, UPOS 0.93, lemma 0.96", s)
+	if s.XPOS < 0.945 || s.UPOS < 0.935 || s.Lemma < 0.965 {
+		t.Errorf("EWT dev: %+v, below floors XPOS 0.945, UPOS 0.935, lemma 0.965", s)
 	}
 }
 

@@ -9,15 +9,18 @@ import (
 // Tagger assigns XPOS tags. It is read-only once built and safe for
 // concurrent use.
 type Tagger struct {
-	Tags     []string        // class index -> XPOS tag
-	TagDict  map[string]int  // frequent unambiguous words -> class
-	Lower    map[string]bool // words seen in lower case in training, at least twice
-	UPOS     *UPOSMap
-	Lemmas   *Lemmatizer
-	Clusters *cluster.Clusters
-	Manifest *modelfile.Manifest
-	model    *perceptron.Model
-	classOf  map[string]int
+	Tags    []string        // class index -> XPOS tag
+	TagDict map[string]int  // frequent unambiguous words -> class
+	Lower   map[string]bool // words seen in lower case in training, at least twice
+	// Ambiguity maps the words of the tag lexicon (silver-tagged news) to
+	// the tags they had there, one bit per class.
+	Ambiguity map[string]uint64
+	UPOS      *UPOSMap
+	Lemmas    *Lemmatizer
+	Clusters  *cluster.Clusters
+	Manifest  *modelfile.Manifest
+	model     *perceptron.Model
+	classOf   map[string]int
 }
 
 // scratch is per-call working memory.
@@ -35,7 +38,7 @@ func (t *Tagger) Tag(words []string) []string {
 
 // TagInto writes the tags of words into out (len(out) >= len(words)).
 func (t *Tagger) TagInto(words []string, out []string) {
-	ctx := newContext(words, t.Lower, t.Clusters)
+	ctx := newContext(words, t.Lower, t.Ambiguity, t.Clusters)
 	s := scratch{feats: make([]uint64, 0, 32), scores: make([]float32, len(t.Tags))}
 	prev1, prev2 := startTag, start2
 	for i := range words {

@@ -23,7 +23,11 @@ type TrainOptions struct {
 	Seed       uint64  // shuffling seed
 	Prune      float64 // drop averaged weights smaller than this
 	Clusters   *cluster.Clusters
-	Progress   func(iteration int, accuracy float64)
+	// Lexicon is tagged text from the domain the tagger will meet (news),
+	// silver or gold; the tags its words take there become features. It is
+	// not trained on.
+	Lexicon  []Sentence
+	Progress func(iteration int, accuracy float64)
 }
 
 // Train learns a tagger from sentences. The same sentences, options and
@@ -39,6 +43,7 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 	}
 	t.TagDict = buildTagDict(sents, t.classOf)
 	t.Lower = lowerVocabulary(sents)
+	t.Ambiguity = ambiguityClasses(opt.Lexicon, t.classOf)
 	tr := perceptron.NewTrainer(len(t.Tags))
 	feats := make([]uint64, 0, 32)
 	scores := make([]float32, len(t.Tags))
@@ -46,7 +51,7 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 	// the progress accuracy is over the words the model decides.
 	tr.Loop(len(sents), opt.Iterations, opt.Seed, 0x9e3779b97f4a7c15, func(si int, learn perceptron.Learn) {
 		s := sents[si]
-		ctx := newContext(s.Words, t.Lower, t.Clusters)
+		ctx := newContext(s.Words, t.Lower, t.Ambiguity, t.Clusters)
 		prev1, prev2 := startTag, start2
 		for i := range s.Words {
 			guess, ok := t.TagDict[ctx.norm[i]]
@@ -119,6 +124,20 @@ func buildTagDict(sents []Sentence, classOf map[string]int) map[string]int {
 		}
 	}
 	return dict
+}
+
+// ambiguityClasses maps each word of sents to the set of tags it has there,
+// one bit per class. (Leaving out words seen once was worse on dev.)
+func ambiguityClasses(sents []Sentence, classOf map[string]int) map[string]uint64 {
+	mask := map[string]uint64{}
+	for _, s := range sents {
+		for i, w := range s.Words {
+			if c, ok := classOf[s.Tags[i]]; ok {
+				mask[normalize(w)] |= 1 << uint(c)
+			}
+		}
+	}
+	return mask
 }
 
 // lowerVocabulary is the set of words written in lower case at least twice.
