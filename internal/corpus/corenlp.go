@@ -10,22 +10,28 @@ import (
 	"strings"
 )
 
-// TaggedSentence is a sentence of words with one POS tag each.
-type TaggedSentence struct {
-	Words []string
-	Tags  []string
+// CoreNLPSentence is one sentence of a silver CoreNLP file: words, POS
+// tags, entity labels (CoNLL's four classes, O outside), and the basic
+// dependencies in Universal Dependencies v1 (heads 0-based, -1 for the
+// root).
+type CoreNLPSentence struct {
+	Words, Tags, NER []string
+	Heads            []int
+	Rels             []string
 }
 
 // corenlpDoc is one line of PolNeAR's silver CoreNLP file: per sentence,
-// tokens as [start, end, word, lemma, pos, ner].
+// tokens as [start, end, word, lemma, pos, ner] and dependencies as
+// [head, relation] with 1-based heads.
 type corenlpDoc struct {
 	Doc    string                `json:"doc"`
 	Tokens [][][]json.RawMessage `json:"tokens"`
+	Deps   [][][]json.RawMessage `json:"deps"`
 }
 
-// ReadCoreNLPTags reads the words and POS tags of a silver CoreNLP file
-// (gzipped JSON lines, one article per line, as in PolNeAR's corenlp/).
-func ReadCoreNLPTags(path string) ([]TaggedSentence, error) {
+// ReadCoreNLP reads a silver CoreNLP file (gzipped JSON lines, one article
+// per line, as in PolNeAR's corenlp/).
+func ReadCoreNLP(path string) ([]CoreNLPSentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -40,7 +46,7 @@ func ReadCoreNLPTags(path string) ([]TaggedSentence, error) {
 		defer gz.Close()
 		r = gz
 	}
-	var out []TaggedSentence
+	var out []CoreNLPSentence
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for line := 1; sc.Scan(); line++ {
@@ -48,18 +54,58 @@ func ReadCoreNLPTags(path string) ([]TaggedSentence, error) {
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
 		}
-		for _, sent := range d.Tokens {
-			var s TaggedSentence
-			for _, tok := range sent {
-				var word, pos string
-				if len(tok) < 5 || json.Unmarshal(tok[2], &word) != nil || json.Unmarshal(tok[4], &pos) != nil {
-					return nil, fmt.Errorf("%s:%d: document %s: token is not [start, end, word, lemma, pos, ...]", path, line, d.Doc)
-				}
-				s.Words = append(s.Words, word)
-				s.Tags = append(s.Tags, pos)
+		for k, sent := range d.Tokens {
+			s, err := coreNLPSentence(sent, d.Deps, k)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: document %s, sentence %d: %w", path, line, d.Doc, k+1, err)
 			}
 			out = append(out, s)
 		}
 	}
 	return out, sc.Err()
+}
+
+func coreNLPSentence(tokens [][]json.RawMessage, deps [][][]json.RawMessage, k int) (CoreNLPSentence, error) {
+	var s CoreNLPSentence
+	for _, tok := range tokens {
+		var word, pos, ner string
+		if len(tok) < 6 || json.Unmarshal(tok[2], &word) != nil || json.Unmarshal(tok[4], &pos) != nil || json.Unmarshal(tok[5], &ner) != nil {
+			return s, fmt.Errorf("token is not [start, end, word, lemma, pos, ner]")
+		}
+		s.Words, s.Tags, s.NER = append(s.Words, word), append(s.Tags, pos), append(s.NER, ner)
+	}
+	if k >= len(deps) {
+		return s, nil // tags without dependencies
+	}
+	if len(deps[k]) != len(tokens) {
+		return s, fmt.Errorf("%d dependencies for %d tokens", len(deps[k]), len(tokens))
+	}
+	for _, dep := range deps[k] {
+		var head int
+		var rel string
+		if len(dep) < 2 || json.Unmarshal(dep[0], &head) != nil || json.Unmarshal(dep[1], &rel) != nil || head < 0 || head > len(tokens) {
+			return s, fmt.Errorf("dependency is not [head, relation]")
+		}
+		s.Heads, s.Rels = append(s.Heads, head-1), append(s.Rels, rel)
+	}
+	return s, nil
+}
+
+// ReadCoreNLPTags reads the words and POS tags of a silver CoreNLP file.
+func ReadCoreNLPTags(path string) ([]TaggedSentence, error) {
+	sents, err := ReadCoreNLP(path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]TaggedSentence, len(sents))
+	for i, s := range sents {
+		out[i] = TaggedSentence{Words: s.Words, Tags: s.Tags}
+	}
+	return out, nil
+}
+
+// TaggedSentence is a sentence of words with one POS tag each.
+type TaggedSentence struct {
+	Words []string
+	Tags  []string
 }
