@@ -558,14 +558,11 @@ func (x *extractor) complementEnd(c, after, end int) int {
 			last = max(last, i)
 		}
 	}
-	if tenseBreak < end {
-		for last > after && (x.tag(last) == "." || x.lower[last] == "," || x.tag(last) == "CC") {
-			last--
-		}
-		return last + 1
-	}
 	for last > after && (x.tag(last) == "." || x.lower[last] == "," || x.tag(last) == "CC") {
 		last--
+	}
+	if tenseBreak < end {
+		return last + 1
 	}
 	next := last + 1
 	for next < end && (x.lower[next] == "," || x.tag(next) == "CC" || strings.HasPrefix(x.tag(next), "RB")) {

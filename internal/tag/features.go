@@ -83,10 +83,10 @@ func newContext(words []string, lower map[string]bool, amb map[string]uint64, cl
 	return c
 }
 
-// stemAmbiguity looks an unseen word ending in -s up by its stem: if
-// "reveals" is missing from the lexicon but "reveal" is there as a verb, which makes
-// "reveals" a present-tense verb rather than the plural noun its suffix
-// suggests. 0 when there is no known stem.
+// stemAmbiguity looks an unseen word ending in -s up by its stem: when
+// "reveals" is missing from the lexicon but "reveal" is there as a verb,
+// "reveals" is more likely a present-tense verb than the plural noun its
+// suffix suggests. 0 when there is no known stem.
 func stemAmbiguity(w string, amb map[string]uint64) uint64 {
 	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") {
 		return 0

@@ -62,7 +62,7 @@ func Load(fsys fs.FS, dir string, clusters *cluster.Clusters) (*Tagger, error) {
 		return nil, err
 	}
 	if model.NClasses != len(lex.Tags) || model.NClasses > 64 || lex.UPOS == nil || lex.Lemmas == nil {
-		return nil, fmt.Errorf("pos model %s: weights have %d classes for %d tags, or parts are missing", dir, model.NClasses, len(lex.Tags))
+		return nil, fmt.Errorf("pos model %s: weights have %d classes for %d tags (at most 64), or parts are missing", dir, model.NClasses, len(lex.Tags))
 	}
 	lower := make(map[string]bool, len(lex.Lower))
 	for _, w := range lex.Lower {
