@@ -19,7 +19,9 @@ func tree(s string) Sentence {
 	for _, item := range strings.Fields(s) {
 		f := strings.Split(item, "/")
 		var h int
-		fmt.Sscan(f[2], &h)
+		if _, err := fmt.Sscan(f[2], &h); err != nil || len(f) != 4 {
+			panic("fixture item " + item + " is not word/TAG/head/rel")
+		}
 		out.Words = append(out.Words, f[0])
 		out.Tags = append(out.Tags, f[1])
 		out.Heads = append(out.Heads, h-1)
@@ -29,9 +31,9 @@ func tree(s string) Sentence {
 }
 
 var fixture = []Sentence{
-	tree("Kim/NNP/2/nsubj told/VBD/0/root Putin/NNP/2/iobj that/IN/6/mark Russia/NNP/6/nsubj wins/VBZ/2/ccomp ./././2/punct"),
-	tree("Pyongyang/NNP/2/nsubj fired/VBD/0/root two/CD/4/nummod missiles/NNS/2/obj ./././2/punct"),
-	tree("The/DT/2/det military/NN/3/nsubj said/VBD/0/root so/RB/3/advmod ./././3/punct"),
+	tree("Kim/NNP/2/nsubj told/VBD/0/root Putin/NNP/2/iobj that/IN/6/mark Russia/NNP/6/nsubj wins/VBZ/2/ccomp ././2/punct"),
+	tree("Pyongyang/NNP/2/nsubj fired/VBD/0/root two/CD/4/nummod missiles/NNS/2/obj ././2/punct"),
+	tree("The/DT/2/det military/NN/3/nsubj said/VBD/0/root so/RB/3/advmod ././3/punct"),
 }
 
 func TestOracleReachesGoldWithZeroCost(t *testing.T) {
@@ -153,6 +155,30 @@ func TestShippedParserGolden(t *testing.T) {
 	// "told Putin": UD English makes the hearer of tell-that an indirect object.
 	if r := m.deps("Kim told Putin that Russia would win .")["Putin"]; r != "iobj->told" && r != "obj->told" {
 		t.Errorf("Putin is %s, want the object of told", r)
+	}
+}
+
+// Every parse has one root, whatever the model would prefer: the shipped
+// model, trained without the constraint, would leave "said" a root of its
+// own beside "felt".
+func TestShippedParserGivesOneRoot(t *testing.T) {
+	m := loadShipped(t)
+	for _, sentence := range []string{
+		"Dock officials felt calm because they could press the owners , said Mr. Berg , the lawyer for the union .",
+		"Yes . No . Maybe tomorrow , at the port !",
+		"“ Every time you say that , ” Berg said , “ you lose . ”",
+	} {
+		words := strings.Fields(sentence)
+		heads, _ := m.parser.Parse(words, m.tagger.Tag(words))
+		roots := 0
+		for _, h := range heads {
+			if h < 0 {
+				roots++
+			}
+		}
+		if roots != 1 {
+			t.Errorf("%q: %d roots (%v), want 1", sentence, roots, heads)
+		}
 	}
 }
 

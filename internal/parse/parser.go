@@ -36,6 +36,7 @@ func (p *Parser) Parse(words, tags []string) ([]int, []string) {
 	for !st.done() {
 		feats = extract(feats[:0], sn, st, p.labelHashes)
 		allow(st, allowed)
+		oneRoot(st, allowed)
 		t, l := transition(p.model.Predict(feats, scores, allowed))
 		st.apply(t, l)
 	}
@@ -47,6 +48,23 @@ func allow(st *state, allowed []bool) {
 	for c := range allowed {
 		t, _ := transition(c)
 		allowed[c] = st.can(t)
+	}
+}
+
+// oneRoot forbids hanging a second word on the root: a sentence has one
+// root in Universal Dependencies, and a second one cuts a clause off from
+// what it governs ("The mine will close, said Mr. Barrett": the parse
+// would leave "said" a root of its own, beside what he said). Training
+// leaves this to the gold trees, which never have two roots, so the
+// constraint applies when parsing only and training is unchanged.
+func oneRoot(st *state, allowed []bool) {
+	if st.b < st.n || len(st.stack) < 2 {
+		return
+	}
+	for c := range allowed {
+		if t, _ := transition(c); t == left {
+			allowed[c] = false
+		}
 	}
 }
 
