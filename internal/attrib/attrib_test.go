@@ -142,6 +142,8 @@ func TestPatterns(t *testing.T) {
 			"direct|Ann Roe||said Friday|“We will build it,”"},
 		{"Headline here\n\nThe ferry will run all winter, said Ola Berg, a spokeswoman for the port.",
 			"indirect|Ola Berg||said|The ferry will run all winter"},
+		{"Headline here\n\nDock officials felt calm about the deal because they could press the owners to pay the crews, said Mr. Berg, the lawyer for the dock workers' union.",
+			"indirect|Berg||said|Dock officials felt calm about the deal because they could press the owners to pay the crews"},
 		{"Headline here\n\n“The port is safe,” Ola Berg, the harbour master, one of the officials running the port, said on Monday.",
 			"direct|Ola Berg||said on Monday|“The port is safe,”"},
 		{"Headline here\n\n“The port is safe,” retired harbour master Ola Berg said.",

@@ -24,7 +24,7 @@ type Boundaries struct {
 }
 
 // BoundaryFeatureSet versions the ranker's features.
-const BoundaryFeatureSet = "attrib-boundaries.v1"
+const BoundaryFeatureSet = "attrib-boundaries.v2"
 
 // tokRange is the tokens [a, b).
 type tokRange struct{ a, b int }

@@ -37,6 +37,7 @@ const (
 	bfLemmaFirst
 	bfLemmaEnd
 	bfDangling
+	bfAttach
 )
 
 // features describes span c for role r of attribution k, whose rules'
@@ -77,6 +78,9 @@ func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur tokRange) []
 	left, right := rf.dangling(c, head)
 	dst = append(dst, h(bfRoots).Int(min(roots, 3)).Str(rootDep).Int(toHead).Key(),
 		h(bfDangling).Str(left).Str(right).Key())
+	if rel, at, ok := rf.attachAfter(c, head); ok {
+		dst = append(dst, h(bfAttach).Str(rel).Int(at).Key(), h(bfAttach).Str(rel).Int(at).Str(x.lemma(head)).Key())
+	}
 	other := roleCue
 	if r == roleCue {
 		other = roleContent
@@ -163,6 +167,34 @@ func (rf *refiner) dangling(c tokRange, cueHead int) (left, right string) {
 		}
 	}
 	return left, right
+}
+
+// attachAfter describes the phrase that follows span c in its sentence
+// (after any comma): its relation and whether it hangs on the cue's word
+// (0), on a word inside c (1) or elsewhere (2). "described it as a con in
+// his remarks": "in his remarks" hangs on the cue, so content stops
+// before it; "the health of Donald Trump, who is 70" hangs inside.
+func (rf *refiner) attachAfter(c tokRange, cueHead int) (string, int, bool) {
+	x := rf.x
+	end := x.d.Sentences[x.sentence[c.b-1]].EndToken
+	i := c.b
+	for i < end && x.tag(i) == "," {
+		i++
+	}
+	if i >= end || x.tag(i) == "." {
+		return "", 0, false
+	}
+	t := x.d.Tokens[i]
+	if (t.Dep == "case" || t.Dep == "mark" || t.Dep == "cc") && t.Head > i && t.Head < end {
+		i, t = t.Head, x.d.Tokens[t.Head] // the phrase's head: "in a statement" → "statement"
+	}
+	switch {
+	case t.Head == cueHead:
+		return t.Dep, 0, true
+	case t.Head >= c.a && t.Head < c.b:
+		return t.Dep, 1, true
+	}
+	return t.Dep, 2, true
 }
 
 // cutsQuote: tokens i and j, either side of an edge, lie in the same
