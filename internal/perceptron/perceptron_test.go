@@ -86,3 +86,32 @@ func TestFeatureIndexFindsEveryKeyAfterGrowing(t *testing.T) {
 		t.Errorf("len %d, want %d", x.len(), len(keys))
 	}
 }
+
+// The average of models scores every input with the mean of their scores,
+// and prune drops the mean weights below it.
+func TestAverageScoresTheMean(t *testing.T) {
+	a, b, c := New(1).Str("a").Key(), New(1).Str("b").Key(), New(1).Str("c").Key()
+	one, two := NewTrainer(2), NewTrainer(2)
+	one.UpdateBy([]uint64{a}, 0, 4)
+	one.UpdateBy([]uint64{b}, 1, 2)
+	two.UpdateBy([]uint64{a}, 0, 2)
+	two.UpdateBy([]uint64{c}, 1, 0.5)
+	one.Tick()
+	two.Tick()
+	m1, m2 := one.Model(0), two.Model(0)
+	avg := Average([]*Model{m1, m2}, 0)
+	for _, feats := range [][]uint64{{a}, {b}, {c}, {a, b, c}} {
+		s1, s2, s := make([]float32, 2), make([]float32, 2), make([]float32, 2)
+		m1.Score(feats, s1)
+		m2.Score(feats, s2)
+		avg.Score(feats, s)
+		for k := range s {
+			if want := (s1[k] + s2[k]) / 2; s[k] != want {
+				t.Errorf("features %v class %d: %v, want the mean %v", feats, k, s[k], want)
+			}
+		}
+	}
+	if pruned := Average([]*Model{m1, m2}, 0.5); pruned.Features() != 2 {
+		t.Errorf("pruned at 0.5: %d features, want 2 (c's mean 0.25 dropped)", pruned.Features())
+	}
+}
