@@ -142,7 +142,7 @@ func roleSpans(text string, ann *corpus.BratDoc) []attrib.RoleSpan {
 
 func newTrainCues() *cobra.Command {
 	var trainDir, devDir, out, modelsDir string
-	var minSeen, classifierIterations int
+	var minSeen, classifierIterations, seeds int
 	var minRate, threshold float64
 	cmd := &cobra.Command{
 		Use:   "cues",
@@ -163,7 +163,7 @@ func newTrainCues() *cobra.Command {
 			cues := attrib.LearnCues(docs, minSeen, minRate)
 			stage := attrib.Stage{Cues: attrib.WithCues(cues)}
 			if classifierIterations > 0 {
-				stage.Classifier = attrib.TrainCueClassifier(docs, stage.Cues, attrib.TrainOptions{Iterations: classifierIterations, Seed: 1})
+				stage.Classifier = attrib.TrainCueClassifier(docs, stage.Cues, attrib.TrainOptions{Iterations: classifierIterations, Seed: 1, Seeds: seeds})
 				stage.Classifier.Threshold = float32(threshold)
 			}
 			s, err := setup.scoreDev(cmd.Context(), stage, devDir)
@@ -173,7 +173,7 @@ func newTrainCues() *cobra.Command {
 			man := &modelfile.Manifest{Name: "cues", Version: "polnear-1", TrainedBy: "newsgraph train cues",
 				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
 				Options: map[string]any{"min_seen": minSeen, "min_rate": minRate, "cues": len(cues),
-					"classifier_iterations": classifierIterations, "threshold": threshold},
+					"classifier_iterations": classifierIterations, "seeds": seeds, "threshold": threshold},
 				Scores:   attributionScores(s),
 				ScoredOn: modelfile.DataPath(devDir)}
 			if err := attrib.SaveCues(out, cues, stage.Classifier, man); err != nil {
@@ -191,7 +191,17 @@ func newTrainCues() *cobra.Command {
 	cmd.Flags().Float64Var(&minRate, "min-rate", 0.4, "keep verbs that are cues at least this share of the time")
 	cmd.Flags().IntVar(&classifierIterations, "classifier-iterations", 5, "passes to train the contextual cue classifier (0: lexicon only)")
 	cmd.Flags().Float64Var(&threshold, "threshold", 4, "classifier margin above which a verb is a cue")
+	seedsFlag(cmd, &seeds, 4)
 	return cmd
+}
+
+// seedsFlag adds --seeds: how many models, each shuffled by its own seed,
+// are trained and averaged into the one saved. The attribution models
+// default to four: on PolNeAR dev their scores moved by up to 0.01 F1
+// from one shuffling to the next, and the mean of four moved less and
+// scored higher (content exact F1 0.547 → 0.559).
+func seedsFlag(cmd *cobra.Command, seeds *int, byDefault int) {
+	cmd.Flags().IntVar(seeds, "seeds", byDefault, "models to train, each on its own shuffling of the data, and average into one")
 }
 
 // attributionSetup is what attribution training builds on: the on-disk

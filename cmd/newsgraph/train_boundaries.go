@@ -11,6 +11,7 @@ import (
 
 func newTrainBoundaries() *cobra.Command {
 	var trainDir, devDir, out, modelsDir string
+	var seeds int
 	var iterations int
 	cmd := &cobra.Command{
 		Use:   "boundaries",
@@ -37,7 +38,7 @@ func newTrainBoundaries() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			opt := attrib.TrainOptions{Iterations: iterations, Seed: 1, Progress: func(it int, acc float64) {
+			opt := attrib.TrainOptions{Iterations: iterations, Seed: 1, Seeds: seeds, Progress: func(it int, acc float64) {
 				fmt.Fprintf(cmd.ErrOrStderr(), "pass %d: %.3f of decisions right\n", it, acc)
 			}}
 			b := attrib.TrainBoundaries(docs, cues, cl, keep, opt)
@@ -46,7 +47,7 @@ func newTrainBoundaries() *cobra.Command {
 				return err
 			}
 			return saveAttributionModel(cmd, "boundaries", trainDir, devDir, out,
-				map[string]any{"iterations": iterations, "documents": len(docs)}, s, b.Save)
+				map[string]any{"iterations": iterations, "seeds": seeds, "documents": len(docs)}, s, b.Save)
 		},
 	}
 	cmd.Flags().StringVar(&trainDir, "train", dataPath("polnear", "train"), "PolNeAR-format training folder")
@@ -54,5 +55,6 @@ func newTrainBoundaries() *cobra.Command {
 	cmd.Flags().StringVar(&out, "out", "models/boundaries", "output directory")
 	cmd.Flags().StringVar(&modelsDir, "models", "models", "directory holding the clusters/, pos/, ner/, parse/, cues/ and keeper/ models to use")
 	cmd.Flags().IntVar(&iterations, "iterations", 8, "passes over the training data")
+	seedsFlag(cmd, &seeds, 4)
 	return cmd
 }

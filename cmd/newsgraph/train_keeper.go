@@ -10,7 +10,7 @@ import (
 
 func newTrainKeeper() *cobra.Command {
 	var trainDir, devDir, out, modelsDir string
-	var iterations, folds int
+	var iterations, folds, seeds int
 	var buildAt, threshold float64
 	cmd := &cobra.Command{
 		Use:   "keeper",
@@ -34,15 +34,15 @@ func newTrainKeeper() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			copt := attrib.TrainOptions{Iterations: 5, Seed: 1}
-			k := attrib.TrainKeeper(docs, cues, folds, float32(buildAt), copt, attrib.TrainOptions{Iterations: iterations, Seed: 1})
+			copt := attrib.TrainOptions{Iterations: 5, Seed: 1, Seeds: seeds}
+			k := attrib.TrainKeeper(docs, cues, folds, float32(buildAt), copt, attrib.TrainOptions{Iterations: iterations, Seed: 1, Seeds: seeds})
 			k.Threshold = float32(threshold)
 			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: cues, Classifier: cl, Keeper: k}, devDir)
 			if err != nil {
 				return err
 			}
 			return saveAttributionModel(cmd, "keeper", trainDir, devDir, out, map[string]any{"iterations": iterations,
-				"folds": folds, "build_at": buildAt, "threshold": threshold, "documents": len(docs)}, s, k.Save)
+				"folds": folds, "seeds": seeds, "build_at": buildAt, "threshold": threshold, "documents": len(docs)}, s, k.Save)
 		},
 	}
 	cmd.Flags().StringVar(&trainDir, "train", dataPath("polnear", "train"), "PolNeAR-format training folder")
@@ -53,5 +53,6 @@ func newTrainKeeper() *cobra.Command {
 	cmd.Flags().IntVar(&folds, "folds", 5, "parts of the training data, each read by a classifier trained on the others")
 	cmd.Flags().Float64Var(&buildAt, "build-at", 0, "cue classifier margin above which a verb is proposed")
 	cmd.Flags().Float64Var(&threshold, "threshold", 0, "keeper margin above which an attribution stays")
+	seedsFlag(cmd, &seeds, 4)
 	return cmd
 }

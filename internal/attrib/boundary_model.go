@@ -77,6 +77,14 @@ func TrainBoundaries(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, k
 	for i, td := range docs {
 		found[i] = newConfigured(td.Doc, cues, cl, keep).run()
 	}
+	return &Boundaries{weights: overSeeds(opt, func(seed uint64) *perceptron.Trainer {
+		return trainBoundaryRanker(docs, found, cues, cl, keep, seed, opt)
+	})}
+}
+
+// trainBoundaryRanker makes opt.Iterations passes over docs in an order
+// shuffled by seed, found holding the rules' attributions of each.
+func trainBoundaryRanker(docs []TrainDoc, found [][]newsgraph.Attribution, cues map[string]bool, cl *CueClassifier, keep *Keeper, seed uint64, opt TrainOptions) *perceptron.Trainer {
 	tr := perceptron.NewTrainer(1)
 	var scores [1]float32
 	score := func(f []uint64) float32 {
@@ -87,7 +95,7 @@ func TrainBoundaries(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, k
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x2545f4914f6cdd1d))
+	rng := rand.New(rand.NewPCG(seed, seed^0x2545f4914f6cdd1d))
 	for it := range max(opt.Iterations, 1) {
 		right, total := 0, 0
 		for _, di := range order {
@@ -120,7 +128,7 @@ func TrainBoundaries(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, k
 		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
-	return &Boundaries{weights: tr.Model(opt.Prune)}
+	return tr
 }
 
 // goldSet holds a document's gold attributions: per attribution, the

@@ -202,13 +202,28 @@ func TrainCueClassifier(docs []TrainDoc, cues map[string]bool, opt TrainOptions)
 // giving the features and class of the k'th; stream keeps each learner's
 // shuffling its own.
 func trainBinary(n int, example func(k int) ([]uint64, int), stream uint64, opt TrainOptions) *perceptron.Model {
-	tr := perceptron.NewTrainer(2)
-	scores := make([]float32, 2)
-	tr.Loop(n, max(opt.Iterations, 1), opt.Seed, stream, func(k int, learn perceptron.Learn) {
-		f, class := example(k)
-		learn(f, class, tr.Predict(f, scores, nil))
-	}, opt.Progress)
-	return tr.Model(opt.Prune)
+	return overSeeds(opt, func(seed uint64) *perceptron.Trainer {
+		tr := perceptron.NewTrainer(2)
+		scores := make([]float32, 2)
+		tr.Loop(n, max(opt.Iterations, 1), seed, stream, func(k int, learn perceptron.Learn) {
+			f, class := example(k)
+			learn(f, class, tr.Predict(f, scores, nil))
+		}, opt.Progress)
+		return tr
+	})
+}
+
+// overSeeds trains with each of opt's seeds and returns the mean model,
+// pruned as opt says.
+func overSeeds(opt TrainOptions, train func(seed uint64) *perceptron.Trainer) *perceptron.Model {
+	if opt.Seeds <= 1 {
+		return train(opt.Seed).Model(opt.Prune)
+	}
+	models := make([]*perceptron.Model, opt.Seeds)
+	for i := range models {
+		models[i] = train(opt.Seed + uint64(i)).Model(0)
+	}
+	return perceptron.Average(models, opt.Prune)
 }
 
 // goldCueTokens marks the tokens a gold cue span covers.

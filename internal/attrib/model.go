@@ -28,8 +28,12 @@ type TrainDoc struct {
 type TrainOptions struct {
 	Iterations int
 	Seed       uint64
-	Prune      float64
-	Progress   func(iteration int, tokenAccuracy float64)
+	// Seeds, when above 1, trains that many models, shuffled by seeds
+	// Seed, Seed+1, …, and keeps the mean of their weights (perceptron.Average):
+	// one model is as much its shuffling as its data.
+	Seeds    int
+	Prune    float64
+	Progress func(iteration int, tokenAccuracy float64)
 }
 
 // Train learns a model. The same documents and options give the same model.

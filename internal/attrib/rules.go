@@ -248,6 +248,11 @@ func (x *extractor) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 // press secretary, said").
 func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	subj := x.subjectOf(s, c)
+	if subj < 0 && x.d.Tokens[c].Dep == "conj" {
+		if a := x.subjectAfterAnd(s, c); a >= 0 {
+			return x.wholeEntities(a, x.cueStart(s.FirstToken, c))
+		}
+	}
 	// An elided subject: "…, saying …", "praised … and later told …"
 	// share the subject of the verb they hang on, or of the verb that one
 	// hangs on: "filed a motion to unseal the records, arguing …".
@@ -266,7 +271,7 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	for changed := true; changed; {
 		changed = false
 		for k := s.FirstToken; k < s.EndToken; k++ {
-			if h := x.d.Tokens[k].Head; h >= a && h < b && (k < a || k >= b) && x.lower[k] != "," || false {
+			if h := x.d.Tokens[k].Head; h >= a && h < b && (k < a || k >= b) && x.lower[k] != "," {
 				if k < a {
 					a = k
 				} else {
@@ -296,6 +301,23 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// subjectAfterAnd returns the start of a noun phrase standing between
+// "and" (or "but") and cue verb c, or -1: in "… mishandled the
+// investigation and Democrats accused the GOP" the parse may read
+// "Democrats" as a second object and share the first verb's subject with
+// "accused", but the words before the verb are its own subject.
+func (x *extractor) subjectAfterAnd(s newsgraph.Sentence, c int) int {
+	cs := x.cueStart(s.FirstToken, c)
+	a := cs
+	for a > s.FirstToken && isNPTag(x.tag(a-1)) && x.tag(a-1) != "VBN" && x.tag(a-1) != "VBG" && x.quoteAt[a-1] < 0 {
+		a--
+	}
+	if a == cs || a <= s.FirstToken || x.tag(a-1) != "CC" || !x.hasNoun(a, cs) {
+		return -1
+	}
+	return a
 }
 
 // noSubjectFrom are relations across which a clause does not share its
@@ -621,31 +643,71 @@ func dominates(d *newsgraph.Doc, a, b int) bool {
 
 // clauseWithOwnCue ends reported content before ", as/while/but ..." when
 // that clause has its own cue ("…, as Ukraine’s Western allies warned of
-// …"): the clause is an attribution of its own, not part of this one.
+// …"), and before "and" when a new subject and its cue follow ("… and
+// Democrats accused the GOP of …"): the clause is an attribution of its
+// own, not part of this one. The comma may end a quotation (“…a gun,” but
+// he said …); the quotation then stays in the content.
 func (x *extractor) clauseWithOwnCue(from, end int) int {
 	for i := from; i+2 < end; i++ {
-		if x.lower[i] != "," || x.quoteAt[i] >= 0 {
+		cut, next := x.clauseBreak(i)
+		if next < 0 || next+1 >= end {
 			continue
 		}
-		switch x.lower[i+1] {
+		switch x.lower[next] {
 		case "according", "saying", "adding", "citing", "noting", "arguing", "but":
-			return i // the reporter's own addition, or another attribution
-		}
-		if x.tag(i+1) == "VBG" && x.isCue(i+1) {
-			return i // ", claiming that …": a participle cue of its own
-		}
-		switch x.lower[i+1] {
-		case "as", "while", "but", "whereas", "although", "though":
-		default:
-			continue
-		}
-		for j := i + 2; j < end; j++ {
-			if x.isCue(j) && x.npLeft(i+2, j) >= 0 {
-				return i
+			return cut // the reporter's own addition, or another attribution
+		case "as", "while", "whereas", "although", "though":
+			if x.subjectAndCue(next+1, end, false) {
+				return cut
 			}
+		case "and":
+			if x.subjectAndCue(next+1, end, true) {
+				return cut
+			}
+		}
+		if x.quoteAt[i] < 0 && x.lower[i] == "," && x.tag(next) == "VBG" && x.isCue(next) {
+			return cut // ", claiming that …": a participle cue of its own
 		}
 	}
 	return end
+}
+
+// clauseBreak: a clause may start after token i when i is a comma outside
+// quotations, a comma closing a quotation (then the clause starts after
+// the closing mark), or "and". It returns where the content would end and
+// the clause's first word, or -1.
+func (x *extractor) clauseBreak(i int) (cut, next int) {
+	switch {
+	case x.lower[i] == "," && x.quoteAt[i] < 0:
+		return i, i + 1
+	case x.lower[i] == "," && i+2 < len(x.lower) && isQuoteMark(x.d.TokenText(i+1)) &&
+		x.quoteAt[i+1] == x.quoteAt[i] && x.quoteAt[i+2] != x.quoteAt[i]:
+		return i + 2, i + 2
+	case x.lower[i] == "and" && x.quoteAt[i] < 0 && i > 0 && x.lower[i-1] != ",":
+		return i, i
+	}
+	return i, -1
+}
+
+// subjectAndCue: a noun phrase and a cue verb of its own follow from token
+// a (within end); tight, the phrase starts at a and the cue (with its
+// auxiliaries and adverbs) follows it at once, as after "and", which
+// joins so much else.
+func (x *extractor) subjectAndCue(a, end int, tight bool) bool {
+	for j := a + 1; j < end; j++ {
+		if !x.isCue(j) {
+			continue
+		}
+		cs := x.cueStart(a, j)
+		start := x.npLeft(a, cs)
+		if start >= 0 && (!tight || start == a) {
+			return true
+		}
+		if tight {
+			return false
+		}
+	}
+	return false
 }
 
 // complementizers open the content of reported speech.
