@@ -17,6 +17,7 @@ func newTrainParse() *cobra.Command {
 	var trainPath, devPath, lexiconPath, silverPath, out, modelsDir string
 	var iterations, folds int
 	var seed uint64
+	var seeds int
 	var prune, explore float64
 	cmd := &cobra.Command{
 		Use:   "parse",
@@ -56,7 +57,7 @@ func newTrainParse() *cobra.Command {
 				fmt.Fprintf(cmd.ErrOrStderr(), "%d silver news sentences added\n", len(news))
 				train = append(train, news...)
 			}
-			p := parse.Train(train, parse.TrainOptions{Iterations: iterations, Seed: seed, Prune: prune, Explore: explore, Clusters: cl,
+			p := parse.Train(train, parse.TrainOptions{Iterations: iterations, Seed: seed, Seeds: seeds, Prune: prune, Explore: explore, Clusters: cl,
 				Progress: func(it int, acc float64) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "iteration %d: train transition accuracy %.4f (%s)\n", it, acc, time.Since(start).Round(time.Second))
 				}})
@@ -69,7 +70,7 @@ func newTrainParse() *cobra.Command {
 			}
 			m := &modelfile.Manifest{Name: "parse", Version: "en-ewt-1", TrainedBy: "newsgraph train parse",
 				Training: []modelfile.DataFile{data},
-				Options:  map[string]any{"iterations": iterations, "seed": seed, "folds": folds, "prune": prune, "explore": explore, "clusters": "models/clusters", "pos": "models/pos"},
+				Options:  map[string]any{"iterations": iterations, "seed": seed, "seeds": seeds, "folds": folds, "prune": prune, "explore": explore, "clusters": "models/clusters", "pos": "models/pos"},
 				Scores:   map[string]float64{"uas": s.UAS, "las": s.LAS}, ScoredOn: filepath.Base(devPath) + " (predicted POS)"}
 			if err := p.Save(out, m); err != nil {
 				return err
@@ -92,6 +93,7 @@ func newTrainParse() *cobra.Command {
 	cmd.Flags().IntVar(&iterations, "iterations", 10, "passes over the training data")
 	cmd.Flags().IntVar(&folds, "folds", 5, "jackknife folds for the training tags")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling and exploration seed")
+	seedsFlag(cmd, &seeds, 1)
 	cmd.Flags().Float64Var(&explore, "explore", 0.9, "from the second pass, how often to follow the model's own wrong transition (dynamic oracle)")
 	cmd.Flags().Float64Var(&prune, "prune", 1.0, "drop averaged weights smaller than this (keeps the model small)")
 	return cmd

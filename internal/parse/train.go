@@ -20,6 +20,7 @@ type Sentence struct {
 type TrainOptions struct {
 	Iterations int
 	Seed       uint64
+	Seeds      int // above 1: train that many parsers, seeds Seed, Seed+1, …, and keep the mean of their weights
 	Prune      float64
 	Explore    float64 // from the second pass, follow the model's own wrong choice this often; default 0.9
 	Clusters   *cluster.Clusters
@@ -43,15 +44,33 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 	for i, l := range p.Labels {
 		labelOf[l] = i
 	}
-	nClasses := 1 + 2*len(p.Labels)
-	tr := perceptron.NewTrainer(nClasses)
-	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x632be59bd9b4e019))
 	gold := make([]goldTree, len(sents))
 	for i, s := range sents {
 		gold[i] = newGoldTree(s, labelOf)
 	}
+	if opt.Seeds <= 1 {
+		p.model = trainSeed(p, sents, gold, opt.Seed, opt).Model(opt.Prune)
+		return p
+	}
+	// Parsers trained in different orders, exploring different mistakes,
+	// disagree most where the data says least; the mean of their weights
+	// is one linear model again, as fast as any of them.
+	models := make([]*perceptron.Model, opt.Seeds)
+	for k := range models {
+		models[k] = trainSeed(p, sents, gold, opt.Seed+uint64(k), opt).Model(0)
+	}
+	p.model = perceptron.Average(models, opt.Prune)
+	return p
+}
+
+// trainSeed makes opt.Iterations passes over sents, shuffled and
+// exploring by seed.
+func trainSeed(p *Parser, sents []Sentence, gold []goldTree, seed uint64, opt TrainOptions) *perceptron.Trainer {
+	nClasses := 1 + 2*len(p.Labels)
+	tr := perceptron.NewTrainer(nClasses)
+	rng := rand.New(rand.NewPCG(seed, seed^0x632be59bd9b4e019))
 	iteration := 0
-	tr.Loop(len(sents), opt.Iterations, opt.Seed, 0x94d049bb133111eb, func(i int, learn perceptron.Learn) {
+	tr.Loop(len(sents), opt.Iterations, seed, 0x94d049bb133111eb, func(i int, learn perceptron.Learn) {
 		explore := iteration > 0 && opt.Explore > 0
 		trainSentence(tr, p, sents[i], gold[i], nClasses, learn, func() bool { return explore && rng.Float64() < opt.Explore })
 	}, func(it int, acc float64) {
@@ -60,8 +79,7 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 			opt.Progress(it, acc)
 		}
 	})
-	p.model = tr.Model(opt.Prune)
-	return p
+	return tr
 }
 
 // goldTree is a sentence's projectivised gold heads (the root as n) and
