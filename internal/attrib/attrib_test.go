@@ -415,6 +415,12 @@ func TestClauseWithItsOwnCueEndsContent(t *testing.T) {
 			"indirect|Union leaders||said|the council had mishandled the strike\nindirect|Mayor Lind||accused|the union of stalling"},
 		{"Headline here\n\nAnja Meer said the bridge was \"far too costly to finish,\" but she said the city would pay.",
 			"mixed|Anja Meer||said|the bridge was \"far too costly to finish,\"\nindirect|Anja Meer||said|the city would pay"},
+		{"Headline here\n\nMayor Lind, who runs the port, praised the crews for their work on the pier and said the port would reopen on Monday.",
+			"indirect|Mayor Lind||praised|the crews for their work on the pier\nindirect|Mayor Lind||said|the port would reopen on Monday"},
+		{"Headline here\n\nPiet Berg spoke at the pier. He had earlier said Oslo could help Bergen build ferries and suggested the cities might also discuss a joint port.",
+			"indirect|Piet Berg||had earlier said|Oslo could help Bergen build ferries\nindirect|Piet Berg||suggested|the cities might also discuss a joint port"},
+		{"Headline here\n\nAnja Lind says Eva Olsen pledged to keep the pier open and said she would stand by the crews.",
+			"indirect|Anja Lind||says|Eva Olsen pledged to keep the pier open\nindirect|Eva Olsen||said|she would stand by the crews"},
 		{"Headline here\n\nThe mayor stressed that the port was safe, and union leaders warned that the strike would go on.",
 			"indirect|mayor||stressed|that the port was safe\nindirect|union leaders||warned|that the strike would go on"},
 	} {

@@ -218,8 +218,27 @@ func (x *extractor) verbCue(k, c int) {
 	if srcStart >= 0 {
 		sp := x.span(srcStart, srcEnd)
 		source = &sp
+	} else if prev := x.coordinatedWith(s, cs); prev != nil {
+		source = prev.Source
 	}
 	x.content(k, cs, c, source, srcStart, srcEnd, cue)
+}
+
+// coordinatedWith returns the attribution whose cue this one's, starting
+// at cs, is coordinated with — "stressed her support … and said she has
+// …", "and" then the cue — when the parse gave neither cue a subject of
+// its own to share, or nil: the two share their source.
+func (x *extractor) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attribution {
+	if cs-1 <= s.FirstToken || x.lower[cs-1] != "and" {
+		return nil
+	}
+	for i := len(x.out) - 1; i >= 0; i-- {
+		a := &x.out[i]
+		if a.Source != nil && s.Contains(a.Cue) && a.Cue.End <= x.d.Tokens[cs].Start {
+			return a
+		}
+	}
+	return nil
 }
 
 // passiveWithAgent records "The story was first reported by the Post":
@@ -263,7 +282,15 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		}
 		v = t.Head
 		subj = x.subjectOf(s, v)
+		if subj >= 0 && x.taken[subj] && x.d.Tokens[c].Dep == "conj" && tense(x.tag(v)) != tense(x.tag(c)) {
+			return -1, -1 // see below
+		}
 	}
+	// A cue coordinated with a verb inside what another cue reports shares
+	// that verb's subject only in the same tense: "Merrill says Machado
+	// promised … and said she would …" (Machado said), but "Putin said
+	// Moscow could help … and suggested …" (Putin suggested, which
+	// coordinatedWith finds).
 	if subj < 0 {
 		return -1, -1
 	}
@@ -318,6 +345,18 @@ func (x *extractor) subjectAfterAnd(s newsgraph.Sentence, c int) int {
 		return -1
 	}
 	return a
+}
+
+// tense groups verb tags whose confusions do not matter here: the tagger
+// often reads a past tense as a participle ("Machado promised").
+func tense(tag string) string {
+	switch tag {
+	case "VBD", "VBN":
+		return "past"
+	case "VBZ", "VBP":
+		return "present"
+	}
+	return tag
 }
 
 // noSubjectFrom are relations across which a clause does not share its
@@ -661,7 +700,7 @@ func (x *extractor) clauseWithOwnCue(from, end int) int {
 				return cut
 			}
 		case "and":
-			if x.subjectAndCue(next+1, end, true) {
+			if x.subjectAndCue(next+1, end, true) || x.finiteCueAt(next+1, end) {
 				return cut
 			}
 		}
@@ -687,6 +726,20 @@ func (x *extractor) clauseBreak(i int) (cut, next int) {
 		return i, i
 	}
 	return i, -1
+}
+
+// finiteCueAt: a finite cue verb, after any adverbs, stands at token a:
+// "stressed her support of the raid and said she has …", where the
+// second cue shares the subject and is an attribution of its own.
+func (x *extractor) finiteCueAt(a, end int) bool {
+	for a < end && strings.HasPrefix(x.tag(a), "RB") {
+		a++
+	}
+	if a >= end {
+		return false
+	}
+	t := x.tag(a)
+	return (t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN") && x.isCue(a) // "and warned" is often read as a participle
 }
 
 // subjectAndCue: a noun phrase and a cue verb of its own follow from token
