@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -426,6 +427,28 @@ func TestClauseWithItsOwnCueEndsContent(t *testing.T) {
 	} {
 		if got := strings.Join(rows(analyze(t, c.text)), "\n"); got != c.want {
 			t.Errorf("%q\n got:\n%s\nwant:\n%s", c.text, got, c.want)
+		}
+	}
+}
+
+// When the parse leaves a source's appositive out, the ranker may still
+// widen the source over it, to the comma that closes it, on either side.
+func TestSourceOptionsReachOverAppositives(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"Headline here\n\nOla Berg, chief engineer for the city of Brask, said the bridge would open.", "Ola Berg",
+			"Ola Berg, chief engineer for the city of Brask,"},
+		{"Headline here\n\nThe city's chief engineer, Ola Berg, said the bridge would open.", "Ola Berg",
+			"The city's chief engineer, Ola Berg,"},
+	} {
+		d := analyze(t, c.text)
+		atts := attrib.FindWith(d, nil, nil)
+		if len(atts) != 1 || atts[0].Source == nil {
+			t.Fatalf("%q: the rules found %d attributions, want 1 with a source", c.text, len(atts))
+		}
+		i := strings.Index(d.Text, c.name)
+		atts[0].Source = &newsgraph.Span{Start: i, End: i + len(c.name)} // as a poor parse would leave it
+		if opts := attrib.SourceOptions(d, atts, 0); !slices.Contains(opts, c.want) {
+			t.Errorf("%q: source options %q lack %q", c.text, opts, c.want)
 		}
 	}
 }

@@ -24,7 +24,7 @@ type Boundaries struct {
 }
 
 // BoundaryFeatureSet versions the ranker's features.
-const BoundaryFeatureSet = "attrib-boundaries.v2"
+const BoundaryFeatureSet = "attrib-boundaries.v3"
 
 // tokRange is the tokens [a, b).
 type tokRange struct{ a, b int }
@@ -217,6 +217,9 @@ func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends 
 			ends = append(ends, p)
 		}
 	}
+	if r == roleSource {
+		starts, ends = rf.appositiveEdges(cur, hi, starts, ends)
+	}
 	if r == roleCue {
 		// "went on to explain", "try to convince": the verbs the cue's
 		// verb completes.
@@ -232,6 +235,28 @@ func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends 
 			if rf.stopsBefore(p) || x.lower[p] == "that" || isQuoteMark(x.d.TokenText(p)) {
 				ends = append(ends, p)
 			}
+		}
+	}
+	return starts, ends
+}
+
+// appositiveEdges adds the edges of a source widened over an appositive
+// set off by commas, which PolNeAR keeps in the source with its closing
+// comma ("Megan Hester, senior associate at the institute, said"; "The
+// state's campaign chairman, Phil Lovas, said") and the parse often
+// leaves out.
+func (rf *refiner) appositiveEdges(cur tokRange, hi int, starts, ends []int) ([]int, []int) {
+	x := rf.x
+	first := x.d.Sentences[x.sentence[cur.a]].FirstToken
+	for p := cur.b; p < min(cur.b+25, hi); p++ {
+		if x.lower[p] == "," {
+			ends = append(ends, p+1)
+		}
+	}
+	starts = append(starts, first)
+	for p := cur.a - 1; p > max(cur.a-15, first); p-- {
+		if x.lower[p-1] == "," {
+			starts = append(starts, p)
 		}
 	}
 	return starts, ends
