@@ -432,13 +432,16 @@ func TestClauseWithItsOwnCueEndsContent(t *testing.T) {
 }
 
 // When the parse leaves a source's appositive out, the ranker may still
-// widen the source over it, to the comma that closes it, on either side.
+// widen the source over it, to the comma that closes it, on either side,
+// or to the end of the sentence after an inverted cue.
 func TestSourceOptionsReachOverAppositives(t *testing.T) {
 	for _, c := range []struct{ text, name, want string }{
 		{"Headline here\n\nOla Berg, chief engineer for the city of Brask, said the bridge would open.", "Ola Berg",
 			"Ola Berg, chief engineer for the city of Brask,"},
 		{"Headline here\n\nThe city's chief engineer, Ola Berg, said the bridge would open.", "Ola Berg",
 			"The city's chief engineer, Ola Berg,"},
+		{"Headline here\n\n“The bridge will open,” said Ola Berg, chief engineer for the city of Brask.", "Ola Berg",
+			"Ola Berg, chief engineer for the city of Brask"},
 	} {
 		d := analyze(t, c.text)
 		atts := attrib.FindWith(d, nil, nil)

@@ -244,7 +244,7 @@ func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends 
 // set off by commas, which PolNeAR keeps in the source with its closing
 // comma ("Megan Hester, senior associate at the institute, said"; "The
 // state's campaign chairman, Phil Lovas, said") and the parse often
-// leaves out.
+// leaves out; after the cue, it may run to the end of the sentence.
 func (rf *refiner) appositiveEdges(cur tokRange, hi int, starts, ends []int) ([]int, []int) {
 	x := rf.x
 	first := x.d.Sentences[x.sentence[cur.a]].FirstToken
@@ -252,6 +252,9 @@ func (rf *refiner) appositiveEdges(cur tokRange, hi int, starts, ends []int) ([]
 		if x.lower[p] == "," {
 			ends = append(ends, p+1)
 		}
+	}
+	if hi-cur.b <= 25 { // “…,” said Len Burman, head of the Tax Policy Center.
+		ends = append(ends, hi, hi-1)
 	}
 	starts = append(starts, first)
 	for p := cur.a - 1; p > max(cur.a-15, first); p-- {
