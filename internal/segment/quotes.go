@@ -27,9 +27,10 @@ const (
 
 // openQuote is a quotation whose closing mark has not been seen yet.
 type openQuote struct {
-	kind  markKind
-	start int // byte offset of the opening mark
-	depth int
+	kind     markKind
+	start    int // byte offset of the opening mark
+	depth    int
+	straight bool // opened by a straight mark (")
 }
 
 // quotePairer pairs quotation marks across a whole document. News style lets
@@ -76,8 +77,12 @@ func (p *quotePairer) crossParagraph(first, end, prevEnd int) int {
 	if len(p.stack) == 0 {
 		return first
 	}
+	// The reopening mark must be of the open quotation's style: a
+	// paragraph that opens with a stray straight mark (a converter's
+	// leftover) is not continued by the next one's curly quotation.
 	if first < end {
-		if kind, r := p.classify(first, 0, 0); kind == double && r == opens {
+		top := p.stack[len(p.stack)-1]
+		if kind, r := p.classify(first, 0, 0); kind == double && r == opens && p.isStraight(first) == top.straight {
 			p.roles[first] = opens
 			return first + 1
 		}
@@ -104,10 +109,16 @@ func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
 		return
 	case r == opens:
 		p.roles[k] = opens
-		p.stack = append(p.stack, openQuote{kind: kind, start: p.tokens[k].Start, depth: p.depthOf()})
+		p.stack = append(p.stack, openQuote{kind: kind, start: p.tokens[k].Start, depth: p.depthOf(), straight: p.isStraight(k)})
 	case r == closes:
 		p.close(k, kind)
 	}
+}
+
+// isStraight: token k is a straight quotation mark.
+func (p *quotePairer) isStraight(k int) bool {
+	tok := p.text[p.tokens[k].Start:p.tokens[k].End]
+	return tok == "\"" || tok == "'"
 }
 
 // depthOf is the nesting depth a new quotation gets: the number of open

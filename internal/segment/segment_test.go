@@ -120,6 +120,18 @@ func TestQuotesPairAcrossParagraphs(t *testing.T) {
 	}
 }
 
+// A stray straight mark opening a paragraph is not continued by a curly
+// quotation opening the next: the styles differ, so the two are separate.
+func TestStrayStraightMarkIsNotContinuedByCurlyQuote(t *testing.T) {
+	d := segmentText(
+		"\"Olander was asleep.",
+		"“Here he is,” she said.")
+	want := []string{"\"Olander was asleep.", "“Here he is,”"}
+	if got := quoteTexts(d); strings.Join(got, "¦") != strings.Join(want, "¦") {
+		t.Errorf("quotes\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestQuotesNestedAndApostrophes(t *testing.T) {
 	d := segmentText(`Kim: “Russia will win ‘great victory’ over the countries’ enemies”`,
 		`"Plain quotes," he said, "work 'too'."`)
