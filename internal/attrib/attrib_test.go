@@ -455,3 +455,14 @@ func TestSourceOptionsReachOverAppositives(t *testing.T) {
 		}
 	}
 }
+
+// A participle cue right after an attribution and a comma shares its
+// source, whatever the parse makes of it.
+func TestParticipleCueSharesSource(t *testing.T) {
+	d := analyze(t, "Headline here\n\n“You can’t fix the port if you don’t know what we’re fixing,” Lind said, emphasizing why knowing its past is crucial to its future.")
+	got := strings.Join(rows(d), "\n")
+	want := "direct|Lind||said|“You can’t fix the port if you don’t know what we’re fixing,”\nindirect|Lind||emphasizing|why knowing its past is crucial to its future"
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -225,18 +225,28 @@ func (x *extractor) verbCue(k, c int) {
 }
 
 // coordinatedWith returns the attribution whose cue this one's, starting
-// at cs, is coordinated with — "stressed her support … and said she has
-// …", "and" then the cue — when the parse gave neither cue a subject of
-// its own to share, or nil: the two share their source.
+// at cs, goes with, when the parse gave neither cue a subject of its own
+// to share, or nil: the two share their source. The cue is coordinated by
+// "and" ("stressed her support … and said she has …"), or is a participle
+// right after the other attribution and a comma ("“…,” DuVernay said,
+// emphasizing why …"; "…,\" adding that …").
 func (x *extractor) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attribution {
-	if cs-1 <= s.FirstToken || x.lower[cs-1] != "and" {
+	if cs-1 <= s.FirstToken {
+		return nil
+	}
+	participle := x.tag(cs) == "VBG" && (x.lower[cs-1] == "," || isQuoteMark(x.d.TokenText(cs-1)) && x.lower[cs-2] == ",")
+	if x.lower[cs-1] != "and" && !participle {
 		return nil
 	}
 	for i := len(x.out) - 1; i >= 0; i-- {
 		a := &x.out[i]
-		if a.Source != nil && s.Contains(a.Cue) && a.Cue.End <= x.d.Tokens[cs].Start {
-			return a
+		if a.Source == nil || !s.Contains(a.Cue) || a.Cue.End > x.d.Tokens[cs].Start {
+			continue
 		}
+		if participle && max(a.Cue.End, a.Content.End, a.Source.End) < x.d.Tokens[cs-1].Start {
+			return nil // the participle does not follow that attribution
+		}
+		return a
 	}
 	return nil
 }
