@@ -466,3 +466,21 @@ func TestParticipleCueSharesSource(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// A participle cue opening the sentence reports what runs to its comma,
+// by the main clause's subject; a quotation that ends a clause ends its
+// content there, and one inside an opening phrase is nobody's content.
+func TestOpeningParticipleAndQuotationEndingAClause(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Headline here\n\nClaiming the crews were paid, Anja Lind accused the union of lying.",
+			"indirect|Anja Lind||Claiming|the crews were paid\nindirect|Anja Lind||accused|the union of lying"},
+		{"Headline here\n\nNot paying the crews “makes no sense,” Anja Lind said.",
+			"mixed|Anja Lind||said|Not paying the crews “makes no sense,”"},
+		{"Headline here\n\nMocking the “new plan,” Anja Lind accused the council of lying.",
+			"indirect|Anja Lind||accused|the council of lying"},
+	} {
+		if got := strings.Join(rows(analyze(t, c.text)), "\n"); got != c.want {
+			t.Errorf("%q\n got:\n%s\nwant:\n%s", c.text, got, c.want)
+		}
+	}
+}

@@ -221,8 +221,49 @@ func (x *extractor) verbCue(k, c int) {
 	} else if prev := x.coordinatedWith(s, cs); prev != nil {
 		source = prev.Source
 	}
+	if x.openingParticiple(s, cs, c, source, cue) {
+		return
+	}
 	x.content(k, cs, c, source, srcStart, srcEnd, cue)
 }
+
+// openingParticiple records the attribution of a participle cue that
+// opens its sentence ("Citing an unfounded theory, Trump accused …",
+// "After saying her foot was swollen, she …"): what it introduces runs to
+// the comma that ends the participle's clause, and its source is the
+// main clause's subject, found (if at all) after that comma.
+func (x *extractor) openingParticiple(s newsgraph.Sentence, cs, c int, source *newsgraph.Span, cue newsgraph.Span) bool {
+	lead := cs == s.FirstToken || cs == s.FirstToken+1 && openingSubordinators[x.lower[s.FirstToken]]
+	if x.tag(c) != "VBG" || !lead {
+		return false
+	}
+	after := x.cueEnd(c, s.EndToken)
+	for p := after; p < s.EndToken; p++ {
+		if x.quoteAt[p] >= 0 || x.lower[p] != "," {
+			continue
+		}
+		if p == after || x.anyTaken(after, p) {
+			return false
+		}
+		if e := x.npRight(p+1, s.EndToken); source == nil && e > 0 && e < s.EndToken && isVerbTag(x.tag(x.skipAdverbs(e, s.EndToken))) {
+			sp := x.span(p+1, e) // the main clause's subject, which the parse did not give the participle
+			source = &sp
+		}
+		x.add(x.kindOf(after, p), source, cue, x.span(after, p), nil)
+		return true
+	}
+	return false
+}
+
+// skipAdverbs returns the first token from i on that is no adverb.
+func (x *extractor) skipAdverbs(i, end int) int {
+	for i < end-1 && strings.HasPrefix(x.tag(i), "RB") {
+		i++
+	}
+	return i
+}
+
+var openingSubordinators = set("after before while when since despite")
 
 // coordinatedWith returns the attribution whose cue this one's, starting
 // at cs, goes with, when the parse gave neither cue a subject of its own
@@ -243,7 +284,11 @@ func (x *extractor) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Att
 		if a.Source == nil || !s.Contains(a.Cue) || a.Cue.End > x.d.Tokens[cs].Start {
 			continue
 		}
-		if participle && max(a.Cue.End, a.Content.End, a.Source.End) < x.d.Tokens[cs-1].Start {
+		end := max(a.Cue.End, a.Content.End, a.Source.End)
+		if a.Addressee != nil {
+			end = max(end, a.Addressee.End) // “…,” Trump told the crowd, reciting …
+		}
+		if participle && end < x.d.Tokens[cs-1].Start {
 			return nil // the participle does not follow that attribution
 		}
 		return a
@@ -535,12 +580,17 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		}
 	}
 	if before > s.FirstToken && !x.taken[before-1] {
-		if q := x.quoteAt[before-1]; q >= 0 {
+		if q := x.quoteAt[before-1]; q >= 0 && x.opensClause(s, q) {
 			if source != nil && before < srcStart {
 				source.Start = x.d.Tokens[before].Start
 			}
 			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
+			return
+		} else if q >= 0 && x.tag(s.FirstToken) != "VBG" && !x.anyTaken(s.FirstToken, before) {
+			// Not paying taxes “makes me smart,” Trump said: the quotation
+			// ends a clause that runs from the sentence's start.
+			x.add(x.kindOf(s.FirstToken, before), source, cue, x.span(s.FirstToken, before), nil)
 			return
 		}
 	}
@@ -605,6 +655,22 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		return // another attribution has these words already
 	}
 	x.add(x.kindOf(after, end), source, cue, x.span(after, end), addressee)
+}
+
+// opensClause: quotation q starts its sentence, or follows words already
+// attributed or punctuation ("On taxes, “…,” Trump said"). Otherwise it
+// ends a clause ("Not paying taxes “makes me smart,” Trump said") or a
+// phrase ("Bemoaning the “phony system,” Trump accused …").
+func (x *extractor) opensClause(s newsgraph.Sentence, q int) bool {
+	a, _ := x.quoteTokens(q)
+	if a <= s.FirstToken || x.taken[a-1] {
+		return true
+	}
+	switch x.lower[a-1] {
+	case ":", ",", "—", "–", "--", ";", "(":
+		return true
+	}
+	return false
 }
 
 // complementEnd ends reported content where the parse ends the cue's

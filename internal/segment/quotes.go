@@ -104,6 +104,9 @@ func (p *quotePairer) closeAll(end int) {
 // mark pairs token k if it is a quotation mark.
 func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
 	kind, r := p.classify(k, para.Start, para.End)
+	if kind == double && r == closes && p.tokens[k].Start == para.Start && !p.anyOpen(double) {
+		r = opens // ”… opening a paragraph, with nothing open: a typo for “
+	}
 	switch {
 	case kind == noMark:
 		return
@@ -113,6 +116,16 @@ func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
 	case r == closes:
 		p.close(k, kind)
 	}
+}
+
+// anyOpen: a quotation of this kind is open.
+func (p *quotePairer) anyOpen(kind markKind) bool {
+	for _, q := range p.stack {
+		if q.kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // isStraight: token k is a straight quotation mark.

@@ -132,6 +132,15 @@ func TestStrayStraightMarkIsNotContinuedByCurlyQuote(t *testing.T) {
 	}
 }
 
+// A closing mark that opens a paragraph, with nothing open, is a typo for
+// an opening one.
+func TestClosingMarkOpeningAParagraphOpens(t *testing.T) {
+	d := segmentText("” … the port will open,” Berg wrote.")
+	if got := quoteTexts(d); len(got) != 1 || got[0] != "” … the port will open,”" {
+		t.Errorf("quotes %q, want the whole quotation", got)
+	}
+}
+
 func TestQuotesNestedAndApostrophes(t *testing.T) {
 	d := segmentText(`Kim: “Russia will win ‘great victory’ over the countries’ enemies”`,
 		`"Plain quotes," he said, "work 'too'."`)
