@@ -186,7 +186,7 @@ func (rf *refiner) attachAfter(c tokRange, cueHead int) (string, int, bool) {
 	}
 	t := x.d.Tokens[i]
 	if (t.Dep == "case" || t.Dep == "mark" || t.Dep == "cc") && t.Head > i && t.Head < end {
-		i, t = t.Head, x.d.Tokens[t.Head] // the phrase's head: "in a statement" → "statement"
+		t = x.d.Tokens[t.Head] // the phrase's head: "in a statement" → "statement"
 	}
 	switch {
 	case t.Head == cueHead:
