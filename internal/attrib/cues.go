@@ -66,8 +66,9 @@ func WithCues(learned []CueStat) map[string]bool {
 }
 
 // CueFeatureSet versions how cues are learned and used: v2 adds the
-// contextual classifier (cueclass.go).
-const CueFeatureSet = "attrib-cues.v4"
+// contextual classifier (cueclass.go); v5 asks it about -s words tagged as
+// plural nouns where a verb may stand, too.
+const CueFeatureSet = "attrib-cues.v5"
 
 const (
 	cuesFile       = "cues.json"

@@ -195,7 +195,7 @@ func (x *extractor) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attributi
 // finite verb: "images showed" reports, "footage showing" describes.
 func (x *extractor) isCue(i int) bool {
 	t := x.tag(i)
-	if !isVerbTag(t) || t == "MD" {
+	if (!isVerbTag(t) || t == "MD") && (x.classifier == nil || !nounReadVerb(x.d, i)) {
 		return false
 	}
 	if i >= 2 && x.lower[i-2] == "according" && x.lower[i-1] == "to" {
