@@ -141,6 +141,20 @@ func TestClosingMarkOpeningAParagraphOpens(t *testing.T) {
 	}
 }
 
+// Comments set one per line, each a quotation signed by a dash, are
+// sentences of their own though the name ends without punctuation.
+func TestLineBreakBeforeAQuotationEndsTheSentence(t *testing.T) {
+	d := segmentText("“The port is safe.” ― Ola Berg\n“The crews are tired.” ― Anja Lind")
+	var got []string
+	for _, s := range d.Sentences {
+		got = append(got, d.Slice(s.Span))
+	}
+	want := []string{"“The port is safe.” ― Ola Berg", "“The crews are tired.” ― Anja Lind"}
+	if strings.Join(got, "¦") != strings.Join(want, "¦") {
+		t.Errorf("sentences\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestQuotesNestedAndApostrophes(t *testing.T) {
 	d := segmentText(`Kim: “Russia will win ‘great victory’ over the countries’ enemies”`,
 		`"Plain quotes," he said, "work 'too'."`)

@@ -1,6 +1,12 @@
 package segment
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // sentences splits the tokens [first, end) of one paragraph into sentences
 // and appends them to out.
@@ -32,6 +38,9 @@ func sentence(tokens []newsgraph.Span, first, end int) newsgraph.Sentence {
 // the closing quotes and brackets right after it), and the index of the
 // first token of the next sentence.
 func boundaryAfterToken(text string, tokens []newsgraph.Span, roles []role, i, end int) (int, bool) {
+	if i+1 < end && hardLineBreak(text, tokens[i].End, tokens[i+1].Start, roles[i+1]) {
+		return i + 1, true
+	}
 	tok := text[tokens[i].Start:tokens[i].End]
 	terminal := isTerminal(tok)
 	abbrev := !terminal && len(tok) > 1 && tok[len(tok)-1] == '.'
@@ -53,6 +62,24 @@ func boundaryAfterToken(text string, tokens []newsgraph.Span, roles []role, i, e
 		return 0, false
 	}
 	return j, roles[j] == opens || sentenceStarters[next]
+}
+
+// hardLineBreak: a line break between two tokens (text[a:b]) ends a
+// sentence even without punctuation when the next line opens a
+// quotation, or when the line before is too long to be a wrapped line:
+// reader comments set one under another ("… our greatest shame.” ― Sonya
+// Herridge" / "“During the debate …").
+func hardLineBreak(text string, a, b int, next role) bool {
+	nl := strings.IndexByte(text[a:b], '\n')
+	if nl < 0 {
+		return false
+	}
+	if next == opens {
+		return true
+	}
+	lineStart := strings.LastIndexByte(text[:a], '\n') + 1
+	r, _ := utf8.DecodeRuneInString(text[b:])
+	return a-lineStart > 160 && unicode.IsUpper(r)
 }
 
 func isTerminal(tok string) bool {
