@@ -411,7 +411,7 @@ func TestTranscriptAfterIntroducingColon(t *testing.T) {
 // A clause with its own subject and cue ends the content before it, after
 // "and", after "but" behind a quotation's closing comma, and after ", and".
 func TestClauseWithItsOwnCueEndsContent(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	checkRows(t, []rowCase{
 		{"Headline here\n\nUnion leaders said the council had mishandled the strike and Mayor Lind accused the union of stalling.",
 			"indirect|Union leaders||said|the council had mishandled the strike\nindirect|Mayor Lind||accused|the union of stalling"},
 		{"Headline here\n\nAnja Meer said the bridge was \"far too costly to finish,\" but she said the city would pay.",
@@ -424,11 +424,7 @@ func TestClauseWithItsOwnCueEndsContent(t *testing.T) {
 			"indirect|Anja Lind||says|Eva Olsen pledged to keep the pier open\nindirect|Eva Olsen||said|she would stand by the crews"},
 		{"Headline here\n\nThe mayor stressed that the port was safe, and union leaders warned that the strike would go on.",
 			"indirect|mayor||stressed|that the port was safe\nindirect|union leaders||warned|that the strike would go on"},
-	} {
-		if got := strings.Join(rows(analyze(t, c.text)), "\n"); got != c.want {
-			t.Errorf("%q\n got:\n%s\nwant:\n%s", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // When the parse leaves a source's appositive out, the ranker may still
@@ -471,18 +467,14 @@ func TestParticipleCueSharesSource(t *testing.T) {
 // by the main clause's subject; a quotation that ends a clause ends its
 // content there, and one inside an opening phrase is nobody's content.
 func TestOpeningParticipleAndQuotationEndingAClause(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	checkRows(t, []rowCase{
 		{"Headline here\n\nClaiming the crews were paid, Anja Lind accused the union of lying.",
 			"indirect|Anja Lind||Claiming|the crews were paid\nindirect|Anja Lind||accused|the union of lying"},
 		{"Headline here\n\nNot paying the crews “makes no sense,” Anja Lind said.",
 			"mixed|Anja Lind||said|Not paying the crews “makes no sense,”"},
 		{"Headline here\n\nMocking the “new plan,” Anja Lind accused the council of lying.",
 			"indirect|Anja Lind||accused|the council of lying"},
-	} {
-		if got := strings.Join(rows(analyze(t, c.text)), "\n"); got != c.want {
-			t.Errorf("%q\n got:\n%s\nwant:\n%s", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // An -s verb the tagger reads as a plural noun ("A new poll shows that
@@ -521,4 +513,16 @@ func cueContents(d *newsgraph.Doc, atts []newsgraph.Attribution) []string {
 		out = append(out, d.Slice(a.Cue)+"|"+d.Slice(a.Content))
 	}
 	return out
+}
+
+// rowCase is a text and the rows of the attributions the rules find in it.
+type rowCase struct{ text, want string }
+
+func checkRows(t *testing.T, cases []rowCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := strings.Join(rows(analyze(t, c.text)), "\n"); got != c.want {
+			t.Errorf("%q\n got:\n%s\nwant:\n%s", c.text, got, c.want)
+		}
+	}
 }

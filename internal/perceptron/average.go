@@ -1,10 +1,5 @@
 package perceptron
 
-import (
-	"math"
-	"slices"
-)
-
 // Average returns the model whose weights are the mean of models' (all of
 // NClasses classes), dropping mean weights whose magnitude is below prune.
 // Models trained on the same data in different orders disagree most where
@@ -29,20 +24,5 @@ func Average(models []*Model, prune float64) *Model {
 	for k := range sums {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
-	out := &Model{NClasses: n, index: newFeatureIndex(len(keys)), rowStart: []uint32{0}}
-	for _, k := range keys {
-		start := len(out.classes)
-		for c, w := range sums[k] {
-			if mean := w / float64(len(models)); mean != 0 && math.Abs(mean) >= prune {
-				out.classes = append(out.classes, uint16(c))
-				out.weights = append(out.weights, float32(mean))
-			}
-		}
-		if len(out.classes) > start {
-			out.index.put(k, uint32(len(out.rowStart)-1))
-			out.rowStart = append(out.rowStart, uint32(len(out.classes)))
-		}
-	}
-	return out
+	return compact(n, keys, func(k uint64, c int) float64 { return sums[k][c] / float64(len(models)) }, prune)
 }

@@ -94,18 +94,25 @@ func (t *Trainer) Model(prune float64) *Model {
 	for f := range t.index {
 		keys = append(keys, f)
 	}
-	slices.Sort(keys)
-	m := &Model{NClasses: t.n, index: newFeatureIndex(len(keys)), rowStart: []uint32{0}}
 	steps := math.Max(float64(t.steps), 1)
+	return compact(t.n, keys, func(f uint64, c int) float64 {
+		k := t.index[f] + c
+		return (t.total[k] + float64(t.steps-t.stamp[k])*float64(t.w[k])) / steps
+	}, prune)
+}
+
+// compact lays out a model over keys, in key order so that the same
+// weights give the same bytes, keeping each class's weight(key, class)
+// whose magnitude reaches prune.
+func compact(n int, keys []uint64, weight func(key uint64, class int) float64, prune float64) *Model {
+	slices.Sort(keys)
+	m := &Model{NClasses: n, index: newFeatureIndex(len(keys)), rowStart: []uint32{0}}
 	for _, f := range keys {
-		base := t.index[f]
 		start := len(m.classes)
-		for c := 0; c < t.n; c++ {
-			k := base + c
-			avg := (t.total[k] + float64(t.steps-t.stamp[k])*float64(t.w[k])) / steps
-			if avg != 0 && math.Abs(avg) >= prune {
+		for c := 0; c < n; c++ {
+			if w := weight(f, c); w != 0 && math.Abs(w) >= prune {
 				m.classes = append(m.classes, uint16(c))
-				m.weights = append(m.weights, float32(avg))
+				m.weights = append(m.weights, float32(w))
 			}
 		}
 		if len(m.classes) > start {
