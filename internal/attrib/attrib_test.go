@@ -155,6 +155,8 @@ func TestPatterns(t *testing.T) {
 			"indirect|Poll||:|Port Workers Back the Strike by Two to One"},
 		{"Update: Port Stays Open Through the Long Winter\n\nThe port stayed open.",
 			""},
+		{"The Latest: Port Stays Open Through the Long Winter\n\nThe port stayed open.",
+			""},
 		{"Headline here\n\nReaders wrote in.\n\n“He is our greatest hope.” ― Eva Holm",
 			"direct|Eva Holm||―|“He is our greatest hope.”"},
 		{"Headline here\n\nThe mayor said she had met the union leaders on Monday and walked back to the docks.",

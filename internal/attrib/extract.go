@@ -284,7 +284,7 @@ func (x *extractor) colonCue(s newsgraph.Sentence) {
 		}
 		// A turn keeps its last mark (PolNeAR: "… be there tomorrow night?").
 		// A headline "Update: …" is no attribution; "Pat Caddell: …" is.
-		if end-c > 2 && (!x.inTitle(s) || x.namesSomeone(src) || !headlineLabels[strings.ToLower(x.d.Slice(src))]) {
+		if end-c > 2 && (!x.inTitle(s) || x.namesSomeone(src) || !headlineLabels[strings.ToLower(describe(x.d.Slice(src)))]) {
 			x.add(x.kindOf(c+1, end), &src, x.span(c, c+1), x.span(c+1, end), nil)
 		}
 		return
@@ -354,11 +354,11 @@ func (x *extractor) paragraphEnd(s newsgraph.Sentence) int {
 }
 
 // namesSomeone: span holds a person or organisation entity.
-// headlineLabels open headlines without saying who speaks ("Update: …");
-// any other short name before a headline's colon is its source ("Poll: …",
-// "Pence: …").
+// headlineLabels open headlines without saying who speaks ("Update: …",
+// "The Latest: …"); any other short name before a headline's colon is its
+// source ("Poll: …", "Pence: …").
 var headlineLabels = set("update updated breaking watch video photos exclusive live opinion analysis review " +
-	"editorial correction explainer factbox timeline q&a interview transcript podcast")
+	"editorial correction explainer factbox timeline q&a interview transcript podcast latest")
 
 func (x *extractor) namesSomeone(span newsgraph.Span) bool {
 	for _, e := range x.d.Entities {
