@@ -528,3 +528,22 @@ func checkRows(t *testing.T, cases []rowCase) {
 		}
 	}
 }
+
+// The two halves of a quotation split by its cue keep one cue and source
+// however the ranker redrew each.
+func TestSplitQuotationKeepsOneCue(t *testing.T) {
+	said, saidTo := newsgraph.Span{Start: 10, End: 14}, newsgraph.Span{Start: 10, End: 25}
+	src, other := newsgraph.Span{Start: 3, End: 9}, newsgraph.Span{Start: 3, End: 5}
+	atts := []newsgraph.Attribution{
+		{Cue: saidTo, Source: &src, Content: newsgraph.Span{Start: 0, End: 2}},
+		{Cue: said, Source: &other, Content: newsgraph.Span{Start: 26, End: 40}},
+		{Cue: newsgraph.Span{Start: 50, End: 54}, Content: newsgraph.Span{Start: 41, End: 49}},
+	}
+	attrib.ShareRedrawnCues(atts, []newsgraph.Span{said, said, {Start: 50, End: 54}})
+	if atts[1].Cue != saidTo || atts[1].Source != &src {
+		t.Errorf("second half: cue %v source %v, want the first half's %v %v", atts[1].Cue, atts[1].Source, saidTo, src)
+	}
+	if atts[2].Cue != (newsgraph.Span{Start: 50, End: 54}) || atts[2].Source != nil {
+		t.Errorf("an attribution with a cue of its own changed: %+v", atts[2])
+	}
+}

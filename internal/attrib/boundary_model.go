@@ -58,13 +58,34 @@ func (b *Boundaries) refine(x *extractor, atts []newsgraph.Attribution) []newsgr
 // redrawAll is refine with any scorer, telling visit (when set) of each
 // decision.
 func redrawAll(x *extractor, atts []newsgraph.Attribution, score scorer, visit decision) []newsgraph.Attribution {
+	cues := make([]newsgraph.Span, len(atts))
+	for k := range atts {
+		cues[k] = atts[k].Cue
+	}
 	newRefiner(x, atts).redraw(score, visit, 0)
+	shareRedrawnCues(atts, cues)
 	n := len(atts)
 	atts = x.freedCues(atts)
 	if len(atts) > n {
 		newRefiner(x, atts).redraw(score, visit, n)
 	}
 	return atts
+}
+
+// shareRedrawnCues gives each attribution that shared its cue with an
+// earlier one (a quotation split or continued around it: “…,” she said.
+// “…”) that one's redrawn cue and source: the ranker redraws each
+// attribution alone and could otherwise draw one cue two ways.
+func shareRedrawnCues(atts []newsgraph.Attribution, before []newsgraph.Span) {
+	first := map[newsgraph.Span]int{}
+	for k := range before {
+		j, seen := first[before[k]]
+		if !seen {
+			first[before[k]] = k
+			continue
+		}
+		atts[k].Cue, atts[k].Source = atts[j].Cue, atts[j].Source
+	}
 }
 
 // TrainBoundaries learns the ranker from annotated documents, redrawing the

@@ -12,3 +12,6 @@ func SourceOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int) []stri
 	}
 	return out
 }
+
+// ShareRedrawnCues exposes shareRedrawnCues to the tests.
+var ShareRedrawnCues = shareRedrawnCues
