@@ -113,7 +113,7 @@ func TestExampleArticle(t *testing.T) {
 		"mixed|Piet Olander||said|the city had offered a 2.5% raise “and a handshake.”",
 		"direct|Piet Olander||told|“They want us to work nights for the same money as days,”",
 		"direct|Piet Olander||told|“That is not an offer.\n\n“That is an insult, and our members know it.”",
-		"indirect|port authority||According to|17 container ships were anchored offshore by Wednesday morning, and the U.S. shipping firm Calloway Lines said it would divert two vessels to the neighbouring port of Kesh",
+		"indirect|port authority||According to|17 container ships were anchored offshore by Wednesday morning",
 		"indirect|Calloway Lines||said|it would divert two vessels to the neighbouring port of Kesh",
 		"indirect|Economists at the Northern Trade Institute||estimated|the strike would cost the regional economy about $12 million a day",
 		"indirect|Anja Meer||said|smaller importers would feel it first",

@@ -929,8 +929,10 @@ func (x *extractor) accordingTo(k, i int) {
 	source := x.span(a, e)
 	if i == s.FirstToken {
 		from := e + 1
-		end := s.EndToken
-		for end > from && x.tag(end-1) == "." {
+		// "…, and the shipping firm said it would …" is an attribution of
+		// its own.
+		end := x.clauseWithOwnCue(from, s.EndToken)
+		for end > from && (x.tag(end-1) == "." || x.lower[end-1] == ",") {
 			end--
 		}
 		if end > from {
