@@ -337,15 +337,15 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		}
 		v = t.Head
 		subj = x.subjectOf(s, v)
+		// A cue coordinated with a verb inside what another cue reports
+		// shares that verb's subject only in the same tense: "Merrill says
+		// Machado promised … and said she would …" (Machado said), but
+		// "Putin said Moscow could help … and suggested …" (Putin
+		// suggested, which coordinatedWith finds).
 		if subj >= 0 && x.taken[subj] && x.d.Tokens[c].Dep == "conj" && tense(x.tag(v)) != tense(x.tag(c)) {
-			return -1, -1 // see below
+			return -1, -1
 		}
 	}
-	// A cue coordinated with a verb inside what another cue reports shares
-	// that verb's subject only in the same tense: "Merrill says Machado
-	// promised … and said she would …" (Machado said), but "Putin said
-	// Moscow could help … and suggested …" (Putin suggested, which
-	// coordinatedWith finds).
 	if subj < 0 {
 		return -1, -1
 	}
