@@ -481,31 +481,33 @@ func TestOpeningParticipleAndQuotationEndingAClause(t *testing.T) {
 
 // An -s verb the tagger reads as a plural noun ("A new poll shows that
 // …") is still asked about, and a classifier taught such cues finds it.
+// Every "shows" is tagged NNS here, as the tagger often reads it on news,
+// so that the test does not hang on the tagger's reading.
 func TestCueTaggedAsPluralNoun(t *testing.T) {
-	train := analyze(t, "Headline here\n\nA new poll shows that the port would open. The crews watched two shows on Friday. "+
-		"A new survey shows that the talks had failed. The town has three shows a week.")
+	train := asPluralNoun(analyze(t, "Headline here\n\nA new poll shows that the port would open. The crews watched two shows on Friday. "+
+		"A new survey shows that the talks had failed. The town has three shows a week."), "shows")
 	var spans []attrib.RoleSpan
-	nouns := 0
 	for i := range train.Tokens {
-		if train.TokenText(i) != "shows" {
-			continue
-		}
-		if train.Tokens[i].Tag == "NNS" {
-			nouns++
-		}
-		if train.TokenText(i+1) == "that" {
+		if train.TokenText(i) == "shows" && train.TokenText(i+1) == "that" {
 			spans = append(spans, attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{train.Tokens[i].Span}})
 		}
 	}
-	d := analyze(t, "Headline here\n\nA new study shows that the city would pay. The port hosts two shows in May.")
-	if tag := d.Tokens[5].Tag; d.TokenText(5) != "shows" || tag != "NNS" || nouns < 3 {
-		t.Skipf("the tagger reads these -s words as verbs (%s, %d nouns): nothing to test", tag, nouns)
-	}
+	d := asPluralNoun(analyze(t, "Headline here\n\nA new study shows that the city would pay. The port hosts two shows in May."), "shows")
 	cl := attrib.TrainCueClassifier([]attrib.TrainDoc{{Doc: train, Spans: spans}}, map[string]bool{}, attrib.TrainOptions{Iterations: 10, Seed: 1})
 	atts := attrib.FindWith(d, map[string]bool{}, cl)
 	if len(atts) != 1 || d.Slice(atts[0].Cue) != "shows" || d.Slice(atts[0].Content) != "that the city would pay" {
 		t.Errorf("got %q, want the one \"shows that the city would pay\"", cueContents(d, atts))
 	}
+}
+
+// asPluralNoun tags every token spelled word NNS.
+func asPluralNoun(d *newsgraph.Doc, word string) *newsgraph.Doc {
+	for i := range d.Tokens {
+		if d.TokenText(i) == word {
+			d.Tokens[i].Tag = "NNS"
+		}
+	}
+	return d
 }
 
 // cueContents renders attributions as "cue|content".
