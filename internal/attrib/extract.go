@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -65,22 +66,21 @@ func (x *extractor) span(a, b int) newsgraph.Span {
 	return newsgraph.Span{Start: x.d.Tokens[a].Start, End: x.d.Tokens[b-1].End}
 }
 
-// quoteTokens returns the token range of quotation q.
+// quoteTokens returns the token range of quotation q (one that quoteAt
+// marks), found by its offsets: the rules ask once per cue, and a scan of
+// the whole document each time would make long documents quadratic.
 func (x *extractor) quoteTokens(q int) (int, int) {
-	a := -1
-	for i := range x.quoteAt {
-		if x.quoteAt[i] == q {
-			if a < 0 {
-				a = i
-			}
-		} else if a >= 0 {
-			return a, i
-		}
+	quote := x.d.Quotes[q]
+	toks := x.d.Tokens
+	a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= quote.Start })
+	b := a
+	for b < len(toks) && x.quoteAt[b] == q {
+		b++
 	}
-	if a < 0 {
+	if b == a {
 		return 0, 0
 	}
-	return a, len(x.quoteAt)
+	return a, b
 }
 
 // run finds the attributions of every sentence.
