@@ -242,8 +242,8 @@ func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends 
 
 // appositiveEdges adds the edges of a source widened over an appositive
 // set off by commas, which PolNeAR keeps in the source with its closing
-// comma ("Megan Hester, senior associate at the institute, said"; "The
-// state's campaign chairman, Phil Lovas, said") and the parse often
+// comma ("Ola Berg, chief engineer for the city, said"; "The city's
+// chief engineer, Ola Berg, said") and the parse often
 // leaves out; after the cue, it may run to the end of the sentence.
 func (rf *refiner) appositiveEdges(cur tokRange, hi int, starts, ends []int) ([]int, []int) {
 	x := rf.x
@@ -253,7 +253,7 @@ func (rf *refiner) appositiveEdges(cur tokRange, hi int, starts, ends []int) ([]
 			ends = append(ends, p+1)
 		}
 	}
-	if hi-cur.b <= 25 { // “…,” said Len Burman, head of the Tax Policy Center.
+	if hi-cur.b <= 25 { // “…,” said Piet Olander, head of the dockers' union.
 		ends = append(ends, hi, hi-1)
 	}
 	starts = append(starts, first)

@@ -173,7 +173,7 @@ func (rf *refiner) dangling(c tokRange, cueHead int) (left, right string) {
 // (after any comma): its relation and whether it hangs on the cue's word
 // (0), on a word inside c (1) or elsewhere (2). "described it as a con in
 // his remarks": "in his remarks" hangs on the cue, so content stops
-// before it; "the health of Donald Trump, who is 70" hangs inside.
+// before it; "the pay of the crews, who are on strike" hangs inside.
 func (rf *refiner) attachAfter(c tokRange, cueHead int) (string, int, bool) {
 	x := rf.x
 	end := x.d.Sentences[x.sentence[c.b-1]].EndToken

@@ -50,7 +50,7 @@ func candidate(d *newsgraph.Doc, i int) bool {
 
 // nounReadVerb: token i, tagged a plural noun, may be a verb in the third
 // person: it ends in s, follows a singular noun and comes before what a
-// verb's complement starts with ("A new poll shows that …", "Clinton plans
+// verb's complement starts with ("A new survey shows that …", "The mayor plans
 // to …"). The tagger reads such words as nouns about once in eight on
 // news; the classifier decides, as for any verb.
 func nounReadVerb(d *newsgraph.Doc, i int) bool {

@@ -229,11 +229,11 @@ func (x *extractor) finalCue(s newsgraph.Sentence) int {
 	return c
 }
 
-// invertedFinalCue returns the cue of "…, said Mr. Barrett, the lawyer for
-// the agency.": a cue verb after a comma, followed by a name and its
+// invertedFinalCue returns the cue of "…, said Mr. Berg, the lawyer for
+// the union.": a cue verb after a comma, followed by a name and its
 // description to the end of the sentence with no verb of their own, or -1.
 // The parse hangs such a cue below the verb of what was said ("felt" in
-// "Officials felt calm …, said Mr. Barrett"), and cues are otherwise taken
+// "Officials felt calm …, said Mr. Berg"), and cues are otherwise taken
 // highest in the parse first, so that verb would claim the sentence.
 func (x *extractor) invertedFinalCue(s newsgraph.Sentence, end int) int {
 	for c := s.FirstToken + 3; c+1 < end; c++ {

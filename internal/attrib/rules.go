@@ -228,8 +228,8 @@ func (x *extractor) verbCue(k, c int) {
 }
 
 // openingParticiple records the attribution of a participle cue that
-// opens its sentence ("Citing an unfounded theory, Trump accused …",
-// "After saying her foot was swollen, she …"): what it introduces runs to
+// opens its sentence ("Citing a leaked memo, the mayor accused …",
+// "After saying the pier was unsafe, she …"): what it introduces runs to
 // the comma that ends the participle's clause, and its source is the
 // main clause's subject, found (if at all) after that comma.
 func (x *extractor) openingParticiple(s newsgraph.Sentence, cs, c int, source *newsgraph.Span, cue newsgraph.Span) bool {
@@ -268,8 +268,8 @@ var openingSubordinators = set("after before while when since despite")
 // coordinatedWith returns the attribution whose cue this one's, starting
 // at cs, goes with, when the parse gave neither cue a subject of its own
 // to share, or nil: the two share their source. The cue is coordinated by
-// "and" ("stressed her support … and said she has …"), or is a participle
-// right after the other attribution and a comma ("“…,” DuVernay said,
+// "and" ("praised the crews … and said the port would reopen"), or is a participle
+// right after the other attribution and a comma ("“…,” Lind said,
 // emphasizing why …"; "…,\" adding that …").
 func (x *extractor) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attribution {
 	if cs-1 <= s.FirstToken {
@@ -286,7 +286,7 @@ func (x *extractor) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Att
 		}
 		end := max(a.Cue.End, a.Content.End, a.Source.End)
 		if a.Addressee != nil {
-			end = max(end, a.Addressee.End) // “…,” Trump told the crowd, reciting …
+			end = max(end, a.Addressee.End) // “…,” Lind told the crowd, reciting …
 		}
 		if participle && end < x.d.Tokens[cs-1].Start {
 			return nil // the participle does not follow that attribution
@@ -338,10 +338,10 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		v = t.Head
 		subj = x.subjectOf(s, v)
 		// A cue coordinated with a verb inside what another cue reports
-		// shares that verb's subject only in the same tense: "Merrill says
-		// Machado promised … and said she would …" (Machado said), but
-		// "Putin said Moscow could help … and suggested …" (Putin
-		// suggested, which coordinatedWith finds).
+		// shares that verb's subject only in the same tense: "Lind says
+		// Olsen pledged … and said she would …" (Olsen said), but "Berg
+		// said Oslo could help … and suggested …" (Berg suggested, which
+		// coordinatedWith finds).
 		if subj >= 0 && x.taken[subj] && x.d.Tokens[c].Dep == "conj" && tense(x.tag(v)) != tense(x.tag(c)) {
 			return -1, -1
 		}
@@ -387,8 +387,8 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 
 // subjectAfterAnd returns the start of a noun phrase standing between
 // "and" (or "but") and cue verb c, or -1: in "… mishandled the
-// investigation and Democrats accused the GOP" the parse may read
-// "Democrats" as a second object and share the first verb's subject with
+// strike and Mayor Lind accused the union" the parse may read
+// "Mayor Lind" as a second object and share the first verb's subject with
 // "accused", but the words before the verb are its own subject.
 func (x *extractor) subjectAfterAnd(s newsgraph.Sentence, c int) int {
 	cs := x.cueStart(s.FirstToken, c)
@@ -403,7 +403,7 @@ func (x *extractor) subjectAfterAnd(s newsgraph.Sentence, c int) int {
 }
 
 // tense groups verb tags whose confusions do not matter here: the tagger
-// often reads a past tense as a participle ("Machado promised").
+// often reads a past tense as a participle ("Olsen pledged").
 func tense(tag string) string {
 	switch tag {
 	case "VBD", "VBN":
@@ -588,7 +588,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return
 		} else if q >= 0 && x.tag(s.FirstToken) != "VBG" && !x.anyTaken(s.FirstToken, before) {
-			// Not paying taxes “makes me smart,” Trump said: the quotation
+			// Not paying the crews “makes no sense,” Lind said: the quotation
 			// ends a clause that runs from the sentence's start.
 			x.add(x.kindOf(s.FirstToken, before), source, cue, x.span(s.FirstToken, before), nil)
 			return
@@ -658,9 +658,9 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 }
 
 // opensClause: quotation q starts its sentence, or follows words already
-// attributed or punctuation ("On taxes, “…,” Trump said"). Otherwise it
-// ends a clause ("Not paying taxes “makes me smart,” Trump said") or a
-// phrase ("Bemoaning the “phony system,” Trump accused …").
+// attributed or punctuation ("On pay, “…,” Lind said"). Otherwise it
+// ends a clause ("Not paying the crews “makes no sense,” Lind said") or a
+// phrase ("Mocking the “new plan,” Lind accused …").
 func (x *extractor) opensClause(s newsgraph.Sentence, q int) bool {
 	a, _ := x.quoteTokens(q)
 	if a <= s.FirstToken || x.taken[a-1] {
@@ -759,7 +759,7 @@ func dominates(d *newsgraph.Doc, a, b int) bool {
 // clauseWithOwnCue ends reported content before ", as/while/but ..." when
 // that clause has its own cue ("…, as Ukraine’s Western allies warned of
 // …"), and before "and" when a new subject and its cue follow ("… and
-// Democrats accused the GOP of …"): the clause is an attribution of its
+// Mayor Lind accused the union of …"): the clause is an attribution of its
 // own, not part of this one. The comma may end a quotation (“…a gun,” but
 // he said …); the quotation then stays in the content.
 func (x *extractor) clauseWithOwnCue(from, end int) int {
@@ -805,7 +805,7 @@ func (x *extractor) clauseBreak(i int) (cut, next int) {
 }
 
 // finiteCueAt: a finite cue verb, after any adverbs, stands at token a:
-// "stressed her support of the raid and said she has …", where the
+// "praised the crews for their work and said the port would reopen", where the
 // second cue shares the subject and is an attribution of its own.
 func (x *extractor) finiteCueAt(a, end int) bool {
 	for a < end && strings.HasPrefix(x.tag(a), "RB") {

@@ -53,7 +53,7 @@ func allow(st *state, allowed []bool) {
 
 // oneRoot forbids hanging a second word on the root: a sentence has one
 // root in Universal Dependencies, and a second one cuts a clause off from
-// what it governs ("The mine will close, said Mr. Barrett": the parse
+// what it governs ("The mine will close, said Mr. Berg": the parse
 // would leave "said" a root of its own, beside what he said). Training
 // leaves this to the gold trees, which never have two roots, so the
 // constraint applies when parsing only and training is unchanged.
