@@ -457,9 +457,9 @@ func TestSourceOptionsReachOverAppositives(t *testing.T) {
 // A participle cue right after an attribution and a comma shares its
 // source, whatever the parse makes of it.
 func TestParticipleCueSharesSource(t *testing.T) {
-	d := analyze(t, "Headline here\n\n“You can’t fix the port if you don’t know what we’re fixing,” Lind said, emphasizing why knowing its past is crucial to its future.")
+	d := analyze(t, "Headline here\n\n“Nobody can mend the cranes if nobody knows what they’re mending,” Lind said, emphasizing why learning the pier’s history is crucial to the crews.")
 	got := strings.Join(rows(d), "\n")
-	want := "direct|Lind||said|“You can’t fix the port if you don’t know what we’re fixing,”\nindirect|Lind||emphasizing|why knowing its past is crucial to its future"
+	want := "direct|Lind||said|“Nobody can mend the cranes if nobody knows what they’re mending,”\nindirect|Lind||emphasizing|why learning the pier’s history is crucial to the crews"
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
