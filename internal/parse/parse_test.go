@@ -162,13 +162,13 @@ func TestShippedParserGolden(t *testing.T) {
 
 // Every parse has one root, whatever the model would prefer: the shipped
 // model, trained without the constraint, would leave "said" a root of its
-// own beside "felt".
+// own beside "hoped".
 func TestShippedParserGivesOneRoot(t *testing.T) {
 	m := loadShipped(t)
 	for _, sentence := range []string{
-		"Dock officials felt calm because they could press the owners , said Mr. Berg , the lawyer for the union .",
+		"The crews hoped the ferry would run all winter , said Mr. Berg , a lawyer for the ferry company .",
 		"Yes . No . Maybe tomorrow , at the port !",
-		"“ Every time you say that , ” Berg said , “ you lose . ”",
+		"“ Each time you ask , ” Berg said , “ you lose . ”",
 	} {
 		words := strings.Fields(sentence)
 		heads, _ := m.parser.Parse(words, m.tagger.Tag(words))
