@@ -175,8 +175,9 @@ func newEvalAttribution() *cobra.Command {
 		Long: "attribution reads DIR/text/*.txt and DIR/attributions/*.ann (BRAT standoff).\n" +
 			"Where several annotators marked one article, the .ann file whose name sorts\n" +
 			"first is the gold, so each article counts once. Scores are Citron's: exact\n" +
-			"match of spans (a discontinuous gold span by its covering range) and token\n" +
-			"overlap, over whole documents.",
+			"match of spans (a discontinuous gold span by its covering range), each span\n" +
+			"counted once per attribution on both sides (a source shared by two cues is\n" +
+			"two spans), and token overlap, over whole documents.",
 	}, "PolNeAR-format folder (text/, attributions/)", func(cmd *cobra.Command, gold string) (any, func(io.Writer), error) {
 		docs, err := eval.LoadPolNeAR(gold)
 		if err != nil {

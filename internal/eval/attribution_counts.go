@@ -52,13 +52,13 @@ func (a *attributionCounts) add(d *newsgraph.Doc, gold []goldSpan) {
 	for _, g := range gold {
 		goldKind[key{g.role, g.start, g.end}] = g.kind
 	}
-	seen := map[key]bool{}
+	// Spans count once per attribution, on both sides: PolNeAR links one
+	// source to each of its cues ("Varga said … and added …" is two
+	// relations sharing "Varga"), so gold is a multiset, and a continued
+	// quotation, which repeats its cue and source, is already one
+	// attribution after merging.
 	for _, p := range pred {
 		k := key{p.role, p.start, p.end}
-		if seen[k] {
-			continue // a continued quotation repeats its cue and source: count them once
-		}
-		seen[k] = true
 		a.exact[p.role].pred++
 		a.exact["all"].pred++
 		if p.role == "content" {

@@ -157,3 +157,35 @@ func TestSplitQuotationScoresAsOneDiscontinuousContent(t *testing.T) {
 		}
 	}
 }
+
+// PolNeAR links one source span to each of its cues, so a source shared by
+// two attributions is two gold spans, and predicting both must score two.
+func TestSharedSourceCountsOncePerAttribution(t *testing.T) {
+	text := "Varga said the port was open and added that the crews would be paid."
+	span := func(s string) newsgraph.Span {
+		i := strings.Index(text, s)
+		return newsgraph.Span{Start: i, End: i + len(s)}
+	}
+	d := &newsgraph.Doc{Text: text}
+	src := span("Varga")
+	first, second := span("the port was open"), span("that the crews would be paid")
+	d.Attributions = []newsgraph.Attribution{
+		{Kind: newsgraph.Indirect, Source: &src, Cue: span("said"), Content: first},
+		{Kind: newsgraph.Indirect, Source: &src, Cue: span("added"), Content: second},
+	}
+	cp := newsgraph.NewCodePoints(text)
+	gs := func(role string, s newsgraph.Span) goldSpan {
+		return goldSpan{role: role, start: cp.At(s.Start), end: cp.At(s.End), kind: "indirect"}
+	}
+	gold := []goldSpan{
+		gs("source", src), gs("cue", span("said")), gs("content", first),
+		gs("source", src), gs("cue", span("added")), gs("content", second),
+	}
+	acc := newAttributionCounts()
+	acc.add(d, gold)
+	for _, role := range []string{"source", "cue", "content"} {
+		if c := acc.exact[role]; c.tp != 2 || c.pred != 2 || c.gold != 2 {
+			t.Errorf("%s: %+v, want two true positives", role, *c)
+		}
+	}
+}
