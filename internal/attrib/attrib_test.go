@@ -549,3 +549,16 @@ func TestSplitQuotationKeepsOneCue(t *testing.T) {
 		t.Errorf("an attribution with a cue of its own changed: %+v", atts[2])
 	}
 }
+
+// A quantifier standing alone as the subject is the source: "Some
+// believe …", "…, many of whom say …".
+func TestQuantifierSubjectIsTheSource(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Headline here\n\nSome believe the ferry will never run again.", "Some|believe|the ferry will never run again"},
+		{"Headline here\n\nThe plan angered the dockers, many of whom say the harbour will close.", "many of whom|say|the harbour will close"},
+	} {
+		if got := strings.Join(spans(analyze(t, c.text)), "\n"); got != c.want {
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}

@@ -376,7 +376,7 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		capitalised(x.d.TokenText(a-1)) && strings.HasPrefix(x.d.Tokens[a-1].Dep, "nsubj") {
 		a--
 	}
-	if a >= b || (a <= c && c < b) || x.anyQuoted(a, b) || !x.hasNoun(a, b) {
+	if a >= b || (a <= c && c < b) || x.anyQuoted(a, b) || !x.hasNoun(a, b) && !quantifiers[x.lower[subj]] {
 		return -1, -1
 	}
 	if b < s.EndToken && x.lower[b] == "," && x.hasComma(a, b) {
@@ -384,6 +384,10 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	}
 	return a, b
 }
+
+// quantifiers stand for people on their own as subjects: "Some believe
+// …", "Others say …", "…, many of whom say …".
+var quantifiers = set("some many most others few several both all one another none neither each")
 
 // subjectAfterAnd returns the start of a noun phrase standing between
 // "and" (or "but") and cue verb c, or -1: in "… mishandled the
