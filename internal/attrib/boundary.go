@@ -24,7 +24,7 @@ type Boundaries struct {
 }
 
 // BoundaryFeatureSet versions the ranker's features.
-const BoundaryFeatureSet = "attrib-boundaries.v3"
+const BoundaryFeatureSet = "attrib-boundaries.v4"
 
 // tokRange is the tokens [a, b).
 type tokRange struct{ a, b int }

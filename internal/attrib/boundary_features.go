@@ -38,6 +38,8 @@ const (
 	bfLemmaEnd
 	bfDangling
 	bfAttach
+	bfFollow
+	bfCommas
 )
 
 // features describes span c for role r of attribution k, whose rules'
@@ -74,6 +76,8 @@ func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur tokRange) []
 		h(bfLemmaFirst).Str(x.lemma(head)).Str(x.lower[c.a]).Key(),
 		h(bfLemmaEnd).Str(x.lemma(head)).Int(rf.sentenceEdges(c)).Key(),
 	)
+	dst = append(dst, h(bfFollow).Str(rf.follow(c.b)).Key(), h(bfFollow).Str(rf.follow(c.b)).Str(string(rf.atts[k].Kind)).Key(),
+		h(bfCommas).Int(min(rf.commas(c), 4)).Int(sameB).Key())
 	roots, rootDep, toHead := rf.roots(c, head)
 	left, right := rf.dangling(c, head)
 	dst = append(dst, h(bfRoots).Int(min(roots, 3)).Str(rootDep).Int(toHead).Key(),
@@ -243,3 +247,28 @@ func (rf *refiner) gap(c, o tokRange) (int, string) {
 }
 
 func clip(d int) int { return max(-5, min(5, d)) }
+
+// follow names what comes after a span's end: the word after a comma
+// (", which", ", but", ", saying") or the next word's tag and relation.
+func (rf *refiner) follow(i int) string {
+	x := rf.x
+	if i >= len(x.lower) {
+		return "<end>"
+	}
+	if x.lower[i] == "," && i+1 < len(x.lower) {
+		t := x.d.Tokens[i+1]
+		return ", " + x.tag(i+1) + " " + t.Dep
+	}
+	return x.tag(i) + " " + x.d.Tokens[i].Dep
+}
+
+// commas counts the commas inside span c outside quotations.
+func (rf *refiner) commas(c tokRange) int {
+	n := 0
+	for i := c.a; i < c.b; i++ {
+		if rf.x.lower[i] == "," && rf.x.quoteAt[i] < 0 {
+			n++
+		}
+	}
+	return n
+}
