@@ -562,3 +562,22 @@ func TestQuantifierSubjectIsTheSource(t *testing.T) {
 		}
 	}
 }
+
+// An institution is named by the organisation its description ends with,
+// unless the description is of someone else at it.
+func TestInstitutionSpeakerName(t *testing.T) {
+	for _, c := range []struct{ source, want string }{
+		{"The Danish shipping firm Calloway Lines", "Calloway Lines"},
+		{"Economists at the Northern Trade Institute", "Economists at the Northern Trade Institute"},
+		{"the port authority", "port authority"},
+	} {
+		d := analyze(t, "Headline here\n\n"+c.source+" said the strike would cost millions.")
+		i := strings.Index(d.Text, c.source)
+		src := newsgraph.Span{Start: i, End: i + len(c.source)}
+		atts := []newsgraph.Attribution{{Kind: newsgraph.Indirect, Source: &src}}
+		attrib.Resolve(d, atts)
+		if atts[0].Speaker == nil || atts[0].Speaker.Name != c.want || atts[0].Speaker.Mention != src {
+			t.Errorf("%q: speaker %+v, want %q", c.source, atts[0].Speaker, c.want)
+		}
+	}
+}

@@ -15,3 +15,6 @@ func SourceOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int) []stri
 
 // ShareRedrawnCues exposes shareRedrawnCues to the tests.
 var ShareRedrawnCues = shareRedrawnCues
+
+// Resolve exposes speaker resolution to the tests.
+func Resolve(d *newsgraph.Doc, atts []newsgraph.Attribution) { newResolver(d).resolve(atts) }

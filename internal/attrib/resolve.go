@@ -8,7 +8,8 @@ import (
 
 // resolver links sources to what they name: people by their fullest name in
 // the document (Kim -> Kim Jong Un), pronouns to the person last spoken of,
-// institutions and groups to their own description.
+// institutions to the organisation their description names, and groups to
+// their own description.
 type resolver struct {
 	d       *newsgraph.Doc
 	persons []newsgraph.Entity // PER entities, in order
@@ -49,7 +50,7 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 		case r.person(*a.Source) != nil:
 			a.Speaker = r.fullest(*r.person(*a.Source))
 		default:
-			a.Speaker = &newsgraph.Speaker{Name: describe(src), Mention: *a.Source}
+			a.Speaker = &newsgraph.Speaker{Name: r.institution(*a.Source, src), Mention: *a.Source}
 			continue
 		}
 		if a.Speaker != nil {
@@ -119,6 +120,30 @@ func (r *resolver) antecedent(pron newsgraph.Span, last *newsgraph.Speaker) *new
 		return nil
 	}
 	return r.fullest(*before)
+}
+
+// institution names a source that is not a person: by the organisation
+// its description ends with ("the U.S. shipping firm Calloway Lines" ->
+// "Calloway Lines"), or else by the description itself. A description
+// with a preposition or a clause before the name is about someone else:
+// "Economists at the Northern Trade Institute" stays whole.
+func (r *resolver) institution(span newsgraph.Span, src string) string {
+	end := span.End
+	for end > span.Start && (r.d.Text[end-1] == ',' || r.d.Text[end-1] == ' ') {
+		end--
+	}
+	for _, e := range r.d.Entities {
+		if e.Type != "ORG" || e.End != end || e.Start <= span.Start || !span.Contains(e.Span) {
+			continue
+		}
+		for _, t := range r.d.Tokens {
+			if t.Start >= span.Start && t.End <= e.Start && (t.Tag == "IN" || t.Tag == "," || t.Tag == "CC" || isVerbTag(t.Tag) || strings.HasPrefix(t.Tag, "W")) {
+				return describe(src)
+			}
+		}
+		return r.d.Slice(e.Span)
+	}
+	return describe(src)
 }
 
 // describe names a group or institution by its description, without a
