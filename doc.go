@@ -109,7 +109,7 @@ type Attribution struct {
 	Kind      AttributionKind
 	Source    *Span // nil when the text names no source
 	Cue       Span
-	Content   Span
+	Content   Span // holds the cue when the claim is built around it: "The strike [is expected] to end Friday"
 	Speaker   *Speaker
 	Addressee *Span
 }

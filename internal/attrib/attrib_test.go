@@ -581,3 +581,23 @@ func TestInstitutionSpeakerName(t *testing.T) {
 		}
 	}
 }
+
+// The subject of a passive without its agent, or of seem and appear, is
+// what the attribution is about: no source, and the content holds it.
+func TestTopicSubjectIsContent(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Headline here\n\nThe strike is expected to last until Friday.", "|is expected|The strike is expected to last until Friday"},
+		{"Headline here\n\nThe mayor seems to think the port is safe.", "|seems|The mayor seems to think the port is safe"},
+		{"Headline here\n\nIt is expected that the port will reopen in May.", "|is expected|that the port will reopen in May"},
+		{"Headline here\n\nThe dockers are convinced that the port will close.", "The dockers|are convinced|that the port will close"},
+	} {
+		d := analyze(t, c.text)
+		cues := map[string]bool{"say": true, "think": true, "expect": true, "seem": true, "convince": true}
+		if err := (attrib.Stage{Cues: cues}).Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(spans(d), "\n"); got != c.want {
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}

@@ -658,7 +658,57 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	if x.anyTaken(after, end) {
 		return // another attribution has these words already
 	}
+	if srcStart >= 0 && srcStart < cs && x.subjectIsTopic(s, c) {
+		x.topicAttribution(srcStart, srcEnd, after, end, cue, addressee)
+		return
+	}
 	x.add(x.kindOf(after, end), source, cue, x.span(after, end), addressee)
+}
+
+// subjectIsTopic: the subject of cue c is what the attribution is about,
+// not who made it: the subject of a passive without its agent ("Mr. Lind
+// was accused of …", "The strike is expected to …") or of seem and appear
+// ("The mayor seems to think …"). Asking and telling keep their subject,
+// the one asked or told.
+func (x *extractor) subjectIsTopic(s newsgraph.Sentence, c int) bool {
+	switch l := x.lemma(c); {
+	case l == "seem" || l == "appear":
+		return true
+	case l == "ask" || l == "tell" || l == "quote" || experiencer[l]:
+		return false
+	}
+	passive := false
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		t := x.d.Tokens[k]
+		if t.Head != c {
+			continue
+		}
+		switch {
+		case t.Dep == "aux:pass" || t.Dep == "nsubj:pass":
+			passive = true
+		case t.Dep == "obl:agent" || t.Dep == "obl" && k > c && x.lower[k-1] == "by":
+			return false
+		}
+	}
+	return passive
+}
+
+// experiencer participles make their subject the one who holds the view:
+// "Voters are convinced that …", "Officials were worried about …".
+var experiencer = set("convince concern worry shock surprise satisfy frustrate outrage excite impress mystify " +
+	"disappoint please anger alarm trouble disturb dismay unsettle thrill determine commit prepare interest divide oppose")
+
+// topicAttribution records an attribution whose subject [a, b) is its
+// topic: PolNeAR gives it no source and counts the subject in the
+// content, which then runs across the cue to the complement's end. An
+// "it" that only holds the place of a clause ("It is expected that …")
+// is left out.
+func (x *extractor) topicAttribution(a, b, after, end int, cue newsgraph.Span, addressee *newsgraph.Span) {
+	if b == a+1 && x.lower[a] == "it" || x.anyTaken(a, b) {
+		x.add(x.kindOf(after, end), nil, cue, x.span(after, end), addressee)
+		return
+	}
+	x.add(x.kindOf(a, end), nil, cue, x.span(a, end), addressee)
 }
 
 // opensClause: quotation q starts its sentence, or follows words already
