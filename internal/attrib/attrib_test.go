@@ -601,3 +601,15 @@ func TestTopicSubjectIsContent(t *testing.T) {
 		}
 	}
 }
+
+// A cue set off by commas in the middle of its sentence reports what comes
+// after it too, as a second attribution sharing cue and source; an
+// addition of the reporter's own after it is not content.
+func TestMedialCueContentRunsOn(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"Headline here\n\nThis strike, Anja Lind says, is different from the last one.",
+			"indirect|Anja Lind||says|This strike\nindirect|Anja Lind||says|is different from the last one"},
+		{"Headline here\n\nThe crews were paid in May, Anja Lind said, adding that the port would reopen.",
+			"indirect|Anja Lind||said|The crews were paid in May\nindirect|Anja Lind||adding|that the port would reopen"},
+	})
+}
