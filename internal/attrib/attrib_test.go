@@ -611,5 +611,21 @@ func TestMedialCueContentRunsOn(t *testing.T) {
 			"indirect|Anja Lind||says|This strike\nindirect|Anja Lind||says|is different from the last one"},
 		{"Headline here\n\nThe crews were paid in May, Anja Lind said, adding that the port would reopen.",
 			"indirect|Anja Lind||said|The crews were paid in May\nindirect|Anja Lind||adding|that the port would reopen"},
+		{"Headline here\n\nThe crews, according to the union, will stay on strike until May.",
+			"indirect|union||according to|The crews\nindirect|union||according to|will stay on strike until May"},
+		{"Headline here\n\nThe crews were paid in May, according to the union, and the port reopened.",
+			"indirect|union||according to|The crews were paid in May"},
 	})
+}
+
+// A relative or wh-word fronted before the source belongs to what is said.
+func TestFrontedWhWordIsContent(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Headline here\n\nThe crews paid what the mayor says the new toll will cost.", "the mayor|says|what the mayor says the new toll will cost"},
+		{"Headline here\n\nThe new toll, which officials say will double in May, angered the crews.", "officials|say|which officials say will double in May"},
+	} {
+		if got := strings.Join(spans(analyze(t, c.text)), "\n"); got != c.want {
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
 }
