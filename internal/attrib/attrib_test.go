@@ -111,8 +111,8 @@ func TestExampleArticle(t *testing.T) {
 		"mixed|union leaders||warned|of “weeks, not days” of disruption",
 		"direct|Elena Varga||said|“We have ships waiting in the bay and families waiting for their wages. Nobody wins if the cranes stand still,”",
 		"mixed|Piet Olander||said|the city had offered a 2.5% raise “and a handshake.”",
-		"direct|Piet Olander||told|“They want us to work nights for the same money as days,”",
-		"direct|Piet Olander||told|“That is not an offer.\n\n“That is an insult, and our members know it.”",
+		"direct|Piet Olander|reporters|told|“They want us to work nights for the same money as days,”",
+		"direct|Piet Olander|reporters|told|“That is not an offer.\n\n“That is an insult, and our members know it.”",
 		"indirect|port authority||According to|17 container ships were anchored offshore by Wednesday morning",
 		"indirect|Calloway Lines||said|it would divert two vessels to the neighbouring port of Kesh",
 		"indirect|Economists at the Northern Trade Institute||estimated|the strike would cost the regional economy about $12 million a day",
@@ -628,4 +628,15 @@ func TestFrontedWhWordIsContent(t *testing.T) {
 			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
 		}
 	}
+}
+
+// The second half of a split quotation may follow adjuncts, a hearer or
+// "but" after the cue; a verb between them is the second half's own cue.
+func TestSplitQuotationAfterAdjuncts(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"Headline here\n\n“We have had problems with the port,” Lind told Radio Kesh on Wednesday, “and we will have more.”",
+			"direct|Lind|Radio Kesh|told|“We have had problems with the port,”\ndirect|Lind||told|“and we will have more.”"},
+		{"Headline here\n\n“You know, I like Ola,” Lind said, but “when it comes to tolls, Ola is wrong.”",
+			"direct|Lind||said|“You know, I like Ola,”\ndirect|Lind||said|“when it comes to tolls, Ola is wrong.”"},
+	})
 }

@@ -588,7 +588,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 			if source != nil && before < srcStart {
 				source.Start = x.d.Tokens[before].Start
 			}
-			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
+			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, x.hearerAfter(s, c))
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return
 		} else if q >= 0 && x.tag(s.FirstToken) != "VBG" && !x.anyTaken(s.FirstToken, before) {
@@ -1004,16 +1004,34 @@ func (x *extractor) quoteEnd(q int) int {
 	return b
 }
 
+// hearerAfter returns who a telling cue after its quotation addresses:
+// “…,” Lind told Radio Kesh on Wednesday.
+func (x *extractor) hearerAfter(s newsgraph.Sentence, c int) *newsgraph.Span {
+	if !tellLemmas[x.lemma(c)] || c+1 >= s.EndToken || x.quoteAt[c+1] >= 0 {
+		return nil
+	}
+	if e := x.npRight(c+1, s.EndToken); e > 0 {
+		sp := x.span(c+1, e)
+		return &sp
+	}
+	return nil
+}
+
 // trailingQuote: “A,” he said, “B.” — B is a second attribution with the
-// same source and cue.
+// same source and cue. Adjuncts, a hearer or "but" may stand between the
+// cue and B (“A,” Lind told Radio Kesh on Wednesday, “B.”), but not a
+// verb, which would be B's own cue.
 func (x *extractor) trailingQuote(k, i int, source *newsgraph.Span, cue newsgraph.Span) {
 	s := x.d.Sentences[k]
-	for i < s.EndToken && x.lower[i] == "," {
-		i++
-	}
-	if i < s.EndToken {
-		if q := x.quoteAt[i]; q >= 0 && !x.taken[i] {
-			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
+	for j := i; j < min(s.EndToken, i+12); j++ {
+		if q := x.quoteAt[j]; q >= 0 {
+			if !x.taken[j] {
+				x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
+			}
+			return
+		}
+		if t := x.tag(j); t == "." || t == ":" || isVerbTag(t) {
+			return
 		}
 	}
 }
