@@ -640,3 +640,18 @@ func TestSplitQuotationAfterAdjuncts(t *testing.T) {
 			"direct|Lind||said|“You know, I like Ola,”\ndirect|Lind||said|“when it comes to tolls, Ola is wrong.”"},
 	})
 }
+
+// The ranker may end content before a phrase the parse hangs on the cue,
+// however far from the rules' end: "… in a long interview with …".
+func TestContentOptionsEndBeforePhraseOnCue(t *testing.T) {
+	d := analyze(t, "Headline here\n\nAnja Lind criticized the new toll in a long interview with the editors of Radio Kesh on Friday.")
+	atts := attrib.FindWith(d, nil, nil)
+	if len(atts) != 1 {
+		t.Fatalf("the rules found %d attributions, want 1", len(atts))
+	}
+	i := strings.Index(d.Text, "the new toll")
+	atts[0].Content = newsgraph.Span{Start: i, End: strings.Index(d.Text, " Friday") + len(" Friday")}
+	if opts := attrib.ContentOptions(d, atts, 0); !slices.Contains(opts, "the new toll") {
+		t.Errorf("content options %q lack the span before the interview", opts)
+	}
+}

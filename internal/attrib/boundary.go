@@ -206,7 +206,7 @@ func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends 
 			if p <= cur.a+20 && (rf.opensAfter(p-1) || isQuoteMark(x.d.TokenText(p))) {
 				starts = append(starts, p)
 			}
-			if rf.stopsBefore(p) {
+			if rf.stopsBefore(p) || rf.phraseOnCue(k, p) {
 				ends = append(ends, p)
 			}
 		}
@@ -331,6 +331,17 @@ func (rf *refiner) stopsBefore(p int) bool {
 		return true
 	}
 	return false
+}
+
+// phraseOnCue: token p opens a phrase the parse hangs on attribution k's
+// cue word ("… in his remarks", "… during a rally"), which may be the
+// cue's circumstance rather than part of what was said.
+func (rf *refiner) phraseOnCue(k, p int) bool {
+	t := rf.x.d.Tokens[p]
+	if t.Dep != "case" && t.Dep != "mark" || t.Head <= p || t.Head >= len(rf.x.d.Tokens) {
+		return false
+	}
+	return rf.x.d.Tokens[t.Head].Head == rf.head[k]
 }
 
 // opensAfter: a span may start after token p.

@@ -5,7 +5,16 @@ import "github.com/newsgraph/newsgraph"
 // SourceOptions exposes to the tests the spans the ranker weighs for the
 // source of attribution k.
 func SourceOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int) []string {
-	_, opts, _ := newRefiner(newExtractor(d), atts).options(k, roleSource)
+	return spanOptions(d, atts, k, roleSource)
+}
+
+// ContentOptions is SourceOptions for the content.
+func ContentOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int) []string {
+	return spanOptions(d, atts, k, roleContent)
+}
+
+func spanOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int, r spanRole) []string {
+	_, opts, _ := newRefiner(newExtractor(d), atts).options(k, r)
 	var out []string
 	for _, o := range opts {
 		out = append(out, d.Text[d.Tokens[o.a].Start:d.Tokens[o.b-1].End])
