@@ -531,6 +531,16 @@ func checkRows(t *testing.T, cases []rowCase) {
 	}
 }
 
+// checkSpans is checkRows for "source|cue|content" renderings.
+func checkSpans(t *testing.T, cases []rowCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := strings.Join(spans(analyze(t, c.text)), "\n"); got != c.want {
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
 // The two halves of a quotation split by its cue keep one cue and source
 // however the ranker redrew each.
 func TestSplitQuotationKeepsOneCue(t *testing.T) {
@@ -553,14 +563,10 @@ func TestSplitQuotationKeepsOneCue(t *testing.T) {
 // A quantifier standing alone as the subject is the source: "Some
 // believe …", "…, many of whom say …".
 func TestQuantifierSubjectIsTheSource(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	checkSpans(t, []rowCase{
 		{"Headline here\n\nSome believe the ferry will never run again.", "Some|believe|the ferry will never run again"},
 		{"Headline here\n\nThe plan angered the dockers, many of whom say the harbour will close.", "many of whom|say|the harbour will close"},
-	} {
-		if got := strings.Join(spans(analyze(t, c.text)), "\n"); got != c.want {
-			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // An institution is named by the organisation its description ends with,
@@ -620,14 +626,10 @@ func TestMedialCueContentRunsOn(t *testing.T) {
 
 // A relative or wh-word fronted before the source belongs to what is said.
 func TestFrontedWhWordIsContent(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	checkSpans(t, []rowCase{
 		{"Headline here\n\nThe crews paid what the mayor says the new toll will cost.", "the mayor|says|what the mayor says the new toll will cost"},
 		{"Headline here\n\nThe new toll, which officials say will double in May, angered the crews.", "officials|say|which officials say will double in May"},
-	} {
-		if got := strings.Join(spans(analyze(t, c.text)), "\n"); got != c.want {
-			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // The second half of a split quotation may follow adjuncts, a hearer or

@@ -132,10 +132,7 @@ func TestExtractionFloorOnBenchmark(t *testing.T) {
 
 func TestSplitQuotationScoresAsOneDiscontinuousContent(t *testing.T) {
 	text := "“We are ready,” Varga said. “The port stays open.”"
-	span := func(s string) newsgraph.Span {
-		i := strings.Index(text, s)
-		return newsgraph.Span{Start: i, End: i + len(s)}
-	}
+	span := func(s string) newsgraph.Span { return spanIn(text, s) }
 	d := &newsgraph.Doc{Text: text}
 	src, cue := span("Varga"), span("said")
 	d.Attributions = []newsgraph.Attribution{
@@ -162,10 +159,7 @@ func TestSplitQuotationScoresAsOneDiscontinuousContent(t *testing.T) {
 // two attributions is two gold spans, and predicting both must score two.
 func TestSharedSourceCountsOncePerAttribution(t *testing.T) {
 	text := "Varga said the port was open and added that the crews would be paid."
-	span := func(s string) newsgraph.Span {
-		i := strings.Index(text, s)
-		return newsgraph.Span{Start: i, End: i + len(s)}
-	}
+	span := func(s string) newsgraph.Span { return spanIn(text, s) }
 	d := &newsgraph.Doc{Text: text}
 	src := span("Varga")
 	first, second := span("the port was open"), span("that the crews would be paid")
@@ -188,4 +182,10 @@ func TestSharedSourceCountsOncePerAttribution(t *testing.T) {
 			t.Errorf("%s: %+v, want two true positives", role, *c)
 		}
 	}
+}
+
+// spanIn is the span of the first occurrence of s in text.
+func spanIn(text, s string) newsgraph.Span {
+	i := strings.Index(text, s)
+	return newsgraph.Span{Start: i, End: i + len(s)}
 }
