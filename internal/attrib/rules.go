@@ -661,26 +661,8 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	}
 	if w := srcStart - 1; srcStart > s.FirstToken && srcStart < cs && x.frontedWh(w) {
 		// "what Lind says the plan would do": the fronted word is part of
-		// what is said, so the content runs from it across source and cue,
-		// to the end of the cue's clause.
-		e := after
-		for i := after; i < end; i++ {
-			if dominates(x.d, c, i) {
-				e = i + 1
-			}
-		}
-		if w > 0 && x.lower[w-1] == "," { // a relative clause set off by commas ends at the next
-			for i := after; i < e; i++ {
-				if x.lower[i] == "," && x.quoteAt[i] < 0 {
-					e = i
-					break
-				}
-			}
-		}
-		for e > after && (x.tag(e-1) == "." || x.lower[e-1] == ",") {
-			e--
-		}
-		if e-after >= 1 {
+		// what is said, so the content runs from it across source and cue.
+		if e := x.relativeClauseEnd(w, c, after, end); e > after {
 			x.add(x.kindOf(w, e), source, cue, x.span(w, e), addressee)
 			return
 		}
@@ -690,93 +672,6 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		return
 	}
 	x.add(x.kindOf(after, end), source, cue, x.span(after, end), addressee)
-}
-
-// frontedWh: token w, just before a source, is a relative pronoun or
-// "what", which belong to what is said rather than to the clause around
-// the attribution ("what Lind says the plan would do", "the toll, which
-// officials say will rise"): so PolNeAR marks them, two times in three. When,
-// where, why and how it mostly leaves out. The parse's attachment of the
-// word is no guide: it often hangs the whole clause elsewhere.
-func (x *extractor) frontedWh(w int) bool {
-	t := x.tag(w)
-	return (t == "WP" || t == "WDT") && x.quoteAt[w] < 0 && !x.taken[w]
-}
-
-// subjectIsTopic: the subject of cue c is what the attribution is about,
-// not who made it: the subject of a passive without its agent ("Mr. Lind
-// was accused of …", "The strike is expected to …") or of seem and appear
-// ("The mayor seems to think …"). Asking and telling keep their subject,
-// the one asked or told.
-func (x *extractor) subjectIsTopic(s newsgraph.Sentence, c int) bool {
-	switch l := x.lemma(c); {
-	case l == "seem" || l == "appear":
-		return true
-	case l == "ask" || l == "tell" || l == "quote" || experiencer[l]:
-		return false
-	}
-	passive := false
-	for k := s.FirstToken; k < s.EndToken; k++ {
-		t := x.d.Tokens[k]
-		if t.Head != c {
-			continue
-		}
-		switch {
-		case t.Dep == "aux:pass" || t.Dep == "nsubj:pass":
-			passive = true
-		case t.Dep == "obl:agent" || t.Dep == "obl" && k > c && x.lower[k-1] == "by":
-			return false
-		}
-	}
-	return passive
-}
-
-// experiencer participles make their subject the one who holds the view:
-// "Voters are convinced that …", "Officials were worried about …".
-var experiencer = set("convince concern worry shock surprise satisfy frustrate outrage excite impress mystify " +
-	"disappoint please anger alarm trouble disturb dismay unsettle thrill determine commit prepare interest divide oppose")
-
-// topicAttribution records an attribution whose subject [a, b) is its
-// topic: PolNeAR gives it no source and counts the subject in the
-// content, which then runs across the cue to the complement's end. An
-// "it" that only holds the place of a clause ("It is expected that …")
-// is left out.
-func (x *extractor) topicAttribution(a, b, after, end int, cue newsgraph.Span, addressee *newsgraph.Span) {
-	if b == a+1 && x.lower[a] == "it" || x.anyTaken(a, b) {
-		x.add(x.kindOf(after, end), nil, cue, x.span(after, end), addressee)
-		return
-	}
-	x.add(x.kindOf(a, end), nil, cue, x.span(a, end), addressee)
-}
-
-// medialTail records the rest of what a cue set off by commas in the
-// middle of its sentence reports: in "This strike, Lind says, is
-// different" the content runs on past the cue, as it does in nine of ten
-// such sentences in PolNeAR. The tail is a second attribution sharing the
-// cue and source, as the halves of a split quotation are. It is not taken
-// when it is the reporter's own addition: ", adding that …", ", according
-// to …".
-func (x *extractor) medialTail(k, comma int, source *newsgraph.Span, cue newsgraph.Span) {
-	s := x.d.Sentences[k]
-	a := comma + 1
-	if comma >= s.EndToken || x.lower[comma] != "," || a >= s.EndToken || x.tag(a) == "." {
-		return
-	}
-	if x.tag(a) == "VBG" && x.isCue(a) || x.lower[a] == "according" {
-		return
-	}
-	end := s.EndToken
-	for end > a && (x.tag(end-1) == "." || x.lower[end-1] == ",") {
-		end--
-	}
-	if q := x.quoteAt[end-1]; q >= 0 && x.d.Quotes[q].End > x.d.Tokens[end-1].End {
-		end = x.quoteEnd(q)
-	}
-	end = x.clauseWithOwnCue(a, end)
-	if end-a < 2 || x.anyTaken(a, end) {
-		return
-	}
-	x.add(x.kindOf(a, end), source, cue, x.span(a, end), nil)
 }
 
 // opensClause: quotation q starts its sentence, or follows words already
@@ -1004,19 +899,6 @@ func (x *extractor) quoteEnd(q int) int {
 	return b
 }
 
-// hearerAfter returns who a telling cue after its quotation addresses:
-// “…,” Lind told Radio Kesh on Wednesday.
-func (x *extractor) hearerAfter(s newsgraph.Sentence, c int) *newsgraph.Span {
-	if !tellLemmas[x.lemma(c)] || c+1 >= s.EndToken || x.quoteAt[c+1] >= 0 {
-		return nil
-	}
-	if e := x.npRight(c+1, s.EndToken); e > 0 {
-		sp := x.span(c+1, e)
-		return &sp
-	}
-	return nil
-}
-
 // trailingQuote: “A,” he said, “B.” — B is a second attribution with the
 // same source and cue. Adjuncts, a hearer or "but" may stand between the
 // cue and B (“A,” Lind told Radio Kesh on Wednesday, “B.”), but not a
@@ -1105,19 +987,6 @@ func (x *extractor) accordingTo(k, i int) {
 			x.medialTail(k, e, &source, cue)
 		}
 	}
-}
-
-// hasFiniteVerb: tokens [a, b) hold a finite verb outside quotations.
-func (x *extractor) hasFiniteVerb(a, b int) bool {
-	for i := a; i < b; i++ {
-		switch x.tag(i) {
-		case "VBD", "VBZ", "VBP", "MD":
-			if x.quoteAt[i] < 0 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // anyTaken: some token in [a, b) already belongs to an attribution.
