@@ -613,8 +613,8 @@ func TestTopicSubjectIsContent(t *testing.T) {
 // addition of the reporter's own after it is not content.
 func TestMedialCueContentRunsOn(t *testing.T) {
 	checkRows(t, []rowCase{
-		{"Headline here\n\nThis strike, Anja Lind says, is different from the last one.",
-			"indirect|Anja Lind||says|This strike\nindirect|Anja Lind||says|is different from the last one"},
+		{"Headline here\n\nThe harbour toll, Anja Lind says, will double in May.",
+			"indirect|Anja Lind||says|The harbour toll\nindirect|Anja Lind||says|will double in May"},
 		{"Headline here\n\nThe crews were paid in May, Anja Lind said, adding that the port would reopen.",
 			"indirect|Anja Lind||said|The crews were paid in May\nindirect|Anja Lind||adding|that the port would reopen"},
 		{"Headline here\n\nThe crews, according to the union, will stay on strike until May.",
@@ -636,10 +636,10 @@ func TestFrontedWhWordIsContent(t *testing.T) {
 // "but" after the cue; a verb between them is the second half's own cue.
 func TestSplitQuotationAfterAdjuncts(t *testing.T) {
 	checkRows(t, []rowCase{
-		{"Headline here\n\n“We have had problems with the port,” Lind told Radio Kesh on Wednesday, “and we will have more.”",
-			"direct|Lind|Radio Kesh|told|“We have had problems with the port,”\ndirect|Lind||told|“and we will have more.”"},
-		{"Headline here\n\n“You know, I like Ola,” Lind said, but “when it comes to tolls, Ola is wrong.”",
-			"direct|Lind||said|“You know, I like Ola,”\ndirect|Lind||said|“when it comes to tolls, Ola is wrong.”"},
+		{"Headline here\n\n“The cranes are old,” Lind told Radio Kesh on Wednesday, “and nobody will pay to fix them.”",
+			"direct|Lind|Radio Kesh|told|“The cranes are old,”\ndirect|Lind||told|“and nobody will pay to fix them.”"},
+		{"Headline here\n\n“The crews are tired,” Lind said, but “they will not give up the pier.”",
+			"direct|Lind||said|“The crews are tired,”\ndirect|Lind||said|“they will not give up the pier.”"},
 	})
 }
 

@@ -19,8 +19,8 @@ func (x *extractor) frontedWh(w int) bool {
 }
 
 // subjectIsTopic: the subject of cue c is what the attribution is about,
-// not who made it: the subject of a passive without its agent ("Mr. Lind
-// was accused of …", "The strike is expected to …") or of seem and appear
+// not who made it: the subject of a passive without its agent ("The union
+// was blamed for …", "The strike is expected to …") or of seem and appear
 // ("The mayor seems to think …"). Asking and telling keep their subject,
 // the one asked or told.
 func (x *extractor) subjectIsTopic(s newsgraph.Sentence, c int) bool {
@@ -65,8 +65,8 @@ func (x *extractor) topicAttribution(a, b, after, end int, cue newsgraph.Span, a
 }
 
 // medialTail records the rest of what a cue set off by commas in the
-// middle of its sentence reports: in "This strike, Lind says, is
-// different" the content runs on past the cue, as it does in nine of ten
+// middle of its sentence reports: in "The harbour toll, Lind says, will
+// double in May" the content runs on past the cue, as it does in nine of ten
 // such sentences in PolNeAR. The tail is a second attribution sharing the
 // cue and source, as the halves of a split quotation are. It is not taken
 // when it is the reporter's own addition: ", adding that …", ", according

@@ -980,8 +980,8 @@ func (x *extractor) accordingTo(k, i int) {
 	}
 	if end-from >= 3 || from == s.FirstToken && end > from {
 		x.add(x.kindOf(from, end), &source, cue, x.span(from, end), nil)
-		// "Over the long term, according to the budget office, the
-		// deficit …": words with no verb of their own before the cue
+		// "Over the winter, according to the union, the crews
+		// …": words with no verb of their own before the cue
 		// leave the claim to the words after it.
 		if !x.hasFiniteVerb(from, end) {
 			x.medialTail(k, e, &source, cue)
