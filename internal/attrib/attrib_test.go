@@ -657,3 +657,25 @@ func TestContentOptionsEndBeforePhraseOnCue(t *testing.T) {
 		t.Errorf("content options %q lack the span before the interview", opts)
 	}
 }
+
+// "in" opening a phrase about a poll is a cue with the poll as source,
+// before or after what the poll found.
+func TestPollIsSource(t *testing.T) {
+	checkSpans(t, []rowCase{
+		{"Headline here\n\nIn a harbour survey released Monday, most dockers backed the strike.",
+			"a harbour survey released Monday|In|most dockers backed the strike"},
+		{"Headline here\n\nThe mayor trailed his rival by four points in the latest city poll.",
+			"the latest city poll|in|The mayor trailed his rival by four points"},
+	})
+}
+
+// A quotation in other marks after a speaker's quotation is not more of
+// it: a subheading in single marks, a stray straight mark after curly ones.
+func TestContinuedQuotationKeepsItsMarks(t *testing.T) {
+	checkSpans(t, []rowCase{
+		{"Headline here\n\n\"The port is closed,\" Ada Lind said. \"Nobody works tonight.\"\n\n'A Long Winter.'\n\nThe cranes stood still.",
+			"Ada Lind|said|\"The port is closed,\"\nAda Lind|said|\"Nobody works tonight.\""},
+		{"Headline here\n\n“The port is closed,” she said. “Nobody works.”\n\n\"Mara was asleep.\n\nThe cranes stood still.",
+			"she|said|“The port is closed,”\nshe|said|“Nobody works.”"},
+	})
+}

@@ -107,7 +107,7 @@ func (x *extractor) sentenceCues(k int) {
 	s := x.d.Sentences[k]
 	var cands []int
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		if !x.taken[i] && x.quoteAt[i] < 0 && (x.isAccordingTo(s, i) || x.isCue(i)) {
+		if !x.taken[i] && x.quoteAt[i] < 0 && (x.isAccordingTo(s, i) || x.inPoll(i) || x.isCue(i)) {
 			cands = append(cands, i)
 		}
 	}
@@ -117,6 +117,8 @@ func (x *extractor) sentenceCues(k int) {
 		case x.taken[i]:
 		case x.isAccordingTo(s, i):
 			x.accordingTo(k, i)
+		case x.inPoll(i):
+			x.pollCue(k, i)
 		default:
 			x.verbCue(k, i)
 		}
@@ -146,6 +148,19 @@ func (x *extractor) freedCues(atts []newsgraph.Attribution) []newsgraph.Attribut
 	return x.out
 }
 
+// inPoll: "in" opening a phrase about a poll or survey, which PolNeAR
+// takes for a cue with the poll as source: "In a poll released Monday,
+// most voters …", "… led by five points in the latest survey".
+func (x *extractor) inPoll(i int) bool {
+	if x.lower[i] != "in" {
+		return false
+	}
+	h := x.d.Tokens[i].Head
+	return h > i && h-i <= 12 && pollNouns[x.lemma(h)]
+}
+
+var pollNouns = map[string]bool{"poll": true, "survey": true}
+
 func (x *extractor) isAccordingTo(s newsgraph.Sentence, i int) bool {
 	return x.lower[i] == "according" && i+1 < s.EndToken && x.lower[i+1] == "to"
 }
@@ -171,11 +186,34 @@ func (x *extractor) continuedQuotes() {
 			continue
 		}
 		prev := x.lastDirect(n, x.d.Sentences[k-1])
-		if prev == nil {
+		if prev == nil || !sameMarks(x.d.Text[prev.Content.Start:prev.Content.End], x.d.Slice(x.d.Quotes[q].Span)) {
 			continue
 		}
 		x.add(newsgraph.Direct, prev.Source, prev.Cue, x.d.Quotes[q].Span, prev.Addressee)
 	}
+}
+
+// sameMarks: two quotations open with the same style of mark. A
+// quotation in other marks after a speaker's words is not more of them: a
+// subheading set in single marks after a double-quoted paragraph, or a
+// stray straight mark after curly ones.
+func sameMarks(a, b string) bool {
+	return markStyle(a) == markStyle(b)
+}
+
+// markStyle names the style of the quotation mark that opens s.
+func markStyle(s string) string {
+	switch {
+	case strings.HasPrefix(s, "''"), strings.HasPrefix(s, "``"):
+		return "''"
+	case strings.HasPrefix(s, "“"), strings.HasPrefix(s, "”"):
+		return "curly"
+	case strings.HasPrefix(s, "\""):
+		return "straight"
+	case strings.HasPrefix(s, "‘"), strings.HasPrefix(s, "'"), strings.HasPrefix(s, "’"):
+		return "single"
+	}
+	return "other"
 }
 
 // lastDirect returns the direct attribution whose content ends in sentence

@@ -37,3 +37,6 @@ func isNPTag(t string) bool {
 }
 
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
+
+// isFinite: a tag of a verb that carries tense, or a modal.
+func isFinite(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }

@@ -939,18 +939,52 @@ func (x *extractor) kindOf(a, b int) newsgraph.AttributionKind {
 // accordingTo: CONTENT, according to SOURCE. / According to SOURCE, CONTENT.
 func (x *extractor) accordingTo(k, i int) {
 	s := x.d.Sentences[k]
-	cue := x.span(i, i+2)
-	a := i + 2
-	e := a
+	e := i + 2
 	for e < s.EndToken && x.lower[e] != "," && x.tag(e) != "." {
 		e++
 	}
+	if from, end, ok := x.adverbialSource(k, i, i+2, e); ok && !x.hasFiniteVerb(from, end) {
+		// "Over the winter, according to the union, the crews …": words
+		// with no verb of their own before the cue leave the claim to the
+		// words after it.
+		src := x.span(i+2, e)
+		x.medialTail(k, e, &src, x.span(i, i+2))
+	}
+}
+
+// pollCue: "In a poll released Monday, most voters …" / "… led by five
+// points in the latest survey". The source is the poll's phrase, up to a
+// comma, with a participle phrase set off after it: "In the last poll,
+// taken in May, …".
+func (x *extractor) pollCue(k, i int) {
+	s := x.d.Sentences[k]
+	e := x.d.Tokens[i].Head + 1
+	for e < s.EndToken && x.lower[e] != "," && x.tag(e) != "." && !isFinite(x.tag(e)) {
+		e++
+	}
+	if i == s.FirstToken && e+1 < s.EndToken && x.lower[e] == "," && (x.tag(e+1) == "VBN" || x.tag(e+1) == "VBG") {
+		for e++; e < s.EndToken && x.lower[e] != ","; e++ {
+		}
+	}
+	x.adverbialSource(k, i, i+1, e)
+}
+
+// adverbialSource builds the attribution of a cue [i, a) that opens a
+// phrase naming the source, [a, e): the words after the phrase's comma when
+// it opens the sentence, else the words before it. ok reports whether it
+// added one with content [from, end) ahead of the cue.
+func (x *extractor) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
+	s := x.d.Sentences[k]
+	cue := x.span(i, a)
 	if e == a {
-		return
+		return 0, 0, false
 	}
 	source := x.span(a, e)
 	if i == s.FirstToken {
-		from := e + 1
+		from := e
+		for from < s.EndToken && x.lower[from] == "," {
+			from++
+		}
 		// "…, and the shipping firm said it would …" is an attribution of
 		// its own.
 		end := x.clauseWithOwnCue(from, s.EndToken)
@@ -960,15 +994,15 @@ func (x *extractor) accordingTo(k, i int) {
 		if end > from {
 			x.add(x.kindOf(from, end), &source, cue, x.span(from, end), nil)
 		}
-		return
+		return 0, 0, false
 	}
-	end := i
+	end = i
 	if end > s.FirstToken && x.lower[end-1] == "," {
 		end--
 	}
 	// What another attribution already has at the start of the sentence
 	// ("“…,” Kim said, according to footage") is not this content.
-	from := s.FirstToken
+	from = s.FirstToken
 	for k := end - 1; k >= s.FirstToken; k-- {
 		if x.taken[k] {
 			from = k + 1
@@ -980,13 +1014,9 @@ func (x *extractor) accordingTo(k, i int) {
 	}
 	if end-from >= 3 || from == s.FirstToken && end > from {
 		x.add(x.kindOf(from, end), &source, cue, x.span(from, end), nil)
-		// "Over the winter, according to the union, the crews
-		// …": words with no verb of their own before the cue
-		// leave the claim to the words after it.
-		if !x.hasFiniteVerb(from, end) {
-			x.medialTail(k, e, &source, cue)
-		}
+		return from, end, true
 	}
+	return 0, 0, false
 }
 
 // anyTaken: some token in [a, b) already belongs to an attribution.
@@ -1005,7 +1035,7 @@ func (x *extractor) sourceAfterQuote(s newsgraph.Sentence, cs int) (int, int) {
 	a := cs
 	for a > s.FirstToken && x.quoteAt[a-1] < 0 {
 		a--
-		if t := x.tag(a); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || cs-a > 30 {
+		if isFinite(x.tag(a)) || cs-a > 30 {
 			return -1, -1
 		}
 	}
