@@ -679,3 +679,22 @@ func TestContinuedQuotationKeepsItsMarks(t *testing.T) {
 			"she|said|“The port is closed,”\nshe|said|“Nobody works.”"},
 	})
 }
+
+// A verb that takes its content after "on", "to" or "at" keeps the
+// preposition in the cue rather than reading the phrase as a time or
+// place: "commented on the strike".
+func TestPrepositionOfTheVerbIsCue(t *testing.T) {
+	checkSpans(t, []rowCase{
+		{"Headline here\n\nMayor Lind has also commented on the strike at the port.", "Mayor Lind|has also commented on|the strike at the port"},
+		{"Headline here\n\nThe union responded to the offer on Tuesday.", "The union|responded to|the offer on Tuesday"},
+	})
+}
+
+// In a relative clause set off by commas, content stops at the comma
+// after which the main clause goes on.
+func TestRelativeClauseContentStopsAtItsComma(t *testing.T) {
+	checkSpans(t, []rowCase{
+		{"Headline here\n\nThe union, which says wages are low, wants talks.", "which|says|wages are low"},
+		{"Headline here\n\nThe union, which says wages are low, and pay late, wants talks.", "which|says|wages are low, and pay late"},
+	})
+}

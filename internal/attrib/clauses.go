@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // The shapes of clause PolNeAR marks in ways the subject-cue-complement
 // reading of verbCue misses: a cue set off by commas mid-sentence, a
@@ -142,4 +146,28 @@ func (x *extractor) relativeClauseEnd(w, c, after, end int) int {
 		e--
 	}
 	return e
+}
+
+// relativeClauseClose ends the content of a cue in a relative clause set
+// off by commas, whose subject is the pronoun [a, b), at the comma after
+// which the main clause goes on: in "The union, which says wages are
+// low, wants talks" the union says only that wages are low. The parse
+// often hangs the main verb on the content instead.
+func (x *extractor) relativeClauseClose(a, b, after, end int) int {
+	if a <= 0 || b != a+1 || x.lower[a-1] != "," || !relativePronouns[x.lower[a]] || x.tag(a) != "WP" && x.tag(a) != "WDT" {
+		return end
+	}
+	for i := after; i+1 < end; i++ {
+		if x.lower[i] != "," || x.quoteAt[i] >= 0 {
+			continue
+		}
+		j := i + 1
+		for j < end && strings.HasPrefix(x.tag(j), "RB") {
+			j++
+		}
+		if j < end && isFinite(x.tag(j)) {
+			return i
+		}
+	}
+	return end
 }

@@ -81,6 +81,10 @@ func (x *extractor) cueStart(lo, c int) int {
 var phrasal = map[string]map[string]bool{
 	"call": {"for": true, "on": true}, "point": {"to": true, "out": true}, "speak": {"of": true, "about": true},
 	"weigh": {"in": true}, "lash": {"out": true}, "sign": {"off": true}, "push": {"for": true}, "argue": {"for": true},
+	// Prepositions that skipAdjuncts would otherwise take for the start of
+	// a time or place phrase: "commented on the strike", "referred to it".
+	"comment": {"on": true}, "focus": {"on": true}, "insist": {"on": true}, "elaborate": {"on": true}, "reflect": {"on": true},
+	"refer": {"to": true}, "respond": {"to": true}, "reply": {"to": true}, "react": {"to": true}, "look": {"at": true},
 }
 
 // cueEnd extends a cue verb over a particle ("called for" is one cue)
@@ -656,6 +660,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	}
 	end = x.clauseWithOwnCue(after, end)
 	end = x.complementEnd(c, after, end)
+	end = x.relativeClauseClose(srcStart, srcEnd, after, end)
 	if x.anyTaken(after, end) {
 		return // another attribution has these words already
 	}
