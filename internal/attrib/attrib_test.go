@@ -698,3 +698,21 @@ func TestRelativeClauseContentStopsAtItsComma(t *testing.T) {
 		{"Headline here\n\nThe union, which says wages are low, and pay late, wants talks.", "which|says|wages are low, and pay late"},
 	})
 }
+
+// The ranker may not widen a source over the verb of its own clause,
+// which a wrong parse can hang on the subject.
+func TestSourceOptionsStopAtTheClauseVerb(t *testing.T) {
+	text := "Headline here\n\nA video from the mayor’s office is making the rounds, accusing the union of lying."
+	d := analyze(t, text)
+	atts := attrib.FindWith(d, nil, nil)
+	if len(atts) != 1 || d.Slice(atts[0].Cue) != "accusing" {
+		t.Fatalf("the rules found %q, want one attribution cued by \"accusing\"", spans(d))
+	}
+	i := strings.Index(d.Text, "the mayor’s office")
+	atts[0].Source = &newsgraph.Span{Start: i, End: i + len("the mayor’s office")} // as a poor parse would leave it
+	for _, o := range attrib.SourceOptions(d, atts, 0) {
+		if strings.Contains(o, "is making") {
+			t.Errorf("source option %q runs over the clause's verb", o)
+		}
+	}
+}

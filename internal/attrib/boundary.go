@@ -277,6 +277,9 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur tokRange, fixed []tokRange)
 	if r != roleContent && (isQuoteMark(rf.x.d.TokenText(c.a)) || isQuoteMark(rf.x.d.TokenText(c.b-1))) {
 		return false // quotation marks belong to content
 	}
+	if r == roleSource && c != cur && rf.x.holdsClauseVerb(c.a, c.b) {
+		return false // widened over the verb of its own clause
+	}
 	if r == roleCue && c.b != cur.b && rf.x.lower[cur.b-1] == "by" {
 		if src, ok := rf.current(k, roleSource); ok && src.a == cur.b {
 			return false // "was first reported by THE POST": the agent's "by" stays with the cue
@@ -300,6 +303,23 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur tokRange, fixed []tokRange)
 		}
 	}
 	return true
+}
+
+// holdsClauseVerb: tokens [a, b) hold a finite verb right after a noun,
+// outside any relative clause: the verb of the clause the source is
+// subject of, which a wrong parse hung on the subject ("A new ad from the
+// campaign is seizing on …, questioning …" has the ad question, not the
+// ad seizing on).
+func (x *extractor) holdsClauseVerb(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		switch l, t := x.lower[i], x.tag(i); {
+		case t == "WDT" || t == "WP" || t == "WP$" || l == "that" || x.quoteAt[i] >= 0:
+			return false
+		case isFinite(t) && (isNounTag(x.tag(i-1)) || x.tag(i-1) == "CD"):
+			return true
+		}
+	}
+	return false
 }
 
 // leavesContent: cue c, if it overlaps content con, takes only words
