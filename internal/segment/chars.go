@@ -20,7 +20,7 @@ func isSpace(r rune) bool {
 // isOpener reports whether r opens a quotation or bracket when it starts a word.
 func isOpener(r rune) bool {
 	switch r {
-	case '"', '\'', '“', '‘', '«', '‹', '„', '(', '[', '{', '¿', '¡', '`':
+	case '"', '\'', '“', '”', '‘', '«', '‹', '„', '(', '[', '{', '¿', '¡', '`': // ” too: a typo for “ that opens a word
 		return true
 	}
 	return false

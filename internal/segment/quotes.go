@@ -104,8 +104,8 @@ func (p *quotePairer) closeAll(end int) {
 // mark pairs token k if it is a quotation mark.
 func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
 	kind, r := p.classify(k, para.Start, para.End)
-	if kind == double && r == closes && p.tokens[k].Start == para.Start && !p.anyOpen(double) {
-		r = opens // ”… opening a paragraph, with nothing open: a typo for “
+	if kind == double && r == closes && p.opensLine(k, para) && !p.anyOpen(double) {
+		r = opens // ”… opening a paragraph or line, with nothing open: a typo for “
 	}
 	switch {
 	case kind == noMark:
@@ -116,6 +116,13 @@ func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
 	case r == closes:
 		p.close(k, kind)
 	}
+}
+
+// opensLine: token k starts paragraph para or a line inside it (reader
+// comments set one per line).
+func (p *quotePairer) opensLine(k int, para newsgraph.Paragraph) bool {
+	at := p.tokens[k].Start
+	return at == para.Start || at > para.Start && p.text[at-1] == '\n'
 }
 
 // anyOpen: a quotation of this kind is open.

@@ -132,12 +132,17 @@ func TestStrayStraightMarkIsNotContinuedByCurlyQuote(t *testing.T) {
 	}
 }
 
-// A closing mark that opens a paragraph, with nothing open, is a typo for
-// an opening one.
+// A closing mark that opens a paragraph or a line, with nothing open, is a
+// typo for an opening one, also when it touches the word after it.
 func TestClosingMarkOpeningAParagraphOpens(t *testing.T) {
-	d := segmentText("” … the port will open,” Berg wrote.")
-	if got := quoteTexts(d); len(got) != 1 || got[0] != "” … the port will open,”" {
-		t.Errorf("quotes %q, want the whole quotation", got)
+	for _, c := range []struct{ text, want string }{
+		{"” … the port will open,” Berg wrote.", "” … the port will open,”"},
+		{"”The port will open,” Berg wrote.", "”The port will open,”"},
+		{"“The port is safe.” ― Ola Berg\n”The crews are tired.” ― Anja Lind", "“The port is safe.”¦”The crews are tired.”"},
+	} {
+		if got := quoteTexts(segmentText(c.text)); strings.Join(got, "¦") != c.want {
+			t.Errorf("%q: quotes %q, want %q", c.text, got, c.want)
+		}
 	}
 }
 
