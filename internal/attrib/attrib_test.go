@@ -716,3 +716,13 @@ func TestSourceOptionsStopAtTheClauseVerb(t *testing.T) {
 		}
 	}
 }
+
+// Comments set one per line are signed once, at their end: a comment of
+// several quotations is its signer's from the start of its line, and the
+// next line's quotation is not more of the last signer's words.
+func TestSignedCommentRunsFromItsLineStart(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"Readers on the strike\n\n“The port is dying.” ― Ola Berg\n“Nobody listens to us.” So the crews “walk out again.” ― Anja Lind",
+			"direct|Ola Berg||―|“The port is dying.”\nmixed|Anja Lind||―|“Nobody listens to us.” So the crews “walk out again.”"},
+	})
+}

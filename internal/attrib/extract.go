@@ -424,8 +424,23 @@ func (x *extractor) dashCue(s newsgraph.Sentence) {
 			continue
 		}
 		src := x.span(c+1, e)
+		// A comment of several quotations is signed once, at its end: its
+		// content runs from the start of its line.
+		if a := x.lineStart(c - 1); a < c-1 && x.quoteAt[a] >= 0 && !x.anyTaken(a, c) {
+			x.add(x.kindOf(a, c), &src, x.span(c, c+1), x.span(a, c), nil)
+			continue
+		}
 		x.add(newsgraph.Direct, &src, x.span(c, c+1), x.d.Quotes[q].Span, nil)
 	}
+}
+
+// lineStart returns the first token of the line that holds token i,
+// within i's paragraph.
+func (x *extractor) lineStart(i int) int {
+	for i > 0 && !strings.Contains(x.d.Text[x.d.Tokens[i-1].End:x.d.Tokens[i].Start], "\n") {
+		i--
+	}
+	return i
 }
 
 // looksLikeName: tokens [a, b) are capitalised words (a name or title).
