@@ -726,3 +726,19 @@ func TestSignedCommentRunsFromItsLineStart(t *testing.T) {
 			"direct|Ola Berg||―|“The port is dying.”\nmixed|Anja Lind||―|“Nobody listens to us.” So the crews “walk out again.”"},
 	})
 }
+
+// The ranker may end content before a phrase naming the occasion of what
+// was said, wherever the parse hangs it.
+func TestContentOptionsEndBeforeOccasion(t *testing.T) {
+	text := "Headline here\n\nAnja Lind criticized the toll that the port charges the crews of the northern pier in a statement on Friday."
+	d := analyze(t, text)
+	atts := attrib.FindWith(d, nil, nil)
+	if len(atts) != 1 {
+		t.Fatalf("the rules found %d attributions, want 1", len(atts))
+	}
+	i := strings.Index(d.Text, "the toll")
+	atts[0].Content = newsgraph.Span{Start: i, End: strings.Index(d.Text, " Friday") + len(" Friday")}
+	if opts := attrib.ContentOptions(d, atts, 0); !slices.Contains(opts, "the toll that the port charges the crews of the northern pier") {
+		t.Errorf("content options %q lack the span before the statement", opts)
+	}
+}

@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
@@ -24,7 +25,7 @@ type Boundaries struct {
 }
 
 // BoundaryFeatureSet versions the ranker's features.
-const BoundaryFeatureSet = "attrib-boundaries.v4"
+const BoundaryFeatureSet = "attrib-boundaries.v5"
 
 // tokRange is the tokens [a, b).
 type tokRange struct{ a, b int }
@@ -206,7 +207,7 @@ func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends 
 			if p <= cur.a+20 && (rf.opensAfter(p-1) || isQuoteMark(x.d.TokenText(p))) {
 				starts = append(starts, p)
 			}
-			if rf.stopsBefore(p) || rf.phraseOnCue(k, p) {
+			if rf.stopsBefore(p) || rf.phraseOnCue(k, p) || rf.occasionAt(p) {
 				ends = append(ends, p)
 			}
 		}
@@ -363,6 +364,36 @@ func (rf *refiner) phraseOnCue(k, p int) bool {
 	}
 	return rf.x.d.Tokens[t.Head].Head == rf.head[k]
 }
+
+// occasionAt: token p opens a phrase naming the occasion of what was
+// said ("in a statement", "during a rally", "at a news conference"),
+// which PolNeAR leaves out of the content though the parse may hang it on
+// the content's last noun.
+func (rf *refiner) occasionAt(p int) bool {
+	x := rf.x
+	if !occasionPreps[x.lower[p]] || x.quoteAt[p] >= 0 {
+		return false
+	}
+	for i := p + 1; i < min(p+6, len(x.lower)); i++ {
+		switch t := x.tag(i); {
+		case strings.HasPrefix(t, "NN"):
+			if occasionNouns[x.lemma(i)] {
+				return true
+			}
+		case t == "DT" || t == "JJ" || t == "PRP$" || t == "POS" || t == "CD" || t == "HYPH" || t == "VBN":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	occasionPreps = set("in during at on via through")
+	occasionNouns = set("statement interview tweet remark speech rally debate email letter post op-ed appearance stop " +
+		"conference hearing briefing call address event session meeting broadcast video release message show program " +
+		"podcast column editorial memo filing testimony")
+)
 
 // opensAfter: a span may start after token p.
 func (rf *refiner) opensAfter(p int) bool {

@@ -40,6 +40,7 @@ const (
 	bfAttach
 	bfFollow
 	bfCommas
+	bfOccasion
 )
 
 // features describes span c for role r of attribution k, whose rules'
@@ -78,6 +79,9 @@ func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur tokRange) []
 	)
 	dst = append(dst, h(bfFollow).Str(rf.follow(c.b)).Key(), h(bfFollow).Str(rf.follow(c.b)).Str(string(rf.atts[k].Kind)).Key(),
 		h(bfCommas).Int(min(rf.commas(c), 4)).Int(sameB).Key())
+	if c.b < len(x.lower) && rf.occasionAt(c.b) {
+		dst = append(dst, h(bfOccasion).Str(x.lemma(head)).Key(), h(bfOccasion).Str(x.lower[c.b]).Key())
+	}
 	roots, rootDep, toHead := rf.roots(c, head)
 	left, right := rf.dangling(c, head)
 	dst = append(dst, h(bfRoots).Int(min(roots, 3)).Str(rootDep).Int(toHead).Key(),
