@@ -735,3 +735,13 @@ func TestSignedCommentRunsFromItsLineStart(t *testing.T) {
 			"direct|Ola Berg||―|“The port is dying.”\nmixed|Anja Lind||―|“Nobody listens to us.” So the crews “walk out again.”"},
 	})
 }
+
+// A subject takes in the noun phrases coordinated with it on its left,
+// which a wrong parse may leave out, but not a phrase a preposition
+// governs.
+func TestCoordinatedSubjectIsWhole(t *testing.T) {
+	checkSpans(t, []rowCase{
+		{"Headline here\n\nThe Courier and the Gazette say the port is unsafe.", "The Courier and the Gazette|say|the port is unsafe"},
+		{"Headline here\n\nIn Brask, officials said the port was unsafe.", "officials|said|the port was unsafe"},
+	})
+}

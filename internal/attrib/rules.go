@@ -373,6 +373,7 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	for a < b && (x.lower[a] == "," || x.quoteAt[a] >= 0 && x.d.Quotes[x.quoteAt[a]].Start == x.d.Tokens[a].Start) {
 		a++
 	}
+	a = x.coordinatedLeft(s.FirstToken, a, b)
 	a, b = x.wholeEntities(a, b)
 	// Title words the parse made subjects of their own: "Oversight
 	// Chairman Jason Chaffetz said".
@@ -387,6 +388,33 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// coordinatedLeft widens a subject [a, b) over the noun phrases
+// coordinated with it on its left, which a wrong parse leaves out: "The
+// Courier and the Gazette filed …", "as Spain, Italy and France support
+// …". It needs an "and" or "or" among them, and the words before the
+// phrases may not be a preposition's ("In Brask, officials said").
+func (x *extractor) coordinatedLeft(lo, a, b int) int {
+	j, and := a, false
+	if j-1 > lo && x.tag(j-1) == "DT" {
+		j-- // "the Gazette", its article hung elsewhere
+	}
+	for i := a; i < b; i++ {
+		and = and || x.lower[i] == "and" || x.lower[i] == "or"
+	}
+	for j-1 > lo && (x.lower[j-1] == "," || x.lower[j-1] == "and" || x.lower[j-1] == "or") && x.quoteAt[j-1] < 0 {
+		k := x.npLeft(lo, j-1)
+		if k < 0 || k >= j-1 {
+			break
+		}
+		and = and || x.lower[j-1] != ","
+		j = k
+	}
+	if j >= a-1 || !and || j > lo && x.tag(j-1) == "IN" && x.d.Tokens[j-1].Dep != "mark" || j > lo && isVerbTag(x.tag(j-1)) {
+		return a
+	}
+	return j
 }
 
 // quantifiers stand for people on their own as subjects: "Some believe
