@@ -745,3 +745,32 @@ func TestCoordinatedSubjectIsWhole(t *testing.T) {
 		{"Headline here\n\nIn Brask, officials said the port was unsafe.", "officials|said|the port was unsafe"},
 	})
 }
+
+// A finite verb that closes its sentence after a comma and its subject
+// reports what comes before the comma, whatever the verb, when nothing
+// else in the sentence was attributed; a light verb there does not.
+func TestFinalVerbAfterCommaReports(t *testing.T) {
+	var docs []attrib.TrainDoc
+	for _, text := range []string{
+		"Headline here\n\nAnja Meer said the port would open. The talks went on, Piet Olander said. The crews left the dock.",
+		"Headline here\n\nOla Berg said the ferry would run. The strike ended, Ivo Lind said. The dockers left the pier at dawn.",
+	} {
+		d := analyze(t, text)
+		var spans []attrib.RoleSpan
+		for i := range d.Tokens {
+			if d.TokenText(i) == "said" {
+				spans = append(spans, attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{d.Tokens[i].Span}, Attribution: 1})
+			}
+		}
+		docs = append(docs, attrib.TrainDoc{Doc: d, Spans: spans})
+	}
+	lexicon := map[string]bool{"say": true}
+	cl := attrib.TrainCueClassifier(docs, lexicon, attrib.TrainOptions{Iterations: 10, Seed: 1})
+	d := analyze(t, "Headline here\n\nThe crews left the pier at noon, footage on local radio showed.\n\nThe crews left the pier at noon, the dockers did.")
+	if err := (attrib.Stage{Cues: lexicon, Classifier: cl}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(spans(d), "\n"), "footage on local radio|showed|The crews left the pier at noon"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -94,6 +94,11 @@ func (x *extractor) run() []newsgraph.Attribution {
 			x.verbCue(k, c)
 		}
 		x.sentenceCues(k)
+		// A final verb only its place marks as a cue comes last, when
+		// nothing in its sentence was attributed.
+		if c, _ := x.finalVerb(s, x.reportingShape); c >= 0 && !x.anyTaken(s.FirstToken, s.EndToken) {
+			x.verbCue(k, c)
+		}
 	}
 	x.continuedQuotes()
 	return x.out
@@ -249,23 +254,46 @@ func (x *extractor) isCue(i int) bool {
 }
 
 // finalCue returns a cue verb followed only by closing punctuation, whose
-// source is set off by a comma, or -1.
+// source is set off by a comma, or the cue of an inverted one, or -1.
 func (x *extractor) finalCue(s newsgraph.Sentence) int {
-	end := s.EndToken
+	if c, end := x.finalVerb(s, x.isCue); c >= 0 {
+		return c
+	} else {
+		return x.invertedFinalCue(s, end)
+	}
+}
+
+// finalVerb returns the verb isCue accepts that closes sentence s after a
+// comma and its subject, or -1, and where the sentence's closing
+// punctuation starts.
+func (x *extractor) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, end int) {
+	end = s.EndToken
 	for end > s.FirstToken && (x.tag(end-1) == "." || x.quoteAt[end-1] >= 0 && x.lower[end-1] != "”") {
 		end--
 	}
-	c := end - 1
-	if c <= s.FirstToken || x.quoteAt[c] >= 0 || !x.isCue(c) {
-		return x.invertedFinalCue(s, end)
+	c = end - 1
+	if c <= s.FirstToken || x.quoteAt[c] >= 0 || !isCue(c) {
+		return -1, end
 	}
 	cs := x.cueStart(s.FirstToken, c)
 	a := x.npLeft(s.FirstToken, cs)
 	if a <= s.FirstToken+1 || x.lower[a-1] != "," {
-		return -1
+		return -1, end
 	}
-	return c
+	return c, end
 }
+
+// reportingShape: finite verb c, closing its sentence after a comma and its
+// subject ("…, images on state television showed."), reports what comes
+// before the comma whatever the verb: in PolNeAR train 1,561 of 1,649
+// such verbs are cues, and nearly all the rest are the light verbs below.
+// The classifier, which weighs the verb first, rejects the rarer ones.
+func (x *extractor) reportingShape(c int) bool {
+	t := x.tag(c)
+	return x.classifier != nil && (t == "VBD" || t == "VBZ" || t == "VBP") && !lightVerbs[x.lemma(c)] && !allCaps(x.d.TokenText(c))
+}
+
+var lightVerbs = set("be do have happen go know lose become begin end grow live hold change include")
 
 // invertedFinalCue returns the cue of "…, said Mr. Berg, the lawyer for
 // the union.": a cue verb after a comma, followed by a name and its
