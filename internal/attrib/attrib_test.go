@@ -774,3 +774,13 @@ func TestFinalVerbAfterCommaReports(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A quotation inside an opening prepositional phrase is a title, not
+// words said: the cue's content follows it.
+func TestQuotedTitleInOpeningPhraseIsNotContent(t *testing.T) {
+	checkSpans(t, []rowCase{
+		{"Headline here\n\nOn Tuesday’s episode of “The Harbour Hour,” Mayor Ada Lind said the port would reopen in May.",
+			"Mayor Ada Lind|said|the port would reopen in May"},
+		{"Headline here\n\nNot paying the crews “makes no sense,” Lind said.", "Lind|said|Not paying the crews “makes no sense,”"},
+	})
+}

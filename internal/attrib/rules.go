@@ -623,7 +623,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, x.hearerAfter(s, c))
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return
-		} else if q >= 0 && x.tag(s.FirstToken) != "VBG" && !x.anyTaken(s.FirstToken, before) {
+		} else if q >= 0 && x.tag(s.FirstToken) != "VBG" && !x.opensWithPreposition(s) && !x.anyTaken(s.FirstToken, before) {
 			// Not paying the crews “makes no sense,” Lind said: the quotation
 			// ends a clause that runs from the sentence's start.
 			x.add(x.kindOf(s.FirstToken, before), source, cue, x.span(s.FirstToken, before), nil)
@@ -705,6 +705,13 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		return
 	}
 	x.add(x.kindOf(after, end), source, cue, x.span(after, end), addressee)
+}
+
+// opensWithPreposition: sentence s opens with a prepositional phrase, so
+// a quotation ending just before the source is a title inside it ("On
+// Tuesday's episode of “The Morning Show,” Lind said …"), not words said.
+func (x *extractor) opensWithPreposition(s newsgraph.Sentence) bool {
+	return x.tag(s.FirstToken) == "IN" && x.d.Tokens[s.FirstToken].Dep == "case"
 }
 
 // opensClause: quotation q starts its sentence, or follows words already
