@@ -784,3 +784,21 @@ func TestQuotedTitleInOpeningPhraseIsNotContent(t *testing.T) {
 		{"Headline here\n\nNot paying the crews “makes no sense,” Lind said.", "Lind|said|Not paying the crews “makes no sense,”"},
 	})
 }
+
+// A passive without its agent reports only when its verb is one of
+// saying or believing; otherwise it tells of an event.
+func TestPassiveOfAnEventIsNoAttribution(t *testing.T) {
+	cues := map[string]bool{"expect": true, "award": true}
+	for _, c := range []struct{ text, want string }{
+		{"Headline here\n\nThe strike is expected to last until Friday.", "|is expected|The strike is expected to last until Friday"},
+		{"Headline here\n\nThe union was awarded a medal for its work.", ""},
+	} {
+		d := analyze(t, c.text)
+		if err := (attrib.Stage{Cues: cues}).Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(spans(d), "\n"); got != c.want {
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
