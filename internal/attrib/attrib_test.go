@@ -802,3 +802,17 @@ func TestPassiveOfAnEventIsNoAttribution(t *testing.T) {
 		}
 	}
 }
+
+// A participle cue after what another cue reports is that cue's source's,
+// though the parse hangs it on the reported verb, whose subject it would
+// otherwise take.
+func TestParticipleAfterReportedClauseSharesSource(t *testing.T) {
+	d := analyze(t, "Headline here\n\nPort officials said the new tolls have hurt the harbour, citing the loss of two shipping lines.")
+	if err := (attrib.Stage{Cues: map[string]bool{"say": true, "cite": true}}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	want := "Port officials|said|the new tolls have hurt the harbour\nPort officials|citing|the loss of two shipping lines"
+	if got := strings.Join(spans(d), "\n"); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -222,6 +222,12 @@ func (x *extractor) verbCue(k, c int) {
 	if srcStart >= 0 {
 		sp := x.span(srcStart, srcEnd)
 		source = &sp
+		// "Analysts said the factors have helped, citing …": the parse hangs
+		// the participle on the reported verb, whose subject another
+		// attribution's content holds; the participle is the analysts'.
+		if prev := x.coordinatedWith(s, cs); prev != nil && x.tag(cs) == "VBG" && prev.Content.Contains(sp) {
+			source, srcStart, srcEnd = prev.Source, -1, -1
+		}
 	} else if prev := x.coordinatedWith(s, cs); prev != nil {
 		source = prev.Source
 	}
