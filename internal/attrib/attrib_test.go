@@ -816,3 +816,15 @@ func TestParticipleAfterReportedClauseSharesSource(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// A cue set off by commas mid-sentence governs its sentence: it reports
+// the words after it even when they hold a cue of their own, and an
+// opening adverbial before it is the setting, not part of the claim.
+func TestMedialCueComesFirst(t *testing.T) {
+	checkSpans(t, []rowCase{
+		{"Headline here\n\nDuring his years in office, Mayor Lind said, the port grew faster than any other in the north.",
+			"Mayor Lind|said|the port grew faster than any other in the north"},
+		{"Headline here\n\nDuring the long strike, Mayor Lind said, most dockers believed the port would close.",
+			"Mayor Lind|said|most dockers believed the port would close"},
+	})
+}

@@ -116,7 +116,10 @@ func (x *extractor) sentenceCues(k int) {
 			cands = append(cands, i)
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b int) int { return x.depth(a) - x.depth(b) })
+	// A cue set off by commas mid-sentence ("…, Lind said, the port …")
+	// governs the whole sentence whatever the parse makes of it: it comes
+	// first, before the verbs of what it reports.
+	slices.SortStableFunc(cands, func(a, b int) int { return x.cueRank(a) - x.cueRank(b) })
 	for _, i := range cands {
 		switch {
 		case x.taken[i]:
@@ -128,6 +131,25 @@ func (x *extractor) sentenceCues(k int) {
 			x.verbCue(k, i)
 		}
 	}
+}
+
+// cueRank orders a sentence's cues: medial ones first, then by depth.
+func (x *extractor) cueRank(c int) int {
+	if x.isMedialCue(c) {
+		return -1
+	}
+	return x.depth(c)
+}
+
+// isMedialCue: cue word c, with its subject before it, stands between
+// commas in the middle of its sentence: "…, Lind said, …".
+func (x *extractor) isMedialCue(c int) bool {
+	s := x.d.Sentences[x.sentence[c]]
+	if c+2 >= s.EndToken || x.lower[c+1] != "," || x.quoteAt[c+1] >= 0 {
+		return false
+	}
+	a := x.npLeft(s.FirstToken, x.cueStart(s.FirstToken, c))
+	return a > s.FirstToken+1 && x.lower[a-1] == "," && x.quoteAt[a-1] < 0
 }
 
 // freedCues looks again, after the spans of atts were redrawn, for cues

@@ -675,6 +675,15 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	}
 	// Trailing cue: CONTENT, SOURCE CUE.
 	if srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.lower[srcStart-1] == "," && x.isClauseEnd(k, x.skipAdjuncts(c+1, s.EndToken)) {
+		// "During his years in office, Lind said, the port grew": an
+		// opening adverbial is the setting, and the claim is the words
+		// after the cue.
+		n := len(x.out)
+		if x.opensWithPreposition(s) && !x.hasFiniteVerb(s.FirstToken, srcStart-1) {
+			if x.medialTail(k, x.skipAdjuncts(c+1, s.EndToken), source, cue); len(x.out) > n {
+				return
+			}
+		}
 		x.add(x.kindOf(s.FirstToken, srcStart-1), source, cue, x.span(s.FirstToken, srcStart-1), addressee)
 		x.medialTail(k, x.skipAdjuncts(c+1, s.EndToken), source, cue)
 		return
