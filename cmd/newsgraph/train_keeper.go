@@ -53,6 +53,9 @@ func newTrainKeeper() *cobra.Command {
 	cmd.Flags().IntVar(&folds, "folds", 5, "parts of the training data, each read by a classifier trained on the others")
 	cmd.Flags().Float64Var(&buildAt, "build-at", 0, "cue classifier margin above which a verb is proposed")
 	cmd.Flags().Float64Var(&threshold, "threshold", 0, "keeper margin above which an attribution stays")
-	seedsFlag(cmd, &seeds, 4)
+	// Six shuffles, chosen on PolNeAR dev among 4, 6 and 8: the keeper's
+	// dev scores move by about ±0.003 with the shuffles alone (source exact
+	// F1 0.749, 0.752 and 0.747 with the rules of 2026-11-27).
+	seedsFlag(cmd, &seeds, 6)
 	return cmd
 }
