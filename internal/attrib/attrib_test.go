@@ -323,12 +323,32 @@ func TestQuotationBeforeTitlesAndColonParagraph(t *testing.T) {
 
 // A fresh keeper, taught on documents where every verb is proposed but
 // only "said" builds gold attributions, must drop the attribution built
-// around "hoped" in a new document and keep the one around "said".
+// around "wished" in a new document and keep the one around "said". A
+// core verb of saying or believing with a source ("hoped") it may not drop.
 func TestKeeperLearnsFixture(t *testing.T) {
+	for _, c := range []struct{ verb, lemma, want string }{
+		{"wished", "wish", "said"},
+		{"hoped", "hope", "said|hoped"},
+	} {
+		if got := keptCues(t, c.verb, c.lemma, 0); got != c.want {
+			t.Errorf("%s: kept cues %q, want %q", c.verb, got, c.want)
+		}
+		// Without the keeper, the same proposals build both.
+		if got := keptCues(t, c.verb, c.lemma, -1e9); got != "said|"+c.verb {
+			t.Errorf("%s: with every attribution kept: %q, want both (the test would teach nothing)", c.verb, got)
+		}
+	}
+}
+
+// keptCues trains a keeper on two documents where only "said" is a gold
+// cue and verb (of lemma) is proposed too, and returns the cues the stage
+// keeps in a third, at keeper threshold th.
+func keptCues(t *testing.T, verb, lemma string, th float32) string {
+	t.Helper()
 	var docs []attrib.TrainDoc
 	for _, text := range []string{
-		"Headline here\n\nAnja Meer said the port would open. Piet Olander hoped the talks would go on.",
-		"Headline here\n\nOla Berg said the ferry would run. Ivo Lind hoped the strike would end.",
+		"Headline here\n\nAnja Meer said the port would open. Piet Olander " + verb + " the talks would go on.",
+		"Headline here\n\nOla Berg said the ferry would run. Ivo Lind " + verb + " the strike would end.",
 	} {
 		d := analyze(t, text)
 		var spans []attrib.RoleSpan
@@ -339,13 +359,14 @@ func TestKeeperLearnsFixture(t *testing.T) {
 		}
 		docs = append(docs, attrib.TrainDoc{Doc: d, Spans: spans})
 	}
-	lexicon := map[string]bool{"say": true, "hope": true}
+	lexicon := map[string]bool{"say": true, lemma: true}
 	opt := attrib.TrainOptions{Iterations: 10, Seed: 1}
 	// Two folds: each document is read by a classifier that never saw it,
 	// and build-at far below zero proposes every verb.
 	k := attrib.TrainKeeper(docs, lexicon, 2, -1000, opt, opt)
+	k.Threshold = th
 	cl := attrib.TrainCueClassifier(docs, lexicon, opt)
-	d := analyze(t, "Headline here\n\nMarek Stoyan said the city would pay. Eva Holm hoped the bridge would hold.")
+	d := analyze(t, "Headline here\n\nMarek Stoyan said the city would pay. Eva Holm "+verb+" the bridge would hold.")
 	if err := (attrib.Stage{Cues: lexicon, Classifier: cl, Keeper: k}).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
@@ -353,17 +374,7 @@ func TestKeeperLearnsFixture(t *testing.T) {
 	for _, a := range d.Attributions {
 		got = append(got, d.Slice(a.Cue))
 	}
-	if strings.Join(got, "|") != "said" {
-		t.Errorf("kept cues %q, want only \"said\"", got)
-	}
-	// Without the keeper, the same proposals build both.
-	k.Threshold = -1e9
-	if err := (attrib.Stage{Cues: lexicon, Classifier: cl, Keeper: k}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
-	if len(d.Attributions) != 2 {
-		t.Errorf("with every attribution kept: %d attributions, want 2 (the test would teach nothing)", len(d.Attributions))
-	}
+	return strings.Join(got, "|")
 }
 
 // A cue may take the first words of its content ("accused Holt of"), when
