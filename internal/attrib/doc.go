@@ -14,8 +14,9 @@
 //     tell-verbs (Kim told Putin that …) and elided subjects
 //     (Putin praised … and later told reporters …);
 //   - trailing cues: CONTENT, SOURCE CUE (…, the South Korean military said);
-//   - "according to SOURCE";
-//   - headline attributions: NAME: “…”;
+//   - "according to SOURCE", and polls: "in a survey released Monday";
+//   - headline attributions: NAME: “…”, and reader comments signed
+//     “…” ― NAME;
 //   - transcripts (WALLACE: …) and relative clauses (X, who said …, whose
 //     source is the pronoun and whose speaker is X).
 //
@@ -24,10 +25,12 @@
 // and the quotation marks around it. With a keeper (keeper.go) the
 // classifier proposes more verbs, and the keeper decides from what the
 // rules built around each (the source, the kind and shape of the content)
-// which attributions stay. Cue spans take their auxiliaries,
+// which attributions stay; it may not drop one with a source whose cue is
+// a core verb of saying or believing. Cue spans take their auxiliaries,
 // adverbs and adjuncts as PolNeAR marks them. Cues are taken highest in the
 // parse first, so a main verb's source claims its modifiers before they can
-// be read as cues.
+// be read as cues; a cue set off by commas mid-sentence ("…, Lind said,
+// …") comes before them all.
 //
 // The structure around a cue (source, content) is built by rules because
 // they need no training data, run in microseconds and are easy to audit.
