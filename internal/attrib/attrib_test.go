@@ -839,3 +839,12 @@ func TestMedialCueComesFirst(t *testing.T) {
 			"Mayor Lind|said|most dockers believed the port would close"},
 	})
 }
+
+// A source beside its cue ends before a participle or prepositional
+// phrase set off by a comma; an appositive stays.
+func TestSourceEndsBeforeItsAdjunct(t *testing.T) {
+	checkSpans(t, []rowCase{
+		{"Headline here\n\n“The pier is ready,” Mayor Lind, opening the new pier on Friday, said.", "Mayor Lind|said|“The pier is ready,”"},
+		{"Headline here\n\n“The pier is ready,” Ola Berg, a lawyer for the union, said.", "Ola Berg, a lawyer for the union,|said|“The pier is ready,”"},
+	})
+}

@@ -181,6 +181,9 @@ func (x *extractor) verbCue(k, c int) {
 	// of its own.
 	if srcStart < 0 {
 		srcStart, srcEnd = x.sourceAfterQuote(s, cs)
+		if srcStart >= 0 {
+			srcEnd = x.beforeAdjunct(srcStart, srcEnd)
+		}
 	}
 	// Inverted after reported speech: "…, said Brian Baker, an adviser."
 	// The source runs to the end of the sentence, description and all.
@@ -192,7 +195,7 @@ func (x *extractor) verbCue(k, c int) {
 				end--
 			}
 			if e == end || x.lower[e] == "," {
-				src := x.span(c+1, end)
+				src := x.span(c+1, x.beforeAdjunct(c+1, end))
 				x.add(x.kindOf(s.FirstToken, cs-1), &src, cue, x.span(s.FirstToken, cs-1), nil)
 				return
 			}
@@ -421,6 +424,23 @@ func (x *extractor) coordinatedLeft(lo, a, b int) int {
 		return a
 	}
 	return j
+}
+
+// beforeAdjunct ends a source [a, b) that runs beside its cue before a
+// participle or prepositional phrase set off by a comma, which tells what
+// the source was doing or where, not who it is: "“…,” Mayor Lind,
+// opening the new pier, said", "…, said Ola Berg, at a later briefing."
+// An appositive ("Ola Berg, a lawyer for the union,") stays.
+func (x *extractor) beforeAdjunct(a, b int) int {
+	for i := a + 1; i+1 < b; i++ {
+		if x.lower[i] != "," || x.quoteAt[i] >= 0 {
+			continue
+		}
+		if t, l := x.tag(i+1), x.lower[i+1]; t == "VBG" || t == "IN" && l != "of" && l != "that" {
+			return i
+		}
+	}
+	return b
 }
 
 // quantifiers stand for people on their own as subjects: "Some believe
