@@ -340,16 +340,12 @@ func TestKeeperLearnsFixture(t *testing.T) {
 	}
 }
 
-// keptCues trains a keeper on two documents where only "said" is a gold
-// cue and verb (of lemma) is proposed too, and returns the cues the stage
-// keeps in a third, at keeper threshold th.
-func keptCues(t *testing.T, verb, lemma string, th float32) string {
+// saidOnlyDocs annotates texts for training with "said" as their only gold
+// cues.
+func saidOnlyDocs(t *testing.T, texts ...string) []attrib.TrainDoc {
 	t.Helper()
 	var docs []attrib.TrainDoc
-	for _, text := range []string{
-		"Headline here\n\nAnja Meer said the port would open. Piet Olander " + verb + " the talks would go on.",
-		"Headline here\n\nOla Berg said the ferry would run. Ivo Lind " + verb + " the strike would end.",
-	} {
+	for _, text := range texts {
 		d := analyze(t, text)
 		var spans []attrib.RoleSpan
 		for i := range d.Tokens {
@@ -359,6 +355,17 @@ func keptCues(t *testing.T, verb, lemma string, th float32) string {
 		}
 		docs = append(docs, attrib.TrainDoc{Doc: d, Spans: spans})
 	}
+	return docs
+}
+
+// keptCues trains a keeper on two documents where only "said" is a gold
+// cue and verb (of lemma) is proposed too, and returns the cues the stage
+// keeps in a third, at keeper threshold th.
+func keptCues(t *testing.T, verb, lemma string, th float32) string {
+	t.Helper()
+	docs := saidOnlyDocs(t,
+		"Headline here\n\nAnja Meer said the port would open. Piet Olander "+verb+" the talks would go on.",
+		"Headline here\n\nOla Berg said the ferry would run. Ivo Lind "+verb+" the strike would end.")
 	lexicon := map[string]bool{"say": true, lemma: true}
 	opt := attrib.TrainOptions{Iterations: 10, Seed: 1}
 	// Two folds: each document is read by a classifier that never saw it,
@@ -761,20 +768,9 @@ func TestCoordinatedSubjectIsWhole(t *testing.T) {
 // reports what comes before the comma, whatever the verb, when nothing
 // else in the sentence was attributed; a light verb there does not.
 func TestFinalVerbAfterCommaReports(t *testing.T) {
-	var docs []attrib.TrainDoc
-	for _, text := range []string{
+	docs := saidOnlyDocs(t,
 		"Headline here\n\nAnja Meer said the port would open. The talks went on, Piet Olander said. The crews left the dock.",
-		"Headline here\n\nOla Berg said the ferry would run. The strike ended, Ivo Lind said. The dockers left the pier at dawn.",
-	} {
-		d := analyze(t, text)
-		var spans []attrib.RoleSpan
-		for i := range d.Tokens {
-			if d.TokenText(i) == "said" {
-				spans = append(spans, attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{d.Tokens[i].Span}, Attribution: 1})
-			}
-		}
-		docs = append(docs, attrib.TrainDoc{Doc: d, Spans: spans})
-	}
+		"Headline here\n\nOla Berg said the ferry would run. The strike ended, Ivo Lind said. The dockers left the pier at dawn.")
 	lexicon := map[string]bool{"say": true}
 	cl := attrib.TrainCueClassifier(docs, lexicon, attrib.TrainOptions{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nThe crews left the pier at noon, footage on local radio showed.\n\nThe crews left the pier at noon, the dockers did.")
