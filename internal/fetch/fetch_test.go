@@ -81,14 +81,112 @@ func TestSizeAndRedirectCaps(t *testing.T) {
 }
 
 func TestIsPublic(t *testing.T) {
-	for addr, want := range map[string]bool{
-		"8.8.8.8": true, "2001:4860:4860::8888": true,
-		"127.0.0.1": false, "10.1.2.3": false, "172.16.0.1": false, "192.168.1.1": false,
-		"169.254.169.254": false, "::1": false, "fe80::1": false, "fd00::1": false,
-		"100.64.0.1": false, "0.0.0.0": false, "::ffff:127.0.0.1": false,
+	for _, c := range []struct {
+		addr string
+		want bool
+		why  string
+	}{
+		// Public addresses, and IPv6 forms whose IPv4 address is public.
+		{"8.8.8.8", true, "Google DNS"},
+		{"1.1.1.1", true, "Cloudflare DNS"},
+		{"93.184.215.14", true, "a web server"},
+		{"192.31.196.1", true, "AS112, globally reachable in the registry"},
+		{"223.255.255.255", true, "last address before multicast"},
+		{"2606:4700:4700::1111", true, "Cloudflare DNS"},
+		{"2001:4860:4860::8888", true, "Google DNS"},
+		{"2a00:1450::1", true, "a RIPE allocation"},
+		{"::ffff:8.8.8.8", true, "IPv4-mapped public"},
+		{"::8.8.8.8", true, "IPv4-compatible public"},
+		{"64:ff9b::808:808", true, "NAT64 to 8.8.8.8, how IPv6-only hosts behind DNS64 reach IPv4 sites"},
+		{"2002:808:808::1", true, "6to4 of 8.8.8.8"},
+		{"2001:0:4136:e378::f7f7:f7f7", true, "Teredo, server 65.54.227.120, client 8.8.8.8"},
+
+		// IPv4 special-purpose blocks.
+		{"0.0.0.0", false, "this host"},
+		{"0.1.2.3", false, "this network"},
+		{"10.1.2.3", false, "RFC 1918"},
+		{"100.64.0.1", false, "carrier-grade NAT"},
+		{"100.127.255.255", false, "carrier-grade NAT, last"},
+		{"127.0.0.1", false, "loopback"},
+		{"127.255.255.254", false, "loopback, high"},
+		{"169.254.169.254", false, "cloud metadata"},
+		{"172.16.0.1", false, "RFC 1918"},
+		{"172.31.255.255", false, "RFC 1918, last"},
+		{"192.0.0.1", false, "IETF protocol assignments"},
+		{"192.0.0.170", false, "NAT64 discovery"},
+		{"192.0.2.1", false, "TEST-NET-1"},
+		{"192.88.99.1", false, "6to4 relay anycast"},
+		{"192.168.1.1", false, "RFC 1918"},
+		{"198.18.0.1", false, "benchmarking"},
+		{"198.19.255.255", false, "benchmarking, last"},
+		{"198.51.100.7", false, "TEST-NET-2"},
+		{"203.0.113.9", false, "TEST-NET-3"},
+		{"224.0.0.1", false, "multicast"},
+		{"239.255.255.250", false, "SSDP multicast"},
+		{"240.0.0.1", false, "reserved"},
+		{"255.255.255.255", false, "broadcast"},
+
+		// IPv6 forms that carry a non-public IPv4 address.
+		{"::ffff:127.0.0.1", false, "IPv4-mapped loopback"},
+		{"::ffff:169.254.169.254", false, "IPv4-mapped metadata"},
+		{"::127.0.0.1", false, "IPv4-compatible loopback"},
+		{"::10.0.0.1", false, "IPv4-compatible private"},
+		{"64:ff9b::7f00:1", false, "NAT64 to 127.0.0.1"},
+		{"64:ff9b::a9fe:a9fe", false, "NAT64 to 169.254.169.254"},
+		{"64:ff9b::c0a8:101", false, "NAT64 to 192.168.1.1"},
+		{"64:ff9b:1::7f00:1", false, "local-use NAT64"},
+		{"64:ff9b:1:ffff::808:808", false, "local-use NAT64 even to a public address"},
+		{"2002:7f00:1::1", false, "6to4 of 127.0.0.1"},
+		{"2002:a9fe:a9fe::", false, "6to4 of the metadata address"},
+		{"2002:c612:1::1", false, "6to4 of 198.18.0.1"},
+		{"2001:0:4136:e378:8000:63bf:80ff:fffe", false, "Teredo, client 127.0.0.1 (inverted)"},
+		{"2001:0:4136:e378:8000:63bf:3fff:fdd2", false, "Teredo, client 192.0.2.45 (RFC 4380's example)"},
+		{"2001:0:a00:1::f7f7:f7f7", false, "Teredo, server 10.0.0.1"},
+
+		// IPv6 special-purpose blocks.
+		{"::", false, "unspecified"},
+		{"::1", false, "loopback"},
+		{"100::1", false, "discard-only"},
+		{"2001:2::1", false, "benchmarking, in IETF protocol assignments"},
+		{"2001:1::1", false, "PCP anycast, refused with the rest of 2001::/23"},
+		{"2001:1ff:ffff::1", false, "IETF protocol assignments, last /32"},
+		{"2001:db8::1", false, "documentation"},
+		{"3fff::1", false, "documentation"},
+		{"3fff:fff::1", false, "documentation, last"},
+		{"5f00::1", false, "SRv6 SIDs"},
+		{"fc00::1", false, "unique local"},
+		{"fd00::1", false, "unique local"},
+		{"fe80::1", false, "link-local"},
+		{"fe80::1%eth0", false, "link-local with a zone"},
+		{"febf::1", false, "link-local, last"},
+		{"ff02::1", false, "multicast"},
+		{"::ffff:0:a00:1", false, "IPv4-translated (SIIT), outside 2000::/3"},
+		{"4000::1", false, "unallocated, outside 2000::/3"},
+		{"fec0::1", false, "deprecated site-local"},
 	} {
-		if got := IsPublic(netip.MustParseAddr(addr)); got != want {
-			t.Errorf("IsPublic(%s) = %v", addr, got)
+		if got := IsPublic(netip.MustParseAddr(c.addr)); got != c.want {
+			t.Errorf("IsPublic(%s) = %v, want %v (%s)", c.addr, got, c.want, c.why)
+		}
+	}
+	if IsPublic(netip.Addr{}) {
+		t.Error("the zero Addr is public")
+	}
+}
+
+// The dial hook sees the resolved address, so a hostname that resolves to
+// an IPv4-in-IPv6 form is caught there too.
+func TestRefusePrivateOnDialledAddress(t *testing.T) {
+	for addr, refused := range map[string]bool{
+		"[64:ff9b::a9fe:a9fe]:80":    true,
+		"[2002:7f00:1::1]:443":       true,
+		"[::127.0.0.1]:80":           true,
+		"198.18.0.5:80":              true,
+		"[2606:4700:4700::1111]:443": false,
+		"8.8.8.8:53":                 false,
+	} {
+		err := refusePrivate("tcp", addr, nil)
+		if got := errors.Is(err, ErrPrivateAddress); got != refused {
+			t.Errorf("refusePrivate(%s) = %v, want refused %v", addr, err, refused)
 		}
 	}
 }
