@@ -59,8 +59,11 @@ func ParseCoNLL2003(r io.Reader) ([]NERDocument, error) {
 			endSentence()
 		case f[0] == "-DOCSTART-":
 			endDoc()
-		case len(f) < 2:
-			return nil, fmt.Errorf("line %d: want at least word and tag", line)
+		case len(f) < 3:
+			// With two columns the POS would be the entity tag.
+			return nil, fmt.Errorf("line %d: want word, POS and entity tag", line)
+		case !isIOBTag(f[len(f)-1]):
+			return nil, fmt.Errorf("line %d: entity tag %q is not O, I-TYPE or B-TYPE", line, f[len(f)-1])
 		default:
 			sent.Words = append(sent.Words, f[0])
 			sent.POS = append(sent.POS, f[1])
@@ -69,4 +72,16 @@ func ParseCoNLL2003(r io.Reader) ([]NERDocument, error) {
 	}
 	endDoc()
 	return docs, sc.Err()
+}
+
+// isIOBTag reports whether tag is O or an I-/B- prefix and a type.
+func isIOBTag(tag string) bool {
+	if tag == "O" {
+		return true
+	}
+	typ, ok := strings.CutPrefix(tag, "I-")
+	if !ok {
+		typ, ok = strings.CutPrefix(tag, "B-")
+	}
+	return ok && typ != ""
 }

@@ -70,21 +70,33 @@ func ReadCoNLLU(path string) ([]Sentence, error) {
 }
 
 // ParseCoNLLU reads CoNLL-U from r. Empty nodes (decimal ids) are skipped.
+// A sentence whose word ids are out of order, whose heads point outside it
+// or form a cycle, or whose ranges cover words it does not have is an
+// error: the trainers index words by these numbers.
 func ParseCoNLLU(r io.Reader) ([]Sentence, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	var out []Sentence
 	var cur Sentence
 	line := 0
+	end := func() error {
+		if len(cur.Words) > 0 {
+			if err := checkSentence(&cur); err != nil {
+				return fmt.Errorf("sentence ending at line %d: %w", line, err)
+			}
+			out = append(out, cur)
+		}
+		cur = Sentence{}
+		return nil
+	}
 	for sc.Scan() {
 		line++
 		l := sc.Text()
 		switch {
 		case l == "":
-			if len(cur.Words) > 0 {
-				out = append(out, cur)
+			if err := end(); err != nil {
+				return nil, err
 			}
-			cur = Sentence{}
 		case strings.HasPrefix(l, "#"):
 			comment(&cur, l)
 		default:
@@ -93,8 +105,8 @@ func ParseCoNLLU(r io.Reader) ([]Sentence, error) {
 			}
 		}
 	}
-	if len(cur.Words) > 0 {
-		out = append(out, cur)
+	if err := end(); err != nil {
+		return nil, err
 	}
 	return out, sc.Err()
 }
@@ -119,12 +131,19 @@ func row(s *Sentence, l string) error {
 	if len(f) != 10 {
 		return fmt.Errorf("want 10 tab-separated fields, got %d", len(f))
 	}
+	for i, v := range f {
+		if v == "" {
+			return fmt.Errorf("field %d is empty (CoNLL-U writes _ for none)", i+1)
+		}
+	}
 	space := !strings.Contains(f[9], "SpaceAfter=No")
+	next := len(s.Words) + 1
 	if a, b, ok := strings.Cut(f[0], "-"); ok {
 		first, err1 := strconv.Atoi(a)
 		last, err2 := strconv.Atoi(b)
-		if err1 != nil || err2 != nil {
-			return fmt.Errorf("bad range id %q", f[0])
+		// A range comes just before its first word and spans at least two.
+		if err1 != nil || err2 != nil || first != next || last <= first {
+			return fmt.Errorf("bad range id %q before word %d", f[0], next)
 		}
 		s.MultiTokens = append(s.MultiTokens, MultiToken{first, last, f[1], space})
 		return nil
@@ -132,11 +151,56 @@ func row(s *Sentence, l string) error {
 	if strings.Contains(f[0], ".") {
 		return nil
 	}
+	if id, err := strconv.Atoi(f[0]); err != nil || id != next {
+		return fmt.Errorf("word id %q, want %d", f[0], next)
+	}
 	head, err := strconv.Atoi(f[6])
-	if err != nil && f[6] != "_" {
+	if (err != nil && f[6] != "_") || head < 0 {
 		return fmt.Errorf("bad head %q", f[6])
 	}
 	s.Words = append(s.Words, Word{Form: f[1], Lemma: f[2], UPOS: f[3], XPOS: f[4], Feats: f[5],
 		Head: head, Deprel: f[7], SpaceAfter: space})
+	return nil
+}
+
+// checkSentence checks what can only be checked once every word is read:
+// heads and ranges inside the sentence, and heads forming a tree.
+func checkSentence(s *Sentence) error {
+	n := len(s.Words)
+	for _, m := range s.MultiTokens {
+		if m.Last > n {
+			return fmt.Errorf("range %d-%d past the last word %d", m.First, m.Last, n)
+		}
+	}
+	for i, w := range s.Words {
+		if w.Head > n {
+			return fmt.Errorf("word %d: head %d past the last word %d", i+1, w.Head, n)
+		}
+	}
+	return checkAcyclic(n, func(i int) int { return s.Words[i].Head - 1 })
+}
+
+// checkAcyclic reports an error when following heads from some word never
+// reaches a root. head(i) is the 0-based head of word i, -1 for a root, and
+// is known to be in range.
+func checkAcyclic(n int, head func(int) int) error {
+	// state: 0 unvisited, 1 on the current path, 2 known to reach a root.
+	state := make([]byte, n)
+	var path []int
+	for i := range n {
+		path = path[:0]
+		j := i
+		for j >= 0 && state[j] == 0 {
+			state[j] = 1
+			path = append(path, j)
+			j = head(j)
+		}
+		if j >= 0 && state[j] == 1 {
+			return fmt.Errorf("word %d: heads form a cycle", j+1)
+		}
+		for _, k := range path {
+			state[k] = 2
+		}
+	}
 	return nil
 }

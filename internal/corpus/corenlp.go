@@ -2,12 +2,9 @@ package corpus
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 )
 
 // CoreNLPSentence is one sentence of a silver CoreNLP file: words, POS
@@ -32,45 +29,56 @@ type corenlpDoc struct {
 // ReadCoreNLP reads a silver CoreNLP file (gzipped JSON lines, one article
 // per line, as in PolNeAR's corenlp/).
 func ReadCoreNLP(path string) ([]CoreNLPSentence, error) {
-	f, err := os.Open(path)
+	rc, err := OpenFile(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer gz.Close()
-		r = gz
-	}
+	defer rc.Close()
+	return readCoreNLP(rc, path)
+}
+
+// readCoreNLP reads silver CoreNLP JSON lines from r; name begins its
+// error messages. Sentences without tokens are left out; a document whose
+// dependencies do not match its tokens sentence for sentence, or whose
+// heads form a cycle, is an error.
+func readCoreNLP(r io.Reader, name string) ([]CoreNLPSentence, error) {
 	var out []CoreNLPSentence
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for line := 1; sc.Scan(); line++ {
 		var d corenlpDoc
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		if d.Deps != nil && len(d.Deps) != len(d.Tokens) {
+			return nil, fmt.Errorf("%s:%d: document %s: dependencies for %d sentences, tokens for %d", name, line, d.Doc, len(d.Deps), len(d.Tokens))
 		}
 		for k, sent := range d.Tokens {
 			s, err := coreNLPSentence(sent, d.Deps, k)
 			if err != nil {
-				return nil, fmt.Errorf("%s:%d: document %s, sentence %d: %w", path, line, d.Doc, k+1, err)
+				return nil, fmt.Errorf("%s:%d: document %s, sentence %d: %w", name, line, d.Doc, k+1, err)
 			}
-			out = append(out, s)
+			if len(s.Words) > 0 {
+				out = append(out, s)
+			}
 		}
 	}
-	return out, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return out, nil
 }
 
 func coreNLPSentence(tokens [][]json.RawMessage, deps [][][]json.RawMessage, k int) (CoreNLPSentence, error) {
 	var s CoreNLPSentence
-	for _, tok := range tokens {
+	for i, tok := range tokens {
 		var word, pos, ner string
 		if len(tok) < 6 || json.Unmarshal(tok[2], &word) != nil || json.Unmarshal(tok[4], &pos) != nil || json.Unmarshal(tok[5], &ner) != nil {
 			return s, fmt.Errorf("token is not [start, end, word, lemma, pos, ner]")
+		}
+		// JSON null reads as "" without an error; a token needs all three.
+		if word == "" || pos == "" || ner == "" {
+			return s, fmt.Errorf("token %d has an empty word, POS or entity label", i+1)
 		}
 		s.Words, s.Tags, s.NER = append(s.Words, word), append(s.Tags, pos), append(s.NER, ner)
 	}
@@ -88,7 +96,7 @@ func coreNLPSentence(tokens [][]json.RawMessage, deps [][][]json.RawMessage, k i
 		}
 		s.Heads, s.Rels = append(s.Heads, head-1), append(s.Rels, rel)
 	}
-	return s, nil
+	return s, checkAcyclic(len(s.Heads), func(i int) int { return s.Heads[i] })
 }
 
 // ReadCoreNLPTags reads the words and POS tags of a silver CoreNLP file.
