@@ -11,6 +11,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Word is one syntactic word of a CoNLL-U sentence.
@@ -93,6 +94,10 @@ func ParseCoNLLU(r io.Reader) ([]Sentence, error) {
 		line++
 		l := sc.Text()
 		switch {
+		case !utf8.ValidString(l):
+			// CoNLL-U is UTF-8; other bytes would reach the writer, which
+			// turns them into U+FFFD, and the models as words no text has.
+			return nil, fmt.Errorf("line %d: not UTF-8", line)
 		case l == "":
 			if err := end(); err != nil {
 				return nil, err
