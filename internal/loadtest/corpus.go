@@ -57,9 +57,11 @@ func LastName(i int) string {
 // are common.
 func VocabularyWord(i int) string { return word(i*7919%(vocabulary*3)+31, 2) }
 
-// person returns the name of person p (p < People()).
+// person returns the name of person p (p < People()). People next to
+// each other in rank have different surnames, so no surname gathers the
+// whole head of the distribution.
 func person(p int) string {
-	return firstNames[p%len(firstNames)] + " " + LastName(p/len(firstNames)%lastNameCount)
+	return firstNames[p/lastNameCount%len(firstNames)] + " " + LastName(p%lastNameCount)
 }
 
 // People is how many distinct people the corpus quotes.

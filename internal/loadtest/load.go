@@ -32,7 +32,7 @@ func Endpoints() []Endpoint {
 	return []Endpoint{
 		{"/api/quotes?speaker=", func(i int) string {
 			p := skewed(pick(i), People())
-			return "/api/quotes?speaker=" + url.QueryEscape(strings.ToLower(LastName(p/len(firstNames)%lastNameCount)))
+			return "/api/quotes?speaker=" + url.QueryEscape(strings.ToLower(LastName(p%lastNameCount)))
 		}},
 		{"/api/articles", func(i int) string {
 			return fmt.Sprintf("/api/articles?offset=%d", i%10*20)
@@ -41,7 +41,7 @@ func Endpoints() []Endpoint {
 			r := pick(i)
 			q := VocabularyWord(20 + r.IntN(vocabulary-20))
 			if i%2 == 0 {
-				q = LastName(skewed(r, People()) / len(firstNames) % lastNameCount)
+				q = LastName(skewed(r, People()) % lastNameCount)
 			}
 			return "/api/search?q=" + url.QueryEscape(q)
 		}},
