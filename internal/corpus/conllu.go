@@ -76,7 +76,7 @@ func ReadCoNLLU(path string) ([]Sentence, error) {
 // error: the trainers index words by these numbers.
 func ParseCoNLLU(r io.Reader) ([]Sentence, error) {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	sc.Buffer(nil, 1<<20) // grows as lines need, up to 1 MiB
 	var out []Sentence
 	var cur Sentence
 	line := 0

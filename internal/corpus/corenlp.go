@@ -44,7 +44,7 @@ func ReadCoreNLP(path string) ([]CoreNLPSentence, error) {
 func readCoreNLP(r io.Reader, name string) ([]CoreNLPSentence, error) {
 	var out []CoreNLPSentence
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	sc.Buffer(nil, 64<<20) // one article per line; grows as lines need
 	for line := 1; sc.Scan(); line++ {
 		var d corenlpDoc
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
