@@ -67,10 +67,11 @@ func (dialect) ILike() string { return "ILIKE" }
 func (dialect) IndexArticle(context.Context, *sql.Tx, int64, string, string) error { return nil }
 func (dialect) IndexQuote(context.Context, *sql.Tx, int64, string) error           { return nil }
 
-func (dialect) ArticleMatch() (string, string, string) {
-	return `articles a, plainto_tsquery('simple', ?) tsq WHERE a.tsv @@ tsq`,
-		`ts_headline('simple', a.text, tsq, 'StartSel="",StopSel="",MaxWords=24,MinWords=12')`,
-		`ts_rank(a.tsv, tsq) DESC`
+func (dialect) ArticleSearch() (matches, order, hits, snippet string) {
+	return `SELECT a.id FROM articles a, plainto_tsquery('simple', ?) tsq WHERE a.tsv @@ tsq`,
+		` ORDER BY ts_rank(a.tsv, tsq) DESC, a.id DESC`,
+		`articles a, plainto_tsquery('simple', ?) tsq WHERE a.tsv @@ tsq`,
+		`ts_headline('simple', a.text, tsq, 'StartSel="",StopSel="",MaxWords=24,MinWords=12')`
 }
 
 func (dialect) QuoteMatch() string { return `q.tsv @@ plainto_tsquery('simple', ?)` }

@@ -43,3 +43,28 @@ func reset(t *testing.T, dsn string) {
 		t.Fatal(err)
 	}
 }
+
+// A database written at migration 001 is upgraded when opened.
+func TestUpgradeFromVersion1(t *testing.T) {
+	dsn := os.Getenv(DSNEnv)
+	if dsn == "" {
+		t.Skipf("skipping: set %s to a PostgreSQL database the tests may wipe (.ci/run does)", DSNEnv)
+	}
+	reset(t, dsn)
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1, err := os.ReadFile("migration/001_initial.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.WriteVersion1(t, db, v1, `SELECT setval('articles_id_seq', 2), setval('entities_id_seq', 3), setval('quotes_id_seq', 2)`)
+	db.Close()
+	s, err := postgres.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	storetest.CheckUpgraded(t, s)
+}

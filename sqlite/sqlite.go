@@ -10,6 +10,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"strings"
 	"unicode"
 
@@ -23,12 +24,17 @@ var migrations embed.FS
 
 // Open opens (creating if needed) the database at path.
 func Open(ctx context.Context, path string) (*sqlstore.Store, error) {
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=foreign_keys(ON)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)"
+	// Transactions (only Put and migrations open them) begin IMMEDIATE:
+	// they take the write lock at once, waiting up to the busy timeout for
+	// another writer, rather than failing when a read turns into a write.
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=foreign_keys(ON)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err
 	}
-	db.SetMaxOpenConns(1) // one writer; WAL lets the one connection serve reads too
+	// WAL lets readers run beside the one writer, so requests are served on
+	// every core instead of queueing for a single connection.
+	db.SetMaxOpenConns(max(4, 2*runtime.NumCPU()))
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -61,9 +67,11 @@ func (dialect) IndexQuote(ctx context.Context, tx *sql.Tx, id int64, content str
 	return err
 }
 
-func (dialect) ArticleMatch() (string, string, string) {
-	return `articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?`,
-		`snippet(articles_fts, 1, '', '', '…', 24)`, `articles_fts.rank`
+func (dialect) ArticleSearch() (matches, order, hits, snippet string) {
+	return `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`,
+		` ORDER BY articles_fts.rank, articles_fts.rowid DESC`,
+		`articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?`,
+		`snippet(articles_fts, 1, '', '', '…', 24)`
 }
 
 func (dialect) QuoteMatch() string {

@@ -9,10 +9,9 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-const entityColumns = `e.id, e.name, e.type,
-	(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),
-	(SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id),
-	(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.id)`
+// entityColumns select an entity "e" with its counts, which Put keeps
+// up to date.
+const entityColumns = `e.id, e.name, e.type, e.mentions, e.articles, e.quotes`
 
 func scanEntity(r scanner) (newsgraph.EntityRecord, error) {
 	var e newsgraph.EntityRecord
@@ -42,7 +41,7 @@ func (s *Store) Entities(ctx context.Context, f newsgraph.EntityFilter) ([]newsg
 	}
 	limit, offset := limits(f.Page)
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+entityColumns+from+
-		` ORDER BY 4 DESC, e.name LIMIT ? OFFSET ?`), append(args, limit, offset)...)
+		` ORDER BY e.mentions DESC, e.name LIMIT ? OFFSET ?`), append(args, limit, offset)...)
 	if err != nil {
 		return nil, 0, err
 	}

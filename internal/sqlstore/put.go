@@ -2,11 +2,14 @@ package sqlstore
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"maps"
+	"slices"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/index"
@@ -81,20 +84,60 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if err := s.d.IndexArticle(ctx, tx, id, d.Title(), d.Text); err != nil {
 		return 0, false, err
 	}
-	if err := s.putRows(ctx, tx, id, timeText(d.Meta.Published), index.Build(d)); err != nil {
+	dates := quoteDates{published: timeText(d.Meta.Published), dated: timeText(ingested)}
+	if !d.Meta.Published.IsZero() {
+		dates.dated = dates.published
+	}
+	if err := s.putRows(ctx, tx, id, dates, index.Build(d)); err != nil {
 		return 0, false, err
 	}
 	return id, true, tx.Commit()
 }
 
-func (s *Store) putRows(ctx context.Context, tx *sql.Tx, article int64, published any, r index.Rows) error {
-	ids := map[index.EntityKey]int64{}
+// quoteDates are the dates stored with an article's quotes: its
+// publication date (filtered on) and the date it is listed by (the
+// publication date, or the ingestion time when there is none).
+type quoteDates struct{ published, dated any }
+
+// putRows writes what was indexed from an article. Entities and speakers
+// are written in sorted order, so that concurrent writers (PostgreSQL)
+// lock the rows they share in the same order and cannot deadlock.
+func (s *Store) putRows(ctx context.Context, tx *sql.Tx, article int64, dates quoteDates, r index.Rows) error {
+	counts := map[index.EntityKey]*entityCounts{}
 	for _, e := range r.Entities {
-		id, err := s.entityID(ctx, tx, e)
+		counts[e] = &entityCounts{}
+	}
+	for _, m := range r.Mentions {
+		counts[m.Entity].mentions++
+	}
+	for _, q := range r.Quotes {
+		if q.SpeakerID != nil {
+			counts[*q.SpeakerID].quotes++
+		}
+	}
+	keys := slices.SortedFunc(maps.Keys(counts), func(a, b index.EntityKey) int {
+		return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.Name, b.Name))
+	})
+	ids := map[index.EntityKey]int64{}
+	for _, e := range keys {
+		id, err := s.entityID(ctx, tx, e, counts[e])
 		if err != nil {
 			return err
 		}
 		ids[e] = id
+	}
+	speakers := map[string]int64{}
+	for _, q := range r.Quotes {
+		if q.Speaker != "" {
+			speakers[q.Speaker] = 0
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(speakers)) {
+		id, err := s.speakerID(ctx, tx, name)
+		if err != nil {
+			return err
+		}
+		speakers[name] = id
 	}
 	for _, m := range r.Mentions {
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO mentions (article_id, entity_id, start_cp, end_cp) VALUES (?, ?, ?, ?)`),
@@ -103,33 +146,43 @@ func (s *Store) putRows(ctx context.Context, tx *sql.Tx, article int64, publishe
 		}
 	}
 	for _, q := range r.Quotes {
-		if err := s.putQuote(ctx, tx, article, published, q, ids); err != nil {
+		if err := s.putQuote(ctx, tx, article, dates, q, ids, speakers); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (s *Store) entityID(ctx context.Context, tx *sql.Tx, e index.EntityKey) (int64, error) {
-	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO entities (type, name) VALUES (?, ?) ON CONFLICT (type, name) DO NOTHING`), e.Type, e.Name); err != nil {
-		return 0, err
-	}
+// entityCounts are what one article adds to an entity's counts.
+type entityCounts struct{ mentions, quotes int }
+
+// entityID adds the entity if it is new and what this article adds to its
+// counts (it mentions the entity, so it adds one article), and returns its
+// id.
+func (s *Store) entityID(ctx context.Context, tx *sql.Tx, e index.EntityKey, c *entityCounts) (int64, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, s.q(`SELECT id FROM entities WHERE type = ? AND name = ?`), e.Type, e.Name).Scan(&id)
+	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO entities (type, name, mentions, articles, quotes) VALUES (?, ?, ?, 1, ?)
+		ON CONFLICT (type, name) DO UPDATE SET mentions = entities.mentions + excluded.mentions,
+			articles = entities.articles + 1, quotes = entities.quotes + excluded.quotes
+		RETURNING id`), e.Type, e.Name, c.mentions, c.quotes).Scan(&id)
 	return id, err
 }
 
-func (s *Store) putQuote(ctx context.Context, tx *sql.Tx, article int64, published any, q index.Quote, ids map[index.EntityKey]int64) error {
-	var speaker any
+func (s *Store) putQuote(ctx context.Context, tx *sql.Tx, article int64, dates quoteDates, q index.Quote,
+	ids map[index.EntityKey]int64, speakers map[string]int64) error {
+	var entity, speaker any
 	if q.SpeakerID != nil {
-		speaker = ids[*q.SpeakerID]
+		entity = ids[*q.SpeakerID]
+	}
+	if q.Speaker != "" {
+		speaker = speakers[q.Speaker]
 	}
 	var id int64
-	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO quotes (article_id, kind, speaker, speaker_entity, source, addressee,
-		cue_start, cue_end, cue, content_start, content_end, content, published)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
-		article, q.Kind, q.Speaker, speaker, q.Source, q.Addressee, q.Cue.Start, q.Cue.End, q.Cue.Text,
-		q.Content.Start, q.Content.End, q.Content.Text, published).Scan(&id)
+	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO quotes (article_id, kind, speaker, speaker_entity, speaker_id, source, addressee,
+		cue_start, cue_end, cue, content_start, content_end, content, published, dated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		article, q.Kind, q.Speaker, entity, speaker, q.Source, q.Addressee, q.Cue.Start, q.Cue.End, q.Cue.Text,
+		q.Content.Start, q.Content.End, q.Content.Text, dates.published, dates.dated).Scan(&id)
 	if err != nil {
 		return err
 	}

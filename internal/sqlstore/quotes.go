@@ -40,8 +40,16 @@ func (s *Store) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]newsgrap
 	return s.quotes(ctx, where, args, f.Page)
 }
 
+// quoteOrder is the order quotes are listed in, newest first; the
+// quotes_recent, quotes_speaker_recent and quotes_entity_recent indexes
+// hold it.
+const quoteOrder = ` ORDER BY q.dated DESC, q.article_id DESC, q.content_start, q.id`
+
+// quotes lists a page of the quotes meeting where. The page is chosen from
+// the quotes table alone (from an index, when one holds the condition and
+// the order), and only its rows are joined to their articles.
 func (s *Store) quotes(ctx context.Context, where string, args []any, p newsgraph.Page) ([]newsgraph.QuoteRecord, int, error) {
-	from := ` FROM quotes q JOIN articles a ON a.id = q.article_id`
+	from := ` FROM quotes q`
 	if where != "" {
 		from += ` WHERE ` + where
 	}
@@ -50,8 +58,8 @@ func (s *Store) quotes(ctx context.Context, where string, args []any, p newsgrap
 		return nil, 0, err
 	}
 	limit, offset := limits(p)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+quoteColumns+from+
-		` ORDER BY coalesce(q.published, a.ingested) DESC, q.article_id DESC, q.content_start LIMIT ? OFFSET ?`), append(args, limit, offset)...)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+quoteColumns+` FROM quotes q JOIN articles a ON a.id = q.article_id
+		WHERE q.id IN (SELECT q.id`+from+quoteOrder+` LIMIT ? OFFSET ?)`+quoteOrder), append(args, limit, offset)...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -73,10 +81,9 @@ func (s *Store) quoteWhere(f newsgraph.QuoteFilter) (string, []any, error) {
 	var conds []string
 	var args []any
 	if sp := strings.TrimSpace(f.Speaker); sp != "" {
-		// Match the few distinct names (an index-only scan), then fetch their
-		// quotes through the index, rather than test every quote's speaker.
-		conds = append(conds, `q.speaker IN (SELECT DISTINCT speaker FROM quotes WHERE speaker `+s.d.ILike()+` ? ESCAPE '\')`)
-		args = append(args, "%"+escapeLike(sp)+"%")
+		cond, a := speakerMatch(sp)
+		conds = append(conds, cond)
+		args = append(args, a...)
 	}
 	if f.EntityID != 0 {
 		conds = append(conds, `q.speaker_entity = ?`)

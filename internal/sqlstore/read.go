@@ -70,20 +70,22 @@ func (s *Store) Articles(ctx context.Context, p newsgraph.Page) ([]newsgraph.Art
 	return out, total, rows.Err()
 }
 
-// Search finds articles by full text.
+// Search finds articles by full text. The page of matches is chosen from
+// the full-text index alone; only its articles are read and given a
+// snippet.
 func (s *Store) Search(ctx context.Context, query string, p newsgraph.Page) ([]newsgraph.SearchHit, int, error) {
 	tq := s.d.TextQuery(query)
 	if tq == "" {
 		return nil, 0, newsgraph.Errorf(newsgraph.EINVALID, "the query has no words to search for")
 	}
 	limit, offset := limits(p)
-	from, snippet, order := s.d.ArticleMatch()
+	matches, order, hits, snippet := s.d.ArticleSearch()
 	var total int
-	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*) FROM `+from), tq).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*) FROM (`+matches+`) AS m`), tq).Scan(&total); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+`, `+snippet+` FROM `+from+
-		` ORDER BY `+order+`, a.id DESC LIMIT ? OFFSET ?`), tq, limit, offset)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+`, `+snippet+` FROM `+hits+
+		` AND a.id IN (`+matches+order+` LIMIT ? OFFSET ?)`+order), tq, tq, limit, offset)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -96,5 +98,8 @@ func (s *Store) Search(ctx context.Context, query string, p newsgraph.Page) ([]n
 		}
 		out = append(out, h)
 	}
-	return out, total, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
 }

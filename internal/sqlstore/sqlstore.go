@@ -30,10 +30,13 @@ type Dialect interface {
 	// where the database indexes generated columns itself).
 	IndexArticle(ctx context.Context, tx *sql.Tx, id int64, title, text string) error
 	IndexQuote(ctx context.Context, tx *sql.Tx, id int64, content string) error
-	// ArticleMatch returns a FROM/WHERE fragment selecting articles "a"
-	// matching the query (one ? placeholder), the snippet expression, and
-	// the ORDER BY expression.
-	ArticleMatch() (from, snippet, order string)
+	// ArticleSearch is full-text search over articles. matches selects the
+	// ids of the articles matching the query (one ? placeholder) from the
+	// full-text index alone, and order (an ORDER BY clause) puts the best
+	// first, the newest first among equals; hits is a FROM … WHERE fragment
+	// selecting the matching articles as "a" (one placeholder), to which
+	// order applies too, and snippet the snippet expression over it.
+	ArticleSearch() (matches, order, hits, snippet string)
 	// QuoteMatch returns a condition on quotes "q" with one ? placeholder.
 	QuoteMatch() string
 	// TextQuery turns what a user typed into the value for those
@@ -81,6 +84,13 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
+// goSteps finish migrations whose work is easier in Go than in SQL (the
+// same in both databases); each runs after its file's statements, in the
+// same transaction.
+var goSteps = map[string]func(*Store, context.Context, *sql.Tx) error{
+	"002_lists_by_index.sql": (*Store).fillSpeakers,
+}
+
 func (s *Store) migrateOne(ctx context.Context, name string) error {
 	var n int
 	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*) FROM schema_migrations WHERE name = ?`), name).Scan(&n); err != nil {
@@ -101,6 +111,11 @@ func (s *Store) migrateOne(ctx context.Context, name string) error {
 	for _, stmt := range splitStatements(string(body)) {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return fmt.Errorf("%w\n%s", err, stmt)
+		}
+	}
+	if step := goSteps[name]; step != nil {
+		if err := step(s, ctx, tx); err != nil {
+			return err
 		}
 	}
 	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO schema_migrations (name) VALUES (?)`), name); err != nil {

@@ -5,9 +5,13 @@ package storetest
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,6 +28,11 @@ func Run(t *testing.T, open Opener) {
 		"ArticleRoundTrip":      testArticleRoundTrip,
 		"ArticlesArePaged":      testArticlesArePaged,
 		"QuotesBySpeaker":       testQuotesBySpeaker,
+		"SpeakerMatchesAnyPart": testSpeakerMatchesAnyPart,
+		"QuotesArePaged":        testQuotesArePaged,
+		"UndatedListedByIngest": testUndatedListedByIngest,
+		"SearchIsPaged":         testSearchIsPaged,
+		"ConcurrentPuts":        testConcurrentPuts,
 		"QuotesByTextAndDate":   testQuotesByTextAndDate,
 		"Entities":              testEntities,
 		"Search":                testSearch,
@@ -91,6 +100,10 @@ func testPutIsIdempotent(t *testing.T, s newsgraph.Store) {
 	}
 	if _, total, _ := s.Articles(ctx, newsgraph.Page{}); total != 1 {
 		t.Errorf("%d articles after putting one twice", total)
+	}
+	people, _, _ := s.Entities(ctx, newsgraph.EntityFilter{Type: "PER"})
+	if len(people) != 1 || people[0].Mentions != 1 || people[0].Articles != 1 || people[0].Quotes != 1 {
+		t.Errorf("putting an article twice changed its entity's counts: %+v", people)
 	}
 }
 
@@ -252,5 +265,247 @@ func testMissingThingsNotFound(t *testing.T, s newsgraph.Store) {
 	}
 	if _, err := s.Entity(ctx, 12345); newsgraph.ErrorCode(err) != newsgraph.ENOTFOUND {
 		t.Errorf("Entity(12345): %v", err)
+	}
+}
+
+// A speaker filter matches any part of the name, in any case: inside a
+// word, across words, and outside ASCII.
+func testSpeakerMatchesAnyPart(t *testing.T, s newsgraph.Store) {
+	names := []string{"Vladimir Putin", "Kim Jong Un", "Zoë Brandt", "Jean-Luc Picard", "Hubert Wolfeschlegelsteinhausenberger", "Ann O'Neil", "Anna Putinova"}
+	for i, n := range names {
+		mustPut(t, s, article(fmt.Sprint("s", i), "T", n, "Words of "+n, day("2026-03-01")))
+	}
+	for _, c := range []struct {
+		speaker string
+		want    []string
+	}{
+		{"putin", []string{"Vladimir Putin", "Anna Putinova"}},
+		{"PUTIN ", []string{"Vladimir Putin", "Anna Putinova"}},
+		{"dimir", []string{"Vladimir Putin"}},
+		{"vladimir putin", []string{"Vladimir Putin"}},
+		{"jong un", []string{"Kim Jong Un"}},
+		{"g u", []string{"Kim Jong Un"}},
+		{"un jong", nil}, // the words as typed, in order
+		{"kim putin", nil},
+		{"ZOË", []string{"Zoë Brandt"}},
+		{"n-l", []string{"Jean-Luc Picard"}},
+		{"-", []string{"Jean-Luc Picard"}},
+		{"'", []string{"Ann O'Neil"}},
+		{"o'neil", []string{"Ann O'Neil"}},
+		{"ann", []string{"Ann O'Neil", "Anna Putinova"}},
+		{"steinhausenberger", []string{"Hubert Wolfeschlegelsteinhausenberger"}}, // longer than an index key
+		{"wolfeschlegelsteinhausenbergerx", nil},
+		{"schlegelsteinhausen", []string{"Hubert Wolfeschlegelsteinhausenberger"}},
+		{"nobody", nil},
+	} {
+		quotes, total, err := s.Quotes(ctx, newsgraph.QuoteFilter{Speaker: c.speaker})
+		var got []string
+		for _, q := range quotes {
+			got = append(got, q.Speaker.Name)
+		}
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(c.want))
+		if err != nil || total != len(want) || !slices.Equal(got, want) {
+			t.Errorf("speaker %q: %v (total %d, err %v), want %v", c.speaker, got, total, err, want)
+		}
+	}
+}
+
+// twoQuotes is an article in which speaker is quoted twice.
+func twoQuotes(hash, speaker string, published time.Time) *newsgraph.Article {
+	a := article(hash, "Story "+hash, speaker, "First "+hash, published)
+	d := a.Doc
+	d.Text += " “Second " + hash + "” " + speaker + " added."
+	d.Paragraphs[len(d.Paragraphs)-1].End = len(d.Text)
+	i := strings.LastIndex(d.Text, "“")
+	j := strings.LastIndex(d.Text, "”") + len("”")
+	k := strings.LastIndex(d.Text, speaker)
+	src := newsgraph.Span{Start: k, End: k + len(speaker)}
+	cue := newsgraph.Span{Start: src.End + 1, End: src.End + 1 + len("added")}
+	d.Attributions = append(d.Attributions, newsgraph.Attribution{Kind: newsgraph.Direct, Source: &src, Cue: cue,
+		Content: newsgraph.Span{Start: i, End: j}, Speaker: &newsgraph.Speaker{Name: speaker, Mention: src}})
+	return a
+}
+
+// Quotes come newest first, in text order within an article, and pages
+// neither repeat nor skip one.
+func testQuotesArePaged(t *testing.T, s newsgraph.Store) {
+	for _, d := range []string{"2026-01-02", "2026-01-04", "2026-01-01", "2026-01-03"} {
+		mustPut(t, s, twoQuotes(d, "Ann Lee", day(d)))
+	}
+	mustPut(t, s, twoQuotes("other", "Bob Roe", day("2026-01-05")))
+	var got []string
+	for offset := 0; offset < 10; offset += 3 {
+		quotes, total, err := s.Quotes(ctx, newsgraph.QuoteFilter{Speaker: "ann", Page: newsgraph.Page{Limit: 3, Offset: offset}})
+		if err != nil || total != 8 {
+			t.Fatalf("offset %d: total %d, err %v", offset, total, err)
+		}
+		for _, q := range quotes {
+			got = append(got, strings.Trim(q.Content.Text, "“”"))
+		}
+	}
+	want := []string{"First 2026-01-04", "Second 2026-01-04", "First 2026-01-03", "Second 2026-01-03",
+		"First 2026-01-02", "Second 2026-01-02", "First 2026-01-01", "Second 2026-01-01"}
+	if !slices.Equal(got, want) {
+		t.Errorf("pages of quotes by ann:\n got %q\nwant %q", got, want)
+	}
+	all, total, _ := s.Quotes(ctx, newsgraph.QuoteFilter{Page: newsgraph.Page{Limit: 1}})
+	if total != 10 || len(all) != 1 || all[0].Speaker.Name != "Bob Roe" {
+		t.Errorf("all quotes: total %d, first %+v", total, all)
+	}
+}
+
+// An article without a publication date is listed, with its quotes, by
+// when it was stored.
+func testUndatedListedByIngest(t *testing.T, s newsgraph.Store) {
+	mustPut(t, s, article("old", "Old", "Ann Lee", "Old words", day("2026-03-01")))
+	undated := article("undated", "Undated", "Ann Lee", "Undated words", time.Time{})
+	undated.Ingested = day("2026-03-03")
+	mustPut(t, s, undated)
+	mustPut(t, s, article("new", "New", "Ann Lee", "New words", day("2026-03-02")))
+	list, _, err := s.Articles(ctx, newsgraph.Page{})
+	var titles []string
+	for _, a := range list {
+		titles = append(titles, a.Title)
+	}
+	if err != nil || !slices.Equal(titles, []string{"Undated", "New", "Old"}) {
+		t.Errorf("articles: %q, %v", titles, err)
+	}
+	quotes, _, err := s.Quotes(ctx, newsgraph.QuoteFilter{Speaker: "lee"})
+	titles = nil
+	for _, q := range quotes {
+		titles = append(titles, q.Article.Title)
+	}
+	if err != nil || !slices.Equal(titles, []string{"Undated", "New", "Old"}) {
+		t.Errorf("quotes: %q, %v", titles, err)
+	}
+}
+
+// Search pages through all matches, each once, every one with a snippet.
+func testSearchIsPaged(t *testing.T, s newsgraph.Store) {
+	for i := range 7 {
+		mustPut(t, s, article(fmt.Sprint("a", i), fmt.Sprint("Harbour news ", i), "Ann Lee", "Cranes move", day("2026-03-01").AddDate(0, 0, i)))
+	}
+	mustPut(t, s, article("b", "Summit", "Kim Jong Un", "Always with Russia", day("2026-03-02")))
+	seen := map[int64]bool{}
+	for offset := 0; offset < 9; offset += 3 {
+		hits, total, err := s.Search(ctx, "harbour cranes", newsgraph.Page{Limit: 3, Offset: offset})
+		if err != nil || total != 7 || len(hits) != min(3, 7-offset) {
+			t.Fatalf("offset %d: %d hits, total %d, err %v", offset, len(hits), total, err)
+		}
+		for _, h := range hits {
+			if seen[h.Article.ID] || !strings.HasPrefix(h.Article.Title, "Harbour") || h.Snippet == "" || h.Article.Quotes != 1 {
+				t.Errorf("offset %d: hit %+v", offset, h)
+			}
+			seen[h.Article.ID] = true
+		}
+	}
+}
+
+// Version1Rows are two articles as a store at migration 001 wrote them,
+// to be inserted (after the adapter's own full-text rows, if it keeps them
+// apart) into a database at that version before it is opened and upgraded.
+// Article 1 was published; article 2 was not, and was stored after it.
+var Version1Rows = []string{
+	`INSERT INTO articles (id, hash, url, title, site, published, ingested, text, doc) VALUES
+		(1, 'v1', 'https://example.org/v1', 'Talks', '', '2026-03-01T00:00:00Z', '2026-03-05T00:00:00Z', 'Vladimir Putin said: “Peace now.” Moscow waits.', ''),
+		(2, 'v2', 'https://example.org/v2', 'Toast', '', NULL, '2026-03-04T00:00:00Z', 'Kim Jong Un said: “Always.”', '')`,
+	`INSERT INTO entities (id, type, name) VALUES (1, 'PER', 'Vladimir Putin'), (2, 'PER', 'Kim Jong Un'), (3, 'LOC', 'Moscow')`,
+	`INSERT INTO mentions (article_id, entity_id, start_cp, end_cp) VALUES (1, 1, 0, 14), (1, 3, 34, 40), (2, 2, 0, 11)`,
+	`INSERT INTO quotes (id, article_id, kind, speaker, speaker_entity, source, addressee, cue_start, cue_end, cue,
+		content_start, content_end, content, published) VALUES
+		(1, 1, 'direct', 'Vladimir Putin', 1, 'Vladimir Putin', '', 15, 19, 'said', 21, 33, '“Peace now.”', '2026-03-01T00:00:00Z'),
+		(2, 2, 'direct', 'Kim Jong Un', 2, 'Kim Jong Un', '', 12, 16, 'said', 18, 27, '“Always.”', NULL)`,
+}
+
+// WriteVersion1 makes db a database at migration 001 holding
+// Version1Rows: it runs schema (001's file), records the migration, and
+// runs the adapter's extra statements after the rows.
+func WriteVersion1(t *testing.T, db *sql.DB, schema []byte, extra ...string) {
+	t.Helper()
+	stmts := append([]string{string(schema),
+		`CREATE TABLE schema_migrations (name TEXT PRIMARY KEY)`,
+		`INSERT INTO schema_migrations (name) VALUES ('001_initial.sql')`,
+	}, Version1Rows...)
+	for _, st := range append(stmts, extra...) {
+		if _, err := db.Exec(st); err != nil {
+			t.Fatalf("%v\n%s", err, st)
+		}
+	}
+}
+
+// CheckUpgraded checks a store opened on Version1Rows: the old quotes are
+// found by speaker and listed in order, the entity counts are filled in,
+// and new articles join the old rows.
+func CheckUpgraded(t *testing.T, s newsgraph.Store) {
+	t.Helper()
+	quotes, total, err := s.Quotes(ctx, newsgraph.QuoteFilter{})
+	if err != nil || total != 2 || quotes[0].Speaker.Name != "Kim Jong Un" || quotes[1].Content.Text != "“Peace now.”" {
+		t.Fatalf("quotes after the upgrade: %+v (total %d, err %v)", quotes, total, err)
+	}
+	if _, total, err := s.Quotes(ctx, newsgraph.QuoteFilter{Speaker: "jong"}); total != 1 || err != nil {
+		t.Errorf("speaker jong: %d quotes, err %v", total, err)
+	}
+	people, _, err := s.Entities(ctx, newsgraph.EntityFilter{Name: "putin"})
+	if err != nil || len(people) != 1 || people[0].Mentions != 1 || people[0].Articles != 1 || people[0].Quotes != 1 {
+		t.Errorf("entity counts after the upgrade: %+v, %v", people, err)
+	}
+	list, _, err := s.Articles(ctx, newsgraph.Page{})
+	if err != nil || len(list) != 2 || list[0].Title != "Toast" || list[1].Quotes != 1 {
+		t.Errorf("articles after the upgrade: %+v, %v", list, err)
+	}
+	mustPut(t, s, article("v3", "Again", "Vladimir Putin", "Still peace", day("2026-03-06"), "Moscow"))
+	if _, total, _ := s.Quotes(ctx, newsgraph.QuoteFilter{Speaker: "vladimir"}); total != 2 {
+		t.Errorf("speaker vladimir after a new article: %d quotes", total)
+	}
+	people, _, _ = s.Entities(ctx, newsgraph.EntityFilter{Name: "putin"})
+	if len(people) != 1 || people[0].Mentions != 2 || people[0].Articles != 2 || people[0].Quotes != 2 {
+		t.Errorf("entity counts after a new article: %+v", people)
+	}
+}
+
+// Writers sharing entities and speakers, in different orders, with
+// readers beside them: every article is stored, no writer fails, and the
+// counts add up.
+func testConcurrentPuts(t *testing.T, s newsgraph.Store) {
+	people := []string{"Ann Lee", "Bob Roe", "Cy Dunn"}
+	places := []string{"Moscow", "Oslo", "Lima"}
+	const writers, each = 4, 8
+	var wg sync.WaitGroup
+	errs := make(chan error, writers*each*2)
+	for w := range writers {
+		wg.Go(func() {
+			for i := range each {
+				n := w*each + i
+				others := []string{places[n%3], places[(n+1+w%2)%3]}
+				a := article(fmt.Sprint("c", n), "Story", people[(n+w)%3], fmt.Sprint("Quote ", n), day("2026-03-01"), others...)
+				if _, _, err := s.Put(ctx, a); err != nil {
+					errs <- err
+				}
+				if _, _, err := s.Quotes(ctx, newsgraph.QuoteFilter{Speaker: "lee"}); err != nil {
+					errs <- err
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	list, _, err := s.Entities(ctx, newsgraph.EntityFilter{Page: newsgraph.Page{Limit: 100}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mentions, quotes := 0, 0
+	for _, e := range list {
+		mentions += e.Mentions
+		quotes += e.Quotes
+	}
+	if n := writers * each; mentions != 3*n || quotes != n {
+		t.Errorf("%d articles: %d mentions and %d quotes counted, want %d and %d", n, mentions, quotes, 3*n, n)
+	}
+	if _, total, _ := s.Quotes(ctx, newsgraph.QuoteFilter{}); total != writers*each {
+		t.Errorf("%d quotes stored, want %d", total, writers*each)
 	}
 }
