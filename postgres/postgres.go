@@ -67,11 +67,14 @@ func (dialect) ILike() string { return "ILIKE" }
 func (dialect) IndexArticle(context.Context, *sql.Tx, int64, string, string) error { return nil }
 func (dialect) IndexQuote(context.Context, *sql.Tx, int64, string) error           { return nil }
 
-func (dialect) ArticleSearch() (matches, order, hits, snippet string) {
-	return `SELECT a.id FROM articles a, plainto_tsquery('simple', ?) tsq WHERE a.tsv @@ tsq`,
-		` ORDER BY ts_rank(a.tsv, tsq) DESC, a.id DESC`,
-		`articles a, plainto_tsquery('simple', ?) tsq WHERE a.tsv @@ tsq`,
-		`ts_headline('simple', a.text, tsq, 'StartSel="",StopSel="",MaxWords=24,MinWords=12')`
+func (dialect) ArticleSearch() sqlstore.TextSearch {
+	return sqlstore.TextSearch{
+		Matches: `SELECT a.id FROM articles a, plainto_tsquery('simple', ?) tsq WHERE a.tsv @@ tsq`,
+		ID:      `a.id`,
+		Rank:    `ts_rank(a.tsv, tsq) DESC, a.id DESC`,
+		Hits:    `articles a, plainto_tsquery('simple', ?) tsq WHERE a.tsv @@ tsq`,
+		Snippet: `ts_headline('simple', a.text, tsq, 'StartSel="",StopSel="",MaxWords=24,MinWords=12')`,
+	}
 }
 
 func (dialect) QuoteMatch() string { return `q.tsv @@ plainto_tsquery('simple', ?)` }

@@ -67,11 +67,14 @@ func (dialect) IndexQuote(ctx context.Context, tx *sql.Tx, id int64, content str
 	return err
 }
 
-func (dialect) ArticleSearch() (matches, order, hits, snippet string) {
-	return `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`,
-		` ORDER BY articles_fts.rank, articles_fts.rowid DESC`,
-		`articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?`,
-		`snippet(articles_fts, 1, '', '', '…', 24)`
+func (dialect) ArticleSearch() sqlstore.TextSearch {
+	return sqlstore.TextSearch{
+		Matches: `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`,
+		ID:      `articles_fts.rowid`,
+		Rank:    `articles_fts.rank, articles_fts.rowid DESC`,
+		Hits:    `articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?`,
+		Snippet: `snippet(articles_fts, 1, '', '', '…', 24)`,
+	}
 }
 
 func (dialect) QuoteMatch() string {

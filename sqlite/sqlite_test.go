@@ -18,6 +18,7 @@ func TestStoreContract(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		s.RankWindow = storetest.SearchRankWindow
 		t.Cleanup(func() { s.Close() })
 		return s
 	})

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -70,6 +71,14 @@ func (s *Store) Articles(ctx context.Context, p newsgraph.Page) ([]newsgraph.Art
 	return out, total, rows.Err()
 }
 
+// DefaultRankWindow is how many matches of a search are ranked by
+// relevance: the newest (last stored) ones. Ranking reads every match it
+// orders, so a word found in most of a million articles would cost a
+// second a query; ranking the newest few keeps a query's cost bounded, and
+// the older matches follow them, newest first, so paging still reaches
+// every match exactly once.
+const DefaultRankWindow = 1000
+
 // Search finds articles by full text. The page of matches is chosen from
 // the full-text index alone; only its articles are read and given a
 // snippet.
@@ -78,28 +87,82 @@ func (s *Store) Search(ctx context.Context, query string, p newsgraph.Page) ([]n
 	if tq == "" {
 		return nil, 0, newsgraph.Errorf(newsgraph.EINVALID, "the query has no words to search for")
 	}
-	limit, offset := limits(p)
-	matches, order, hits, snippet := s.d.ArticleSearch()
+	ts := s.d.ArticleSearch()
 	var total int
-	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*) FROM (`+matches+`) AS m`), tq).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*) FROM (`+ts.Matches+`) AS m`), tq).Scan(&total); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+`, `+snippet+` FROM `+hits+
-		` AND a.id IN (`+matches+order+` LIMIT ? OFFSET ?)`+order), tq, tq, limit, offset)
+	limit, offset := limits(p)
+	ranked := min(total, s.RankWindow)
+	var oldest int64 // the oldest ranked match's id; 0 when all are ranked
+	if total > s.RankWindow {
+		err := s.db.QueryRowContext(ctx, s.q(ts.Matches+` ORDER BY `+ts.ID+` DESC LIMIT 1 OFFSET ?`), tq, s.RankWindow-1).Scan(&oldest)
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	var ids []int64
+	if offset < ranked {
+		page, err := s.ids(ctx, ts.Matches+` AND `+ts.ID+` >= ? ORDER BY `+ts.Rank+` LIMIT ? OFFSET ?`, tq, oldest, min(limit, ranked-offset), offset)
+		if err != nil {
+			return nil, 0, err
+		}
+		ids = page
+	}
+	if rest := limit - len(ids); rest > 0 && oldest > 0 {
+		page, err := s.ids(ctx, ts.Matches+` AND `+ts.ID+` < ? ORDER BY `+ts.ID+` DESC LIMIT ? OFFSET ?`, tq, oldest, rest, max(offset-ranked, 0))
+		if err != nil {
+			return nil, 0, err
+		}
+		ids = append(ids, page...)
+	}
+	out := []newsgraph.SearchHit{}
+	if len(ids) == 0 {
+		return out, total, nil
+	}
+	args := []any{tq}
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+`, `+ts.Snippet+` FROM `+ts.Hits+
+		` AND `+ts.ID+` IN (?`+strings.Repeat(`, ?`, len(ids)-1)+`)`), args...)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer rows.Close()
-	out := []newsgraph.SearchHit{}
+	hits := map[int64]newsgraph.SearchHit{}
 	for rows.Next() {
 		var h newsgraph.SearchHit
 		if h.Article, err = scanSummary(rows, &h.Snippet); err != nil {
 			return nil, 0, err
 		}
-		out = append(out, h)
+		hits[h.Article.ID] = h
 	}
 	if err := rows.Err(); err != nil {
 		return nil, 0, err
 	}
+	for _, id := range ids {
+		if h, ok := hits[id]; ok {
+			out = append(out, h)
+		}
+	}
 	return out, total, nil
+}
+
+// ids runs a query selecting ids.
+func (s *Store) ids(ctx context.Context, query string, args ...any) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
 }

@@ -30,13 +30,8 @@ type Dialect interface {
 	// where the database indexes generated columns itself).
 	IndexArticle(ctx context.Context, tx *sql.Tx, id int64, title, text string) error
 	IndexQuote(ctx context.Context, tx *sql.Tx, id int64, content string) error
-	// ArticleSearch is full-text search over articles. matches selects the
-	// ids of the articles matching the query (one ? placeholder) from the
-	// full-text index alone, and order (an ORDER BY clause) puts the best
-	// first, the newest first among equals; hits is a FROM … WHERE fragment
-	// selecting the matching articles as "a" (one placeholder), to which
-	// order applies too, and snippet the snippet expression over it.
-	ArticleSearch() (matches, order, hits, snippet string)
+	// ArticleSearch is full-text search over articles.
+	ArticleSearch() TextSearch
 	// QuoteMatch returns a condition on quotes "q" with one ? placeholder.
 	QuoteMatch() string
 	// TextQuery turns what a user typed into the value for those
@@ -44,16 +39,35 @@ type Dialect interface {
 	TextQuery(user string) string
 }
 
+// TextSearch is full-text search over articles, in SQL fragments that
+// each take the query as their one ? placeholder.
+type TextSearch struct {
+	// Matches selects the ids of the matching articles from the full-text
+	// index alone; it ends in its WHERE clause, so conditions can follow.
+	Matches string
+	// ID is the article id, in Matches and in Hits.
+	ID string
+	// Rank orders matches best first, the newest first among equals, in
+	// Matches and in Hits (ORDER BY terms).
+	Rank string
+	// Hits is a FROM … WHERE fragment selecting the matching articles as
+	// "a", and Snippet the snippet of one of them.
+	Hits, Snippet string
+}
+
 // Store is a newsgraph.Store on a database.
 type Store struct {
 	db  *sql.DB
 	d   Dialect
 	Now func() time.Time // the ingestion clock; tests fix it
+	// RankWindow is how many of the newest matches a search ranks by
+	// relevance (DefaultRankWindow); the others follow, newest first.
+	RankWindow int
 }
 
 // New wraps an open database and applies pending migrations.
 func New(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
-	s := &Store{db: db, d: d, Now: time.Now}
+	s := &Store{db: db, d: d, Now: time.Now, RankWindow: DefaultRankWindow}
 	if err := s.migrate(ctx); err != nil {
 		return nil, fmt.Errorf("migrate: %w", err)
 	}
