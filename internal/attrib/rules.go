@@ -533,10 +533,7 @@ func (x *extractor) subjectOf(s newsgraph.Sentence, v int) int {
 // wholeEntities widens tokens [a, b) to cover every entity it cuts: a name
 // tagged by the NER is more reliable than the parse's bracketing of it.
 func (x *extractor) wholeEntities(a, b int) (int, int) {
-	for _, e := range x.d.Entities {
-		if e.End <= x.d.Tokens[a].Start || e.Start >= x.d.Tokens[b-1].End {
-			continue
-		}
+	for _, e := range x.ents.overlapping(newsgraph.Span{Start: x.d.Tokens[a].Start, End: x.d.Tokens[b-1].End}) {
 		for a > 0 && x.d.Tokens[a-1].End > e.Start {
 			a--
 		}
@@ -724,6 +721,12 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	end = x.clauseWithOwnCue(after, end)
 	end = x.complementEnd(c, after, end)
 	end = x.relativeClauseClose(srcStart, srcEnd, after, end)
+	if end <= after {
+		// Each of the three may end the content at its very start ("he
+		// laughed and said, …": the clause with its own cue begins right
+		// after "laughed"): nothing is left to report.
+		return
+	}
 	if x.anyTaken(after, end) {
 		return // another attribution has these words already
 	}
