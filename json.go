@@ -99,8 +99,15 @@ type jsonDoc struct {
 // OffsetUnit is the value of the "offsets" key: what JSON offsets count.
 const OffsetUnit = "unicode-codepoints"
 
-// MarshalJSON writes the document in the public JSON contract.
-func (d *Doc) MarshalJSON() ([]byte, error) {
+// MarshalJSON writes the document in the public JSON contract. A Doc that
+// Validate has not cleaned may hold a span that cannot be sliced: that is an
+// error, never a panic that would end a batch.
+func (d *Doc) MarshalJSON() (b []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			b, err = nil, fmt.Errorf("newsgraph: document %q cannot be encoded: %v", d.Meta.Source, r)
+		}
+	}()
 	return json.Marshal(d.toJSON())
 }
 
@@ -177,7 +184,9 @@ func nonNil(s []string) []string {
 }
 
 // UnmarshalJSON reads a document written by MarshalJSON, converting code-point
-// offsets back to byte offsets. Spans outside the text are an error.
+// offsets back to byte offsets. An annotation whose span lies outside the
+// text is dropped with a diagnostic (see Validate): a stored document damaged
+// in one place is still read.
 func (d *Doc) UnmarshalJSON(data []byte) error {
 	var j jsonDoc
 	if err := json.Unmarshal(data, &j); err != nil {
@@ -225,7 +234,8 @@ func (d *Doc) fromJSON(j *jsonDoc) error {
 	for _, g := range j.Diagnostics {
 		d.Diagnostics = append(d.Diagnostics, Diagnostic(g))
 	}
-	return b.err
+	d.Validate()
+	return nil
 }
 
 // CodePoints maps byte offsets in a text to code-point offsets, the unit of
@@ -275,11 +285,11 @@ func (c codepoints) at(byteOff int) int {
 	return int(c.table[byteOff])
 }
 
-// byteOffsets maps code-point offsets back to byte offsets and remembers the
-// first offset out of range.
+// byteOffsets maps code-point offsets back to byte offsets. An offset
+// outside the text maps to -1, which Validate then drops with its
+// annotation.
 type byteOffsets struct {
 	table []int // table[k] is the byte offset of code point k
-	err   error
 }
 
 func newByteOffsets(text string) *byteOffsets {
@@ -292,21 +302,12 @@ func newByteOffsets(text string) *byteOffsets {
 
 func (b *byteOffsets) at(cp int) int {
 	if cp < 0 || cp >= len(b.table) {
-		if b.err == nil {
-			b.err = fmt.Errorf("newsgraph: offset %d outside text of %d code points", cp, len(b.table)-1)
-		}
-		return 0
+		return -1
 	}
 	return b.table[cp]
 }
 
-func (b *byteOffsets) span(start, end int) Span {
-	s := Span{b.at(start), b.at(end)}
-	if s.End < s.Start && b.err == nil {
-		b.err = fmt.Errorf("newsgraph: span [%d, %d) ends before it starts", start, end)
-	}
-	return s
-}
+func (b *byteOffsets) span(start, end int) Span { return Span{b.at(start), b.at(end)} }
 
 func (b *byteOffsets) opt(j *jsonSpan) *Span {
 	if j == nil {

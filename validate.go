@@ -1,0 +1,96 @@
+package newsgraph
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// Validate drops every annotation that does not fit the text: a span that
+// ends before it starts, lies outside Text or cuts a UTF-8 sequence; a
+// sentence whose token range is out of order; a head that names no token.
+// Each kind of annotation dropped is recorded once as an "invalid-span"
+// diagnostic. It reports whether d was valid as it stood.
+//
+// Stages are meant to draw only valid spans, and tests hold them to it;
+// Validate is the last line of defence, run on every Doc that analysis
+// builds or JSON decodes, so that one rule's bug costs one annotation and
+// never the article (a reversed span once crashed the JSON writer and, with
+// it, every ingest that reached that article).
+func (d *Doc) Validate() bool {
+	v := validator{d: d, valid: true}
+	d.Paragraphs = keepValid(&v, "paragraph", d.Paragraphs, func(p Paragraph) bool { return v.ok(p.Span) })
+	v.tokens()
+	d.Sentences = keepValid(&v, "sentence", d.Sentences, v.sentence)
+	d.Quotes = keepValid(&v, "quotation", d.Quotes, func(q Quote) bool { return v.ok(q.Span) })
+	d.Entities = keepValid(&v, "entity", d.Entities, func(e Entity) bool { return v.ok(e.Span) })
+	d.Attributions = keepValid(&v, "attribution", d.Attributions, v.attribution)
+	return v.valid
+}
+
+type validator struct {
+	d     *Doc
+	valid bool
+}
+
+// ok reports whether s is a well-formed span of the text.
+func (v *validator) ok(s Span) bool {
+	t := v.d.Text
+	return 0 <= s.Start && s.Start <= s.End && s.End <= len(t) &&
+		(s.Start == len(t) || utf8.RuneStart(t[s.Start])) && (s.End == len(t) || utf8.RuneStart(t[s.End]))
+}
+
+// tokens drops the whole token layer, and the sentences that index it, when
+// any token is malformed or out of order: removing one token would shift
+// every index after it. A head outside the tokens drops the parse alone.
+func (v *validator) tokens() {
+	d := v.d
+	prevEnd := 0
+	for _, t := range d.Tokens {
+		if !v.ok(t.Span) || t.Start < prevEnd {
+			v.drop(len(d.Tokens), "token(s), and the sentences over them")
+			d.Tokens, d.Sentences = nil, nil
+			return
+		}
+		prevEnd = t.End
+	}
+	for _, t := range d.Tokens {
+		if t.Head < -1 || t.Head >= len(d.Tokens) {
+			v.drop(1, "dependency parse")
+			for i := range d.Tokens {
+				d.Tokens[i].Head, d.Tokens[i].Dep = -1, ""
+			}
+			return
+		}
+	}
+}
+
+func (v *validator) sentence(s Sentence) bool {
+	return v.ok(s.Span) && 0 <= s.FirstToken && s.FirstToken <= s.EndToken && s.EndToken <= len(v.d.Tokens)
+}
+
+func (v *validator) attribution(a Attribution) bool {
+	if !v.ok(a.Cue) || !v.ok(a.Content) || a.Source != nil && !v.ok(*a.Source) ||
+		a.Addressee != nil && !v.ok(*a.Addressee) || a.Speaker != nil && !v.ok(a.Speaker.Mention) {
+		return false
+	}
+	return true
+}
+
+func (v *validator) drop(n int, what string) {
+	v.valid = false
+	v.d.Diagnose("invalid-span", fmt.Sprintf("dropped %d %s: span outside the text or reversed (an internal error; please report)", n, what))
+}
+
+// keepValid filters xs in place, recording one diagnostic for what it drops.
+func keepValid[T any](v *validator, what string, xs []T, ok func(T) bool) []T {
+	kept := xs[:0]
+	for _, x := range xs {
+		if ok(x) {
+			kept = append(kept, x)
+		}
+	}
+	if n := len(xs) - len(kept); n > 0 {
+		v.drop(n, what+"(s)")
+	}
+	return kept
+}

@@ -1,0 +1,105 @@
+package newsgraph_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// validDoc is "Lind said no." with its tokens, one sentence and one
+// attribution.
+func validDoc() *newsgraph.Doc {
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: "Lind said no."}})
+	d.Tokens = []newsgraph.Token{
+		{Span: newsgraph.Span{Start: 0, End: 4}, Head: 1}, {Span: newsgraph.Span{Start: 5, End: 9}, Head: -1},
+		{Span: newsgraph.Span{Start: 10, End: 12}, Head: 1}, {Span: newsgraph.Span{Start: 12, End: 13}, Head: 1},
+	}
+	d.Sentences = []newsgraph.Sentence{{Span: newsgraph.Span{Start: 0, End: 13}, FirstToken: 0, EndToken: 4}}
+	src := newsgraph.Span{Start: 0, End: 4}
+	d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Indirect, Source: &src,
+		Cue: newsgraph.Span{Start: 5, End: 9}, Content: newsgraph.Span{Start: 10, End: 12}}}
+	return d
+}
+
+func diagnosed(d *newsgraph.Doc, code string) bool {
+	for _, g := range d.Diagnostics {
+		if g.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+func TestValidateKeepsAValidDoc(t *testing.T) {
+	d := validDoc()
+	if !d.Validate() || len(d.Diagnostics) != 0 || len(d.Tokens) != 4 || len(d.Attributions) != 1 {
+		t.Errorf("a valid doc was changed: %d tokens, %d attributions, %v", len(d.Tokens), len(d.Attributions), d.Diagnostics)
+	}
+}
+
+func TestValidateDropsWhatDoesNotFit(t *testing.T) {
+	for name, c := range map[string]struct {
+		spoil func(d *newsgraph.Doc)
+		check func(d *newsgraph.Doc) bool
+	}{
+		"reversed content": {
+			func(d *newsgraph.Doc) { d.Attributions[0].Content = newsgraph.Span{Start: 10, End: 9} },
+			func(d *newsgraph.Doc) bool { return len(d.Attributions) == 0 && len(d.Tokens) == 4 }},
+		"source past the end": {
+			func(d *newsgraph.Doc) { d.Attributions[0].Source = &newsgraph.Span{Start: 10, End: 99} },
+			func(d *newsgraph.Doc) bool { return len(d.Attributions) == 0 }},
+		"token out of order": {
+			func(d *newsgraph.Doc) { d.Tokens[2].Span = newsgraph.Span{Start: 1, End: 3} },
+			func(d *newsgraph.Doc) bool { return d.Tokens == nil && d.Sentences == nil && len(d.Attributions) == 1 }},
+		"head past the tokens": {
+			func(d *newsgraph.Doc) { d.Tokens[0].Head = 7 },
+			func(d *newsgraph.Doc) bool { return len(d.Tokens) == 4 && d.Tokens[0].Head == -1 && d.Tokens[2].Head == -1 }},
+		"sentence past the tokens": {
+			func(d *newsgraph.Doc) { d.Sentences[0].EndToken = 5 },
+			func(d *newsgraph.Doc) bool { return len(d.Sentences) == 0 && len(d.Tokens) == 4 }},
+		"entity inside a rune": {
+			func(d *newsgraph.Doc) {
+				d.Text = "Lönd said no."
+				d.Entities = []newsgraph.Entity{{Span: newsgraph.Span{Start: 0, End: 2}, Type: "PER"}}
+			},
+			func(d *newsgraph.Doc) bool { return len(d.Entities) == 0 }},
+	} {
+		d := validDoc()
+		c.spoil(d)
+		if d.Validate() {
+			t.Errorf("%s: reported valid", name)
+		}
+		if !c.check(d) || !diagnosed(d, "invalid-span") {
+			t.Errorf("%s: not dropped as it should be: %+v", name, d)
+		}
+		if _, err := json.Marshal(d); err != nil {
+			t.Errorf("%s: the cleaned doc does not encode: %v", name, err)
+		}
+	}
+}
+
+// An uncleaned doc with a reversed span is an encoding error, not a panic.
+func TestMarshalReversedSpanIsAnError(t *testing.T) {
+	d := validDoc()
+	d.Attributions[0].Content = newsgraph.Span{Start: 10, End: 9}
+	if _, err := json.Marshal(d); err == nil || !strings.Contains(err.Error(), "cannot be encoded") {
+		t.Errorf("got %v, want an encoding error", err)
+	}
+}
+
+// A stored document damaged in one place is read, less the damage.
+func TestUnmarshalDropsSpansOutsideTheText(t *testing.T) {
+	in := `{"schema":"newsgraph.doc/1","text":"abc",
+		"tokens":[{"start":0,"end":9,"text":"abc"}],
+		"sentences":[{"start":2,"end":1}],
+		"entities":[{"start":0,"end":3,"text":"abc","type":"ORG"},{"start":-1,"end":2,"text":"ab","type":"PER"}]}`
+	var d newsgraph.Doc
+	if err := json.Unmarshal([]byte(in), &d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Tokens) != 0 || len(d.Sentences) != 0 || len(d.Entities) != 1 || d.Entities[0].Type != "ORG" || !diagnosed(&d, "invalid-span") {
+		t.Errorf("got %d tokens, %d sentences, entities %+v, diagnostics %v", len(d.Tokens), len(d.Sentences), d.Entities, d.Diagnostics)
+	}
+}
