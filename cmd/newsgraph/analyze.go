@@ -21,6 +21,7 @@ type analyzeFlags struct {
 	workers      int
 	allowPrivate bool
 	timeout      int
+	articleTime  int
 }
 
 func newAnalyze() *cobra.Command {
@@ -43,6 +44,7 @@ func newAnalyze() *cobra.Command {
 	cmd.Flags().IntVar(&f.workers, "workers", 0, "articles analyzed at once (default: all cores)")
 	cmd.Flags().BoolVar(&f.allowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
 	cmd.Flags().IntVar(&f.timeout, "timeout", 20, "seconds allowed to fetch one URL")
+	cmd.Flags().IntVar(&f.articleTime, "article-timeout", 60, "seconds one article may take, fetch and analysis; past it the article is reported and skipped (0: no limit)")
 	return cmd
 }
 
@@ -55,14 +57,14 @@ func runAnalyze(cmd *cobra.Command, args []string, f analyzeFlags) error {
 	if err != nil {
 		return err
 	}
-	a := &analyze.Analyzer{Pipeline: p, Fetcher: fetch.New(fetch.Options{
+	a := &analyze.Analyzer{Pipeline: p, Timeout: secs(f.articleTime), Fetcher: fetch.New(fetch.Options{
 		AllowPrivate: f.allowPrivate, Timeout: secs(f.timeout)})}
 	out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 	failed, total := 0, 0
 	a.Batch(cmd.Context(), source.Open(cmd.Context(), args, cmd.InOrStdin()), f.workers, func(r analyze.Result) {
 		total++
 		if r.Err == nil {
-			r.Err = write(out, r.Doc)
+			r.Err = analyze.Guard("writing", func() error { return write(out, r.Doc) })
 		}
 		if r.Err != nil {
 			failed++

@@ -18,7 +18,7 @@ import (
 
 func newIngest() *cobra.Command {
 	var db string
-	var workers, timeout int
+	var workers, timeout, articleTimeout int
 	var allowPrivate bool
 	cmd := &cobra.Command{
 		Use:   "ingest --db PATH|postgres://... SOURCE...",
@@ -38,7 +38,8 @@ func newIngest() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a := &analyze.Analyzer{Pipeline: p, Fetcher: fetch.New(fetch.Options{AllowPrivate: allowPrivate, Timeout: secs(timeout)})}
+			a := &analyze.Analyzer{Pipeline: p, Timeout: secs(articleTimeout),
+				Fetcher: fetch.New(fetch.Options{AllowPrivate: allowPrivate, Timeout: secs(timeout)})}
 			report := newReporter(cmd.ErrOrStderr(), source.Count(args))
 			stats, err := ingest.Run(cmd.Context(), store, a, source.Open(cmd.Context(), args, cmd.InOrStdin()), workers, report.progress)
 			report.finish(stats)
@@ -55,6 +56,7 @@ func newIngest() *cobra.Command {
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles analyzed at once (default: all cores)")
 	cmd.Flags().BoolVar(&allowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
 	cmd.Flags().IntVar(&timeout, "timeout", 20, "seconds allowed to fetch one URL")
+	cmd.Flags().IntVar(&articleTimeout, "article-timeout", 60, "seconds one article may take, fetch and analysis; past it the article is reported and skipped (0: no limit)")
 	return cmd
 }
 

@@ -8,6 +8,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -46,8 +47,12 @@ const (
 // Analyzer runs extraction and a pipeline. It is safe for concurrent use.
 type Analyzer struct {
 	Pipeline *pipeline.Pipeline
-	Fetcher  Fetcher // for items to fetch; nil refuses them
+	Fetcher  Fetcher       // for items to fetch; nil refuses them
+	Timeout  time.Duration // wall-clock budget of one article, fetch included; 0 for none
 }
+
+// ErrArticleTimeout is the error of an article that ran past its budget.
+var ErrArticleTimeout = errors.New("the article took longer than its time budget (--article-timeout)")
 
 // Fetcher downloads a page; *fetch.Client is one.
 type Fetcher interface {
@@ -58,13 +63,31 @@ type Fetcher interface {
 // an error; a repairable one (broken encoding, no text) gives a Doc with a
 // diagnostic.
 func (a *Analyzer) Analyze(ctx context.Context, it Item) (d *newsgraph.Doc, err error) {
-	defer func() {
-		// The stages are meant never to panic; if one does on some input, that
-		// article fails and the batch goes on.
-		if r := recover(); r != nil {
-			d, err = nil, fmt.Errorf("internal error (please report): %v", r)
+	if a.Timeout > 0 {
+		// The segmenter's limits bound each stage's work already; the
+		// budget is the last word on what one article may cost a worker.
+		// Stages look at ctx between sentences or between stages, so the
+		// budget is overrun by at most one stage's time on one sentence.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, a.Timeout, ErrArticleTimeout)
+		defer cancel()
+	}
+	// The stages are meant never to panic; if one does on some input, that
+	// article fails and the batch goes on.
+	err = Guard("analyzing", func() error {
+		d, err = a.analyze(ctx, it)
+		return err
+	})
+	if err != nil {
+		if errors.Is(context.Cause(ctx), ErrArticleTimeout) {
+			return nil, fmt.Errorf("%w: %s", ErrArticleTimeout, a.Timeout)
 		}
-	}()
+		return nil, err
+	}
+	return d, nil
+}
+
+func (a *Analyzer) analyze(ctx context.Context, it Item) (d *newsgraph.Doc, err error) {
 	if it.Err != nil {
 		return nil, it.Err
 	}
@@ -90,6 +113,7 @@ func (a *Analyzer) Analyze(ctx context.Context, it Item) (d *newsgraph.Doc, err 
 	if err := a.Pipeline.Run(ctx, d); err != nil {
 		return nil, err
 	}
+	d.Validate()
 	if !looksEnglish(d.Text) {
 		d.Entities, d.Attributions = nil, nil
 		d.Diagnose("not-english", "the text does not look like English: entities and attributions, "+
@@ -141,6 +165,13 @@ func (a *Analyzer) extract(it Item) (*newsgraph.Doc, error) {
 	if it.URL != "" {
 		meta.URL = it.URL
 	}
+	var dropped string
+	if meta.URL != "" && !fetch.IsURL(meta.URL) {
+		// Only web addresses are kept: a "javascript:" or "data:" URL from
+		// a feed or a page's canonical link would be served back to every
+		// API client as the article's link.
+		dropped, meta.URL = meta.URL, ""
+	}
 	if !it.Published.IsZero() {
 		meta.Published = it.Published
 	}
@@ -150,6 +181,9 @@ func (a *Analyzer) extract(it Item) (*newsgraph.Doc, error) {
 	d := newsgraph.NewDoc(meta, blocks)
 	if repaired {
 		d.Diagnose("not-utf8", "input was not valid UTF-8: it was converted, bad bytes replaced with U+FFFD")
+	}
+	if dropped != "" {
+		d.Diagnose("url-dropped", fmt.Sprintf("the article's URL %.200q is not an http(s) address and was left out", dropped))
 	}
 	return d, nil
 }

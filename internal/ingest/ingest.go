@@ -7,6 +7,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph"
@@ -51,9 +52,14 @@ func Run(ctx context.Context, store newsgraph.Store, a *analyze.Analyzer, items 
 	a.Batch(ctx, fresh, workers, func(r analyze.Result) {
 		added := false
 		if r.Err == nil && storeErr == nil {
-			var err error
-			_, added, err = store.Put(ctx, &newsgraph.Article{Hash: r.Doc.Meta.Hash, Doc: r.Doc})
-			if err != nil {
+			err := analyze.Guard("storing", func() (err error) {
+				_, added, err = store.Put(ctx, &newsgraph.Article{Hash: r.Doc.Meta.Hash, Doc: r.Doc})
+				return err
+			})
+			var perr *analyze.PanicError
+			if errors.As(err, &perr) {
+				r.Err = err // this article's bug, not the store's: skip it, go on
+			} else if err != nil {
 				r.Err = err
 				if ctx.Err() == nil {
 					storeErr = err // the store is broken: stop writing

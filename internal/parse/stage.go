@@ -22,9 +22,12 @@ func (s Stage) Requires() []newsgraph.Layer {
 func (s Stage) Assigns() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerParse} }
 
 // Process implements pipeline.Stage.
-func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
+func (s Stage) Process(ctx context.Context, d *newsgraph.Doc) error {
 	var words, tags []string
-	for _, sent := range d.Sentences {
+	for k, sent := range d.Sentences {
+		if k%64 == 63 && ctx.Err() != nil {
+			return context.Cause(ctx) // the article's time is up: the parser is the costliest stage
+		}
 		words, tags = words[:0], tags[:0]
 		for i := sent.FirstToken; i < sent.EndToken; i++ {
 			words = append(words, d.TokenText(i))
