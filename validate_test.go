@@ -55,7 +55,9 @@ func TestValidateDropsWhatDoesNotFit(t *testing.T) {
 			func(d *newsgraph.Doc) bool { return d.Tokens == nil && d.Sentences == nil && len(d.Attributions) == 1 }},
 		"head past the tokens": {
 			func(d *newsgraph.Doc) { d.Tokens[0].Head = 7 },
-			func(d *newsgraph.Doc) bool { return len(d.Tokens) == 4 && d.Tokens[0].Head == -1 && d.Tokens[2].Head == -1 }},
+			func(d *newsgraph.Doc) bool {
+				return len(d.Tokens) == 4 && d.Tokens[0].Head == -1 && d.Tokens[2].Head == -1
+			}},
 		"sentence past the tokens": {
 			func(d *newsgraph.Doc) { d.Sentences[0].EndToken = 5 },
 			func(d *newsgraph.Doc) bool { return len(d.Sentences) == 0 && len(d.Tokens) == 4 }},
