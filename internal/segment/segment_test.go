@@ -267,3 +267,36 @@ func TestDashSignatureStaysWithItsQuote(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestLimitsCutLongSentencesAndArticles(t *testing.T) {
+	words := "Crews " + strings.Repeat("wait at the pier ", 49) // 197 tokens, no boundary
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{
+		{Kind: newsgraph.KindBody, Text: "The port is shut. " + words},
+		{Kind: newsgraph.KindBody, Text: "This paragraph is past the limit."},
+	})
+	SegmentWithin(d, Limits{MaxTokens: 150, MaxSentenceTokens: 64})
+	if len(d.Tokens) != 150 {
+		t.Errorf("%d tokens, want the 150 of the limit", len(d.Tokens))
+	}
+	prev := 0
+	for _, s := range d.Sentences {
+		if n := s.EndToken - s.FirstToken; n > 64 || s.FirstToken != prev {
+			t.Errorf("sentence %+v: %d tokens, or not after the one before", s, n)
+		}
+		prev = s.EndToken
+	}
+	if prev != 150 || len(d.Sentences) != 4 { // "The port is shut." and 145 tokens in 64 + 64 + 17
+		t.Errorf("sentences %+v", d.Sentences)
+	}
+	codes := map[string]bool{}
+	for _, g := range d.Diagnostics {
+		codes[g.Code] = true
+	}
+	if !codes["truncated"] || !codes["long-sentence"] {
+		t.Errorf("diagnostics %v, want truncated and long-sentence", d.Diagnostics)
+	}
+	Segment(d)
+	if len(d.Tokens) != 209 || len(d.Sentences) != 3 {
+		t.Errorf("within the default limits: %d tokens, %d sentences", len(d.Tokens), len(d.Sentences))
+	}
+}

@@ -8,30 +8,43 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-// sentences splits the tokens [first, end) of one paragraph into sentences
-// and appends them to out.
-func sentences(text string, tokens []newsgraph.Span, roles []role, first, end int, out []newsgraph.Sentence) []newsgraph.Sentence {
+// splitter splits each paragraph's tokens into sentences.
+type splitter struct {
+	text   string
+	tokens []newsgraph.Span
+	roles  []role
+	max    int // tokens a sentence may hold
+	out    []newsgraph.Sentence
+	cut    int // sentences cut for length
+}
+
+// paragraph splits the tokens [first, end) of one paragraph into sentences.
+func (sp *splitter) paragraph(first, end int) {
 	start := first
 	for i := first; i < end; i++ {
-		next, ok := boundaryAfterToken(text, tokens, roles, i, end)
+		next, ok := boundaryAfterToken(sp.text, sp.tokens, sp.roles, i, end)
 		if !ok {
+			if sp.max > 0 && i+1-start >= sp.max && i+1 < end {
+				sp.cut++
+				sp.add(start, i+1) // no boundary in sight: cut here
+				start = i + 1
+			}
 			continue
 		}
-		out = append(out, sentence(tokens, start, next))
+		sp.add(start, next)
 		start = next
 		i = next - 1
 	}
 	if start < end {
-		out = append(out, sentence(tokens, start, end))
+		sp.add(start, end)
 	}
-	return out
 }
 
-func sentence(tokens []newsgraph.Span, first, end int) newsgraph.Sentence {
-	return newsgraph.Sentence{
-		Span:       newsgraph.Span{Start: tokens[first].Start, End: tokens[end-1].End},
+func (sp *splitter) add(first, end int) {
+	sp.out = append(sp.out, newsgraph.Sentence{
+		Span:       newsgraph.Span{Start: sp.tokens[first].Start, End: sp.tokens[end-1].End},
 		FirstToken: first, EndToken: end,
-	}
+	})
 }
 
 // boundaryAfterToken reports whether a sentence ends with token i (or with

@@ -14,12 +14,19 @@ type tokenizer struct {
 	text   string
 	out    []newsgraph.Span
 	suffix []newsgraph.Span
+	max    int  // tokens to emit at most; 0 for no limit
+	full   bool // max was reached: later tokens are dropped
 }
 
 func (t *tokenizer) emit(s, e int) {
-	if s < e {
-		t.out = append(t.out, newsgraph.Span{Start: s, End: e})
+	if s >= e || t.full {
+		return
 	}
+	if t.max > 0 && len(t.out) >= t.max {
+		t.full = true
+		return
+	}
+	t.out = append(t.out, newsgraph.Span{Start: s, End: e})
 }
 
 // paragraph tokenizes text[start:end]: whitespace separates chunks, and each
@@ -27,7 +34,7 @@ func (t *tokenizer) emit(s, e int) {
 func (t *tokenizer) paragraph(start, end int) {
 	text := t.text
 	i := start
-	for i < end {
+	for i < end && !t.full {
 		if n := spaceAt(text, i); n > 0 {
 			i += n
 			continue
