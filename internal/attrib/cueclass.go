@@ -144,7 +144,7 @@ func (x *extractor) placeAmongQuotes(i int) string {
 // subjectKind describes a subject: a person or organisation, a pronoun,
 // or another noun.
 func (x *extractor) subjectKind(i int) string {
-	for _, e := range x.d.Entities {
+	for _, e := range x.ents.overlapping(x.d.Tokens[i].Span) {
 		if e.Span.Contains(x.d.Tokens[i].Span) {
 			return e.Type
 		}

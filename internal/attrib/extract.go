@@ -18,6 +18,7 @@ type extractor struct {
 	sentence []int           // per token: its sentence
 	cues     map[string]bool // verb lemmas that signal attribution
 	out      []newsgraph.Attribution
+	ents     entityIndex
 
 	classifier *CueClassifier // when set, decides which verbs are cues
 	children   [][]int        // per token, its dependents (for the classifier)
@@ -42,6 +43,7 @@ func newExtractor(d *newsgraph.Doc) *extractor {
 			x.sentence[i] = k
 		}
 	}
+	x.ents = newEntityIndex(d.Entities)
 	q, i := 0, 0
 	for i < len(d.Tokens) && q < len(d.Quotes) {
 		quote := d.Quotes[q]
@@ -449,7 +451,7 @@ var headlineLabels = set("update updated breaking watch video photos exclusive l
 	"editorial correction explainer factbox timeline q&a interview transcript podcast latest")
 
 func (x *extractor) namesSomeone(span newsgraph.Span) bool {
-	for _, e := range x.d.Entities {
+	for _, e := range x.ents.overlapping(span) {
 		if (e.Type == "PER" || e.Type == "ORG") && span.Contains(e.Span) {
 			return true
 		}
@@ -549,10 +551,15 @@ func (x *extractor) add(kind newsgraph.AttributionKind, source *newsgraph.Span, 
 		}
 	}
 	x.out = append(x.out, a)
-	for i := range x.d.Tokens {
-		t := x.d.Tokens[i].Span
-		for _, s := range []*newsgraph.Span{source, &cue, &content} {
-			if s != nil && s.Contains(t) {
+	for _, s := range []*newsgraph.Span{source, &cue, &content} {
+		if s == nil {
+			continue
+		}
+		// Only the tokens the span reaches: a scan of the whole document
+		// for every attribution made long documents quadratic.
+		r, _ := tokensOf(x.d, *s)
+		for i := r.a; i < r.b; i++ {
+			if s.Contains(x.d.Tokens[i].Span) {
 				x.taken[i] = true
 			}
 		}

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -10,20 +12,53 @@ import (
 // the document (Kim -> Kim Jong Un), pronouns to the person last spoken of,
 // institutions to the organisation their description names, and groups to
 // their own description.
+//
+// Every look-up is by binary search or through an index of names, not a
+// scan of the document: it runs once per attribution, and scans made long
+// documents quadratic.
 type resolver struct {
 	d       *newsgraph.Doc
-	persons []newsgraph.Entity // PER entities, in order
+	persons []newsgraph.Entity // PER entities, in order of their starts; NER's never overlap
+	names   []personName       // the distinct PER texts, each at its first mention
+	byWord  map[string][]int   // a word, folded -> the names holding it, in order
+	ents    entityIndex
+}
+
+// personName is one distinct PER text and its words.
+type personName struct {
+	first newsgraph.Entity
+	words []string
 }
 
 func newResolver(d *newsgraph.Doc) *resolver {
-	r := &resolver{d: d}
+	r := &resolver{d: d, byWord: map[string][]int{}, ents: newEntityIndex(d.Entities)}
 	for _, e := range d.Entities {
 		if e.Type == "PER" {
 			r.persons = append(r.persons, e)
 		}
 	}
+	slices.SortStableFunc(r.persons, func(a, b newsgraph.Entity) int { return a.Start - b.Start })
+	seen := map[string]bool{}
+	for _, p := range r.persons {
+		text := d.Slice(p.Span)
+		if seen[text] {
+			continue // a later mention of the same text never wins in fullest
+		}
+		seen[text] = true
+		n := personName{first: p, words: strings.Fields(text)}
+		for _, w := range n.words {
+			k := foldWord(w)
+			if ids := r.byWord[k]; len(ids) == 0 || ids[len(ids)-1] != len(r.names) {
+				r.byWord[k] = append(ids, len(r.names))
+			}
+		}
+		r.names = append(r.names, n)
+	}
 	return r
 }
+
+// foldWord is the key under which containsWords matches a word.
+func foldWord(w string) string { return strings.ToLower(strings.Trim(w, "’'s")) }
 
 // resolve fills Speaker for every attribution, in text order, so that a
 // pronoun can refer to an earlier speaker.
@@ -59,29 +94,34 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 	}
 }
 
-// person returns the PER entity inside span, if any.
+// person returns the first PER entity inside span, if any.
 func (r *resolver) person(span newsgraph.Span) *newsgraph.Entity {
-	for i := range r.persons {
-		if span.Contains(r.persons[i].Span) {
-			return &r.persons[i]
-		}
+	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].Start >= span.Start })
+	if k < len(r.persons) && span.Contains(r.persons[k].Span) {
+		return &r.persons[k]
 	}
 	return nil
 }
 
-// fullest finds the longest PER mention in the document that ends with the
-// same word as e ("Kim" -> "Kim Jong Un" is found through "Kim", the first
-// word, too: Korean names put the family name first).
+// fullest finds the longest PER mention in the document that has every
+// word of e ("Kim" -> "Kim Jong Un" is found through "Kim", the first word,
+// too: Korean names put the family name first); the first such mention in
+// the text, among the longest.
 func (r *resolver) fullest(e newsgraph.Entity) *newsgraph.Speaker {
 	words := strings.Fields(r.d.Slice(e.Span))
-	best := e
-	for _, p := range r.persons {
-		pw := strings.Fields(r.d.Slice(p.Span))
-		if len(pw) <= len(strings.Fields(r.d.Slice(best.Span))) {
-			continue
+	best, bestLen := e, len(words)
+	try := func(n personName) {
+		if len(n.words) > bestLen && containsWords(n.words, words) {
+			best, bestLen = n.first, len(n.words)
 		}
-		if containsWords(pw, words) {
-			best = p
+	}
+	if len(words) == 0 {
+		for _, n := range r.names {
+			try(n)
+		}
+	} else {
+		for _, k := range r.byWord[foldWord(words[0])] { // a fuller name holds the first word too
+			try(r.names[k])
 		}
 	}
 	return &newsgraph.Speaker{Name: r.d.Slice(best.Span), Mention: best.Span}
@@ -110,16 +150,11 @@ func (r *resolver) antecedent(pron newsgraph.Span, last *newsgraph.Speaker) *new
 	if last != nil {
 		return last
 	}
-	var before *newsgraph.Entity
-	for i := range r.persons {
-		if r.persons[i].End <= pron.Start {
-			before = &r.persons[i]
-		}
-	}
-	if before == nil {
+	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].End > pron.Start })
+	if k == 0 {
 		return nil
 	}
-	return r.fullest(*before)
+	return r.fullest(r.persons[k-1])
 }
 
 // institution names a source that is not a person: by the organisation
@@ -132,11 +167,12 @@ func (r *resolver) institution(span newsgraph.Span, src string) string {
 	for end > span.Start && (r.d.Text[end-1] == ',' || r.d.Text[end-1] == ' ') {
 		end--
 	}
-	for _, e := range r.d.Entities {
+	for _, e := range r.ents.overlapping(span) {
 		if e.Type != "ORG" || e.End != end || e.Start <= span.Start || !span.Contains(e.Span) {
 			continue
 		}
-		for _, t := range r.d.Tokens {
+		before, _ := tokensOf(r.d, newsgraph.Span{Start: span.Start, End: e.Start})
+		for _, t := range r.d.Tokens[before.a:before.b] {
 			if t.Start >= span.Start && t.End <= e.Start && (t.Tag == "IN" || t.Tag == "," || t.Tag == "CC" || isVerbTag(t.Tag) || strings.HasPrefix(t.Tag, "W")) {
 				return describe(src)
 			}
@@ -201,20 +237,21 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 
 // tokenAt returns the token whose span is exactly span, or -1.
 func (r *resolver) tokenAt(span newsgraph.Span) int {
-	for i, t := range r.d.Tokens {
-		if t.Span == span {
-			return i
-		}
+	if t, exact := tokensOf(r.d, span); exact && t.b == t.a+1 {
+		return t.a
 	}
 	return -1
 }
 
 // personAt returns the PER entity holding token i, if any.
 func (r *resolver) personAt(i int) *newsgraph.Entity {
-	for k := range r.persons {
-		if r.persons[k].Contains(r.d.Tokens[i].Span) {
-			return &r.persons[k]
-		}
+	if i < 0 {
+		return nil
+	}
+	t := r.d.Tokens[i].Span
+	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].End > t.Start })
+	if k < len(r.persons) && r.persons[k].Contains(t) {
+		return &r.persons[k]
 	}
 	return nil
 }
