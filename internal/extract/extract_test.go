@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+
 	"github.com/newsgraph/newsgraph"
 )
 
@@ -60,10 +62,30 @@ func TestHTMLArticle(t *testing.T) {
 }
 
 func TestHTMLRefusesDeepNesting(t *testing.T) {
-	deep := strings.Repeat("<div>", 10000) + "text" + strings.Repeat("</div>", 10000)
-	_, _, err := HTML([]byte("<html><body>"+deep+"</body></html>"), "")
-	if err == nil || !strings.Contains(err.Error(), "nested") {
-		t.Errorf("err = %v, want a nesting error", err)
+	for _, n := range []int{MaxHTMLDepth + 10, 100_000} {
+		deep := strings.Repeat("<div>", n) + "text" + strings.Repeat("</div>", n)
+		_, _, err := HTML([]byte("<html><body>"+deep+"</body></html>"), "")
+		if err == nil || !strings.Contains(err.Error(), "nested") {
+			t.Errorf("%d deep: err = %v, want a nesting error", n, err)
+		}
+	}
+}
+
+// A page nested as deep as real ones go is read.
+func TestHTMLReadsDeepButRealPages(t *testing.T) {
+	n := 400
+	deep := strings.Repeat("<div>", n) + "<p>" + strings.Repeat("The port reopened on Friday after the strike. ", 8) + "</p>" + strings.Repeat("</div>", n)
+	_, blocks, err := HTML([]byte("<html><head><title>Port</title></head><body>"+deep+"</body></html>"), "")
+	if err != nil || len(blocks) == 0 {
+		t.Errorf("%d deep: err = %v, %d blocks", n, err, len(blocks))
+	}
+}
+
+// Ten million elements are refused by counting, before a tree is built.
+func TestHTMLRefusesHugePagesBeforeParsing(t *testing.T) {
+	page := []byte(strings.Repeat("<b>", 10_000_000))
+	if err := precheck(page); err == nil || !strings.Contains(err.Error(), "nodes") {
+		t.Errorf("err = %v, want a node-count error", err)
 	}
 }
 
@@ -209,4 +231,30 @@ func TestStripSiteName(t *testing.T) {
 			t.Errorf("stripSiteName(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
 		}
 	}
+}
+
+// FuzzHTMLTree is the fast HTML target: the checks before and after parsing
+// and newsgraph's own walk of the tree, without go-trafilatura, whose
+// scoring of a whole page holds FuzzHTML to a few hundred executions a
+// second.
+func FuzzHTMLTree(f *testing.F) {
+	f.Add([]byte("<p>one<p>two<table><tr><td>x</table>"))
+	f.Add([]byte("<h2>Talks</h2><ul><li>first<li>second</ul><blockquote>“Soon,” she said.</blockquote>"))
+	f.Add([]byte("<div><div><div><span>\xff\xfe</span>"))
+	f.Add([]byte(strings.Repeat("<b><i>", 40)))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		if precheck(raw) != nil {
+			return
+		}
+		root, err := html.Parse(bytes.NewReader(raw))
+		if err != nil || checkTree(root) != nil {
+			return
+		}
+		d := newsgraph.NewDoc(newsgraph.Metadata{}, paragraphs(root))
+		for _, p := range d.Paragraphs {
+			if p.Start >= p.End || p.End > len(d.Text) {
+				t.Fatalf("paragraph %+v outside text of %d bytes", p, len(d.Text))
+			}
+		}
+	})
 }

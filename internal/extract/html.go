@@ -25,7 +25,14 @@ import (
 // which fails on some pages ("transform: short internal buffer"). pageURL
 // may be empty.
 func HTML(raw []byte, pageURL string) (newsgraph.Metadata, []newsgraph.Block, error) {
+	if err := precheck(raw); err != nil {
+		return newsgraph.Metadata{}, nil, err
+	}
 	root, err := html.Parse(bytes.NewReader(raw))
+	if err != nil && strings.Contains(err.Error(), "open stack") {
+		// The parser's own depth limit; it exports no error value for it.
+		return newsgraph.Metadata{}, nil, fmt.Errorf("HTML is nested more than %d elements deep", MaxHTMLDepth)
+	}
 	if err != nil {
 		return newsgraph.Metadata{}, nil, fmt.Errorf("cannot parse HTML: %w", err)
 	}
