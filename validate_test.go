@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -103,5 +104,26 @@ func TestUnmarshalDropsSpansOutsideTheText(t *testing.T) {
 	}
 	if len(d.Tokens) != 0 || len(d.Sentences) != 0 || len(d.Entities) != 1 || d.Entities[0].Type != "ORG" || !diagnosed(&d, "invalid-span") {
 		t.Errorf("got %d tokens, %d sentences, entities %+v, diagnostics %v", len(d.Tokens), len(d.Sentences), d.Entities, d.Diagnostics)
+	}
+}
+
+// CodePoints agrees with a count of runes at every byte offset of a long
+// mixed text, inside runes (rounded down to the rune) and at the end.
+func TestCodePointsAtEveryOffset(t *testing.T) {
+	text := strings.Repeat("Zoë said “ja” — 北京 🚢 ok. ", 20)
+	cp := newsgraph.NewCodePoints(text)
+	runeAt := make([]int, len(text)+1) // byte offset -> index of the rune holding it
+	k := 0
+	for i, r := range text {
+		for j := range utf8.RuneLen(r) {
+			runeAt[i+j] = k
+		}
+		k++
+	}
+	runeAt[len(text)] = k
+	for b, want := range runeAt {
+		if got := cp.At(b); got != want {
+			t.Fatalf("byte %d: got %d, want %d", b, got, want)
+		}
 	}
 }
