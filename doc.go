@@ -1,6 +1,7 @@
 // Package newsgraph holds the domain model of newsgraph: a Doc owns the text of
 // one article exactly once, and every annotation (paragraph, sentence, token,
-// quotation, entity, attribution) is a half-open span of byte offsets into it.
+// quotation, mention, attribution) is a half-open span of byte offsets into
+// it; entities gather mentions by index.
 //
 // The layout follows benbjohnson/wtf: domain types live here, and the stages
 // that fill them (internal/segment, internal/extract, ...) and the adapters that
@@ -14,7 +15,11 @@ import (
 
 // SchemaVersion names the JSON contract written by MarshalJSON. Bump it on any
 // change that a reader of the JSON could notice.
-const SchemaVersion = "newsgraph.doc/1"
+const SchemaVersion = "newsgraph.doc/2"
+
+// SchemaV1 is the contract before entities gathered mentions: entities were
+// NER mentions and speakers bare names. Documents in it are still read.
+const SchemaV1 = "newsgraph.doc/1"
 
 // Span is a half-open range [Start, End) of byte offsets into Doc.Text.
 // Byte offsets keep Go slicing cheap; the JSON contract converts them to
@@ -80,10 +85,40 @@ type Quote struct {
 	Closed bool
 }
 
-// Entity is a named entity mention.
-type Entity struct {
+// MentionKind says how a mention refers to its entity.
+type MentionKind string
+
+// Mention kinds.
+const (
+	MentionName        MentionKind = "name"        // "Kim Jong Un", "Kim", "Moscow"
+	MentionPronoun     MentionKind = "pronoun"     // "he", "his", "they"
+	MentionDescription MentionKind = "description" // "the Russian leader", "the ministry"
+	MentionList        MentionKind = "list"        // "the two leaders", "both sides": a group
+)
+
+// Mention is a stretch of text that refers to a person, organisation or
+// place. The NER finds the names; coreference adds pronouns, descriptions
+// and lists, and gathers mentions into entities.
+type Mention struct {
 	Span
-	Type string // PER, ORG, LOC or MISC
+	Kind   MentionKind
+	Type   string // PER, ORG, LOC or MISC
+	Entity int    // index of its entity in Doc.Entities; NoEntity until coreference
+}
+
+// NoEntity is the Entity of a mention, or of a Referent, that refers to no
+// entity of the document.
+const NoEntity = -1
+
+// Entity is one person, organisation or place of the article: the mentions
+// that refer to it. Its ID is its index in Doc.Entities.
+type Entity struct {
+	Type     string // PER, ORG, LOC or MISC
+	Name     string // canonical: the fullest name the article gives it, or its description
+	Mentions []int  // indices into Doc.Mentions, in text order
+	Members  []int  // for a group ("the two leaders"): the entities it is made of
+	Roles    []Span // titles the article gives it: "Russian Defence Minister" before "Sergei Shoigu"
+	ActorID  string // the corpus actor it is linked to, once linked
 }
 
 // AttributionKind tells direct quotation from reported speech.
@@ -96,9 +131,12 @@ const (
 	Mixed    AttributionKind = "mixed"
 )
 
-// Speaker is what an attribution's source refers to: a canonical name and
-// the fullest mention of it in the document.
-type Speaker struct {
+// Referent is who an attribution's source or addressee is: the entity it
+// refers to (NoEntity when it is none of the article's entities, as a
+// description like "economists at the institute" may be), a name for it,
+// and the mention in the attribution.
+type Referent struct {
+	Entity  int
 	Name    string
 	Mention Span
 }
@@ -109,9 +147,9 @@ type Attribution struct {
 	Kind      AttributionKind
 	Source    *Span // nil when the text names no source
 	Cue       Span
-	Content   Span // holds the cue when the claim is built around it: "The strike [is expected] to end Friday"
-	Speaker   *Speaker
-	Addressee *Span
+	Content   Span      // holds the cue when the claim is built around it: "The strike [is expected] to end Friday"
+	Speaker   *Referent // who the source is, when there is one
+	Addressee *Referent // who was addressed, when the cue says ("told President Putin")
 }
 
 // Diagnostic records a problem met while reading the input that did not stop
@@ -142,6 +180,7 @@ type Doc struct {
 	Sentences    []Sentence
 	Tokens       []Token
 	Quotes       []Quote
+	Mentions     []Mention // in text order
 	Entities     []Entity
 	Attributions []Attribution
 	Diagnostics  []Diagnostic

@@ -21,9 +21,11 @@ func sampleDoc() *newsgraph.Doc {
 		body = i + len(w)
 	}
 	src := d.Tokens[5].Span
+	d.Mentions = []newsgraph.Mention{{Span: src, Kind: newsgraph.MentionName, Type: "PER", Entity: 0}}
+	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Zoë", Mentions: []int{0}}}
 	d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Direct, Source: &src, Cue: d.Tokens[4].Span,
 		Content: newsgraph.Span{Start: d.Tokens[1].Start, End: d.Tokens[1].End},
-		Speaker: &newsgraph.Speaker{Name: "Zoë", Mention: src}}}
+		Speaker: &newsgraph.Referent{Entity: 0, Name: "Zoë", Mention: src}}}
 	return d
 }
 
@@ -93,6 +95,47 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 	if back.Tokens[5] != d.Tokens[5] || *back.Attributions[0].Source != *d.Attributions[0].Source {
 		t.Errorf("byte offsets not restored: %+v vs %+v", back.Tokens[5], d.Tokens[5])
+	}
+	if len(back.Mentions) != 1 || back.Mentions[0] != d.Mentions[0] || back.Attributions[0].Speaker.Entity != 0 {
+		t.Errorf("entities not restored: mentions %+v, speaker %+v", back.Mentions, back.Attributions[0].Speaker)
+	}
+}
+
+// Entities are written with their mentions nested; a speaker names its
+// entity by ID.
+func TestJSONEntitiesNestMentions(t *testing.T) {
+	b, err := json.Marshal(sampleDoc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"entities":[{"id":0,"type":"PER","name":"Zoë","mentions":[{"start":24,"end":27,"text":"Zoë","kind":"name"}]}]`,
+		`"speaker":{"entity":0,"name":"Zoë","mention":{"start":24,"end":27,"text":"Zoë"}}`, `"addressee":null`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON lacks %s:\n%s", want, b)
+		}
+	}
+}
+
+// A document written in newsgraph.doc/1 is still read: each of its
+// entities becomes an entity of one mention, its speakers referents to no
+// entity.
+func TestUnmarshalReadsSchemaV1(t *testing.T) {
+	in := `{"schema":"newsgraph.doc/1","offsets":"unicode-codepoints","text":"Lind told Varga no.",
+		"entities":[{"start":0,"end":4,"text":"Lind","type":"PER"},{"start":10,"end":15,"text":"Varga","type":"PER"}],
+		"attributions":[{"kind":"indirect","source":{"start":0,"end":4,"text":"Lind"},"cue":{"start":5,"end":9,"text":"told"},
+		"content":{"start":16,"end":18,"text":"no"},"speaker":{"name":"Lind","mention":{"start":0,"end":4,"text":"Lind"}},
+		"addressee":{"start":10,"end":15,"text":"Varga"}}]}`
+	var d newsgraph.Doc
+	if err := json.Unmarshal([]byte(in), &d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entities) != 2 || len(d.Mentions) != 2 || d.Entities[1].Name != "Varga" || d.Mentions[1].Entity != 1 {
+		t.Fatalf("entities %+v, mentions %+v", d.Entities, d.Mentions)
+	}
+	a := d.Attributions[0]
+	if a.Speaker == nil || a.Speaker.Name != "Lind" || a.Speaker.Entity != newsgraph.NoEntity ||
+		a.Addressee == nil || d.Slice(a.Addressee.Mention) != "Varga" {
+		t.Errorf("speaker %+v, addressee %+v", a.Speaker, a.Addressee)
 	}
 }
 

@@ -48,25 +48,13 @@ type jsonQuote struct {
 	Closed bool `json:"closed"`
 }
 
-type jsonEntity struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	Type  string `json:"type"`
-}
-
-type jsonSpeaker struct {
-	Name    string   `json:"name"`
-	Mention jsonSpan `json:"mention"`
-}
-
 type jsonAttribution struct {
-	Kind      string       `json:"kind"`
-	Source    *jsonSpan    `json:"source"`
-	Cue       jsonSpan     `json:"cue"`
-	Content   jsonSpan     `json:"content"`
-	Speaker   *jsonSpeaker `json:"speaker"`
-	Addressee *jsonSpan    `json:"addressee"`
+	Kind      string        `json:"kind"`
+	Source    *jsonSpan     `json:"source"`
+	Cue       jsonSpan      `json:"cue"`
+	Content   jsonSpan      `json:"content"`
+	Speaker   *jsonReferent `json:"speaker"`
+	Addressee *jsonReferent `json:"addressee"`
 }
 
 type jsonDiagnostic struct {
@@ -148,7 +136,7 @@ func (d *Doc) toJSON() *jsonDoc {
 		j.Quotes[i] = jsonQuote{cp.at(q.Start), cp.at(q.End), q.Depth, q.Closed}
 	}
 	for i, e := range d.Entities {
-		j.Entities[i] = jsonEntity{cp.at(e.Start), cp.at(e.End), d.Slice(e.Span), e.Type}
+		j.Entities[i] = d.entityJSON(cp, i, e)
 	}
 	for i, a := range d.Attributions {
 		j.Attributions[i] = d.attributionJSON(cp, a)
@@ -160,20 +148,17 @@ func (d *Doc) toJSON() *jsonDoc {
 }
 
 func (d *Doc) attributionJSON(cp codepoints, a Attribution) jsonAttribution {
-	span := func(s Span) jsonSpan { return jsonSpan{cp.at(s.Start), cp.at(s.End), d.Slice(s)} }
-	opt := func(s *Span) *jsonSpan {
-		if s == nil {
-			return nil
-		}
-		v := span(*s)
-		return &v
-	}
-	j := jsonAttribution{Kind: string(a.Kind), Source: opt(a.Source), Cue: span(a.Cue),
-		Content: span(a.Content), Addressee: opt(a.Addressee)}
-	if a.Speaker != nil {
-		j.Speaker = &jsonSpeaker{Name: a.Speaker.Name, Mention: span(a.Speaker.Mention)}
+	j := jsonAttribution{Kind: string(a.Kind), Cue: d.spanJSON(cp, a.Cue), Content: d.spanJSON(cp, a.Content),
+		Speaker: d.referentJSON(cp, a.Speaker), Addressee: d.referentJSON(cp, a.Addressee)}
+	if a.Source != nil {
+		s := d.spanJSON(cp, *a.Source)
+		j.Source = &s
 	}
 	return j
+}
+
+func (d *Doc) spanJSON(cp codepoints, s Span) jsonSpan {
+	return jsonSpan{cp.at(s.Start), cp.at(s.End), d.Slice(s)}
 }
 
 func nonNil(s []string) []string {
@@ -183,17 +168,26 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// UnmarshalJSON reads a document written by MarshalJSON, converting code-point
-// offsets back to byte offsets. An annotation whose span lies outside the
-// text is dropped with a diagnostic (see Validate): a stored document damaged
-// in one place is still read.
+// UnmarshalJSON reads a document written by MarshalJSON, or by an earlier
+// version of it (SchemaV1), converting code-point offsets back to byte
+// offsets. An annotation whose span lies outside the text is dropped with a
+// diagnostic (see Validate): a stored document damaged in one place is still
+// read.
 func (d *Doc) UnmarshalJSON(data []byte) error {
 	var j jsonDoc
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}
-	if j.Schema != SchemaVersion {
-		return fmt.Errorf("newsgraph: unsupported document schema %q (want %q)", j.Schema, SchemaVersion)
+	switch j.Schema {
+	case SchemaVersion:
+	case SchemaV1:
+		var v1 jsonDocV1
+		if err := json.Unmarshal(data, &v1); err != nil {
+			return err
+		}
+		j.Entities, j.Attributions = v1.upgrade()
+	default:
+		return fmt.Errorf("newsgraph: unsupported document schema %q (want %q or %q)", j.Schema, SchemaVersion, SchemaV1)
 	}
 	return d.fromJSON(&j)
 }
@@ -225,9 +219,7 @@ func (d *Doc) fromJSON(j *jsonDoc) error {
 	for _, q := range j.Quotes {
 		d.Quotes = append(d.Quotes, Quote{b.span(q.Start, q.End), q.Depth, q.Closed})
 	}
-	for _, e := range j.Entities {
-		d.Entities = append(d.Entities, Entity{b.span(e.Start, e.End), e.Type})
-	}
+	b.entities(d, j.Entities)
 	for _, a := range j.Attributions {
 		d.Attributions = append(d.Attributions, b.attribution(a))
 	}
@@ -335,11 +327,7 @@ func (b *byteOffsets) opt(j *jsonSpan) *Span {
 }
 
 func (b *byteOffsets) attribution(j jsonAttribution) Attribution {
-	a := Attribution{Kind: AttributionKind(j.Kind), Source: b.opt(j.Source),
+	return Attribution{Kind: AttributionKind(j.Kind), Source: b.opt(j.Source),
 		Cue: b.span(j.Cue.Start, j.Cue.End), Content: b.span(j.Content.Start, j.Content.End),
-		Addressee: b.opt(j.Addressee)}
-	if j.Speaker != nil {
-		a.Speaker = &Speaker{Name: j.Speaker.Name, Mention: b.span(j.Speaker.Mention.Start, j.Speaker.Mention.End)}
-	}
-	return a
+		Speaker: b.referent(j.Speaker), Addressee: b.referent(j.Addressee)}
 }

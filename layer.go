@@ -13,7 +13,8 @@ const (
 	LayerQuotes       Layer = "quotes"
 	LayerPOS          Layer = "pos"
 	LayerLemmas       Layer = "lemmas"
-	LayerEntities     Layer = "entities"
+	LayerMentions     Layer = "mentions" // names, from the NER
+	LayerEntities     Layer = "entities" // mentions gathered into entities, with pronouns and descriptions: coreference
 	LayerParse        Layer = "parse"
 	LayerAttributions Layer = "attributions"
 )

@@ -7,7 +7,8 @@ import (
 
 // Validate drops every annotation that does not fit the text: a span that
 // ends before it starts, lies outside Text or cuts a UTF-8 sequence; a
-// sentence whose token range is out of order; a head that names no token.
+// sentence whose token range is out of order; a head that names no token; a
+// mention or referent of an entity that does not exist.
 // Each kind of annotation dropped is recorded once as an "invalid-span"
 // diagnostic. It reports whether d was valid as it stood.
 //
@@ -22,9 +23,31 @@ func (d *Doc) Validate() bool {
 	v.tokens()
 	d.Sentences = keepValid(&v, "sentence", d.Sentences, v.sentence)
 	d.Quotes = keepValid(&v, "quotation", d.Quotes, func(q Quote) bool { return v.ok(q.Span) })
-	d.Entities = keepValid(&v, "entity", d.Entities, func(e Entity) bool { return v.ok(e.Span) })
+	v.entities()
 	d.Attributions = keepValid(&v, "attribution", d.Attributions, v.attribution)
 	return v.valid
+}
+
+// entities drops mentions that do not fit the text or name no entity, then
+// rebuilds each entity's list of mentions from the mentions themselves, so
+// that the two always agree, and drops members that are no entity.
+func (v *validator) entities() {
+	d := v.d
+	n := len(d.Entities)
+	d.Mentions = keepValid(v, "mention", d.Mentions, func(m Mention) bool {
+		return v.ok(m.Span) && m.Entity >= NoEntity && m.Entity < n
+	})
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		e.Mentions = e.Mentions[:0]
+		e.Members = keepValid(v, "group member", e.Members, func(k int) bool { return k >= 0 && k < n && k != i })
+		e.Roles = keepValid(v, "role", e.Roles, v.ok)
+	}
+	for k, m := range d.Mentions {
+		if m.Entity != NoEntity {
+			d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, k)
+		}
+	}
 }
 
 type validator struct {
@@ -69,11 +92,12 @@ func (v *validator) sentence(s Sentence) bool {
 }
 
 func (v *validator) attribution(a Attribution) bool {
-	if !v.ok(a.Cue) || !v.ok(a.Content) || a.Source != nil && !v.ok(*a.Source) ||
-		a.Addressee != nil && !v.ok(*a.Addressee) || a.Speaker != nil && !v.ok(a.Speaker.Mention) {
-		return false
-	}
-	return true
+	return v.ok(a.Cue) && v.ok(a.Content) && (a.Source == nil || v.ok(*a.Source)) &&
+		v.referent(a.Speaker) && v.referent(a.Addressee)
+}
+
+func (v *validator) referent(r *Referent) bool {
+	return r == nil || v.ok(r.Mention) && r.Entity >= NoEntity && r.Entity < len(v.d.Entities)
 }
 
 func (v *validator) drop(n int, what string) {

@@ -2,6 +2,7 @@ package newsgraph_test
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -62,12 +63,31 @@ func TestValidateDropsWhatDoesNotFit(t *testing.T) {
 		"sentence past the tokens": {
 			func(d *newsgraph.Doc) { d.Sentences[0].EndToken = 5 },
 			func(d *newsgraph.Doc) bool { return len(d.Sentences) == 0 && len(d.Tokens) == 4 }},
-		"entity inside a rune": {
+		"mention inside a rune": {
 			func(d *newsgraph.Doc) {
 				d.Text = "Lönd said no."
-				d.Entities = []newsgraph.Entity{{Span: newsgraph.Span{Start: 0, End: 2}, Type: "PER"}}
+				d.Mentions = []newsgraph.Mention{{Span: newsgraph.Span{Start: 0, End: 2}, Type: "PER", Entity: 0},
+					{Span: newsgraph.Span{Start: 0, End: 5}, Type: "PER", Entity: 0}}
+				d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Lönd", Mentions: []int{0, 1}}}
 			},
-			func(d *newsgraph.Doc) bool { return len(d.Entities) == 0 }},
+			func(d *newsgraph.Doc) bool {
+				return len(d.Mentions) == 1 && len(d.Entities) == 1 && slices.Equal(d.Entities[0].Mentions, []int{0})
+			}},
+		"mention of no entity": {
+			func(d *newsgraph.Doc) {
+				d.Mentions = []newsgraph.Mention{{Span: newsgraph.Span{Start: 0, End: 4}, Type: "PER", Entity: 3}}
+			},
+			func(d *newsgraph.Doc) bool { return len(d.Mentions) == 0 }},
+		"speaker of no entity": {
+			func(d *newsgraph.Doc) {
+				d.Attributions[0].Speaker = &newsgraph.Referent{Entity: 2, Name: "Lind", Mention: newsgraph.Span{Start: 0, End: 4}}
+			},
+			func(d *newsgraph.Doc) bool { return len(d.Attributions) == 0 }},
+		"group member of no entity": {
+			func(d *newsgraph.Doc) {
+				d.Entities = []newsgraph.Entity{{Type: "PER", Name: "the two", Members: []int{0, 5}}}
+			},
+			func(d *newsgraph.Doc) bool { return slices.Equal(d.Entities[0].Members, []int(nil)) }},
 	} {
 		d := validDoc()
 		c.spoil(d)
@@ -94,16 +114,16 @@ func TestMarshalReversedSpanIsAnError(t *testing.T) {
 
 // A stored document damaged in one place is read, less the damage.
 func TestUnmarshalDropsSpansOutsideTheText(t *testing.T) {
-	in := `{"schema":"newsgraph.doc/1","text":"abc",
+	in := `{"schema":"newsgraph.doc/2","text":"abc",
 		"tokens":[{"start":0,"end":9,"text":"abc"}],
 		"sentences":[{"start":2,"end":1}],
-		"entities":[{"start":0,"end":3,"text":"abc","type":"ORG"},{"start":-1,"end":2,"text":"ab","type":"PER"}]}`
+		"entities":[{"id":0,"type":"ORG","name":"abc","mentions":[{"start":0,"end":3,"text":"abc","kind":"name"},{"start":-1,"end":2,"text":"ab","kind":"name"}]}]}`
 	var d newsgraph.Doc
 	if err := json.Unmarshal([]byte(in), &d); err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Tokens) != 0 || len(d.Sentences) != 0 || len(d.Entities) != 1 || d.Entities[0].Type != "ORG" || !diagnosed(&d, "invalid-span") {
-		t.Errorf("got %d tokens, %d sentences, entities %+v, diagnostics %v", len(d.Tokens), len(d.Sentences), d.Entities, d.Diagnostics)
+	if len(d.Tokens) != 0 || len(d.Sentences) != 0 || len(d.Mentions) != 1 || d.Entities[0].Type != "ORG" || !diagnosed(&d, "invalid-span") {
+		t.Errorf("got %d tokens, %d sentences, mentions %+v, diagnostics %v", len(d.Tokens), len(d.Sentences), d.Mentions, d.Diagnostics)
 	}
 }
 

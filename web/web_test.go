@@ -37,9 +37,9 @@ func seed(t testing.TB) newsgraph.Store {
 			return newsgraph.Span{Start: i, End: i + len(x)}
 		}
 		src := at(speaker)
-		d.Entities = []newsgraph.Entity{{Span: src, Type: "PER"}}
+		d.Mentions = []newsgraph.Mention{{Span: src, Kind: newsgraph.MentionName, Type: "PER", Entity: newsgraph.NoEntity}}
 		d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Direct, Source: &src, Cue: at("said"),
-			Content: at("“" + quote + "”"), Speaker: &newsgraph.Speaker{Name: speaker, Mention: src}}}
+			Content: at("“" + quote + "”"), Speaker: &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: speaker, Mention: src}}}
 		if _, _, err := s.Put(context.Background(), &newsgraph.Article{Hash: hash, Doc: d}); err != nil {
 			t.Fatal(err)
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
@@ -40,7 +41,7 @@ var basePipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: n})
+	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: n}, coref.Stage{})
 })
 
 // analyze runs the base pipeline and the rules alone (attrib.Stage{}).
@@ -90,7 +91,7 @@ func row(d *newsgraph.Doc, a newsgraph.Attribution) string {
 		speaker = a.Speaker.Name
 	}
 	if a.Addressee != nil {
-		to = d.Slice(*a.Addressee)
+		to = d.Slice(a.Addressee.Mention)
 	}
 	return fmt.Sprintf("%s|%s|%s|%s|%s", a.Kind, speaker, to, d.Slice(a.Cue), d.Slice(a.Content))
 }

@@ -85,7 +85,7 @@ func newRefiner(x *extractor, atts []newsgraph.Attribution) *refiner {
 			}
 		}
 		if ad := atts[k].Addressee; ad != nil {
-			t, _ := tokensOf(x.d, *ad)
+			t, _ := tokensOf(x.d, ad.Mention)
 			rf.own(t, k)
 		}
 		cue, _ := tokensOf(x.d, atts[k].Cue)
@@ -168,7 +168,7 @@ func (rf *refiner) options(k int, r spanRole) (tokRange, []tokRange, bool) {
 		}
 	}
 	if ad := rf.atts[k].Addressee; ad != nil {
-		t, _ := tokensOf(x.d, *ad)
+		t, _ := tokensOf(x.d, ad.Mention)
 		fixed = append(fixed, t)
 	}
 	var out []tokRange

@@ -43,7 +43,7 @@ func newExtractor(d *newsgraph.Doc) *extractor {
 			x.sentence[i] = k
 		}
 	}
-	x.ents = newEntityIndex(d.Entities)
+	x.ents = newEntityIndex(d.Mentions)
 	q, i := 0, 0
 	for i < len(d.Tokens) && q < len(d.Quotes) {
 		quote := d.Quotes[q]
@@ -161,7 +161,7 @@ func (x *extractor) isMedialCue(c int) bool {
 func (x *extractor) freedCues(atts []newsgraph.Attribution) []newsgraph.Attribution {
 	clear(x.taken)
 	for _, a := range atts {
-		for _, s := range []*newsgraph.Span{&a.Cue, &a.Content, a.Source, a.Addressee} {
+		for _, s := range []*newsgraph.Span{&a.Cue, &a.Content, a.Source, mentionOf(a.Addressee)} {
 			if s != nil {
 				t, _ := tokensOf(x.d, *s)
 				for i := t.a; i < t.b; i++ {
@@ -218,7 +218,7 @@ func (x *extractor) continuedQuotes() {
 		if prev == nil || !sameMarks(x.d.Text[prev.Content.Start:prev.Content.End], x.d.Slice(x.d.Quotes[q].Span)) {
 			continue
 		}
-		x.add(newsgraph.Direct, prev.Source, prev.Cue, x.d.Quotes[q].Span, prev.Addressee)
+		x.add(newsgraph.Direct, prev.Source, prev.Cue, x.d.Quotes[q].Span, mentionOf(prev.Addressee))
 	}
 }
 
@@ -540,7 +540,11 @@ func (x *extractor) coreCue(a newsgraph.Attribution) bool {
 
 // add records an attribution and marks its tokens as taken.
 func (x *extractor) add(kind newsgraph.AttributionKind, source *newsgraph.Span, cue, content newsgraph.Span, addressee *newsgraph.Span) {
-	a := newsgraph.Attribution{Kind: kind, Source: source, Cue: cue, Content: content, Addressee: addressee}
+	a := newsgraph.Attribution{Kind: kind, Source: source, Cue: cue, Content: content}
+	if addressee != nil {
+		// Named for now by its words; resolve points it at its entity.
+		a.Addressee = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: x.d.Slice(*addressee), Mention: *addressee}
+	}
 	if x.keeper != nil || x.seen != nil {
 		x.feats = x.keepFeatures(x.feats[:0], a)
 		if x.seen != nil {

@@ -109,7 +109,7 @@ func newDocFeatures(d *newsgraph.Doc, rules []newsgraph.Attribution) *docFeature
 		rule: make([]string, len(d.Tokens)), ruleB: make([]bool, len(d.Tokens)), sentOf: x.sentence,
 		sentCue: make([]bool, len(d.Sentences)), sentQ: make([]bool, len(d.Sentences)),
 		sentHead: make([]bool, len(d.Tokens)), paraHead: make([]bool, len(d.Tokens))}
-	for _, e := range d.Entities {
+	for _, e := range newEntityIndex(d.Mentions) {
 		f.mark(e.Span, func(i int, first bool) {
 			f.entity[i] = map[bool]string{true: "B-", false: "I-"}[first] + e.Type
 		})

@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -18,26 +17,25 @@ import (
 // documents quadratic.
 type resolver struct {
 	d       *newsgraph.Doc
-	persons []newsgraph.Entity // PER entities, in order of their starts; NER's never overlap
-	names   []personName       // the distinct PER texts, each at its first mention
-	byWord  map[string][]int   // a word, folded -> the names holding it, in order
+	persons []newsgraph.Mention // PER names, in order of their starts; the NER's never overlap
+	names   []personName        // the distinct PER texts, each at its first mention
+	byWord  map[string][]int    // a word, folded -> the names holding it, in order
 	ents    entityIndex
 }
 
 // personName is one distinct PER text and its words.
 type personName struct {
-	first newsgraph.Entity
+	first newsgraph.Mention
 	words []string
 }
 
 func newResolver(d *newsgraph.Doc) *resolver {
-	r := &resolver{d: d, byWord: map[string][]int{}, ents: newEntityIndex(d.Entities)}
-	for _, e := range d.Entities {
+	r := &resolver{d: d, byWord: map[string][]int{}, ents: newEntityIndex(d.Mentions)}
+	for _, e := range r.ents {
 		if e.Type == "PER" {
 			r.persons = append(r.persons, e)
 		}
 	}
-	slices.SortStableFunc(r.persons, func(a, b newsgraph.Entity) int { return a.Start - b.Start })
 	seen := map[string]bool{}
 	for _, p := range r.persons {
 		text := d.Slice(p.Span)
@@ -63,7 +61,7 @@ func foldWord(w string) string { return strings.ToLower(strings.Trim(w, "’'s")
 // resolve fills Speaker for every attribution, in text order, so that a
 // pronoun can refer to an earlier speaker.
 func (r *resolver) resolve(atts []newsgraph.Attribution) {
-	var lastPerson *newsgraph.Speaker
+	var lastPerson *newsgraph.Referent
 	for i := range atts {
 		a := &atts[i]
 		if a.Source == nil {
@@ -72,7 +70,7 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 		src := strings.TrimSpace(r.d.Slice(*a.Source))
 		if ant, ok := r.relativeAntecedent(*a.Source); ok {
 			src = strings.TrimSpace(r.d.Slice(ant))
-			a.Speaker = &newsgraph.Speaker{Name: describe(src), Mention: ant}
+			a.Speaker = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: describe(src), Mention: ant}
 			if p := r.personAt(relativeHead(r.d, r.tokenAt(*a.Source))); p != nil {
 				a.Speaker = r.fullest(*p)
 				lastPerson = a.Speaker
@@ -82,20 +80,41 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 		switch {
 		case personPronouns[strings.ToLower(src)]:
 			a.Speaker = r.antecedent(*a.Source, lastPerson)
-		case r.person(*a.Source) != nil:
-			a.Speaker = r.fullest(*r.person(*a.Source))
+		case r.personHeading(*a.Source) != nil:
+			a.Speaker = r.fullest(*r.personHeading(*a.Source))
 		default:
-			a.Speaker = &newsgraph.Speaker{Name: r.institution(*a.Source, src), Mention: *a.Source}
+			a.Speaker = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: r.institution(*a.Source, src), Mention: *a.Source}
 			continue
 		}
 		if a.Speaker != nil {
 			lastPerson = a.Speaker
 		}
 	}
+	for i := range atts {
+		r.link(atts[i].Speaker, atts[i].Source)
+		r.link(atts[i].Addressee, mentionOf(atts[i].Addressee))
+	}
+}
+
+// personHeading returns the first person named in span who is not a
+// possessor there: "Tim Morrison" in "Tim Morrison, a former aide", but no
+// one in "Morrison's lawyer", who is someone else.
+func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
+	p := r.person(span)
+	if p == nil {
+		return nil
+	}
+	if t, _ := tokensOf(r.d, p.Span); t.b < len(r.d.Tokens) && r.d.Tokens[t.b].Tag == "POS" && span.Contains(r.d.Tokens[t.b].Span) {
+		return nil
+	}
+	if text := r.d.Slice(p.Span); strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s") {
+		return nil
+	}
+	return p
 }
 
 // person returns the first PER entity inside span, if any.
-func (r *resolver) person(span newsgraph.Span) *newsgraph.Entity {
+func (r *resolver) person(span newsgraph.Span) *newsgraph.Mention {
 	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].Start >= span.Start })
 	if k < len(r.persons) && span.Contains(r.persons[k].Span) {
 		return &r.persons[k]
@@ -107,7 +126,7 @@ func (r *resolver) person(span newsgraph.Span) *newsgraph.Entity {
 // word of e ("Kim" -> "Kim Jong Un" is found through "Kim", the first word,
 // too: Korean names put the family name first); the first such mention in
 // the text, among the longest.
-func (r *resolver) fullest(e newsgraph.Entity) *newsgraph.Speaker {
+func (r *resolver) fullest(e newsgraph.Mention) *newsgraph.Referent {
 	words := strings.Fields(r.d.Slice(e.Span))
 	best, bestLen := e, len(words)
 	try := func(n personName) {
@@ -124,7 +143,7 @@ func (r *resolver) fullest(e newsgraph.Entity) *newsgraph.Speaker {
 			try(r.names[k])
 		}
 	}
-	return &newsgraph.Speaker{Name: r.d.Slice(best.Span), Mention: best.Span}
+	return &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: r.d.Slice(best.Span), Mention: best.Span}
 }
 
 // containsWords: every word of short appears in long.
@@ -146,9 +165,10 @@ func containsWords(long, short []string) bool {
 
 // antecedent resolves he/she: the speaker of the previous attribution when
 // there is one, else the first person named in the sentence before.
-func (r *resolver) antecedent(pron newsgraph.Span, last *newsgraph.Speaker) *newsgraph.Speaker {
+func (r *resolver) antecedent(pron newsgraph.Span, last *newsgraph.Referent) *newsgraph.Referent {
 	if last != nil {
-		return last
+		cp := *last // each attribution links its own referent
+		return &cp
 	}
 	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].End > pron.Start })
 	if k == 0 {
@@ -244,7 +264,7 @@ func (r *resolver) tokenAt(span newsgraph.Span) int {
 }
 
 // personAt returns the PER entity holding token i, if any.
-func (r *resolver) personAt(i int) *newsgraph.Entity {
+func (r *resolver) personAt(i int) *newsgraph.Mention {
 	if i < 0 {
 		return nil
 	}

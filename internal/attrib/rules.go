@@ -299,7 +299,7 @@ func (x *extractor) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Att
 		}
 		end := max(a.Cue.End, a.Content.End, a.Source.End)
 		if a.Addressee != nil {
-			end = max(end, a.Addressee.End) // “…,” Lind told the crowd, reciting …
+			end = max(end, a.Addressee.Mention.End) // “…,” Lind told the crowd, reciting …
 		}
 		if participle && end < x.d.Tokens[cs-1].Start {
 			return nil // the participle does not follow that attribution

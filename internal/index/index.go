@@ -12,8 +12,8 @@ import (
 
 // EntityKey identifies an entity across articles: its type and canonical
 // name. (Linking "Kim" in one article to "Kim Jong Un" in another is the
-// cross-article entity linking on the roadmap; within an article, short
-// names already resolve to the fullest one.)
+// cross-article entity linking on the roadmap; within an article,
+// coreference already gathers short names under the fullest one.)
 type EntityKey struct {
 	Type string
 	Name string
@@ -44,38 +44,69 @@ type Rows struct {
 	Quotes   []Quote
 }
 
-// Build computes the rows of d.
+// Build computes the rows of d: one entity per entity of the document that
+// is not a group (groups such as "the two leaders" are the article's own),
+// under its canonical name, with its mentions other than pronouns.
 func Build(d *newsgraph.Doc) Rows {
 	cp := newsgraph.NewCodePoints(d.Text)
-	canon := canonicalNames(d)
+	keys := entityKeys(d)
 	var r Rows
 	seen := map[EntityKey]bool{}
-	for i, e := range d.Entities {
-		k := EntityKey{e.Type, canon[i]}
+	for _, m := range d.Mentions {
+		k, ok := mentionKey(d, keys, m)
+		if !ok || m.Kind == newsgraph.MentionPronoun {
+			continue
+		}
 		if !seen[k] {
 			seen[k] = true
 			r.Entities = append(r.Entities, k)
 		}
-		r.Mentions = append(r.Mentions, Mention{k, cp.At(e.Start), cp.At(e.End)})
+		r.Mentions = append(r.Mentions, Mention{k, cp.At(m.Start), cp.At(m.End)})
 	}
 	for _, a := range d.Attributions {
-		r.Quotes = append(r.Quotes, buildQuote(d, cp, a, seen, r.Mentions))
+		r.Quotes = append(r.Quotes, buildQuote(d, cp, a, keys, seen, r.Mentions))
 	}
 	return r
 }
 
-func buildQuote(d *newsgraph.Doc, cp newsgraph.CodePoints, a newsgraph.Attribution, known map[EntityKey]bool, mentions []Mention) Quote {
+// entityKeys maps the index of each entity to store to its key.
+func entityKeys(d *newsgraph.Doc) map[int]EntityKey {
+	keys := map[int]EntityKey{}
+	for id, e := range d.Entities {
+		if len(e.Members) == 0 && cleanName(e.Name) != "" {
+			keys[id] = EntityKey{e.Type, cleanName(e.Name)}
+		}
+	}
+	return keys
+}
+
+// mentionKey is the key of m's entity. A name that coreference never
+// gathered (a pipeline without it) is stored under its own text.
+func mentionKey(d *newsgraph.Doc, keys map[int]EntityKey, m newsgraph.Mention) (EntityKey, bool) {
+	if m.Entity != newsgraph.NoEntity {
+		k, ok := keys[m.Entity]
+		return k, ok
+	}
+	if m.Kind == newsgraph.MentionName {
+		return EntityKey{m.Type, cleanName(d.Slice(m.Span))}, true
+	}
+	return EntityKey{}, false
+}
+
+func buildQuote(d *newsgraph.Doc, cp newsgraph.CodePoints, a newsgraph.Attribution, keys map[int]EntityKey, stored map[EntityKey]bool, mentions []Mention) Quote {
 	q := Quote{Kind: string(a.Kind), Cue: textSpan(d, cp, a.Cue), Content: textSpan(d, cp, a.Content)}
 	if a.Source != nil {
 		q.Source = oneLine(d.Slice(*a.Source))
 	}
 	if a.Addressee != nil {
-		q.Addressee = oneLine(d.Slice(*a.Addressee))
+		q.Addressee = oneLine(a.Addressee.Name)
 	}
 	if a.Speaker != nil {
 		q.Speaker = oneLine(a.Speaker.Name)
-		if k := (EntityKey{"PER", q.Speaker}); known[k] {
+		if k, ok := keys[a.Speaker.Entity]; ok {
 			q.SpeakerID = &k
+		} else if k := (EntityKey{"PER", q.Speaker}); stored[k] {
+			q.SpeakerID = &k // a speaker named, not linked: a person of that name stored
 		}
 	}
 	about := map[EntityKey]bool{}
@@ -92,30 +123,6 @@ func textSpan(d *newsgraph.Doc, cp newsgraph.CodePoints, s newsgraph.Span) newsg
 	return newsgraph.TextSpan{Start: cp.At(s.Start), End: cp.At(s.End), Text: d.Slice(s)}
 }
 
-// canonicalNames gives each entity the fullest name of its type in the
-// document that contains all its words ("Kim" -> "Kim Jong Un").
-func canonicalNames(d *newsgraph.Doc) []string {
-	names := make([]string, len(d.Entities))
-	words := make([][]string, len(d.Entities))
-	for i, e := range d.Entities {
-		names[i] = cleanName(d.Slice(e.Span))
-		words[i] = strings.Fields(names[i])
-	}
-	out := make([]string, len(names))
-	for i, e := range d.Entities {
-		out[i] = names[i]
-		if e.Type != "PER" {
-			continue
-		}
-		for j, f := range d.Entities {
-			if f.Type == "PER" && len(words[j]) > len(strings.Fields(out[i])) && containsAll(words[j], words[i]) {
-				out[i] = names[j]
-			}
-		}
-	}
-	return out
-}
-
 // cleanName folds white space and drops a possessive ending.
 func cleanName(s string) string {
 	s = oneLine(s)
@@ -123,22 +130,6 @@ func cleanName(s string) string {
 		s = strings.TrimSuffix(s, suf)
 	}
 	return s
-}
-
-func containsAll(long, short []string) bool {
-	for _, s := range short {
-		found := false
-		for _, l := range long {
-			if strings.EqualFold(l, s) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

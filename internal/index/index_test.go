@@ -10,16 +10,22 @@ import (
 func TestBuild(t *testing.T) {
 	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{
 		{Kind: newsgraph.KindBody, Text: "Kim Jong Un met Putin in Vladivostok’s port. “Moscow’s friend,” Kim said."}})
-	at := func(s string, typ string) newsgraph.Entity {
+	at := func(s string) newsgraph.Span {
 		i := strings.Index(d.Text, s)
-		return newsgraph.Entity{Span: newsgraph.Span{Start: i, End: i + len(s)}, Type: typ}
+		return newsgraph.Span{Start: i, End: i + len(s)}
 	}
-	kim := at("Kim said", "PER")
+	name := func(s, typ string, entity int) newsgraph.Mention {
+		return newsgraph.Mention{Span: at(s), Kind: newsgraph.MentionName, Type: typ, Entity: entity}
+	}
+	kim := name("Kim said", "PER", 0)
 	kim.End = kim.Start + len("Kim")
-	d.Entities = []newsgraph.Entity{at("Kim Jong Un", "PER"), at("Putin", "PER"), at("Vladivostok’s", "LOC"), at("Moscow", "LOC"), kim}
-	content := at("“Moscow’s friend,”", "").Span
-	d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Direct, Source: &kim.Span, Cue: at("said", "").Span,
-		Content: content, Speaker: &newsgraph.Speaker{Name: "Kim Jong Un", Mention: d.Entities[0].Span}}}
+	d.Mentions = []newsgraph.Mention{name("Kim Jong Un", "PER", 0), name("Putin", "PER", 1), name("Vladivostok’s", "LOC", 2),
+		name("Moscow", "LOC", 3), kim}
+	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Kim Jong Un", Mentions: []int{0, 4}}, {Type: "PER", Name: "Putin", Mentions: []int{1}},
+		{Type: "LOC", Name: "Vladivostok’s", Mentions: []int{2}}, {Type: "LOC", Name: "Moscow", Mentions: []int{3}},
+		{Type: "PER", Name: "the two", Members: []int{0, 1}}}
+	d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Direct, Source: &kim.Span, Cue: at("said"),
+		Content: at("“Moscow’s friend,”"), Speaker: &newsgraph.Referent{Entity: 0, Name: "Kim Jong Un", Mention: kim.Span}}}
 	r := Build(d)
 	var names []string
 	for _, e := range r.Entities {

@@ -174,12 +174,12 @@ func Article(i int) *newsgraph.Article {
 		return newsgraph.Span{Start: off + s.Start, End: off + s.End}
 	}
 	for _, e := range ents {
-		d.Entities = append(d.Entities, newsgraph.Entity{Span: at(e.para, e.span), Type: e.typ})
+		d.Mentions = append(d.Mentions, newsgraph.Mention{Span: at(e.para, e.span), Kind: newsgraph.MentionName, Type: e.typ, Entity: newsgraph.NoEntity})
 	}
 	for _, t := range attrs {
 		src := at(t.para, t.source)
 		d.Attributions = append(d.Attributions, newsgraph.Attribution{Kind: t.kind, Source: &src,
-			Cue: at(t.para, t.cue), Content: at(t.para, t.content), Speaker: &newsgraph.Speaker{Name: t.name, Mention: src}})
+			Cue: at(t.para, t.cue), Content: at(t.para, t.content), Speaker: &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: t.name, Mention: src}})
 	}
 	return &newsgraph.Article{Hash: fmt.Sprintf("loadtest-%d", i), Doc: d,
 		Ingested: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Second)}

@@ -18,7 +18,7 @@ func (s Stage) Requires() []newsgraph.Layer {
 }
 
 // Assigns implements pipeline.Stage.
-func (s Stage) Assigns() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerEntities} }
+func (s Stage) Assigns() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerMentions} }
 
 // Process implements pipeline.Stage.
 func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
@@ -30,13 +30,13 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 			pos[k] = append(pos[k], d.Tokens[i].Tag)
 		}
 	}
-	d.Entities = d.Entities[:0]
+	d.Mentions, d.Entities = d.Mentions[:0], nil // coreference gathers the names into entities
 	for k, spans := range s.Tagger.Document(words, pos) {
 		first := d.Sentences[k].FirstToken
 		for _, sp := range spans {
-			d.Entities = append(d.Entities, newsgraph.Entity{
+			d.Mentions = append(d.Mentions, newsgraph.Mention{
 				Span: newsgraph.Span{Start: d.Tokens[first+sp.Start].Start, End: d.Tokens[first+sp.End-1].End},
-				Type: sp.Type,
+				Kind: newsgraph.MentionName, Type: sp.Type, Entity: newsgraph.NoEntity,
 			})
 		}
 	}

@@ -42,8 +42,8 @@ func TextWithTrees(w io.Writer, d *newsgraph.Doc, trees bool) error {
 	}
 	if len(d.Entities) > 0 {
 		fmt.Fprintf(bw, "\nentities:\n")
-		for _, e := range d.Entities {
-			fmt.Fprintf(bw, "  %-4s %s\n", e.Type, oneLine(d.Slice(e.Span)))
+		for id, e := range d.Entities {
+			fmt.Fprintf(bw, "  %-3d %-4s %s%s\n", id, e.Type, oneLine(e.Name), mentionList(d, e))
 		}
 	}
 	if len(d.Attributions) > 0 {
@@ -55,7 +55,7 @@ func TextWithTrees(w io.Writer, d *newsgraph.Doc, trees bool) error {
 			}
 			to := ""
 			if a.Addressee != nil {
-				to = " → " + oneLine(d.Slice(*a.Addressee))
+				to = " → " + oneLine(a.Addressee.Name)
 			}
 			fmt.Fprintf(bw, "  [%s] %s%s — %s — %s\n", a.Kind, speaker, to, oneLine(d.Slice(a.Cue)), oneLine(d.Slice(a.Content)))
 		}
@@ -68,3 +68,26 @@ func TextWithTrees(w io.Writer, d *newsgraph.Doc, trees bool) error {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// mentionList shows an entity's members, when it is a group, and the
+// mentions that are not its name: "(he, the Russian leader)".
+func mentionList(d *newsgraph.Doc, e newsgraph.Entity) string {
+	var parts []string
+	for _, k := range e.Members {
+		parts = append(parts, "member "+oneLine(d.Entities[k].Name))
+	}
+	for _, s := range e.Roles {
+		parts = append(parts, "role "+oneLine(d.Slice(s)))
+	}
+	seen := map[string]bool{oneLine(e.Name): true}
+	for _, k := range e.Mentions {
+		if t := oneLine(d.Slice(d.Mentions[k].Span)); !seen[t] {
+			seen[t] = true
+			parts = append(parts, t)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}

@@ -58,13 +58,13 @@ func article(hash, title, speaker, quote string, published time.Time, others ...
 		return newsgraph.Span{Start: i, End: i + len(s)}
 	}
 	src := at(speaker)
-	d.Entities = append(d.Entities, newsgraph.Entity{Span: src, Type: "PER"})
+	d.Mentions = append(d.Mentions, newsgraph.Mention{Span: src, Kind: newsgraph.MentionName, Type: "PER", Entity: newsgraph.NoEntity})
 	for _, o := range others {
-		d.Entities = append(d.Entities, newsgraph.Entity{Span: at(o), Type: "LOC"})
+		d.Mentions = append(d.Mentions, newsgraph.Mention{Span: at(o), Kind: newsgraph.MentionName, Type: "LOC", Entity: newsgraph.NoEntity})
 	}
 	content := at("“" + quote + "”")
 	d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Direct, Source: &src, Cue: at("said"), Content: content,
-		Speaker: &newsgraph.Speaker{Name: speaker, Mention: src}}}
+		Speaker: &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: speaker, Mention: src}}}
 	return &newsgraph.Article{Hash: hash, Doc: d}
 }
 
@@ -323,7 +323,7 @@ func twoQuotes(hash, speaker string, published time.Time) *newsgraph.Article {
 	src := newsgraph.Span{Start: k, End: k + len(speaker)}
 	cue := newsgraph.Span{Start: src.End + 1, End: src.End + 1 + len("added")}
 	d.Attributions = append(d.Attributions, newsgraph.Attribution{Kind: newsgraph.Direct, Source: &src, Cue: cue,
-		Content: newsgraph.Span{Start: i, End: j}, Speaker: &newsgraph.Speaker{Name: speaker, Mention: src}})
+		Content: newsgraph.Span{Start: i, End: j}, Speaker: &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: speaker, Mention: src}})
 	return a
 }
 

@@ -1,0 +1,75 @@
+package attrib
+
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// link points a referent at its entity, as coreference gathered them: the
+// entity of the mention that heads the source ("Russian Defence Minister
+// Sergei Shoigu" is headed by the name; "Morrison's lawyer" by "lawyer",
+// so not Morrison's), and otherwise the entity of the mention the rules
+// chose (the fullest name, the previous speaker). The referent then takes
+// its entity's name. Without coreference (no entities) nothing changes.
+func (r *resolver) link(ref *newsgraph.Referent, source *newsgraph.Span) {
+	if ref == nil || len(r.d.Entities) == 0 {
+		return
+	}
+	id := newsgraph.NoEntity
+	if source != nil {
+		id = r.entityHeading(*source)
+	}
+	if id == newsgraph.NoEntity {
+		id = r.entityHeading(ref.Mention)
+	}
+	if id == newsgraph.NoEntity {
+		return
+	}
+	ref.Entity = id
+	if name := r.d.Entities[id].Name; name != "" {
+		ref.Name = name
+	}
+}
+
+// entityHeading returns the entity of the widest mention that holds the
+// head word of span, or NoEntity.
+func (r *resolver) entityHeading(span newsgraph.Span) int {
+	h := headOf(r.d, span)
+	if h < 0 {
+		return newsgraph.NoEntity
+	}
+	t := r.d.Tokens[h].Span
+	ms := r.d.Mentions
+	// Mentions are in order of their starts: those that can hold t start
+	// at or before it.
+	end := sort.Search(len(ms), func(k int) bool { return ms[k].Start > t.Start })
+	best, width := newsgraph.NoEntity, -1
+	for k := end - 1; k >= 0 && end-k <= 64; k-- { // a mention over 64 mentions back cannot hold t
+		m := ms[k]
+		if m.Entity != newsgraph.NoEntity && m.Contains(t) && span.Contains(m.Span) && m.Len() > width {
+			best, width = m.Entity, m.Len()
+		}
+	}
+	return best
+}
+
+// headOf returns the token that heads span in the parse: the one whose
+// head lies outside it. Without a parse, or when several do, the last
+// word, the head of an English noun phrase. -1 when span holds no token.
+func headOf(d *newsgraph.Doc, span newsgraph.Span) int {
+	t, _ := tokensOf(d, span)
+	if t.a >= t.b {
+		return -1
+	}
+	head, n := -1, 0
+	for i := t.a; i < t.b; i++ {
+		if h := d.Tokens[i].Head; (h < t.a || h >= t.b) && d.Tokens[i].Dep != "" && d.Tokens[i].Dep != "punct" {
+			head, n = i, n+1
+		}
+	}
+	if n != 1 {
+		return t.b - 1
+	}
+	return head
+}
