@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -52,7 +53,7 @@ func BenchmarkPipelineWithoutAttribution(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser}, ner.Stage{Tagger: m.ner})
+	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser}, ner.Stage{Tagger: m.ner}, coref.Stage{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -65,5 +66,5 @@ func newPipeline() (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser},
-		ner.Stage{Tagger: m.ner}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass, Keeper: m.keeper, Boundaries: m.bounds})
+		ner.Stage{Tagger: m.ner}, coref.Stage{}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass, Keeper: m.keeper, Boundaries: m.bounds})
 }

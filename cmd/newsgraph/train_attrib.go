@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
@@ -226,7 +227,7 @@ func loadAttributionSetup(dir string) (*attributionSetup, error) {
 	if a.parser, err = parse.Load(os.DirFS(dir), "parse", cl); err != nil {
 		return nil, err
 	}
-	a.base, err = pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, parse.Stage{Parser: a.parser}, ner.Stage{Tagger: a.ner})
+	a.base, err = pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, parse.Stage{Parser: a.parser}, ner.Stage{Tagger: a.ner}, coref.Stage{})
 	return a, err
 }
 
@@ -234,7 +235,7 @@ func loadAttributionSetup(dir string) (*attributionSetup, error) {
 // a PolNeAR-format dev folder.
 func (a *attributionSetup) scoreDev(ctx context.Context, stage attrib.Stage, devDir string) (eval.AttributionScore, error) {
 	full, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: a.tagger}, parse.Stage{Parser: a.parser},
-		ner.Stage{Tagger: a.ner}, stage)
+		ner.Stage{Tagger: a.ner}, coref.Stage{}, stage)
 	if err != nil {
 		return eval.AttributionScore{}, err
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/analyze"
 	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
@@ -78,7 +79,7 @@ func BenchmarkIngest10k(b *testing.B) {
 		b.Fatal(err)
 	}
 	// The pipeline of `newsgraph ingest`.
-	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: nr},
+	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: nr}, coref.Stage{},
 		attrib.Stage{Cues: cues, Classifier: cc, Keeper: keep, Boundaries: bounds})
 	if err != nil {
 		b.Fatal(err)

@@ -1,0 +1,33 @@
+// Package coref gathers an article's mentions into entities: every name,
+// pronoun, description and group that refers to one person, organisation
+// or place becomes one newsgraph.Entity, with the fullest name as its
+// canonical name.
+//
+// It is rule-based and reads only what earlier stages drew: the NER's names,
+// part-of-speech tags and, where present, the parse. The rules, in the order
+// they run:
+//
+//   - Names (names.go): a person's later, shorter name joins the entity whose
+//     name holds all its words ("Kim" joins "Kim Jong Un", "Mr. Trump" joins
+//     "Donald Trump"), the most recent such entity when several do; other
+//     names join an entity of the same text, or of which they are the
+//     acronym ("U.S." and "United States").
+//   - Titles and roles (roles.go): the words before a name that the gazetteer
+//     knows as titles, and nationalities ("Russian Defence Minister Sergei
+//     Shoigu"), are remembered as the entity's roles, with their span.
+//   - Descriptions (descriptions.go): "the Russian leader", "the defence
+//     minister" join the one person whose roles agree with them; none, or
+//     several, and the description stays alone.
+//   - Groups: "the two leaders", "both leaders", "the pair" become a group
+//     entity whose members are the two people most mentioned so far.
+//   - Pronouns (pronouns.go): he, she and their forms join the most
+//     recent person that agrees in gender, preferring a subject; they join
+//     the most recent group. I and we inside a quotation are left to
+//     attribution, which knows who speaks.
+//
+// Possessors are kept apart by construction: "Morrison's lawyer" is not a
+// mention of Morrison's, only "Morrison" in it is.
+//
+// Wrong merges are worse than missed ones: each rule joins only on evidence
+// it can name, and leaves a mention alone when two entities fit equally.
+package coref

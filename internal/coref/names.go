@@ -1,0 +1,187 @@
+package coref
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// names gathers the NER's names into entities, in text order. Candidates
+// come from an index of the words (and acronyms) of each entity's names, so
+// a long article costs no comparison of every name with every entity.
+func (r *resolver) names() {
+	recent := map[int]int{}      // entity -> index of its latest mention so far
+	byWord := map[string][]int{} // a folded word or acronym -> entities with a name holding it
+	for k := range r.mentions {
+		m := r.mentions[k]
+		text := r.d.Slice(m.Span)
+		words := nameWords(text)
+		if len(words) == 0 {
+			continue
+		}
+		e := r.matchName(m.Type, words, candidates(byWord, words), recent)
+		if e < 0 {
+			e = r.newEntity(k, m.Type)
+		} else {
+			r.join(k, e)
+		}
+		r.rename(e, cleanName(text), words)
+		recent[e] = k
+		for _, w := range keysOf(words) {
+			if ids := byWord[w]; !slices.Contains(ids, e) {
+				byWord[w] = append(ids, e)
+			}
+		}
+	}
+}
+
+// candidates lists the entities sharing a word, or an acronym, with words.
+func candidates(byWord map[string][]int, words []string) []int {
+	var out []int
+	for _, w := range keysOf(words) {
+		for _, e := range byWord[w] {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// matchName finds the entity among cands that a name joins: for a person,
+// the most recent whose name holds all the words of this one, or all of
+// whose words this one holds ("Donald J. Trump" after "Donald Trump"); for
+// anything else, the most recent of the same text or of which one is the
+// other's acronym.
+func (r *resolver) matchName(typ string, words []string, cands []int, recent map[int]int) int {
+	best, bestAt := -1, -1
+	for _, e := range cands {
+		x := r.ents[e]
+		ok := false
+		switch {
+		case typ == "PER" && x.typ == "PER":
+			ok = sameSuffix(words, x.words) && (subset(words, x.words) || subset(x.words, words))
+		case typ != "PER" && x.typ != "PER":
+			ok = strings.Join(words, " ") == strings.Join(x.words, " ") || acronymOf(words, x.words) || acronymOf(x.words, words)
+		}
+		if at := recent[e]; ok && at > bestAt {
+			best, bestAt = e, at
+		}
+	}
+	return best
+}
+
+// rename makes the entity's canonical name the one with the most words.
+func (r *resolver) rename(e int, name string, words []string) {
+	x := r.ents[e]
+	if len(words) > len(x.words) {
+		x.name, x.words = name, words
+	}
+}
+
+// titlesInName are the courtesy titles the NER sometimes takes into a name.
+var titlesInName = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sen": true, "rep": true, "gov": true}
+
+// nameWords folds a name into the words it is matched by: lower case,
+// without full stops ("U.S." is "us"), possessive endings or a leading
+// courtesy title.
+func nameWords(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(cleanName(text)) {
+		w = strings.ToLower(strings.ReplaceAll(w, ".", ""))
+		w = strings.TrimFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+		if w == "" || len(out) == 0 && titlesInName[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// cleanName folds white space and drops a possessive ending.
+func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return s
+}
+
+// subset: every word of short is in long.
+func subset(short, long []string) bool {
+	for _, s := range short {
+		found := false
+		for _, l := range long {
+			if s == l {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// sameSuffix: two names agree on a generational suffix, so that "Donald
+// Trump Jr." never joins "Donald Trump" by holding its words. A short name
+// without one ("Trump") still joins either.
+func sameSuffix(a, b []string) bool {
+	sa, sb := suffixOf(a), suffixOf(b)
+	return sa == sb || len(a) == 1 || len(b) == 1
+}
+
+func suffixOf(w []string) string {
+	if n := len(w); n > 1 && suffixes[w[n-1]] {
+		return w[n-1]
+	}
+	return ""
+}
+
+// acronymOf: short is one word made of the initials of long's words
+// ("us" of "united states", "un" of "united nations").
+func acronymOf(short, long []string) bool {
+	if len(short) != 1 || len(short[0]) < 2 {
+		return false
+	}
+	a := acronym(long)
+	return a != "" && (a == short[0] || a == "usa" && short[0] == "us") // "U.S." for the United States of America
+}
+
+// keysOf is what a name is indexed under: its words and its acronym ("us"
+// too for "usa").
+func keysOf(words []string) []string {
+	keys := slices.Clone(words)
+	switch a := acronym(words); a {
+	case "":
+	case "usa":
+		keys = append(keys, a, "us")
+	default:
+		keys = append(keys, a)
+	}
+	return keys
+}
+
+// acronym is the initials of a name of two words or more, function words
+// skipped; "" for a shorter name.
+func acronym(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if w == "of" || w == "the" || w == "and" || w == "for" {
+			continue
+		}
+		b.WriteString(w[:1])
+	}
+	return b.String()
+}
+
+// isName reports whether m is one of the NER's names.
+func isName(m newsgraph.Mention) bool { return m.Kind == newsgraph.MentionName }

@@ -1,0 +1,358 @@
+package coref
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
+)
+
+// seen is one mention met so far, as pronouns and descriptions weigh it.
+type seen struct {
+	sent    int
+	entity  int
+	subject bool
+}
+
+// scan walks the tokens once, in order, meeting the names as they come,
+// and resolves pronouns, descriptions and groups against what came before.
+type scan struct {
+	r       *resolver
+	history []seen
+	count   []int // per entity: mentions so far
+}
+
+// window is how many sentences back a pronoun or description looks.
+const window = 3
+
+func (r *resolver) others() {
+	sc := &scan{r: r, count: make([]int, len(r.ents))}
+	names := slices.Clone(r.mentions)
+	next := 0
+	for i := 0; i < len(r.d.Tokens); i++ {
+		if next < len(names) && r.d.Tokens[i].Start >= names[next].Start {
+			a, b := r.tokens(names[next].Span)
+			sc.meet(names[next].Entity, b-1, r.isSubject(a, b))
+			next++
+			i = max(i, b) - 1 // the name's own words are not pronouns or descriptions
+			continue
+		}
+		if n := sc.group(i); n > 0 {
+			i += n - 1
+		} else if n := sc.description(i); n > 0 {
+			i += n - 1
+		} else {
+			sc.pronoun(i)
+		}
+	}
+	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
+}
+
+func (sc *scan) meet(e, tok int, subject bool) {
+	if e < 0 {
+		return
+	}
+	for len(sc.count) <= e {
+		sc.count = append(sc.count, 0)
+	}
+	sc.count[e]++
+	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, subject: subject})
+}
+
+// add records a mention of tokens [a, b) for entity e.
+func (sc *scan) add(a, b int, kind newsgraph.MentionKind, e int) {
+	r := sc.r
+	span := newsgraph.Span{Start: r.d.Tokens[a].Start, End: r.d.Tokens[b-1].End}
+	r.mentions = append(r.mentions, newsgraph.Mention{Span: span, Kind: kind, Type: r.ents[e].typ, Entity: e})
+	r.ents[e].mentions = append(r.ents[e].mentions, len(r.mentions)-1)
+	sc.meet(e, b-1, r.isSubject(a, b))
+}
+
+// isSubject: the tokens [a, b) are headed by a subject.
+func (r *resolver) isSubject(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := r.d.Tokens[i]
+		if (t.Head < a || t.Head >= b) && strings.HasPrefix(t.Dep, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	malePronouns   = set("he him his himself")
+	femalePronouns = set("she her hers herself")
+	pluralPronouns = set("they them their theirs themselves")
+)
+
+// pronoun resolves he, she and their forms to the person most likely meant:
+// among the people of the last few sentences that agree in gender, the
+// nearest by sentence, a subject before an object, the latest first. They
+// and their go to a group named in the same window.
+func (sc *scan) pronoun(i int) {
+	r := sc.r
+	if t := r.d.Tokens[i].Tag; t != "PRP" && t != "PRP$" {
+		return
+	}
+	w := r.lower[i]
+	var gender byte
+	switch {
+	case malePronouns[w]:
+		gender = 'm'
+	case femalePronouns[w]:
+		gender = 'f'
+	case pluralPronouns[w]:
+		if e := sc.latest(i, func(x *entity) bool { return len(x.members) > 0 }); e >= 0 {
+			sc.add(i, i+1, newsgraph.MentionPronoun, e)
+		}
+		return
+	default:
+		return // I and we are the speaker's, it is seldom a person
+	}
+	best, bestKey := -1, [3]int{}
+	done := map[int]bool{}
+	sent := r.sentOf[i]
+	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
+		h := sc.history[k]
+		x := r.ents[h.entity]
+		if done[h.entity] || x.typ != "PER" || len(x.members) > 0 || x.gender != 0 && x.gender != gender {
+			continue
+		}
+		done[h.entity] = true
+		key := [3]int{sent - h.sent, btoi(!h.subject), len(sc.history) - k}
+		if best < 0 || less(key, bestKey) {
+			best, bestKey = h.entity, key
+		}
+	}
+	if best >= 0 {
+		r.ents[best].gender = gender
+		sc.add(i, i+1, newsgraph.MentionPronoun, best)
+	}
+}
+
+// latest returns the entity of the latest mention in the window that ok
+// accepts, or -1.
+func (sc *scan) latest(i int, ok func(*entity) bool) int {
+	sent := sc.r.sentOf[i]
+	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
+		if e := sc.history[k].entity; ok(sc.r.ents[e]) {
+			return e
+		}
+	}
+	return -1
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func less(a, b [3]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
+}
+
+var groupNouns = set("leaders men women presidents sides ministers officials")
+
+// group reads "the two leaders", "both leaders", "the two", "the pair" at
+// token i as a group of the two people most mentioned so far, and returns
+// how many tokens it took, or 0.
+func (sc *scan) group(i int) int {
+	r := sc.r
+	n := 0
+	switch {
+	case r.lower[i] == "the" && i+1 < len(r.lower) && r.lower[i+1] == "pair":
+		n = 2
+	case r.lower[i] == "the" && i+1 < len(r.lower) && r.lower[i+1] == "two":
+		n = 2
+		if i+2 < len(r.lower) && groupNouns[r.lower[i+2]] {
+			n = 3
+		} else if i+2 < len(r.lower) && strings.HasPrefix(r.d.Tokens[i+2].Tag, "NN") {
+			return 0 // "the two countries", "the two sides of …": not the people
+		}
+	case r.lower[i] == "both" && i+1 < len(r.lower) && groupNouns[r.lower[i+1]]:
+		n = 2
+	default:
+		return 0
+	}
+	if r.sentOf[i+n-1] != r.sentOf[i] {
+		return 0
+	}
+	a, b := sc.topTwo()
+	if a < 0 {
+		return 0
+	}
+	sc.add(i, i+n, newsgraph.MentionList, sc.groupOf(a, b))
+	return n
+}
+
+// topTwo returns the two people mentioned most so far, the latest first
+// among equals, or -1s.
+func (sc *scan) topTwo() (int, int) {
+	last := map[int]int{}
+	for k, h := range sc.history {
+		last[h.entity] = k
+	}
+	var people []int
+	for e, x := range sc.r.ents {
+		if x.typ == "PER" && len(x.members) == 0 && e < len(sc.count) && sc.count[e] > 0 {
+			people = append(people, e)
+		}
+	}
+	if len(people) < 2 {
+		return -1, -1
+	}
+	slices.SortFunc(people, func(a, b int) int {
+		if sc.count[a] != sc.count[b] {
+			return sc.count[b] - sc.count[a]
+		}
+		return last[b] - last[a]
+	})
+	return people[0], people[1]
+}
+
+// groupOf returns the group entity of a and b, made the first time.
+func (sc *scan) groupOf(a, b int) int {
+	r := sc.r
+	for e, x := range r.ents {
+		if len(x.members) == 2 && (x.members[0] == a && x.members[1] == b || x.members[0] == b && x.members[1] == a) {
+			return e
+		}
+	}
+	r.ents = append(r.ents, &entity{typ: "PER", name: r.ents[a].name + " and " + r.ents[b].name, members: []int{a, b}})
+	return len(r.ents) - 1
+}
+
+// roleNouns are the heads of descriptions that name one person by office;
+// headOfState are the offices "leader" stands for.
+var (
+	roleNouns     = set("leader president premier chancellor minister king queen pope secretary governor mayor chairman general")
+	roleModifiers = set("prime foreign defence defense interior finance supreme vice")
+	headOfState   = set("president premier prime chancellor king queen leader chairman supreme emperor")
+)
+
+// description reads "the Russian leader", "the defence minister" at token
+// i and joins it to the one person whose titles agree; it returns how many
+// tokens it took, or 0 when it is no such description or fits no one, or
+// several.
+func (sc *scan) description(i int) int {
+	r := sc.r
+	if r.lower[i] != "the" {
+		return 0
+	}
+	// Up to two words of nationality: demonyms, or capitalised words the
+	// gazetteer does not know ("the Kordavian leader").
+	j := i + 1
+	var nat []string
+	for j < len(r.lower) && j < i+3 && !roleNouns[r.lower[j]] && !roleModifiers[r.lower[j]] && r.capitalised(j) {
+		nat = append(nat, r.lower[j])
+		j++
+	}
+	var mods []string
+	if j < len(r.lower) && roleModifiers[r.lower[j]] {
+		mods = append(mods, r.lower[j])
+		j++
+	}
+	if j >= len(r.lower) || !roleNouns[r.lower[j]] || r.sentOf[j] != r.sentOf[i] {
+		return 0
+	}
+	head := r.lower[j]
+	j++
+	if j < len(r.lower) && (r.d.Tokens[j].Tag == "NNP" || r.lower[j] == "of") {
+		return 0 // a title before a name, or "the president of the club"
+	}
+	e := sc.office(nat, mods, head)
+	if e < 0 {
+		return 0
+	}
+	sc.add(i, j, newsgraph.MentionDescription, e)
+	return j - i
+}
+
+// office finds the one person met so far whose titles hold the office and
+// do not contradict the nationality; one whose title states the
+// nationality wins over those whose titles say none.
+func (sc *scan) office(nat, mods []string, head string) int {
+	var stated, unstated []int
+	for e, x := range sc.r.ents {
+		if x.typ != "PER" || len(x.members) > 0 || e >= len(sc.count) || sc.count[e] == 0 {
+			continue
+		}
+		match, natMatch, natKnown := false, false, false
+		for _, ro := range x.roles {
+			if holdsOffice(ro.words, mods, head) {
+				match = true
+			}
+			if len(ro.nationality) > 0 {
+				natKnown = true
+				natMatch = natMatch || overlaps(ro.nationality, nat)
+			}
+		}
+		switch {
+		case !match:
+		case len(nat) > 0 && natMatch:
+			stated = append(stated, e)
+		case !natKnown || len(nat) == 0:
+			unstated = append(unstated, e)
+		}
+	}
+	switch {
+	case len(stated) == 1:
+		return stated[0]
+	case len(stated) == 0 && len(unstated) == 1:
+		return unstated[0]
+	}
+	return -1
+}
+
+func holdsOffice(words, mods []string, head string) bool {
+	for _, m := range mods {
+		if !slices.Contains(words, m) {
+			return false
+		}
+	}
+	if slices.Contains(words, head) {
+		return true
+	}
+	if head == "leader" {
+		for _, w := range words {
+			if headOfState[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasList(ms []gazetteer.Match, l gazetteer.List) bool {
+	for _, m := range ms {
+		if m.List == l {
+			return true
+		}
+	}
+	return false
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,120 @@
+package coref
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
+)
+
+// entity is an entity while it is being built.
+type entity struct {
+	typ      string
+	name     string   // canonical: the name with the most words, the first of them
+	words    []string // name's words, folded (see nameWords)
+	mentions []int    // indices into resolver.mentions
+	roles    []role   // titles and nationalities met before its names
+	gender   byte     // 'm', 'f', or 0 while unknown
+	members  []int    // for a group: the entities it is made of
+}
+
+// resolver holds one document while its entities are built. Mentions are
+// kept in text order; each added mention is inserted in place.
+type resolver struct {
+	d        *newsgraph.Doc
+	mentions []newsgraph.Mention
+	ents     []*entity
+	sentOf   []int // per token, its sentence
+	lower    []string
+	gaz      *gazetteer.Gazetteer
+}
+
+func newResolver(d *newsgraph.Doc) *resolver {
+	r := &resolver{d: d, sentOf: make([]int, len(d.Tokens)), lower: make([]string, len(d.Tokens)), gaz: gazetteer.Default()}
+	for k, s := range d.Sentences {
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			r.sentOf[i] = k
+		}
+	}
+	for i := range d.Tokens {
+		r.lower[i] = strings.ToLower(d.TokenText(i))
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == newsgraph.MentionName {
+			m.Entity = newsgraph.NoEntity
+			r.mentions = append(r.mentions, m)
+		}
+	}
+	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
+	return r
+}
+
+// join adds mention k to entity e.
+func (r *resolver) join(k, e int) {
+	r.mentions[k].Entity = e
+	r.ents[e].mentions = append(r.ents[e].mentions, k)
+}
+
+// newEntity starts an entity with mention k.
+func (r *resolver) newEntity(k int, typ string) int {
+	r.ents = append(r.ents, &entity{typ: typ})
+	e := len(r.ents) - 1
+	r.join(k, e)
+	return e
+}
+
+// tokens returns the token range [a, b) of a span.
+func (r *resolver) tokens(s newsgraph.Span) (int, int) {
+	toks := r.d.Tokens
+	a, _ := slices.BinarySearchFunc(toks, s.Start, func(t newsgraph.Token, x int) int { return t.Start - x })
+	b := a
+	for b < len(toks) && toks[b].End <= s.End {
+		b++
+	}
+	return a, b
+}
+
+// finish writes the entities into the Doc, in order of their first
+// mentions, with the mentions they gathered.
+func (r *resolver) finish() {
+	d := r.d
+	d.Mentions = r.mentions
+	d.Entities = make([]newsgraph.Entity, 0, len(r.ents))
+	// Entities were created in text order of their first mention, except
+	// groups and descriptions, which are created where they are met: renumber.
+	order := make([]int, 0, len(r.ents))
+	seen := make([]bool, len(r.ents))
+	for _, m := range r.mentions {
+		if m.Entity >= 0 && !seen[m.Entity] {
+			seen[m.Entity] = true
+			order = append(order, m.Entity)
+		}
+	}
+	id := make([]int, len(r.ents))
+	for i, e := range order {
+		id[e] = i
+	}
+	for _, e := range order {
+		x := r.ents[e]
+		ent := newsgraph.Entity{Type: x.typ, Name: x.name}
+		said := map[string]bool{}
+		for _, ro := range x.roles {
+			if t := strings.Join(ro.words, " "); !said[t] {
+				said[t] = true
+				ent.Roles = append(ent.Roles, ro.span)
+			}
+		}
+		for _, m := range x.members {
+			ent.Members = append(ent.Members, id[m])
+		}
+		d.Entities = append(d.Entities, ent)
+	}
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		if m.Entity >= 0 {
+			m.Entity = id[m.Entity]
+			d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, k)
+		}
+	}
+}

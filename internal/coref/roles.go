@@ -1,0 +1,115 @@
+package coref
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
+)
+
+// role is a title or description an article gives a person, with where it
+// says so: "Russian Defence Minister" before "Sergei Shoigu".
+type role struct {
+	span        newsgraph.Span
+	words       []string // folded
+	nationality []string // the demonyms among them: "russian"
+}
+
+// roles reads the title before each person's name: the run of capitalised
+// words and demonyms right before it, when the gazetteer knows one of them
+// as a title ("told President Vladimir Putin": "President").
+func (r *resolver) roles() {
+	for _, m := range r.mentions {
+		if m.Type != "PER" || m.Entity < 0 {
+			continue
+		}
+		a, _ := r.tokens(m.Span)
+		ro, isTitle := r.titleBefore(a)
+		x := r.ents[m.Entity]
+		if g := genderOf(append(ro.words, nameWordsRaw(r.d.Slice(m.Span))...)); g != 0 && x.gender == 0 {
+			x.gender = g // "Mr. Trump", "Queen Elizabeth"
+		}
+		if isTitle {
+			x.roles = append(x.roles, ro)
+		}
+	}
+}
+
+// nameWordsRaw is the first word of a name, folded, courtesy title kept.
+func nameWordsRaw(text string) []string {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return nil
+	}
+	return []string{strings.TrimSuffix(strings.ToLower(f[0]), ".")}
+}
+
+// titleBefore returns the capitalised words that end right before token
+// a, and whether they make a title.
+func (r *resolver) titleBefore(a int) (role, bool) {
+	if a == 0 {
+		return role{}, false
+	}
+	s := r.d.Sentences[r.sentOf[a]]
+	first := a
+	for first > s.FirstToken && a-first < 6 && r.titleWord(first-1) {
+		first--
+	}
+	if first == a {
+		return role{}, false
+	}
+	// The words are returned even when none is a title, for their gender.
+	words := make([]string, 0, a-first)
+	for i := first; i < a; i++ {
+		words = append(words, strings.TrimSuffix(r.lower[i], "."))
+	}
+	// The words that are not the title say whose title it is: a demonym
+	// the gazetteer knows ("Russian"), or another capitalised word
+	// ("Kordavian", "Army").
+	hasTitle := false
+	var nat []string
+	for i, ms := range r.gaz.Lookup(words) {
+		if hasList(ms, gazetteer.Title) && !hasList(ms, gazetteer.Demonym) {
+			hasTitle = true
+			continue
+		}
+		if !roleNouns[words[i]] && !roleModifiers[words[i]] {
+			nat = append(nat, words[i])
+		}
+	}
+	span := newsgraph.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[a-1].End}
+	return role{span: span, words: words, nationality: nat}, hasTitle
+}
+
+// titleWord: token i may be part of a title: a capitalised word that is not
+// the first of its sentence unless it is a known title ("Defence", "Minister").
+func (r *resolver) titleWord(i int) bool {
+	text := r.d.TokenText(i)
+	c, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(c) {
+		return false
+	}
+	t := r.d.Tokens[i].Tag
+	return t == "NNP" || t == "NNPS" || t == "NN" || t == "JJ" || t == "NNS"
+}
+
+// capitalised: token i starts with a capital letter.
+func (r *resolver) capitalised(i int) bool {
+	c, _ := utf8.DecodeRuneInString(r.d.TokenText(i))
+	return unicode.IsUpper(c)
+}
+
+// genderOf reads a gender from title words.
+func genderOf(words []string) byte {
+	for _, w := range words {
+		switch w {
+		case "mr", "king", "prince", "sir", "lord", "spokesman", "chairman", "congressman", "emperor":
+			return 'm'
+		case "mrs", "ms", "miss", "queen", "princess", "lady", "dame", "spokeswoman", "chairwoman", "congresswoman", "empress":
+			return 'f'
+		}
+	}
+	return 0
+}
