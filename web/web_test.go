@@ -91,7 +91,7 @@ func TestAPI(t *testing.T) {
 		{"/api/articles", 200, `"total":2`},
 		{"/api/articles?limit=1&offset=1", 200, `"title":"Summit ends"`},
 		{"/api/articles/1", 200, `"article_id":1`},
-		{"/api/articles/1", 200, `"schema":"newsgraph.doc/1"`},
+		{"/api/articles/1", 200, `"schema":"newsgraph.doc/2"`},
 		{"/api/articles/999", 404, `"code":"not_found"`},
 		{"/api/articles/abc", 400, `"code":"invalid"`},
 		{"/api/articles?limit=-3", 400, `"code":"invalid"`},

@@ -175,8 +175,8 @@ func TestArticleSpans(t *testing.T) {
 	for i := range 50 {
 		a := loadtest.Article(i)
 		d := a.Doc
-		if len(d.Attributions) != 3 || len(d.Entities) < 4 {
-			t.Fatalf("article %d: %d attributions, %d entities", i, len(d.Attributions), len(d.Entities))
+		if len(d.Attributions) != 3 || len(d.Mentions) < 4 {
+			t.Fatalf("article %d: %d attributions, %d mentions", i, len(d.Attributions), len(d.Mentions))
 		}
 		for _, at := range d.Attributions {
 			if got := d.Slice(*at.Source); got != at.Speaker.Name {
