@@ -82,6 +82,20 @@ func clusterOf[M comparable](part [][]M) map[M]int {
 	return at
 }
 
+// overlaps counts how many mentions of c each cluster of the other
+// partition holds, and how many it lacks.
+func overlaps[M comparable](c []M, other map[M]int) (shared map[int]int, missing int) {
+	shared = map[int]int{}
+	for _, m := range c {
+		if j, ok := other[m]; ok {
+			shared[j]++
+		} else {
+			missing++
+		}
+	}
+	return shared, missing
+}
+
 // muc is Vilain et al.'s link-based measure: recall is, over key clusters,
 // how many of the links needed to join each one the response has, i.e.
 // (|K| - number of pieces the response cuts K into) / (|K| - 1), a mention
@@ -98,15 +112,7 @@ func mucLinks[M comparable](part [][]M, other map[M]int) (found, needed float64)
 		if len(c) == 0 {
 			continue
 		}
-		pieces := map[int]bool{}
-		missing := 0
-		for _, m := range c {
-			if j, ok := other[m]; ok {
-				pieces[j] = true
-			} else {
-				missing++
-			}
-		}
+		pieces, missing := overlaps(c, other)
 		found += float64(len(c) - len(pieces) - missing)
 		needed += float64(len(c) - 1)
 	}
@@ -126,12 +132,7 @@ func bcubed[M comparable](key, response [][]M) ratio {
 
 func bcubedSide[M comparable](part [][]M, other map[M]int) (sum, mentions float64) {
 	for _, c := range part {
-		overlap := map[int]int{}
-		for _, m := range c {
-			if j, ok := other[m]; ok {
-				overlap[j]++
-			}
-		}
+		overlap, _ := overlaps(c, other)
 		// Each of the n mentions shared with cluster j scores n/|c|.
 		for _, n := range overlap {
 			sum += float64(n*n) / float64(len(c))
@@ -155,12 +156,7 @@ func ceafe[M comparable](key, response [][]M) ratio {
 	sim := make([][]float64, len(key))
 	for i, k := range key {
 		sim[i] = make([]float64, len(response))
-		shared := map[int]int{}
-		for _, m := range k {
-			if j, ok := at[m]; ok {
-				shared[j]++
-			}
-		}
+		shared, _ := overlaps(k, at)
 		for j, n := range shared {
 			sim[i][j] = 2 * float64(n) / float64(len(k)+len(response[j]))
 		}
