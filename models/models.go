@@ -7,7 +7,7 @@ package models
 import "embed"
 
 // FS holds the model directories: clusters/, pos/, ner/, parse/, cues/,
-// keeper/, boundaries/.
+// keeper/, boundaries/, actors/.
 //
-//go:embed all:clusters all:pos all:ner all:parse all:cues all:keeper all:boundaries
+//go:embed all:clusters all:pos all:ner all:parse all:cues all:keeper all:boundaries all:actors
 var FS embed.FS

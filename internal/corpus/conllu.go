@@ -20,6 +20,8 @@ type Word struct {
 	Head                           int // 1-based; 0 for the root
 	Deprel                         string
 	SpaceAfter                     bool
+	Misc                           string // the MISC column as written ("_" for none): CorefUD keeps coreference there
+	Line                           int    // the line it was read from, for errors found after parsing
 }
 
 // MultiToken is a CoNLL-U range line (e.g. "1-2 don't"): a surface token
@@ -32,12 +34,16 @@ type MultiToken struct {
 
 // Sentence is one CoNLL-U sentence with its comments' key facts.
 type Sentence struct {
-	ID          string
-	Text        string
-	NewDoc      bool
-	NewPar      bool
-	Words       []Word
-	MultiTokens []MultiToken
+	ID     string
+	Text   string
+	NewDoc bool
+	DocID  string // "# newdoc id = …"
+	NewPar bool
+	// GlobalEntity is CorefUD's "# global.Entity = …" declaration: the
+	// fields of an Entity= bracket in the document this sentence starts.
+	GlobalEntity string
+	Words        []Word
+	MultiTokens  []MultiToken
 }
 
 // OpenFile opens a possibly gzip-compressed file.
@@ -108,6 +114,9 @@ func ParseCoNLLU(r io.Reader) ([]Sentence, error) {
 			if err := row(&cur, l); err != nil {
 				return nil, fmt.Errorf("line %d: %w", line, err)
 			}
+			if n := len(cur.Words); n > 0 && cur.Words[n-1].Line == 0 {
+				cur.Words[n-1].Line = line
+			}
 		}
 	}
 	if err := end(); err != nil {
@@ -126,6 +135,11 @@ func comment(s *Sentence, l string) {
 		s.ID = val
 	case strings.HasPrefix(key, "newdoc"):
 		s.NewDoc = true
+		if key == "newdoc id" {
+			s.DocID = val
+		}
+	case key == "global.Entity":
+		s.GlobalEntity = val
 	case strings.HasPrefix(key, "newpar"):
 		s.NewPar = true
 	}
@@ -164,7 +178,7 @@ func row(s *Sentence, l string) error {
 		return fmt.Errorf("bad head %q", f[6])
 	}
 	s.Words = append(s.Words, Word{Form: f[1], Lemma: f[2], UPOS: f[3], XPOS: f[4], Feats: f[5],
-		Head: head, Deprel: f[7], SpaceAfter: space})
+		Head: head, Deprel: f[7], SpaceAfter: space, Misc: f[9]})
 	return nil
 }
 

@@ -35,7 +35,10 @@ import (
 //
 // For example:
 //
-//	NEWSGRAPH_LOAD=10000,100000 NEWSGRAPH_LOAD_DIR=/tmp/ngload go test ./internal/loadtest -run Load -v -timeout 2h
+//	NEWSGRAPH_LOAD=10000,100000 NEWSGRAPH_LOAD_DIR=/tmp/ngload go test -count=1 ./internal/loadtest -run 'TestLoad$' -v -timeout 2h
+//
+// (-count=1: the stores are not files "go test" knows to watch, so it
+// would otherwise replay a cached result.)
 const (
 	clients = 20
 	budget  = 2 * time.Minute // per endpoint and size

@@ -88,7 +88,13 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if !d.Meta.Published.IsZero() {
 		dates.dated = dates.published
 	}
-	if err := s.putRows(ctx, tx, id, dates, index.Build(d)); err != nil {
+	rows := index.Build(d)
+	if err := s.putRows(ctx, tx, id, dates, rows); err != nil {
+		return 0, false, err
+	}
+	// Last, so that concurrent writers hold the totals' rows only briefly.
+	if _, err := tx.ExecContext(ctx, s.q(`UPDATE totals SET n = n + CASE name WHEN 'articles' THEN 1 ELSE ? END
+		WHERE name IN ('articles', 'quotes')`), len(rows.Quotes)); err != nil {
 		return 0, false, err
 	}
 	return id, true, tx.Commit()

@@ -50,11 +50,13 @@ const quoteOrder = ` ORDER BY q.dated DESC, q.article_id DESC, q.content_start, 
 // the order), and only its rows are joined to their articles.
 func (s *Store) quotes(ctx context.Context, where string, args []any, p newsgraph.Page) ([]newsgraph.QuoteRecord, int, error) {
 	from := ` FROM quotes q`
+	count := `SELECT n FROM totals WHERE name = 'quotes'` // Put keeps it
 	if where != "" {
 		from += ` WHERE ` + where
+		count = `SELECT count(*)` + from
 	}
 	var total int
-	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*)`+from), args...).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, s.q(count), args...).Scan(&total); err != nil {
 		return nil, 0, err
 	}
 	limit, offset := limits(p)

@@ -51,7 +51,7 @@ func (s *Store) Article(ctx context.Context, id int64) (*newsgraph.Article, erro
 func (s *Store) Articles(ctx context.Context, p newsgraph.Page) ([]newsgraph.ArticleSummary, int, error) {
 	limit, offset := limits(p)
 	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT n FROM totals WHERE name = 'articles'`).Scan(&total); err != nil {
 		return nil, 0, err
 	}
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+` FROM articles a

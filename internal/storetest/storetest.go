@@ -472,6 +472,11 @@ func CheckUpgraded(t *testing.T, s newsgraph.Store) {
 	if _, total, _ := s.Quotes(ctx, newsgraph.QuoteFilter{Speaker: "vladimir"}); total != 2 {
 		t.Errorf("speaker vladimir after a new article: %d quotes", total)
 	}
+	_, na, _ := s.Articles(ctx, newsgraph.Page{})
+	_, nq, _ := s.Quotes(ctx, newsgraph.QuoteFilter{})
+	if na != 3 || nq != 3 {
+		t.Errorf("after a new article: %d articles, %d quotes", na, nq)
+	}
 	people, _, _ = s.Entities(ctx, newsgraph.EntityFilter{Name: "putin"})
 	if len(people) != 1 || people[0].Mentions != 2 || people[0].Articles != 2 || people[0].Quotes != 2 {
 		t.Errorf("entity counts after a new article: %+v", people)

@@ -1,0 +1,159 @@
+package actors
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Normalize is the key names are indexed and looked up by: lower case,
+// Latin diacritics folded (news writes "Zeroual" and "Zéroual"), '_' and
+// separators read as spaces, dots, apostrophes and quotation marks
+// dropped ("U.S." = "US"), '&' read as "and", and a leading "the"
+// dropped ("the United Nations" = "United Nations").
+func Normalize(name string) string {
+	var b strings.Builder
+	b.Grow(len(name))
+	space := true // at the start or after a written space
+	for _, r := range name {
+		r = fold(unicode.ToLower(r))
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+			space = false
+		case r == '.' || r == '\'' || r == '’' || r == '‘' || r == '`' || r == '"' || r == '“' || r == '”' || unicode.Is(unicode.Mn, r):
+			// Dropped without a break: "U.S." is "us", "O'Neil" is "oneil".
+		case r == '&':
+			if !space {
+				b.WriteByte(' ')
+			}
+			b.WriteString("and ")
+			space = true
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	s := strings.TrimSuffix(b.String(), " ")
+	if rest, ok := strings.CutPrefix(s, "the "); ok {
+		s = rest
+	}
+	return s
+}
+
+// latin folds the Latin-1 and Latin Extended-A letters news names carry to
+// their base letters; two-letter folds ("ß" → "ss") are rare enough in
+// names to be left as they are.
+var latin = map[rune]rune{}
+
+func init() {
+	for _, p := range []string{
+		"àa", "áa", "âa", "ãa", "äa", "åa", "āa", "ăa", "ąa",
+		"çc", "ćc", "ĉc", "ċc", "čc", "ďd", "đd",
+		"èe", "ée", "êe", "ëe", "ēe", "ĕe", "ėe", "ęe", "ěe",
+		"ĝg", "ğg", "ġg", "ģg", "ĥh", "ħh",
+		"ìi", "íi", "îi", "ïi", "ĩi", "īi", "ĭi", "įi", "ıi", "ĵj", "ķk",
+		"ĺl", "ļl", "ľl", "ŀl", "łl", "ñn", "ńn", "ņn", "ňn",
+		"òo", "óo", "ôo", "õo", "öo", "øo", "ōo", "ŏo", "őo",
+		"ŕr", "ŗr", "řr", "śs", "ŝs", "şs", "šs", "ţt", "ťt", "ŧt",
+		"ùu", "úu", "ûu", "üu", "ũu", "ūu", "ŭu", "ůu", "űu", "ųu",
+		"ŵw", "ýy", "ÿy", "ŷy", "źz", "żz", "žz",
+	} {
+		r := []rune(p)
+		latin[r[0]] = r[1]
+	}
+}
+
+func fold(r rune) rune {
+	if r < 0xC0 {
+		return r
+	}
+	if f, ok := latin[r]; ok {
+		return f
+	}
+	return r
+}
+
+// titles are words written before a name that are not part of it, longest
+// first so "prime minister" goes before "minister". Lookup retries a name
+// without them ("Mr. Putin" → "putin"); the index keeps the dictionaries'
+// own titled aliases ("president putin") as they are.
+var titles = func() [][]string {
+	var out [][]string
+	for _, t := range strings.Split("prime minister,foreign minister,defence minister,defense minister,"+
+		"secretary of state,secretary general,vice president,president elect,deputy prime minister,"+
+		"supreme leader,crown prince,mr,mrs,ms,miss,mx,dr,prof,professor,sir,dame,lord,lady,"+
+		"president,premier,chancellor,minister,secretary,senator,sen,rep,representative,"+
+		"congressman,congresswoman,governor,gov,mayor,general,gen,lt,col,colonel,maj,major,"+
+		"capt,captain,adm,admiral,marshal,king,queen,prince,princess,emperor,sheikh,sheik,emir,"+
+		"ayatollah,pope,rev,reverend,imam,rabbi,cardinal,archbishop,bishop,judge,justice,"+
+		"chairman,chairwoman,chair,ambassador,comrade,commander,spokesman,spokeswoman", ",") {
+		out = append(out, strings.Fields(t))
+	}
+	return out
+}()
+
+// titleStart holds the first word of each title, so most names leave
+// stripTitles after one map look-up.
+var titleStart = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range titles {
+		m[t[0]] = true
+	}
+	return m
+}()
+
+// stripTitles removes leading title words from a normalised name, keeping
+// at least one word.
+func stripTitles(key string) string {
+	if first, _, _ := strings.Cut(key, " "); !titleStart[first] {
+		return key
+	}
+	w := strings.Fields(key)
+	for again := true; again; {
+		again = false
+		for _, t := range titles {
+			if len(w) > len(t) && equalWords(w[:len(t)], t) {
+				w, again = w[len(t):], true
+				break
+			}
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+func equalWords(a, b []string) bool {
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameSuffixes end a person's name without being a surname.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// surname is the last word of a normalised person's name, or "" when it
+// has one word or ends in a generational suffix only.
+func surname(key string) string {
+	w := strings.Fields(key)
+	for len(w) > 1 && nameSuffixes[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	if len(w) < 2 || len([]rune(w[len(w)-1])) < 2 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// slug makes an actor ID from a normalised name: its words joined by '-'.
+func slug(key string) string { return strings.ReplaceAll(key, " ", "-") }
+
+// day is t's calendar day at midnight UTC; roles are dated by day.
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
