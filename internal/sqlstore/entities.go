@@ -75,9 +75,12 @@ func (s *Store) Entity(ctx context.Context, id int64) (*newsgraph.EntityDetail, 
 	if d.QuotesAbout, _, err = s.quotes(ctx, `q.id IN (SELECT quote_id FROM quote_about WHERE entity_id = ?)`, []any{id}, page); err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+` FROM articles a
-		WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)
-		ORDER BY coalesce(a.published, a.ingested) DESC, a.id DESC LIMIT 100`), id)
+	// The newest 100 are chosen first, so that only their summaries (each
+	// with a count of its quotes) are computed, however many articles
+	// mention the entity.
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+` FROM articles a WHERE a.id IN (
+		SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)`+articleOrder+` LIMIT 100)`+
+		articleOrder), id)
 	if err != nil {
 		return nil, err
 	}

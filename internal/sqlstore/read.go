@@ -14,6 +14,11 @@ import (
 const summaryColumns = `a.id, a.title, a.url, a.site, a.published, a.ingested,
 	(SELECT count(*) FROM quotes qq WHERE qq.article_id = a.id)`
 
+// articleOrder lists articles newest first: by publication date, or by
+// when they were stored if they have none. The articles_recent index holds
+// this order.
+const articleOrder = ` ORDER BY coalesce(a.published, a.ingested) DESC, a.id DESC`
+
 type scanner interface{ Scan(dest ...any) error }
 
 func scanSummary(r scanner, extra ...any) (newsgraph.ArticleSummary, error) {
@@ -54,8 +59,7 @@ func (s *Store) Articles(ctx context.Context, p newsgraph.Page) ([]newsgraph.Art
 	if err := s.db.QueryRowContext(ctx, `SELECT n FROM totals WHERE name = 'articles'`).Scan(&total); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+` FROM articles a
-		ORDER BY coalesce(a.published, a.ingested) DESC, a.id DESC LIMIT ? OFFSET ?`), limit, offset)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+` FROM articles a`+articleOrder+` LIMIT ? OFFSET ?`), limit, offset)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -209,7 +209,8 @@ func testEntities(t *testing.T, s newsgraph.Store) {
 		t.Errorf("Mentions(2) = %+v, %v", ms, err)
 	}
 	moscow, _ := s.Entity(ctx, list[0].ID)
-	if len(moscow.QuotesAbout) != 2 || len(moscow.MentionedIn) != 2 || len(moscow.QuotesBy) != 0 {
+	if len(moscow.QuotesAbout) != 2 || len(moscow.MentionedIn) != 2 || len(moscow.QuotesBy) != 0 ||
+		moscow.MentionedIn[0].Title != "Two" || moscow.MentionedIn[0].Quotes != 1 {
 		t.Errorf("Moscow: %+v", moscow)
 	}
 }
