@@ -9,11 +9,38 @@ import (
 	"github.com/newsgraph/newsgraph/internal/eval"
 )
 
-// newPredictor builds what `eval coref` and `eval linking` score. It is
-// the BASELINE below until the coreference stage lands; plugging that stage
-// in is replacing this one line with a constructor that runs the pipeline
-// with coreference and reads its entities out.
-var newPredictor func() (eval.Predictor, error) = newBaselinePredictor
+// newPredictor builds what `eval coref` and `eval linking` score: the
+// shipped pipeline's coreference. `--baseline` scores the name-matching
+// BASELINE below instead, the floor coreference has to beat.
+var newPredictor func() (eval.Predictor, error) = newCorefPredictor
+
+// newCorefPredictor reads the entities of the shipped pipeline, which
+// ends in coreference, as predicted clusters: every person, organisation
+// and place, groups included ("the two leaders" is an entity of its own
+// in GUM too), each linked across documents by its canonical name.
+func newCorefPredictor() (eval.Predictor, error) {
+	p, err := newPipeline()
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context, d *newsgraph.Doc) ([]eval.PredictedEntity, error) {
+		if err := p.Run(ctx, d); err != nil {
+			return nil, err
+		}
+		var out []eval.PredictedEntity
+		for _, e := range d.Entities {
+			if e.Type != "PER" && e.Type != "ORG" && e.Type != "LOC" {
+				continue
+			}
+			pe := eval.PredictedEntity{Actor: e.Name}
+			for _, k := range e.Mentions {
+				pe.Mentions = append(pe.Mentions, d.Mentions[k].Span)
+			}
+			out = append(out, pe)
+		}
+		return out, nil
+	}, nil
+}
 
 // newBaselinePredictor is the BASELINE: the shipped pipeline's named
 // entities (PER, ORG, LOC; MISC names nationalities and events, not the
@@ -46,9 +73,9 @@ type name struct {
 // Doc; it is the baseline's one contact with how the Doc stores them.
 func nerNames(d *newsgraph.Doc) []name {
 	var out []name
-	for _, e := range d.Entities {
-		if e.Type == "PER" || e.Type == "ORG" || e.Type == "LOC" {
-			out = append(out, name{e.Span, e.Type})
+	for _, m := range d.Mentions {
+		if m.Kind == newsgraph.MentionName && (m.Type == "PER" || m.Type == "ORG" || m.Type == "LOC") {
+			out = append(out, name{m.Span, m.Type})
 		}
 	}
 	return out

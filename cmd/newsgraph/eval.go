@@ -216,17 +216,24 @@ func printAttributionScore(w io.Writer, s eval.AttributionScore) {
 // corefCommand is an eval command scored on a CorefUD file with the
 // entities newPredictor finds.
 func corefCommand(cmd *cobra.Command, score func(context.Context, []corpus.CorefDoc, eval.Predictor) (any, func(io.Writer), error)) *cobra.Command {
-	return goldCommand(cmd, "CorefUD CoNLL-U file (may be .gz)", func(cmd *cobra.Command, gold string) (any, func(io.Writer), error) {
+	var baseline bool
+	c := goldCommand(cmd, "CorefUD CoNLL-U file (may be .gz)", func(cmd *cobra.Command, gold string) (any, func(io.Writer), error) {
 		docs, err := corpus.ReadCorefUD(gold)
 		if err != nil {
 			return nil, nil, err
 		}
-		predict, err := newPredictor()
+		newP := newPredictor
+		if baseline {
+			newP = newBaselinePredictor
+		}
+		predict, err := newP()
 		if err != nil {
 			return nil, nil, err
 		}
 		return score(cmd.Context(), docs, predict)
 	})
+	c.Flags().BoolVar(&baseline, "baseline", false, "score the name-matching baseline instead of the coreference stage")
+	return c
 }
 
 func newEvalCoref() *cobra.Command {
@@ -239,7 +246,8 @@ func newEvalCoref() *cobra.Command {
 			"range, singletons left out on both sides; predicted mentions that are gold mentions\n" +
 			"of other types are dropped. Pronoun accuracy: of the gold personal pronouns with an\n" +
 			"earlier mention, the share whose predicted cluster holds another mention of their\n" +
-			"entity. The predictor is the name-matching BASELINE until the coreference stage lands.",
+			"entity. The predictor is the shipped pipeline's coreference stage; --baseline scores\n" +
+			"the name-matching baseline instead.",
 	}, func(ctx context.Context, docs []corpus.CorefDoc, predict eval.Predictor) (any, func(io.Writer), error) {
 		s, err := eval.EvalCoref(ctx, docs, predict)
 		return s, func(w io.Writer) {
