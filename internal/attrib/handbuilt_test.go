@@ -1,11 +1,14 @@
 package attrib_test
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/segment"
 )
 
@@ -68,5 +71,29 @@ func TestCueWhoseContentIsAnotherCuesClause(t *testing.T) {
 	}
 	if got, want := cueContents(d, atts), []string{"said|“We will see.”"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// Inside a speaker's quotation, "I" and "my" are the speaker: attribution
+// adds them to the speaker's entity, which coreference could not know.
+func TestSpeakersOwnWordsJoinTheirEntity(t *testing.T) {
+	d := handBuilt(t, "“I keep my word,” Anja Lind said.", []handTok{
+		{"“", "``", "“", 3, "punct"}, {"I", "PRP", "I", 2, "nsubj"}, {"keep", "VBP", "keep", 8, "ccomp"},
+		{"my", "PRP$", "my", 4, "nmod:poss"}, {"word", "NN", "word", 2, "obj"}, {",", ",", ",", 2, "punct"},
+		{"”", "''", "”", 2, "punct"}, {"Anja", "NNP", "Anja", 8, "nsubj"}, {"Lind", "NNP", "Lind", 7, "flat"},
+		{"said", "VBD", "say", -1, "root"}, {".", ".", ".", 8, "punct"},
+	})
+	i := strings.Index(d.Text, "Anja Lind")
+	d.Mentions = []newsgraph.Mention{{Span: newsgraph.Span{Start: i, End: i + len("Anja Lind")}, Kind: newsgraph.MentionName, Type: "PER", Entity: newsgraph.NoEntity}}
+	coref.Resolve(d)
+	if err := (attrib.Stage{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, k := range d.Entities[0].Mentions {
+		got = append(got, d.Slice(d.Mentions[k].Span))
+	}
+	if want := []string{"I", "my", "Anja Lind"}; !slices.Equal(got, want) || !d.Validate() {
+		t.Errorf("Anja Lind's mentions %q, want %q (attributions %q)", got, want, spans(d))
 	}
 }

@@ -35,6 +35,9 @@ func (Stage) Requires() []newsgraph.Layer {
 // Assigns implements pipeline.Stage.
 func (Stage) Assigns() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerAttributions} }
 
+// Attribution also adds to the entities layer: a speaker's "I" inside their
+// quotation is a mention of them (see speakersOwnWords).
+
 // Process implements pipeline.Stage.
 func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	switch {
@@ -47,6 +50,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	default:
 		d.Attributions = Find(d)
 	}
+	speakersOwnWords(d, d.Attributions)
 	return nil
 }
 

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-
-	"github.com/newsgraph/newsgraph"
 )
 
 // names gathers the NER's names into entities, in text order. Candidates
@@ -182,6 +180,3 @@ func acronym(words []string) string {
 	}
 	return b.String()
 }
-
-// isName reports whether m is one of the NER's names.
-func isName(m newsgraph.Mention) bool { return m.Kind == newsgraph.MentionName }

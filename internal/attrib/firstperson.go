@@ -1,0 +1,36 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/coref"
+)
+
+// firstPerson are the words by which a speaker names themself.
+var firstPerson = set("i me my mine myself")
+
+// speakersOwnWords adds, inside each direct quotation whose speaker is an
+// entity, the speaker's "I", "me" and "my" as mentions of that entity:
+// coreference leaves them alone, since only attribution knows who speaks.
+// "We" is left alone too: it names a group the speaker belongs to, not the
+// speaker.
+func speakersOwnWords(d *newsgraph.Doc, atts []newsgraph.Attribution) {
+	if len(d.Entities) == 0 {
+		return
+	}
+	var ms []newsgraph.Mention
+	for _, a := range atts {
+		if a.Kind != newsgraph.Direct || a.Speaker == nil || a.Speaker.Entity == newsgraph.NoEntity {
+			continue
+		}
+		t, _ := tokensOf(d, a.Content)
+		for i := t.a; i < t.b; i++ {
+			if tok := d.Tokens[i]; (tok.Tag == "PRP" || tok.Tag == "PRP$") && firstPerson[strings.ToLower(d.TokenText(i))] {
+				ms = append(ms, newsgraph.Mention{Span: tok.Span, Kind: newsgraph.MentionPronoun,
+					Type: d.Entities[a.Speaker.Entity].Type, Entity: a.Speaker.Entity})
+			}
+		}
+	}
+	coref.Insert(d, ms)
+}
