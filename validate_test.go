@@ -130,7 +130,13 @@ func TestUnmarshalDropsSpansOutsideTheText(t *testing.T) {
 // CodePoints agrees with a count of runes at every byte offset of a long
 // mixed text, inside runes (rounded down to the rune) and at the end.
 func TestCodePointsAtEveryOffset(t *testing.T) {
-	text := strings.Repeat("Zoë said “ja” — 北京 🚢 ok. ", 20)
+	for _, text := range []string{strings.Repeat("Zoë said “ja” — 北京 🚢 ok. ", 20), "é" + strings.Repeat("x", 62), strings.Repeat("é", 64)} {
+		checkCodePoints(t, text)
+	}
+}
+
+func checkCodePoints(t *testing.T, text string) {
+	t.Helper()
 	cp := newsgraph.NewCodePoints(text)
 	runeAt := make([]int, len(text)+1) // byte offset -> index of the rune holding it
 	k := 0
