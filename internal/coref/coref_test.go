@@ -170,3 +170,22 @@ func TestManyAndOddMentions(t *testing.T) {
 		t.Errorf("%d entities, %d mentions", len(d.Entities), len(d.Mentions))
 	}
 }
+
+// A headline in Title Case runs a name on into the words after it; the
+// body's name cuts it back. A first name the body leaves out is kept.
+func TestHeadlineNamesRunOnAreCut(t *testing.T) {
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{
+		{Kind: newsgraph.KindTitle, Text: "Anja Lind Is Right About Ports, Says Piet Berg"},
+		{Kind: newsgraph.KindBody, Text: "Anja Lind spoke. Berg agreed."}})
+	segment.Segment(d)
+	for i := range d.Tokens {
+		d.Tokens[i].Tag = "NNP"
+	}
+	for _, n := range []string{"Anja Lind Is Right", "Piet Berg", "Anja Lind", "Berg"} {
+		i := strings.LastIndex(d.Text, n) // the body's, where a name is in both
+		d.Mentions = append(d.Mentions, newsgraph.Mention{Span: newsgraph.Span{Start: i, End: i + len(n)}, Kind: newsgraph.MentionName, Type: "PER", Entity: newsgraph.NoEntity})
+	}
+	slices.SortFunc(d.Mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
+	Resolve(d)
+	check(t, d, "Anja Lind: Anja Lind|Anja Lind", "Piet Berg: Piet Berg|Berg")
+}

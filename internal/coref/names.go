@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/newsgraph/newsgraph"
 )
 
 // names gathers the NER's names into entities, in text order. Candidates
@@ -77,6 +79,71 @@ func (r *resolver) rename(e int, name string, words []string) {
 	if len(words) > len(x.words) {
 		x.name, x.words = name, words
 	}
+}
+
+// trimHeadlineNames cuts a person's name in a headline back to a name of
+// the same entity in the body that it only runs on past: headlines are set
+// in Title Case, and the NER then runs a name on into the words after it
+// ("Donald Trump Is Right", "Donald Trump As The New …"). Names are then
+// chosen again. "Hillary Clinton" in a headline over "Clinton" in the body
+// is no run-on: the extra word comes first.
+func (r *resolver) trimHeadlineNames() {
+	body := map[int][][]string{} // entity -> the words of its names in the body
+	for _, m := range r.mentions {
+		if m.Type == "PER" && m.Entity >= 0 && !r.inHeadline(m.Span) {
+			body[m.Entity] = append(body[m.Entity], nameWords(r.d.Slice(m.Span)))
+		}
+	}
+	trimmed := false
+	for k := range r.mentions {
+		m := &r.mentions[k]
+		if m.Type != "PER" || m.Entity < 0 || !r.inHeadline(m.Span) {
+			continue
+		}
+		a, b := r.tokens(m.Span)
+		for _, want := range body[m.Entity] {
+			if n := len(want); n > 0 && n < b-a && r.tokensSpell(a, a+n, want) {
+				m.End, trimmed = r.d.Tokens[a+n-1].End, true
+				break
+			}
+		}
+	}
+	if !trimmed {
+		return
+	}
+	for _, x := range r.ents {
+		x.name, x.words = "", nil
+	}
+	for _, m := range r.mentions {
+		if m.Entity >= 0 {
+			text := r.d.Slice(m.Span)
+			r.rename(m.Entity, cleanName(text), nameWords(text))
+		}
+	}
+}
+
+// tokensSpell: tokens [a, b) fold to the words want.
+func (r *resolver) tokensSpell(a, b int, want []string) bool {
+	var got []string
+	for i := a; i < b; i++ {
+		got = append(got, nameWords(r.d.TokenText(i))...)
+	}
+	return slices.Equal(got, want)
+}
+
+// inHeadline: span lies in the title or a heading.
+func (r *resolver) inHeadline(s newsgraph.Span) bool {
+	ps := r.d.Paragraphs
+	k, _ := slices.BinarySearchFunc(ps, s.Start, func(p newsgraph.Paragraph, x int) int {
+		switch {
+		case p.End <= x:
+			return -1
+		case p.Start > x:
+			return 1
+		}
+		return 0
+	})
+	return k < len(ps) && ps[k].Contains(s) && (ps[k].Kind == newsgraph.KindTitle || ps[k].Kind == newsgraph.KindHeading)
 }
 
 // titlesInName are the courtesy titles the NER sometimes takes into a name.

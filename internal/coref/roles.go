@@ -31,7 +31,7 @@ func (r *resolver) roles() {
 		if g := genderOf(append(ro.words, nameWordsRaw(r.d.Slice(m.Span))...)); g != 0 && x.gender == 0 {
 			x.gender = g // "Mr. Trump", "Queen Elizabeth"
 		}
-		if isTitle {
+		if isTitle && !courtesyOnly(ro.words) {
 			x.roles = append(x.roles, ro)
 		}
 	}
@@ -99,6 +99,17 @@ func (r *resolver) titleWord(i int) bool {
 func (r *resolver) capitalised(i int) bool {
 	c, _ := utf8.DecodeRuneInString(r.d.TokenText(i))
 	return unicode.IsUpper(c)
+}
+
+// courtesyOnly: the title is only "Mr.", "Ms.", "Dr."…, a form of address
+// rather than a role.
+func courtesyOnly(words []string) bool {
+	for _, w := range words {
+		if !titlesInName[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // genderOf reads a gender from title words.

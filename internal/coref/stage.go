@@ -34,6 +34,7 @@ func (Stage) Process(ctx context.Context, d *newsgraph.Doc) error {
 func Resolve(d *newsgraph.Doc) {
 	r := newResolver(d)
 	r.names()
+	r.trimHeadlineNames()
 	r.roles()
 	r.others()
 	r.finish()
