@@ -15,6 +15,7 @@ const (
 	LayerLemmas       Layer = "lemmas"
 	LayerMentions     Layer = "mentions" // names, from the NER
 	LayerEntities     Layer = "entities" // mentions gathered into entities, with pronouns and descriptions: coreference
+	LayerActors       Layer = "actors"   // entities linked to the knowledge base's actors
 	LayerParse        Layer = "parse"
 	LayerAttributions Layer = "attributions"
 )

@@ -17,7 +17,8 @@ var newPredictor func() (eval.Predictor, error) = newCorefPredictor
 // newCorefPredictor reads the entities of the shipped pipeline, which
 // ends in coreference, as predicted clusters: every person, organisation
 // and place, groups included ("the two leaders" is an entity of its own
-// in GUM too), each linked across documents by its canonical name.
+// in GUM too), each linked across documents by its actor in the knowledge
+// base, or else by its canonical name.
 func newCorefPredictor() (eval.Predictor, error) {
 	p, err := newPipeline()
 	if err != nil {
@@ -33,6 +34,9 @@ func newCorefPredictor() (eval.Predictor, error) {
 				continue
 			}
 			pe := eval.PredictedEntity{Actor: e.Name}
+			if e.ActorID != "" {
+				pe.Actor = "actor:" + e.ActorID // the knowledge base's identity, over spellings
+			}
 			for _, k := range e.Mentions {
 				pe.Mentions = append(pe.Mentions, d.Mentions[k].Span)
 			}

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"github.com/newsgraph/newsgraph/internal/actors"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/link"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/cluster"
@@ -25,6 +27,7 @@ type loaded struct {
 	cueClass *attrib.CueClassifier
 	bounds   *attrib.Boundaries
 	keeper   *attrib.Keeper
+	actors   *actors.KB
 }
 
 var loadModels = sync.OnceValues(func() (*loaded, error) {
@@ -56,7 +59,11 @@ var loadModels = sync.OnceValues(func() (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &loaded{clusters: cl, tagger: t, ner: n, parser: p, cues: cues, cueClass: cueClass, keeper: keeper, bounds: bounds}, nil
+	kb, err := actors.Load(models.FS, "actors")
+	if err != nil {
+		return nil, err
+	}
+	return &loaded{clusters: cl, tagger: t, ner: n, parser: p, cues: cues, cueClass: cueClass, keeper: keeper, bounds: bounds, actors: kb}, nil
 })
 
 // newPipeline builds the annotation pipeline every command shares.
@@ -66,5 +73,6 @@ func newPipeline() (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser},
-		ner.Stage{Tagger: m.ner}, coref.Stage{}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass, Keeper: m.keeper, Boundaries: m.bounds})
+		ner.Stage{Tagger: m.ner}, coref.Stage{}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass, Keeper: m.keeper, Boundaries: m.bounds},
+		link.Stage{KB: m.actors})
 }

@@ -81,12 +81,14 @@ func (r *resolver) rename(e int, name string, words []string) {
 	}
 }
 
-// trimHeadlineNames cuts a person's name in a headline back to a name of
-// the same entity in the body that it only runs on past: headlines are set
-// in Title Case, and the NER then runs a name on into the words after it
-// ("Donald Trump Is Right", "Donald Trump As The New …"). Names are then
-// chosen again. "Hillary Clinton" in a headline over "Clinton" in the body
-// is no run-on: the extra word comes first.
+// trimHeadlineNames keeps a person's name in a headline from naming the
+// entity when it only runs on past a name of the same entity in the body:
+// headlines are set in Title Case, and the NER then runs a name on into the
+// words after it ("Donald Trump Is Right", "Donald Trump As The New …").
+// The entity is named again without such names. "Hillary Clinton" in a
+// headline over "Clinton" in the body is no run-on: the extra word comes
+// first. The mention keeps the NER's span, which attribution reads as the
+// NER drew it (cutting it there cost PolNeAR dev an attribution).
 func (r *resolver) trimHeadlineNames() {
 	body := map[int][][]string{} // entity -> the words of its names in the body
 	for _, m := range r.mentions {
@@ -94,28 +96,27 @@ func (r *resolver) trimHeadlineNames() {
 			body[m.Entity] = append(body[m.Entity], nameWords(r.d.Slice(m.Span)))
 		}
 	}
-	trimmed := false
-	for k := range r.mentions {
-		m := &r.mentions[k]
+	runOn := map[int]bool{}
+	for k, m := range r.mentions {
 		if m.Type != "PER" || m.Entity < 0 || !r.inHeadline(m.Span) {
 			continue
 		}
 		a, b := r.tokens(m.Span)
 		for _, want := range body[m.Entity] {
 			if n := len(want); n > 0 && n < b-a && r.tokensSpell(a, a+n, want) {
-				m.End, trimmed = r.d.Tokens[a+n-1].End, true
+				runOn[k] = true
 				break
 			}
 		}
 	}
-	if !trimmed {
+	if len(runOn) == 0 {
 		return
 	}
 	for _, x := range r.ents {
 		x.name, x.words = "", nil
 	}
-	for _, m := range r.mentions {
-		if m.Entity >= 0 {
+	for k, m := range r.mentions {
+		if m.Entity >= 0 && !runOn[k] {
 			text := r.d.Slice(m.Span)
 			r.rename(m.Entity, cleanName(text), nameWords(text))
 		}

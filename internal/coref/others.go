@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/internal/gazetteer"
 )
 
 // seen is one mention met so far, as pronouns and descriptions weigh it.
@@ -334,15 +333,6 @@ func holdsOffice(words, mods []string, head string) bool {
 func overlaps(a, b []string) bool {
 	for _, x := range a {
 		if slices.Contains(b, x) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasList(ms []gazetteer.Match, l gazetteer.List) bool {
-	for _, m := range ms {
-		if m.List == l {
 			return true
 		}
 	}

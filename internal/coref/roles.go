@@ -71,7 +71,7 @@ func (r *resolver) titleBefore(a int) (role, bool) {
 	hasTitle := false
 	var nat []string
 	for i, ms := range r.gaz.Lookup(words) {
-		if hasList(ms, gazetteer.Title) && !hasList(ms, gazetteer.Demonym) {
+		if gazetteer.Has(ms, gazetteer.Title) && !gazetteer.Has(ms, gazetteer.Demonym) {
 			hasTitle = true
 			continue
 		}

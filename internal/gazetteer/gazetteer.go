@@ -112,3 +112,13 @@ func (g *Gazetteer) Lookup(words []string) [][]Match {
 	}
 	return out
 }
+
+// Has reports whether one of ms is from list l.
+func Has(ms []Match, l List) bool {
+	for _, m := range ms {
+		if m.List == l {
+			return true
+		}
+	}
+	return false
+}

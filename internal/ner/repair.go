@@ -35,11 +35,11 @@ func splitAtTitle(s *sentence, sp Span) []Span {
 		return []Span{sp}
 	}
 	for k := sp.Start + 1; k < sp.End; k++ {
-		if !hasList(s.gaz[k], gazetteer.Title) {
+		if !gazetteer.Has(s.gaz[k], gazetteer.Title) {
 			continue
 		}
 		end := k // title phrases may be several words: "Foreign Minister"
-		for end < sp.End && hasList(s.gaz[end], gazetteer.Title) {
+		for end < sp.End && gazetteer.Has(s.gaz[end], gazetteer.Title) {
 			end++
 		}
 		name := end
@@ -82,15 +82,6 @@ func joinPossessive(s *sentence, spans []Span) []Span {
 		spans[i].Start = start
 	}
 	return spans
-}
-
-func hasList(ms []gazetteer.Match, l gazetteer.List) bool {
-	for _, m := range ms {
-		if m.List == l {
-			return true
-		}
-	}
-	return false
 }
 
 // nameOnly: the word is in no gazetteer but the first names'.
