@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -18,12 +19,19 @@ import (
 // Store interface is left nil: Run uses only Put and Has.
 type trapStore struct {
 	newsgraph.Store
+	mu   sync.Mutex // Run asks Has from its reader while it Puts: a Store is safe for concurrent use
 	kept map[string]bool
 }
 
-func (s *trapStore) Has(_ context.Context, hash string) (bool, error) { return s.kept[hash], nil }
+func (s *trapStore) Has(_ context.Context, hash string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.kept[hash], nil
+}
 
 func (s *trapStore) Put(_ context.Context, a *newsgraph.Article) (int64, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	switch {
 	case strings.Contains(a.Doc.Text, "PANIC"):
 		var rows []int
