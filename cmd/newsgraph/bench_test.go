@@ -5,7 +5,9 @@ import (
 	"os"
 	"testing"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
@@ -59,3 +61,28 @@ func BenchmarkPipelineWithoutAttribution(b *testing.B) {
 	}
 	benchPipeline(b, p)
 }
+
+// BenchmarkPipelineWithoutIdentity is the pipeline before coreference and
+// linking existed: attribution resolves its speakers by its own rules. Set
+// against BenchmarkPipeline, it shows what coreference and linking cost.
+func BenchmarkPipelineWithoutIdentity(b *testing.B) {
+	m, err := loadModels()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser}, ner.Stage{Tagger: m.ner},
+		identityFree{}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass, Keeper: m.keeper, Boundaries: m.bounds})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPipeline(b, p)
+}
+
+// identityFree stands in for coreference in BenchmarkPipelineWithoutIdentity:
+// it declares the entities layer attribution requires and assigns none.
+type identityFree struct{}
+
+func (identityFree) Name() string                                  { return "no-identity" }
+func (identityFree) Requires() []newsgraph.Layer                   { return nil }
+func (identityFree) Assigns() []newsgraph.Layer                    { return []newsgraph.Layer{newsgraph.LayerEntities} }
+func (identityFree) Process(context.Context, *newsgraph.Doc) error { return nil }
