@@ -9,6 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/coref"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
 )
 
@@ -97,3 +98,25 @@ func TestSpeakersOwnWordsJoinTheirEntity(t *testing.T) {
 		t.Errorf("Anja Lind's mentions %q, want %q (attributions %q)", got, want, spans(d))
 	}
 }
+
+// Attribution reads subjects and complements off the parse: a pipeline
+// that runs it without a parser is refused when it is built.
+func TestPipelineWithoutParserIsRefused(t *testing.T) {
+	_, err := pipeline.New(segment.Stage{}, fakeStage{newsgraph.LayerPOS, newsgraph.LayerLemmas, newsgraph.LayerMentions},
+		coref.Stage{}, attrib.Stage{})
+	if err == nil || !strings.Contains(err.Error(), "parse") {
+		t.Errorf("err = %v, want a refusal naming the parse", err)
+	}
+	if _, err := pipeline.New(segment.Stage{}, fakeStage{newsgraph.LayerPOS, newsgraph.LayerLemmas, newsgraph.LayerMentions, newsgraph.LayerParse},
+		coref.Stage{}, attrib.Stage{}); err != nil {
+		t.Errorf("with a parse: %v", err)
+	}
+}
+
+// fakeStage assigns the layers it is given and does nothing.
+type fakeStage []newsgraph.Layer
+
+func (fakeStage) Name() string                                  { return "fake" }
+func (fakeStage) Requires() []newsgraph.Layer                   { return nil }
+func (f fakeStage) Assigns() []newsgraph.Layer                  { return f }
+func (fakeStage) Process(context.Context, *newsgraph.Doc) error { return nil }

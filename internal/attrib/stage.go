@@ -29,7 +29,7 @@ func (s Stage) Name() string {
 // Requires implements pipeline.Stage.
 func (Stage) Requires() []newsgraph.Layer {
 	return []newsgraph.Layer{newsgraph.LayerTokens, newsgraph.LayerSentences, newsgraph.LayerQuotes,
-		newsgraph.LayerPOS, newsgraph.LayerLemmas, newsgraph.LayerEntities}
+		newsgraph.LayerPOS, newsgraph.LayerLemmas, newsgraph.LayerParse, newsgraph.LayerEntities}
 }
 
 // Assigns implements pipeline.Stage.
