@@ -7,8 +7,6 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/analyze"
-	"github.com/newsgraph/newsgraph/internal/attrib"
-	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -55,7 +53,7 @@ func BenchmarkPipelineWithoutAttribution(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser}, ner.Stage{Tagger: m.ner}, coref.Stage{})
+	p, err := m.Base()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -70,8 +68,8 @@ func BenchmarkPipelineWithoutIdentity(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.tagger}, parse.Stage{Parser: m.parser}, ner.Stage{Tagger: m.ner},
-		identityFree{}, attrib.Stage{Cues: m.cues, Classifier: m.cueClass, Keeper: m.keeper, Boundaries: m.bounds})
+	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.Tagger}, parse.Stage{Parser: m.Parser}, ner.Stage{Tagger: m.NER},
+		identityFree{}, m.Attribution())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -116,7 +116,7 @@ func newEvalPOS() *cobra.Command {
 		if err != nil {
 			return nil, nil, err
 		}
-		s := m.tagger.Evaluate(tag.FromCoNLLU(sents))
+		s := m.Tagger.Evaluate(tag.FromCoNLLU(sents))
 		return s, func(w io.Writer) {
 			fmt.Fprintf(w, "tokens %d\nXPOS   %.4f\nUPOS   %.4f\nlemma  %.4f\n", s.Tokens, s.XPOS, s.UPOS, s.Lemma)
 		}, nil
@@ -136,7 +136,7 @@ func newEvalNER() *cobra.Command {
 		if err != nil {
 			return nil, nil, err
 		}
-		s := m.ner.Evaluate(ner.FromCoNLL2003(docs, m.tagger.Tag))
+		s := m.NER.Evaluate(ner.FromCoNLL2003(docs, m.Tagger.Tag))
 		return s, func(w io.Writer) {
 			fmt.Fprintf(w, "%-6s %9s %9s %9s\n", "", "precision", "recall", "F1")
 			fmt.Fprintf(w, "%-6s %9.4f %9.4f %9.4f\n", "all", s.Precision, s.Recall, s.F1)
@@ -162,8 +162,8 @@ func newEvalParse() *cobra.Command {
 			return nil, nil, err
 		}
 		ps := parse.FromCoNLLU(sents)
-		parse.Retag(ps, m.tagger.Tag)
-		s := m.parser.Evaluate(ps)
+		parse.Retag(ps, m.Tagger.Tag)
+		s := m.Parser.Evaluate(ps)
 		return s, func(w io.Writer) {
 			fmt.Fprintf(w, "tokens %d\nUAS    %.4f\nLAS    %.4f\n", s.Tokens, s.UAS, s.LAS)
 		}, nil

@@ -13,14 +13,13 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
-	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
-	"github.com/newsgraph/newsgraph/internal/segment"
+	"github.com/newsgraph/newsgraph/internal/shipped"
 	"github.com/newsgraph/newsgraph/internal/tag"
 )
 
@@ -227,15 +226,21 @@ func loadAttributionSetup(dir string) (*attributionSetup, error) {
 	if a.parser, err = parse.Load(os.DirFS(dir), "parse", cl); err != nil {
 		return nil, err
 	}
-	a.base, err = pipeline.New(segment.Stage{}, tag.Stage{Tagger: tagger}, parse.Stage{Parser: a.parser}, ner.Stage{Tagger: a.ner}, coref.Stage{})
+	a.base, err = a.models().Base()
 	return a, err
+}
+
+// models are the on-disk models as shipped.Models, to build the pipelines
+// every command builds; no knowledge base, so no linking, which attribution
+// does not read.
+func (a *attributionSetup) models() *shipped.Models {
+	return &shipped.Models{Tagger: a.tagger, Parser: a.parser, NER: a.ner}
 }
 
 // scoreDev runs the whole pipeline, with the given attribution stage, over
 // a PolNeAR-format dev folder.
 func (a *attributionSetup) scoreDev(ctx context.Context, stage attrib.Stage, devDir string) (eval.AttributionScore, error) {
-	full, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: a.tagger}, parse.Stage{Parser: a.parser},
-		ner.Stage{Tagger: a.ner}, coref.Stage{}, stage)
+	full, err := a.models().Pipeline(stage)
 	if err != nil {
 		return eval.AttributionScore{}, err
 	}

@@ -11,37 +11,19 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
-	"github.com/newsgraph/newsgraph/internal/cluster"
-	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/extract"
-	"github.com/newsgraph/newsgraph/internal/ner"
-	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
-	"github.com/newsgraph/newsgraph/internal/segment"
-	"github.com/newsgraph/newsgraph/internal/tag"
-	"github.com/newsgraph/newsgraph/models"
+	"github.com/newsgraph/newsgraph/internal/shipped"
 )
 
 // basePipeline is everything before attribution, loaded once: the
 // models take most of a test's time, more so under the race detector.
 var basePipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
-	cl, err := cluster.Load(models.FS, "clusters")
+	m, err := shipped.Load()
 	if err != nil {
 		return nil, err
 	}
-	tg, err := tag.Load(models.FS, "pos", cl)
-	if err != nil {
-		return nil, err
-	}
-	n, err := ner.Load(models.FS, "ner", cl)
-	if err != nil {
-		return nil, err
-	}
-	ps, err := parse.Load(models.FS, "parse", cl)
-	if err != nil {
-		return nil, err
-	}
-	return pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: n}, coref.Stage{})
+	return m.Base()
 })
 
 // analyze runs the base pipeline and the rules alone (attrib.Stage{}).

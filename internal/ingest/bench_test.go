@@ -13,16 +13,8 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/analyze"
-	"github.com/newsgraph/newsgraph/internal/attrib"
-	"github.com/newsgraph/newsgraph/internal/cluster"
-	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/ingest"
-	"github.com/newsgraph/newsgraph/internal/ner"
-	"github.com/newsgraph/newsgraph/internal/parse"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
-	"github.com/newsgraph/newsgraph/internal/segment"
-	"github.com/newsgraph/newsgraph/internal/tag"
-	"github.com/newsgraph/newsgraph/models"
+	"github.com/newsgraph/newsgraph/internal/shipped"
 	"github.com/newsgraph/newsgraph/sqlite"
 )
 
@@ -56,31 +48,12 @@ func generated(r *rand.Rand, i int) string {
 // store, then times quote and full-text queries on it. Run with
 // -benchtime 1x: go test ./internal/ingest -run '^$' -bench Ingest10k -benchtime 1x
 func BenchmarkIngest10k(b *testing.B) {
-	cl, err := cluster.Load(models.FS, "clusters")
-	if err != nil {
-		b.Fatal(err)
-	}
-	tg, _ := tag.Load(models.FS, "pos", cl)
-	nr, _ := ner.Load(models.FS, "ner", cl)
-	ps, err := parse.Load(models.FS, "parse", cl)
-	if err != nil {
-		b.Fatal(err)
-	}
-	cues, cc, err := attrib.LoadCues(models.FS, "cues")
-	if err != nil {
-		b.Fatal(err)
-	}
-	keep, err := attrib.LoadKeeper(models.FS, "keeper")
-	if err != nil {
-		b.Fatal(err)
-	}
-	bounds, err := attrib.LoadBoundaries(models.FS, "boundaries")
+	m, err := shipped.Load()
 	if err != nil {
 		b.Fatal(err)
 	}
 	// The pipeline of `newsgraph ingest`.
-	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: tg}, parse.Stage{Parser: ps}, ner.Stage{Tagger: nr}, coref.Stage{},
-		attrib.Stage{Cues: cues, Classifier: cc, Keeper: keep, Boundaries: bounds})
+	p, err := m.Pipeline(m.Attribution())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,0 +1,101 @@
+// Package shipped loads the models newsgraph ships (package models) and
+// builds from them the one annotation pipeline that the commands, the
+// tests, the benchmarks and training all use, so that every one of them
+// analyses text the same way and a stage added here reaches them all.
+package shipped
+
+import (
+	"io/fs"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/actors"
+	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/coref"
+	"github.com/newsgraph/newsgraph/internal/link"
+	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/parse"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/segment"
+	"github.com/newsgraph/newsgraph/internal/tag"
+	"github.com/newsgraph/newsgraph/models"
+)
+
+// Models are the models a pipeline is built from. Training fills some of
+// them with models it has just made; Load fills them all from the shipped
+// ones. They are read-only once loaded, so one Models serves every
+// goroutine.
+type Models struct {
+	Clusters   *cluster.Clusters
+	Tagger     *tag.Tagger
+	NER        *ner.Tagger
+	Parser     *parse.Parser
+	Cues       map[string]bool
+	CueClass   *attrib.CueClassifier
+	Keeper     *attrib.Keeper
+	Boundaries *attrib.Boundaries
+	Actors     *actors.KB
+}
+
+// Load reads the shipped models once per process.
+var Load = sync.OnceValues(func() (*Models, error) { return LoadFrom(models.FS) })
+
+// LoadFrom reads every model from fsys, laid out as package models is.
+func LoadFrom(fsys fs.FS) (*Models, error) {
+	m := &Models{}
+	var err error
+	if m.Clusters, err = cluster.Load(fsys, "clusters"); err != nil {
+		return nil, err
+	}
+	if m.Tagger, err = tag.Load(fsys, "pos", m.Clusters); err != nil {
+		return nil, err
+	}
+	if m.NER, err = ner.Load(fsys, "ner", m.Clusters); err != nil {
+		return nil, err
+	}
+	if m.Parser, err = parse.Load(fsys, "parse", m.Clusters); err != nil {
+		return nil, err
+	}
+	if m.Cues, m.CueClass, err = attrib.LoadCues(fsys, "cues"); err != nil {
+		return nil, err
+	}
+	if m.Keeper, err = attrib.LoadKeeper(fsys, "keeper"); err != nil {
+		return nil, err
+	}
+	if m.Boundaries, err = attrib.LoadBoundaries(fsys, "boundaries"); err != nil {
+		return nil, err
+	}
+	if m.Actors, err = actors.Load(fsys, "actors"); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// Base is the pipeline up to attribution: segmentation, tagging, parsing,
+// names and coreference. Attribution's training and tests run it, then
+// their own attribution stage.
+func (m *Models) Base() (*pipeline.Pipeline, error) {
+	return pipeline.New(m.baseStages()...)
+}
+
+// Pipeline is the whole of analysis: Base, then attribution (the shipped
+// one, built by Attribution, or another being trained or scored) and, when
+// the knowledge base is loaded, linking to actors.
+func (m *Models) Pipeline(attribution pipeline.Stage) (*pipeline.Pipeline, error) {
+	stages := append(m.baseStages(), attribution)
+	if m.Actors != nil {
+		stages = append(stages, link.Stage{KB: m.Actors})
+	}
+	return pipeline.New(stages...)
+}
+
+// Attribution is the shipped attribution stage: the rules with the learned
+// cue lexicon, cue classifier, keeper and span boundaries.
+func (m *Models) Attribution() attrib.Stage {
+	return attrib.Stage{Cues: m.Cues, Classifier: m.CueClass, Keeper: m.Keeper, Boundaries: m.Boundaries}
+}
+
+func (m *Models) baseStages() []pipeline.Stage {
+	return []pipeline.Stage{segment.Stage{}, tag.Stage{Tagger: m.Tagger}, parse.Stage{Parser: m.Parser},
+		ner.Stage{Tagger: m.NER}, coref.Stage{}}
+}
