@@ -29,7 +29,8 @@ func fixture(t *testing.T, text string, names map[string]string, subjects ...str
 		c, _ := utf8.DecodeRuneInString(w)
 		tok := &d.Tokens[i]
 		switch {
-		case malePronouns[strings.ToLower(w)] || femalePronouns[strings.ToLower(w)] || pluralPronouns[strings.ToLower(w)]:
+		case malePronouns[strings.ToLower(w)] || femalePronouns[strings.ToLower(w)] || pluralPronouns[strings.ToLower(w)] ||
+			firstPerson[strings.ToLower(w)] || firstPlural[strings.ToLower(w)] || secondPerson[strings.ToLower(w)] || strings.EqualFold(w, "its"):
 			tok.Tag = "PRP"
 		case strings.EqualFold(w, "the"):
 			tok.Tag = "DT"
@@ -188,4 +189,24 @@ func TestHeadlineRunOnNamesDoNotName(t *testing.T) {
 	slices.SortFunc(d.Mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
 	Resolve(d)
 	check(t, d, "Anja Lind: Anja Lind Is Right|Anja Lind", "Piet Berg: Piet Berg|Berg")
+}
+
+// "Its" and, with no group in sight, "they" are an organisation's.
+func TestOrganisationsPronouns(t *testing.T) {
+	d := fixture(t, "Brask Harbour Authority raised its fees. Later they cut them.",
+		map[string]string{"Brask Harbour Authority": "ORG"}, "Brask")
+	check(t, d, "Brask Harbour Authority: Brask Harbour Authority|its|they|them")
+}
+
+// Outside quotations, I is the writer, we the writer's side and you the
+// reader, each one entity through the article; inside one, they are left
+// to attribution, which knows who speaks.
+func TestFirstAndSecondPersonOutsideQuotations(t *testing.T) {
+	d := fixture(t, "I went to the pier. We saw you there, and my aide said “I wait for you.”", nil)
+	check(t, d, "the writer: I|my", "the writer and others: We", "the reader: you")
+	d.Meta.Authors = []string{"Tomas Reinholt"}
+	Resolve(d)
+	if d.Entities[0].Name != "Tomas Reinholt" {
+		t.Errorf("the writer is %q, want the byline's name", d.Entities[0].Name)
+	}
 }

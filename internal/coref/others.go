@@ -80,6 +80,9 @@ func (r *resolver) isSubject(a, b int) bool {
 }
 
 var (
+	firstPerson    = set("i me my mine myself")
+	firstPlural    = set("we us our ours ourselves")
+	secondPerson   = set("you your yours yourself yourselves")
 	malePronouns   = set("he him his himself")
 	femalePronouns = set("she her hers herself")
 	pluralPronouns = set("they them their theirs themselves")
@@ -102,7 +105,35 @@ func (sc *scan) pronoun(i int) {
 	case femalePronouns[w]:
 		gender = 'f'
 	case pluralPronouns[w]:
-		if e := sc.latest(i, func(x *entity) bool { return len(x.members) > 0 }); e >= 0 {
+		e := sc.latest(i, func(x *entity) bool { return len(x.members) > 0 })
+		if e < 0 { // an organisation is "they" as often as "it": "the union said they …"
+			e = sc.nearestOf(i, 1, func(x *entity) bool { return x.typ == "ORG" })
+		}
+		if e >= 0 {
+			sc.add(i, i+1, newsgraph.MentionPronoun, e)
+		}
+		return
+	case firstPerson[w] && !sc.r.quoted(i):
+		// Outside quotations, "I" is the writer: an op-ed's or a first-person
+		// report's author, one entity for the whole article. (Inside one, it
+		// is the speaker, whom attribution adds.)
+		sc.add(i, i+1, newsgraph.MentionPronoun, sc.writer())
+		return
+	case firstPlural[w] && !sc.r.quoted(i):
+		// Outside quotations, "we" is the writer's side, the same group
+		// through the article.
+		sc.add(i, i+1, newsgraph.MentionPronoun, sc.writersSide())
+		return
+	case secondPerson[w] && !sc.r.quoted(i):
+		// Outside quotations, "you" is the reader the writer addresses.
+		sc.add(i, i+1, newsgraph.MentionPronoun, sc.reader())
+		return
+	case w == "its":
+		// "its" is an organisation's or a country's, seldom an event's:
+		// the nearest such name, a subject first, in this sentence or the
+		// one before. "It" is left alone: it is as often no one ("it is
+		// likely that …").
+		if e := sc.nearestOf(i, 1, func(x *entity) bool { return x.typ == "ORG" || x.typ == "LOC" }); e >= 0 {
 			sc.add(i, i+1, newsgraph.MentionPronoun, e)
 		}
 		return
@@ -128,6 +159,77 @@ func (sc *scan) pronoun(i int) {
 		r.ents[best].gender = gender
 		sc.add(i, i+1, newsgraph.MentionPronoun, best)
 	}
+}
+
+// nearestOf returns the entity that ok accepts of the best mention within
+// back sentences: the nearest sentence first, a subject before an object,
+// the latest first; or -1.
+func (sc *scan) nearestOf(i, back int, ok func(*entity) bool) int {
+	best, bestKey := -1, [3]int{}
+	sent := sc.r.sentOf[i]
+	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= back; k-- {
+		h := sc.history[k]
+		if !ok(sc.r.ents[h.entity]) {
+			continue
+		}
+		key := [3]int{sent - h.sent, btoi(!h.subject), len(sc.history) - k}
+		if best < 0 || less(key, bestKey) {
+			best, bestKey = h.entity, key
+		}
+	}
+	return best
+}
+
+// writer returns the entity of the article's writer, made the first time:
+// named after the byline when there is one.
+func (sc *scan) writer() int {
+	r := sc.r
+	if r.writer < 0 {
+		name := "the writer"
+		if len(r.d.Meta.Authors) > 0 {
+			name = r.d.Meta.Authors[0]
+		}
+		r.ents = append(r.ents, &entity{typ: "PER", name: name})
+		r.writer = len(r.ents) - 1
+	}
+	return r.writer
+}
+
+// writersSide returns the entity "we" outside quotations names, made the
+// first time: a group with the writer in it.
+func (sc *scan) writersSide() int {
+	r := sc.r
+	if r.we < 0 {
+		r.ents = append(r.ents, &entity{typ: "PER", name: "the writer and others"})
+		r.we = len(r.ents) - 1
+	}
+	return r.we
+}
+
+// reader returns the entity "you" outside quotations names, made the
+// first time.
+func (sc *scan) reader() int {
+	r := sc.r
+	if r.you < 0 {
+		r.ents = append(r.ents, &entity{typ: "PER", name: "the reader"})
+		r.you = len(r.ents) - 1
+	}
+	return r.you
+}
+
+// quoted: token i lies inside a quotation. The tokens of every quotation
+// are marked once, the first time it is asked.
+func (r *resolver) quoted(i int) bool {
+	if r.inQuote == nil {
+		r.inQuote = make([]bool, len(r.d.Tokens))
+		for _, q := range r.d.Quotes {
+			a, b := r.tokens(q.Span)
+			for k := a; k < b; k++ {
+				r.inQuote[k] = true
+			}
+		}
+	}
+	return r.inQuote[i]
 }
 
 // latest returns the entity of the latest mention in the window that ok

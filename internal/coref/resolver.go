@@ -28,10 +28,14 @@ type resolver struct {
 	sentOf   []int // per token, its sentence
 	lower    []string
 	gaz      *gazetteer.Gazetteer
+	writer   int    // the entity of the article's writer, -1 until "I" is met outside a quotation
+	we       int    // the entity of "we" outside quotations, -1 until met
+	you      int    // the entity of "you" outside quotations, -1 until met
+	inQuote  []bool // per token: inside a quotation; made when first asked
 }
 
 func newResolver(d *newsgraph.Doc) *resolver {
-	r := &resolver{d: d, sentOf: make([]int, len(d.Tokens)), lower: make([]string, len(d.Tokens)), gaz: gazetteer.Default()}
+	r := &resolver{d: d, sentOf: make([]int, len(d.Tokens)), lower: make([]string, len(d.Tokens)), gaz: gazetteer.Default(), writer: -1, we: -1, you: -1}
 	for k, s := range d.Sentences {
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			r.sentOf[i] = k
