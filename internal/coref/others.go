@@ -180,41 +180,29 @@ func (sc *scan) nearestOf(i, back int, ok func(*entity) bool) int {
 	return best
 }
 
-// writer returns the entity of the article's writer, made the first time:
-// named after the byline when there is one.
+// The article's own people outside its quotations: the writer ("I", named
+// after the byline when there is one), the writer's side ("we") and the
+// reader ("you"), each one entity through the article, made the first
+// time it is met.
 func (sc *scan) writer() int {
-	r := sc.r
-	if r.writer < 0 {
-		name := "the writer"
-		if len(r.d.Meta.Authors) > 0 {
-			name = r.d.Meta.Authors[0]
-		}
-		r.ents = append(r.ents, &entity{typ: "PER", name: name})
-		r.writer = len(r.ents) - 1
+	name := "the writer"
+	if len(sc.r.d.Meta.Authors) > 0 {
+		name = sc.r.d.Meta.Authors[0]
 	}
-	return r.writer
+	return sc.standing(&sc.r.writer, name)
 }
 
-// writersSide returns the entity "we" outside quotations names, made the
-// first time: a group with the writer in it.
-func (sc *scan) writersSide() int {
-	r := sc.r
-	if r.we < 0 {
-		r.ents = append(r.ents, &entity{typ: "PER", name: "the writer and others"})
-		r.we = len(r.ents) - 1
-	}
-	return r.we
-}
+func (sc *scan) writersSide() int { return sc.standing(&sc.r.we, "the writer and others") }
 
-// reader returns the entity "you" outside quotations names, made the
-// first time.
-func (sc *scan) reader() int {
-	r := sc.r
-	if r.you < 0 {
-		r.ents = append(r.ents, &entity{typ: "PER", name: "the reader"})
-		r.you = len(r.ents) - 1
+func (sc *scan) reader() int { return sc.standing(&sc.r.you, "the reader") }
+
+// standing returns the entity *id, made under name when it is -1.
+func (sc *scan) standing(id *int, name string) int {
+	if *id < 0 {
+		sc.r.ents = append(sc.r.ents, &entity{typ: "PER", name: name})
+		*id = len(sc.r.ents) - 1
 	}
-	return r.you
+	return *id
 }
 
 // quoted: token i lies inside a quotation. The tokens of every quotation
