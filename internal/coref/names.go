@@ -9,11 +9,11 @@ import (
 )
 
 // names gathers the NER's names into entities, in text order. Candidates
-// come from an index of the words (and acronyms) of each entity's names, so
-// a long article costs no comparison of every name with every entity.
+// come from indexes, so that a long article costs no comparison of every
+// name with every entity (see nameIndex).
 func (r *resolver) names() {
-	recent := map[int]int{}      // entity -> index of its latest mention so far
-	byWord := map[string][]int{} // a folded word or acronym -> entities with a name holding it
+	recent := map[int]int{} // entity -> index of its latest mention so far
+	ix := newNameIndex()
 	for k := range r.mentions {
 		m := r.mentions[k]
 		text := r.d.Slice(m.Span)
@@ -21,7 +21,7 @@ func (r *resolver) names() {
 		if len(words) == 0 {
 			continue
 		}
-		e := r.matchName(m.Type, words, candidates(byWord, words), recent)
+		e := r.matchName(m.Type, words, ix.candidates(words, m.Type != "PER"), recent)
 		if e < 0 {
 			e = r.newEntity(k, m.Type)
 		} else {
@@ -29,25 +29,97 @@ func (r *resolver) names() {
 		}
 		r.rename(e, cleanName(text), words)
 		recent[e] = k
-		for _, w := range keysOf(words) {
-			if ids := byWord[w]; !slices.Contains(ids, e) {
-				byWord[w] = append(ids, e)
-			}
-		}
+		ix.add(e, words, m.Type != "PER")
 	}
 }
 
-// candidates lists the entities sharing a word, or an acronym, with words.
-func candidates(byWord map[string][]int, words []string) []int {
+// nameIndex finds the entities a name may join. A name joins one that
+// holds all its words, or all of whose words it holds, or of which it is
+// the acronym or the expansion. The first kind all hold its rarest word;
+// the second have for word set one of the subsets of its words, looked up
+// whole; an acronym is looked up among the acronyms of longer names, and a
+// longer name's acronym among one-word names. Acronyms are for
+// organisations and places only: people's initials collide too often.
+type nameIndex struct {
+	byWord    map[string][]int // a folded word -> entities with a name holding it
+	bySet     map[string][]int // a name's sorted words, joined -> entities with that name
+	byAcronym map[string][]int // the acronym of a name of several words -> its entities
+}
+
+func newNameIndex() nameIndex {
+	return nameIndex{byWord: map[string][]int{}, bySet: map[string][]int{}, byAcronym: map[string][]int{}}
+}
+
+func (ix nameIndex) add(e int, words []string, acronyms bool) {
+	for _, w := range words {
+		ix.byWord[w] = appendNew(ix.byWord[w], e)
+	}
+	k := strings.Join(dedupe(words), " ")
+	ix.bySet[k] = appendNew(ix.bySet[k], e)
+	if a := acronym(words); acronyms && a != "" {
+		ix.byAcronym[a] = appendNew(ix.byAcronym[a], e)
+	}
+}
+
+func (ix nameIndex) candidates(words []string, acronyms bool) []int {
+	seen := map[int]bool{}
 	var out []int
-	for _, w := range keysOf(words) {
-		for _, e := range byWord[w] {
-			if !slices.Contains(out, e) {
+	take := func(es []int) {
+		for _, e := range es {
+			if !seen[e] {
+				seen[e] = true
 				out = append(out, e)
 			}
 		}
 	}
+	rarest := words[0]
+	for _, w := range words[1:] {
+		if len(ix.byWord[w]) < len(ix.byWord[rarest]) {
+			rarest = w
+		}
+	}
+	take(ix.byWord[rarest])
+	uniq := dedupe(words)
+	if len(uniq) <= 8 {
+		for mask := 1; mask < 1<<len(uniq); mask++ {
+			var sub []string
+			for b, w := range uniq {
+				if mask&(1<<b) != 0 {
+					sub = append(sub, w)
+				}
+			}
+			take(ix.bySet[strings.Join(sub, " ")])
+		}
+	}
+	switch {
+	case !acronyms:
+	case len(words) == 1:
+		take(ix.byAcronym[words[0]])
+		if words[0] == "us" {
+			take(ix.byAcronym["usa"]) // "U.S." for the United States of America
+		}
+	default:
+		a := acronym(words)
+		take(ix.bySet[a])
+		if a == "usa" {
+			take(ix.bySet["us"])
+		}
+	}
 	return out
+}
+
+// dedupe returns words sorted, without repeats.
+func dedupe(words []string) []string {
+	out := slices.Clone(words)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func appendNew(es []int, e int) []int {
+	if n := len(es); n > 0 && es[n-1] == e {
+		return es
+	}
+	return append(es, e)
 }
 
 // matchName finds the entity among cands that a name joins: for a person,
@@ -217,20 +289,6 @@ func acronymOf(short, long []string) bool {
 	}
 	a := acronym(long)
 	return a != "" && (a == short[0] || a == "usa" && short[0] == "us") // "U.S." for the United States of America
-}
-
-// keysOf is what a name is indexed under: its words and its acronym ("us"
-// too for "usa").
-func keysOf(words []string) []string {
-	keys := slices.Clone(words)
-	switch a := acronym(words); a {
-	case "":
-	case "usa":
-		keys = append(keys, a, "us")
-	default:
-		keys = append(keys, a)
-	}
-	return keys
 }
 
 // acronym is the initials of a name of two words or more, function words
