@@ -210,3 +210,25 @@ func TestFirstAndSecondPersonOutsideQuotations(t *testing.T) {
 		t.Errorf("the writer is %q, want the byline's name", d.Entities[0].Name)
 	}
 }
+
+// An appositive is a role and a mention of the person it stands beside; a
+// description then matches on its words up to its head ("a former aide"),
+// not on the person it names after ("to the president").
+func TestAppositiveIsARoleAndAMention(t *testing.T) {
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody,
+		Text: "Tim Lorrin, a former aide to the president, spoke. Later the president left."}})
+	segment.Segment(d)
+	// Tim Lorrin , a former aide to the president , spoke .
+	heads := []int{10, 0, 5, 5, 5, 0, 8, 8, 5, 0, -1, 10}
+	deps := []string{"nsubj", "flat", "punct", "det", "amod", "appos", "case", "det", "nmod", "punct", "root", "punct"}
+	for i := range heads {
+		d.Tokens[i].Head, d.Tokens[i].Dep, d.Tokens[i].Tag = heads[i], deps[i], "NN"
+	}
+	d.Tokens[0].Tag, d.Tokens[1].Tag, d.Tokens[2].Tag, d.Tokens[9].Tag, d.Tokens[11].Tag = "NNP", "NNP", ",", ",", "."
+	d.Mentions = []newsgraph.Mention{{Span: newsgraph.Span{Start: 0, End: len("Tim Lorrin")}, Kind: newsgraph.MentionName, Type: "PER", Entity: newsgraph.NoEntity}}
+	Resolve(d)
+	check(t, d, "Tim Lorrin: Tim Lorrin|a former aide to the president")
+	if r := d.Entities[0].Roles; len(r) != 1 || d.Slice(r[0]) != "a former aide to the president" {
+		t.Errorf("roles %v", r)
+	}
+}

@@ -14,7 +14,9 @@
 //     acronym ("U.S." and "United States").
 //   - Titles and roles (roles.go): the words before a name that the gazetteer
 //     knows as titles, and nationalities ("Russian Defence Minister Sergei
-//     Shoigu"), are remembered as the entity's roles, with their span.
+//     Shoigu"), are remembered as the entity's roles, with their span; so is
+//     an appositive beside a name ("Tim Morrison, a former aide"), which is
+//     a mention of the person too.
 //   - Descriptions (descriptions.go): "the Russian leader", "the defence
 //     minister" join the one person whose roles agree with them; none, or
 //     several, and the description stays alone.

@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,6 +36,72 @@ func (r *resolver) roles() {
 			x.roles = append(x.roles, ro)
 		}
 	}
+}
+
+// appositives reads the noun phrase set beside a person's name ("Tim
+// Morrison, a former aide to the president") as a role of theirs and a
+// mention of them. Its words up to its head noun ("a former aide") are the
+// role's words, which descriptions are matched on; what follows the head
+// ("to the president") names someone else. Without a parse there is none.
+// The mentions are collected first and added after, so that the loop reads
+// only the names.
+func (r *resolver) appositives() {
+	var add []newsgraph.Mention
+	for _, m := range r.mentions {
+		if m.Type != "PER" || m.Entity < 0 || m.Kind != newsgraph.MentionName {
+			continue
+		}
+		a, b := r.tokens(m.Span)
+		if a >= b {
+			continue
+		}
+		s := r.d.Sentences[r.sentOf[a]]
+		for t := b; t < s.EndToken; t++ {
+			if tok := r.d.Tokens[t]; tok.Dep != "appos" || tok.Head < a || tok.Head >= b {
+				continue
+			}
+			first, end := r.subtree(t, s)
+			if first <= b-1 || end-first > 20 || r.quoted(first) {
+				continue // not a phrase after the name, or too long to be one
+			}
+			var words []string
+			for i := first; i <= t; i++ {
+				words = append(words, r.lower[i])
+			}
+			span := newsgraph.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[end-1].End}
+			x := r.ents[m.Entity]
+			x.roles = append(x.roles, role{span: span, words: words})
+			add = append(add, newsgraph.Mention{Span: span, Kind: newsgraph.MentionDescription, Type: m.Type, Entity: m.Entity})
+		}
+	}
+	for _, m := range add {
+		r.mentions = append(r.mentions, m)
+		r.ents[m.Entity].mentions = append(r.ents[m.Entity].mentions, len(r.mentions)-1)
+	}
+	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
+}
+
+// subtree returns the token range [first, end) of t and its dependents in
+// sentence s, without punctuation at its edges. The parse keeps a phrase
+// contiguous; a dependent that is not would widen the range, and so a
+// phrase is only ever read as wide as the words between its ends.
+func (r *resolver) subtree(t int, s newsgraph.Sentence) (int, int) {
+	first, last := t, t
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		for h, n := i, 0; h >= s.FirstToken && h < s.EndToken && n < 64; h, n = r.d.Tokens[h].Head, n+1 {
+			if h == t {
+				first, last = min(first, i), max(last, i)
+				break
+			}
+		}
+	}
+	for first < last && r.d.Tokens[first].Tag == "," {
+		first++
+	}
+	for last > first && (r.d.Tokens[last].Tag == "," || r.d.Tokens[last].Tag == ".") {
+		last--
+	}
+	return first, last + 1
 }
 
 // nameWordsRaw is the first word of a name, folded, courtesy title kept.

@@ -36,6 +36,7 @@ func Resolve(d *newsgraph.Doc) {
 	r.names()
 	r.trimHeadlineNames()
 	r.roles()
+	r.appositives()
 	r.others()
 	r.finish()
 }
