@@ -19,7 +19,29 @@ var newPredictor func() (eval.Predictor, error) = newCorefPredictor
 // and place, groups included ("the two leaders" is an entity of its own
 // in GUM too), each linked across documents by its actor in the knowledge
 // base, or else by its canonical name.
-func newCorefPredictor() (eval.Predictor, error) {
+func newCorefPredictor() (eval.Predictor, error) { return pipelinePredictor(corefEntities) }
+
+func corefEntities(d *newsgraph.Doc) []eval.PredictedEntity {
+	var out []eval.PredictedEntity
+	for _, e := range d.Entities {
+		if e.Type != "PER" && e.Type != "ORG" && e.Type != "LOC" {
+			continue
+		}
+		pe := eval.PredictedEntity{Actor: e.Name}
+		if e.ActorID != "" {
+			pe.Actor = "actor:" + e.ActorID // the knowledge base's identity, over spellings
+		}
+		for _, k := range e.Mentions {
+			pe.Mentions = append(pe.Mentions, d.Mentions[k].Span)
+		}
+		out = append(out, pe)
+	}
+	return out
+}
+
+// pipelinePredictor runs the shipped pipeline on each document and reads
+// its predicted entities off the Doc with read.
+func pipelinePredictor(read func(*newsgraph.Doc) []eval.PredictedEntity) (eval.Predictor, error) {
 	p, err := newPipeline()
 	if err != nil {
 		return nil, err
@@ -28,21 +50,7 @@ func newCorefPredictor() (eval.Predictor, error) {
 		if err := p.Run(ctx, d); err != nil {
 			return nil, err
 		}
-		var out []eval.PredictedEntity
-		for _, e := range d.Entities {
-			if e.Type != "PER" && e.Type != "ORG" && e.Type != "LOC" {
-				continue
-			}
-			pe := eval.PredictedEntity{Actor: e.Name}
-			if e.ActorID != "" {
-				pe.Actor = "actor:" + e.ActorID // the knowledge base's identity, over spellings
-			}
-			for _, k := range e.Mentions {
-				pe.Mentions = append(pe.Mentions, d.Mentions[k].Span)
-			}
-			out = append(out, pe)
-		}
-		return out, nil
+		return read(d), nil
 	}, nil
 }
 
@@ -55,16 +63,7 @@ func newCorefPredictor() (eval.Predictor, error) {
 // pronouns, no descriptions: it is the floor the coreference stage has to
 // beat.
 func newBaselinePredictor() (eval.Predictor, error) {
-	p, err := newPipeline()
-	if err != nil {
-		return nil, err
-	}
-	return func(ctx context.Context, d *newsgraph.Doc) ([]eval.PredictedEntity, error) {
-		if err := p.Run(ctx, d); err != nil {
-			return nil, err
-		}
-		return baselineEntities(d, nerNames(d)), nil
-	}, nil
+	return pipelinePredictor(func(d *newsgraph.Doc) []eval.PredictedEntity { return baselineEntities(d, nerNames(d)) })
 }
 
 // name is an NER mention the baseline groups.
