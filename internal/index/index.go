@@ -64,7 +64,15 @@ func Build(d *newsgraph.Doc) Rows {
 		r.Mentions = append(r.Mentions, Mention{k, cp.At(m.Start), cp.At(m.End)})
 	}
 	for _, a := range d.Attributions {
-		r.Quotes = append(r.Quotes, buildQuote(d, cp, a, keys, seen, r.Mentions))
+		q := buildQuote(d, cp, a, keys, seen, r.Mentions)
+		// A speaker known only by pronouns ("I", resolved to the byline's
+		// writer) is still a stored entity: its quotes count and list
+		// under it.
+		if q.SpeakerID != nil && !seen[*q.SpeakerID] {
+			seen[*q.SpeakerID] = true
+			r.Entities = append(r.Entities, *q.SpeakerID)
+		}
+		r.Quotes = append(r.Quotes, q)
 	}
 	return r
 }

@@ -43,3 +43,25 @@ func TestBuild(t *testing.T) {
 		t.Errorf("content offsets [%d,%d) do not give %q", q.Content.Start, q.Content.End, q.Content.Text)
 	}
 }
+
+// A speaker whose entity has only pronoun mentions (the writer, named by
+// the byline, quoting themself as "I") is stored as an entity too, so the
+// store can count the quote under it.
+func TestBuildSpeakerKnownByPronounsOnly(t *testing.T) {
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{
+		{Kind: newsgraph.KindBody, Text: "“It rained,” I said."}})
+	i := strings.Index(d.Text, "I said")
+	me := newsgraph.Span{Start: i, End: i + 1}
+	d.Mentions = []newsgraph.Mention{{Span: me, Kind: newsgraph.MentionPronoun, Type: "PER", Entity: 0}}
+	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Ann Writer", Mentions: []int{0}}}
+	cue := newsgraph.Span{Start: i + 2, End: i + 6}
+	d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Direct, Source: &me, Cue: cue,
+		Content: newsgraph.Span{Start: 0, End: strings.Index(d.Text, " I")}, Speaker: &newsgraph.Referent{Entity: 0, Name: "Ann Writer", Mention: me}}}
+	r := Build(d)
+	if len(r.Entities) != 1 || r.Entities[0].Name != "Ann Writer" || len(r.Mentions) != 0 {
+		t.Fatalf("entities %+v, mentions %+v", r.Entities, r.Mentions)
+	}
+	if q := r.Quotes[0]; q.SpeakerID == nil || *q.SpeakerID != r.Entities[0] {
+		t.Errorf("quote speaker %+v", q.SpeakerID)
+	}
+}
