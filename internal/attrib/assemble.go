@@ -44,13 +44,13 @@ func assemble(d *newsgraph.Doc, x *extractor, spans []labelled) []newsgraph.Attr
 			continue
 		}
 		used[con] = true
-		a := newsgraph.Attribution{Cue: x.span(c.first, c.end), Content: x.span(spans[con].first, spans[con].end)}
+		a := newsgraph.Attribution{Cue: x.Span(c.first, c.end), Content: x.Span(spans[con].first, spans[con].end)}
 		if src >= 0 {
 			used[src] = true
-			s := x.span(spans[src].first, spans[src].end)
+			s := x.Span(spans[src].first, spans[src].end)
 			a.Source = &s
 		}
-		a.Kind = x.kindOf(spans[con].first, spans[con].end)
+		a.Kind = x.KindOf(spans[con].first, spans[con].end)
 		out = append(out, a)
 	}
 	return out
@@ -60,14 +60,14 @@ func assemble(d *newsgraph.Doc, x *extractor, spans []labelled) []newsgraph.Attr
 // than maxSentences sentences away.
 func nearest(x *extractor, spans []labelled, used []bool, ci int, role string, maxSentences int) int {
 	c := spans[ci]
-	cs := x.sentence[c.first]
+	cs := x.Sentence[c.first]
 	best, bestDist := -1, 1<<30
 	for j, s := range spans {
 		if s.role != role || used[j] {
 			continue
 		}
-		ss := x.sentence[s.first]
-		se := x.sentence[s.end-1]
+		ss := x.Sentence[s.first]
+		se := x.Sentence[s.end-1]
 		if cs < ss-maxSentences || cs > se+maxSentences {
 			continue
 		}

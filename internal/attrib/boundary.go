@@ -2,10 +2,10 @@ package attrib
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
@@ -26,9 +26,6 @@ type Boundaries struct {
 
 // BoundaryFeatureSet versions the ranker's features.
 const BoundaryFeatureSet = "attrib-boundaries.v5"
-
-// tokRange is the tokens [a, b).
-type tokRange struct{ a, b int }
 
 // spanRole names an attribution's spans in the order they are redrawn:
 // the cue first, since the others are placed relative to it.
@@ -52,17 +49,6 @@ func spanOf(a *newsgraph.Attribution, r spanRole) *newsgraph.Span {
 	return a.Source
 }
 
-// tokensOf returns the tokens a span covers and whether the span starts and
-// ends exactly at token edges.
-func tokensOf(d *newsgraph.Doc, s newsgraph.Span) (tokRange, bool) {
-	a := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > s.Start })
-	b := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= s.End })
-	if a >= b {
-		return tokRange{a, a}, false
-	}
-	return tokRange{a, b}, d.Tokens[a].Start == s.Start && d.Tokens[b-1].End == s.End
-}
-
 // refiner holds one document's attributions while their spans are redrawn.
 type refiner struct {
 	x     *extractor
@@ -73,90 +59,90 @@ type refiner struct {
 }
 
 func newRefiner(x *extractor, atts []newsgraph.Attribution) *refiner {
-	rf := &refiner{x: x, atts: atts, owner: make([]int, len(x.d.Tokens)), head: make([]int, len(atts))}
+	rf := &refiner{x: x, atts: atts, owner: make([]int, len(x.D.Tokens)), head: make([]int, len(atts))}
 	for i := range rf.owner {
 		rf.owner[i] = -1
 	}
 	for k := range atts {
 		for r := range nRoles {
 			if s := spanOf(&atts[k], r); s != nil {
-				t, _ := tokensOf(x.d, *s)
+				t, _ := view.TokensOf(x.D, *s)
 				rf.own(t, k)
 			}
 		}
 		if ad := atts[k].Addressee; ad != nil {
-			t, _ := tokensOf(x.d, ad.Mention)
+			t, _ := view.TokensOf(x.D, ad.Mention)
 			rf.own(t, k)
 		}
-		cue, _ := tokensOf(x.d, atts[k].Cue)
+		cue, _ := view.TokensOf(x.D, atts[k].Cue)
 		rf.head[k] = rf.cueHead(cue)
 	}
 	return rf
 }
 
-func (rf *refiner) own(t tokRange, k int) {
-	for i := t.a; i < t.b; i++ {
+func (rf *refiner) own(t view.Range, k int) {
+	for i := t.A; i < t.B; i++ {
 		rf.owner[i] = k
 	}
 }
 
 // cueHead is the verb of a cue, or else the word of it whose head lies
 // outside it ("according" of "according to", the colon of a headline).
-func (rf *refiner) cueHead(t tokRange) int {
-	for i := t.a; i < t.b; i++ {
-		if candidate(rf.x.d, i) {
+func (rf *refiner) cueHead(t view.Range) int {
+	for i := t.A; i < t.B; i++ {
+		if candidate(rf.x.D, i) {
 			return i
 		}
 	}
-	for i := t.a; i < t.b; i++ {
-		if h := rf.x.d.Tokens[i].Head; h < t.a || h >= t.b {
+	for i := t.A; i < t.B; i++ {
+		if h := rf.x.D.Tokens[i].Head; h < t.A || h >= t.B {
 			return i
 		}
 	}
-	return t.a
+	return t.A
 }
 
 // current returns role r's tokens in attribution k, false when the
 // attribution has no such span or it does not fall on token edges.
-func (rf *refiner) current(k int, r spanRole) (tokRange, bool) {
+func (rf *refiner) current(k int, r spanRole) (view.Range, bool) {
 	s := spanOf(&rf.atts[k], r)
 	if s == nil {
-		return tokRange{}, false
+		return view.Range{}, false
 	}
-	return tokensOf(rf.x.d, *s)
+	return view.TokensOf(rf.x.D, *s)
 }
 
 // set gives attribution k's role r the tokens t.
-func (rf *refiner) set(k int, r spanRole, t tokRange) {
+func (rf *refiner) set(k int, r spanRole, t view.Range) {
 	old, _ := rf.current(k, r)
 	if old == t {
 		return
 	}
 	rf.own(old, -1)
 	rf.own(t, k)
-	*spanOf(&rf.atts[k], r) = rf.x.span(t.a, t.b)
+	*spanOf(&rf.atts[k], r) = rf.x.Span(t.A, t.B)
 	if r == roleContent {
-		rf.atts[k].Kind = rf.x.kindOf(t.a, t.b)
+		rf.atts[k].Kind = rf.x.KindOf(t.A, t.B)
 	}
-	if con, ok := rf.current(k, roleContent); r == roleCue && ok && t.b > con.a && t.a < con.b {
-		rf.set(k, roleContent, tokRange{t.b, con.b}) // the cue took the content's first words
+	if con, ok := rf.current(k, roleContent); r == roleCue && ok && t.B > con.A && t.A < con.B {
+		rf.set(k, roleContent, view.Range{A: t.B, B: con.B}) // the cue took the content's first words
 		rf.own(t, k)
 	}
 }
 
 // options returns the spans role r of attribution k may take; the
 // current one is among them.
-func (rf *refiner) options(k int, r spanRole) (tokRange, []tokRange, bool) {
+func (rf *refiner) options(k int, r spanRole) (view.Range, []view.Range, bool) {
 	cur, ok := rf.current(k, r)
-	if !ok || cur.b <= cur.a {
+	if !ok || cur.B <= cur.A {
 		return cur, nil, false
 	}
 	x := rf.x
-	lo := min(cur.a, x.d.Sentences[x.sentence[cur.a]].FirstToken)
-	hi := max(cur.b, x.d.Sentences[x.sentence[cur.b-1]].EndToken)
+	lo := min(cur.A, x.D.Sentences[x.Sentence[cur.A]].FirstToken)
+	hi := max(cur.B, x.D.Sentences[x.Sentence[cur.B-1]].EndToken)
 	starts, ends := rf.edges(k, r, cur, hi)
-	var fixed []tokRange
-	con := tokRange{-1, -1}
+	var fixed []view.Range
+	con := view.Range{A: -1, B: -1}
 	for o := range nRoles {
 		t, ok := rf.current(k, o)
 		switch {
@@ -168,23 +154,23 @@ func (rf *refiner) options(k int, r spanRole) (tokRange, []tokRange, bool) {
 		}
 	}
 	if ad := rf.atts[k].Addressee; ad != nil {
-		t, _ := tokensOf(x.d, ad.Mention)
+		t, _ := view.TokensOf(x.D, ad.Mention)
 		fixed = append(fixed, t)
 	}
-	var out []tokRange
+	var out []view.Range
 	for _, s := range starts {
 		for _, e := range ends {
-			c := tokRange{s, e}
+			c := view.Range{A: s, B: e}
 			if s >= lo && e <= hi && s < e && rf.allowed(k, r, c, cur, fixed) && rf.leavesContent(c, con) {
 				out = append(out, c)
 			}
 		}
 	}
-	slices.SortFunc(out, func(p, q tokRange) int {
-		if p.a != q.a {
-			return p.a - q.a
+	slices.SortFunc(out, func(p, q view.Range) int {
+		if p.A != q.A {
+			return p.A - q.A
 		}
-		return p.b - q.b
+		return p.B - q.B
 	})
 	out = slices.Compact(out)
 	if !slices.Contains(out, cur) {
@@ -195,16 +181,16 @@ func (rf *refiner) options(k int, r spanRole) (tokRange, []tokRange, bool) {
 
 // edges lists where role r's span may start and end: near the rules'
 // edges, and where spans of that role tend to stop.
-func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends []int) {
+func (rf *refiner) edges(k int, r spanRole, cur view.Range, hi int) (starts, ends []int) {
 	x := rf.x
 	for d := -3; d <= 3; d++ {
-		starts = append(starts, cur.a+d)
-		ends = append(ends, cur.b+d)
+		starts = append(starts, cur.A+d)
+		ends = append(ends, cur.B+d)
 	}
 	switch r {
 	case roleContent:
-		for p := cur.a + 1; p < cur.b; p++ {
-			if p <= cur.a+20 && (rf.opensAfter(p-1) || isQuoteMark(x.d.TokenText(p))) {
+		for p := cur.A + 1; p < cur.B; p++ {
+			if p <= cur.A+20 && (rf.opensAfter(p-1) || view.IsQuoteMark(x.D.TokenText(p))) {
 				starts = append(starts, p)
 			}
 			if rf.stopsBefore(p) || rf.phraseOnCue(k, p) || rf.occasionAt(p) {
@@ -213,7 +199,7 @@ func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends 
 		}
 		ends = append(ends, hi, hi-1)
 	default:
-		for p := cur.a + 1; p < cur.b; p++ {
+		for p := cur.A + 1; p < cur.B; p++ {
 			starts = append(starts, p)
 			ends = append(ends, p)
 		}
@@ -225,15 +211,15 @@ func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends 
 		// "went on to explain", "try to convince": the verbs the cue's
 		// verb completes.
 		for t := rf.head[k]; ; {
-			h := x.d.Tokens[t].Head
-			if h < 0 || h >= t || t-h > 6 || x.d.Tokens[t].Dep != "xcomp" {
+			h := x.D.Tokens[t].Head
+			if h < 0 || h >= t || t-h > 6 || x.D.Tokens[t].Dep != "xcomp" {
 				break
 			}
 			starts = append(starts, h)
 			t = h
 		}
-		for p := cur.b + 1; p < min(cur.b+9, len(x.d.Tokens)); p++ {
-			if rf.stopsBefore(p) || x.lower[p] == "that" || isQuoteMark(x.d.TokenText(p)) {
+		for p := cur.B + 1; p < min(cur.B+9, len(x.D.Tokens)); p++ {
+			if rf.stopsBefore(p) || x.Lower[p] == "that" || view.IsQuoteMark(x.D.TokenText(p)) {
 				ends = append(ends, p)
 			}
 		}
@@ -246,20 +232,20 @@ func (rf *refiner) edges(k int, r spanRole, cur tokRange, hi int) (starts, ends 
 // comma ("Ola Berg, chief engineer for the city, said"; "The city's
 // chief engineer, Ola Berg, said") and the parse often
 // leaves out; after the cue, it may run to the end of the sentence.
-func (rf *refiner) appositiveEdges(cur tokRange, hi int, starts, ends []int) ([]int, []int) {
+func (rf *refiner) appositiveEdges(cur view.Range, hi int, starts, ends []int) ([]int, []int) {
 	x := rf.x
-	first := x.d.Sentences[x.sentence[cur.a]].FirstToken
-	for p := cur.b; p < min(cur.b+25, hi); p++ {
-		if x.lower[p] == "," {
+	first := x.D.Sentences[x.Sentence[cur.A]].FirstToken
+	for p := cur.B; p < min(cur.B+25, hi); p++ {
+		if x.Lower[p] == "," {
 			ends = append(ends, p+1)
 		}
 	}
-	if hi-cur.b <= 25 { // “…,” said Piet Olander, head of the dockers' union.
+	if hi-cur.B <= 25 { // “…,” said Piet Olander, head of the dockers' union.
 		ends = append(ends, hi, hi-1)
 	}
 	starts = append(starts, first)
-	for p := cur.a - 1; p > max(cur.a-15, first); p-- {
-		if x.lower[p-1] == "," {
+	for p := cur.A - 1; p > max(cur.A-15, first); p-- {
+		if x.Lower[p-1] == "," {
 			starts = append(starts, p)
 		}
 	}
@@ -271,34 +257,34 @@ func (rf *refiner) appositiveEdges(cur tokRange, hi int, starts, ends []int) ([]
 // or ends with a quotation mark, and content keeps the
 // quoted words the rules gave it (dropping them would leave a quotation
 // attributed to no one).
-func (rf *refiner) allowed(k int, r spanRole, c, cur tokRange, fixed []tokRange) bool {
-	if r == roleCue && (rf.head[k] < c.a || rf.head[k] >= c.b) {
+func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Range) bool {
+	if r == roleCue && (rf.head[k] < c.A || rf.head[k] >= c.B) {
 		return false
 	}
-	if r != roleContent && (isQuoteMark(rf.x.d.TokenText(c.a)) || isQuoteMark(rf.x.d.TokenText(c.b-1))) {
+	if r != roleContent && (view.IsQuoteMark(rf.x.D.TokenText(c.A)) || view.IsQuoteMark(rf.x.D.TokenText(c.B-1))) {
 		return false // quotation marks belong to content
 	}
-	if r == roleSource && c != cur && rf.x.holdsClauseVerb(c.a, c.b) {
+	if r == roleSource && c != cur && rf.x.holdsClauseVerb(c.A, c.B) {
 		return false // widened over the verb of its own clause
 	}
-	if r == roleCue && c.b != cur.b && rf.x.lower[cur.b-1] == "by" {
-		if src, ok := rf.current(k, roleSource); ok && src.a == cur.b {
+	if r == roleCue && c.B != cur.B && rf.x.Lower[cur.B-1] == "by" {
+		if src, ok := rf.current(k, roleSource); ok && src.A == cur.B {
 			return false // "was first reported by THE POST": the agent's "by" stays with the cue
 		}
 	}
 	if r == roleContent {
-		for i := cur.a; i < cur.b; i++ {
-			if rf.x.quoteAt[i] >= 0 && (i < c.a || i >= c.b) {
+		for i := cur.A; i < cur.B; i++ {
+			if rf.x.QuoteAt[i] >= 0 && (i < c.A || i >= c.B) {
 				return false
 			}
 		}
 	}
 	for _, f := range fixed {
-		if c.a < f.b && f.a < c.b {
+		if c.A < f.B && f.A < c.B {
 			return false
 		}
 	}
-	for i := c.a; i < c.b; i++ {
+	for i := c.A; i < c.B; i++ {
 		if o := rf.owner[i]; o >= 0 && o != k {
 			return false
 		}
@@ -313,10 +299,10 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur tokRange, fixed []tokRange)
 // ad seizing on).
 func (x *extractor) holdsClauseVerb(a, b int) bool {
 	for i := a + 1; i < b; i++ {
-		switch l, t := x.lower[i], x.tag(i); {
-		case t == "WDT" || t == "WP" || t == "WP$" || l == "that" || x.quoteAt[i] >= 0:
+		switch l, t := x.Lower[i], x.Tag(i); {
+		case t == "WDT" || t == "WP" || t == "WP$" || l == "that" || x.QuoteAt[i] >= 0:
 			return false
-		case isFinite(t) && (isNounTag(x.tag(i-1)) || x.tag(i-1) == "CD"):
+		case view.IsFinite(t) && (view.IsNounTag(x.Tag(i-1)) || x.Tag(i-1) == "CD"):
 			return true
 		}
 	}
@@ -325,15 +311,15 @@ func (x *extractor) holdsClauseVerb(a, b int) bool {
 
 // leavesContent: cue c, if it overlaps content con, takes only words
 // before the content's first quoted one and leaves some of it.
-func (rf *refiner) leavesContent(c, con tokRange) bool {
-	if c.b <= con.a || c.a >= con.b {
+func (rf *refiner) leavesContent(c, con view.Range) bool {
+	if c.B <= con.A || c.A >= con.B {
 		return true
 	}
-	if c.a > con.a || c.b >= con.b {
+	if c.A > con.A || c.B >= con.B {
 		return false
 	}
-	for i := con.a; i < c.b; i++ {
-		if rf.x.quoteAt[i] >= 0 {
+	for i := con.A; i < c.B; i++ {
+		if rf.x.QuoteAt[i] >= 0 {
 			return false
 		}
 	}
@@ -343,11 +329,11 @@ func (rf *refiner) leavesContent(c, con tokRange) bool {
 // stopsBefore: a span may end before token p (punctuation, a conjunction,
 // a relative pronoun).
 func (rf *refiner) stopsBefore(p int) bool {
-	switch rf.x.lower[p] {
+	switch rf.x.Lower[p] {
 	case ",", ";", ":", "—", "–", "--", "(", ")", "but":
 		return true
 	}
-	switch rf.x.tag(p) {
+	switch rf.x.Tag(p) {
 	case "CC", "WDT", "WP", "WRB":
 		return true
 	}
@@ -358,11 +344,11 @@ func (rf *refiner) stopsBefore(p int) bool {
 // cue word ("… in his remarks", "… during a rally"), which may be the
 // cue's circumstance rather than part of what was said.
 func (rf *refiner) phraseOnCue(k, p int) bool {
-	t := rf.x.d.Tokens[p]
-	if t.Dep != "case" && t.Dep != "mark" || t.Head <= p || t.Head >= len(rf.x.d.Tokens) {
+	t := rf.x.D.Tokens[p]
+	if t.Dep != "case" && t.Dep != "mark" || t.Head <= p || t.Head >= len(rf.x.D.Tokens) {
 		return false
 	}
-	return rf.x.d.Tokens[t.Head].Head == rf.head[k]
+	return rf.x.D.Tokens[t.Head].Head == rf.head[k]
 }
 
 // occasionAt: token p opens a phrase naming the occasion of what was
@@ -371,13 +357,13 @@ func (rf *refiner) phraseOnCue(k, p int) bool {
 // the content's last noun.
 func (rf *refiner) occasionAt(p int) bool {
 	x := rf.x
-	if !occasionPreps[x.lower[p]] || x.quoteAt[p] >= 0 {
+	if !occasionPreps[x.Lower[p]] || x.QuoteAt[p] >= 0 {
 		return false
 	}
-	for i := p + 1; i < min(p+6, len(x.lower)); i++ {
-		switch t := x.tag(i); {
+	for i := p + 1; i < min(p+6, len(x.Lower)); i++ {
+		switch t := x.Tag(i); {
 		case strings.HasPrefix(t, "NN"):
-			if occasionNouns[x.lemma(i)] {
+			if occasionNouns[x.Lemma(i)] {
 				return true
 			}
 		case t == "DT" || t == "JJ" || t == "PRP$" || t == "POS" || t == "CD" || t == "HYPH" || t == "VBN":
@@ -389,25 +375,17 @@ func (rf *refiner) occasionAt(p int) bool {
 }
 
 var (
-	occasionPreps = set("in during at on via through")
-	occasionNouns = set("statement interview tweet remark speech rally debate email letter post op-ed appearance stop " +
+	occasionPreps = view.Set("in during at on via through")
+	occasionNouns = view.Set("statement interview tweet remark speech rally debate email letter post op-ed appearance stop " +
 		"conference hearing briefing call address event session meeting broadcast video release message show program " +
 		"podcast column editorial memo filing testimony")
 )
 
 // opensAfter: a span may start after token p.
 func (rf *refiner) opensAfter(p int) bool {
-	switch rf.x.lower[p] {
+	switch rf.x.Lower[p] {
 	case ",", ":", "that", "to":
 		return true
 	}
-	return rf.x.tag(p) == "IN"
-}
-
-func isQuoteMark(s string) bool {
-	switch s {
-	case "“", "”", "\"", "‘", "’", "'", "``", "''":
-		return true
-	}
-	return false
+	return rf.x.Tag(p) == "IN"
 }

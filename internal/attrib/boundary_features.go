@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
@@ -45,49 +46,49 @@ const (
 
 // features describes span c for role r of attribution k, whose rules'
 // span was cur.
-func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur tokRange) []uint64 {
+func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur view.Range) []uint64 {
 	x := rf.x
 	h := func(t uint8) perceptron.Hasher { return perceptron.New(t).Int(int(r)) }
-	sameA, sameB := b2i(c.a == cur.a), b2i(c.b == cur.b)
-	da, db := clip(c.a-cur.a), clip(c.b-cur.b)
+	sameA, sameB := view.B2I(c.A == cur.A), view.B2I(c.B == cur.B)
+	da, db := view.Clip(c.A-cur.A), view.Clip(c.B-cur.B)
 	head := rf.head[k]
 	dst = append(dst,
 		h(bfSame).Int(sameA).Int(sameB).Key(),
 		h(bfDelta).Int(da).Int(db).Key(),
 		h(bfDeltaKind).Int(da).Int(db).Str(string(rf.atts[k].Kind)).Key(),
-		h(bfLemmaSame).Str(x.lemma(head)).Int(sameA).Int(sameB).Key(),
-		h(bfFirst).Str(x.lower[c.a]).Key(),
-		h(bfFirstTag).Str(x.tag(c.a)).Str(x.d.Tokens[c.a].Dep).Key(),
-		h(bfBefore).Str(rf.word(c.a-1)).Key(),
-		h(bfStartTags).Str(rf.tagAt(c.a-1)).Str(x.tag(c.a)).Key(),
-		h(bfLast).Str(x.lower[c.b-1]).Key(),
-		h(bfLastTag).Str(x.tag(c.b-1)).Str(x.d.Tokens[c.b-1].Dep).Key(),
-		h(bfAfter).Str(rf.word(c.b)).Key(),
-		h(bfEndTags).Str(x.tag(c.b-1)).Str(rf.tagAt(c.b)).Key(),
-		h(bfLen).Int(bucket(c.b-c.a)).Key(),
+		h(bfLemmaSame).Str(x.Lemma(head)).Int(sameA).Int(sameB).Key(),
+		h(bfFirst).Str(x.Lower[c.A]).Key(),
+		h(bfFirstTag).Str(x.Tag(c.A)).Str(x.D.Tokens[c.A].Dep).Key(),
+		h(bfBefore).Str(rf.word(c.A-1)).Key(),
+		h(bfStartTags).Str(rf.tagAt(c.A-1)).Str(x.Tag(c.A)).Key(),
+		h(bfLast).Str(x.Lower[c.B-1]).Key(),
+		h(bfLastTag).Str(x.Tag(c.B-1)).Str(x.D.Tokens[c.B-1].Dep).Key(),
+		h(bfAfter).Str(rf.word(c.B)).Key(),
+		h(bfEndTags).Str(x.Tag(c.B-1)).Str(rf.tagAt(c.B)).Key(),
+		h(bfLen).Int(view.Bucket(c.B-c.A)).Key(),
 		h(bfSentence).Int(rf.sentenceEdges(c)).Key(),
-		h(bfQuoteEdges).Int(rf.quoteEdge(c.a, c.a-1)).Int(rf.quoteEdge(c.b-1, c.b)).Key(),
+		h(bfQuoteEdges).Int(rf.quoteEdge(c.A, c.A-1)).Int(rf.quoteEdge(c.B-1, c.B)).Key(),
 	)
-	first := x.d.Tokens[c.a]
+	first := x.D.Tokens[c.A]
 	dst = append(dst,
-		h(bfAfter2).Str(rf.word(c.b)).Str(rf.word(c.b+1)).Key(),
-		h(bfBefore2).Str(rf.word(c.a-2)).Str(rf.word(c.a-1)).Key(),
-		h(bfCutsQuote).Int(rf.cutsQuote(c.a-1, c.a)).Int(rf.cutsQuote(c.b-1, c.b)).Key(),
-		h(bfFirstRel).Str(first.Dep).Int(b2i(first.Head == head)).Str(first.Tag).Key(),
-		h(bfLemmaFirst).Str(x.lemma(head)).Str(x.lower[c.a]).Key(),
-		h(bfLemmaEnd).Str(x.lemma(head)).Int(rf.sentenceEdges(c)).Key(),
+		h(bfAfter2).Str(rf.word(c.B)).Str(rf.word(c.B+1)).Key(),
+		h(bfBefore2).Str(rf.word(c.A-2)).Str(rf.word(c.A-1)).Key(),
+		h(bfCutsQuote).Int(rf.cutsQuote(c.A-1, c.A)).Int(rf.cutsQuote(c.B-1, c.B)).Key(),
+		h(bfFirstRel).Str(first.Dep).Int(view.B2I(first.Head == head)).Str(first.Tag).Key(),
+		h(bfLemmaFirst).Str(x.Lemma(head)).Str(x.Lower[c.A]).Key(),
+		h(bfLemmaEnd).Str(x.Lemma(head)).Int(rf.sentenceEdges(c)).Key(),
 	)
-	dst = append(dst, h(bfFollow).Str(rf.follow(c.b)).Key(), h(bfFollow).Str(rf.follow(c.b)).Str(string(rf.atts[k].Kind)).Key(),
+	dst = append(dst, h(bfFollow).Str(rf.follow(c.B)).Key(), h(bfFollow).Str(rf.follow(c.B)).Str(string(rf.atts[k].Kind)).Key(),
 		h(bfCommas).Int(min(rf.commas(c), 4)).Int(sameB).Key())
-	if c.b < len(x.lower) && rf.occasionAt(c.b) {
-		dst = append(dst, h(bfOccasion).Str(x.lemma(head)).Key(), h(bfOccasion).Str(x.lower[c.b]).Key())
+	if c.B < len(x.Lower) && rf.occasionAt(c.B) {
+		dst = append(dst, h(bfOccasion).Str(x.Lemma(head)).Key(), h(bfOccasion).Str(x.Lower[c.B]).Key())
 	}
-	roots, rootDep, toHead := rf.roots(c, head)
+	roots, rootDep, toHead := rf.x.Roots(c, head)
 	left, right := rf.dangling(c, head)
 	dst = append(dst, h(bfRoots).Int(min(roots, 3)).Str(rootDep).Int(toHead).Key(),
 		h(bfDangling).Str(left).Str(right).Key())
 	if rel, at, ok := rf.attachAfter(c, head); ok {
-		dst = append(dst, h(bfAttach).Str(rel).Int(at).Key(), h(bfAttach).Str(rel).Int(at).Str(x.lemma(head)).Key())
+		dst = append(dst, h(bfAttach).Str(rel).Int(at).Key(), h(bfAttach).Str(rel).Int(at).Str(x.Lemma(head)).Key())
 	}
 	other := roleCue
 	if r == roleCue {
@@ -95,10 +96,10 @@ func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur tokRange) []
 	}
 	if o, ok := rf.current(k, other); ok {
 		side, gap := rf.gap(c, o)
-		dst = append(dst, h(bfGap).Int(side).Str(gap).Key(), h(bfGapLen).Int(side).Int(bucket(max(o.a-c.b, c.a-o.b))).Key())
+		dst = append(dst, h(bfGap).Int(side).Str(gap).Key(), h(bfGapLen).Int(side).Int(view.Bucket(max(o.A-c.B, c.A-o.B))).Key())
 	}
-	dst = rf.dropped(dst, h(bfDropLeft), h(bfDropLeftWord), c.a, cur.a)
-	return rf.dropped(dst, h(bfDropRight), h(bfDropRightWord), c.b, cur.b)
+	dst = rf.dropped(dst, h(bfDropLeft), h(bfDropLeftWord), c.A, cur.A)
+	return rf.dropped(dst, h(bfDropRight), h(bfDropRightWord), c.B, cur.B)
 }
 
 // dropped describes the tokens between a candidate's edge and the rules'
@@ -109,39 +110,39 @@ func (rf *refiner) dropped(dst []uint64, tag, word perceptron.Hasher, edge, rule
 		dir = -1
 	}
 	for i := min(edge, rule); i < max(edge, rule) && i < min(edge, rule)+4; i++ {
-		dst = append(dst, tag.Int(dir).Str(rf.x.tag(i)).Key(), word.Int(dir).Str(rf.x.lower[i]).Key())
+		dst = append(dst, tag.Int(dir).Str(rf.x.Tag(i)).Key(), word.Int(dir).Str(rf.x.Lower[i]).Key())
 	}
 	return dst
 }
 
 func (rf *refiner) word(i int) string {
-	if i < 0 || i >= len(rf.x.lower) {
+	if i < 0 || i >= len(rf.x.Lower) {
 		return "<>"
 	}
-	return rf.x.lower[i]
+	return rf.x.Lower[i]
 }
 
 func (rf *refiner) tagAt(i int) string {
-	if i < 0 || i >= len(rf.x.lower) {
+	if i < 0 || i >= len(rf.x.Lower) {
 		return "<>"
 	}
-	return rf.x.tag(i)
+	return rf.x.Tag(i)
 }
 
 // sentenceEdges codes whether c starts its sentence and whether it ends
 // it, ends just before its final punctuation, or neither.
-func (rf *refiner) sentenceEdges(c tokRange) int {
+func (rf *refiner) sentenceEdges(c view.Range) int {
 	x := rf.x
-	first := x.d.Sentences[x.sentence[c.a]].FirstToken
-	end := x.d.Sentences[x.sentence[c.b-1]].EndToken
+	first := x.D.Sentences[x.Sentence[c.A]].FirstToken
+	end := x.D.Sentences[x.Sentence[c.B-1]].EndToken
 	code := 0
 	switch {
-	case c.b == end:
+	case c.B == end:
 		code = 2
-	case c.b == end-1 && x.tag(end-1) == ".":
+	case c.B == end-1 && x.Tag(end-1) == ".":
 		code = 1
 	}
-	if c.a == first {
+	if c.A == first {
 		code += 3
 	}
 	return code
@@ -152,9 +153,9 @@ func (rf *refiner) sentenceEdges(c tokRange) int {
 func (rf *refiner) quoteEdge(i, outside int) int {
 	x := rf.x
 	switch {
-	case isQuoteMark(x.d.TokenText(i)):
+	case view.IsQuoteMark(x.D.TokenText(i)):
 		return 1
-	case x.quoteAt[i] >= 0 && outside >= 0 && outside < len(x.quoteAt) && x.quoteAt[outside] == x.quoteAt[i]:
+	case x.QuoteAt[i] >= 0 && outside >= 0 && outside < len(x.QuoteAt) && x.QuoteAt[outside] == x.QuoteAt[i]:
 		return 2
 	}
 	return 0
@@ -163,14 +164,14 @@ func (rf *refiner) quoteEdge(i, outside int) int {
 // dangling names the relations of c's words whose heads lie before it
 // (other than the cue's word) and after it: a span that ends between a
 // subject and its verb leaves the subject dangling.
-func (rf *refiner) dangling(c tokRange, cueHead int) (left, right string) {
-	for i := c.a; i < c.b; i++ {
-		t := rf.x.d.Tokens[i]
+func (rf *refiner) dangling(c view.Range, cueHead int) (left, right string) {
+	for i := c.A; i < c.B; i++ {
+		t := rf.x.D.Tokens[i]
 		switch {
 		case t.Tag == "." || t.Tag == "," || t.Head < 0 || t.Head == cueHead:
-		case t.Head < c.a && left == "":
+		case t.Head < c.A && left == "":
 			left = t.Dep
-		case t.Head >= c.b && right == "":
+		case t.Head >= c.B && right == "":
 			right = t.Dep
 		}
 	}
@@ -182,24 +183,24 @@ func (rf *refiner) dangling(c tokRange, cueHead int) (left, right string) {
 // (0), on a word inside c (1) or elsewhere (2). "described it as a con in
 // his remarks": "in his remarks" hangs on the cue, so content stops
 // before it; "the pay of the crews, who are on strike" hangs inside.
-func (rf *refiner) attachAfter(c tokRange, cueHead int) (string, int, bool) {
+func (rf *refiner) attachAfter(c view.Range, cueHead int) (string, int, bool) {
 	x := rf.x
-	end := x.d.Sentences[x.sentence[c.b-1]].EndToken
-	i := c.b
-	for i < end && x.tag(i) == "," {
+	end := x.D.Sentences[x.Sentence[c.B-1]].EndToken
+	i := c.B
+	for i < end && x.Tag(i) == "," {
 		i++
 	}
-	if i >= end || x.tag(i) == "." {
+	if i >= end || x.Tag(i) == "." {
 		return "", 0, false
 	}
-	t := x.d.Tokens[i]
+	t := x.D.Tokens[i]
 	if (t.Dep == "case" || t.Dep == "mark" || t.Dep == "cc") && t.Head > i && t.Head < end {
-		t = x.d.Tokens[t.Head] // the phrase's head: "in a statement" → "statement"
+		t = x.D.Tokens[t.Head] // the phrase's head: "in a statement" → "statement"
 	}
 	switch {
 	case t.Head == cueHead:
 		return t.Dep, 0, true
-	case t.Head >= c.a && t.Head < c.b:
+	case t.Head >= c.A && t.Head < c.B:
 		return t.Dep, 1, true
 	}
 	return t.Dep, 2, true
@@ -208,33 +209,16 @@ func (rf *refiner) attachAfter(c tokRange, cueHead int) (string, int, bool) {
 // cutsQuote: tokens i and j, either side of an edge, lie in the same
 // quotation.
 func (rf *refiner) cutsQuote(i, j int) int {
-	q := rf.x.quoteAt
-	return b2i(i >= 0 && j < len(q) && q[i] >= 0 && q[i] == q[j])
-}
-
-// roots counts c's tokens whose head lies outside it, and gives the first
-// one's relation and whether its head is the cue's word.
-func (rf *refiner) roots(c tokRange, cueHead int) (n int, dep string, toHead int) {
-	dep = "-"
-	for i := c.a; i < c.b; i++ {
-		t := rf.x.d.Tokens[i]
-		if t.Head >= c.a && t.Head < c.b {
-			continue
-		}
-		if n == 0 {
-			dep, toHead = t.Dep, b2i(t.Head == cueHead)
-		}
-		n++
-	}
-	return n, dep, toHead
+	q := rf.x.QuoteAt
+	return view.B2I(i >= 0 && j < len(q) && q[i] >= 0 && q[i] == q[j])
 }
 
 // gap tells on which side of o the span c lies and names the words between
 // them (their tags when there are more than three).
-func (rf *refiner) gap(c, o tokRange) (int, string) {
-	a, b, side := c.b, o.a, -1
-	if c.a >= o.b {
-		a, b, side = o.b, c.a, 1
+func (rf *refiner) gap(c, o view.Range) (int, string) {
+	a, b, side := c.B, o.A, -1
+	if c.A >= o.B {
+		a, b, side = o.B, c.A, 1
 	}
 	if b < a {
 		return 0, ""
@@ -242,35 +226,33 @@ func (rf *refiner) gap(c, o tokRange) (int, string) {
 	var parts []string
 	for i := a; i < b && i < a+4; i++ {
 		if b-a > 3 {
-			parts = append(parts, rf.x.tag(i))
+			parts = append(parts, rf.x.Tag(i))
 		} else {
-			parts = append(parts, rf.x.lower[i])
+			parts = append(parts, rf.x.Lower[i])
 		}
 	}
 	return side, strings.Join(parts, " ")
 }
 
-func clip(d int) int { return max(-5, min(5, d)) }
-
 // follow names what comes after a span's end: the word after a comma
 // (", which", ", but", ", saying") or the next word's tag and relation.
 func (rf *refiner) follow(i int) string {
 	x := rf.x
-	if i >= len(x.lower) {
+	if i >= len(x.Lower) {
 		return "<end>"
 	}
-	if x.lower[i] == "," && i+1 < len(x.lower) {
-		t := x.d.Tokens[i+1]
-		return ", " + x.tag(i+1) + " " + t.Dep
+	if x.Lower[i] == "," && i+1 < len(x.Lower) {
+		t := x.D.Tokens[i+1]
+		return ", " + x.Tag(i+1) + " " + t.Dep
 	}
-	return x.tag(i) + " " + x.d.Tokens[i].Dep
+	return x.Tag(i) + " " + x.D.Tokens[i].Dep
 }
 
 // commas counts the commas inside span c outside quotations.
-func (rf *refiner) commas(c tokRange) int {
+func (rf *refiner) commas(c view.Range) int {
 	n := 0
-	for i := c.a; i < c.b; i++ {
-		if rf.x.lower[i] == "," && rf.x.quoteAt[i] < 0 {
+	for i := c.A; i < c.B; i++ {
+		if rf.x.Lower[i] == "," && rf.x.QuoteAt[i] < 0 {
 			n++
 		}
 	}

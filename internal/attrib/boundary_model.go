@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -42,7 +43,7 @@ func (rf *refiner) redraw(score scorer, visit decision, from int) {
 }
 
 // decision is one choice among a span's options, for learning.
-type decision func(rf *refiner, k int, r spanRole, cur tokRange, opts []tokRange, best int)
+type decision func(rf *refiner, k int, r spanRole, cur view.Range, opts []view.Range, best int)
 
 // refine redraws the spans of the attributions the rules found in x's
 // document, then builds and redraws those of the cues that freed.
@@ -129,7 +130,7 @@ func trainBoundaryRanker(docs []TrainDoc, found [][]newsgraph.Attribution, cues 
 				}
 			}
 			gold := goldAttributions(td)
-			redrawAll(newConfigured(td.Doc, cues, cl, keep), atts, score, func(rf *refiner, k int, r spanRole, cur tokRange, opts []tokRange, best int) {
+			redrawAll(newConfigured(td.Doc, cues, cl, keep), atts, score, func(rf *refiner, k int, r spanRole, cur view.Range, opts []view.Range, best int) {
 				g, ok := gold.match(td.Doc, rf.atts[k].Cue, r)
 				if !ok || !slices.Contains(opts, g) {
 					return
@@ -177,7 +178,7 @@ func goldAttributions(td TrainDoc) goldSet {
 
 // match returns role r's gold tokens in the gold attribution whose cue
 // overlaps cue most, when they fall on token edges.
-func (g goldSet) match(d *newsgraph.Doc, cue newsgraph.Span, r spanRole) (tokRange, bool) {
+func (g goldSet) match(d *newsgraph.Doc, cue newsgraph.Span, r spanRole) (view.Range, bool) {
 	var best *[nRoles]*newsgraph.Span
 	most := 0
 	for _, id := range slices.Sorted(maps.Keys(g)) {
@@ -191,9 +192,9 @@ func (g goldSet) match(d *newsgraph.Doc, cue newsgraph.Span, r spanRole) (tokRan
 		}
 	}
 	if best == nil || best[r] == nil {
-		return tokRange{}, false
+		return view.Range{}, false
 	}
-	return tokensOf(d, *best[r])
+	return view.TokensOf(d, *best[r])
 }
 
 // Save writes the ranker and its manifest to dir.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
 // The shapes of clause PolNeAR marks in ways the subject-cue-complement
@@ -18,8 +19,8 @@ import (
 // where, why and how it mostly leaves out. The parse's attachment of the
 // word is no guide: it often hangs the whole clause elsewhere.
 func (x *extractor) frontedWh(w int) bool {
-	t := x.tag(w)
-	return (t == "WP" || t == "WDT") && x.quoteAt[w] < 0 && !x.taken[w]
+	t := x.Tag(w)
+	return (t == "WP" || t == "WDT") && x.QuoteAt[w] < 0 && !x.taken[w]
 }
 
 // subjectIsTopic: the subject of cue c is what the attribution is about,
@@ -28,7 +29,7 @@ func (x *extractor) frontedWh(w int) bool {
 // ("The mayor seems to think …"). Asking and telling keep their subject,
 // the one asked or told.
 func (x *extractor) subjectIsTopic(s newsgraph.Sentence, c int) bool {
-	switch l := x.lemma(c); {
+	switch l := x.Lemma(c); {
 	case l == "seem" || l == "appear":
 		return true
 	case l == "ask" || l == "tell" || l == "quote" || experiencer[l]:
@@ -36,14 +37,14 @@ func (x *extractor) subjectIsTopic(s newsgraph.Sentence, c int) bool {
 	}
 	passive := false
 	for k := s.FirstToken; k < s.EndToken; k++ {
-		t := x.d.Tokens[k]
+		t := x.D.Tokens[k]
 		if t.Head != c {
 			continue
 		}
 		switch {
 		case t.Dep == "aux:pass" || t.Dep == "nsubj:pass":
 			passive = true
-		case t.Dep == "obl:agent" || t.Dep == "obl" && k > c && x.lower[k-1] == "by":
+		case t.Dep == "obl:agent" || t.Dep == "obl" && k > c && x.Lower[k-1] == "by":
 			return false
 		}
 	}
@@ -52,7 +53,7 @@ func (x *extractor) subjectIsTopic(s newsgraph.Sentence, c int) bool {
 
 // experiencer participles make their subject the one who holds the view:
 // "Voters are convinced that …", "Officials were worried about …".
-var experiencer = set("convince concern worry shock surprise satisfy frustrate outrage excite impress mystify " +
+var experiencer = view.Set("convince concern worry shock surprise satisfy frustrate outrage excite impress mystify " +
 	"disappoint please anger alarm trouble disturb dismay unsettle thrill determine commit prepare interest divide oppose")
 
 // topicAttribution records an attribution whose subject [a, b) is its
@@ -61,11 +62,11 @@ var experiencer = set("convince concern worry shock surprise satisfy frustrate o
 // "it" that only holds the place of a clause ("It is expected that …")
 // is left out.
 func (x *extractor) topicAttribution(a, b, after, end int, cue newsgraph.Span, addressee *newsgraph.Span) {
-	if b == a+1 && x.lower[a] == "it" || x.anyTaken(a, b) {
-		x.add(x.kindOf(after, end), nil, cue, x.span(after, end), addressee)
+	if b == a+1 && x.Lower[a] == "it" || x.anyTaken(a, b) {
+		x.add(x.KindOf(after, end), nil, cue, x.Span(after, end), addressee)
 		return
 	}
-	x.add(x.kindOf(a, end), nil, cue, x.span(a, end), addressee)
+	x.add(x.KindOf(a, end), nil, cue, x.Span(a, end), addressee)
 }
 
 // medialTail records the rest of what a cue set off by commas in the
@@ -76,36 +77,36 @@ func (x *extractor) topicAttribution(a, b, after, end int, cue newsgraph.Span, a
 // when it is the reporter's own addition: ", adding that …", ", according
 // to …".
 func (x *extractor) medialTail(k, comma int, source *newsgraph.Span, cue newsgraph.Span) {
-	s := x.d.Sentences[k]
+	s := x.D.Sentences[k]
 	a := comma + 1
-	if comma >= s.EndToken || x.lower[comma] != "," || a >= s.EndToken || x.tag(a) == "." {
+	if comma >= s.EndToken || x.Lower[comma] != "," || a >= s.EndToken || x.Tag(a) == "." {
 		return
 	}
-	if x.tag(a) == "VBG" && x.isCue(a) || x.lower[a] == "according" {
+	if x.Tag(a) == "VBG" && x.isCue(a) || x.Lower[a] == "according" {
 		return
 	}
 	end := s.EndToken
-	for end > a && (x.tag(end-1) == "." || x.lower[end-1] == ",") {
+	for end > a && (x.Tag(end-1) == "." || x.Lower[end-1] == ",") {
 		end--
 	}
-	if q := x.quoteAt[end-1]; q >= 0 && x.d.Quotes[q].End > x.d.Tokens[end-1].End {
+	if q := x.QuoteAt[end-1]; q >= 0 && x.D.Quotes[q].End > x.D.Tokens[end-1].End {
 		end = x.quoteEnd(q)
 	}
 	end = x.clauseWithOwnCue(a, end)
 	if end-a < 2 || x.anyTaken(a, end) {
 		return
 	}
-	x.add(x.kindOf(a, end), source, cue, x.span(a, end), nil)
+	x.add(x.KindOf(a, end), source, cue, x.Span(a, end), nil)
 }
 
 // hearerAfter returns who a telling cue after its quotation addresses:
 // “…,” Lind told Radio Kesh on Wednesday.
 func (x *extractor) hearerAfter(s newsgraph.Sentence, c int) *newsgraph.Span {
-	if !tellLemmas[x.lemma(c)] || c+1 >= s.EndToken || x.quoteAt[c+1] >= 0 {
+	if !tellLemmas[x.Lemma(c)] || c+1 >= s.EndToken || x.QuoteAt[c+1] >= 0 {
 		return nil
 	}
 	if e := x.npRight(c+1, s.EndToken); e > 0 {
-		sp := x.span(c+1, e)
+		sp := x.Span(c+1, e)
 		return &sp
 	}
 	return nil
@@ -114,9 +115,9 @@ func (x *extractor) hearerAfter(s newsgraph.Sentence, c int) *newsgraph.Span {
 // hasFiniteVerb: tokens [a, b) hold a finite verb outside quotations.
 func (x *extractor) hasFiniteVerb(a, b int) bool {
 	for i := a; i < b; i++ {
-		switch x.tag(i) {
+		switch x.Tag(i) {
 		case "VBD", "VBZ", "VBP", "MD":
-			if x.quoteAt[i] < 0 {
+			if x.QuoteAt[i] < 0 {
 				return true
 			}
 		}
@@ -130,19 +131,19 @@ func (x *extractor) hasFiniteVerb(a, b int) bool {
 func (x *extractor) relativeClauseEnd(w, c, after, end int) int {
 	e := after
 	for i := after; i < end; i++ {
-		if dominates(x.d, c, i) {
+		if view.Dominates(x.D, c, i) {
 			e = i + 1
 		}
 	}
-	if w > 0 && x.lower[w-1] == "," {
+	if w > 0 && x.Lower[w-1] == "," {
 		for i := after; i < e; i++ {
-			if x.lower[i] == "," && x.quoteAt[i] < 0 {
+			if x.Lower[i] == "," && x.QuoteAt[i] < 0 {
 				e = i
 				break
 			}
 		}
 	}
-	for e > after && (x.tag(e-1) == "." || x.lower[e-1] == ",") {
+	for e > after && (x.Tag(e-1) == "." || x.Lower[e-1] == ",") {
 		e--
 	}
 	return e
@@ -154,18 +155,18 @@ func (x *extractor) relativeClauseEnd(w, c, after, end int) int {
 // low, wants talks" the union says only that wages are low. The parse
 // often hangs the main verb on the content instead.
 func (x *extractor) relativeClauseClose(a, b, after, end int) int {
-	if a <= 0 || b != a+1 || x.lower[a-1] != "," || !relativePronouns[x.lower[a]] || x.tag(a) != "WP" && x.tag(a) != "WDT" {
+	if a <= 0 || b != a+1 || x.Lower[a-1] != "," || !view.RelativePronouns[x.Lower[a]] || x.Tag(a) != "WP" && x.Tag(a) != "WDT" {
 		return end
 	}
 	for i := after; i+1 < end; i++ {
-		if x.lower[i] != "," || x.quoteAt[i] >= 0 {
+		if x.Lower[i] != "," || x.QuoteAt[i] >= 0 {
 			continue
 		}
 		j := i + 1
-		for j < end && strings.HasPrefix(x.tag(j), "RB") {
+		for j < end && strings.HasPrefix(x.Tag(j), "RB") {
 			j++
 		}
-		if j < end && isFinite(x.tag(j)) {
+		if j < end && view.IsFinite(x.Tag(j)) {
 			return i
 		}
 	}

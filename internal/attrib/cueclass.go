@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
@@ -45,7 +46,7 @@ const (
 // tagger read as plural nouns where a verb may stand.
 func candidate(d *newsgraph.Doc, i int) bool {
 	t := d.Tokens[i]
-	return isVerbTag(t.Tag) && t.Tag != "MD" && t.Lemma != "be" && t.Lemma != "have" && t.Lemma != "do" || nounReadVerb(d, i)
+	return view.IsVerbTag(t.Tag) && t.Tag != "MD" && t.Lemma != "be" && t.Lemma != "have" && t.Lemma != "do" || nounReadVerb(d, i)
 }
 
 // nounReadVerb: token i, tagged a plural noun, may be a verb in the third
@@ -74,42 +75,42 @@ func nounReadVerb(d *newsgraph.Doc, i int) bool {
 // dependents.
 func cueFeatures(dst []uint64, x *extractor, children [][]int, i int) []uint64 {
 	h := perceptron.New
-	t := x.d.Tokens[i]
+	t := x.D.Tokens[i]
 	lemma := t.Lemma
 	dst = append(dst, h(cfBias).Key(), h(cfLemma).Str(lemma).Key(), h(cfLemmaTag).Str(lemma).Str(t.Tag).Key(),
-		h(cfLexicon).Int(b2i(x.cues[lemma])).Str(t.Tag).Key(), h(cfDep).Str(t.Dep).Key())
+		h(cfLexicon).Int(view.B2I(x.cues[lemma])).Str(t.Tag).Key(), h(cfDep).Str(t.Dep).Key())
 	if t.Head >= 0 {
-		dst = append(dst, h(cfDepHead).Str(t.Dep).Str(x.d.Tokens[t.Head].Lemma).Key())
+		dst = append(dst, h(cfDepHead).Str(t.Dep).Str(x.D.Tokens[t.Head].Lemma).Key())
 	}
 	var deps []string
 	for _, c := range children[i] {
-		dep := x.d.Tokens[c].Dep
+		dep := x.D.Tokens[c].Dep
 		deps = append(deps, dep)
 		dst = append(dst, h(cfChildDep).Str(dep).Key(), h(cfLemmaChildDep).Str(lemma).Str(dep).Key())
 		if strings.HasPrefix(dep, "nsubj") || dep == "obj" || dep == "ccomp" || dep == "xcomp" {
-			dst = append(dst, h(cfArgLemma).Str(dep).Str(x.d.Tokens[c].Lemma).Key(), h(cfArgLemma).Str(lemma).Str(dep).Str(x.d.Tokens[c].Lemma).Key())
+			dst = append(dst, h(cfArgLemma).Str(dep).Str(x.D.Tokens[c].Lemma).Key(), h(cfArgLemma).Str(lemma).Str(dep).Str(x.D.Tokens[c].Lemma).Key())
 		}
 		if strings.HasPrefix(dep, "nsubj") {
-			dst = append(dst, h(cfSubjectKind).Str(x.subjectKind(c)).Key(), h(cfSubjectKind).Str(lemma).Str(x.subjectKind(c)).Key())
+			dst = append(dst, h(cfSubjectKind).Str(x.SubjectKind(c)).Key(), h(cfSubjectKind).Str(lemma).Str(x.SubjectKind(c)).Key())
 		}
 	}
 	dst = append(dst, h(cfTagChildDeps).Str(t.Tag).Str(strings.Join(deps, "+")).Key())
 	next, nextTag, prev := "<end>", "<end>", "<start>"
-	if i+1 < len(x.lower) {
-		next, nextTag = x.lower[i+1], x.tag(i+1)
+	if i+1 < len(x.Lower) {
+		next, nextTag = x.Lower[i+1], x.Tag(i+1)
 	}
 	if i > 0 {
-		prev = x.lower[i-1]
+		prev = x.Lower[i-1]
 	}
 	quote := "none"
-	switch s := x.d.Sentences[x.sentence[i]]; {
-	case x.quoteAt[i] >= 0:
+	switch s := x.D.Sentences[x.Sentence[i]]; {
+	case x.QuoteAt[i] >= 0:
 		quote = "inside"
-	case x.anyQuoted(s.FirstToken, s.EndToken):
+	case x.AnyQuoted(s.FirstToken, s.EndToken):
 		quote = "sentence"
 	}
 	place := x.placeAmongQuotes(i)
-	if x.inTitle(x.d.Sentences[x.sentence[i]]) {
+	if x.InTitle(x.D.Sentences[x.Sentence[i]]) {
 		place += " title"
 	}
 	dst = append(dst, h(cfPlace).Str(place).Key(), h(cfPlace).Str(place).Str(lemma).Key())
@@ -121,38 +122,24 @@ func cueFeatures(dst []uint64, x *extractor, children [][]int, i int) []uint64 {
 // quotation (“…,” added the senator), right before an opening one (said:
 // “…), ending its sentence (…, the source added.), or none of these.
 func (x *extractor) placeAmongQuotes(i int) string {
-	n := len(x.lower)
+	n := len(x.Lower)
 	place := ""
-	if i > 0 && x.quoteAt[i-1] >= 0 || i > 1 && x.lower[i-1] == "," && x.quoteAt[i-2] >= 0 {
+	if i > 0 && x.QuoteAt[i-1] >= 0 || i > 1 && x.Lower[i-1] == "," && x.QuoteAt[i-2] >= 0 {
 		place += "after-quote "
 	}
 	for j := i + 1; j < min(i+3, n); j++ {
-		if x.quoteAt[j] >= 0 {
+		if x.QuoteAt[j] >= 0 {
 			place += "before-quote "
 			break
 		}
-		if x.lower[j] != "," && x.lower[j] != ":" {
+		if x.Lower[j] != "," && x.Lower[j] != ":" {
 			break
 		}
 	}
-	if i+1 < n && x.tag(i+1) == "." || i+1 == n {
+	if i+1 < n && x.Tag(i+1) == "." || i+1 == n {
 		place += "final"
 	}
 	return place
-}
-
-// subjectKind describes a subject: a person or organisation, a pronoun,
-// or another noun.
-func (x *extractor) subjectKind(i int) string {
-	for _, e := range x.ents.overlapping(x.d.Tokens[i].Span) {
-		if e.Span.Contains(x.d.Tokens[i].Span) {
-			return e.Type
-		}
-	}
-	if t := x.tag(i); t == "PRP" || t == "WP" {
-		return "pronoun:" + x.lower[i]
-	}
-	return "noun"
 }
 
 // childrenOf lists each token's dependents.
@@ -170,11 +157,11 @@ func childrenOf(d *newsgraph.Doc) [][]int {
 // The rules ask about the same verb several times (as a candidate, as the
 // end of a sentence, inside another's content), so answers are kept.
 func (c *CueClassifier) isCueInContext(x *extractor, i int) bool {
-	if !candidate(x.d, i) {
+	if !candidate(x.D, i) {
 		return false
 	}
 	if x.verdict == nil {
-		x.verdict = make([]int8, len(x.d.Tokens))
+		x.verdict = make([]int8, len(x.D.Tokens))
 	}
 	if v := x.verdict[i]; v != 0 {
 		return v > 0
@@ -183,7 +170,7 @@ func (c *CueClassifier) isCueInContext(x *extractor, i int) bool {
 	var scores [2]float32
 	c.weights.Score(x.feats, scores[:])
 	if x.margin == nil {
-		x.margin = make([]float32, len(x.d.Tokens))
+		x.margin = make([]float32, len(x.D.Tokens))
 	}
 	x.margin[i] = scores[1] - scores[0]
 	threshold := c.Threshold
@@ -212,7 +199,7 @@ func TrainCueClassifier(docs []TrainDoc, cues map[string]bool, opt TrainOptions)
 		inCue := goldCueTokens(td)
 		for i := range td.Doc.Tokens {
 			if candidate(td.Doc, i) {
-				examples = append(examples, example{cueFeatures(nil, x, children, i), b2i(inCue[i])})
+				examples = append(examples, example{cueFeatures(nil, x, children, i), view.B2I(inCue[i])})
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -29,7 +30,7 @@ func LearnCues(docs []TrainDoc, minSeen int, minRate float64) []CueStat {
 	for _, td := range docs {
 		inCue := goldCueTokens(td)
 		for i, t := range td.Doc.Tokens {
-			if !isVerbTag(t.Tag) || t.Tag == "MD" || t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" {
+			if !view.IsVerbTag(t.Tag) || t.Tag == "MD" || t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" {
 				continue
 			}
 			seen[t.Lemma]++

@@ -17,7 +17,7 @@ func spanOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int, r spanRo
 	_, opts, _ := newRefiner(newExtractor(d), atts).options(k, r)
 	var out []string
 	for _, o := range opts {
-		out = append(out, d.Text[d.Tokens[o.a].Start:d.Tokens[o.b-1].End])
+		out = append(out, d.Text[d.Tokens[o.A].Start:d.Tokens[o.B-1].End])
 	}
 	return out
 }

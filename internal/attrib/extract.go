@@ -2,23 +2,18 @@ package attrib
 
 import (
 	"slices"
-	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
-// extractor holds one document and what the rules need to look up fast.
+// extractor holds one document's view and what the rules build on it.
 type extractor struct {
-	d        *newsgraph.Doc
-	lower    []string        // lower-cased token texts
-	quoteAt  []int           // per token: the outermost quotation holding it, or -1
-	taken    []bool          // tokens already part of an attribution (PolNeAR: at most one each)
-	sentence []int           // per token: its sentence
-	cues     map[string]bool // verb lemmas that signal attribution
-	out      []newsgraph.Attribution
-	ents     entityIndex
+	*view.View
+	taken []bool          // tokens already part of an attribution (PolNeAR: at most one each)
+	cues  map[string]bool // verb lemmas that signal attribution
+	out   []newsgraph.Attribution
 
 	classifier *CueClassifier // when set, decides which verbs are cues
 	children   [][]int        // per token, its dependents (for the classifier)
@@ -32,62 +27,12 @@ type extractor struct {
 }
 
 func newExtractor(d *newsgraph.Doc) *extractor {
-	x := &extractor{d: d, lower: make([]string, len(d.Tokens)), quoteAt: make([]int, len(d.Tokens)),
-		taken: make([]bool, len(d.Tokens)), sentence: make([]int, len(d.Tokens)), cues: cueLemmas}
-	for i := range d.Tokens {
-		x.lower[i] = strings.ToLower(d.TokenText(i))
-		x.quoteAt[i] = -1
-	}
-	for k, s := range d.Sentences {
-		for i := s.FirstToken; i < s.EndToken; i++ {
-			x.sentence[i] = k
-		}
-	}
-	x.ents = newEntityIndex(d.Mentions)
-	q, i := 0, 0
-	for i < len(d.Tokens) && q < len(d.Quotes) {
-		quote := d.Quotes[q]
-		switch {
-		case quote.Depth > 0 || d.Tokens[i].Start >= quote.End:
-			q++
-		case d.Tokens[i].Start >= quote.Start:
-			x.quoteAt[i] = q
-			i++
-		default:
-			i++
-		}
-	}
-	return x
-}
-
-func (x *extractor) tag(i int) string   { return x.d.Tokens[i].Tag }
-func (x *extractor) lemma(i int) string { return x.d.Tokens[i].Lemma }
-
-// span covers tokens [a, b).
-func (x *extractor) span(a, b int) newsgraph.Span {
-	return newsgraph.Span{Start: x.d.Tokens[a].Start, End: x.d.Tokens[b-1].End}
-}
-
-// quoteTokens returns the token range of quotation q (one that quoteAt
-// marks), found by its offsets: the rules ask once per cue, and a scan of
-// the whole document each time would make long documents quadratic.
-func (x *extractor) quoteTokens(q int) (int, int) {
-	quote := x.d.Quotes[q]
-	toks := x.d.Tokens
-	a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= quote.Start })
-	b := a
-	for b < len(toks) && x.quoteAt[b] == q {
-		b++
-	}
-	if b == a {
-		return 0, 0
-	}
-	return a, b
+	return &extractor{View: view.New(d), taken: make([]bool, len(d.Tokens)), cues: cueLemmas}
 }
 
 // run finds the attributions of every sentence.
 func (x *extractor) run() []newsgraph.Attribution {
-	for k, s := range x.d.Sentences {
+	for k, s := range x.D.Sentences {
 		x.colonCue(s)
 		x.dashCue(s)
 		// A cue that ends the sentence ("…, the source added.") is the outer
@@ -111,10 +56,10 @@ func (x *extractor) run() []newsgraph.Attribution {
 // that …" the main verb's attribution takes "released" into its source
 // before "released" could be taken for a cue.
 func (x *extractor) sentenceCues(k int) {
-	s := x.d.Sentences[k]
+	s := x.D.Sentences[k]
 	var cands []int
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		if !x.taken[i] && x.quoteAt[i] < 0 && (x.isAccordingTo(s, i) || x.inPoll(i) || x.isCue(i)) {
+		if !x.taken[i] && x.QuoteAt[i] < 0 && (x.isAccordingTo(s, i) || x.inPoll(i) || x.isCue(i)) {
 			cands = append(cands, i)
 		}
 	}
@@ -146,12 +91,12 @@ func (x *extractor) cueRank(c int) int {
 // isMedialCue: cue word c, with its subject before it, stands between
 // commas in the middle of its sentence: "…, Lind said, …".
 func (x *extractor) isMedialCue(c int) bool {
-	s := x.d.Sentences[x.sentence[c]]
-	if c+2 >= s.EndToken || x.lower[c+1] != "," || x.quoteAt[c+1] >= 0 {
+	s := x.D.Sentences[x.Sentence[c]]
+	if c+2 >= s.EndToken || x.Lower[c+1] != "," || x.QuoteAt[c+1] >= 0 {
 		return false
 	}
 	a := x.npLeft(s.FirstToken, x.cueStart(s.FirstToken, c))
-	return a > s.FirstToken+1 && x.lower[a-1] == "," && x.quoteAt[a-1] < 0
+	return a > s.FirstToken+1 && x.Lower[a-1] == "," && x.QuoteAt[a-1] < 0
 }
 
 // freedCues looks again, after the spans of atts were redrawn, for cues
@@ -161,17 +106,17 @@ func (x *extractor) isMedialCue(c int) bool {
 func (x *extractor) freedCues(atts []newsgraph.Attribution) []newsgraph.Attribution {
 	clear(x.taken)
 	for _, a := range atts {
-		for _, s := range []*newsgraph.Span{&a.Cue, &a.Content, a.Source, mentionOf(a.Addressee)} {
+		for _, s := range []*newsgraph.Span{&a.Cue, &a.Content, a.Source, view.MentionOf(a.Addressee)} {
 			if s != nil {
-				t, _ := tokensOf(x.d, *s)
-				for i := t.a; i < t.b; i++ {
+				t, _ := view.TokensOf(x.D, *s)
+				for i := t.A; i < t.B; i++ {
 					x.taken[i] = true
 				}
 			}
 		}
 	}
 	x.out = atts
-	for k := range x.d.Sentences {
+	for k := range x.D.Sentences {
 		x.sentenceCues(k)
 	}
 	return x.out
@@ -181,23 +126,23 @@ func (x *extractor) freedCues(atts []newsgraph.Attribution) []newsgraph.Attribut
 // takes for a cue with the poll as source: "In a poll released Monday,
 // most voters …", "… led by five points in the latest survey".
 func (x *extractor) inPoll(i int) bool {
-	if x.lower[i] != "in" {
+	if x.Lower[i] != "in" {
 		return false
 	}
-	h := x.d.Tokens[i].Head
-	return h > i && h-i <= 12 && pollNouns[x.lemma(h)]
+	h := x.D.Tokens[i].Head
+	return h > i && h-i <= 12 && pollNouns[x.Lemma(h)]
 }
 
 var pollNouns = map[string]bool{"poll": true, "survey": true}
 
 func (x *extractor) isAccordingTo(s newsgraph.Sentence, i int) bool {
-	return x.lower[i] == "according" && i+1 < s.EndToken && x.lower[i+1] == "to"
+	return x.Lower[i] == "according" && i+1 < s.EndToken && x.Lower[i+1] == "to"
 }
 
 // depth is token i's distance from the root of its parse (0 without one).
 func (x *extractor) depth(i int) int {
 	n := 0
-	for h := x.d.Tokens[i].Head; h >= 0 && h < len(x.d.Tokens) && n < len(x.d.Tokens); h = x.d.Tokens[h].Head {
+	for h := x.D.Tokens[i].Head; h >= 0 && h < len(x.D.Tokens) && n < len(x.D.Tokens); h = x.D.Tokens[h].Head {
 		n++
 	}
 	return n
@@ -208,17 +153,17 @@ func (x *extractor) depth(i int) int {
 // “They want us to work nights,” Olander said. “That is not an offer.”
 func (x *extractor) continuedQuotes() {
 	n := len(x.out)
-	for k := 1; k < len(x.d.Sentences); k++ {
-		s := x.d.Sentences[k]
-		q := x.quoteAt[s.FirstToken]
-		if q < 0 || x.taken[s.FirstToken] || x.d.Quotes[q].Start != x.d.Tokens[s.FirstToken].Start {
+	for k := 1; k < len(x.D.Sentences); k++ {
+		s := x.D.Sentences[k]
+		q := x.QuoteAt[s.FirstToken]
+		if q < 0 || x.taken[s.FirstToken] || x.D.Quotes[q].Start != x.D.Tokens[s.FirstToken].Start {
 			continue
 		}
-		prev := x.lastDirect(n, x.d.Sentences[k-1])
-		if prev == nil || !sameMarks(x.d.Text[prev.Content.Start:prev.Content.End], x.d.Slice(x.d.Quotes[q].Span)) {
+		prev := x.lastDirect(n, x.D.Sentences[k-1])
+		if prev == nil || !sameMarks(x.D.Text[prev.Content.Start:prev.Content.End], x.D.Slice(x.D.Quotes[q].Span)) {
 			continue
 		}
-		x.add(newsgraph.Direct, prev.Source, prev.Cue, x.d.Quotes[q].Span, mentionOf(prev.Addressee))
+		x.add(newsgraph.Direct, prev.Source, prev.Cue, x.D.Quotes[q].Span, view.MentionOf(prev.Addressee))
 	}
 }
 
@@ -261,20 +206,20 @@ func (x *extractor) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attributi
 // isCue: a verb of saying, believing or showing. "show" counts only as a
 // finite verb: "images showed" reports, "footage showing" describes.
 func (x *extractor) isCue(i int) bool {
-	t := x.tag(i)
-	if (!isVerbTag(t) || t == "MD") && (x.classifier == nil || !nounReadVerb(x.d, i)) {
+	t := x.Tag(i)
+	if (!view.IsVerbTag(t) || t == "MD") && (x.classifier == nil || !nounReadVerb(x.D, i)) {
 		return false
 	}
-	if i >= 2 && x.lower[i-2] == "according" && x.lower[i-1] == "to" {
+	if i >= 2 && x.Lower[i-2] == "according" && x.Lower[i-1] == "to" {
 		return false // "according to footage": a source mistagged as a verb
 	}
 	if x.classifier != nil {
 		return x.classifier.isCueInContext(x, i)
 	}
-	if !x.cues[x.lemma(i)] {
+	if !x.cues[x.Lemma(i)] {
 		return false
 	}
-	return x.lemma(i) != "show" || t == "VBD" || t == "VBZ" || t == "VBP"
+	return x.Lemma(i) != "show" || t == "VBD" || t == "VBZ" || t == "VBP"
 }
 
 // finalCue returns a cue verb followed only by closing punctuation, whose
@@ -292,16 +237,16 @@ func (x *extractor) finalCue(s newsgraph.Sentence) int {
 // punctuation starts.
 func (x *extractor) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, end int) {
 	end = s.EndToken
-	for end > s.FirstToken && (x.tag(end-1) == "." || x.quoteAt[end-1] >= 0 && x.lower[end-1] != "”") {
+	for end > s.FirstToken && (x.Tag(end-1) == "." || x.QuoteAt[end-1] >= 0 && x.Lower[end-1] != "”") {
 		end--
 	}
 	c = end - 1
-	if c <= s.FirstToken || x.quoteAt[c] >= 0 || !isCue(c) {
+	if c <= s.FirstToken || x.QuoteAt[c] >= 0 || !isCue(c) {
 		return -1, end
 	}
 	cs := x.cueStart(s.FirstToken, c)
 	a := x.npLeft(s.FirstToken, cs)
-	if a <= s.FirstToken+1 || x.lower[a-1] != "," {
+	if a <= s.FirstToken+1 || x.Lower[a-1] != "," {
 		return -1, end
 	}
 	return c, end
@@ -313,11 +258,11 @@ func (x *extractor) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, en
 // such verbs are cues, and nearly all the rest are the light verbs below.
 // The classifier, which weighs the verb first, rejects the rarer ones.
 func (x *extractor) reportingShape(c int) bool {
-	t := x.tag(c)
-	return x.classifier != nil && (t == "VBD" || t == "VBZ" || t == "VBP") && !lightVerbs[x.lemma(c)] && !allCaps(x.d.TokenText(c))
+	t := x.Tag(c)
+	return x.classifier != nil && (t == "VBD" || t == "VBZ" || t == "VBP") && !lightVerbs[x.Lemma(c)] && !view.AllCaps(x.D.TokenText(c))
 }
 
-var lightVerbs = set("be do have happen go know lose become begin end grow live hold change include")
+var lightVerbs = view.Set("be do have happen go know lose become begin end grow live hold change include")
 
 // invertedFinalCue returns the cue of "…, said Mr. Berg, the lawyer for
 // the union.": a cue verb after a comma, followed by a name and its
@@ -327,21 +272,17 @@ var lightVerbs = set("be do have happen go know lose become begin end grow live 
 // highest in the parse first, so that verb would claim the sentence.
 func (x *extractor) invertedFinalCue(s newsgraph.Sentence, end int) int {
 	for c := s.FirstToken + 3; c+1 < end; c++ {
-		if x.lower[c-1] != "," || x.quoteAt[c] >= 0 || x.tag(c+1) != "NNP" || !x.isCue(c) {
+		if x.Lower[c-1] != "," || x.QuoteAt[c] >= 0 || x.Tag(c+1) != "NNP" || !x.isCue(c) {
 			continue
 		}
 		for i := c + 1; i < end; i++ {
-			if isVerbTag(x.tag(i)) || x.quoteAt[i] >= 0 {
+			if view.IsVerbTag(x.Tag(i)) || x.QuoteAt[i] >= 0 {
 				return -1
 			}
 		}
 		return c
 	}
 	return -1
-}
-
-func (x *extractor) inTitle(s newsgraph.Sentence) bool {
-	return len(x.d.Paragraphs) > 0 && x.d.Paragraphs[0].Kind == newsgraph.KindTitle && x.d.Paragraphs[0].Contains(s.Span)
 }
 
 // colonCue: NAME: “QUOTE” in a headline, or NAME: what they said in a
@@ -351,31 +292,31 @@ func (x *extractor) colonCue(s newsgraph.Sentence) {
 	first := s.FirstToken
 	// Transcripts quoted paragraph by paragraph open each with a mark that
 	// is never closed: "WALLACE: …
-	if first+1 < s.EndToken && (x.lower[first] == "\"" || x.lower[first] == "“") && x.strayOpener(first, s) {
+	if first+1 < s.EndToken && (x.Lower[first] == "\"" || x.Lower[first] == "“") && x.strayOpener(first, s) {
 		first++
 	}
 	for c := first + 1; c+1 < s.EndToken && c <= first+6; c++ {
-		if x.lower[c] != ":" {
+		if x.Lower[c] != ":" {
 			continue
 		}
 		// In a headline a capitalised common noun names a source too:
 		// "Poll: …", "Politifact: …".
-		if x.taken[c] || !x.looksLikeName(first, c) && !(x.inTitle(s) && c-first <= 3 && x.capitalisedWords(first, c)) {
+		if x.taken[c] || !x.looksLikeName(first, c) && !(x.InTitle(s) && c-first <= 3 && x.capitalisedWords(first, c)) {
 			return
 		}
-		src := x.span(first, c)
-		if q := x.quoteAt[c+1]; q >= 0 && x.d.Quotes[q].Start >= x.d.Tokens[c].End {
-			x.add(newsgraph.Direct, &src, x.span(c, c+1), x.d.Quotes[q].Span, nil)
+		src := x.Span(first, c)
+		if q := x.QuoteAt[c+1]; q >= 0 && x.D.Quotes[q].Start >= x.D.Tokens[c].End {
+			x.add(newsgraph.Direct, &src, x.Span(c, c+1), x.D.Quotes[q].Span, nil)
 			return
 		}
 		end := s.EndToken
-		if !x.inTitle(s) {
+		if !x.InTitle(s) {
 			end = x.paragraphEnd(s) // a speaker's turn runs to the end of the paragraph
 		}
 		// A turn keeps its last mark (PolNeAR: "… be there tomorrow night?").
 		// A headline "Update: …" is no attribution; "Pat Caddell: …" is.
-		if end-c > 2 && (!x.inTitle(s) || x.namesSomeone(src) || !headlineLabels[strings.ToLower(describe(x.d.Slice(src)))]) {
-			x.add(x.kindOf(c+1, end), &src, x.span(c, c+1), x.span(c+1, end), nil)
+		if end-c > 2 && (!x.InTitle(s) || x.namesSomeone(src) || !headlineLabels[strings.ToLower(view.Describe(x.D.Slice(src)))]) {
+			x.add(x.KindOf(c+1, end), &src, x.Span(c, c+1), x.Span(c+1, end), nil)
 		}
 		return
 	}
@@ -386,11 +327,11 @@ func (x *extractor) colonCue(s newsgraph.Sentence) {
 // marks the quotation pairing cannot make sense of.
 func (x *extractor) strayOpener(i int, s newsgraph.Sentence) bool {
 	end := x.paragraphEnd(s)
-	if i > 0 && x.d.Tokens[i-1].End > x.paragraphStart(s) {
+	if i > 0 && x.D.Tokens[i-1].End > x.paragraphStart(s) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
-		if l := x.lower[k]; l == "\"" || l == "“" || l == "”" {
+		if l := x.Lower[k]; l == "\"" || l == "“" || l == "”" {
 			return false
 		}
 	}
@@ -401,18 +342,18 @@ func (x *extractor) strayOpener(i int, s newsgraph.Sentence) bool {
 // without its final punctuation; (0, 0) when s does not end its paragraph
 // or that is the last.
 func (x *extractor) nextParagraph(s newsgraph.Sentence) (int, int) {
-	if x.paragraphEnd(s) != s.EndToken || s.EndToken >= len(x.d.Tokens) {
+	if x.paragraphEnd(s) != s.EndToken || s.EndToken >= len(x.D.Tokens) {
 		return 0, 0
 	}
-	for _, par := range x.d.Paragraphs {
-		if !par.Contains(x.d.Tokens[s.EndToken].Span) {
+	for _, par := range x.D.Paragraphs {
+		if !par.Contains(x.D.Tokens[s.EndToken].Span) {
 			continue
 		}
 		a, b := s.EndToken, s.EndToken
-		for b < len(x.d.Tokens) && x.d.Tokens[b].End <= par.End {
+		for b < len(x.D.Tokens) && x.D.Tokens[b].End <= par.End {
 			b++
 		}
-		for b > a && x.tag(b-1) == "." {
+		for b > a && x.Tag(b-1) == "." {
 			b--
 		}
 		return a, b
@@ -422,7 +363,7 @@ func (x *extractor) nextParagraph(s newsgraph.Sentence) (int, int) {
 
 // paragraphStart returns the offset where the paragraph holding s starts.
 func (x *extractor) paragraphStart(s newsgraph.Sentence) int {
-	for _, p := range x.d.Paragraphs {
+	for _, p := range x.D.Paragraphs {
 		if p.Contains(s.Span) {
 			return p.Start
 		}
@@ -433,9 +374,9 @@ func (x *extractor) paragraphStart(s newsgraph.Sentence) int {
 // paragraphEnd returns the end token of the paragraph holding sentence s.
 func (x *extractor) paragraphEnd(s newsgraph.Sentence) int {
 	end := s.EndToken
-	for _, p := range x.d.Paragraphs {
+	for _, p := range x.D.Paragraphs {
 		if p.Contains(s.Span) {
-			for end < len(x.d.Tokens) && x.d.Tokens[end].End <= p.End {
+			for end < len(x.D.Tokens) && x.D.Tokens[end].End <= p.End {
 				end++
 			}
 		}
@@ -447,11 +388,11 @@ func (x *extractor) paragraphEnd(s newsgraph.Sentence) int {
 // headlineLabels open headlines without saying who speaks ("Update: …",
 // "The Latest: …"); any other short name before a headline's colon is its
 // source ("Poll: …", "Pence: …").
-var headlineLabels = set("update updated breaking watch video photos exclusive live opinion analysis review " +
+var headlineLabels = view.Set("update updated breaking watch video photos exclusive live opinion analysis review " +
 	"editorial correction explainer factbox timeline q&a interview transcript podcast latest")
 
 func (x *extractor) namesSomeone(span newsgraph.Span) bool {
-	for _, e := range x.ents.overlapping(span) {
+	for _, e := range x.Names.Overlapping(span) {
 		if (e.Type == "PER" || e.Type == "ORG") && span.Contains(e.Span) {
 			return true
 		}
@@ -464,32 +405,32 @@ func (x *extractor) dashCue(s newsgraph.Sentence) {
 	// The dash may open a sentence: the quotation's final mark ended the
 	// one before ("… our greatest shame.” ― Sonya Herridge").
 	for c := max(s.FirstToken, 1); c+1 < s.EndToken; c++ {
-		if t := x.lower[c]; t != "―" && t != "—" || x.taken[c] {
+		if t := x.Lower[c]; t != "―" && t != "—" || x.taken[c] {
 			continue
 		}
-		q := x.quoteAt[c-1]
-		if q < 0 || x.d.Quotes[q].End != x.d.Tokens[c-1].End {
+		q := x.QuoteAt[c-1]
+		if q < 0 || x.D.Quotes[q].End != x.D.Tokens[c-1].End {
 			continue
 		}
 		e := x.npRight(c+1, s.EndToken)
-		if e < 0 || x.tag(c+1) != "NNP" {
+		if e < 0 || x.Tag(c+1) != "NNP" {
 			continue
 		}
-		src := x.span(c+1, e)
+		src := x.Span(c+1, e)
 		// A comment of several quotations is signed once, at its end: its
 		// content runs from the start of its line.
-		if a := x.lineStart(c - 1); a < c-1 && x.quoteAt[a] >= 0 && !x.anyTaken(a, c) {
-			x.add(x.kindOf(a, c), &src, x.span(c, c+1), x.span(a, c), nil)
+		if a := x.lineStart(c - 1); a < c-1 && x.QuoteAt[a] >= 0 && !x.anyTaken(a, c) {
+			x.add(x.KindOf(a, c), &src, x.Span(c, c+1), x.Span(a, c), nil)
 			continue
 		}
-		x.add(newsgraph.Direct, &src, x.span(c, c+1), x.d.Quotes[q].Span, nil)
+		x.add(newsgraph.Direct, &src, x.Span(c, c+1), x.D.Quotes[q].Span, nil)
 	}
 }
 
 // lineStart returns the first token of the line that holds token i,
 // within i's paragraph.
 func (x *extractor) lineStart(i int) int {
-	for i > 0 && !strings.Contains(x.d.Text[x.d.Tokens[i-1].End:x.d.Tokens[i].Start], "\n") {
+	for i > 0 && !strings.Contains(x.D.Text[x.D.Tokens[i-1].End:x.D.Tokens[i].Start], "\n") {
 		i--
 	}
 	return i
@@ -501,7 +442,7 @@ func (x *extractor) looksLikeName(a, b int) bool {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if t := x.tag(i); t != "NNP" && t != "NNPS" && t != "POS" && !allCaps(x.d.TokenText(i)) {
+		if t := x.Tag(i); t != "NNP" && t != "NNPS" && t != "POS" && !view.AllCaps(x.D.TokenText(i)) {
 			return false
 		}
 	}
@@ -511,7 +452,7 @@ func (x *extractor) looksLikeName(a, b int) bool {
 // capitalisedWords: every token in [a, b) starts with a capital letter.
 func (x *extractor) capitalisedWords(a, b int) bool {
 	for i := a; i < b; i++ {
-		if !capitalised(x.d.TokenText(i)) {
+		if !view.Capitalised(x.D.TokenText(i)) {
 			return false
 		}
 	}
@@ -529,9 +470,9 @@ func (x *extractor) coreCue(a newsgraph.Attribution) bool {
 	if a.Source == nil {
 		return false
 	}
-	t, _ := tokensOf(x.d, a.Cue)
-	for i := t.a; i < t.b; i++ {
-		if t := x.tag(i); isVerbTag(t) && t != "MD" && cueLemmas[x.lemma(i)] {
+	t, _ := view.TokensOf(x.D, a.Cue)
+	for i := t.A; i < t.B; i++ {
+		if t := x.Tag(i); view.IsVerbTag(t) && t != "MD" && cueLemmas[x.Lemma(i)] {
 			return true
 		}
 	}
@@ -543,7 +484,7 @@ func (x *extractor) add(kind newsgraph.AttributionKind, source *newsgraph.Span, 
 	a := newsgraph.Attribution{Kind: kind, Source: source, Cue: cue, Content: content}
 	if addressee != nil {
 		// Named for now by its words; resolve points it at its entity.
-		a.Addressee = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: x.d.Slice(*addressee), Mention: *addressee}
+		a.Addressee = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: x.D.Slice(*addressee), Mention: *addressee}
 	}
 	if x.keeper != nil || x.seen != nil {
 		x.feats = x.keepFeatures(x.feats[:0], a)
@@ -561,24 +502,11 @@ func (x *extractor) add(kind newsgraph.AttributionKind, source *newsgraph.Span, 
 		}
 		// Only the tokens the span reaches: a scan of the whole document
 		// for every attribution made long documents quadratic.
-		r, _ := tokensOf(x.d, *s)
-		for i := r.a; i < r.b; i++ {
-			if s.Contains(x.d.Tokens[i].Span) {
+		r, _ := view.TokensOf(x.D, *s)
+		for i := r.A; i < r.B; i++ {
+			if s.Contains(x.D.Tokens[i].Span) {
 				x.taken[i] = true
 			}
 		}
 	}
-}
-
-// allCaps: a word of two or more capital letters ("WALLACE"), which the
-// tagger, trained on mixed case, does not always call a proper noun.
-func allCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
 }

@@ -4,11 +4,12 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/coref"
 )
 
 // firstPerson are the words by which a speaker names themself.
-var firstPerson = set("i me my mine myself")
+var firstPerson = view.Set("i me my mine myself")
 
 // speakersOwnWords adds, inside each direct quotation whose speaker is an
 // entity, the speaker's "I", "me" and "my" as mentions of that entity:
@@ -24,8 +25,8 @@ func speakersOwnWords(d *newsgraph.Doc, atts []newsgraph.Attribution) {
 		if a.Kind != newsgraph.Direct || a.Speaker == nil || a.Speaker.Entity == newsgraph.NoEntity {
 			continue
 		}
-		t, _ := tokensOf(d, a.Content)
-		for i := t.a; i < t.b; i++ {
+		t, _ := view.TokensOf(d, a.Content)
+		for i := t.A; i < t.B; i++ {
 			if tok := d.Tokens[i]; (tok.Tag == "PRP" || tok.Tag == "PRP$") && firstPerson[strings.ToLower(d.TokenText(i))] {
 				ms = append(ms, newsgraph.Mention{Span: tok.Span, Kind: newsgraph.MentionPronoun,
 					Type: d.Entities[a.Speaker.Entity].Type, Entity: a.Speaker.Entity})

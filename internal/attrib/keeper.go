@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -48,36 +49,36 @@ const (
 // keepFeatures describes a built attribution.
 func (x *extractor) keepFeatures(dst []uint64, a newsgraph.Attribution) []uint64 {
 	h := perceptron.New
-	cue, _ := tokensOf(x.d, a.Cue)
-	con, _ := tokensOf(x.d, a.Content)
-	head := cue.a
-	for i := cue.a; i < cue.b; i++ {
-		if candidate(x.d, i) {
+	cue, _ := view.TokensOf(x.D, a.Cue)
+	con, _ := view.TokensOf(x.D, a.Content)
+	head := cue.A
+	for i := cue.A; i < cue.B; i++ {
+		if candidate(x.D, i) {
 			head = i
 			break
 		}
 	}
-	lemma := x.lemma(head)
+	lemma := x.Lemma(head)
 	margin := 99
-	if x.margin != nil && candidate(x.d, head) {
-		margin = clip(int(x.margin[head] / 4)) // in steps of 4
+	if x.margin != nil && candidate(x.D, head) {
+		margin = view.Clip(int(x.margin[head] / 4)) // in steps of 4
 	}
 	source, srcLen := "none", 0
 	if a.Source != nil {
-		st, _ := tokensOf(x.d, *a.Source)
-		source, srcLen = x.subjectKind(st.b-1), st.b-st.a
+		st, _ := view.TokensOf(x.D, *a.Source)
+		source, srcLen = x.SubjectKind(st.B-1), st.B-st.A
 	}
 	first := "<>"
-	if con.a < con.b {
-		first = x.lower[con.a]
+	if con.A < con.B {
+		first = x.Lower[con.A]
 	}
-	_, root, _ := (&refiner{x: x}).roots(con, head)
-	side := b2i(con.a >= cue.b)
+	_, root, _ := x.Roots(con, head)
+	side := view.B2I(con.A >= cue.B)
 	kind := string(a.Kind)
 	return append(dst, h(kfBias).Key(), h(kfLemma).Str(lemma).Key(), h(kfMargin).Int(margin).Key(),
-		h(kfKind).Str(kind).Key(), h(kfSource).Str(source).Key(), h(kfSourceLen).Int(bucket(srcLen)).Key(),
-		h(kfContentLen).Int(bucket(con.b-con.a)).Key(), h(kfContentFirst).Str(first).Key(),
-		h(kfContentRoot).Str(root).Key(), h(kfSide).Int(side).Str(kind).Key(), h(kfCueLen).Int(min(cue.b-cue.a, 4)).Key(),
+		h(kfKind).Str(kind).Key(), h(kfSource).Str(source).Key(), h(kfSourceLen).Int(view.Bucket(srcLen)).Key(),
+		h(kfContentLen).Int(view.Bucket(con.B-con.A)).Key(), h(kfContentFirst).Str(first).Key(),
+		h(kfContentRoot).Str(root).Key(), h(kfSide).Int(side).Str(kind).Key(), h(kfCueLen).Int(min(cue.B-cue.A, 4)).Key(),
 		h(kfLemmaKind).Str(lemma).Str(kind).Key(), h(kfLemmaRoot).Str(lemma).Str(root).Key(),
 		h(kfMarginKind).Int(margin).Str(kind).Str(source).Key())
 }
@@ -97,9 +98,9 @@ func keeperExamples(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, bu
 		x.buildAt = &buildAt
 		inCue := goldCueTokens(td)
 		x.seen = func(a newsgraph.Attribution, f []uint64) {
-			t, _ := tokensOf(td.Doc, a.Cue)
+			t, _ := view.TokensOf(td.Doc, a.Cue)
 			right := 0
-			for i := t.a; i < t.b; i++ {
+			for i := t.A; i < t.B; i++ {
 				if inCue[i] {
 					right = 1
 				}

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
@@ -105,11 +106,11 @@ type docFeatures struct {
 
 func newDocFeatures(d *newsgraph.Doc, rules []newsgraph.Attribution) *docFeatures {
 	x := newExtractor(d)
-	f := &docFeatures{d: d, x: x, lower: x.lower, entity: make([]string, len(d.Tokens)),
-		rule: make([]string, len(d.Tokens)), ruleB: make([]bool, len(d.Tokens)), sentOf: x.sentence,
+	f := &docFeatures{d: d, x: x, lower: x.Lower, entity: make([]string, len(d.Tokens)),
+		rule: make([]string, len(d.Tokens)), ruleB: make([]bool, len(d.Tokens)), sentOf: x.Sentence,
 		sentCue: make([]bool, len(d.Sentences)), sentQ: make([]bool, len(d.Sentences)),
 		sentHead: make([]bool, len(d.Tokens)), paraHead: make([]bool, len(d.Tokens))}
-	for _, e := range newEntityIndex(d.Mentions) {
+	for _, e := range view.NewIndex(d.Mentions) {
 		f.mark(e.Span, func(i int, first bool) {
 			f.entity[i] = map[bool]string{true: "B-", false: "I-"}[first] + e.Type
 		})
@@ -130,10 +131,10 @@ func newDocFeatures(d *newsgraph.Doc, rules []newsgraph.Attribution) *docFeature
 		f.sentHead[s.FirstToken] = true
 		f.nearestCues(s)
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			if cueLemmas[d.Tokens[i].Lemma] && isVerbTag(d.Tokens[i].Tag) {
+			if cueLemmas[d.Tokens[i].Lemma] && view.IsVerbTag(d.Tokens[i].Tag) {
 				f.sentCue[k] = true
 			}
-			if x.quoteAt[i] >= 0 {
+			if x.QuoteAt[i] >= 0 {
 				f.sentQ[k] = true
 			}
 		}
@@ -154,32 +155,12 @@ func (f *docFeatures) nearestCues(s newsgraph.Sentence) {
 		f.cueDist[i] = 99
 		for j := s.FirstToken; j < s.EndToken; j++ {
 			t := f.d.Tokens[j]
-			isCue := cueLemmas[t.Lemma] && isVerbTag(t.Tag) || f.lower[j] == "according"
-			if isCue && abs(j-i) < abs(f.cueDist[i]) {
+			isCue := cueLemmas[t.Lemma] && view.IsVerbTag(t.Tag) || f.lower[j] == "according"
+			if isCue && view.Abs(j-i) < view.Abs(f.cueDist[i]) {
 				f.cueDist[i], f.cueLemma[i] = j-i, t.Lemma
 			}
 		}
 	}
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-// bucket folds a distance into a few classes.
-func bucket(d int) int {
-	switch {
-	case d == 99:
-		return 99
-	case d > 3:
-		return 4 + min(d/8, 3)
-	case d < -3:
-		return -4 - min(-d/8, 3)
-	}
-	return d
 }
 
 // mark calls fn for every token inside span, telling the first.
@@ -213,7 +194,7 @@ func (f *docFeatures) extract(dst []uint64, i, prev1, prev2 int) []uint64 {
 	p1, p2 := roleLabels[prev1], roleLabels[prev2]
 	k := f.sentOf[i]
 	quote := "out"
-	if f.x.quoteAt[i] >= 0 {
+	if f.x.QuoteAt[i] >= 0 {
 		quote = "in"
 	}
 	dst = append(dst,
@@ -226,13 +207,13 @@ func (f *docFeatures) extract(dst []uint64, i, prev1, prev2 int) []uint64 {
 		h(fPrev2).Str(p1).Str(p2).Key(),
 		h(fPrevWord).Str(p1).Str(f.lower[i]).Key(),
 		h(fPrevPOS).Str(p1).Str(t.Tag).Key(),
-		h(fCueWord).Int(b2i(cueLemmas[t.Lemma])).Str(t.Tag).Key(),
+		h(fCueWord).Int(view.B2I(cueLemmas[t.Lemma])).Str(t.Tag).Key(),
 		h(fQuote).Str(quote).Str(p1).Key(),
 		h(fRule).Str(f.rule[i]).Str(p1).Key(),
-		h(fRuleStart).Int(b2i(f.ruleB[i])).Str(f.rule[i]).Key(),
-		h(fSentPos).Int(b2i(f.sentHead[i])).Str(p1).Key(),
-		h(fSentHasCue).Int(b2i(f.sentCue[k])).Int(b2i(f.sentQ[k])).Str(quote).Key(),
-		h(fParaStart).Int(b2i(f.paraHead[i])).Str(p1).Key(),
+		h(fRuleStart).Int(view.B2I(f.ruleB[i])).Str(f.rule[i]).Key(),
+		h(fSentPos).Int(view.B2I(f.sentHead[i])).Str(p1).Key(),
+		h(fSentHasCue).Int(view.B2I(f.sentCue[k])).Int(view.B2I(f.sentQ[k])).Str(quote).Key(),
+		h(fParaStart).Int(view.B2I(f.paraHead[i])).Str(p1).Key(),
 		h(fQuoteEdge).Str(f.at(f.lower, i-1)).Str(quote).Str(p1).Key(),
 	)
 	for _, off := range [...]int{-2, -1, 1, 2} {
@@ -243,21 +224,14 @@ func (f *docFeatures) extract(dst []uint64, i, prev1, prev2 int) []uint64 {
 	}
 	last := i+1 >= len(f.d.Tokens) || f.sentOf[i+1] != k
 	dst = append(dst,
-		h(fCueDist).Int(bucket(f.cueDist[i])).Str(p1).Key(),
-		h(fCueDist).Int(bucket(f.cueDist[i])).Str(quote).Key(),
-		h(fSentEnd).Int(b2i(last)).Str(t.Tag).Str(p1).Key(),
+		h(fCueDist).Int(view.Bucket(f.cueDist[i])).Str(p1).Key(),
+		h(fCueDist).Int(view.Bucket(f.cueDist[i])).Str(quote).Key(),
+		h(fSentEnd).Int(view.B2I(last)).Str(t.Tag).Str(p1).Key(),
 		h(fPOSBigram).Str(f.tag(i-1)).Str(t.Tag).Str(p1).Key(),
-		h(fCueLemma).Str(f.cueLemma[i]).Int(bucket(f.cueDist[i])).Key(),
+		h(fCueLemma).Str(f.cueLemma[i]).Int(view.Bucket(f.cueDist[i])).Key(),
 		h(fPrevRule).Str(f.at(f.rule, i-1)).Str(f.rule[i]).Str(p1).Key(),
 	)
 	return dst
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // tagger is a trained model or a trainer during training.

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
 // link points a referent at its entity, as coreference gathered them: the
@@ -58,18 +59,18 @@ func (r *resolver) entityHeading(span newsgraph.Span) int {
 // head lies outside it. Without a parse, or when several do, the last
 // word, the head of an English noun phrase. -1 when span holds no token.
 func headOf(d *newsgraph.Doc, span newsgraph.Span) int {
-	t, _ := tokensOf(d, span)
-	if t.a >= t.b {
+	t, _ := view.TokensOf(d, span)
+	if t.A >= t.B {
 		return -1
 	}
 	head, n := -1, 0
-	for i := t.a; i < t.b; i++ {
-		if h := d.Tokens[i].Head; (h < t.a || h >= t.b) && d.Tokens[i].Dep != "" && d.Tokens[i].Dep != "punct" {
+	for i := t.A; i < t.B; i++ {
+		if h := d.Tokens[i].Head; (h < t.A || h >= t.B) && d.Tokens[i].Dep != "" && d.Tokens[i].Dep != "punct" {
 			head, n = i, n+1
 		}
 	}
 	if n != 1 {
-		return t.b - 1
+		return t.B - 1
 	}
 	return head
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
 // resolver links sources to what they name: people by their fullest name in
@@ -20,7 +21,7 @@ type resolver struct {
 	persons []newsgraph.Mention // PER names, in order of their starts; the NER's never overlap
 	names   []personName        // the distinct PER texts, each at its first mention
 	byWord  map[string][]int    // a word, folded -> the names holding it, in order
-	ents    entityIndex
+	ents    view.Index
 }
 
 // personName is one distinct PER text and its words.
@@ -30,7 +31,7 @@ type personName struct {
 }
 
 func newResolver(d *newsgraph.Doc) *resolver {
-	r := &resolver{d: d, byWord: map[string][]int{}, ents: newEntityIndex(d.Mentions)}
+	r := &resolver{d: d, byWord: map[string][]int{}, ents: view.NewIndex(d.Mentions)}
 	for _, e := range r.ents {
 		if e.Type == "PER" {
 			r.persons = append(r.persons, e)
@@ -70,8 +71,8 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 		src := strings.TrimSpace(r.d.Slice(*a.Source))
 		if ant, ok := r.relativeAntecedent(*a.Source); ok {
 			src = strings.TrimSpace(r.d.Slice(ant))
-			a.Speaker = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: describe(src), Mention: ant}
-			if p := r.personAt(relativeHead(r.d, r.tokenAt(*a.Source))); p != nil {
+			a.Speaker = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: view.Describe(src), Mention: ant}
+			if p := r.personAt(view.RelativeHead(r.d, r.tokenAt(*a.Source))); p != nil {
 				a.Speaker = r.fullest(*p)
 				lastPerson = a.Speaker
 			}
@@ -92,7 +93,7 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 	}
 	for i := range atts {
 		r.link(atts[i].Speaker, atts[i].Source)
-		r.link(atts[i].Addressee, mentionOf(atts[i].Addressee))
+		r.link(atts[i].Addressee, view.MentionOf(atts[i].Addressee))
 	}
 }
 
@@ -104,7 +105,7 @@ func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 	if p == nil {
 		return nil
 	}
-	if t, _ := tokensOf(r.d, p.Span); t.b < len(r.d.Tokens) && r.d.Tokens[t.b].Tag == "POS" && span.Contains(r.d.Tokens[t.b].Span) {
+	if t, _ := view.TokensOf(r.d, p.Span); t.B < len(r.d.Tokens) && r.d.Tokens[t.B].Tag == "POS" && span.Contains(r.d.Tokens[t.B].Span) {
 		return nil
 	}
 	if text := r.d.Slice(p.Span); strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s") {
@@ -187,30 +188,19 @@ func (r *resolver) institution(span newsgraph.Span, src string) string {
 	for end > span.Start && (r.d.Text[end-1] == ',' || r.d.Text[end-1] == ' ') {
 		end--
 	}
-	for _, e := range r.ents.overlapping(span) {
+	for _, e := range r.ents.Overlapping(span) {
 		if e.Type != "ORG" || e.End != end || e.Start <= span.Start || !span.Contains(e.Span) {
 			continue
 		}
-		before, _ := tokensOf(r.d, newsgraph.Span{Start: span.Start, End: e.Start})
-		for _, t := range r.d.Tokens[before.a:before.b] {
-			if t.Start >= span.Start && t.End <= e.Start && (t.Tag == "IN" || t.Tag == "," || t.Tag == "CC" || isVerbTag(t.Tag) || strings.HasPrefix(t.Tag, "W")) {
-				return describe(src)
+		before, _ := view.TokensOf(r.d, newsgraph.Span{Start: span.Start, End: e.Start})
+		for _, t := range r.d.Tokens[before.A:before.B] {
+			if t.Start >= span.Start && t.End <= e.Start && (t.Tag == "IN" || t.Tag == "," || t.Tag == "CC" || view.IsVerbTag(t.Tag) || strings.HasPrefix(t.Tag, "W")) {
+				return view.Describe(src)
 			}
 		}
 		return r.d.Slice(e.Span)
 	}
-	return describe(src)
-}
-
-// describe names a group or institution by its description, without a
-// leading article: "the South Korean military" -> "South Korean military".
-func describe(src string) string {
-	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
-		if strings.HasPrefix(src, art) {
-			return strings.TrimSpace(src[len(art):])
-		}
-	}
-	return src
+	return view.Describe(src)
 }
 
 // relativeAntecedent returns, for a source that is a relative pronoun, the
@@ -219,10 +209,10 @@ func describe(src string) string {
 // noun's subtree up to the pronoun.
 func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool) {
 	pron := r.tokenAt(src)
-	if pron < 0 || !relativePronouns[strings.ToLower(r.d.TokenText(pron))] {
+	if pron < 0 || !view.RelativePronouns[strings.ToLower(r.d.TokenText(pron))] {
 		return newsgraph.Span{}, false
 	}
-	noun := relativeHead(r.d, pron)
+	noun := view.RelativeHead(r.d, pron)
 	if noun < 0 {
 		return newsgraph.Span{}, false
 	}
@@ -230,7 +220,7 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 	// noun of the phrase; the speaker is the whole phrase.
 	for n := 0; n < 4; n++ {
 		t := r.d.Tokens[noun]
-		if h := t.Head; h >= 0 && h < noun && (t.Dep == "nmod" || t.Dep == "compound" || t.Dep == "flat") && isNounTag(r.d.Tokens[h].Tag) {
+		if h := t.Head; h >= 0 && h < noun && (t.Dep == "nmod" || t.Dep == "compound" || t.Dep == "flat") && view.IsNounTag(r.d.Tokens[h].Tag) {
 			noun = h
 			continue
 		}
@@ -238,7 +228,7 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 	}
 	start := noun
 	for i := noun - 1; i >= 0 && i >= noun-12; i-- {
-		if dominates(r.d, noun, i) {
+		if view.Dominates(r.d, noun, i) {
 			start = i
 		}
 	}
@@ -257,8 +247,8 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 
 // tokenAt returns the token whose span is exactly span, or -1.
 func (r *resolver) tokenAt(span newsgraph.Span) int {
-	if t, exact := tokensOf(r.d, span); exact && t.b == t.a+1 {
-		return t.a
+	if t, exact := view.TokensOf(r.d, span); exact && t.B == t.A+1 {
+		return t.A
 	}
 	return -1
 }

@@ -2,31 +2,30 @@ package attrib
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
 // npLeft returns the start of the simple noun phrase that ends at token
 // end-1 ("the South Korean military", "US officials and experts"), or -1.
 func (x *extractor) npLeft(lo, end int) int {
-	if end <= lo || x.tag(end-1) == "CC" {
+	if end <= lo || x.Tag(end-1) == "CC" {
 		return -1 // "quoting a proverb and referencing": no subject ends in "and"
 	}
 	i := end
-	for i > lo && (isNPTag(x.tag(i-1)) || x.tag(i-1) == "CC" && i-2 >= lo && isNounTag(x.tag(i-2))) {
+	for i > lo && (view.IsNPTag(x.Tag(i-1)) || x.Tag(i-1) == "CC" && i-2 >= lo && view.IsNounTag(x.Tag(i-2))) {
 		i--
 	}
 	// One prepositional phrase: "images on Russian state television".
-	if i > lo+1 && i < end && x.tag(i-1) == "IN" && isNounTag(x.tag(i-2)) && x.lower[i-1] != "that" {
+	if i > lo+1 && i < end && x.Tag(i-1) == "IN" && view.IsNounTag(x.Tag(i-2)) && x.Lower[i-1] != "that" {
 		j := i - 1
-		for j > lo && isNPTag(x.tag(j-1)) {
+		for j > lo && view.IsNPTag(x.Tag(j-1)) {
 			j--
 		}
 		i = j
 	}
-	for i < end && (x.tag(i) == "CC" || x.tag(i) == "POS" || x.tag(i) == "VBG" || x.tag(i) == "VBN") {
+	for i < end && (x.Tag(i) == "CC" || x.Tag(i) == "POS" || x.Tag(i) == "VBG" || x.Tag(i) == "VBN") {
 		i++ // a participle opens a clause, not a subject
 	}
 	if i == end || !x.hasNoun(i, end) {
@@ -39,8 +38,8 @@ func (x *extractor) npLeft(lo, end int) int {
 // start, or -1.
 func (x *extractor) npRight(start, hi int) int {
 	i := start
-	for i < hi && (isNPTag(x.tag(i)) && x.tag(i) != "VBG" && x.tag(i) != "VBN") {
-		if x.tag(i) == "PRP" && i > start {
+	for i < hi && (view.IsNPTag(x.Tag(i)) && x.Tag(i) != "VBG" && x.Tag(i) != "VBN") {
+		if x.Tag(i) == "PRP" && i > start {
 			break // "told reporters he saw": a pronoun after a noun starts a clause
 		}
 		i++
@@ -53,7 +52,7 @@ func (x *extractor) npRight(start, hi int) int {
 
 func (x *extractor) hasNoun(a, b int) bool {
 	for i := a; i < b; i++ {
-		if isNounTag(x.tag(i)) {
+		if view.IsNounTag(x.Tag(i)) {
 			return true
 		}
 	}
@@ -64,10 +63,10 @@ func (x *extractor) hasNoun(a, b int) bool {
 // PolNeAR marks cues: "has said", "will tell", "also said", "did not
 // immediately respond", and "is demanding" for a participle.
 func (x *extractor) cueStart(lo, c int) int {
-	participle := x.tag(c) == "VBG" || x.tag(c) == "VBN"
-	for c > lo && x.quoteAt[c-1] < 0 {
-		t, l := x.tag(c-1), x.lemma(c-1)
-		if t == "MD" || strings.HasPrefix(t, "RB") && t != "RP" || (l == "have" || l == "do" || l == "be" && participle) && isVerbTag(t) {
+	participle := x.Tag(c) == "VBG" || x.Tag(c) == "VBN"
+	for c > lo && x.QuoteAt[c-1] < 0 {
+		t, l := x.Tag(c-1), x.Lemma(c-1)
+		if t == "MD" || strings.HasPrefix(t, "RB") && t != "RP" || (l == "have" || l == "do" || l == "be" && participle) && view.IsVerbTag(t) {
 			c--
 			continue
 		}
@@ -93,35 +92,35 @@ var phrasal = map[string]map[string]bool{
 // "wrote in an email: …", "said sarcastically."
 func (x *extractor) cueEnd(c, end int) int {
 	e := c + 1
-	if c+1 < end && (x.tag(c+1) == "RP" || phrasal[x.lemma(c)][x.lower[c+1]]) && x.quoteAt[c+1] < 0 {
+	if c+1 < end && (x.Tag(c+1) == "RP" || phrasal[x.Lemma(c)][x.Lower[c+1]]) && x.QuoteAt[c+1] < 0 {
 		e = c + 2
 	}
 	if j := x.skipAdjuncts(e, end); j > e && x.contentStarts(j, end) {
 		e = j
-	} else if e+1 < end && contentPreps[x.lower[e]] && x.quoteAt[e] < 0 && x.quoteAt[e+1] < 0 && x.lower[e+1] != "that" {
+	} else if e+1 < end && contentPreps[x.Lower[e]] && x.QuoteAt[e] < 0 && x.QuoteAt[e+1] < 0 && x.Lower[e+1] != "that" {
 		e++ // "talked about", "voted against": the preposition leads to the content
 	}
 	return e
 }
 
-var contentPreps = set("about against of over for into")
+var contentPreps = view.Set("about against of over for into")
 
 // skipAdjuncts returns the first token from i on that is no adverb, time
 // expression or "in/at/during/on …" phrase, looking at most 12 tokens on.
 func (x *extractor) skipAdjuncts(i, end int) int {
 	limit := min(end, i+12)
-	for i < limit && x.quoteAt[i] < 0 {
-		switch l, t := x.lower[i], x.tag(i); {
+	for i < limit && x.QuoteAt[i] < 0 {
+		switch l, t := x.Lower[i], x.Tag(i); {
 		case strings.HasPrefix(t, "RB") && l != "not" && l != "n't":
 			i++
 		case timeWords[l]:
 			i++
-		case (l == "last" || l == "this" || l == "next" || l == "early" || l == "late") && i+1 < limit && timeWords[x.lower[i+1]]:
+		case (l == "last" || l == "this" || l == "next" || l == "early" || l == "late") && i+1 < limit && timeWords[x.Lower[i+1]]:
 			i += 2
 		case l == "in" || l == "at" || l == "during" || l == "on" || l == "with" || l == "to":
 			j := i + 1
-			for j < limit && x.quoteAt[j] < 0 && (isNPTag(x.tag(j)) || x.tag(j) == "DT" || x.tag(j) == "JJ" || x.tag(j) == "CD" ||
-				x.tag(j) == "POS" || x.tag(j) == "PRP$") {
+			for j < limit && x.QuoteAt[j] < 0 && (view.IsNPTag(x.Tag(j)) || x.Tag(j) == "DT" || x.Tag(j) == "JJ" || x.Tag(j) == "CD" ||
+				x.Tag(j) == "POS" || x.Tag(j) == "PRP$") {
 				j++
 			}
 			if j == i+1 {
@@ -140,25 +139,25 @@ func (x *extractor) contentStarts(j, end int) bool {
 	if j >= end {
 		return true
 	}
-	l := x.lower[j]
-	return l == "that" || l == "," || l == ":" || x.tag(j) == "." || x.quoteAt[j] >= 0
+	l := x.Lower[j]
+	return l == "that" || l == "," || l == ":" || x.Tag(j) == "." || x.QuoteAt[j] >= 0
 }
 
 // timeWords say when; they are never a cue's subject, whatever the parse
 // says ("said Friday").
-var timeWords = set("today yesterday tonight earlier later recently " +
+var timeWords = view.Set("today yesterday tonight earlier later recently " +
 	"monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night " +
 	"week month year weekend")
 
 // verbCue builds the attribution around cue verb c of sentence k.
 func (x *extractor) verbCue(k, c int) {
-	s := x.d.Sentences[k]
+	s := x.D.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
 	if x.passiveWithAgent(s, cs, c) {
 		return
 	}
 	ce := x.cueEnd(c, s.EndToken)
-	cue := x.span(cs, ce)
+	cue := x.Span(cs, ce)
 	var source *newsgraph.Span
 	srcStart, srcEnd := -1, -1
 
@@ -187,35 +186,35 @@ func (x *extractor) verbCue(k, c int) {
 	}
 	// Inverted after reported speech: "…, said Brian Baker, an adviser."
 	// The source runs to the end of the sentence, description and all.
-	if (srcStart < 0 || srcStart == c+1) && cs > s.FirstToken+2 && x.lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) &&
-		c+1 < s.EndToken && x.tag(c+1) == "NNP" {
+	if (srcStart < 0 || srcStart == c+1) && cs > s.FirstToken+2 && x.Lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) &&
+		c+1 < s.EndToken && x.Tag(c+1) == "NNP" {
 		if e := x.npRight(c+1, s.EndToken); e > 0 {
 			end := s.EndToken
-			for end > e && x.tag(end-1) == "." {
+			for end > e && x.Tag(end-1) == "." {
 				end--
 			}
-			if e == end || x.lower[e] == "," {
-				src := x.span(c+1, x.beforeAdjunct(c+1, end))
-				x.add(x.kindOf(s.FirstToken, cs-1), &src, cue, x.span(s.FirstToken, cs-1), nil)
+			if e == end || x.Lower[e] == "," {
+				src := x.Span(c+1, x.beforeAdjunct(c+1, end))
+				x.add(x.KindOf(s.FirstToken, cs-1), &src, cue, x.Span(s.FirstToken, cs-1), nil)
 				return
 			}
 		}
 	}
 	// "footage released by the Kremlin": the noun a participle describes
 	// is what was released, not who released it.
-	reduced := x.tag(c) == "VBN" && (x.d.Tokens[c].Dep == "acl" || x.d.Tokens[c].Dep == "amod") &&
-		c+1 < s.EndToken && x.lower[c+1] == "by"
+	reduced := x.Tag(c) == "VBN" && (x.D.Tokens[c].Dep == "acl" || x.D.Tokens[c].Dep == "amod") &&
+		c+1 < s.EndToken && x.Lower[c+1] == "by"
 	if srcStart < 0 && reduced {
 		return
 	}
 	if srcStart < 0 {
 		lo := cs
-		for lo > s.FirstToken && strings.HasPrefix(x.tag(lo-1), "RB") { // "had earlier said", "later said"
+		for lo > s.FirstToken && strings.HasPrefix(x.Tag(lo-1), "RB") { // "had earlier said", "later said"
 			lo--
 		}
-		if lo > s.FirstToken && x.lower[lo-1] == "," {
+		if lo > s.FirstToken && x.Lower[lo-1] == "," {
 			srcStart, srcEnd = x.appositiveSubject(s, lo-1)
-		} else if a := x.npLeft(s.FirstToken, lo); a >= 0 && x.quoteAt[a] < 0 {
+		} else if a := x.npLeft(s.FirstToken, lo); a >= 0 && x.QuoteAt[a] < 0 {
 			srcStart, srcEnd = a, lo
 		}
 	}
@@ -223,12 +222,12 @@ func (x *extractor) verbCue(k, c int) {
 		srcStart, srcEnd = x.elidedSubject(s, cs)
 	}
 	if srcStart >= 0 {
-		sp := x.span(srcStart, srcEnd)
+		sp := x.Span(srcStart, srcEnd)
 		source = &sp
 		// "Analysts said the factors have helped, citing …": the parse hangs
 		// the participle on the reported verb, whose subject another
 		// attribution's content holds; the participle is the analysts'.
-		if prev := x.coordinatedWith(s, cs); prev != nil && x.tag(cs) == "VBG" && prev.Content.Contains(sp) {
+		if prev := x.coordinatedWith(s, cs); prev != nil && x.Tag(cs) == "VBG" && prev.Content.Contains(sp) {
 			source, srcStart, srcEnd = prev.Source, -1, -1
 		}
 	} else if prev := x.coordinatedWith(s, cs); prev != nil {
@@ -246,23 +245,23 @@ func (x *extractor) verbCue(k, c int) {
 // the comma that ends the participle's clause, and its source is the
 // main clause's subject, found (if at all) after that comma.
 func (x *extractor) openingParticiple(s newsgraph.Sentence, cs, c int, source *newsgraph.Span, cue newsgraph.Span) bool {
-	lead := cs == s.FirstToken || cs == s.FirstToken+1 && openingSubordinators[x.lower[s.FirstToken]]
-	if x.tag(c) != "VBG" || !lead {
+	lead := cs == s.FirstToken || cs == s.FirstToken+1 && openingSubordinators[x.Lower[s.FirstToken]]
+	if x.Tag(c) != "VBG" || !lead {
 		return false
 	}
 	after := x.cueEnd(c, s.EndToken)
 	for p := after; p < s.EndToken; p++ {
-		if x.quoteAt[p] >= 0 || x.lower[p] != "," {
+		if x.QuoteAt[p] >= 0 || x.Lower[p] != "," {
 			continue
 		}
 		if p == after || x.anyTaken(after, p) {
 			return false
 		}
-		if e := x.npRight(p+1, s.EndToken); source == nil && e > 0 && e < s.EndToken && isVerbTag(x.tag(x.skipAdverbs(e, s.EndToken))) {
-			sp := x.span(p+1, e) // the main clause's subject, which the parse did not give the participle
+		if e := x.npRight(p+1, s.EndToken); source == nil && e > 0 && e < s.EndToken && view.IsVerbTag(x.Tag(x.skipAdverbs(e, s.EndToken))) {
+			sp := x.Span(p+1, e) // the main clause's subject, which the parse did not give the participle
 			source = &sp
 		}
-		x.add(x.kindOf(after, p), source, cue, x.span(after, p), nil)
+		x.add(x.KindOf(after, p), source, cue, x.Span(after, p), nil)
 		return true
 	}
 	return false
@@ -270,13 +269,13 @@ func (x *extractor) openingParticiple(s newsgraph.Sentence, cs, c int, source *n
 
 // skipAdverbs returns the first token from i on that is no adverb.
 func (x *extractor) skipAdverbs(i, end int) int {
-	for i < end-1 && strings.HasPrefix(x.tag(i), "RB") {
+	for i < end-1 && strings.HasPrefix(x.Tag(i), "RB") {
 		i++
 	}
 	return i
 }
 
-var openingSubordinators = set("after before while when since despite")
+var openingSubordinators = view.Set("after before while when since despite")
 
 // coordinatedWith returns the attribution whose cue this one's, starting
 // at cs, goes with, when the parse gave neither cue a subject of its own
@@ -288,20 +287,20 @@ func (x *extractor) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Att
 	if cs-1 <= s.FirstToken {
 		return nil
 	}
-	participle := x.tag(cs) == "VBG" && (x.lower[cs-1] == "," || isQuoteMark(x.d.TokenText(cs-1)) && x.lower[cs-2] == ",")
-	if x.lower[cs-1] != "and" && !participle {
+	participle := x.Tag(cs) == "VBG" && (x.Lower[cs-1] == "," || view.IsQuoteMark(x.D.TokenText(cs-1)) && x.Lower[cs-2] == ",")
+	if x.Lower[cs-1] != "and" && !participle {
 		return nil
 	}
 	for i := len(x.out) - 1; i >= 0; i-- {
 		a := &x.out[i]
-		if a.Source == nil || !s.Contains(a.Cue) || a.Cue.End > x.d.Tokens[cs].Start {
+		if a.Source == nil || !s.Contains(a.Cue) || a.Cue.End > x.D.Tokens[cs].Start {
 			continue
 		}
 		end := max(a.Cue.End, a.Content.End, a.Source.End)
 		if a.Addressee != nil {
 			end = max(end, a.Addressee.Mention.End) // “…,” Lind told the crowd, reciting …
 		}
-		if participle && end < x.d.Tokens[cs-1].Start {
+		if participle && end < x.D.Tokens[cs-1].Start {
 			return nil // the participle does not follow that attribution
 		}
 		return a
@@ -315,7 +314,7 @@ func (x *extractor) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Att
 // recorded one.
 func (x *extractor) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 	by := c + 1
-	if x.tag(c) != "VBN" || by >= s.EndToken || x.lower[by] != "by" || x.quoteAt[by] >= 0 {
+	if x.Tag(c) != "VBN" || by >= s.EndToken || x.Lower[by] != "by" || x.QuoteAt[by] >= 0 {
 		return false
 	}
 	e := x.npRight(by+1, s.EndToken)
@@ -323,8 +322,8 @@ func (x *extractor) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 	if e < 0 || a < 0 || b > cs || x.anyTaken(a, b) || x.anyTaken(by+1, e) {
 		return false
 	}
-	src := x.span(by+1, e)
-	x.add(x.kindOf(a, b), &src, x.span(cs, by+1), x.span(a, b), nil)
+	src := x.Span(by+1, e)
+	x.add(x.KindOf(a, b), &src, x.Span(cs, by+1), x.Span(a, b), nil)
 	return true
 }
 
@@ -335,7 +334,7 @@ func (x *extractor) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 // press secretary, said").
 func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	subj := x.subjectOf(s, c)
-	if subj < 0 && x.d.Tokens[c].Dep == "conj" {
+	if subj < 0 && x.D.Tokens[c].Dep == "conj" {
 		if a := x.subjectAfterAnd(s, c); a >= 0 {
 			return x.wholeEntities(a, x.cueStart(s.FirstToken, c))
 		}
@@ -344,7 +343,7 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	// share the subject of the verb they hang on, or of the verb that one
 	// hangs on: "filed a motion to unseal the records, arguing …".
 	for v, n := c, 0; subj < 0 && n < 4; n++ {
-		t := x.d.Tokens[v]
+		t := x.D.Tokens[v]
 		if n == 0 && t.Dep != "conj" && t.Dep != "advcl" && t.Dep != "xcomp" || noSubjectFrom[t.Dep] || t.Head < s.FirstToken || t.Head >= s.EndToken {
 			break
 		}
@@ -355,7 +354,7 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		// Olsen pledged … and said she would …" (Olsen said), but "Berg
 		// said Oslo could help … and suggested …" (Berg suggested, which
 		// coordinatedWith finds).
-		if subj >= 0 && x.taken[subj] && x.d.Tokens[c].Dep == "conj" && tense(x.tag(v)) != tense(x.tag(c)) {
+		if subj >= 0 && x.taken[subj] && x.D.Tokens[c].Dep == "conj" && tense(x.Tag(v)) != tense(x.Tag(c)) {
 			return -1, -1
 		}
 	}
@@ -366,7 +365,7 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	for changed := true; changed; {
 		changed = false
 		for k := s.FirstToken; k < s.EndToken; k++ {
-			if h := x.d.Tokens[k].Head; h >= a && h < b && (k < a || k >= b) && x.lower[k] != "," {
+			if h := x.D.Tokens[k].Head; h >= a && h < b && (k < a || k >= b) && x.Lower[k] != "," {
 				if k < a {
 					a = k
 				} else {
@@ -376,24 +375,24 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 			}
 		}
 	}
-	for b > a+1 && (x.lower[b-1] == "," || x.tag(b-1) == ".") {
+	for b > a+1 && (x.Lower[b-1] == "," || x.Tag(b-1) == ".") {
 		b--
 	}
-	for a < b && (x.lower[a] == "," || x.quoteAt[a] >= 0 && x.d.Quotes[x.quoteAt[a]].Start == x.d.Tokens[a].Start) {
+	for a < b && (x.Lower[a] == "," || x.QuoteAt[a] >= 0 && x.D.Quotes[x.QuoteAt[a]].Start == x.D.Tokens[a].Start) {
 		a++
 	}
 	a = x.coordinatedLeft(s.FirstToken, a, b)
 	a, b = x.wholeEntities(a, b)
 	// Title words the parse made subjects of their own: "Oversight
 	// Chairman Jason Chaffetz said".
-	for a > s.FirstToken && a < b && x.quoteAt[a-1] < 0 && strings.HasPrefix(x.tag(a-1), "NN") &&
-		capitalised(x.d.TokenText(a-1)) && strings.HasPrefix(x.d.Tokens[a-1].Dep, "nsubj") {
+	for a > s.FirstToken && a < b && x.QuoteAt[a-1] < 0 && strings.HasPrefix(x.Tag(a-1), "NN") &&
+		view.Capitalised(x.D.TokenText(a-1)) && strings.HasPrefix(x.D.Tokens[a-1].Dep, "nsubj") {
 		a--
 	}
-	if a >= b || (a <= c && c < b) || x.anyQuoted(a, b) || !x.hasNoun(a, b) && !quantifiers[x.lower[subj]] {
+	if a >= b || (a <= c && c < b) || x.AnyQuoted(a, b) || !x.hasNoun(a, b) && !quantifiers[x.Lower[subj]] {
 		return -1, -1
 	}
-	if b < s.EndToken && x.lower[b] == "," && x.hasComma(a, b) {
+	if b < s.EndToken && x.Lower[b] == "," && x.hasComma(a, b) {
 		b++
 	}
 	return a, b
@@ -406,21 +405,21 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 // phrases may not be a preposition's ("In Brask, officials said").
 func (x *extractor) coordinatedLeft(lo, a, b int) int {
 	j, and := a, false
-	if j-1 > lo && x.tag(j-1) == "DT" {
+	if j-1 > lo && x.Tag(j-1) == "DT" {
 		j-- // "the Gazette", its article hung elsewhere
 	}
 	for i := a; i < b; i++ {
-		and = and || x.lower[i] == "and" || x.lower[i] == "or"
+		and = and || x.Lower[i] == "and" || x.Lower[i] == "or"
 	}
-	for j-1 > lo && (x.lower[j-1] == "," || x.lower[j-1] == "and" || x.lower[j-1] == "or") && x.quoteAt[j-1] < 0 {
+	for j-1 > lo && (x.Lower[j-1] == "," || x.Lower[j-1] == "and" || x.Lower[j-1] == "or") && x.QuoteAt[j-1] < 0 {
 		k := x.npLeft(lo, j-1)
 		if k < 0 || k >= j-1 {
 			break
 		}
-		and = and || x.lower[j-1] != ","
+		and = and || x.Lower[j-1] != ","
 		j = k
 	}
-	if j >= a-1 || !and || j > lo && x.tag(j-1) == "IN" && x.d.Tokens[j-1].Dep != "mark" || j > lo && isVerbTag(x.tag(j-1)) {
+	if j >= a-1 || !and || j > lo && x.Tag(j-1) == "IN" && x.D.Tokens[j-1].Dep != "mark" || j > lo && view.IsVerbTag(x.Tag(j-1)) {
 		return a
 	}
 	return j
@@ -433,10 +432,10 @@ func (x *extractor) coordinatedLeft(lo, a, b int) int {
 // An appositive ("Ola Berg, a lawyer for the union,") stays.
 func (x *extractor) beforeAdjunct(a, b int) int {
 	for i := a + 1; i+1 < b; i++ {
-		if x.lower[i] != "," || x.quoteAt[i] >= 0 {
+		if x.Lower[i] != "," || x.QuoteAt[i] >= 0 {
 			continue
 		}
-		if t, l := x.tag(i+1), x.lower[i+1]; t == "VBG" || t == "IN" && l != "of" && l != "that" {
+		if t, l := x.Tag(i+1), x.Lower[i+1]; t == "VBG" || t == "IN" && l != "of" && l != "that" {
 			return i
 		}
 	}
@@ -445,7 +444,7 @@ func (x *extractor) beforeAdjunct(a, b int) int {
 
 // quantifiers stand for people on their own as subjects: "Some believe
 // …", "Others say …", "…, many of whom say …".
-var quantifiers = set("some many most others few several both all one another none neither each")
+var quantifiers = view.Set("some many most others few several both all one another none neither each")
 
 // subjectAfterAnd returns the start of a noun phrase standing between
 // "and" (or "but") and cue verb c, or -1: in "… mishandled the
@@ -455,10 +454,10 @@ var quantifiers = set("some many most others few several both all one another no
 func (x *extractor) subjectAfterAnd(s newsgraph.Sentence, c int) int {
 	cs := x.cueStart(s.FirstToken, c)
 	a := cs
-	for a > s.FirstToken && isNPTag(x.tag(a-1)) && x.tag(a-1) != "VBN" && x.tag(a-1) != "VBG" && x.quoteAt[a-1] < 0 {
+	for a > s.FirstToken && view.IsNPTag(x.Tag(a-1)) && x.Tag(a-1) != "VBN" && x.Tag(a-1) != "VBG" && x.QuoteAt[a-1] < 0 {
 		a--
 	}
-	if a == cs || a <= s.FirstToken || x.tag(a-1) != "CC" || !x.hasNoun(a, cs) {
+	if a == cs || a <= s.FirstToken || x.Tag(a-1) != "CC" || !x.hasNoun(a, cs) {
 		return -1
 	}
 	return a
@@ -478,7 +477,7 @@ func tense(tag string) string {
 
 // noSubjectFrom are relations across which a clause does not share its
 // head's subject: a clausal complement or a relative clause has its own.
-var noSubjectFrom = set("ccomp csubj parataxis acl:relcl root")
+var noSubjectFrom = view.Set("ccomp csubj parataxis acl:relcl root")
 
 // relativeSubject returns the relative pronoun that is the subject of cue
 // c in a relative clause ("Democrats, who have argued that …"), or -1.
@@ -487,32 +486,17 @@ var noSubjectFrom = set("ccomp csubj parataxis acl:relcl root")
 // parataxis, so the test is the pronoun's tag and the noun before it.
 func (x *extractor) relativeSubject(s newsgraph.Sentence, c int) int {
 	subj := x.subjectOf(s, c)
-	if subj <= s.FirstToken || subj > c || !relativePronouns[x.lower[subj]] || x.quoteAt[subj] >= 0 {
+	if subj <= s.FirstToken || subj > c || !view.RelativePronouns[x.Lower[subj]] || x.QuoteAt[subj] >= 0 {
 		return -1
 	}
-	if t := x.tag(subj); t != "WP" && t != "WDT" {
+	if t := x.Tag(subj); t != "WP" && t != "WDT" {
 		return -1
 	}
-	if relativeHead(x.d, subj) < 0 {
+	if view.RelativeHead(x.D, subj) < 0 {
 		return -1
 	}
 	return subj
 }
-
-// relativeHead returns the noun a relative pronoun follows ("Democrats
-// on Capitol Hill, who"), or -1.
-func relativeHead(d *newsgraph.Doc, pron int) int {
-	n := pron - 1
-	if n >= 0 && d.TokenText(n) == "," {
-		n--
-	}
-	if n < 0 || !isNounTag(d.Tokens[n].Tag) {
-		return -1
-	}
-	return n
-}
-
-var relativePronouns = set("who which that")
 
 // subjectOf returns the nominal subject the parse gives token v, or -1.
 // When a wrong parse gives it two, the one nearest the verb wins: in
@@ -521,8 +505,8 @@ var relativePronouns = set("who which that")
 func (x *extractor) subjectOf(s newsgraph.Sentence, v int) int {
 	best := -1
 	for k := s.FirstToken; k < s.EndToken; k++ {
-		if t := x.d.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && !timeWords[x.lower[k]] {
-			if best < 0 || abs(k-v) < abs(best-v) {
+		if t := x.D.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && !timeWords[x.Lower[k]] {
+			if best < 0 || view.Abs(k-v) < view.Abs(best-v) {
 				best = k
 			}
 		}
@@ -533,29 +517,20 @@ func (x *extractor) subjectOf(s newsgraph.Sentence, v int) int {
 // wholeEntities widens tokens [a, b) to cover every entity it cuts: a name
 // tagged by the NER is more reliable than the parse's bracketing of it.
 func (x *extractor) wholeEntities(a, b int) (int, int) {
-	for _, e := range x.ents.overlapping(newsgraph.Span{Start: x.d.Tokens[a].Start, End: x.d.Tokens[b-1].End}) {
-		for a > 0 && x.d.Tokens[a-1].End > e.Start {
+	for _, e := range x.Names.Overlapping(newsgraph.Span{Start: x.D.Tokens[a].Start, End: x.D.Tokens[b-1].End}) {
+		for a > 0 && x.D.Tokens[a-1].End > e.Start {
 			a--
 		}
-		for b < len(x.d.Tokens) && x.d.Tokens[b].Start < e.End {
+		for b < len(x.D.Tokens) && x.D.Tokens[b].Start < e.End {
 			b++
 		}
 	}
 	return a, b
 }
 
-func (x *extractor) anyQuoted(a, b int) bool {
-	for i := a; i < b; i++ {
-		if x.quoteAt[i] >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
 func (x *extractor) hasComma(a, b int) bool {
 	for i := a; i < b; i++ {
-		if x.lower[i] == "," {
+		if x.Lower[i] == "," {
 			return true
 		}
 	}
@@ -566,10 +541,10 @@ func (x *extractor) hasComma(a, b int) bool {
 // comma between.
 func (x *extractor) afterQuote(cs int) bool {
 	i := cs - 1
-	if x.lower[i] == "," {
+	if x.Lower[i] == "," {
 		i--
 	}
-	return i >= 0 && x.quoteAt[i] >= 0
+	return i >= 0 && x.QuoteAt[i] >= 0
 }
 
 // appositiveSubject finds the subject before "…, SOURCE-DESCRIPTION, said"
@@ -578,7 +553,7 @@ func (x *extractor) afterQuote(cs int) bool {
 func (x *extractor) appositiveSubject(s newsgraph.Sentence, comma int) (int, int) {
 	first := -1
 	for i := comma - 1; i > s.FirstToken; i-- {
-		if x.lower[i] == "," {
+		if x.Lower[i] == "," {
 			first = i
 			break
 		}
@@ -587,7 +562,7 @@ func (x *extractor) appositiveSubject(s newsgraph.Sentence, comma int) (int, int
 		return -1, -1
 	}
 	a := x.npLeft(s.FirstToken, first)
-	if a < 0 || x.quoteAt[a] >= 0 {
+	if a < 0 || x.QuoteAt[a] >= 0 {
 		return -1, -1
 	}
 	if b := x.npRight(first+1, comma); b == comma { // an appositive: "Its chairman, Piet Olander,"
@@ -601,11 +576,11 @@ func (x *extractor) appositiveSubject(s newsgraph.Sentence, comma int) (int, int
 // that opens the sentence, if a verb follows it.
 func (x *extractor) elidedSubject(s newsgraph.Sentence, cs int) (int, int) {
 	i := s.FirstToken
-	for i < cs && (x.tag(i) == "RB" || x.tag(i) == "IN" && false) {
+	for i < cs && (x.Tag(i) == "RB" || x.Tag(i) == "IN" && false) {
 		i++
 	}
 	e := x.npRight(i, cs)
-	if e < 0 || e >= cs || !isVerbTag(x.tag(e)) && x.tag(e) != "RB" {
+	if e < 0 || e >= cs || !view.IsVerbTag(x.Tag(e)) && x.Tag(e) != "RB" {
 		return -1, -1
 	}
 	return i, e
@@ -613,7 +588,7 @@ func (x *extractor) elidedSubject(s newsgraph.Sentence, cs int) (int, int) {
 
 // content finds what a verb cue introduces and records the attribution.
 func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd int, cue newsgraph.Span) {
-	s := x.d.Sentences[k]
+	s := x.D.Sentences[k]
 	// A quotation just before the source or cue: “…,” Kim said.
 	before := cs
 	if srcStart >= 0 && srcStart < cs {
@@ -622,8 +597,8 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	// “…?” Clinton said. The question mark ended the sentence before the
 	// source, so the quotation is the previous sentence's last words.
 	if before == s.FirstToken && before > 0 && x.onlyAdjunctsAfter(k, c) {
-		if q := x.quoteAt[before-1]; q >= 0 && !x.taken[before-1] && x.d.Quotes[q].End == x.d.Tokens[before-1].End {
-			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
+		if q := x.QuoteAt[before-1]; q >= 0 && !x.taken[before-1] && x.D.Quotes[q].End == x.D.Tokens[before-1].End {
+			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, nil)
 			return
 		}
 	}
@@ -633,23 +608,23 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	// "“…,” White House Press Secretary Josh Earnest said", "“…,” retired
 	// Air Force general Lloyd Newton said".
 	if srcStart >= 0 && srcStart < cs {
-		for before > s.FirstToken+1 && srcStart-before < 8 && x.quoteAt[before-1] < 0 &&
-			(titleWordTags[x.tag(before-1)] || x.tag(before-1) == "VBD" && x.quoteAt[before-2] >= 0) { // "retired" read as a verb
+		for before > s.FirstToken+1 && srcStart-before < 8 && x.QuoteAt[before-1] < 0 &&
+			(titleWordTags[x.Tag(before-1)] || x.Tag(before-1) == "VBD" && x.QuoteAt[before-2] >= 0) { // "retired" read as a verb
 			before--
 		}
 	}
 	if before > s.FirstToken && !x.taken[before-1] {
-		if q := x.quoteAt[before-1]; q >= 0 && x.opensClause(s, q) {
+		if q := x.QuoteAt[before-1]; q >= 0 && x.opensClause(s, q) {
 			if source != nil && before < srcStart {
-				source.Start = x.d.Tokens[before].Start
+				source.Start = x.D.Tokens[before].Start
 			}
-			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, x.hearerAfter(s, c))
+			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, x.hearerAfter(s, c))
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return
-		} else if q >= 0 && x.tag(s.FirstToken) != "VBG" && !x.opensWithPreposition(s) && !x.anyTaken(s.FirstToken, before) {
+		} else if q >= 0 && x.Tag(s.FirstToken) != "VBG" && !x.opensWithPreposition(s) && !x.anyTaken(s.FirstToken, before) {
 			// Not paying the crews “makes no sense,” Lind said: the quotation
 			// ends a clause that runs from the sentence's start.
-			x.add(x.kindOf(s.FirstToken, before), source, cue, x.span(s.FirstToken, before), nil)
+			x.add(x.KindOf(s.FirstToken, before), source, cue, x.Span(s.FirstToken, before), nil)
 			return
 		}
 	}
@@ -658,40 +633,40 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		after = srcEnd
 	}
 	var addressee *newsgraph.Span
-	if tellLemmas[x.lemma(c)] && srcStart < c && after == c+1 {
+	if tellLemmas[x.Lemma(c)] && srcStart < c && after == c+1 {
 		if e := x.npRight(after, s.EndToken); e > 0 {
-			sp := x.span(after, e)
+			sp := x.Span(after, e)
 			addressee = &sp
 			// "urged both sides to return": what was urged is "both sides
 			// to return", so the hearer stays in the content too.
-			if e >= s.EndToken || x.lower[e] != "to" {
+			if e >= s.EndToken || x.Lower[e] != "to" {
 				after = x.skipToThat(e, s.EndToken)
 			}
 		}
 	}
-	if after < s.EndToken && x.lower[after] == ":" && after == x.cueEnd(c, s.EndToken) {
-		cue.End = x.d.Tokens[after].End // "said:" — PolNeAR's cue takes the colon
+	if after < s.EndToken && x.Lower[after] == ":" && after == x.cueEnd(c, s.EndToken) {
+		cue.End = x.D.Tokens[after].End // "said:" — PolNeAR's cue takes the colon
 	}
 	// "Limbaugh added:" ending its paragraph: what he added is the next
 	// paragraph.
-	if after == s.EndToken-1 && x.lower[after] == ":" && source != nil {
+	if after == s.EndToken-1 && x.Lower[after] == ":" && source != nil {
 		if a, b := x.nextParagraph(s); b > a && !x.anyTaken(a, b) && !x.speakerTurn(a, b) {
-			x.add(x.kindOf(a, b), source, cue, x.span(a, b), addressee)
+			x.add(x.KindOf(a, b), source, cue, x.Span(a, b), addressee)
 			return
 		}
 	}
-	for after < s.EndToken && (x.lower[after] == ":" || x.lower[after] == ",") {
+	for after < s.EndToken && (x.Lower[after] == ":" || x.Lower[after] == ",") {
 		after++
 	}
 	// A quotation right after: Kim said: “…”.
 	if after < s.EndToken {
-		if q := x.quoteAt[after]; q >= 0 {
-			x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, addressee)
+		if q := x.QuoteAt[after]; q >= 0 {
+			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, addressee)
 			return
 		}
 	}
 	// Trailing cue: CONTENT, SOURCE CUE.
-	if srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.lower[srcStart-1] == "," && x.isClauseEnd(k, x.skipAdjuncts(c+1, s.EndToken)) {
+	if srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," && x.isClauseEnd(k, x.skipAdjuncts(c+1, s.EndToken)) {
 		// "During his years in office, Lind said, the port grew": an
 		// opening adverbial is the setting, and the claim is the words
 		// after the cue.
@@ -701,7 +676,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 				return
 			}
 		}
-		x.add(x.kindOf(s.FirstToken, srcStart-1), source, cue, x.span(s.FirstToken, srcStart-1), addressee)
+		x.add(x.KindOf(s.FirstToken, srcStart-1), source, cue, x.Span(s.FirstToken, srcStart-1), addressee)
 		x.medialTail(k, x.skipAdjuncts(c+1, s.EndToken), source, cue)
 		return
 	}
@@ -709,13 +684,13 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 	// part of the content.
 	after = x.skipToThat(after, s.EndToken)
 	end := s.EndToken
-	for end > after && (x.tag(end-1) == "." || x.lower[end-1] == ",") {
+	for end > after && (x.Tag(end-1) == "." || x.Lower[end-1] == ",") {
 		end--
 	}
 	if end-after < 2 || source == nil {
 		return
 	}
-	if q := x.quoteAt[end-1]; q >= 0 && x.d.Quotes[q].End > x.d.Tokens[end-1].End {
+	if q := x.QuoteAt[end-1]; q >= 0 && x.D.Quotes[q].End > x.D.Tokens[end-1].End {
 		end = x.quoteEnd(q) // a quotation that runs on past this sentence
 	}
 	end = x.clauseWithOwnCue(after, end)
@@ -734,7 +709,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		// "what Lind says the plan would do": the fronted word is part of
 		// what is said, so the content runs from it across source and cue.
 		if e := x.relativeClauseEnd(w, c, after, end); e > after {
-			x.add(x.kindOf(w, e), source, cue, x.span(w, e), addressee)
+			x.add(x.KindOf(w, e), source, cue, x.Span(w, e), addressee)
 			return
 		}
 	}
@@ -742,19 +717,19 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		// A passive of a verb not of saying or believing ("was awarded",
 		// "is observed") is an event, not a report: on PolNeAR dev most
 		// such attributions had no gold cue.
-		if l := x.lemma(c); cueLemmas[l] || l == "seem" || l == "appear" {
+		if l := x.Lemma(c); cueLemmas[l] || l == "seem" || l == "appear" {
 			x.topicAttribution(srcStart, srcEnd, after, end, cue, addressee)
 		}
 		return
 	}
-	x.add(x.kindOf(after, end), source, cue, x.span(after, end), addressee)
+	x.add(x.KindOf(after, end), source, cue, x.Span(after, end), addressee)
 }
 
 // opensWithPreposition: sentence s opens with a prepositional phrase, so
 // a quotation ending just before the source is a title inside it ("On
 // Tuesday's episode of “The Morning Show,” Lind said …"), not words said.
 func (x *extractor) opensWithPreposition(s newsgraph.Sentence) bool {
-	return x.tag(s.FirstToken) == "IN" && x.d.Tokens[s.FirstToken].Dep == "case"
+	return x.Tag(s.FirstToken) == "IN" && x.D.Tokens[s.FirstToken].Dep == "case"
 }
 
 // opensClause: quotation q starts its sentence, or follows words already
@@ -762,11 +737,11 @@ func (x *extractor) opensWithPreposition(s newsgraph.Sentence) bool {
 // ends a clause ("Not paying the crews “makes no sense,” Lind said") or a
 // phrase ("Mocking the “new plan,” Lind accused …").
 func (x *extractor) opensClause(s newsgraph.Sentence, q int) bool {
-	a, _ := x.quoteTokens(q)
+	a, _ := x.QuoteTokens(q)
 	if a <= s.FirstToken || x.taken[a-1] {
 		return true
 	}
-	switch x.lower[a-1] {
+	switch x.Lower[a-1] {
 	case ":", ",", "—", "–", "--", ";", "(":
 		return true
 	}
@@ -780,7 +755,7 @@ func (x *extractor) opensClause(s newsgraph.Sentence, q int) bool {
 func (x *extractor) complementEnd(c, after, end int) int {
 	comp := -1
 	for i := after; i < end; i++ {
-		if t := x.d.Tokens[i]; t.Head == c && complementDeps[t.Dep] {
+		if t := x.D.Tokens[i]; t.Head == c && complementDeps[t.Dep] {
 			comp = i
 			break
 		}
@@ -791,31 +766,31 @@ func (x *extractor) complementEnd(c, after, end int) int {
 	last := comp
 	tenseBreak := x.tenseBreak(c, comp, end)
 	for i := after; i < tenseBreak; i++ {
-		if dominates(x.d, comp, i) {
+		if view.Dominates(x.D, comp, i) {
 			last = max(last, i)
 		}
 	}
-	for last > after && (x.tag(last) == "." || x.lower[last] == "," || x.tag(last) == "CC") {
+	for last > after && (x.Tag(last) == "." || x.Lower[last] == "," || x.Tag(last) == "CC") {
 		last--
 	}
 	if tenseBreak < end {
 		return last + 1
 	}
 	next := last + 1
-	for next < end && (x.lower[next] == "," || x.tag(next) == "CC" || strings.HasPrefix(x.tag(next), "RB")) {
+	for next < end && (x.Lower[next] == "," || x.Tag(next) == "CC" || strings.HasPrefix(x.Tag(next), "RB")) {
 		next++
 	}
 	// Cut only before a verb coordinated with the cue or a participle
 	// hanging on it: the parse is less sure of other attachments.
 	if next < end && last+1-after >= 2 {
-		if t := x.d.Tokens[next]; t.Head == c && (t.Dep == "conj" || t.Dep == "advcl" && t.Tag == "VBG") {
+		if t := x.D.Tokens[next]; t.Head == c && (t.Dep == "conj" || t.Dep == "advcl" && t.Tag == "VBG") {
 			return last + 1
 		}
 	}
 	return end
 }
 
-var complementDeps = set("ccomp xcomp obj")
+var complementDeps = view.Set("ccomp xcomp obj")
 
 // tenseBreak finds a verb in the past tense coordinated with a complement
 // in the past perfect after a past-tense cue: in "He said he had spoken to
@@ -823,11 +798,11 @@ var complementDeps = set("ccomp xcomp obj")
 // the cue's tense, not part of what he said, wherever the parse hangs it.
 // It returns end when there is none.
 func (x *extractor) tenseBreak(c, comp, end int) int {
-	if x.tag(c) != "VBD" || x.tag(comp) != "VBN" || !x.hasAux(comp, "have") {
+	if x.Tag(c) != "VBD" || x.Tag(comp) != "VBN" || !x.hasAux(comp, "have") {
 		return end
 	}
 	for i := comp + 1; i < end; i++ {
-		if t := x.d.Tokens[i]; t.Head == comp && t.Dep == "conj" && t.Tag == "VBD" && x.subjectOf(x.d.Sentences[x.sentence[i]], i) < 0 {
+		if t := x.D.Tokens[i]; t.Head == comp && t.Dep == "conj" && t.Tag == "VBD" && x.subjectOf(x.D.Sentences[x.Sentence[i]], i) < 0 {
 			return i
 		}
 	}
@@ -836,22 +811,11 @@ func (x *extractor) tenseBreak(c, comp, end int) int {
 
 // hasAux reports whether verb v has an auxiliary of the given lemma.
 func (x *extractor) hasAux(v int, lemma string) bool {
-	s := x.d.Sentences[x.sentence[v]]
+	s := x.D.Sentences[x.Sentence[v]]
 	for k := s.FirstToken; k < v; k++ {
-		if t := x.d.Tokens[k]; t.Head == v && t.Dep == "aux" && t.Lemma == lemma {
+		if t := x.D.Tokens[k]; t.Head == v && t.Dep == "aux" && t.Lemma == lemma {
 			return true
 		}
-	}
-	return false
-}
-
-// dominates: token a is token b or one of its ancestors in d's parse.
-func dominates(d *newsgraph.Doc, a, b int) bool {
-	for n := 0; b >= 0 && b < len(d.Tokens) && n < len(d.Tokens); n++ {
-		if b == a {
-			return true
-		}
-		b = d.Tokens[b].Head
 	}
 	return false
 }
@@ -868,7 +832,7 @@ func (x *extractor) clauseWithOwnCue(from, end int) int {
 		if next < 0 || next+1 >= end {
 			continue
 		}
-		switch x.lower[next] {
+		switch x.Lower[next] {
 		case "according", "saying", "adding", "citing", "noting", "arguing", "but":
 			return cut // the reporter's own addition, or another attribution
 		case "as", "while", "whereas", "although", "though":
@@ -880,7 +844,7 @@ func (x *extractor) clauseWithOwnCue(from, end int) int {
 				return cut
 			}
 		}
-		if x.quoteAt[i] < 0 && x.lower[i] == "," && x.tag(next) == "VBG" && x.isCue(next) {
+		if x.QuoteAt[i] < 0 && x.Lower[i] == "," && x.Tag(next) == "VBG" && x.isCue(next) {
 			return cut // ", claiming that …": a participle cue of its own
 		}
 	}
@@ -893,12 +857,12 @@ func (x *extractor) clauseWithOwnCue(from, end int) int {
 // the clause's first word, or -1.
 func (x *extractor) clauseBreak(i int) (cut, next int) {
 	switch {
-	case x.lower[i] == "," && x.quoteAt[i] < 0:
+	case x.Lower[i] == "," && x.QuoteAt[i] < 0:
 		return i, i + 1
-	case x.lower[i] == "," && i+2 < len(x.lower) && isQuoteMark(x.d.TokenText(i+1)) &&
-		x.quoteAt[i+1] == x.quoteAt[i] && x.quoteAt[i+2] != x.quoteAt[i]:
+	case x.Lower[i] == "," && i+2 < len(x.Lower) && view.IsQuoteMark(x.D.TokenText(i+1)) &&
+		x.QuoteAt[i+1] == x.QuoteAt[i] && x.QuoteAt[i+2] != x.QuoteAt[i]:
 		return i + 2, i + 2
-	case x.lower[i] == "and" && x.quoteAt[i] < 0 && i > 0 && x.lower[i-1] != ",":
+	case x.Lower[i] == "and" && x.QuoteAt[i] < 0 && i > 0 && x.Lower[i-1] != ",":
 		return i, i
 	}
 	return i, -1
@@ -908,13 +872,13 @@ func (x *extractor) clauseBreak(i int) (cut, next int) {
 // "praised the crews for their work and said the port would reopen", where the
 // second cue shares the subject and is an attribution of its own.
 func (x *extractor) finiteCueAt(a, end int) bool {
-	for a < end && strings.HasPrefix(x.tag(a), "RB") {
+	for a < end && strings.HasPrefix(x.Tag(a), "RB") {
 		a++
 	}
 	if a >= end {
 		return false
 	}
-	t := x.tag(a)
+	t := x.Tag(a)
 	return (t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN") && x.isCue(a) // "and warned" is often read as a participle
 }
 
@@ -940,19 +904,19 @@ func (x *extractor) subjectAndCue(a, end int, tight bool) bool {
 }
 
 // complementizers open the content of reported speech.
-var complementizers = set("that how whether if why what when where who")
+var complementizers = view.Set("that how whether if why what when where who")
 
 // skipToThat skips a short modifier ("on Tuesday") between a cue's object
 // and the "that" (or "how", "whether"...) opening its content.
 func (x *extractor) skipToThat(i, end int) int {
 	for j := i; j < end && j < i+6; j++ {
-		if complementizers[x.lower[j]] && (j > i || x.lower[j] == "that") {
+		if complementizers[x.Lower[j]] && (j > i || x.Lower[j] == "that") {
 			return j
 		}
-		if x.lower[j] == "that" {
+		if x.Lower[j] == "that" {
 			return j
 		}
-		if isVerbTag(x.tag(j)) || x.quoteAt[j] >= 0 || x.lower[j] == "," {
+		if view.IsVerbTag(x.Tag(j)) || x.QuoteAt[j] >= 0 || x.Lower[j] == "," {
 			break
 		}
 	}
@@ -963,9 +927,9 @@ func (x *extractor) skipToThat(i, end int) int {
 // onlyAdjunctsAfter: after cue c, sentence k has no verb and no quotation,
 // only things like "on Friday" or "in a statement".
 func (x *extractor) onlyAdjunctsAfter(k, c int) bool {
-	end := x.d.Sentences[k].EndToken
+	end := x.D.Sentences[k].EndToken
 	for i := c + 1; i < end; i++ {
-		if isVerbTag(x.tag(i)) || x.quoteAt[i] >= 0 || x.lower[i] == ":" {
+		if view.IsVerbTag(x.Tag(i)) || x.QuoteAt[i] >= 0 || x.Lower[i] == ":" {
 			return false
 		}
 	}
@@ -973,12 +937,12 @@ func (x *extractor) onlyAdjunctsAfter(k, c int) bool {
 }
 
 func (x *extractor) isClauseEnd(k, i int) bool {
-	s := x.d.Sentences[k]
-	return i >= s.EndToken || x.tag(i) == "." || x.lower[i] == ","
+	s := x.D.Sentences[k]
+	return i >= s.EndToken || x.Tag(i) == "." || x.Lower[i] == ","
 }
 
 func (x *extractor) quoteEnd(q int) int {
-	_, b := x.quoteTokens(q)
+	_, b := x.QuoteTokens(q)
 	return b
 }
 
@@ -987,51 +951,33 @@ func (x *extractor) quoteEnd(q int) int {
 // cue and B (“A,” Lind told Radio Kesh on Wednesday, “B.”), but not a
 // verb, which would be B's own cue.
 func (x *extractor) trailingQuote(k, i int, source *newsgraph.Span, cue newsgraph.Span) {
-	s := x.d.Sentences[k]
+	s := x.D.Sentences[k]
 	for j := i; j < min(s.EndToken, i+12); j++ {
-		if q := x.quoteAt[j]; q >= 0 {
+		if q := x.QuoteAt[j]; q >= 0 {
 			if !x.taken[j] {
-				x.add(newsgraph.Direct, source, cue, x.d.Quotes[q].Span, nil)
+				x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, nil)
 			}
 			return
 		}
-		if t := x.tag(j); t == "." || t == ":" || isVerbTag(t) {
+		if t := x.Tag(j); t == "." || t == ":" || view.IsVerbTag(t) {
 			return
 		}
 	}
-}
-
-// kindOf is direct when the content is one quotation, mixed when it holds
-// one, indirect otherwise.
-func (x *extractor) kindOf(a, b int) newsgraph.AttributionKind {
-	quoted := 0
-	for i := a; i < b; i++ {
-		if x.quoteAt[i] >= 0 {
-			quoted++
-		}
-	}
-	switch {
-	case quoted == b-a:
-		return newsgraph.Direct
-	case quoted > 0:
-		return newsgraph.Mixed
-	}
-	return newsgraph.Indirect
 }
 
 // accordingTo: CONTENT, according to SOURCE. / According to SOURCE, CONTENT.
 func (x *extractor) accordingTo(k, i int) {
-	s := x.d.Sentences[k]
+	s := x.D.Sentences[k]
 	e := i + 2
-	for e < s.EndToken && x.lower[e] != "," && x.tag(e) != "." {
+	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." {
 		e++
 	}
 	if from, end, ok := x.adverbialSource(k, i, i+2, e); ok && !x.hasFiniteVerb(from, end) {
 		// "Over the winter, according to the union, the crews …": words
 		// with no verb of their own before the cue leave the claim to the
 		// words after it.
-		src := x.span(i+2, e)
-		x.medialTail(k, e, &src, x.span(i, i+2))
+		src := x.Span(i+2, e)
+		x.medialTail(k, e, &src, x.Span(i, i+2))
 	}
 }
 
@@ -1040,13 +986,13 @@ func (x *extractor) accordingTo(k, i int) {
 // comma, with a participle phrase set off after it: "In the last poll,
 // taken in May, …".
 func (x *extractor) pollCue(k, i int) {
-	s := x.d.Sentences[k]
-	e := x.d.Tokens[i].Head + 1
-	for e < s.EndToken && x.lower[e] != "," && x.tag(e) != "." && !isFinite(x.tag(e)) {
+	s := x.D.Sentences[k]
+	e := x.D.Tokens[i].Head + 1
+	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." && !view.IsFinite(x.Tag(e)) {
 		e++
 	}
-	if i == s.FirstToken && e+1 < s.EndToken && x.lower[e] == "," && (x.tag(e+1) == "VBN" || x.tag(e+1) == "VBG") {
-		for e++; e < s.EndToken && x.lower[e] != ","; e++ {
+	if i == s.FirstToken && e+1 < s.EndToken && x.Lower[e] == "," && (x.Tag(e+1) == "VBN" || x.Tag(e+1) == "VBG") {
+		for e++; e < s.EndToken && x.Lower[e] != ","; e++ {
 		}
 	}
 	x.adverbialSource(k, i, i+1, e)
@@ -1057,30 +1003,30 @@ func (x *extractor) pollCue(k, i int) {
 // it opens the sentence, else the words before it. ok reports whether it
 // added one with content [from, end) ahead of the cue.
 func (x *extractor) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
-	s := x.d.Sentences[k]
-	cue := x.span(i, a)
+	s := x.D.Sentences[k]
+	cue := x.Span(i, a)
 	if e == a {
 		return 0, 0, false
 	}
-	source := x.span(a, e)
+	source := x.Span(a, e)
 	if i == s.FirstToken {
 		from := e
-		for from < s.EndToken && x.lower[from] == "," {
+		for from < s.EndToken && x.Lower[from] == "," {
 			from++
 		}
 		// "…, and the shipping firm said it would …" is an attribution of
 		// its own.
 		end := x.clauseWithOwnCue(from, s.EndToken)
-		for end > from && (x.tag(end-1) == "." || x.lower[end-1] == ",") {
+		for end > from && (x.Tag(end-1) == "." || x.Lower[end-1] == ",") {
 			end--
 		}
 		if end > from {
-			x.add(x.kindOf(from, end), &source, cue, x.span(from, end), nil)
+			x.add(x.KindOf(from, end), &source, cue, x.Span(from, end), nil)
 		}
 		return 0, 0, false
 	}
 	end = i
-	if end > s.FirstToken && x.lower[end-1] == "," {
+	if end > s.FirstToken && x.Lower[end-1] == "," {
 		end--
 	}
 	// What another attribution already has at the start of the sentence
@@ -1092,11 +1038,11 @@ func (x *extractor) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
 			break
 		}
 	}
-	for from < end && (x.lower[from] == "," || x.tag(from) == "CC") {
+	for from < end && (x.Lower[from] == "," || x.Tag(from) == "CC") {
 		from++
 	}
 	if end-from >= 3 || from == s.FirstToken && end > from {
-		x.add(x.kindOf(from, end), &source, cue, x.span(from, end), nil)
+		x.add(x.KindOf(from, end), &source, cue, x.Span(from, end), nil)
 		return from, end, true
 	}
 	return 0, 0, false
@@ -1116,17 +1062,17 @@ func (x *extractor) anyTaken(a, b int) bool {
 // cs, when they name someone and hold no finite verb, or -1.
 func (x *extractor) sourceAfterQuote(s newsgraph.Sentence, cs int) (int, int) {
 	a := cs
-	for a > s.FirstToken && x.quoteAt[a-1] < 0 {
+	for a > s.FirstToken && x.QuoteAt[a-1] < 0 {
 		a--
-		if isFinite(x.tag(a)) || cs-a > 30 {
+		if view.IsFinite(x.Tag(a)) || cs-a > 30 {
 			return -1, -1
 		}
 	}
-	if a == s.FirstToken || a == cs || !capitalised(x.d.TokenText(a)) || !x.hasNoun(a, cs) {
+	if a == s.FirstToken || a == cs || !view.Capitalised(x.D.TokenText(a)) || !x.hasNoun(a, cs) {
 		return -1, -1
 	}
 	b := cs
-	if x.lower[b-1] == "," && !x.hasComma(a, b-1) {
+	if x.Lower[b-1] == "," && !x.hasComma(a, b-1) {
 		b-- // no appositive: the comma before the cue is not the source's
 	}
 	if b <= a {
@@ -1138,11 +1084,11 @@ func (x *extractor) sourceAfterQuote(s newsgraph.Sentence, cs int) (int, int) {
 // speakerTurn: tokens [a, b) open with a transcript's "NAME:" (after a
 // stray opening mark), which is an attribution of its own.
 func (x *extractor) speakerTurn(a, b int) bool {
-	if a < b && (x.lower[a] == "\"" || x.lower[a] == "“") {
+	if a < b && (x.Lower[a] == "\"" || x.Lower[a] == "“") {
 		a++
 	}
 	for c := a + 1; c < b && c <= a+6; c++ {
-		if x.lower[c] == ":" {
+		if x.Lower[c] == ":" {
 			return x.looksLikeName(a, c)
 		}
 	}
@@ -1151,10 +1097,4 @@ func (x *extractor) speakerTurn(a, b int) bool {
 
 // titleWordTags are the tags of the words of a title or description
 // before a name: "retired Air Force general", "the party's former chair".
-var titleWordTags = set("NN NNS NNP NNPS JJ VBN DT POS CD HYPH")
-
-// capitalised: w starts with an upper-case letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
+var titleWordTags = view.Set("NN NNS NNP NNPS JJ VBN DT POS CD HYPH")

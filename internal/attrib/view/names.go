@@ -1,4 +1,4 @@
-package attrib
+package view
 
 import (
 	"slices"
@@ -7,13 +7,14 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-// entityIndex finds the names (the NER's mentions) that overlap a span by
+// Index finds the names (the NER's mentions) that overlap a span by
 // binary search. The rules ask once per cue or attribution, and a scan of
 // all the names each time made long documents quadratic.
-type entityIndex []newsgraph.Mention // names, in order of their starts
+type Index []newsgraph.Mention // names, in order of their starts
 
-func newEntityIndex(ms []newsgraph.Mention) entityIndex {
-	var names entityIndex
+// NewIndex indexes the names among ms.
+func NewIndex(ms []newsgraph.Mention) Index {
+	var names Index
 	for _, m := range ms {
 		if m.Kind == newsgraph.MentionName {
 			names = append(names, m)
@@ -23,10 +24,10 @@ func newEntityIndex(ms []newsgraph.Mention) entityIndex {
 	return names
 }
 
-// overlapping returns the names that overlap s, in order. The NER's names
+// Overlapping returns the names that overlap s, in order. The NER's names
 // never overlap one another, so their ends are in order too; overlapping
 // names from elsewhere may be missed, never mis-indexed.
-func (ix entityIndex) overlapping(s newsgraph.Span) []newsgraph.Mention {
+func (ix Index) Overlapping(s newsgraph.Span) []newsgraph.Mention {
 	lo := sort.Search(len(ix), func(k int) bool { return ix[k].End > s.Start })
 	hi := lo
 	for hi < len(ix) && ix[hi].Start < s.End {
@@ -35,8 +36,8 @@ func (ix entityIndex) overlapping(s newsgraph.Span) []newsgraph.Mention {
 	return ix[lo:hi]
 }
 
-// mentionOf is the span of a referent's mention, or nil.
-func mentionOf(r *newsgraph.Referent) *newsgraph.Span {
+// MentionOf is the span of a referent's mention, or nil.
+func MentionOf(r *newsgraph.Referent) *newsgraph.Span {
 	if r == nil {
 		return nil
 	}

@@ -1,0 +1,61 @@
+package view
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Range is the tokens [A, B).
+type Range struct{ A, B int }
+
+// TokensOf returns the tokens a span covers and whether the span starts and
+// ends exactly at token edges.
+func TokensOf(d *newsgraph.Doc, s newsgraph.Span) (Range, bool) {
+	a := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > s.Start })
+	b := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= s.End })
+	if a >= b {
+		return Range{a, a}, false
+	}
+	return Range{a, b}, d.Tokens[a].Start == s.Start && d.Tokens[b-1].End == s.End
+}
+
+// Dominates: token a is token b or one of its ancestors in d's parse.
+func Dominates(d *newsgraph.Doc, a, b int) bool {
+	for n := 0; b >= 0 && b < len(d.Tokens) && n < len(d.Tokens); n++ {
+		if b == a {
+			return true
+		}
+		b = d.Tokens[b].Head
+	}
+	return false
+}
+
+// RelativePronouns open a relative clause whose subject they are:
+// "Democrats, who have argued …".
+var RelativePronouns = Set("who which that")
+
+// RelativeHead returns the noun a relative pronoun follows ("Democrats
+// on Capitol Hill, who"), or -1.
+func RelativeHead(d *newsgraph.Doc, pron int) int {
+	n := pron - 1
+	if n >= 0 && d.TokenText(n) == "," {
+		n--
+	}
+	if n < 0 || !IsNounTag(d.Tokens[n].Tag) {
+		return -1
+	}
+	return n
+}
+
+// Describe names a group or institution by its description, without a
+// leading article: "the South Korean military" -> "South Korean military".
+func Describe(src string) string {
+	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if strings.HasPrefix(src, art) {
+			return strings.TrimSpace(src[len(art):])
+		}
+	}
+	return src
+}
