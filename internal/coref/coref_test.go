@@ -45,17 +45,7 @@ func fixture(t *testing.T, text string, names map[string]string, subjects ...str
 			tok.Dep = "nsubj"
 		}
 	}
-	for name, typ := range names {
-		for off := 0; ; {
-			i := strings.Index(d.Text[off:], name)
-			if i < 0 {
-				break
-			}
-			s := newsgraph.Span{Start: off + i, End: off + i + len(name)}
-			d.Mentions = append(d.Mentions, newsgraph.Mention{Span: s, Kind: newsgraph.MentionName, Type: typ, Entity: newsgraph.NoEntity})
-			off = s.End
-		}
-	}
+	addNames(d, names)
 	// In text order, the longest first where names overlap ("Berg’s" over "Berg"), which alone is kept.
 	slices.SortFunc(d.Mentions, func(a, b newsgraph.Mention) int {
 		if a.Start != b.Start {
@@ -71,6 +61,22 @@ func fixture(t *testing.T, text string, names map[string]string, subjects ...str
 		t.Fatalf("coreference drew an invalid doc: %v", d.Diagnostics)
 	}
 	return d
+}
+
+// addNames adds every place each name is written as a name mention of
+// its type, unordered.
+func addNames(d *newsgraph.Doc, names map[string]string) {
+	for name, typ := range names {
+		for off := 0; ; {
+			i := strings.Index(d.Text[off:], name)
+			if i < 0 {
+				break
+			}
+			s := newsgraph.Span{Start: off + i, End: off + i + len(name)}
+			d.Mentions = append(d.Mentions, newsgraph.Mention{Span: s, Kind: newsgraph.MentionName, Type: typ, Entity: newsgraph.NoEntity})
+			off = s.End
+		}
+	}
 }
 
 // clusters renders each entity as "Name: mention|mention…", in order.

@@ -45,13 +45,28 @@ func newResolver(d *newsgraph.Doc) *resolver {
 		r.lower[i] = strings.ToLower(d.TokenText(i))
 	}
 	for _, m := range d.Mentions {
-		if m.Kind == newsgraph.MentionName {
+		if m.Kind == newsgraph.MentionName && r.nominal(m.Span) {
 			m.Entity = newsgraph.NoEntity
 			r.mentions = append(r.mentions, m)
 		}
 	}
 	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
 	return r
+}
+
+// nominal: span is not made only of interjections and conjunctions. The
+// NER now and then takes a capitalised one at the start of a sentence for
+// a name ("Oh", "Yes", "And"); a name is a proper noun phrase, and a word
+// the tagger reads as an interjection or a conjunction is none, so such a
+// "name" is dropped.
+func (r *resolver) nominal(s newsgraph.Span) bool {
+	a, b := r.tokens(s)
+	for i := a; i < b; i++ {
+		if t := r.d.Tokens[i].Tag; t != "UH" && t != "CC" {
+			return true
+		}
+	}
+	return a >= b
 }
 
 // join adds mention k to entity e.

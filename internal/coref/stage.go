@@ -38,5 +38,6 @@ func Resolve(d *newsgraph.Doc) {
 	r.roles()
 	r.appositives()
 	r.others()
+	r.widenNames()
 	r.finish()
 }
