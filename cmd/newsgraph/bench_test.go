@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/coref/speaker"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -61,7 +62,7 @@ func BenchmarkPipelineWithoutAttribution(b *testing.B) {
 }
 
 // BenchmarkPipelineWithoutIdentity is the pipeline before coreference and
-// linking existed: attribution resolves its speakers by its own rules. Set
+// linking existed: speakers are resolved by their rules alone. Set
 // against BenchmarkPipeline, it shows what coreference and linking cost.
 func BenchmarkPipelineWithoutIdentity(b *testing.B) {
 	m, err := loadModels()
@@ -69,7 +70,7 @@ func BenchmarkPipelineWithoutIdentity(b *testing.B) {
 		b.Fatal(err)
 	}
 	p, err := pipeline.New(segment.Stage{}, tag.Stage{Tagger: m.Tagger}, parse.Stage{Parser: m.Parser}, ner.Stage{Tagger: m.NER},
-		identityFree{}, m.Attribution())
+		identityFree{}, m.Attribution(), speaker.Stage{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -77,7 +78,7 @@ func BenchmarkPipelineWithoutIdentity(b *testing.B) {
 }
 
 // identityFree stands in for coreference in BenchmarkPipelineWithoutIdentity:
-// it declares the entities layer attribution requires and assigns none.
+// it declares the entities layer speaker resolution requires and assigns none.
 type identityFree struct{}
 
 func (identityFree) Name() string                                  { return "no-identity" }

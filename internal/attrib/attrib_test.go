@@ -11,25 +11,27 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/coref/speaker"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/shipped"
 )
 
-// basePipeline is everything before attribution, loaded once: the
-// models take most of a test's time, more so under the race detector.
-var basePipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
+// rulesPipeline is the shipped pipeline with the rules alone for
+// attribution (attrib.Stage{}), built once: the models take most of a
+// test's time, more so under the race detector.
+var rulesPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 	m, err := shipped.Load()
 	if err != nil {
 		return nil, err
 	}
-	return m.Base()
+	return m.Pipeline(attrib.Stage{})
 })
 
-// analyze runs the base pipeline and the rules alone (attrib.Stage{}).
+// analyze runs rulesPipeline on text.
 func analyze(t *testing.T, text string) *newsgraph.Doc {
 	t.Helper()
-	p, err := basePipeline()
+	p, err := rulesPipeline()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,10 +40,18 @@ func analyze(t *testing.T, text string) *newsgraph.Doc {
 	if err := p.Run(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
-	if err := (attrib.Stage{}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
 	return d
+}
+
+// attribute replaces d's attributions with those of stage, speakers
+// resolved as the pipeline resolves them.
+func attribute(t *testing.T, d *newsgraph.Doc, stage attrib.Stage) {
+	t.Helper()
+	for _, s := range []pipeline.Stage{stage, speaker.Stage{}} {
+		if err := s.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // spans renders each attribution as "source|cue|content".
@@ -277,9 +287,7 @@ func TestBoundariesLearnFixture(t *testing.T) {
 	b := attrib.TrainBoundaries([]attrib.TrainDoc{{Doc: train, Spans: spans}}, nil, nil, nil,
 		attrib.TrainOptions{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nMarek Stoyan said in a letter that the city would pay.")
-	if err := (attrib.Stage{Boundaries: b}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	attribute(t, d, attrib.Stage{Boundaries: b})
 	if len(d.Attributions) != 1 || row(d, d.Attributions[0]) != "indirect|Marek Stoyan||said|the city would pay" {
 		got := rows(d)
 		t.Errorf("got %q, want the bare cue and content without \"that\"", got)
@@ -357,9 +365,7 @@ func keptCues(t *testing.T, verb, lemma string, th float32) string {
 	k.Threshold = th
 	cl := attrib.TrainCueClassifier(docs, lexicon, opt)
 	d := analyze(t, "Headline here\n\nMarek Stoyan said the city would pay. Eva Holm "+verb+" the bridge would hold.")
-	if err := (attrib.Stage{Cues: lexicon, Classifier: cl, Keeper: k}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	attribute(t, d, attrib.Stage{Cues: lexicon, Classifier: cl, Keeper: k})
 	var got []string
 	for _, a := range d.Attributions {
 		got = append(got, d.Slice(a.Cue))
@@ -384,15 +390,11 @@ func TestBoundariesLetCueTakeContentsFirstWords(t *testing.T) {
 	}
 	b := attrib.TrainBoundaries([]attrib.TrainDoc{{Doc: train, Spans: spans}}, lexicon, nil, nil, attrib.TrainOptions{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nMarek Stoyan accused the union of stalling.")
-	if err := (attrib.Stage{Cues: lexicon}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	attribute(t, d, attrib.Stage{Cues: lexicon})
 	if len(d.Attributions) != 1 || d.Slice(d.Attributions[0].Cue) != "accused" {
 		t.Fatalf("the rules alone should give the bare verb (else the test teaches nothing): %v", d.Attributions)
 	}
-	if err := (attrib.Stage{Cues: lexicon, Boundaries: b}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	attribute(t, d, attrib.Stage{Cues: lexicon, Boundaries: b})
 	if len(d.Attributions) != 1 || d.Slice(d.Attributions[0].Cue) != "accused the union of" || d.Slice(d.Attributions[0].Content) != "stalling" {
 		got := rows(d)
 		t.Errorf("got %q, want cue \"accused the union of\" and content \"stalling\"", got)
@@ -582,7 +584,7 @@ func TestInstitutionSpeakerName(t *testing.T) {
 		i := strings.Index(d.Text, c.source)
 		src := newsgraph.Span{Start: i, End: i + len(c.source)}
 		atts := []newsgraph.Attribution{{Kind: newsgraph.Indirect, Source: &src}}
-		attrib.Resolve(d, atts)
+		speaker.Resolve(d, atts)
 		if atts[0].Speaker == nil || atts[0].Speaker.Name != c.want || atts[0].Speaker.Mention != src {
 			t.Errorf("%q: speaker %+v, want %q", c.source, atts[0].Speaker, c.want)
 		}
@@ -600,9 +602,7 @@ func TestTopicSubjectIsContent(t *testing.T) {
 	} {
 		d := analyze(t, c.text)
 		cues := map[string]bool{"say": true, "think": true, "expect": true, "seem": true, "convince": true}
-		if err := (attrib.Stage{Cues: cues}).Process(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+		attribute(t, d, attrib.Stage{Cues: cues})
 		if got := strings.Join(spans(d), "\n"); got != c.want {
 			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
 		}
@@ -757,9 +757,7 @@ func TestFinalVerbAfterCommaReports(t *testing.T) {
 	lexicon := map[string]bool{"say": true}
 	cl := attrib.TrainCueClassifier(docs, lexicon, attrib.TrainOptions{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nThe crews left the pier at noon, footage on local radio showed.\n\nThe crews left the pier at noon, the dockers did.")
-	if err := (attrib.Stage{Cues: lexicon, Classifier: cl}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	attribute(t, d, attrib.Stage{Cues: lexicon, Classifier: cl})
 	if got, want := strings.Join(spans(d), "\n"), "footage on local radio|showed|The crews left the pier at noon"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -784,9 +782,7 @@ func TestPassiveOfAnEventIsNoAttribution(t *testing.T) {
 		{"Headline here\n\nThe union was awarded a medal for its work.", ""},
 	} {
 		d := analyze(t, c.text)
-		if err := (attrib.Stage{Cues: cues}).Process(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+		attribute(t, d, attrib.Stage{Cues: cues})
 		if got := strings.Join(spans(d), "\n"); got != c.want {
 			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
 		}
@@ -798,9 +794,7 @@ func TestPassiveOfAnEventIsNoAttribution(t *testing.T) {
 // otherwise take.
 func TestParticipleAfterReportedClauseSharesSource(t *testing.T) {
 	d := analyze(t, "Headline here\n\nPort officials said the new tolls have hurt the harbour, citing the loss of two shipping lines.")
-	if err := (attrib.Stage{Cues: map[string]bool{"say": true, "cite": true}}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	attribute(t, d, attrib.Stage{Cues: map[string]bool{"say": true, "cite": true}})
 	want := "Port officials|said|the new tolls have hurt the harbour\nPort officials|citing|the loss of two shipping lines"
 	if got := strings.Join(spans(d), "\n"); got != want {
 		t.Errorf("got %q\nwant %q", got, want)

@@ -1,5 +1,6 @@
-// Package attrib finds attributions — who said, thought or claimed what —
-// and resolves each source to the person or group it names.
+// Package attrib finds attributions — who said, thought or claimed what:
+// their source, cue and content spans. Who each source is, is resolved
+// after it by its own stage, coref/speaker.
 //
 // It works by rules over tokens, POS tags, lemmas, entities and paired
 // quotation marks, sentence by sentence, in the PolNeAR scheme: an

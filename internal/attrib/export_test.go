@@ -24,6 +24,3 @@ func spanOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int, r spanRo
 
 // ShareRedrawnCues exposes shareRedrawnCues to the tests.
 var ShareRedrawnCues = shareRedrawnCues
-
-// Resolve exposes speaker resolution to the tests.
-func Resolve(d *newsgraph.Doc, atts []newsgraph.Attribution) { newResolver(d).resolve(atts) }

@@ -11,6 +11,3 @@ var cueLemmas = view.Set("say tell add note explain argue claim insist warn stat
 
 // tellLemmas take the hearer as object: "told reporters that".
 var tellLemmas = view.Set("tell ask assure inform warn urge remind promise thank")
-
-// personPronouns are the pronouns resolved to the last person quoted.
-var personPronouns = view.Set("he she him her")

@@ -54,13 +54,11 @@ func Train(docs []TrainDoc, opt TrainOptions) *Model {
 	return &Model{weights: tr.Model(opt.Prune)}
 }
 
-// Find labels a document with the model and returns its attributions,
-// speakers resolved.
+// Find labels a document with the model and returns its attributions
+// (their speakers are left to coref/speaker).
 func (m *Model) Find(d *newsgraph.Doc) []newsgraph.Attribution {
 	f := newDocFeatures(d, Find(d))
-	atts := assemble(d, f.x, runs(label(m.weights, f, nil, nil)))
-	newResolver(d).resolve(atts)
-	return atts
+	return assemble(d, f.x, runs(label(m.weights, f, nil, nil)))
 }
 
 // Save writes the model and its manifest to dir.

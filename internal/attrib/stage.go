@@ -29,14 +29,11 @@ func (s Stage) Name() string {
 // Requires implements pipeline.Stage.
 func (Stage) Requires() []newsgraph.Layer {
 	return []newsgraph.Layer{newsgraph.LayerTokens, newsgraph.LayerSentences, newsgraph.LayerQuotes,
-		newsgraph.LayerPOS, newsgraph.LayerLemmas, newsgraph.LayerParse, newsgraph.LayerEntities}
+		newsgraph.LayerPOS, newsgraph.LayerLemmas, newsgraph.LayerParse, newsgraph.LayerMentions}
 }
 
 // Assigns implements pipeline.Stage.
 func (Stage) Assigns() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerAttributions} }
-
-// Attribution also adds to the entities layer: a speaker's "I" inside their
-// quotation is a mention of them (see speakersOwnWords).
 
 // Process implements pipeline.Stage.
 func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
@@ -50,12 +47,12 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	default:
 		d.Attributions = Find(d)
 	}
-	speakersOwnWords(d, d.Attributions)
 	return nil
 }
 
-// Find returns the attributions of a segmented, tagged document, with
-// speakers resolved, in order of their cues.
+// Find returns the attributions of a segmented, tagged and parsed
+// document in order of their cues; their speakers are left to
+// coref/speaker.
 func Find(d *newsgraph.Doc) []newsgraph.Attribution { return FindWithCues(d, cueLemmas) }
 
 // FindWithCues is Find with another cue lexicon (see LearnCues).
@@ -77,7 +74,6 @@ func find(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, b *Boundari
 		atts = b.refine(x, atts)
 	}
 	slices.SortStableFunc(atts, func(a, b newsgraph.Attribution) int { return a.Cue.Start - b.Cue.Start })
-	newResolver(d).resolve(atts)
 	return atts
 }
 

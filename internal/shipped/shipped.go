@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/coref"
+	"github.com/newsgraph/newsgraph/internal/coref/speaker"
 	"github.com/newsgraph/newsgraph/internal/link"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
@@ -79,10 +80,11 @@ func (m *Models) Base() (*pipeline.Pipeline, error) {
 }
 
 // Pipeline is the whole of analysis: Base, then attribution (the shipped
-// one, built by Attribution, or another being trained or scored) and, when
-// the knowledge base is loaded, linking to actors.
+// one, built by Attribution, or another being trained or scored), the
+// speakers of its attributions and, when the knowledge base is loaded,
+// linking to actors.
 func (m *Models) Pipeline(attribution pipeline.Stage) (*pipeline.Pipeline, error) {
-	stages := append(m.baseStages(), attribution)
+	stages := append(m.baseStages(), attribution, speaker.Stage{})
 	if m.Actors != nil {
 		stages = append(stages, link.Stage{KB: m.Actors})
 	}

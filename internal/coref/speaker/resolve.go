@@ -1,4 +1,4 @@
-package attrib
+package speaker
 
 import (
 	"sort"
@@ -55,6 +55,9 @@ func newResolver(d *newsgraph.Doc) *resolver {
 	}
 	return r
 }
+
+// personPronouns are the pronouns resolved to the last person quoted.
+var personPronouns = view.Set("he she him her")
 
 // foldWord is the key under which containsWords matches a word.
 func foldWord(w string) string { return strings.ToLower(strings.Trim(w, "’'s")) }

@@ -1,4 +1,4 @@
-package attrib
+package speaker
 
 import (
 	"sort"

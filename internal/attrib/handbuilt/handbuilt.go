@@ -1,0 +1,98 @@
+// Package handbuilt makes, for tests, Docs whose tags, lemmas and parse
+// are set by hand, so that no retraining of the tagger or the parser can
+// change what a rule under test sees. Only tests import it.
+package handbuilt
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/segment"
+)
+
+// Tok is one token's annotation.
+type Tok struct {
+	Text, Tag, Lemma string
+	Head             int // index among the sentence's tokens, -1 for its root
+	Dep              string
+}
+
+// Doc segments text with the rule-based segmenter, then sets the tags,
+// lemmas and heads of the last sentence from toks, which must match its
+// tokens one for one. Tokens before it are nouns with no head.
+func Doc(t *testing.T, text string, toks []Tok) *newsgraph.Doc {
+	t.Helper()
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: text}})
+	segment.Segment(d)
+	last := d.Sentences[len(d.Sentences)-1]
+	if n := last.EndToken - last.FirstToken; n != len(toks) {
+		t.Fatalf("the last sentence has %d tokens, the fixture %d", n, len(toks))
+	}
+	for i := range d.Tokens {
+		d.Tokens[i].Tag, d.Tokens[i].Lemma, d.Tokens[i].Dep = "NN", d.TokenText(i), "dep"
+	}
+	for k, ht := range toks {
+		i := last.FirstToken + k
+		if got := d.TokenText(i); got != ht.Text {
+			t.Fatalf("token %d is %q, the fixture says %q", k, got, ht.Text)
+		}
+		head := -1
+		if ht.Head >= 0 {
+			head = last.FirstToken + ht.Head
+		}
+		d.Tokens[i].Tag, d.Tokens[i].Lemma, d.Tokens[i].Head, d.Tokens[i].Dep = ht.Tag, ht.Lemma, head, ht.Dep
+	}
+	return d
+}
+
+// Parsed is Doc with the last sentence's tokens written one a word in
+// spec, separated by spaces, as text/TAG/lemma/head/dep with head the
+// index among the sentence's tokens (-1 for the root):
+// "Lind/NNP/Lind/1/nsubj said/VBD/say/-1/root".
+func Parsed(t *testing.T, text, spec string) *newsgraph.Doc {
+	t.Helper()
+	var toks []Tok
+	for _, w := range strings.Fields(spec) {
+		f := strings.Split(w, "/")
+		if len(f) != 5 {
+			t.Fatalf("%q: want text/TAG/lemma/head/dep", w)
+		}
+		head, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatalf("%q: head %v", w, err)
+		}
+		toks = append(toks, Tok{Text: f[0], Tag: f[1], Lemma: f[2], Head: head, Dep: f[4]})
+	}
+	return Doc(t, text, toks)
+}
+
+// Span is the span of the n'th (from 0) occurrence of s in d's text.
+func Span(t *testing.T, d *newsgraph.Doc, s string, n int) newsgraph.Span {
+	t.Helper()
+	from := 0
+	for ; n >= 0; n-- {
+		i := strings.Index(d.Text[from:], s)
+		if i < 0 {
+			t.Fatalf("%q is not in the text %d more times", s, n+1)
+		}
+		from += i
+		if n > 0 {
+			from += len(s)
+		}
+	}
+	return newsgraph.Span{Start: from, End: from + len(s)}
+}
+
+// Name adds the first occurrence of s as a name of the given type (PER,
+// ORG, LOC, MISC), in order of the names' starts, with no entity yet.
+func Name(t *testing.T, d *newsgraph.Doc, s, typ string) {
+	t.Helper()
+	m := newsgraph.Mention{Span: Span(t, d, s, 0), Kind: newsgraph.MentionName, Type: typ, Entity: newsgraph.NoEntity}
+	i := 0
+	for i < len(d.Mentions) && d.Mentions[i].Start < m.Start {
+		i++
+	}
+	d.Mentions = append(d.Mentions[:i], append([]newsgraph.Mention{m}, d.Mentions[i:]...)...)
+}

@@ -1,0 +1,109 @@
+package speaker_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
+	"github.com/newsgraph/newsgraph/internal/coref"
+	"github.com/newsgraph/newsgraph/internal/coref/speaker"
+)
+
+// said is an attribution of source to the cue said and content, each
+// the first occurrence of its text but source, whose occurrence is n.
+func said(t *testing.T, d *newsgraph.Doc, source string, n int, content string) newsgraph.Attribution {
+	src := handbuilt.Span(t, d, source, n)
+	return newsgraph.Attribution{Kind: newsgraph.Indirect, Source: &src, Cue: handbuilt.Span(t, d, "said", 0),
+		Content: handbuilt.Span(t, d, content, 0)}
+}
+
+// speakers resolves atts in d and returns each speaker's name ("" for none).
+func speakers(d *newsgraph.Doc, atts []newsgraph.Attribution) []string {
+	speaker.Resolve(d, atts)
+	var out []string
+	for _, a := range atts {
+		name := ""
+		if a.Speaker != nil {
+			name = a.Speaker.Name
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+// A short name is the person of the fullest name holding its words, and
+// he the speaker before him.
+func TestShortNameAndPronounNameTheFullest(t *testing.T) {
+	d := handbuilt.Parsed(t, "Kim Jong Un met the envoy. Kim said talks went well. He said more.",
+		"He/PRP/he/1/nsubj said/VBD/say/-1/root more/JJR/more/1/obj ./././1/punct")
+	handbuilt.Name(t, d, "Kim Jong Un", "PER")
+	kim := handbuilt.Span(t, d, "Kim", 1)
+	d.Mentions = append(d.Mentions, newsgraph.Mention{Span: kim, Kind: newsgraph.MentionName, Type: "PER", Entity: newsgraph.NoEntity})
+	first := said(t, d, "Kim", 1, "talks went well")
+	second := said(t, d, "He", 0, "more")
+	second.Cue = handbuilt.Span(t, d, "said", 1)
+	got := speakers(d, []newsgraph.Attribution{first, second})
+	if want := []string{"Kim Jong Un", "Kim Jong Un"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
+// "X, who said …": the pronoun is the source, X the speaker.
+func TestRelativePronounNamesItsNoun(t *testing.T) {
+	d := handbuilt.Parsed(t, "The delay hit Marek Stoyan, who said the city would lose money.",
+		"The/DT/the/1/det delay/NN/delay/2/nsubj hit/VBD/hit/-1/root Marek/NNP/Marek/2/obj Stoyan/NNP/Stoyan/3/flat ,/,/,/7/punct "+
+			"who/WP/who/7/nsubj said/VBD/say/3/acl:relcl the/DT/the/9/det city/NN/city/11/nsubj would/MD/would/11/aux "+
+			"lose/VB/lose/7/ccomp money/NN/money/11/obj ./././2/punct")
+	handbuilt.Name(t, d, "Marek Stoyan", "PER")
+	got := speakers(d, []newsgraph.Attribution{said(t, d, "who", 0, "the city would lose money")})
+	if want := []string{"Marek Stoyan"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
+// An institution is named by the organisation its description ends
+// with; someone's lawyer is not that someone.
+func TestInstitutionsAndPossessors(t *testing.T) {
+	d := handbuilt.Parsed(t, "The shipping firm Calloway Lines said it would divert ships.",
+		"The/DT/the/2/det shipping/NN/shipping/2/compound firm/NN/firm/5/nsubj Calloway/NNP/Calloway/2/appos Lines/NNP/Lines/3/flat "+
+			"said/VBD/say/-1/root it/PRP/it/8/nsubj would/MD/would/8/aux divert/VB/divert/5/ccomp ships/NNS/ship/8/obj ./././5/punct")
+	handbuilt.Name(t, d, "Calloway Lines", "ORG")
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "The shipping firm Calloway Lines", 0, "it would divert ships")}); !slices.Equal(got, []string{"Calloway Lines"}) {
+		t.Errorf("institution: speakers %q, want Calloway Lines", got)
+	}
+	d = handbuilt.Parsed(t, "Morrison's lawyer said the papers were forged.",
+		"Morrison/NNP/Morrison/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/3/nsubj said/VBD/say/-1/root the/DT/the/5/det "+
+			"papers/NNS/paper/7/nsubj:pass were/VBD/be/7/aux:pass forged/VBN/forge/3/ccomp ./././3/punct")
+	handbuilt.Name(t, d, "Morrison", "PER")
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "Morrison's lawyer", 0, "the papers were forged")}); !slices.Equal(got, []string{"Morrison's lawyer"}) {
+		t.Errorf("possessor: speakers %q, want Morrison's lawyer", got)
+	}
+}
+
+// Inside a speaker's quotation, "I" and "my" are the speaker: the stage
+// adds them to the speaker's entity, which coreference could not know.
+func TestSpeakersOwnWordsJoinTheirEntity(t *testing.T) {
+	d := handbuilt.Parsed(t, "“I keep my word,” Anja Lind said.",
+		"“/``/“/3/punct I/PRP/I/2/nsubj keep/VBP/keep/8/ccomp my/PRP$/my/4/nmod:poss word/NN/word/2/obj ,/,/,/2/punct "+
+			"”/''/”/2/punct Anja/NNP/Anja/8/nsubj Lind/NNP/Lind/7/flat said/VBD/say/-1/root ./././8/punct")
+	handbuilt.Name(t, d, "Anja Lind", "PER")
+	coref.Resolve(d)
+	a := said(t, d, "Anja Lind", 0, "“I keep my word,”")
+	a.Kind = newsgraph.Direct
+	d.Attributions = []newsgraph.Attribution{a}
+	if err := (speaker.Stage{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, k := range d.Entities[0].Mentions {
+		got = append(got, d.Slice(d.Mentions[k].Span))
+	}
+	if want := []string{"I", "my", "Anja Lind"}; !slices.Equal(got, want) || !d.Validate() {
+		t.Errorf("Anja Lind's mentions %q, want %q", got, want)
+	}
+	if s := d.Attributions[0].Speaker; s == nil || s.Entity != 0 {
+		t.Errorf("speaker %+v, want entity 0", s)
+	}
+}
