@@ -10,6 +10,7 @@ import (
 const (
 	ENOTFOUND = "not_found"
 	EINVALID  = "invalid"
+	ECONFLICT = "conflict" // the request contradicts what is stored
 	EINTERNAL = "internal"
 )
 

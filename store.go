@@ -29,20 +29,23 @@ type ArticleSummary struct {
 // from. Offsets count code points into the article's text, as in the JSON
 // document.
 type QuoteRecord struct {
-	ID        int64          `json:"id"`
-	Kind      string         `json:"kind"`
-	Speaker   *QuoteSpeaker  `json:"speaker"`
-	Source    string         `json:"source,omitempty"`
-	Cue       TextSpan       `json:"cue"`
-	Content   TextSpan       `json:"content"`
-	Addressee string         `json:"addressee,omitempty"`
-	Article   ArticleSummary `json:"article"`
+	ID        int64         `json:"id"`
+	Kind      string        `json:"kind"`
+	Speaker   *QuoteSpeaker `json:"speaker"`
+	Source    string        `json:"source,omitempty"`
+	Cue       TextSpan      `json:"cue"`
+	Content   TextSpan      `json:"content"`
+	Addressee string        `json:"addressee,omitempty"`
+	// AddresseeActor is the actor the quote was addressed to, when linked.
+	AddresseeActor int64          `json:"addressee_actor,omitempty"`
+	Article        ArticleSummary `json:"article"`
 }
 
 // QuoteSpeaker names who is quoted and the entity that stands for them.
 type QuoteSpeaker struct {
 	Name     string `json:"name"`
 	EntityID int64  `json:"entity_id,omitempty"`
+	ActorID  int64  `json:"actor_id,omitempty"`
 }
 
 // TextSpan is a piece of an article's text and its code-point offsets.
@@ -95,10 +98,12 @@ type Page struct {
 // QuoteFilter selects quotes. Speaker matches any part of the speaker's
 // name, case-insensitively; Query is full text over the content.
 type QuoteFilter struct {
-	Speaker  string
-	EntityID int64
-	Query    string
-	From, To time.Time // publication dates, inclusive; zero means open
+	Speaker     string
+	EntityID    int64
+	Actor       int64 // quotes by this actor
+	AddressedTo int64 // quotes addressed to this actor
+	Query       string
+	From, To    time.Time // publication dates, inclusive; zero means open
 	Page
 }
 
@@ -125,5 +130,6 @@ type Store interface {
 	// Mentions lists the entity mentions of one article, in text order.
 	Mentions(ctx context.Context, article int64) ([]EntityMention, error)
 	Search(ctx context.Context, query string, p Page) ([]SearchHit, int, error)
+	ActorStore
 	Close() error
 }

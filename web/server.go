@@ -99,6 +99,8 @@ func status(code string) int {
 		return http.StatusNotFound
 	case newsgraph.EINVALID:
 		return http.StatusBadRequest
+	case newsgraph.ECONFLICT:
+		return http.StatusConflict
 	case "method":
 		return http.StatusMethodNotAllowed
 	}

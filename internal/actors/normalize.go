@@ -157,3 +157,7 @@ func day(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
+
+// BareName is a name's key without its leading titles: "Mr. Trump" and
+// "President Trump" are "trump", "Sen. John McCain" is "john mccain".
+func BareName(name string) string { return stripTitles(Normalize(name)) }

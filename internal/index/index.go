@@ -32,9 +32,11 @@ type Quote struct {
 	SpeakerID *EntityKey // the PER entity the speaker is, if any
 	Source    string
 	Addressee string
-	Cue       newsgraph.TextSpan
-	Content   newsgraph.TextSpan
-	About     []EntityKey // entities mentioned inside the content
+	// AddresseeID is the stored entity the addressee is, if any.
+	AddresseeID *EntityKey
+	Cue         newsgraph.TextSpan
+	Content     newsgraph.TextSpan
+	About       []EntityKey // entities mentioned inside the content
 }
 
 // Rows are everything stored for one article besides the article itself.
@@ -42,6 +44,16 @@ type Rows struct {
 	Entities []EntityKey
 	Mentions []Mention
 	Quotes   []Quote
+	// Linked holds, for the entities that have any, the knowledge-base
+	// actor the analysis linked them to and the roles coreference read
+	// (titles and appositives), in code points.
+	Linked map[EntityKey]Linked
+}
+
+// Linked is what an article says of who an entity is.
+type Linked struct {
+	KBID  string
+	Roles []newsgraph.TextSpan
 }
 
 // Build computes the rows of d: one entity per entity of the document that
@@ -74,7 +86,31 @@ func Build(d *newsgraph.Doc) Rows {
 		}
 		r.Quotes = append(r.Quotes, q)
 	}
+	r.Linked = linked(d, cp, keys, seen)
 	return r
+}
+
+// linked gathers the knowledge-base links and roles of the stored
+// entities. Two entities of the article may share a key (coreference kept
+// them apart, their names agree); the first link is kept, and the roles of
+// both.
+func linked(d *newsgraph.Doc, cp newsgraph.CodePoints, keys map[int]EntityKey, stored map[EntityKey]bool) map[EntityKey]Linked {
+	out := map[EntityKey]Linked{}
+	for id, e := range d.Entities {
+		k, ok := keys[id]
+		if !ok || !stored[k] || e.ActorID == "" && len(e.Roles) == 0 {
+			continue
+		}
+		l := out[k]
+		if l.KBID == "" {
+			l.KBID = e.ActorID
+		}
+		for _, r := range e.Roles {
+			l.Roles = append(l.Roles, textSpan(d, cp, r))
+		}
+		out[k] = l
+	}
+	return out
 }
 
 // entityKeys maps the index of each entity to store to its key.
@@ -108,6 +144,9 @@ func buildQuote(d *newsgraph.Doc, cp newsgraph.CodePoints, a newsgraph.Attributi
 	}
 	if a.Addressee != nil {
 		q.Addressee = oneLine(a.Addressee.Name)
+		if k, ok := keys[a.Addressee.Entity]; ok && stored[k] {
+			q.AddresseeID = &k
+		}
 	}
 	if a.Speaker != nil {
 		q.Speaker = oneLine(a.Speaker.Name)

@@ -126,3 +126,18 @@ func fits(entityType string, t actors.Type) bool {
 	}
 	return false
 }
+
+// ActorOfName is the actor a name of an entity of type entityType links
+// to, with no article around it: the same rules as Process, for an entity
+// whose fullest name is name. Corpus linking uses it to re-link stored
+// entities after the knowledge base changed, without re-reading articles.
+func (s Stage) ActorOfName(entityType, name string) string {
+	if name == "" || isCity(name) {
+		return ""
+	}
+	as, how := s.KB.Lookup(name)
+	if len(as) != 1 || !fits(entityType, as[0].Type) || how == actors.Surname && len(strings.Fields(name)) > 1 {
+		return "" // a full name the KB does not know is not its namesake's
+	}
+	return as[0].ID
+}

@@ -40,21 +40,9 @@ func (s *Store) Entities(ctx context.Context, f newsgraph.EntityFilter) ([]newsg
 		return nil, 0, err
 	}
 	limit, offset := limits(f.Page)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+entityColumns+from+
-		` ORDER BY e.mentions DESC, e.name LIMIT ? OFFSET ?`), append(args, limit, offset)...)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
-	out := []newsgraph.EntityRecord{}
-	for rows.Next() {
-		e, err := scanEntity(rows)
-		if err != nil {
-			return nil, 0, err
-		}
-		out = append(out, e)
-	}
-	return out, total, rows.Err()
+	out, err := collect(ctx, s.db, s.q(`SELECT `+entityColumns+from+` ORDER BY e.mentions DESC, e.name LIMIT ? OFFSET ?`),
+		append(args, limit, offset), scanEntity)
+	return out, total, err
 }
 
 // Entity returns one entity with the articles that mention it and the
@@ -75,25 +63,8 @@ func (s *Store) Entity(ctx context.Context, id int64) (*newsgraph.EntityDetail, 
 	if d.QuotesAbout, _, err = s.quotes(ctx, `q.id IN (SELECT quote_id FROM quote_about WHERE entity_id = ?)`, []any{id}, page); err != nil {
 		return nil, err
 	}
-	// The newest 100 are chosen first, so that only their summaries (each
-	// with a count of its quotes) are computed, however many articles
-	// mention the entity.
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+` FROM articles a WHERE a.id IN (
-		SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)`+articleOrder+` LIMIT 100)`+
-		articleOrder), id)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	d.MentionedIn = []newsgraph.ArticleSummary{}
-	for rows.Next() {
-		a, err := scanSummary(rows)
-		if err != nil {
-			return nil, err
-		}
-		d.MentionedIn = append(d.MentionedIn, a)
-	}
-	return d, rows.Err()
+	d.MentionedIn, err = s.newestMentioning(ctx, `SELECT article_id FROM mentions WHERE entity_id = ?`, id)
+	return d, err
 }
 
 // Mentions lists the entity mentions of one article, in text order.

@@ -151,8 +151,12 @@ func (s *Store) putRows(ctx context.Context, tx *sql.Tx, article int64, dates qu
 			return err
 		}
 	}
+	actors, err := s.putActors(ctx, tx, article, keys, r.Linked, ids, counts)
+	if err != nil {
+		return err
+	}
 	for _, q := range r.Quotes {
-		if err := s.putQuote(ctx, tx, article, dates, q, ids, speakers); err != nil {
+		if err := s.putQuote(ctx, tx, article, dates, q, ids, actors, speakers); err != nil {
 			return err
 		}
 	}
@@ -175,20 +179,23 @@ func (s *Store) entityID(ctx context.Context, tx *sql.Tx, e index.EntityKey, c *
 }
 
 func (s *Store) putQuote(ctx context.Context, tx *sql.Tx, article int64, dates quoteDates, q index.Quote,
-	ids map[index.EntityKey]int64, speakers map[string]int64) error {
-	var entity, speaker any
+	ids, actors map[index.EntityKey]int64, speakers map[string]int64) error {
+	var entity, speaker, speakerActor, addressee, addresseeActor any
 	if q.SpeakerID != nil {
-		entity = ids[*q.SpeakerID]
+		entity, speakerActor = ids[*q.SpeakerID], actors[*q.SpeakerID]
+	}
+	if q.AddresseeID != nil {
+		addressee, addresseeActor = ids[*q.AddresseeID], actors[*q.AddresseeID]
 	}
 	if q.Speaker != "" {
 		speaker = speakers[q.Speaker]
 	}
 	var id int64
-	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO quotes (article_id, kind, speaker, speaker_entity, speaker_id, source, addressee,
-		cue_start, cue_end, cue, content_start, content_end, content, published, dated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
-		article, q.Kind, q.Speaker, entity, speaker, q.Source, q.Addressee, q.Cue.Start, q.Cue.End, q.Cue.Text,
-		q.Content.Start, q.Content.End, q.Content.Text, dates.published, dates.dated).Scan(&id)
+	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO quotes (article_id, kind, speaker, speaker_entity, speaker_id, speaker_actor, source,
+		addressee, addressee_entity, addressee_actor, cue_start, cue_end, cue, content_start, content_end, content, published, dated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		article, q.Kind, q.Speaker, entity, speaker, speakerActor, q.Source, q.Addressee, addressee, addresseeActor,
+		q.Cue.Start, q.Cue.End, q.Cue.Text, q.Content.Start, q.Content.End, q.Content.Text, dates.published, dates.dated).Scan(&id)
 	if err != nil {
 		return err
 	}

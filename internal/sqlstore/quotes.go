@@ -9,24 +9,25 @@ import (
 )
 
 // quoteColumns select a quote from "q" joined to its article "a".
-const quoteColumns = `q.id, q.kind, q.speaker, q.speaker_entity, q.source, q.addressee,
+const quoteColumns = `q.id, q.kind, q.speaker, q.speaker_entity, q.speaker_actor, q.source, q.addressee, q.addressee_actor,
 	q.cue_start, q.cue_end, q.cue, q.content_start, q.content_end, q.content, ` + summaryColumns
 
 func scanQuote(r scanner) (newsgraph.QuoteRecord, error) {
 	var q newsgraph.QuoteRecord
 	var speaker sql.NullString
-	var entity sql.NullInt64
+	var entity, actor, addressee sql.NullInt64
 	var published, ingested sql.NullString
 	a := &q.Article
-	err := r.Scan(&q.ID, &q.Kind, &speaker, &entity, &q.Source, &q.Addressee,
+	err := r.Scan(&q.ID, &q.Kind, &speaker, &entity, &actor, &q.Source, &q.Addressee, &addressee,
 		&q.Cue.Start, &q.Cue.End, &q.Cue.Text, &q.Content.Start, &q.Content.End, &q.Content.Text,
 		&a.ID, &a.Title, &a.URL, &a.Site, &published, &ingested, &a.Quotes)
 	if err != nil {
 		return q, err
 	}
 	a.Published, a.Ingested = parseTime(published), parseTime(ingested)
+	q.AddresseeActor = addressee.Int64
 	if speaker.Valid && speaker.String != "" {
-		q.Speaker = &newsgraph.QuoteSpeaker{Name: speaker.String, EntityID: entity.Int64}
+		q.Speaker = &newsgraph.QuoteSpeaker{Name: speaker.String, EntityID: entity.Int64, ActorID: actor.Int64}
 	}
 	return q, nil
 }
@@ -90,6 +91,14 @@ func (s *Store) quoteWhere(f newsgraph.QuoteFilter) (string, []any, error) {
 	if f.EntityID != 0 {
 		conds = append(conds, `q.speaker_entity = ?`)
 		args = append(args, f.EntityID)
+	}
+	if f.Actor != 0 {
+		conds = append(conds, `q.speaker_actor = ?`)
+		args = append(args, f.Actor)
+	}
+	if f.AddressedTo != 0 {
+		conds = append(conds, `q.addressee_actor = ?`)
+		args = append(args, f.AddressedTo)
 	}
 	if strings.TrimSpace(f.Query) != "" {
 		tq := s.d.TextQuery(f.Query)

@@ -59,20 +59,19 @@ func (s *Store) Articles(ctx context.Context, p newsgraph.Page) ([]newsgraph.Art
 	if err := s.db.QueryRowContext(ctx, `SELECT n FROM totals WHERE name = 'articles'`).Scan(&total); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryColumns+` FROM articles a`+articleOrder+` LIMIT ? OFFSET ?`), limit, offset)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
-	out := []newsgraph.ArticleSummary{}
-	for rows.Next() {
-		a, err := scanSummary(rows)
-		if err != nil {
-			return nil, 0, err
-		}
-		out = append(out, a)
-	}
-	return out, total, rows.Err()
+	out, err := collect(ctx, s.db, s.q(`SELECT `+summaryColumns+` FROM articles a`+articleOrder+` LIMIT ? OFFSET ?`), []any{limit, offset}, scanOneSummary)
+	return out, total, err
+}
+
+func scanOneSummary(r scanner) (newsgraph.ArticleSummary, error) { return scanSummary(r) }
+
+// newestMentioning lists the newest 100 articles among those ids selects
+// (a subquery with one ? placeholder, given id). The 100 are chosen first,
+// so that only their summaries (each with a count of its quotes) are
+// computed, however many articles there are.
+func (s *Store) newestMentioning(ctx context.Context, ids string, id int64) ([]newsgraph.ArticleSummary, error) {
+	return collect(ctx, s.db, s.q(`SELECT `+summaryColumns+` FROM articles a WHERE a.id IN (
+		SELECT a.id FROM articles a WHERE a.id IN (`+ids+`)`+articleOrder+` LIMIT 100)`+articleOrder), []any{id}, scanOneSummary)
 }
 
 // DefaultRankWindow is how many matches of a search are ranked by

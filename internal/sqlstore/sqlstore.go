@@ -103,6 +103,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // same transaction.
 var goSteps = map[string]func(*Store, context.Context, *sql.Tx) error{
 	"002_lists_by_index.sql": (*Store).fillSpeakers,
+	"004_actors.sql":         (*Store).linkByKeys,
 }
 
 func (s *Store) migrateOne(ctx context.Context, name string) error {
@@ -187,4 +188,22 @@ func limits(p newsgraph.Page) (int, int) {
 		limit = 20
 	}
 	return min(limit, 100), max(p.Offset, 0)
+}
+
+// collect runs a query and reads each row with scan.
+func collect[T any](ctx context.Context, db querier, query string, args []any, scan func(scanner) (T, error)) ([]T, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []T{}
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }

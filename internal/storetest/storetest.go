@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -23,7 +24,7 @@ type Opener func(t *testing.T) newsgraph.Store
 
 // Run runs the contract suite.
 func Run(t *testing.T, open Opener) {
-	for name, test := range map[string]func(*testing.T, newsgraph.Store){
+	tests := map[string]func(*testing.T, newsgraph.Store){
 		"PutIsIdempotent":       testPutIsIdempotent,
 		"ArticleRoundTrip":      testArticleRoundTrip,
 		"ArticlesArePaged":      testArticlesArePaged,
@@ -39,7 +40,9 @@ func Run(t *testing.T, open Opener) {
 		"HostileInputIsInert":   testHostileInputIsInert,
 		"InvalidArticleRefused": testInvalidArticleRefused,
 		"MissingThingsNotFound": testMissingThingsNotFound,
-	} {
+	}
+	maps.Copy(tests, actorTests)
+	for name, test := range tests {
 		t.Run(name, func(t *testing.T) { test(t, open(t)) })
 	}
 }

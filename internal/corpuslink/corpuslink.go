@@ -1,0 +1,246 @@
+// Package corpuslink groups the entities of every stored article into
+// actors: the one Donald Trump behind "Donald Trump", "Donald J. Trump",
+// "President Trump" and, in an article that never gives his first name,
+// "Trump".
+//
+// Each article's analysis has already gathered its own mentions into
+// entities (internal/coref) and linked some to the knowledge base
+// (internal/link). What is left is across articles, and each signal is
+// used only as far as it is trusted, because a wrong merge puts one
+// person's words in another's mouth in every view built on actors, while a
+// missed merge only leaves two entries for one actor:
+//
+//  1. The knowledge-base actor, when the analysis linked one (or, on
+//     re-linking, when the knowledge base names exactly one actor for the
+//     entity's fullest name): the dictionaries list each alias for one
+//     actor on purpose.
+//  2. The full name without titles and middle initials, for every entity
+//     of more than one word, and for organisations and places: two
+//     articles writing "John Kasich" mean one John Kasich far more often
+//     than not, and there is nothing better to go on.
+//  3. A one-word name of a person ("Trump", "Kim") is a short form. It
+//     joins a person whose full name begins or ends with it only when the
+//     article's other actors are ones that person keeps company with —
+//     weighed by how rare each shared companion is, since everyone
+//     co-occurs with the United States — and clearly more than any other
+//     candidate's; or, with a single candidate, when that person is
+//     well known to the corpus (news calls the famous by surname alone).
+//     Otherwise it stays an actor of its own.
+//  4. Users' corrections, replayed in the order they were made, override
+//     all of the above.
+package corpuslink
+
+import (
+	"cmp"
+	"context"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/actors"
+)
+
+// Linker implements newsgraph.Linker.
+type Linker struct {
+	// KB names the knowledge-base actor for an entity's type and fullest
+	// name, or ""; nil leaves the links made at analysis as they are.
+	KB func(entityType, name string) string
+}
+
+// Thresholds of rule 3.
+const (
+	// minSupport is the least context that lets a short form join a
+	// person: the idf-weighted count of the article's other actors that
+	// the person also appears with. ln 4 ≈ 1.4 is one companion that
+	// appears in at most a quarter of the articles.
+	minSupport = 1.4
+	// margin is how many times the best candidate's support must exceed
+	// the runner-up's.
+	margin = 2.0
+	// wellKnown is how many articles a person's full name must appear in
+	// for a one-word name with no other candidate, and no context, to
+	// join them.
+	wellKnown = 5
+)
+
+// Link implements newsgraph.Linker.
+func (l Linker) Link(ctx context.Context, items []newsgraph.LinkItem, corrections []newsgraph.Correction) (newsgraph.Linking, error) {
+	keys := make([]string, len(items))
+	var short []int
+	kb := l.kbCache()
+	for i, it := range items {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return newsgraph.Linking{}, ctx.Err()
+		}
+		keys[i] = anchorKey(it, kb)
+		if keys[i] == "" {
+			short = append(short, i)
+		}
+	}
+	c := newContext(items, keys)
+	for _, i := range short {
+		keys[i] = c.shortForm(items[i])
+	}
+	replay(items, keys, corrections)
+	return group(items, keys), nil
+}
+
+// kbCache looks each distinct name up once.
+func (l Linker) kbCache() func(typ, name string) string {
+	if l.KB == nil {
+		return func(string, string) string { return "" }
+	}
+	seen := map[[2]string]string{}
+	return func(typ, name string) string {
+		k := [2]string{typ, name}
+		id, ok := seen[k]
+		if !ok {
+			id = l.KB(typ, name)
+			seen[k] = id
+		}
+		return id
+	}
+}
+
+// anchorKey is an item's key by rules 1 and 2, or "" for a short form.
+func anchorKey(it newsgraph.LinkItem, kb func(string, string) string) string {
+	id := it.KBID
+	if id == "" {
+		id = kb(it.Type, it.Name)
+	}
+	if id != "" {
+		return "kb:" + id
+	}
+	bare := fullName(it.Type, it.Name)
+	if bare == "" {
+		return ""
+	}
+	return "name:" + it.Type + ":" + bare
+}
+
+// fullName is the form full names are compared in: titles, and a person's
+// middle initials, dropped ("President Donald J. Trump" → "donald trump").
+// It is "" for a person's one-word name, a short form.
+func fullName(typ, name string) string {
+	bare := actors.BareName(name)
+	if typ != "PER" {
+		if bare == "" {
+			bare = newsgraph.FoldName(name) // a name of symbols alone
+		}
+		return bare
+	}
+	w := strings.Fields(bare)
+	if len(w) > 2 {
+		kept := []string{w[0]}
+		for _, x := range w[1 : len(w)-1] {
+			if len([]rune(x)) > 1 {
+				kept = append(kept, x)
+			}
+		}
+		w = append(kept, w[len(w)-1])
+	}
+	if len(w) < 2 {
+		return ""
+	}
+	return strings.Join(w, " ")
+}
+
+// replay applies users' corrections to the keys, in order.
+func replay(items []newsgraph.LinkItem, keys []string, corrections []newsgraph.Correction) {
+	for _, c := range corrections {
+		name := newsgraph.FoldName(c.Name)
+		for i, it := range items {
+			switch c.Kind {
+			case newsgraph.CorrectMerge:
+				if keys[i] == c.Other {
+					keys[i] = c.Actor
+				}
+			case newsgraph.CorrectSplit:
+				if keys[i] == c.Actor && newsgraph.FoldName(it.Name) == name {
+					keys[i] = SplitKey(c.Actor, c.Name)
+				}
+			case newsgraph.CorrectAlias:
+				if newsgraph.FoldName(it.Name) == name {
+					keys[i] = c.Actor
+				}
+			}
+		}
+	}
+}
+
+// SplitKey is the key of the actor a split makes of the items of actor
+// named name.
+func SplitKey(actor, name string) string { return "split:" + actor + ">" + newsgraph.FoldName(name) }
+
+// group makes one actor of each key, named by its most mentioned name of
+// the most words ("Donald Trump" over "Trump"), with every name its items
+// have as aliases, most mentioned first.
+func group(items []newsgraph.LinkItem, keys []string) newsgraph.Linking {
+	index := map[string]int{}
+	var out newsgraph.Linking
+	out.Actor = make([]int, len(items))
+	names := []map[string]int{}
+	for i, it := range items {
+		a, ok := index[keys[i]]
+		if !ok {
+			a = len(out.Actors)
+			index[keys[i]] = a
+			out.Actors = append(out.Actors, newsgraph.LinkedActor{Key: keys[i], Type: it.Type})
+			names = append(names, map[string]int{})
+		}
+		out.Actor[i] = a
+		if kb, ok := strings.CutPrefix(keys[i], "kb:"); ok {
+			out.Actors[a].KBID = kb
+		}
+		names[a][it.Name] += max(it.Mentions, 1)
+	}
+	for a := range out.Actors {
+		out.Actors[a].Aliases = byUse(names[a])
+		out.Actors[a].Name = bestName(out.Actors[a].Aliases, names[a])
+	}
+	return out
+}
+
+// byUse lists names most mentioned first, one per folded form.
+func byUse(counts map[string]int) []string {
+	all := make([]string, 0, len(counts))
+	for n := range counts {
+		all = append(all, n)
+	}
+	slices.SortFunc(all, func(a, b string) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a, b)) })
+	seen := map[string]bool{}
+	out := all[:0]
+	for _, n := range all {
+		if f := newsgraph.FoldName(n); !seen[f] {
+			seen[f] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// bestName prefers the most mentioned name of more than one word, which
+// is the full name where an article gives one; between names mentioned
+// as often, the one of fewer words ("Donald Trump", not "President Donald
+// J. Trump").
+func bestName(aliases []string, counts map[string]int) string {
+	best := ""
+	words := func(n string) int { return len(strings.Fields(n)) }
+	for _, n := range aliases {
+		if words(n) < 2 {
+			continue
+		}
+		if best == "" || counts[n] > counts[best] || counts[n] == counts[best] && words(n) < words(best) {
+			best = n
+		}
+	}
+	if best == "" && len(aliases) > 0 {
+		best = aliases[0]
+	}
+	return best
+}
+
+// idf is how telling it is to share a companion seen in n of all
+// articles.
+func idf(n, all int) float64 { return math.Log(float64(all) / float64(max(n, 1))) }

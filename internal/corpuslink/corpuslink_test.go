@@ -1,0 +1,179 @@
+package corpuslink
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// corpus builds items from articles, each a list of "TYPE:Name" entities.
+func corpus(articles ...[]string) []newsgraph.LinkItem {
+	var items []newsgraph.LinkItem
+	for a, ents := range articles {
+		for _, e := range ents {
+			typ, name := e[:3], e[4:]
+			items = append(items, newsgraph.LinkItem{Article: int64(a + 1), Type: typ, Name: name, Mentions: 1})
+		}
+	}
+	return items
+}
+
+func link(t *testing.T, l Linker, items []newsgraph.LinkItem, cs ...newsgraph.Correction) newsgraph.Linking {
+	t.Helper()
+	got, err := l.Link(context.Background(), items, cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Actor) != len(items) {
+		t.Fatalf("%d actors for %d items", len(got.Actor), len(items))
+	}
+	return got
+}
+
+// actorOf is the key of the actor of the first item named name in article a.
+func actorOf(t *testing.T, items []newsgraph.LinkItem, l newsgraph.Linking, a int64, name string) string {
+	t.Helper()
+	for i, it := range items {
+		if it.Article == a && it.Name == name {
+			return l.Actors[l.Actor[i]].Key
+		}
+	}
+	t.Fatalf("no %q in article %d", name, a)
+	return ""
+}
+
+func TestFullNamesMergeWithoutTitlesAndInitials(t *testing.T) {
+	items := corpus([]string{"PER:Donald Trump"}, []string{"PER:President Donald J. Trump"}, []string{"PER:Donald J. Trump"},
+		[]string{"PER:Donald Tusk"}, []string{"LOC:U.S."}, []string{"LOC:US"})
+	l := link(t, Linker{}, items)
+	trump := actorOf(t, items, l, 1, "Donald Trump")
+	for a, n := range map[int64]string{2: "President Donald J. Trump", 3: "Donald J. Trump"} {
+		if got := actorOf(t, items, l, a, n); got != trump {
+			t.Errorf("%s is %s, not %s", n, got, trump)
+		}
+	}
+	if actorOf(t, items, l, 4, "Donald Tusk") == trump {
+		t.Error("Donald Tusk merged with Donald Trump")
+	}
+	if actorOf(t, items, l, 5, "U.S.") != actorOf(t, items, l, 6, "US") {
+		t.Error("U.S. and US are two places")
+	}
+	a := l.Actors[l.Actor[0]]
+	if a.Name != "Donald Trump" || !slices.Contains(a.Aliases, "Donald J. Trump") {
+		t.Errorf("actor %+v", a)
+	}
+}
+
+func TestKnowledgeBaseLinksWinOverNames(t *testing.T) {
+	items := corpus([]string{"LOC:United States"}, []string{"LOC:America"}, []string{"PER:Vladimir Putin"})
+	items[2].KBID = "vladimir-putin"
+	kb := func(typ, name string) string {
+		if typ == "LOC" && (name == "United States" || name == "America") {
+			return "usa"
+		}
+		return ""
+	}
+	l := link(t, Linker{KB: kb}, items)
+	if k := actorOf(t, items, l, 1, "United States"); k != "kb:usa" || actorOf(t, items, l, 2, "America") != k {
+		t.Errorf("United States %s, America %s", k, actorOf(t, items, l, 2, "America"))
+	}
+	if a := l.Actors[l.Actor[2]]; a.Key != "kb:vladimir-putin" || a.KBID != "vladimir-putin" {
+		t.Errorf("Putin %+v", a)
+	}
+}
+
+// trumpCorpus: Donald Trump in n articles with a rare companion (Iowa),
+// Melania Trump in two with another (Slovenia), then the articles under
+// test.
+func trumpCorpus(n int, tail ...[]string) []newsgraph.LinkItem {
+	var arts [][]string
+	for range n {
+		arts = append(arts, []string{"PER:Donald Trump", "LOC:Iowa", "LOC:United States"})
+	}
+	arts = append(arts, []string{"PER:Melania Trump", "LOC:Slovenia", "LOC:United States"},
+		[]string{"PER:Melania Trump", "LOC:Slovenia", "LOC:United States"})
+	for range 20 {
+		arts = append(arts, []string{"LOC:United States", "ORG:Congress"})
+	}
+	return corpus(append(arts, tail...)...)
+}
+
+func TestShortFormsFollowTheirContext(t *testing.T) {
+	items := trumpCorpus(6, []string{"PER:Trump", "LOC:Iowa"}, []string{"PER:Trump", "LOC:Slovenia"},
+		[]string{"PER:Trump", "LOC:United States"}, []string{"PER:Trump", "PER:Melania Trump"})
+	l := link(t, Linker{}, items)
+	last := int64(6 + 2 + 20)
+	for a, want := range map[int64]string{
+		last + 1: "name:PER:donald trump",  // Iowa: Donald's company, not Melania's
+		last + 2: "name:PER:melania trump", // Slovenia: hers
+		last + 3: "name:PER:trump",         // the United States is everyone's: nothing to go on
+		last + 4: "name:PER:melania trump", // the article names her in full
+	} {
+		if got := actorOf(t, items, l, a, "Trump"); got != want {
+			t.Errorf("article %d: Trump is %s, want %s", a, got, want)
+		}
+	}
+}
+
+func TestASurnameWithOneWellKnownBearer(t *testing.T) {
+	for _, tc := range []struct {
+		articles int
+		want     string
+	}{{wellKnown, "name:PER:barack obama"}, {wellKnown - 1, "name:PER:obama"}} {
+		var arts [][]string
+		for range tc.articles {
+			arts = append(arts, []string{"PER:Barack Obama"})
+		}
+		arts = append(arts, []string{"PER:Obama"}, []string{"PER:Barack"})
+		items := corpus(arts...)
+		l := link(t, Linker{}, items)
+		if got := actorOf(t, items, l, int64(tc.articles+1), "Obama"); got != tc.want {
+			t.Errorf("%d articles: Obama is %s, want %s", tc.articles, got, tc.want)
+		}
+		// A first name alone is too many people to trust without context.
+		if got := actorOf(t, items, l, int64(tc.articles+2), "Barack"); got != "name:PER:barack" {
+			t.Errorf("Barack is %s", got)
+		}
+	}
+}
+
+func TestCorrectionsReplayInOrder(t *testing.T) {
+	items := corpus([]string{"PER:Jo Smith"}, []string{"PER:Joanna Smith"}, []string{"PER:Kim Lee", "PER:Kim Lea"}, []string{"PER:Lea"})
+	cs := []newsgraph.Correction{
+		{Kind: newsgraph.CorrectMerge, Actor: "name:PER:joanna smith", Other: "name:PER:jo smith"},
+		{Kind: newsgraph.CorrectAlias, Actor: "name:PER:kim lee", Name: "Kim Lea"},
+		{Kind: newsgraph.CorrectSplit, Actor: "name:PER:joanna smith", Name: "Jo Smith"},
+	}
+	l := link(t, Linker{}, items, cs[:2]...)
+	if actorOf(t, items, l, 1, "Jo Smith") != "name:PER:joanna smith" {
+		t.Error("merge not applied")
+	}
+	if actorOf(t, items, l, 3, "Kim Lea") != "name:PER:kim lee" {
+		t.Error("alias not applied")
+	}
+	l = link(t, Linker{}, items, cs...)
+	if got := actorOf(t, items, l, 1, "Jo Smith"); got != SplitKey("name:PER:joanna smith", "Jo Smith") {
+		t.Errorf("after the split, Jo Smith is %s", got)
+	}
+	if actorOf(t, items, l, 2, "Joanna Smith") != "name:PER:joanna smith" {
+		t.Error("the split moved Joanna Smith")
+	}
+}
+
+// Many short forms and candidates link in bounded time: the companion
+// sets are built for candidates only.
+func TestManyShortForms(t *testing.T) {
+	var arts [][]string
+	for a := range 2000 {
+		arts = append(arts, []string{fmt.Sprintf("PER:Ann Name%d", a%50), fmt.Sprintf("PER:Name%d", (a+1)%50),
+			fmt.Sprintf("ORG:Org%d", a%7), "LOC:United States"})
+	}
+	items := corpus(arts...)
+	l := link(t, Linker{}, items)
+	if len(l.Actors) < 50 {
+		t.Errorf("%d actors", len(l.Actors))
+	}
+}
