@@ -13,6 +13,8 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
@@ -44,7 +46,7 @@ func newTrainAttribution() *cobra.Command {
 				return err
 			}
 			start := time.Now()
-			m := attrib.Train(docs, attrib.TrainOptions{Iterations: iterations, Seed: seed, Prune: 0.01,
+			m := attrib.Train(docs, train.Options{Iterations: iterations, Seed: seed, Prune: 0.01,
 				Progress: func(it int, acc float64) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "iteration %d: train token accuracy %.4f (%s)\n", it, acc, time.Since(start).Round(time.Second))
 				}})
@@ -76,13 +78,13 @@ func newTrainAttribution() *cobra.Command {
 // loadAttributionTraining reads every annotation file of a PolNeAR folder
 // (an article marked by two annotators gives two training documents) and
 // analyses its text with the base pipeline.
-func loadAttributionTraining(ctx context.Context, p *pipeline.Pipeline, dir string) ([]attrib.TrainDoc, error) {
+func loadAttributionTraining(ctx context.Context, p *pipeline.Pipeline, dir string) ([]train.Doc, error) {
 	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(anns)
-	var docs []attrib.TrainDoc
+	var docs []train.Doc
 	analysed := map[string]*newsgraph.Doc{}
 	for _, a := range anns {
 		base := strings.TrimSuffix(filepath.Base(a), ".ann")
@@ -103,14 +105,14 @@ func loadAttributionTraining(ctx context.Context, p *pipeline.Pipeline, dir stri
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a, err)
 		}
-		docs = append(docs, attrib.TrainDoc{Doc: d, Spans: roleSpans(d.Text, ann)})
+		docs = append(docs, train.Doc{Doc: d, Spans: roleSpans(d.Text, ann)})
 	}
 	return docs, nil
 }
 
 // roleSpans converts an annotation's source, cue and content spans from
 // code points to byte offsets of text.
-func roleSpans(text string, ann *corpus.BratDoc) []attrib.RoleSpan {
+func roleSpans(text string, ann *corpus.BratDoc) []train.RoleSpan {
 	toByte := make([]int, 0, len(text)+1)
 	for i := range text {
 		toByte = append(toByte, i)
@@ -122,13 +124,13 @@ func roleSpans(text string, ann *corpus.BratDoc) []attrib.RoleSpan {
 			group[id] = k + 1
 		}
 	}
-	var out []attrib.RoleSpan
+	var out []train.RoleSpan
 	for _, s := range ann.Spans {
 		role := strings.ToLower(s.Type)
 		if role != "source" && role != "cue" && role != "content" {
 			continue
 		}
-		rs := attrib.RoleSpan{Role: role, Attribution: group[s.ID]}
+		rs := train.RoleSpan{Role: role, Attribution: group[s.ID]}
 		for _, f := range s.Fragments {
 			if f[1] < len(toByte) {
 				rs.Fragments = append(rs.Fragments, newsgraph.Span{Start: toByte[f[0]], End: toByte[f[1]]})
@@ -160,10 +162,10 @@ func newTrainCues() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			cues := attrib.LearnCues(docs, minSeen, minRate)
-			stage := attrib.Stage{Cues: attrib.WithCues(cues)}
+			cues := cue.Learn(docs, minSeen, minRate)
+			stage := attrib.Stage{Cues: cue.With(cues)}
 			if classifierIterations > 0 {
-				stage.Classifier = attrib.TrainCueClassifier(docs, stage.Cues, attrib.TrainOptions{Iterations: classifierIterations, Seed: 1, Seeds: seeds})
+				stage.Classifier = cue.Train(docs, stage.Cues, train.Options{Iterations: classifierIterations, Seed: 1, Seeds: seeds})
 				stage.Classifier.Threshold = float32(threshold)
 			}
 			s, err := setup.scoreDev(cmd.Context(), stage, devDir)
@@ -176,7 +178,7 @@ func newTrainCues() *cobra.Command {
 					"classifier_iterations": classifierIterations, "seeds": seeds, "threshold": threshold},
 				Scores:   attributionScores(s),
 				ScoredOn: modelfile.DataPath(devDir)}
-			if err := attrib.SaveCues(out, cues, stage.Classifier, man); err != nil {
+			if err := cue.Save(out, cues, stage.Classifier, man); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%d cues; %s; written to %s\n", len(cues), devLine(s), out)

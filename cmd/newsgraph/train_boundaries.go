@@ -7,6 +7,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/train"
 )
 
 func newTrainBoundaries() *cobra.Command {
@@ -26,7 +28,7 @@ func newTrainBoundaries() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			cues, cl, err := attrib.LoadCues(os.DirFS(modelsDir), "cues")
+			cues, cl, err := cue.Load(os.DirFS(modelsDir), "cues")
 			if err != nil {
 				return err
 			}
@@ -38,7 +40,7 @@ func newTrainBoundaries() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			opt := attrib.TrainOptions{Iterations: iterations, Seed: 1, Seeds: seeds, Progress: func(it int, acc float64) {
+			opt := train.Options{Iterations: iterations, Seed: 1, Seeds: seeds, Progress: func(it int, acc float64) {
 				fmt.Fprintf(cmd.ErrOrStderr(), "pass %d: %.3f of decisions right\n", it, acc)
 			}}
 			b := attrib.TrainBoundaries(docs, cues, cl, keep, opt)

@@ -6,6 +6,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/train"
 )
 
 func newTrainKeeper() *cobra.Command {
@@ -26,7 +28,7 @@ func newTrainKeeper() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			cues, cl, err := attrib.LoadCues(os.DirFS(modelsDir), "cues")
+			cues, cl, err := cue.Load(os.DirFS(modelsDir), "cues")
 			if err != nil {
 				return err
 			}
@@ -34,8 +36,8 @@ func newTrainKeeper() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			copt := attrib.TrainOptions{Iterations: 5, Seed: 1, Seeds: seeds}
-			k := attrib.TrainKeeper(docs, cues, folds, float32(buildAt), copt, attrib.TrainOptions{Iterations: iterations, Seed: 1, Seeds: seeds})
+			copt := train.Options{Iterations: 5, Seed: 1, Seeds: seeds}
+			k := attrib.TrainKeeper(docs, cues, folds, float32(buildAt), copt, train.Options{Iterations: iterations, Seed: 1, Seeds: seeds})
 			k.Threshold = float32(threshold)
 			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: cues, Classifier: cl, Keeper: k}, devDir)
 			if err != nil {

@@ -11,6 +11,8 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/coref/speaker"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -207,15 +209,15 @@ func TestLearnedModelLearnsFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := analyze(t, string(raw))
-	var spans []attrib.RoleSpan
+	var spans []train.RoleSpan
 	for _, a := range d.Attributions {
-		spans = append(spans, attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{a.Cue}},
-			attrib.RoleSpan{Role: "content", Fragments: []newsgraph.Span{a.Content}})
+		spans = append(spans, train.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{a.Cue}},
+			train.RoleSpan{Role: "content", Fragments: []newsgraph.Span{a.Content}})
 		if a.Source != nil {
-			spans = append(spans, attrib.RoleSpan{Role: "source", Fragments: []newsgraph.Span{*a.Source}})
+			spans = append(spans, train.RoleSpan{Role: "source", Fragments: []newsgraph.Span{*a.Source}})
 		}
 	}
-	m := attrib.Train([]attrib.TrainDoc{{Doc: d, Spans: spans}}, attrib.TrainOptions{Iterations: 20, Seed: 1})
+	m := attrib.Train([]train.Doc{{Doc: d, Spans: spans}}, train.Options{Iterations: 20, Seed: 1})
 	got := m.Find(d)
 	cues := func(atts []newsgraph.Attribution) string {
 		var s []string
@@ -235,18 +237,18 @@ func TestLearnedModelLearnsFixture(t *testing.T) {
 // "walked" is not, must tell them apart in a new document, whatever the
 // lexicon says.
 func TestCueClassifierLearnsFixture(t *testing.T) {
-	train := analyze(t, "Headline here\n\nAnja Meer said the port would open. The dockers walked out at noon. "+
+	fixture := analyze(t, "Headline here\n\nAnja Meer said the port would open. The dockers walked out at noon. "+
 		"Piet Olander said the talks had failed. The crowd walked home.")
-	var spans []attrib.RoleSpan
-	for i := range train.Tokens {
-		if train.TokenText(i) == "said" {
-			spans = append(spans, attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{train.Tokens[i].Span}})
+	var spans []train.RoleSpan
+	for i := range fixture.Tokens {
+		if fixture.TokenText(i) == "said" {
+			spans = append(spans, train.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{fixture.Tokens[i].Span}})
 		}
 	}
 	lexicon := map[string]bool{"walk": true} // deliberately wrong: the classifier must overrule it
 	d := analyze(t, "Headline here\n\nMarek Stoyan said the city would pay. The workers walked away.")
 	for _, seeds := range []int{1, 3} { // one model, and the mean of three
-		cl := attrib.TrainCueClassifier([]attrib.TrainDoc{{Doc: train, Spans: spans}}, lexicon, attrib.TrainOptions{Iterations: 10, Seed: 1, Seeds: seeds})
+		cl := cue.Train([]train.Doc{{Doc: fixture, Spans: spans}}, lexicon, train.Options{Iterations: 10, Seed: 1, Seeds: seeds})
 		atts := attrib.FindWith(d, lexicon, cl)
 		if len(atts) != 1 || d.Slice(atts[0].Cue) != "said" {
 			var got []string
@@ -262,30 +264,30 @@ func TestCueClassifierLearnsFixture(t *testing.T) {
 // verb and the content leaves out "that", must redraw the rules' spans the
 // same way in a new document.
 func TestBoundariesLearnFixture(t *testing.T) {
-	train := analyze(t, "Headline here\n\nAnja Meer said in a statement that the port would open. "+
+	fixture := analyze(t, "Headline here\n\nAnja Meer said in a statement that the port would open. "+
 		"Piet Olander said in an interview that the talks had failed. Ola Berg wrote in a letter that the pay was late.")
 	span := func(d *newsgraph.Doc, s string) newsgraph.Span {
 		i := strings.Index(d.Text, s)
 		return newsgraph.Span{Start: i, End: i + len(s)}
 	}
-	var spans []attrib.RoleSpan
+	var spans []train.RoleSpan
 	for k, g := range [][3]string{{"Anja Meer", "said", "the port would open"}, {"Piet Olander", "said in", "the talks had failed"},
 		{"Ola Berg", "wrote", "the pay was late"}} {
-		cue := span(train, g[1])
+		cue := span(fixture, g[1])
 		if g[1] == "said in" { // the second "said"
-			cue = span(train, "said in an interview")
+			cue = span(fixture, "said in an interview")
 			cue.End = cue.Start + len("said")
 		}
-		spans = append(spans, attrib.RoleSpan{Role: "source", Fragments: []newsgraph.Span{span(train, g[0])}, Attribution: k + 1},
-			attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{cue}, Attribution: k + 1},
-			attrib.RoleSpan{Role: "content", Fragments: []newsgraph.Span{span(train, g[2])}, Attribution: k + 1})
+		spans = append(spans, train.RoleSpan{Role: "source", Fragments: []newsgraph.Span{span(fixture, g[0])}, Attribution: k + 1},
+			train.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{cue}, Attribution: k + 1},
+			train.RoleSpan{Role: "content", Fragments: []newsgraph.Span{span(fixture, g[2])}, Attribution: k + 1})
 	}
-	found := attrib.FindWith(train, nil, nil)
-	if len(found) != 3 || train.Slice(found[0].Cue) == "said" && train.Slice(found[0].Content) == "the port would open" {
+	found := attrib.FindWith(fixture, nil, nil)
+	if len(found) != 3 || fixture.Slice(found[0].Cue) == "said" && fixture.Slice(found[0].Content) == "the port would open" {
 		t.Fatalf("the rules already draw the fixture's spans (or miss them): the test teaches nothing: %v", found)
 	}
-	b := attrib.TrainBoundaries([]attrib.TrainDoc{{Doc: train, Spans: spans}}, nil, nil, nil,
-		attrib.TrainOptions{Iterations: 10, Seed: 1})
+	b := attrib.TrainBoundaries([]train.Doc{{Doc: fixture, Spans: spans}}, nil, nil, nil,
+		train.Options{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nMarek Stoyan said in a letter that the city would pay.")
 	attribute(t, d, attrib.Stage{Boundaries: b})
 	if len(d.Attributions) != 1 || row(d, d.Attributions[0]) != "indirect|Marek Stoyan||said|the city would pay" {
@@ -333,18 +335,18 @@ func TestKeeperLearnsFixture(t *testing.T) {
 
 // saidOnlyDocs annotates texts for training with "said" as their only gold
 // cues.
-func saidOnlyDocs(t *testing.T, texts ...string) []attrib.TrainDoc {
+func saidOnlyDocs(t *testing.T, texts ...string) []train.Doc {
 	t.Helper()
-	var docs []attrib.TrainDoc
+	var docs []train.Doc
 	for _, text := range texts {
 		d := analyze(t, text)
-		var spans []attrib.RoleSpan
+		var spans []train.RoleSpan
 		for i := range d.Tokens {
 			if d.TokenText(i) == "said" {
-				spans = append(spans, attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{d.Tokens[i].Span}, Attribution: 1})
+				spans = append(spans, train.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{d.Tokens[i].Span}, Attribution: 1})
 			}
 		}
-		docs = append(docs, attrib.TrainDoc{Doc: d, Spans: spans})
+		docs = append(docs, train.Doc{Doc: d, Spans: spans})
 	}
 	return docs
 }
@@ -358,12 +360,12 @@ func keptCues(t *testing.T, verb, lemma string, th float32) string {
 		"Headline here\n\nAnja Meer said the port would open. Piet Olander "+verb+" the talks would go on.",
 		"Headline here\n\nOla Berg said the ferry would run. Ivo Lind "+verb+" the strike would end.")
 	lexicon := map[string]bool{"say": true, lemma: true}
-	opt := attrib.TrainOptions{Iterations: 10, Seed: 1}
+	opt := train.Options{Iterations: 10, Seed: 1}
 	// Two folds: each document is read by a classifier that never saw it,
 	// and build-at far below zero proposes every verb.
 	k := attrib.TrainKeeper(docs, lexicon, 2, -1000, opt, opt)
 	k.Threshold = th
-	cl := attrib.TrainCueClassifier(docs, lexicon, opt)
+	cl := cue.Train(docs, lexicon, opt)
 	d := analyze(t, "Headline here\n\nMarek Stoyan said the city would pay. Eva Holm "+verb+" the bridge would hold.")
 	attribute(t, d, attrib.Stage{Cues: lexicon, Classifier: cl, Keeper: k})
 	var got []string
@@ -377,18 +379,18 @@ func keptCues(t *testing.T, verb, lemma string, th float32) string {
 // training shows the annotators drew it so.
 func TestBoundariesLetCueTakeContentsFirstWords(t *testing.T) {
 	lexicon := map[string]bool{"accuse": true}
-	train := analyze(t, "Headline here\n\nAnja Meer accused the council of lying. Piet Olander accused the mayor of cheating.")
+	fixture := analyze(t, "Headline here\n\nAnja Meer accused the council of lying. Piet Olander accused the mayor of cheating.")
 	span := func(d *newsgraph.Doc, s string) newsgraph.Span {
 		i := strings.Index(d.Text, s)
 		return newsgraph.Span{Start: i, End: i + len(s)}
 	}
-	var spans []attrib.RoleSpan
+	var spans []train.RoleSpan
 	for k, g := range [][3]string{{"Anja Meer", "accused the council of", "lying"}, {"Piet Olander", "accused the mayor of", "cheating"}} {
-		spans = append(spans, attrib.RoleSpan{Role: "source", Fragments: []newsgraph.Span{span(train, g[0])}, Attribution: k + 1},
-			attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{span(train, g[1])}, Attribution: k + 1},
-			attrib.RoleSpan{Role: "content", Fragments: []newsgraph.Span{span(train, g[2])}, Attribution: k + 1})
+		spans = append(spans, train.RoleSpan{Role: "source", Fragments: []newsgraph.Span{span(fixture, g[0])}, Attribution: k + 1},
+			train.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{span(fixture, g[1])}, Attribution: k + 1},
+			train.RoleSpan{Role: "content", Fragments: []newsgraph.Span{span(fixture, g[2])}, Attribution: k + 1})
 	}
-	b := attrib.TrainBoundaries([]attrib.TrainDoc{{Doc: train, Spans: spans}}, lexicon, nil, nil, attrib.TrainOptions{Iterations: 10, Seed: 1})
+	b := attrib.TrainBoundaries([]train.Doc{{Doc: fixture, Spans: spans}}, lexicon, nil, nil, train.Options{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nMarek Stoyan accused the union of stalling.")
 	attribute(t, d, attrib.Stage{Cues: lexicon})
 	if len(d.Attributions) != 1 || d.Slice(d.Attributions[0].Cue) != "accused" {
@@ -487,16 +489,16 @@ func TestOpeningParticipleAndQuotationEndingAClause(t *testing.T) {
 // Every "shows" is tagged NNS here, as the tagger often reads it on news,
 // so that the test does not hang on the tagger's reading.
 func TestCueTaggedAsPluralNoun(t *testing.T) {
-	train := asPluralNoun(analyze(t, "Headline here\n\nA new poll shows that the port would open. The crews watched two shows on Friday. "+
+	fixture := asPluralNoun(analyze(t, "Headline here\n\nA new poll shows that the port would open. The crews watched two shows on Friday. "+
 		"A new survey shows that the talks had failed. The town has three shows a week."), "shows")
-	var spans []attrib.RoleSpan
-	for i := range train.Tokens {
-		if train.TokenText(i) == "shows" && train.TokenText(i+1) == "that" {
-			spans = append(spans, attrib.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{train.Tokens[i].Span}})
+	var spans []train.RoleSpan
+	for i := range fixture.Tokens {
+		if fixture.TokenText(i) == "shows" && fixture.TokenText(i+1) == "that" {
+			spans = append(spans, train.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{fixture.Tokens[i].Span}})
 		}
 	}
 	d := asPluralNoun(analyze(t, "Headline here\n\nA new study shows that the city would pay. The port hosts two shows in May."), "shows")
-	cl := attrib.TrainCueClassifier([]attrib.TrainDoc{{Doc: train, Spans: spans}}, map[string]bool{}, attrib.TrainOptions{Iterations: 10, Seed: 1})
+	cl := cue.Train([]train.Doc{{Doc: fixture, Spans: spans}}, map[string]bool{}, train.Options{Iterations: 10, Seed: 1})
 	atts := attrib.FindWith(d, map[string]bool{}, cl)
 	if len(atts) != 1 || d.Slice(atts[0].Cue) != "shows" || d.Slice(atts[0].Content) != "that the city would pay" {
 		t.Errorf("got %q, want the one \"shows that the city would pay\"", cueContents(d, atts))
@@ -755,7 +757,7 @@ func TestFinalVerbAfterCommaReports(t *testing.T) {
 		"Headline here\n\nAnja Meer said the port would open. The talks went on, Piet Olander said. The crews left the dock.",
 		"Headline here\n\nOla Berg said the ferry would run. The strike ended, Ivo Lind said. The dockers left the pier at dawn.")
 	lexicon := map[string]bool{"say": true}
-	cl := attrib.TrainCueClassifier(docs, lexicon, attrib.TrainOptions{Iterations: 10, Seed: 1})
+	cl := cue.Train(docs, lexicon, train.Options{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nThe crews left the pier at noon, footage on local radio showed.\n\nThe crews left the pier at noon, the dockers did.")
 	attribute(t, d, attrib.Stage{Cues: lexicon, Classifier: cl})
 	if got, want := strings.Join(spans(d), "\n"), "footage on local radio|showed|The crews left the pier at noon"; got != want {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -90,7 +91,7 @@ func (rf *refiner) own(t view.Range, k int) {
 // outside it ("according" of "according to", the colon of a headline).
 func (rf *refiner) cueHead(t view.Range) int {
 	for i := t.A; i < t.B; i++ {
-		if candidate(rf.x.D, i) {
+		if cue.Candidate(rf.x.D, i) {
 			return i
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
@@ -94,19 +96,19 @@ func shareRedrawnCues(atts []newsgraph.Attribution, before []newsgraph.Span) {
 // given (any may be nil, as for FindWith). A decision teaches the ranker when
 // the rules' attribution shares its cue with a gold one and that one's span
 // is among the options.
-func TrainBoundaries(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, keep *Keeper, opt TrainOptions) *Boundaries {
+func TrainBoundaries(docs []train.Doc, cues map[string]bool, cl *cue.Classifier, keep *Keeper, opt train.Options) *Boundaries {
 	found := make([][]newsgraph.Attribution, len(docs))
 	for i, td := range docs {
 		found[i] = newConfigured(td.Doc, cues, cl, keep).run()
 	}
-	return &Boundaries{weights: overSeeds(opt, func(seed uint64) *perceptron.Trainer {
+	return &Boundaries{weights: train.OverSeeds(opt, func(seed uint64) *perceptron.Trainer {
 		return trainBoundaryRanker(docs, found, cues, cl, keep, seed, opt)
 	})}
 }
 
 // trainBoundaryRanker makes opt.Iterations passes over docs in an order
 // shuffled by seed, found holding the rules' attributions of each.
-func trainBoundaryRanker(docs []TrainDoc, found [][]newsgraph.Attribution, cues map[string]bool, cl *CueClassifier, keep *Keeper, seed uint64, opt TrainOptions) *perceptron.Trainer {
+func trainBoundaryRanker(docs []train.Doc, found [][]newsgraph.Attribution, cues map[string]bool, cl *cue.Classifier, keep *Keeper, seed uint64, opt train.Options) *perceptron.Trainer {
 	tr := perceptron.NewTrainer(1)
 	var scores [1]float32
 	score := func(f []uint64) float32 {
@@ -157,7 +159,7 @@ func trainBoundaryRanker(docs []TrainDoc, found [][]newsgraph.Attribution, cues 
 // covering span of each role.
 type goldSet map[int]*[nRoles]*newsgraph.Span
 
-func goldAttributions(td TrainDoc) goldSet {
+func goldAttributions(td train.Doc) goldSet {
 	g := goldSet{}
 	for _, s := range td.Spans {
 		if s.Attribution == 0 || len(s.Fragments) == 0 {

@@ -5,29 +5,31 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
 // extractor holds one document's view and what the rules build on it.
 type extractor struct {
 	*view.View
-	taken []bool          // tokens already part of an attribution (PolNeAR: at most one each)
-	cues  map[string]bool // verb lemmas that signal attribution
+	taken []bool        // tokens already part of an attribution (PolNeAR: at most one each)
+	cues  *cue.Detector // which words are cues
 	out   []newsgraph.Attribution
 
-	classifier *CueClassifier // when set, decides which verbs are cues
-	children   [][]int        // per token, its dependents (for the classifier)
-	feats      []uint64       // the classifier's scratch space
-	verdict    []int8         // per token: the classifier's answer, 1 cue, -1 not, 0 not asked yet
-	margin     []float32      // per token: the classifier's margin, once asked
-
-	buildAt *float32                                  // when set, the classifier margin above which a verb is proposed
-	keeper  *Keeper                                   // when set, decides which built attributions stay
-	seen    func(a newsgraph.Attribution, f []uint64) // when set, hears every attribution built (training)
+	feats  []uint64                                  // the keeper's scratch space
+	keeper *Keeper                                   // when set, decides which built attributions stay
+	seen   func(a newsgraph.Attribution, f []uint64) // when set, hears every attribution built (training)
 }
 
-func newExtractor(d *newsgraph.Doc) *extractor {
-	return &extractor{View: view.New(d), taken: make([]bool, len(d.Tokens)), cues: cueLemmas}
+// newExtractor is an extractor with the hand-written cue lexicon alone.
+func newExtractor(d *newsgraph.Doc) *extractor { return newBuilder(d, nil, nil, nil) }
+
+// newBuilder is an extractor whose cues the lexicon cues (the
+// hand-written one when nil) and, when cl is not nil, the classifier
+// detect, proposing the verbs above *buildAt when that is set.
+func newBuilder(d *newsgraph.Doc, cues map[string]bool, cl *cue.Classifier, buildAt *float32) *extractor {
+	v := view.New(d)
+	return &extractor{View: v, taken: make([]bool, len(d.Tokens)), cues: cue.NewDetector(v, cues, cl, buildAt)}
 }
 
 // run finds the attributions of every sentence.
@@ -203,24 +205,8 @@ func (x *extractor) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attributi
 	return nil
 }
 
-// isCue: a verb of saying, believing or showing. "show" counts only as a
-// finite verb: "images showed" reports, "footage showing" describes.
-func (x *extractor) isCue(i int) bool {
-	t := x.Tag(i)
-	if (!view.IsVerbTag(t) || t == "MD") && (x.classifier == nil || !nounReadVerb(x.D, i)) {
-		return false
-	}
-	if i >= 2 && x.Lower[i-2] == "according" && x.Lower[i-1] == "to" {
-		return false // "according to footage": a source mistagged as a verb
-	}
-	if x.classifier != nil {
-		return x.classifier.isCueInContext(x, i)
-	}
-	if !x.cues[x.Lemma(i)] {
-		return false
-	}
-	return x.Lemma(i) != "show" || t == "VBD" || t == "VBZ" || t == "VBP"
-}
+// isCue: cue detection (package cue) accepts word i.
+func (x *extractor) isCue(i int) bool { return x.cues.IsCue(i) }
 
 // finalCue returns a cue verb followed only by closing punctuation, whose
 // source is set off by a comma, or the cue of an inverted one, or -1.
@@ -259,7 +245,7 @@ func (x *extractor) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, en
 // The classifier, which weighs the verb first, rejects the rarer ones.
 func (x *extractor) reportingShape(c int) bool {
 	t := x.Tag(c)
-	return x.classifier != nil && (t == "VBD" || t == "VBZ" || t == "VBP") && !lightVerbs[x.Lemma(c)] && !view.AllCaps(x.D.TokenText(c))
+	return x.cues.Contextual() && (t == "VBD" || t == "VBZ" || t == "VBP") && !lightVerbs[x.Lemma(c)] && !view.AllCaps(x.D.TokenText(c))
 }
 
 var lightVerbs = view.Set("be do have happen go know lose become begin end grow live hold change include")
@@ -472,7 +458,7 @@ func (x *extractor) coreCue(a newsgraph.Attribution) bool {
 	}
 	t, _ := view.TokensOf(x.D, a.Cue)
 	for i := t.A; i < t.B; i++ {
-		if t := x.Tag(i); view.IsVerbTag(t) && t != "MD" && cueLemmas[x.Lemma(i)] {
+		if t := x.Tag(i); view.IsVerbTag(t) && t != "MD" && cue.IsCore(x.Lemma(i)) {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"os"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
@@ -49,19 +51,19 @@ const (
 // keepFeatures describes a built attribution.
 func (x *extractor) keepFeatures(dst []uint64, a newsgraph.Attribution) []uint64 {
 	h := perceptron.New
-	cue, _ := view.TokensOf(x.D, a.Cue)
+	cueT, _ := view.TokensOf(x.D, a.Cue)
 	con, _ := view.TokensOf(x.D, a.Content)
-	head := cue.A
-	for i := cue.A; i < cue.B; i++ {
-		if candidate(x.D, i) {
+	head := cueT.A
+	for i := cueT.A; i < cueT.B; i++ {
+		if cue.Candidate(x.D, i) {
 			head = i
 			break
 		}
 	}
 	lemma := x.Lemma(head)
 	margin := 99
-	if x.margin != nil && candidate(x.D, head) {
-		margin = view.Clip(int(x.margin[head] / 4)) // in steps of 4
+	if m, asked := x.cues.Margin(head); asked && cue.Candidate(x.D, head) {
+		margin = view.Clip(int(m / 4)) // in steps of 4
 	}
 	source, srcLen := "none", 0
 	if a.Source != nil {
@@ -73,12 +75,12 @@ func (x *extractor) keepFeatures(dst []uint64, a newsgraph.Attribution) []uint64
 		first = x.Lower[con.A]
 	}
 	_, root, _ := x.Roots(con, head)
-	side := view.B2I(con.A >= cue.B)
+	side := view.B2I(con.A >= cueT.B)
 	kind := string(a.Kind)
 	return append(dst, h(kfBias).Key(), h(kfLemma).Str(lemma).Key(), h(kfMargin).Int(margin).Key(),
 		h(kfKind).Str(kind).Key(), h(kfSource).Str(source).Key(), h(kfSourceLen).Int(view.Bucket(srcLen)).Key(),
 		h(kfContentLen).Int(view.Bucket(con.B-con.A)).Key(), h(kfContentFirst).Str(first).Key(),
-		h(kfContentRoot).Str(root).Key(), h(kfSide).Int(side).Str(kind).Key(), h(kfCueLen).Int(min(cue.B-cue.A, 4)).Key(),
+		h(kfContentRoot).Str(root).Key(), h(kfSide).Int(side).Str(kind).Key(), h(kfCueLen).Int(min(cueT.B-cueT.A, 4)).Key(),
 		h(kfLemmaKind).Str(lemma).Str(kind).Key(), h(kfLemmaRoot).Str(lemma).Str(root).Key(),
 		h(kfMarginKind).Int(margin).Str(kind).Str(source).Key())
 }
@@ -91,12 +93,11 @@ type keeperExample struct {
 
 // keeperExamples builds attributions in docs around every verb cl scores
 // above buildAt and labels them.
-func keeperExamples(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, buildAt float32) []keeperExample {
+func keeperExamples(docs []train.Doc, cues map[string]bool, cl *cue.Classifier, buildAt float32) []keeperExample {
 	var out []keeperExample
 	for _, td := range docs {
-		x := newConfigured(td.Doc, cues, cl, nil)
-		x.buildAt = &buildAt
-		inCue := goldCueTokens(td)
+		x := newBuilder(td.Doc, cues, cl, &buildAt)
+		inCue := train.GoldCueTokens(td)
 		x.seen = func(a newsgraph.Attribution, f []uint64) {
 			t, _ := view.TokensOf(td.Doc, a.Cue)
 			right := 0
@@ -118,7 +119,7 @@ func keeperExamples(docs []TrainDoc, cues map[string]bool, cl *CueClassifier, bu
 // classifier's margins on its own training documents are overconfident,
 // so each of folds parts of docs is read by a classifier trained on the
 // others (copt), as the keeper will meet new text.
-func TrainKeeper(docs []TrainDoc, cues map[string]bool, folds int, buildAt float32, copt, opt TrainOptions) *Keeper {
+func TrainKeeper(docs []train.Doc, cues map[string]bool, folds int, buildAt float32, copt, opt train.Options) *Keeper {
 	fold := map[*newsgraph.Doc]int{}
 	for _, td := range docs {
 		if _, ok := fold[td.Doc]; !ok {
@@ -127,7 +128,7 @@ func TrainKeeper(docs []TrainDoc, cues map[string]bool, folds int, buildAt float
 	}
 	var examples []keeperExample
 	for f := range folds {
-		var in, out []TrainDoc
+		var in, out []train.Doc
 		for _, td := range docs {
 			if fold[td.Doc] == f {
 				in = append(in, td)
@@ -135,10 +136,10 @@ func TrainKeeper(docs []TrainDoc, cues map[string]bool, folds int, buildAt float
 				out = append(out, td)
 			}
 		}
-		cl := TrainCueClassifier(out, cues, copt)
+		cl := cue.Train(out, cues, copt)
 		examples = append(examples, keeperExamples(in, cues, cl, buildAt)...)
 	}
-	w := trainBinary(len(examples), func(k int) ([]uint64, int) {
+	w := train.Binary(len(examples), func(k int) ([]uint64, int) {
 		return examples[k].feats, examples[k].right
 	}, 0x9e3779b97f4a7c15, opt)
 	return &Keeper{weights: w, BuildAt: buildAt}

@@ -2,6 +2,8 @@ package attrib
 
 import (
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -131,7 +133,7 @@ func newDocFeatures(d *newsgraph.Doc, rules []newsgraph.Attribution) *docFeature
 		f.sentHead[s.FirstToken] = true
 		f.nearestCues(s)
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			if cueLemmas[d.Tokens[i].Lemma] && view.IsVerbTag(d.Tokens[i].Tag) {
+			if cue.IsCore(d.Tokens[i].Lemma) && view.IsVerbTag(d.Tokens[i].Tag) {
 				f.sentCue[k] = true
 			}
 			if x.QuoteAt[i] >= 0 {
@@ -155,7 +157,7 @@ func (f *docFeatures) nearestCues(s newsgraph.Sentence) {
 		f.cueDist[i] = 99
 		for j := s.FirstToken; j < s.EndToken; j++ {
 			t := f.d.Tokens[j]
-			isCue := cueLemmas[t.Lemma] && view.IsVerbTag(t.Tag) || f.lower[j] == "according"
+			isCue := cue.IsCore(t.Lemma) && view.IsVerbTag(t.Tag) || f.lower[j] == "according"
 			if isCue && view.Abs(j-i) < view.Abs(f.cueDist[i]) {
 				f.cueDist[i], f.cueLemma[i] = j-i, t.Lemma
 			}
@@ -207,7 +209,7 @@ func (f *docFeatures) extract(dst []uint64, i, prev1, prev2 int) []uint64 {
 		h(fPrev2).Str(p1).Str(p2).Key(),
 		h(fPrevWord).Str(p1).Str(f.lower[i]).Key(),
 		h(fPrevPOS).Str(p1).Str(t.Tag).Key(),
-		h(fCueWord).Int(view.B2I(cueLemmas[t.Lemma])).Str(t.Tag).Key(),
+		h(fCueWord).Int(view.B2I(cue.IsCore(t.Lemma))).Str(t.Tag).Key(),
 		h(fQuote).Str(quote).Str(p1).Key(),
 		h(fRule).Str(f.rule[i]).Str(p1).Key(),
 		h(fRuleStart).Int(view.B2I(f.ruleB[i])).Str(f.rule[i]).Key(),
@@ -263,7 +265,7 @@ func label(p predictor, f *docFeatures, gold []int, learn func([]uint64, int, in
 
 // goldLabels turns role spans (byte offsets, possibly several fragments)
 // into token labels.
-func goldLabels(d *newsgraph.Doc, spans []RoleSpan) []int {
+func goldLabels(d *newsgraph.Doc, spans []train.RoleSpan) []int {
 	out := make([]int, len(d.Tokens))
 	for _, s := range spans {
 		b, in := lBCon, lICon
@@ -289,11 +291,4 @@ func goldLabels(d *newsgraph.Doc, spans []RoleSpan) []int {
 		}
 	}
 	return out
-}
-
-// RoleSpan is a gold span of one role, in byte offsets of the Doc's text.
-type RoleSpan struct {
-	Role        string // "source", "cue", "content"
-	Fragments   []newsgraph.Span
-	Attribution int // which gold attribution it belongs to, from 1; 0 when unknown
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -17,27 +18,8 @@ type Model struct {
 	weights  *perceptron.Model
 }
 
-// TrainDoc is an annotated document: analysed through tagging and entities
-// (not attribution), with its gold role spans.
-type TrainDoc struct {
-	Doc   *newsgraph.Doc
-	Spans []RoleSpan
-}
-
-// TrainOptions control training.
-type TrainOptions struct {
-	Iterations int
-	Seed       uint64
-	// Seeds, when above 1, trains that many models, shuffled by seeds
-	// Seed, Seed+1, …, and keeps the mean of their weights (perceptron.Average):
-	// one model is as much its shuffling as its data.
-	Seeds    int
-	Prune    float64
-	Progress func(iteration int, tokenAccuracy float64)
-}
-
 // Train learns a model. The same documents and options give the same model.
-func Train(docs []TrainDoc, opt TrainOptions) *Model {
+func Train(docs []train.Doc, opt train.Options) *Model {
 	if opt.Iterations <= 0 {
 		opt.Iterations = 8
 	}

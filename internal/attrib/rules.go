@@ -717,7 +717,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 		// A passive of a verb not of saying or believing ("was awarded",
 		// "is observed") is an event, not a report: on PolNeAR dev most
 		// such attributions had no gold cue.
-		if l := x.Lemma(c); cueLemmas[l] || l == "seem" || l == "appear" {
+		if l := x.Lemma(c); isCoreCue(l) || l == "seem" || l == "appear" {
 			x.topicAttribution(srcStart, srcEnd, after, end, cue, addressee)
 		}
 		return

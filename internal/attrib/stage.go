@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 )
 
 // Stage fills Doc.Attributions, with the learned model when it has one and
@@ -13,9 +14,9 @@ import (
 type Stage struct {
 	Model      *Model
 	Cues       map[string]bool
-	Classifier *CueClassifier // when set, decides verb by verb which are cues
-	Boundaries *Boundaries    // when set, redraws the edges of the spans the rules built
-	Keeper     *Keeper        // when set, the classifier proposes more verbs and this decides which attributions stay
+	Classifier *cue.Classifier // when set, decides verb by verb which are cues
+	Boundaries *Boundaries     // when set, redraws the edges of the spans the rules built
+	Keeper     *Keeper         // when set, the classifier proposes more verbs and this decides which attributions stay
 }
 
 // Name implements pipeline.Stage.
@@ -53,7 +54,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 // Find returns the attributions of a segmented, tagged and parsed
 // document in order of their cues; their speakers are left to
 // coref/speaker.
-func Find(d *newsgraph.Doc) []newsgraph.Attribution { return FindWithCues(d, cueLemmas) }
+func Find(d *newsgraph.Doc) []newsgraph.Attribution { return FindWithCues(d, nil) }
 
 // FindWithCues is Find with another cue lexicon (see LearnCues).
 func FindWithCues(d *newsgraph.Doc, cues map[string]bool) []newsgraph.Attribution {
@@ -62,12 +63,12 @@ func FindWithCues(d *newsgraph.Doc, cues map[string]bool) []newsgraph.Attributio
 
 // FindWith is Find with another cue lexicon and, when cl is not nil, the
 // contextual classifier deciding which verbs are cues.
-func FindWith(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier) []newsgraph.Attribution {
+func FindWith(d *newsgraph.Doc, cues map[string]bool, cl *cue.Classifier) []newsgraph.Attribution {
 	return find(d, cues, cl, nil, nil)
 }
 
 // find is FindWith with, when b is not nil, the learned span edges.
-func find(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, b *Boundaries, k *Keeper) []newsgraph.Attribution {
+func find(d *newsgraph.Doc, cues map[string]bool, cl *cue.Classifier, b *Boundaries, k *Keeper) []newsgraph.Attribution {
 	x := newConfigured(d, cues, cl, k)
 	atts := x.run()
 	if b != nil {
@@ -80,16 +81,11 @@ func find(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, b *Boundari
 // newConfigured is an extractor with another cue lexicon, classifier and
 // keeper when they are not nil (the keeper only with a classifier, whose
 // margins it reads).
-func newConfigured(d *newsgraph.Doc, cues map[string]bool, cl *CueClassifier, k *Keeper) *extractor {
-	x := newExtractor(d)
-	if cues != nil {
-		x.cues = cues
+func newConfigured(d *newsgraph.Doc, cues map[string]bool, cl *cue.Classifier, k *Keeper) *extractor {
+	if cl == nil || k == nil {
+		return newBuilder(d, cues, cl, nil)
 	}
-	if cl != nil {
-		x.classifier, x.children = cl, childrenOf(d)
-		if k != nil {
-			x.keeper, x.buildAt = k, &k.BuildAt
-		}
-	}
+	x := newBuilder(d, cues, cl, &k.BuildAt)
+	x.keeper = k
 	return x
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/actors"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/coref/speaker"
@@ -32,7 +33,7 @@ type Models struct {
 	NER        *ner.Tagger
 	Parser     *parse.Parser
 	Cues       map[string]bool
-	CueClass   *attrib.CueClassifier
+	CueClass   *cue.Classifier
 	Keeper     *attrib.Keeper
 	Boundaries *attrib.Boundaries
 	Actors     *actors.KB
@@ -57,7 +58,7 @@ func LoadFrom(fsys fs.FS) (*Models, error) {
 	if m.Parser, err = parse.Load(fsys, "parse", m.Clusters); err != nil {
 		return nil, err
 	}
-	if m.Cues, m.CueClass, err = attrib.LoadCues(fsys, "cues"); err != nil {
+	if m.Cues, m.CueClass, err = cue.Load(fsys, "cues"); err != nil {
 		return nil, err
 	}
 	if m.Keeper, err = attrib.LoadKeeper(fsys, "keeper"); err != nil {

@@ -1,14 +1,15 @@
-package attrib
+package cue
 
 import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
-// CueClassifier decides, verb by verb, whether a verb is an attribution
+// Classifier decides, verb by verb, whether a verb is an attribution
 // cue in its context. A lexicon can only say that "want" is sometimes a
 // cue; PolNeAR marks "wants to preserve its policy" and not "wants a
 // sandwich", "support" with a nominal subject and an object but not
@@ -16,7 +17,7 @@ import (
 // parse (a clausal complement, a subject that is a person), quotation
 // marks nearby and the lexicon's verdict, and the rules then build the
 // attribution around the verbs it accepts.
-type CueClassifier struct {
+type Classifier struct {
 	weights   *perceptron.Model
 	Threshold float32 // score of class 1 minus class 0 above which a verb is a cue
 }
@@ -42,9 +43,9 @@ const (
 	cfTitle
 )
 
-// candidate: the verbs the classifier is asked about, and -s words the
+// Candidate: the verbs the classifier is asked about, and -s words the
 // tagger read as plural nouns where a verb may stand.
-func candidate(d *newsgraph.Doc, i int) bool {
+func Candidate(d *newsgraph.Doc, i int) bool {
 	t := d.Tokens[i]
 	return view.IsVerbTag(t.Tag) && t.Tag != "MD" && t.Lemma != "be" && t.Lemma != "have" && t.Lemma != "do" || nounReadVerb(d, i)
 }
@@ -71,9 +72,8 @@ func nounReadVerb(d *newsgraph.Doc, i int) bool {
 	return false
 }
 
-// cueFeatures appends the features of verb i. children lists each token's
-// dependents.
-func cueFeatures(dst []uint64, x *extractor, children [][]int, i int) []uint64 {
+// features appends the features of verb i.
+func (x *Detector) features(dst []uint64, i int) []uint64 {
 	h := perceptron.New
 	t := x.D.Tokens[i]
 	lemma := t.Lemma
@@ -83,7 +83,7 @@ func cueFeatures(dst []uint64, x *extractor, children [][]int, i int) []uint64 {
 		dst = append(dst, h(cfDepHead).Str(t.Dep).Str(x.D.Tokens[t.Head].Lemma).Key())
 	}
 	var deps []string
-	for _, c := range children[i] {
+	for _, c := range x.children[i] {
 		dep := x.D.Tokens[c].Dep
 		deps = append(deps, dep)
 		dst = append(dst, h(cfChildDep).Str(dep).Key(), h(cfLemmaChildDep).Str(lemma).Str(dep).Key())
@@ -121,7 +121,7 @@ func cueFeatures(dst []uint64, x *extractor, children [][]int, i int) []uint64 {
 // placeAmongQuotes says where verb i stands: right after a closing
 // quotation (“…,” added the senator), right before an opening one (said:
 // “…), ending its sentence (…, the source added.), or none of these.
-func (x *extractor) placeAmongQuotes(i int) string {
+func (x *Detector) placeAmongQuotes(i int) string {
 	n := len(x.Lower)
 	place := ""
 	if i > 0 && x.QuoteAt[i-1] >= 0 || i > 1 && x.Lower[i-1] == "," && x.QuoteAt[i-2] >= 0 {
@@ -153,103 +153,26 @@ func childrenOf(d *newsgraph.Doc) [][]int {
 	return out
 }
 
-// isCueInContext asks the classifier about verb i.
-// The rules ask about the same verb several times (as a candidate, as the
-// end of a sentence, inside another's content), so answers are kept.
-func (c *CueClassifier) isCueInContext(x *extractor, i int) bool {
-	if !candidate(x.D, i) {
-		return false
-	}
-	if x.verdict == nil {
-		x.verdict = make([]int8, len(x.D.Tokens))
-	}
-	if v := x.verdict[i]; v != 0 {
-		return v > 0
-	}
-	x.feats = cueFeatures(x.feats[:0], x, x.children, i)
-	var scores [2]float32
-	c.weights.Score(x.feats, scores[:])
-	if x.margin == nil {
-		x.margin = make([]float32, len(x.D.Tokens))
-	}
-	x.margin[i] = scores[1] - scores[0]
-	threshold := c.Threshold
-	if x.buildAt != nil {
-		threshold = *x.buildAt // a keeper decides later, on the whole attribution
-	}
-	x.verdict[i] = -1
-	if scores[1]-scores[0] > threshold {
-		x.verdict[i] = 1
-	}
-	return x.verdict[i] > 0
-}
-
-// TrainCueClassifier learns the classifier from annotated documents: a
-// verb is a cue when a gold cue span covers it.
-func TrainCueClassifier(docs []TrainDoc, cues map[string]bool, opt TrainOptions) *CueClassifier {
+// Train learns the classifier from annotated documents: a verb is a cue
+// when a gold cue span covers it. cues is the lexicon whose verdict is one
+// of the features.
+func Train(docs []train.Doc, cues map[string]bool, opt train.Options) *Classifier {
 	type example struct {
 		feats []uint64
 		cue   int
 	}
 	var examples []example
 	for _, td := range docs {
-		x := newExtractor(td.Doc)
-		x.cues = cues
-		children := childrenOf(td.Doc)
-		inCue := goldCueTokens(td)
+		x := NewDetector(view.New(td.Doc), cues, nil, nil)
+		x.children = childrenOf(td.Doc)
+		inCue := train.GoldCueTokens(td)
 		for i := range td.Doc.Tokens {
-			if candidate(td.Doc, i) {
-				examples = append(examples, example{cueFeatures(nil, x, children, i), view.B2I(inCue[i])})
+			if Candidate(td.Doc, i) {
+				examples = append(examples, example{x.features(nil, i), view.B2I(inCue[i])})
 			}
 		}
 	}
-	return &CueClassifier{weights: trainBinary(len(examples), func(k int) ([]uint64, int) {
+	return &Classifier{weights: train.Binary(len(examples), func(k int) ([]uint64, int) {
 		return examples[k].feats, examples[k].cue
 	}, 0x5851f42d4c957f2d, opt)}
-}
-
-// trainBinary learns a two-class perceptron over n examples, example(k)
-// giving the features and class of the k'th; stream keeps each learner's
-// shuffling its own.
-func trainBinary(n int, example func(k int) ([]uint64, int), stream uint64, opt TrainOptions) *perceptron.Model {
-	return overSeeds(opt, func(seed uint64) *perceptron.Trainer {
-		tr := perceptron.NewTrainer(2)
-		scores := make([]float32, 2)
-		tr.Loop(n, max(opt.Iterations, 1), seed, stream, func(k int, learn perceptron.Learn) {
-			f, class := example(k)
-			learn(f, class, tr.Predict(f, scores, nil))
-		}, opt.Progress)
-		return tr
-	})
-}
-
-// overSeeds trains with each of opt's seeds and returns the mean model,
-// pruned as opt says.
-func overSeeds(opt TrainOptions, train func(seed uint64) *perceptron.Trainer) *perceptron.Model {
-	if opt.Seeds <= 1 {
-		return train(opt.Seed).Model(opt.Prune)
-	}
-	models := make([]*perceptron.Model, opt.Seeds)
-	for i := range models {
-		models[i] = train(opt.Seed + uint64(i)).Model(0)
-	}
-	return perceptron.Average(models, opt.Prune)
-}
-
-// goldCueTokens marks the tokens a gold cue span covers.
-func goldCueTokens(td TrainDoc) []bool {
-	in := make([]bool, len(td.Doc.Tokens))
-	for _, s := range td.Spans {
-		if s.Role != "cue" {
-			continue
-		}
-		for _, f := range s.Fragments {
-			for i, t := range td.Doc.Tokens {
-				if t.Start < f.End && f.Start < t.End {
-					in[i] = true
-				}
-			}
-		}
-	}
-	return in
 }

@@ -1,0 +1,102 @@
+package cue
+
+import (
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
+)
+
+// Detector answers, for one document, whether a word is an attribution
+// cue: by the lexicon alone, or, with a classifier, by the classifier
+// reading the word in its context. The rules that build attributions ask
+// about the same word several times (as a candidate, as the end of a
+// sentence, inside another's content), so the classifier's answers and
+// margins are kept. A Detector belongs to one goroutine.
+type Detector struct {
+	*view.View
+	cues       map[string]bool // verb lemmas that signal attribution
+	classifier *Classifier     // when set, decides which verbs are cues
+	buildAt    *float32        // when set, the margin above which a verb is proposed, in place of the classifier's threshold
+	children   [][]int         // per token, its dependents (for the classifier)
+	feats      []uint64        // the classifier's scratch space
+	verdict    []int8          // per token: the classifier's answer, 1 cue, -1 not, 0 not asked yet
+	margin     []float32       // per token: the classifier's margin, once asked
+}
+
+// NewDetector detects cues in v's document with the lexicon cues (the
+// hand-written one when nil) and, when cl is not nil, the classifier,
+// which then proposes the verbs whose margin is above *buildAt when that
+// is set (a keeper decides later, on the whole attribution) and above its
+// own threshold otherwise.
+func NewDetector(v *view.View, cues map[string]bool, cl *Classifier, buildAt *float32) *Detector {
+	if cues == nil {
+		cues = coreLemmas
+	}
+	x := &Detector{View: v, cues: cues, classifier: cl, buildAt: buildAt}
+	if cl != nil {
+		x.children = childrenOf(v.D)
+	}
+	return x
+}
+
+// Contextual: a classifier decides, not the lexicon alone.
+func (x *Detector) Contextual() bool { return x.classifier != nil }
+
+// Margin returns the classifier's margin on word i (0 when it was never
+// asked about it), and false when the classifier has been asked about no
+// word at all.
+func (x *Detector) Margin(i int) (float32, bool) {
+	if x.margin == nil {
+		return 0, false
+	}
+	return x.margin[i], true
+}
+
+// IsCue: word i is a verb of saying, believing or showing. "show" counts
+// only as a finite verb: "images showed" reports, "footage showing"
+// describes.
+func (x *Detector) IsCue(i int) bool {
+	t := x.Tag(i)
+	if (!view.IsVerbTag(t) || t == "MD") && (x.classifier == nil || !nounReadVerb(x.D, i)) {
+		return false
+	}
+	if i >= 2 && x.Lower[i-2] == "according" && x.Lower[i-1] == "to" {
+		return false // "according to footage": a source mistagged as a verb
+	}
+	if x.classifier != nil {
+		return x.inContext(i)
+	}
+	if !x.cues[x.Lemma(i)] {
+		return false
+	}
+	return x.Lemma(i) != "show" || t == "VBD" || t == "VBZ" || t == "VBP"
+}
+
+// inContext asks the classifier about verb i.
+// The rules ask about the same verb several times (as a candidate, as the
+// end of a sentence, inside another's content), so answers are kept.
+func (x *Detector) inContext(i int) bool {
+	if !Candidate(x.D, i) {
+		return false
+	}
+	if x.verdict == nil {
+		x.verdict = make([]int8, len(x.D.Tokens))
+	}
+	if v := x.verdict[i]; v != 0 {
+		return v > 0
+	}
+	x.feats = x.features(x.feats[:0], i)
+	var scores [2]float32
+	x.classifier.weights.Score(x.feats, scores[:])
+	if x.margin == nil {
+		x.margin = make([]float32, len(x.D.Tokens))
+	}
+	x.margin[i] = scores[1] - scores[0]
+	threshold := x.classifier.Threshold
+	if x.buildAt != nil {
+		threshold = *x.buildAt // a keeper decides later, on the whole attribution
+	}
+	x.verdict[i] = -1
+	if scores[1]-scores[0] > threshold {
+		x.verdict[i] = 1
+	}
+	return x.verdict[i] > 0
+}
