@@ -8,18 +8,22 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/actors"
 )
 
-// newActors is `newsgraph actors`: the shipped actor knowledge base from
-// the shell. Corrections over a store (merge, split, alias) come with the
-// store's actors; these read the knowledge base the linker links to.
+// newActors is `newsgraph actors`: the shipped actor knowledge base (find,
+// show) and a store's actors (list, show --db, relink, and the
+// corrections merge, split and alias).
 func newActors() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "actors",
-		Short: "Look up the actor knowledge base entities are linked to",
+		Short: "Look up the actor knowledge base, and list, re-link and correct a store's actors",
 	}
-	cmd.AddCommand(newActorsFind(), newActorsShow())
+	cmd.AddCommand(newActorsFind(), newActorsShow(), newActorsList(), newActorsRelink(),
+		newActorsCorrection(newsgraph.CorrectMerge, "merge --db PATH INTO FROM", "Merge actor FROM into actor INTO, for good"),
+		newActorsCorrection(newsgraph.CorrectSplit, "split --db PATH ACTOR NAME", "Make the entities of ACTOR called NAME an actor of their own"),
+		newActorsCorrection(newsgraph.CorrectAlias, "alias --db PATH ACTOR NAME", "Link every entity called NAME to ACTOR"))
 	return cmd
 }
 
@@ -48,12 +52,25 @@ func newActorsFind() *cobra.Command {
 }
 
 func newActorsShow() *cobra.Command {
-	var at string
+	var at, db string
 	cmd := &cobra.Command{
-		Use:   "show ID...",
+		Use:   "show [--db PATH] ID...",
 		Short: "Show an actor: names, codes and roles, or the roles it held on a date",
-		Args:  cobra.MinimumNArgs(1),
+		Long: "show prints an actor of the knowledge base (IDs such as vladimir-putin), or,\n" +
+			"with --db, a store's actor (numeric IDs) with its names and the roles the\n" +
+			"articles gave it, with dates and where they were read.",
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if db != "" {
+				return withStore(&db, func(cmd *cobra.Command, store newsgraph.Store, args []string) error {
+					for _, id := range args {
+						if err := showStoreActor(cmd.Context(), cmd.OutOrStdout(), store, id); err != nil {
+							return err
+						}
+					}
+					return nil
+				})(cmd, args)
+			}
 			m, err := loadModels()
 			if err != nil {
 				return err
@@ -87,6 +104,7 @@ func newActorsShow() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&at, "at", "", "only the roles held on this date (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&db, "db", "", "show a store's actor: SQLite file, or postgres:// URL")
 	return cmd
 }
 

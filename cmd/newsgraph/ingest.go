@@ -19,14 +19,17 @@ import (
 func newIngest() *cobra.Command {
 	var db string
 	var workers, timeout, articleTimeout int
-	var allowPrivate bool
+	var allowPrivate, relink bool
 	cmd := &cobra.Command{
 		Use:   "ingest --db PATH|postgres://... SOURCE...",
 		Short: "Analyze articles and keep them in a store",
 		Long: "ingest analyzes files, directories (recursively: .html, .htm, .txt, .jsonl),\n" +
 			"URLs or JSON Lines on stdin (\"-\") and stores each article with its quotes and\n" +
 			"entities. Articles are identified by the hash of their content: ingesting the\n" +
-			"same one again adds nothing, and an interrupted run can simply be run again.",
+			"same one again adds nothing, and an interrupted run can simply be run again.\n" +
+			"Each new entity is linked to an actor as it is stored, by the names the store\n" +
+			"has seen; at the end the whole store is re-linked (see `actors relink`), which\n" +
+			"--relink=false leaves for later.",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := openStore(cmd.Context(), db)
@@ -46,6 +49,11 @@ func newIngest() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if relink && stats.Added > 0 {
+				if err := relinkStore(cmd.Context(), store, cmd.ErrOrStderr()); err != nil {
+					return err
+				}
+			}
 			if stats.Failed > 0 {
 				return fmt.Errorf("%d article(s) failed", stats.Failed)
 			}
@@ -56,6 +64,7 @@ func newIngest() *cobra.Command {
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles analyzed at once (default: all cores)")
 	cmd.Flags().BoolVar(&allowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
 	cmd.Flags().IntVar(&timeout, "timeout", 20, "seconds allowed to fetch one URL")
+	cmd.Flags().BoolVar(&relink, "relink", true, "re-link the whole store's actors after adding articles")
 	cmd.Flags().IntVar(&articleTimeout, "article-timeout", 60, "seconds one article may take, fetch and analysis; past it the article is reported and skipped (0: no limit)")
 	return cmd
 }

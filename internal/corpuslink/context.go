@@ -28,7 +28,7 @@ func newContext(items []newsgraph.LinkItem, keys []string) *linkContext {
 	shortWords := map[string]bool{}
 	for i, it := range items {
 		if keys[i] == "" {
-			shortWords[actors.BareName(it.Name)] = true
+			shortWords[dropLeading(actors.BareName(it.Name))] = true
 			continue
 		}
 		in := c.inArticle[it.Article]
@@ -87,12 +87,18 @@ func (c *linkContext) indexCandidates(items []newsgraph.LinkItem, keys []string,
 // shortForm is the key of a one-word person's name by rule 3: a person it
 // is the surname or first name of, or its own.
 func (c *linkContext) shortForm(it newsgraph.LinkItem) string {
-	word := actors.BareName(it.Name)
+	word := dropLeading(actors.BareName(it.Name))
 	own := "name:" + it.Type + ":" + word
 	if word == "" {
 		return "name:" + it.Type + ":" + newsgraph.FoldName(it.Name)
 	}
 	last, first := c.byLast[word], c.byFirst[word]
+	if word != dropLeading(actors.Normalize(it.Name)) {
+		// A title goes with a surname ("Senator Sanders") or a given name
+		// in a title of its own ("Mayor Bill", "King Charles"): the
+		// latter is not the person of that first name the corpus knows.
+		first = nil
+	}
 	cands := append(append([]string{}, last...), first...)
 	if len(cands) == 0 {
 		return own

@@ -43,9 +43,14 @@ import (
 
 // Linker implements newsgraph.Linker.
 type Linker struct {
-	// KB names the knowledge-base actor for an entity's type and fullest
-	// name, or ""; nil leaves the links made at analysis as they are.
-	KB func(entityType, name string) string
+	// KB names the knowledge-base actor of an entity, given its type,
+	// fullest name and the actor its article's analysis linked it to, or
+	// "" (link.Stage.Relinked); nil keeps the links made at analysis.
+	KB func(entityType, name, analysed string) string
+	// KBName is a knowledge-base actor's own name, or "": an actor
+	// linked there is named by the alias the articles write it as
+	// ("United States" for UNITED STATES OF AMERICA), when there is one.
+	KBName func(id string) string
 }
 
 // Thresholds of rule 3.
@@ -83,20 +88,20 @@ func (l Linker) Link(ctx context.Context, items []newsgraph.LinkItem, correction
 		keys[i] = c.shortForm(items[i])
 	}
 	replay(items, keys, corrections)
-	return group(items, keys), nil
+	return group(items, keys, l.KBName), nil
 }
 
-// kbCache looks each distinct name up once.
-func (l Linker) kbCache() func(typ, name string) string {
+// kbCache looks each distinct entity up once.
+func (l Linker) kbCache() func(newsgraph.LinkItem) string {
 	if l.KB == nil {
-		return func(string, string) string { return "" }
+		return func(it newsgraph.LinkItem) string { return it.KBID }
 	}
-	seen := map[[2]string]string{}
-	return func(typ, name string) string {
-		k := [2]string{typ, name}
+	seen := map[[3]string]string{}
+	return func(it newsgraph.LinkItem) string {
+		k := [3]string{it.Type, it.Name, it.KBID}
 		id, ok := seen[k]
 		if !ok {
-			id = l.KB(typ, name)
+			id = l.KB(it.Type, it.Name, it.KBID)
 			seen[k] = id
 		}
 		return id
@@ -104,12 +109,8 @@ func (l Linker) kbCache() func(typ, name string) string {
 }
 
 // anchorKey is an item's key by rules 1 and 2, or "" for a short form.
-func anchorKey(it newsgraph.LinkItem, kb func(string, string) string) string {
-	id := it.KBID
-	if id == "" {
-		id = kb(it.Type, it.Name)
-	}
-	if id != "" {
+func anchorKey(it newsgraph.LinkItem, kb func(newsgraph.LinkItem) string) string {
+	if id := kb(it); id != "" {
 		return "kb:" + id
 	}
 	bare := fullName(it.Type, it.Name)
@@ -123,7 +124,7 @@ func anchorKey(it newsgraph.LinkItem, kb func(string, string) string) string {
 // middle initials, dropped ("President Donald J. Trump" → "donald trump").
 // It is "" for a person's one-word name, a short form.
 func fullName(typ, name string) string {
-	bare := actors.BareName(name)
+	bare := dropLeading(actors.BareName(name))
 	if typ != "PER" {
 		if bare == "" {
 			bare = newsgraph.FoldName(name) // a name of symbols alone
@@ -144,6 +145,21 @@ func fullName(typ, name string) string {
 		return ""
 	}
 	return strings.Join(w, " ")
+}
+
+// leading are words a name picked up from the sentence it began ("And
+// Trump", "As Donald Trump"), which no name starts with.
+var leading = map[string]bool{"and": true, "but": true, "or": true, "so": true, "as": true, "if": true, "when": true,
+	"while": true, "because": true, "then": true, "yes": true, "no": true, "oh": true, "why": true, "how": true}
+
+func dropLeading(bare string) string {
+	for {
+		first, rest, ok := strings.Cut(bare, " ")
+		if !ok || !leading[first] {
+			return bare
+		}
+		bare = rest
+	}
 }
 
 // replay applies users' corrections to the keys, in order.
@@ -173,10 +189,9 @@ func replay(items []newsgraph.LinkItem, keys []string, corrections []newsgraph.C
 // named name.
 func SplitKey(actor, name string) string { return "split:" + actor + ">" + newsgraph.FoldName(name) }
 
-// group makes one actor of each key, named by its most mentioned name of
-// the most words ("Donald Trump" over "Trump"), with every name its items
-// have as aliases, most mentioned first.
-func group(items []newsgraph.LinkItem, keys []string) newsgraph.Linking {
+// group makes one actor of each key, with every name its items have as
+// aliases, most mentioned first, and named by bestName.
+func group(items []newsgraph.LinkItem, keys []string, kbName func(string) string) newsgraph.Linking {
 	index := map[string]int{}
 	var out newsgraph.Linking
 	out.Actor = make([]int, len(items))
@@ -196,8 +211,13 @@ func group(items []newsgraph.LinkItem, keys []string) newsgraph.Linking {
 		names[a][it.Name] += max(it.Mentions, 1)
 	}
 	for a := range out.Actors {
-		out.Actors[a].Aliases = byUse(names[a])
-		out.Actors[a].Name = bestName(out.Actors[a].Aliases, names[a])
+		act := &out.Actors[a]
+		act.Aliases = byUse(names[a])
+		own := ""
+		if act.KBID != "" && kbName != nil {
+			own = actors.Normalize(kbName(act.KBID))
+		}
+		act.Name = bestName(act.Type, own, act.Aliases, names[a])
 	}
 	return out
 }
@@ -220,15 +240,21 @@ func byUse(counts map[string]int) []string {
 	return out
 }
 
-// bestName prefers the most mentioned name of more than one word, which
-// is the full name where an article gives one; between names mentioned
-// as often, the one of fewer words ("Donald Trump", not "President Donald
-// J. Trump").
-func bestName(aliases []string, counts map[string]int) string {
+// bestName is the alias the knowledge base names the actor by, if the
+// articles use it; else the most mentioned name, except that a person is
+// named by their most mentioned name of more than one word, the full name
+// ("Donald Trump", not "Trump"); between names mentioned as often, the
+// one of fewer words ("Donald Trump", not "Donald J. Trump").
+func bestName(typ, own string, aliases []string, counts map[string]int) string {
+	for _, n := range aliases {
+		if own != "" && actors.Normalize(n) == own {
+			return n
+		}
+	}
 	best := ""
 	words := func(n string) int { return len(strings.Fields(n)) }
 	for _, n := range aliases {
-		if words(n) < 2 {
+		if typ == "PER" && words(n) < 2 {
 			continue
 		}
 		if best == "" || counts[n] > counts[best] || counts[n] == counts[best] && words(n) < words(best) {

@@ -173,7 +173,7 @@ func textSpan(d *newsgraph.Doc, cp newsgraph.CodePoints, s newsgraph.Span) newsg
 // cleanName folds white space and drops a possessive ending.
 func cleanName(s string) string {
 	s = oneLine(s)
-	for _, suf := range []string{"’s", "'s"} {
+	for _, suf := range []string{"’s", "'s", "‘s"} { // ‘ too: typed for ’ often enough
 		s = strings.TrimSuffix(s, suf)
 	}
 	return s

@@ -63,7 +63,7 @@ func (s Stage) actorOf(d *newsgraph.Doc, e *newsgraph.Entity) string {
 		}
 		text := d.Slice(m.Span)
 		as, how := s.KB.Lookup(text)
-		if len(as) != 1 || !fits(e.Type, as[0].Type) || how == actors.Surname && fuller(d, e) || isCity(text) {
+		if len(as) != 1 || !fits(e.Type, as[0].Type) || how == actors.Surname && fuller(d, e) || !placeFits(text, as[0]) {
 			continue
 		}
 		switch {
@@ -114,6 +114,37 @@ func isCity(name string) bool {
 	return false
 }
 
+// placeFits: a name, of a place or of an organisation ("Russia said"), may
+// be linked to a country only as the country's own name. The dictionaries list cities, regions and landmarks as names of
+// their country ("Orlando", "Inner Mongolia", "Gush Etzion"), since event
+// coding reads "Orlando police said" as the United States acting; as an
+// identity, Orlando is not the United States. So no name the gazetteer
+// holds as a city links, and a place links only when its name holds the
+// country's own name ("Republic of Korea" for KOREA) or the gazetteer reads
+// every word of it (a leading "the" aside) as part of a country's name
+// ("U.S.", "America").
+func placeFits(name string, a *actors.Actor) bool {
+	if isCity(name) {
+		return false
+	}
+	if a.Type != actors.Country {
+		return true
+	}
+	if own := actors.Normalize(a.Name); own != "" && strings.Contains(" "+actors.Normalize(name)+" ", " "+own+" ") {
+		return true
+	}
+	words := strings.Fields(name)
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	for _, w := range gazetteer.Default().Lookup(words) {
+		if !gazetteer.Has(w, gazetteer.Country) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 // fits says which actor types an entity of an NER type may be.
 func fits(entityType string, t actors.Type) bool {
 	switch entityType {
@@ -132,12 +163,31 @@ func fits(entityType string, t actors.Type) bool {
 // whose fullest name is name. Corpus linking uses it to re-link stored
 // entities after the knowledge base changed, without re-reading articles.
 func (s Stage) ActorOfName(entityType, name string) string {
-	if name == "" || isCity(name) {
+	if name == "" {
 		return ""
 	}
-	as, how := s.KB.Lookup(name)
-	if len(as) != 1 || !fits(entityType, as[0].Type) || how == actors.Surname && len(strings.Fields(name)) > 1 {
-		return "" // a full name the KB does not know is not its namesake's
+	// Lookup matches a surname only for a one-word name, so a full name
+	// the KB does not know never takes a namesake's identity.
+	as, _ := s.KB.Lookup(name)
+	if len(as) != 1 || !fits(entityType, as[0].Type) || !placeFits(name, as[0]) {
+		return ""
 	}
 	return as[0].ID
+}
+
+// Relinked is the actor a stored entity links to under today's knowledge
+// base and rules: the one its fullest name names, else the one its
+// article's analysis linked it to (through another of its names) if that
+// actor still exists and still fits, else none. Corpus linking calls it on
+// re-linking, so that a knowledge-base change or a stricter rule reaches
+// articles analysed before it.
+func (s Stage) Relinked(entityType, name, analysed string) string {
+	if id := s.ActorOfName(entityType, name); id != "" || analysed == "" {
+		return id
+	}
+	a, ok := s.KB.Actor(analysed)
+	if !ok || !fits(entityType, a.Type) || !placeFits(name, a) {
+		return ""
+	}
+	return analysed
 }

@@ -17,6 +17,7 @@ import (
 const dictionary = `BRAKMOR_ [BRK]
 +REPUBLIC_OF_BRAKMOR
 +VIENNA_
++PORT_SELA_
 ANJA_LIND_ [BRKGOV]  # CountryInfo.txt
 +MINISTER_LIND_
 OSKAR_VENN_ [BRKGOVMIL]  # CountryInfo.txt
@@ -83,5 +84,29 @@ func TestTypesMustAgree(t *testing.T) {
 	got := strings.Join(linked(t, "Brakmor spoke. Anja Lind, the firm, closed.", map[string]string{"Brakmor": "PER", "Anja Lind": "ORG"}), "|")
 	if want := "Brakmor=|Anja Lind="; got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// A town the dictionary lists under its country, unknown to the gazetteer,
+// is still not the country: only the country's own name, or a name the
+// gazetteer reads as a country, links a place.
+func TestTownsAreNotTheirCountry(t *testing.T) {
+	got := strings.Join(linked(t, "Port Sela flooded. Brakmor sent help.", map[string]string{"Port Sela": "LOC", "Brakmor": "LOC"}), "|")
+	if want := "Port Sela=|Brakmor=brakmor"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if id := (Stage{KB: kb(t)}).ActorOfName("LOC", "Port Sela"); id != "" {
+		t.Errorf("ActorOfName(Port Sela) = %q", id)
+	}
+	// A stored link made before the rule is dropped on re-linking; one
+	// that still fits is kept.
+	if id := (Stage{KB: kb(t)}).Relinked("ORG", "Port Sela", "brakmor"); id != "" {
+		t.Errorf("Relinked(Port Sela) = %q", id)
+	}
+	if id := (Stage{KB: kb(t)}).Relinked("PER", "Oskar Venn-Lund", "oskar-venn"); id != "oskar-venn" {
+		t.Errorf("Relinked(Oskar Venn-Lund) = %q", id)
+	}
+	if id := (Stage{KB: kb(t)}).ActorOfName("PER", "Tom Lind"); id != "" {
+		t.Errorf("a full name the KB does not know took a namesake's surname: %q", id)
 	}
 }
