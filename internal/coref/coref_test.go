@@ -46,16 +46,6 @@ func fixture(t *testing.T, text string, names map[string]string, subjects ...str
 		}
 	}
 	addNames(d, names)
-	// In text order, the longest first where names overlap ("Berg’s" over "Berg"), which alone is kept.
-	slices.SortFunc(d.Mentions, func(a, b newsgraph.Mention) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
-		}
-		return b.End - a.End
-	})
-	d.Mentions = slices.CompactFunc(d.Mentions, func(a, b newsgraph.Mention) bool {
-		return max(a.Start, b.Start) < min(a.End, b.End)
-	})
 	Resolve(d)
 	if !d.Validate() {
 		t.Fatalf("coreference drew an invalid doc: %v", d.Diagnostics)
@@ -64,7 +54,7 @@ func fixture(t *testing.T, text string, names map[string]string, subjects ...str
 }
 
 // addNames adds every place each name is written as a name mention of
-// its type, unordered.
+// its type, in text order.
 func addNames(d *newsgraph.Doc, names map[string]string) {
 	for name, typ := range names {
 		for off := 0; ; {
@@ -77,6 +67,16 @@ func addNames(d *newsgraph.Doc, names map[string]string) {
 			off = s.End
 		}
 	}
+	// In text order, the longest first where names overlap ("Berg’s" over "Berg"), which alone is kept.
+	slices.SortFunc(d.Mentions, func(a, b newsgraph.Mention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	d.Mentions = slices.CompactFunc(d.Mentions, func(a, b newsgraph.Mention) bool {
+		return max(a.Start, b.Start) < min(a.End, b.End)
+	})
 }
 
 // clusters renders each entity as "Name: mention|mention…", in order.

@@ -17,18 +17,30 @@
 //     Shoigu"), are remembered as the entity's roles, with their span; so is
 //     an appositive beside a name ("Tim Morrison, a former aide"), which is
 //     a mention of the person too.
-//   - Descriptions (descriptions.go): "the Russian leader", "the defence
+//   - Descriptions of office (others.go): "the Russian leader", "the defence
 //     minister" join the one person whose roles agree with them; none, or
 //     several, and the description stays alone.
+//   - Other descriptions (nominal.go): a noun phrase headed by a common
+//     noun of a person, an organisation or a place ("the city", "his
+//     wife", "the parents"; nouns.go lists them) joins the latest earlier
+//     one with the same head whose modifiers and possessor agree; an
+//     indefinite starts someone new, and a description no other mention
+//     joins is left out.
 //   - Groups: "the two leaders", "both leaders", "the pair" become a group
 //     entity whose members are the two people most mentioned so far.
-//   - Pronouns (pronouns.go): he, she and their forms join the most
-//     recent person that agrees in gender, preferring a subject; they join
-//     the most recent group. I and we inside a quotation are left to
-//     attribution, which knows who speaks.
+//   - Pronouns (others.go): he, she and their forms join the most
+//     recent person, named or described, that agrees in gender, preferring
+//     a subject; they join the most recent group, else a description in
+//     the plural, else an organisation; its an organisation or a place.
+//     Outside quotations I is the writer, we the writer's side, you the
+//     reader; inside one, I and we are left to attribution, which knows
+//     who speaks.
+//
+// Once entities are built on the names, each name's mention is widened to
+// the noun phrase it heads (phrase.go): "the United States", "Byron's".
 //
 // Possessors are kept apart by construction: "Morrison's lawyer" is not a
-// mention of Morrison's, only "Morrison" in it is.
+// mention of Morrison's, only "Morrison's" in it is.
 //
 // Wrong merges are worse than missed ones: each rule joins only on evidence
 // it can name, and leaves a mention alone when two entities fit equally.

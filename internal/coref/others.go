@@ -19,20 +19,24 @@ type seen struct {
 type scan struct {
 	r       *resolver
 	history []seen
-	count   []int // per entity: mentions so far
+	count   []int                  // per entity: mentions so far
+	noms    map[int]*nominal       // the descriptions, by their head
+	byHead  map[string][]described // the descriptions met, by head lemma and number
+	tokEnt  map[int]int            // the first token of a name or pronoun met -> its entity + 1
 }
 
 // window is how many sentences back a pronoun or description looks.
 const window = 3
 
 func (r *resolver) others() {
-	sc := &scan{r: r, count: make([]int, len(r.ents))}
+	sc := &scan{r: r, count: make([]int, len(r.ents)), noms: r.nominals(), byHead: map[string][]described{}, tokEnt: map[int]int{}}
 	names := slices.Clone(r.mentions)
 	next := 0
 	for i := 0; i < len(r.d.Tokens); i++ {
 		if next < len(names) && r.d.Tokens[i].Start >= names[next].Start {
 			a, b := r.tokens(names[next].Span)
 			sc.meet(names[next].Entity, b-1, r.isSubject(a, b))
+			sc.tokEnt[a] = names[next].Entity + 1
 			next++
 			i = max(i, b) - 1 // the name's own words are not pronouns or descriptions
 			continue
@@ -43,6 +47,7 @@ func (r *resolver) others() {
 			i += n - 1
 		} else {
 			sc.pronoun(i)
+			sc.nominal(i)
 		}
 	}
 	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
@@ -66,6 +71,9 @@ func (sc *scan) add(a, b int, kind newsgraph.MentionKind, e int) {
 	r.mentions = append(r.mentions, newsgraph.Mention{Span: span, Kind: kind, Type: r.ents[e].typ, Entity: e})
 	r.ents[e].mentions = append(r.ents[e].mentions, len(r.mentions)-1)
 	sc.meet(e, b-1, r.isSubject(a, b))
+	if kind == newsgraph.MentionPronoun && sc.tokEnt[a] == 0 {
+		sc.tokEnt[a] = e + 1
+	}
 }
 
 // isSubject: the tokens [a, b) are headed by a subject.
@@ -106,6 +114,9 @@ func (sc *scan) pronoun(i int) {
 		gender = 'f'
 	case pluralPronouns[w]:
 		e := sc.latest(i, func(x *entity) bool { return len(x.members) > 0 })
+		if e < 0 { // a description in the plural: "the parents said they …"
+			e = sc.nearestOf(i, window, func(x *entity) bool { return x.plural })
+		}
 		if e < 0 { // an organisation is "they" as often as "it": "the union said they …"
 			e = sc.nearestOf(i, 1, func(x *entity) bool { return x.typ == "ORG" })
 		}
@@ -133,7 +144,7 @@ func (sc *scan) pronoun(i int) {
 		// the nearest such name, a subject first, in this sentence or the
 		// one before. "It" is left alone: it is as often no one ("it is
 		// likely that …").
-		if e := sc.nearestOf(i, 1, func(x *entity) bool { return x.typ == "ORG" || x.typ == "LOC" }); e >= 0 {
+		if e := sc.nearestOf(i, 1, func(x *entity) bool { return (x.typ == "ORG" || x.typ == "LOC") && !x.plural }); e >= 0 {
 			sc.add(i, i+1, newsgraph.MentionPronoun, e)
 		}
 		return
@@ -146,7 +157,7 @@ func (sc *scan) pronoun(i int) {
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
 		h := sc.history[k]
 		x := r.ents[h.entity]
-		if done[h.entity] || x.typ != "PER" || len(x.members) > 0 || x.gender != 0 && x.gender != gender {
+		if done[h.entity] || x.typ != "PER" || len(x.members) > 0 || x.plural || x.gender != 0 && x.gender != gender {
 			continue
 		}
 		done[h.entity] = true
@@ -291,7 +302,7 @@ func (sc *scan) topTwo() (int, int) {
 	}
 	var people []int
 	for e, x := range sc.r.ents {
-		if x.typ == "PER" && len(x.members) == 0 && e < len(sc.count) && sc.count[e] > 0 {
+		if x.typ == "PER" && len(x.members) == 0 && !x.tentative && e < len(sc.count) && sc.count[e] > 0 {
 			people = append(people, e)
 		}
 	}
@@ -371,7 +382,7 @@ func (sc *scan) description(i int) int {
 func (sc *scan) office(nat, mods []string, head string) int {
 	var stated, unstated []int
 	for e, x := range sc.r.ents {
-		if x.typ != "PER" || len(x.members) > 0 || e >= len(sc.count) || sc.count[e] == 0 {
+		if x.typ != "PER" || len(x.members) > 0 || x.tentative || e >= len(sc.count) || sc.count[e] == 0 {
 			continue
 		}
 		match, natMatch, natKnown := false, false, false

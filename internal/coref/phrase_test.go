@@ -1,7 +1,6 @@
 package coref
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,9 +10,10 @@ import (
 )
 
 // parsedFixture builds a Doc with a parse given by hand: tree holds, per
-// token in order, "TAG/head/relation" with head counted from 1 within the
-// token's sentence and 0 for its root, as CoNLL-U writes it. The names are
-// then found as fixture finds them. No model is read.
+// token in order, "TAG/head/relation" or "TAG/head/relation/lemma", with
+// head counted from 1 within the token's sentence and 0 for its root, as
+// CoNLL-U writes it. The names are then found as fixture finds them, the
+// longest kept where two overlap. No model is read.
 func parsedFixture(t *testing.T, text, tree string, names map[string]string) *newsgraph.Doc {
 	t.Helper()
 	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: text}})
@@ -26,18 +26,20 @@ func parsedFixture(t *testing.T, text, tree string, names map[string]string) *ne
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			f := strings.Split(spec[i], "/")
 			h, err := strconv.Atoi(f[1])
-			if len(f) != 3 || err != nil {
+			if len(f) < 3 || len(f) > 4 || err != nil {
 				t.Fatalf("bad tree entry %q", spec[i])
 			}
 			tok := &d.Tokens[i]
 			tok.Tag, tok.Head, tok.Dep = f[0], s.FirstToken+h-1, f[2]
+			if len(f) == 4 {
+				tok.Lemma = f[3]
+			}
 			if h == 0 {
 				tok.Head = -1
 			}
 		}
 	}
 	addNames(d, names)
-	slices.SortFunc(d.Mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
 	Resolve(d)
 	if !d.Validate() {
 		t.Fatalf("coreference drew an invalid doc: %v", d.Diagnostics)

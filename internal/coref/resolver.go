@@ -17,6 +17,10 @@ type entity struct {
 	roles    []role   // titles and nationalities met before its names
 	gender   byte     // 'm', 'f', or 0 while unknown
 	members  []int    // for a group: the entities it is made of
+	// tentative: started by a description (see nominal.go), and kept only
+	// when another mention joins it.
+	tentative bool
+	plural    bool // a description's entity named in the plural ("the parents")
 }
 
 // resolver holds one document while its entities are built. Mentions are
@@ -98,7 +102,7 @@ func (r *resolver) tokens(s newsgraph.Span) (int, int) {
 // mentions, with the mentions they gathered.
 func (r *resolver) finish() {
 	d := r.d
-	d.Mentions = r.mentions
+	d.Mentions = r.withoutLoneDescriptions()
 	d.Entities = make([]newsgraph.Entity, 0, len(r.ents))
 	// Entities were created in text order of their first mention, except
 	// groups and descriptions, which are created where they are met: renumber.
@@ -136,4 +140,17 @@ func (r *resolver) finish() {
 			d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, k)
 		}
 	}
+}
+
+// withoutLoneDescriptions returns the mentions less those of tentative
+// entities that no other mention joined.
+func (r *resolver) withoutLoneDescriptions() []newsgraph.Mention {
+	out := r.mentions[:0]
+	for _, m := range r.mentions {
+		if m.Entity >= 0 && r.ents[m.Entity].tentative && len(r.ents[m.Entity].mentions) < 2 {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }

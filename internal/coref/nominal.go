@@ -1,0 +1,212 @@
+package coref
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Descriptions headed by a common noun of a person, an organisation or a
+// place ("the city", "his wife", "the parents") are mentions too. Each is
+// drawn as the noun phrase its head heads in the parse, and joins an
+// earlier description with the same head when nothing in it contradicts
+// that one (the rule of Lee et al. 2013's "strict head match": "the city"
+// after "the ancient city", but not "the new city" after "the old city",
+// nor "my father" after "his father"); an indefinite ("a city", "another
+// city") is always someone new. Pronouns may then refer to descriptions
+// as they do to names. A description no other mention joins is left out:
+// on its own it says nothing about identity.
+
+// nominal is one description found in the parse.
+type nominal struct {
+	a, b, head int
+	lemma      string
+	noun       noun
+	plural     bool
+	indefinite bool
+	bare       bool     // no determiner and no possessor: "people", "researchers"
+	mods       []string // the words before the head, determiners and possessors left out
+	possessor  int      // the first token of the possessor ("his", "Melanie's"), or -1
+}
+
+// indefinites are the determiners that introduce someone new, and the
+// quantifiers that do not pick out one referent.
+var indefinites = set("a an another some any no each every one other such either neither all both many few several most")
+
+// nominals finds the descriptions of the parsed sentences, by their head.
+// A noun inside a name, or one modifying another noun, heads none.
+func (r *resolver) nominals() map[int]*nominal {
+	inName := map[int]bool{}
+	for _, m := range r.mentions {
+		a, b := r.tokens(m.Span)
+		for i := a; i < b; i++ {
+			inName[i] = true
+		}
+	}
+	out := map[int]*nominal{}
+	for _, s := range r.d.Sentences {
+		if !r.parsed(s) {
+			continue
+		}
+		var kids [][]int
+		for h := s.FirstToken; h < s.EndToken; h++ {
+			t := r.d.Tokens[h]
+			if t.Tag != "NN" && t.Tag != "NNS" || inName[h] || t.Dep == "compound" || t.Dep == "flat" {
+				continue
+			}
+			lemma := strings.ToLower(t.Lemma)
+			if lemma == "" {
+				lemma = r.lower[h]
+			}
+			n, ok := nouns[lemma]
+			if !ok {
+				continue
+			}
+			if kids == nil {
+				kids = r.dependents(s)
+			}
+			out[h] = r.describe(h, s, kids, lemma, n)
+		}
+	}
+	return out
+}
+
+// describe reads the description headed by h.
+func (r *resolver) describe(h int, s newsgraph.Sentence, kids [][]int, lemma string, n noun) *nominal {
+	a, b := r.nominalPhrase(h, s, kids)
+	x := &nominal{a: a, b: b, head: h, lemma: lemma, noun: n, plural: r.d.Tokens[h].Tag == "NNS", possessor: -1, bare: true}
+	for _, k := range kids[h-s.FirstToken] {
+		t := r.d.Tokens[k]
+		if k > h {
+			continue
+		}
+		switch t.Dep {
+		case "det", "det:predet", "nummod":
+			x.bare = false
+			x.indefinite = x.indefinite || indefinites[r.lower[k]] || t.Dep == "nummod"
+		case "nmod:poss":
+			x.bare = false
+			x.possessor = k
+			for x.possessor > a && r.d.Tokens[x.possessor-1].Head == k {
+				x.possessor--
+			}
+		case "amod", "compound":
+			x.mods = append(x.mods, r.lower[k])
+		}
+	}
+	return x
+}
+
+// nominalPhrase is the phrase of a description: as a name's (see phrase),
+// and the prepositional phrases and clauses after the head, which a
+// description needs to say whom it means ("the mayor of the town", "the
+// people who eat a lot") and which belong to it in the treebanks. Not its
+// appositives, conjuncts or parentheticals.
+func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int, int) {
+	first, end := r.phrase(h, s, kids)
+	in := map[int]bool{}
+	for _, k := range kids[h-s.FirstToken] {
+		if k > h && afterHead[r.d.Tokens[k].Dep] {
+			r.markAll(k, s, kids, in)
+		}
+	}
+	for end < s.EndToken && in[end] {
+		end++
+	}
+	for end-1 > h && r.punctuation(end-1) {
+		end--
+	}
+	return first, end
+}
+
+var afterHead = map[string]bool{"nmod": true, "acl": true, "acl:relcl": true, "amod": true, "nummod": true}
+
+// markAll puts t and its whole subtree into in.
+func (r *resolver) markAll(t int, s newsgraph.Sentence, kids [][]int, in map[int]bool) {
+	stack := []int{t}
+	for len(stack) > 0 && len(in) < 64 {
+		t, stack = stack[len(stack)-1], stack[:len(stack)-1]
+		if !in[t] {
+			in[t] = true
+			stack = append(stack, kids[t-s.FirstToken]...)
+		}
+	}
+}
+
+// nominal resolves the description headed by token i, if any: it joins
+// the entity of the latest earlier description it matches, or starts a
+// tentative one of its own.
+func (sc *scan) nominal(i int) {
+	x := sc.noms[i]
+	if x == nil {
+		return
+	}
+	key := x.lemma
+	if x.plural {
+		key += "/pl"
+	}
+	e := -1
+	if !x.indefinite {
+		// The latest that fits; looking back over a bounded number keeps a
+		// text of a thousand "the city" linear.
+		for k := len(sc.byHead[key]) - 1; k >= 0 && k >= len(sc.byHead[key])-64; k-- {
+			if y := sc.byHead[key][k]; sc.compatible(x, y) {
+				e = sc.r.mentions[y.mention].Entity
+				break
+			}
+		}
+	}
+	r := sc.r
+	if e < 0 {
+		r.ents = append(r.ents, &entity{typ: typeOf(x.noun.class), name: r.d.Slice(r.span(x.a, x.b)), gender: x.noun.gender,
+			tentative: true, plural: x.plural})
+		e = len(r.ents) - 1
+	}
+	sc.add(x.a, x.b, newsgraph.MentionDescription, e)
+	sc.byHead[key] = append(sc.byHead[key], described{nominal: x, mention: len(r.mentions) - 1})
+}
+
+// described is a description met, and its mention.
+type described struct {
+	*nominal
+	mention int
+}
+
+// compatible: x may be a later mention of y: its modifiers are among
+// y's, and their possessors, when both have one, are one entity or one
+// word.
+func (sc *scan) compatible(x *nominal, y described) bool {
+	if x.bare && (!y.bare || !slices.Equal(x.mods, y.mods)) {
+		return false // a bare noun is as often generic: only the same words again
+	}
+	for _, m := range x.mods {
+		if !contains(y.mods, m) {
+			return false
+		}
+	}
+	switch {
+	case x.possessor < 0 && y.possessor < 0:
+		return true
+	case x.possessor < 0 || y.possessor < 0:
+		return x.possessor < 0 // "the father" after "her father"; not "her father" after "the father"
+	}
+	if ex, ey := sc.tokEnt[x.possessor], sc.tokEnt[y.possessor]; ex != 0 && ey != 0 {
+		return ex == ey
+	}
+	return sc.r.lower[x.possessor] == sc.r.lower[y.possessor]
+}
+
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// span is the text span of tokens [a, b).
+func (r *resolver) span(a, b int) newsgraph.Span {
+	return newsgraph.Span{Start: r.d.Tokens[a].Start, End: r.d.Tokens[b-1].End}
+}
