@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/bio"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/corpus"
@@ -46,11 +47,11 @@ func newTrainAttribution() *cobra.Command {
 				return err
 			}
 			start := time.Now()
-			m := attrib.Train(docs, train.Options{Iterations: iterations, Seed: seed, Prune: 0.01,
+			m := bio.Train(docs, train.Options{Iterations: iterations, Seed: seed, Prune: 0.01,
 				Progress: func(it int, acc float64) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "iteration %d: train token accuracy %.4f (%s)\n", it, acc, time.Since(start).Round(time.Second))
 				}})
-			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Model: m}, devDir)
+			s, err := setup.scoreDev(cmd.Context(), bio.Stage{Model: m}, devDir)
 			if err != nil {
 				return err
 			}
@@ -241,7 +242,7 @@ func (a *attributionSetup) models() *shipped.Models {
 
 // scoreDev runs the whole pipeline, with the given attribution stage, over
 // a PolNeAR-format dev folder.
-func (a *attributionSetup) scoreDev(ctx context.Context, stage attrib.Stage, devDir string) (eval.AttributionScore, error) {
+func (a *attributionSetup) scoreDev(ctx context.Context, stage pipeline.Stage, devDir string) (eval.AttributionScore, error) {
 	full, err := a.models().Pipeline(stage)
 	if err != nil {
 		return eval.AttributionScore{}, err

@@ -7,7 +7,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/bound"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/keep"
 	"github.com/newsgraph/newsgraph/internal/attrib/train"
 )
 
@@ -32,7 +34,7 @@ func newTrainBoundaries() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			keep, err := attrib.LoadKeeper(os.DirFS(modelsDir), "keeper")
+			keeper, err := keep.Load(os.DirFS(modelsDir), "keeper")
 			if err != nil {
 				return err
 			}
@@ -43,13 +45,14 @@ func newTrainBoundaries() *cobra.Command {
 			opt := train.Options{Iterations: iterations, Seed: 1, Seeds: seeds, Progress: func(it int, acc float64) {
 				fmt.Fprintf(cmd.ErrOrStderr(), "pass %d: %.3f of decisions right\n", it, acc)
 			}}
-			b := attrib.TrainBoundaries(docs, cues, cl, keep, opt)
-			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: cues, Classifier: cl, Keeper: keep, Boundaries: b}, devDir)
+			stage := attrib.Stage{Cues: cues, Classifier: cl, Keeper: keeper}
+			stage.Boundaries = bound.Train(docs, stage.Rules(), opt)
+			s, err := setup.scoreDev(cmd.Context(), stage, devDir)
 			if err != nil {
 				return err
 			}
 			return saveAttributionModel(cmd, "boundaries", trainDir, devDir, out,
-				map[string]any{"iterations": iterations, "seeds": seeds, "documents": len(docs)}, s, b.Save)
+				map[string]any{"iterations": iterations, "seeds": seeds, "documents": len(docs)}, s, stage.Boundaries.Save)
 		},
 	}
 	cmd.Flags().StringVar(&trainDir, "train", dataPath("polnear", "train"), "PolNeAR-format training folder")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/keep"
 	"github.com/newsgraph/newsgraph/internal/attrib/train"
 )
 
@@ -37,7 +38,7 @@ func newTrainKeeper() *cobra.Command {
 				return err
 			}
 			copt := train.Options{Iterations: 5, Seed: 1, Seeds: seeds}
-			k := attrib.TrainKeeper(docs, cues, folds, float32(buildAt), copt, train.Options{Iterations: iterations, Seed: 1, Seeds: seeds})
+			k := keep.Train(docs, cues, folds, float32(buildAt), copt, train.Options{Iterations: iterations, Seed: 1, Seeds: seeds})
 			k.Threshold = float32(threshold)
 			s, err := setup.scoreDev(cmd.Context(), attrib.Stage{Cues: cues, Classifier: cl, Keeper: k}, devDir)
 			if err != nil {

@@ -4,46 +4,23 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/bio"
+	"github.com/newsgraph/newsgraph/internal/attrib/bound"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/keep"
 	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/coref/speaker"
-	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
-	"github.com/newsgraph/newsgraph/internal/shipped"
+	"github.com/newsgraph/newsgraph/internal/shipped/shippedtest"
 )
 
-// rulesPipeline is the shipped pipeline with the rules alone for
-// attribution (attrib.Stage{}), built once: the models take most of a
-// test's time, more so under the race detector.
-var rulesPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
-	m, err := shipped.Load()
-	if err != nil {
-		return nil, err
-	}
-	return m.Pipeline(attrib.Stage{})
-})
-
-// analyze runs rulesPipeline on text.
-func analyze(t *testing.T, text string) *newsgraph.Doc {
-	t.Helper()
-	p, err := rulesPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	meta, blocks := extract.Text(text)
-	d := newsgraph.NewDoc(meta, blocks)
-	if err := p.Run(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
+// analyze runs the shipped pipeline with the rules alone on text.
+var analyze = shippedtest.Analyze
 
 // attribute replaces d's attributions with those of stage, speakers
 // resolved as the pipeline resolves them.
@@ -217,7 +194,7 @@ func TestLearnedModelLearnsFixture(t *testing.T) {
 			spans = append(spans, train.RoleSpan{Role: "source", Fragments: []newsgraph.Span{*a.Source}})
 		}
 	}
-	m := attrib.Train([]train.Doc{{Doc: d, Spans: spans}}, train.Options{Iterations: 20, Seed: 1})
+	m := bio.Train([]train.Doc{{Doc: d, Spans: spans}}, train.Options{Iterations: 20, Seed: 1})
 	got := m.Find(d)
 	cues := func(atts []newsgraph.Attribution) string {
 		var s []string
@@ -286,7 +263,7 @@ func TestBoundariesLearnFixture(t *testing.T) {
 	if len(found) != 3 || fixture.Slice(found[0].Cue) == "said" && fixture.Slice(found[0].Content) == "the port would open" {
 		t.Fatalf("the rules already draw the fixture's spans (or miss them): the test teaches nothing: %v", found)
 	}
-	b := attrib.TrainBoundaries([]train.Doc{{Doc: fixture, Spans: spans}}, nil, nil, nil,
+	b := bound.Train([]train.Doc{{Doc: fixture, Spans: spans}}, attrib.Stage{}.Rules(),
 		train.Options{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nMarek Stoyan said in a letter that the city would pay.")
 	attribute(t, d, attrib.Stage{Boundaries: b})
@@ -363,7 +340,7 @@ func keptCues(t *testing.T, verb, lemma string, th float32) string {
 	opt := train.Options{Iterations: 10, Seed: 1}
 	// Two folds: each document is read by a classifier that never saw it,
 	// and build-at far below zero proposes every verb.
-	k := attrib.TrainKeeper(docs, lexicon, 2, -1000, opt, opt)
+	k := keep.Train(docs, lexicon, 2, -1000, opt, opt)
 	k.Threshold = th
 	cl := cue.Train(docs, lexicon, opt)
 	d := analyze(t, "Headline here\n\nMarek Stoyan said the city would pay. Eva Holm "+verb+" the bridge would hold.")
@@ -390,7 +367,7 @@ func TestBoundariesLetCueTakeContentsFirstWords(t *testing.T) {
 			train.RoleSpan{Role: "cue", Fragments: []newsgraph.Span{span(fixture, g[1])}, Attribution: k + 1},
 			train.RoleSpan{Role: "content", Fragments: []newsgraph.Span{span(fixture, g[2])}, Attribution: k + 1})
 	}
-	b := attrib.TrainBoundaries([]train.Doc{{Doc: fixture, Spans: spans}}, lexicon, nil, nil, train.Options{Iterations: 10, Seed: 1})
+	b := bound.Train([]train.Doc{{Doc: fixture, Spans: spans}}, attrib.Stage{Cues: lexicon}.Rules(), train.Options{Iterations: 10, Seed: 1})
 	d := analyze(t, "Headline here\n\nMarek Stoyan accused the union of stalling.")
 	attribute(t, d, attrib.Stage{Cues: lexicon})
 	if len(d.Attributions) != 1 || d.Slice(d.Attributions[0].Cue) != "accused" {
@@ -432,31 +409,6 @@ func TestClauseWithItsOwnCueEndsContent(t *testing.T) {
 		{"Headline here\n\nThe mayor stressed that the port was safe, and union leaders warned that the strike would go on.",
 			"indirect|mayor||stressed|that the port was safe\nindirect|union leaders||warned|that the strike would go on"},
 	})
-}
-
-// When the parse leaves a source's appositive out, the ranker may still
-// widen the source over it, to the comma that closes it, on either side,
-// or to the end of the sentence after an inverted cue.
-func TestSourceOptionsReachOverAppositives(t *testing.T) {
-	for _, c := range []struct{ text, name, want string }{
-		{"Headline here\n\nOla Berg, chief engineer for the city of Brask, said the bridge would open.", "Ola Berg",
-			"Ola Berg, chief engineer for the city of Brask,"},
-		{"Headline here\n\nThe city's chief engineer, Ola Berg, said the bridge would open.", "Ola Berg",
-			"The city's chief engineer, Ola Berg,"},
-		{"Headline here\n\n“The bridge will open,” said Ola Berg, chief engineer for the city of Brask.", "Ola Berg",
-			"Ola Berg, chief engineer for the city of Brask"},
-	} {
-		d := analyze(t, c.text)
-		atts := attrib.FindWith(d, nil, nil)
-		if len(atts) != 1 || atts[0].Source == nil {
-			t.Fatalf("%q: the rules found %d attributions, want 1 with a source", c.text, len(atts))
-		}
-		i := strings.Index(d.Text, c.name)
-		atts[0].Source = &newsgraph.Span{Start: i, End: i + len(c.name)} // as a poor parse would leave it
-		if opts := attrib.SourceOptions(d, atts, 0); !slices.Contains(opts, c.want) {
-			t.Errorf("%q: source options %q lack %q", c.text, opts, c.want)
-		}
-	}
 }
 
 // A participle cue right after an attribution and a comma shares its
@@ -546,25 +498,6 @@ func checkSpans(t *testing.T, cases []rowCase) {
 	}
 }
 
-// The two halves of a quotation split by its cue keep one cue and source
-// however the ranker redrew each.
-func TestSplitQuotationKeepsOneCue(t *testing.T) {
-	said, saidTo := newsgraph.Span{Start: 10, End: 14}, newsgraph.Span{Start: 10, End: 25}
-	src, other := newsgraph.Span{Start: 3, End: 9}, newsgraph.Span{Start: 3, End: 5}
-	atts := []newsgraph.Attribution{
-		{Cue: saidTo, Source: &src, Content: newsgraph.Span{Start: 0, End: 2}},
-		{Cue: said, Source: &other, Content: newsgraph.Span{Start: 26, End: 40}},
-		{Cue: newsgraph.Span{Start: 50, End: 54}, Content: newsgraph.Span{Start: 41, End: 49}},
-	}
-	attrib.ShareRedrawnCues(atts, []newsgraph.Span{said, said, {Start: 50, End: 54}})
-	if atts[1].Cue != saidTo || atts[1].Source != &src {
-		t.Errorf("second half: cue %v source %v, want the first half's %v %v", atts[1].Cue, atts[1].Source, saidTo, src)
-	}
-	if atts[2].Cue != (newsgraph.Span{Start: 50, End: 54}) || atts[2].Source != nil {
-		t.Errorf("an attribution with a cue of its own changed: %+v", atts[2])
-	}
-}
-
 // A quantifier standing alone as the subject is the source: "Some
 // believe …", "…, many of whom say …".
 func TestQuantifierSubjectIsTheSource(t *testing.T) {
@@ -646,30 +579,6 @@ func TestSplitQuotationAfterAdjuncts(t *testing.T) {
 	})
 }
 
-// The ranker may end content before a phrase the parse hangs on the cue,
-// however far from the rules' end ("… in a long interview with …"), and
-// before a phrase naming the occasion of what was said, wherever the parse
-// hangs it.
-func TestContentOptionsEndBeforeCircumstance(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"Headline here\n\nAnja Lind criticized the new toll in a long interview with the editors of Radio Kesh on Friday.",
-			"the new toll"},
-		{"Headline here\n\nAnja Lind criticized the toll that the port charges the crews of the northern pier in a statement on Friday.",
-			"the toll that the port charges the crews of the northern pier"},
-	} {
-		d := analyze(t, c.text)
-		atts := attrib.FindWith(d, nil, nil)
-		if len(atts) != 1 {
-			t.Fatalf("%q: the rules found %d attributions, want 1", c.text, len(atts))
-		}
-		i := strings.Index(d.Text, c.want)
-		atts[0].Content = newsgraph.Span{Start: i, End: strings.Index(d.Text, " Friday") + len(" Friday")}
-		if opts := attrib.ContentOptions(d, atts, 0); !slices.Contains(opts, c.want) {
-			t.Errorf("%q: content options %q lack %q", c.text, opts, c.want)
-		}
-	}
-}
-
 // "in" opening a phrase about a poll is a cue with the poll as source,
 // before or after what the poll found.
 func TestPollIsSource(t *testing.T) {
@@ -709,24 +618,6 @@ func TestRelativeClauseContentStopsAtItsComma(t *testing.T) {
 		{"Headline here\n\nThe union, which says wages are low, wants talks.", "which|says|wages are low"},
 		{"Headline here\n\nThe union, which says wages are low, and pay late, wants talks.", "which|says|wages are low, and pay late"},
 	})
-}
-
-// The ranker may not widen a source over the verb of its own clause,
-// which a wrong parse can hang on the subject.
-func TestSourceOptionsStopAtTheClauseVerb(t *testing.T) {
-	text := "Headline here\n\nA video from the mayor’s office is making the rounds, accusing the union of lying."
-	d := analyze(t, text)
-	atts := attrib.FindWith(d, nil, nil)
-	if len(atts) != 1 || d.Slice(atts[0].Cue) != "accusing" {
-		t.Fatalf("the rules found %q, want one attribution cued by \"accusing\"", spans(d))
-	}
-	i := strings.Index(d.Text, "the mayor’s office")
-	atts[0].Source = &newsgraph.Span{Start: i, End: i + len("the mayor’s office")} // as a poor parse would leave it
-	for _, o := range attrib.SourceOptions(d, atts, 0) {
-		if strings.Contains(o, "is making") {
-			t.Errorf("source option %q runs over the clause's verb", o)
-		}
-	}
 }
 
 // Comments set one per line are signed once, at their end: a comment of

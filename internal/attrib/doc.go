@@ -1,49 +1,33 @@
-// Package attrib finds attributions — who said, thought or claimed what:
-// their source, cue and content spans. Who each source is, is resolved
-// after it by its own stage, coref/speaker.
+// Package attrib finds attributions — who said, thought or claimed what —
+// as one pipeline stage (Stage) that wires its parts, each a package with
+// one job and its own tests on hand-built Docs:
 //
-// It works by rules over tokens, POS tags, lemmas, entities and paired
-// quotation marks, sentence by sentence, in the PolNeAR scheme: an
-// attribution has a source (who), a cue (the words that signal it: said,
-// told, according to, a headline colon) and content (what was said). The
-// patterns covered are
+//	cue/     which words are cues: a lexicon, learned wider, and a classifier
+//	         deciding verb by verb from the parse and the quotation marks
+//	build/   the rules that build source, cue and content around each cue
+//	keep/    the keeper, a learned model deciding which built attributions stay
+//	bound/   a learned ranker redrawing the edges of the spans the rules drew
+//	view/    the Doc as all of them read it (words, quotations, sentences, names)
+//	train/   the annotated documents and learning loop the models share
+//	bio/     a learned BIO tagger, an alternative stage, not shipped
 //
-//   - direct quotes with the cue after or before them
-//     (“…,” Putin said / “…,” said Putin / Putin said: “…”), including
-//     quotations that run over several paragraphs;
-//   - reported speech: SOURCE CUE (that) CONTENT, with an addressee for
-//     tell-verbs (Kim told Putin that …) and elided subjects
-//     (Putin praised … and later told reporters …);
-//   - trailing cues: CONTENT, SOURCE CUE (…, the South Korean military said);
-//   - "according to SOURCE", and polls: "in a survey released Monday";
-//   - headline attributions: NAME: “…”, and reader comments signed
-//     “…” ― NAME;
-//   - transcripts (WALLACE: …) and relative clauses (X, who said …, whose
-//     source is the pronoun and whose speaker is X).
+// Who each source is (the speaker) is resolved after attribution by a
+// stage of its own, coref/speaker.
 //
-// Which verbs are cues is learned: a lexicon counted over PolNeAR train,
-// and a classifier (cueclass.go) that decides verb by verb from the parse
-// and the quotation marks around it. With a keeper (keeper.go) the
-// classifier proposes more verbs, and the keeper decides from what the
-// rules built around each (the source, the kind and shape of the content)
-// which attributions stay; it may not drop one with a source whose cue is
-// a core verb of saying or believing. Cue spans take their auxiliaries,
-// adverbs and adjuncts as PolNeAR marks them. Cues are taken highest in the
-// parse first, so a main verb's source claims its modifiers before they can
-// be read as cues; a cue set off by commas mid-sentence ("…, Lind said,
-// …") comes before them all.
+// The parts are not pipeline stages of their own because they are not
+// passes one after another: building asks cue detection about each word
+// as it reaches it, and asks the keeper about each attribution as it is
+// built, before the attribution takes its tokens, so that what the keeper
+// drops is free for the cues after it; the ranker hands the tokens it
+// frees back to the builder. Splitting them into stages would need layers
+// on the Doc for cue margins and candidate attributions and would change
+// what is found. Each part declares the layers it reads (cue.Requires,
+// build.Requires, keep.Requires, bound.Requires), and Stage requires them
+// all, so that a pipeline with attribution and no parser is refused when
+// it is built.
 //
-// The structure around a cue (source, content) is built by rules because
-// they need no training data, run in microseconds and are easy to audit.
-// Where their spans start and end is then redrawn by a learned ranker
-// (boundary*.go, trained by newsgraph train boundaries): PolNeAR's edges
-// follow conventions ("said Friday" but not "said on Tuesday", content with
-// "that" after some verbs, a ", but …" clause left out) that short rules
-// cannot capture, so the ranker scores spans whose edges lie near the
-// rules' or at a place where a span may stop, with the rules' choice as one
-// feature; cues in the words it frees then get attributions of their own.
-// PolNeAR dev (newsgraph eval attribution) measures the whole. A learned
-// BIO tagger (learn.go) scored better cue and source spans than the early
-// rules but grouped them into attributions worse, so it is trained on
-// demand (newsgraph train attribution) and not shipped.
+// Stage with only its zero value is the rules with the hand-written cue
+// lexicon; the shipped stage (shipped.Models.Attribution) adds the learned
+// lexicon, classifier, keeper and boundaries. PolNeAR dev (newsgraph eval
+// attribution) measures the whole.
 package attrib

@@ -24,7 +24,7 @@ func TestCueWhoseContentIsAnotherCuesClause(t *testing.T) {
 			",/,/,/0/punct he/PRP/he/6/nsubj laughed/VBD/laugh/-1/root and/CC/and/8/cc "+
 			"said/VBD/say/6/conj ,/,/,/13/punct “/``/“/13/punct We/PRP/we/13/nsubj will/MD/will/13/aux "+
 			"see/VB/see/8/ccomp ./././13/punct ”/''/”/13/punct")
-	atts := attrib.FindWithCues(d, map[string]bool{"laugh": true, "say": true})
+	atts := attrib.FindWith(d, map[string]bool{"laugh": true, "say": true}, nil)
 	for _, a := range atts {
 		for _, s := range []*newsgraph.Span{a.Source, &a.Cue, &a.Content} {
 			if s != nil && (s.Start > s.End || s.End > len(d.Text)) {

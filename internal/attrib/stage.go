@@ -5,87 +5,77 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/bound"
+	"github.com/newsgraph/newsgraph/internal/attrib/build"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/keep"
 )
 
-// Stage fills Doc.Attributions, with the learned model when it has one and
-// by the rules alone otherwise. Cues, when set, widen the rules' cue
-// lexicon with one learned from annotated text.
+// Stage fills Doc.Attributions: cues detected (package cue), attributions
+// built around them (build) and kept or dropped (keep), their edges
+// redrawn (bound). Each part is optional but the rules: the zero Stage is
+// the rules with the hand-written cue lexicon.
 type Stage struct {
-	Model      *Model
-	Cues       map[string]bool
-	Classifier *cue.Classifier // when set, decides verb by verb which are cues
-	Boundaries *Boundaries     // when set, redraws the edges of the spans the rules built
-	Keeper     *Keeper         // when set, the classifier proposes more verbs and this decides which attributions stay
+	Cues       map[string]bool   // when set, the cue lexicon in place of the hand-written one
+	Classifier *cue.Classifier   // when set, decides verb by verb which are cues
+	Keeper     *keep.Keeper      // with a classifier: it proposes more verbs and this decides which attributions stay
+	Boundaries *bound.Boundaries // when set, redraws the edges of the spans the rules built
 }
 
 // Name implements pipeline.Stage.
-func (s Stage) Name() string {
-	if s.Model != nil {
-		return "attrib.learned.v1"
-	}
-	return "attrib.rules.v1"
-}
+func (Stage) Name() string { return "attrib.rules.v1" }
 
-// Requires implements pipeline.Stage.
+// Requires implements pipeline.Stage: what its parts read.
 func (Stage) Requires() []newsgraph.Layer {
-	return []newsgraph.Layer{newsgraph.LayerTokens, newsgraph.LayerSentences, newsgraph.LayerQuotes,
-		newsgraph.LayerPOS, newsgraph.LayerLemmas, newsgraph.LayerParse, newsgraph.LayerMentions}
+	var ls []newsgraph.Layer
+	for _, part := range [][]newsgraph.Layer{cue.Requires, build.Requires, keep.Requires, bound.Requires} {
+		for _, l := range part {
+			if !slices.Contains(ls, l) {
+				ls = append(ls, l)
+			}
+		}
+	}
+	return ls
 }
 
-// Assigns implements pipeline.Stage.
+// Assigns implements pipeline.Stage. Who each source is, is left to the
+// speakers stage (coref/speaker).
 func (Stage) Assigns() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerAttributions} }
 
 // Process implements pipeline.Stage.
 func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
-	switch {
-	case s.Model != nil:
-		d.Attributions = s.Model.Find(d)
-	case s.Classifier != nil || s.Boundaries != nil:
-		d.Attributions = find(d, s.Cues, s.Classifier, s.Boundaries, s.Keeper)
-	case s.Cues != nil:
-		d.Attributions = FindWithCues(d, s.Cues)
-	default:
-		d.Attributions = Find(d)
+	b := build.New(d, s.Rules())
+	atts := b.Run()
+	if s.Boundaries != nil {
+		atts = s.Boundaries.Refine(b, atts)
 	}
+	d.Attributions = byCue(atts)
 	return nil
 }
 
-// Find returns the attributions of a segmented, tagged and parsed
-// document in order of their cues; their speakers are left to
-// coref/speaker.
-func Find(d *newsgraph.Doc) []newsgraph.Attribution { return FindWithCues(d, nil) }
-
-// FindWithCues is Find with another cue lexicon (see LearnCues).
-func FindWithCues(d *newsgraph.Doc, cues map[string]bool) []newsgraph.Attribution {
-	return FindWith(d, cues, nil)
+// Rules is how the stage configures the rules: its lexicon and
+// classifier, and its keeper when it has a classifier too (the keeper
+// reads the classifier's margins).
+func (s Stage) Rules() build.Config {
+	if s.Keeper != nil && s.Classifier != nil {
+		return s.Keeper.Rules(s.Cues, s.Classifier)
+	}
+	return build.Config{Cues: s.Cues, Classifier: s.Classifier}
 }
+
+// Find returns the attributions of a segmented, tagged and parsed
+// document by the rules alone, in order of their cues.
+func Find(d *newsgraph.Doc) []newsgraph.Attribution { return FindWith(d, nil, nil) }
 
 // FindWith is Find with another cue lexicon and, when cl is not nil, the
 // contextual classifier deciding which verbs are cues.
 func FindWith(d *newsgraph.Doc, cues map[string]bool, cl *cue.Classifier) []newsgraph.Attribution {
-	return find(d, cues, cl, nil, nil)
+	return byCue(build.New(d, build.Config{Cues: cues, Classifier: cl}).Run())
 }
 
-// find is FindWith with, when b is not nil, the learned span edges.
-func find(d *newsgraph.Doc, cues map[string]bool, cl *cue.Classifier, b *Boundaries, k *Keeper) []newsgraph.Attribution {
-	x := newConfigured(d, cues, cl, k)
-	atts := x.run()
-	if b != nil {
-		atts = b.refine(x, atts)
-	}
+// byCue sorts atts in order of their cues, keeping the order of those that
+// share one (the halves of a split quotation).
+func byCue(atts []newsgraph.Attribution) []newsgraph.Attribution {
 	slices.SortStableFunc(atts, func(a, b newsgraph.Attribution) int { return a.Cue.Start - b.Cue.Start })
 	return atts
-}
-
-// newConfigured is an extractor with another cue lexicon, classifier and
-// keeper when they are not nil (the keeper only with a classifier, whose
-// margins it reads).
-func newConfigured(d *newsgraph.Doc, cues map[string]bool, cl *cue.Classifier, k *Keeper) *extractor {
-	if cl == nil || k == nil {
-		return newBuilder(d, cues, cl, nil)
-	}
-	x := newBuilder(d, cues, cl, &k.BuildAt)
-	x.keeper = k
-	return x
 }

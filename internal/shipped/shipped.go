@@ -10,7 +10,9 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/actors"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/bound"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/keep"
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/coref/speaker"
@@ -34,8 +36,8 @@ type Models struct {
 	Parser     *parse.Parser
 	Cues       map[string]bool
 	CueClass   *cue.Classifier
-	Keeper     *attrib.Keeper
-	Boundaries *attrib.Boundaries
+	Keeper     *keep.Keeper
+	Boundaries *bound.Boundaries
 	Actors     *actors.KB
 }
 
@@ -61,10 +63,10 @@ func LoadFrom(fsys fs.FS) (*Models, error) {
 	if m.Cues, m.CueClass, err = cue.Load(fsys, "cues"); err != nil {
 		return nil, err
 	}
-	if m.Keeper, err = attrib.LoadKeeper(fsys, "keeper"); err != nil {
+	if m.Keeper, err = keep.Load(fsys, "keeper"); err != nil {
 		return nil, err
 	}
-	if m.Boundaries, err = attrib.LoadBoundaries(fsys, "boundaries"); err != nil {
+	if m.Boundaries, err = bound.Load(fsys, "boundaries"); err != nil {
 		return nil, err
 	}
 	if m.Actors, err = actors.Load(fsys, "actors"); err != nil {

@@ -1,6 +1,9 @@
-package attrib
+package bound
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/build"
+)
 
 // SourceOptions exposes to the tests the spans the ranker weighs for the
 // source of attribution k.
@@ -14,7 +17,7 @@ func ContentOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int) []str
 }
 
 func spanOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int, r spanRole) []string {
-	_, opts, _ := newRefiner(newExtractor(d), atts).options(k, r)
+	_, opts, _ := newRefiner(build.New(d, build.Config{}), atts).options(k, r)
 	var out []string
 	for _, o := range opts {
 		out = append(out, d.Text[d.Tokens[o.A].Start:d.Tokens[o.B-1].End])

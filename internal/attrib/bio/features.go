@@ -1,4 +1,4 @@
-package attrib
+package bio
 
 import (
 	"github.com/newsgraph/newsgraph"
@@ -7,13 +7,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
-
-// The learned attribution tagger labels every token of a document as the
-// beginning or inside of a source, cue or content span, or outside (BIO),
-// left to right over the whole document, so that content can run over
-// sentence and paragraph breaks as PolNeAR's does. The rules' own findings
-// are among its features: the model learns when to trust them and what
-// they miss.
 
 // FeatureSet versions the features of the learned tagger.
 const FeatureSet = "attrib-features.v2"
@@ -92,7 +85,7 @@ const (
 // docFeatures holds what the features need about a document, computed once.
 type docFeatures struct {
 	d        *newsgraph.Doc
-	x        *extractor
+	x        *view.View
 	lower    []string
 	entity   []string // B-PER, I-ORG, ...
 	rule     []string // role the rules gave the token
@@ -107,7 +100,7 @@ type docFeatures struct {
 }
 
 func newDocFeatures(d *newsgraph.Doc, rules []newsgraph.Attribution) *docFeatures {
-	x := newExtractor(d)
+	x := view.New(d)
 	f := &docFeatures{d: d, x: x, lower: x.Lower, entity: make([]string, len(d.Tokens)),
 		rule: make([]string, len(d.Tokens)), ruleB: make([]bool, len(d.Tokens)), sentOf: x.Sentence,
 		sentCue: make([]bool, len(d.Sentences)), sentQ: make([]bool, len(d.Sentences)),

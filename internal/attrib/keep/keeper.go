@@ -1,10 +1,11 @@
-package attrib
+package keep
 
 import (
 	"io/fs"
 	"os"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/build"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
@@ -24,10 +25,19 @@ type Keeper struct {
 	Threshold float32 // keeper margin above which an attribution stays
 }
 
-func (k *Keeper) keep(feats []uint64) bool {
+// Keep implements build.Keeper.
+func (k *Keeper) Keep(b *build.Builder, a newsgraph.Attribution) bool {
+	var buf [16]uint64
 	var scores [2]float32
-	k.weights.Score(feats, scores[:])
+	k.weights.Score(features(buf[:0], b, a), scores[:])
 	return scores[1]-scores[0] > k.Threshold
+}
+
+// Rules is the configuration of the rules with this keeper, cue lexicon
+// cues and classifier cl: the classifier proposes the verbs above
+// BuildAt, the keeper decides.
+func (k *Keeper) Rules(cues map[string]bool, cl *cue.Classifier) build.Config {
+	return build.Config{Cues: cues, Classifier: cl, BuildAt: &k.BuildAt, Keep: k}
 }
 
 // keeper feature templates.
@@ -48,8 +58,8 @@ const (
 	kfMarginKind
 )
 
-// keepFeatures describes a built attribution.
-func (x *extractor) keepFeatures(dst []uint64, a newsgraph.Attribution) []uint64 {
+// features describes a built attribution.
+func features(dst []uint64, x *build.Builder, a newsgraph.Attribution) []uint64 {
 	h := perceptron.New
 	cueT, _ := view.TokensOf(x.D, a.Cue)
 	con, _ := view.TokensOf(x.D, a.Content)
@@ -62,7 +72,7 @@ func (x *extractor) keepFeatures(dst []uint64, a newsgraph.Attribution) []uint64
 	}
 	lemma := x.Lemma(head)
 	margin := 99
-	if m, asked := x.cues.Margin(head); asked && cue.Candidate(x.D, head) {
+	if m, asked := x.Cues.Margin(head); asked && cue.Candidate(x.D, head) {
 		margin = view.Clip(int(m / 4)) // in steps of 4
 	}
 	source, srcLen := "none", 0
@@ -96,30 +106,39 @@ type keeperExample struct {
 func keeperExamples(docs []train.Doc, cues map[string]bool, cl *cue.Classifier, buildAt float32) []keeperExample {
 	var out []keeperExample
 	for _, td := range docs {
-		x := newBuilder(td.Doc, cues, cl, &buildAt)
-		inCue := train.GoldCueTokens(td)
-		x.seen = func(a newsgraph.Attribution, f []uint64) {
-			t, _ := view.TokensOf(td.Doc, a.Cue)
-			right := 0
-			for i := t.A; i < t.B; i++ {
-				if inCue[i] {
-					right = 1
-				}
-			}
-			out = append(out, keeperExample{append([]uint64(nil), f...), right})
-		}
-		x.run()
+		r := &recorder{inCue: train.GoldCueTokens(td), out: out}
+		build.New(td.Doc, build.Config{Cues: cues, Classifier: cl, BuildAt: &buildAt, Keep: r}).Run()
+		out = r.out
 	}
 	return out
 }
 
-// TrainKeeper learns the keeper from annotated documents: the rules build
+// recorder keeps every attribution built, labelled by whether its cue
+// overlaps a gold cue.
+type recorder struct {
+	inCue []bool
+	out   []keeperExample
+}
+
+func (r *recorder) Keep(b *build.Builder, a newsgraph.Attribution) bool {
+	t, _ := view.TokensOf(b.D, a.Cue)
+	right := 0
+	for i := t.A; i < t.B; i++ {
+		if r.inCue[i] {
+			right = 1
+		}
+	}
+	r.out = append(r.out, keeperExample{features(nil, b, a), right})
+	return true
+}
+
+// Train learns the keeper from annotated documents: the rules build
 // attributions around every verb the classifier scores above buildAt, and
 // an attribution is right when its cue overlaps a gold cue. The
 // classifier's margins on its own training documents are overconfident,
 // so each of folds parts of docs is read by a classifier trained on the
 // others (copt), as the keeper will meet new text.
-func TrainKeeper(docs []train.Doc, cues map[string]bool, folds int, buildAt float32, copt, opt train.Options) *Keeper {
+func Train(docs []train.Doc, cues map[string]bool, folds int, buildAt float32, copt, opt train.Options) *Keeper {
 	fold := map[*newsgraph.Doc]int{}
 	for _, td := range docs {
 		if _, ok := fold[td.Doc]; !ok {
@@ -153,8 +172,8 @@ type keeperSettings struct {
 	Threshold float32 `json:"threshold"`
 }
 
-// KeeperFeatureSet versions the keeper's features.
-const KeeperFeatureSet = "attrib-keeper.v1"
+// FeatureSet versions the keeper's features.
+const FeatureSet = "attrib-keeper.v1"
 
 // Save writes the keeper, its settings and its manifest to dir.
 func (k *Keeper) Save(dir string, m *modelfile.Manifest) error {
@@ -167,13 +186,13 @@ func (k *Keeper) Save(dir string, m *modelfile.Manifest) error {
 	if err := modelfile.WriteJSON(dir, keeperFile, keeperSettings{k.BuildAt, k.Threshold}); err != nil {
 		return err
 	}
-	m.FeatureSet = KeeperFeatureSet
+	m.FeatureSet = FeatureSet
 	return modelfile.WriteJSON(dir, modelfile.ManifestFile, m)
 }
 
-// LoadKeeper reads a keeper saved by Save.
-func LoadKeeper(fsys fs.FS, dir string) (*Keeper, error) {
-	if _, err := modelfile.ReadManifest(fsys, dir, KeeperFeatureSet); err != nil {
+// Load reads a keeper saved by Save.
+func Load(fsys fs.FS, dir string) (*Keeper, error) {
+	if _, err := modelfile.ReadManifest(fsys, dir, FeatureSet); err != nil {
 		return nil, err
 	}
 	var s keeperSettings

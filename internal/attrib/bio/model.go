@@ -1,4 +1,4 @@
-package attrib
+package bio
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
@@ -26,7 +27,7 @@ func Train(docs []train.Doc, opt train.Options) *Model {
 	feats := make([]*docFeatures, len(docs))
 	gold := make([][]int, len(docs))
 	for i, td := range docs {
-		feats[i] = newDocFeatures(td.Doc, Find(td.Doc))
+		feats[i] = newDocFeatures(td.Doc, attrib.Find(td.Doc))
 		gold[i] = goldLabels(td.Doc, td.Spans)
 	}
 	tr := perceptron.NewTrainer(len(roleLabels))
@@ -39,7 +40,7 @@ func Train(docs []train.Doc, opt train.Options) *Model {
 // Find labels a document with the model and returns its attributions
 // (their speakers are left to coref/speaker).
 func (m *Model) Find(d *newsgraph.Doc) []newsgraph.Attribution {
-	f := newDocFeatures(d, Find(d))
+	f := newDocFeatures(d, attrib.Find(d))
 	return assemble(d, f.x, runs(label(m.weights, f, nil, nil)))
 }
 

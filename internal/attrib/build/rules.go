@@ -1,4 +1,4 @@
-package attrib
+package build
 
 import (
 	"strings"
@@ -9,7 +9,7 @@ import (
 
 // npLeft returns the start of the simple noun phrase that ends at token
 // end-1 ("the South Korean military", "US officials and experts"), or -1.
-func (x *extractor) npLeft(lo, end int) int {
+func (x *Builder) npLeft(lo, end int) int {
 	if end <= lo || x.Tag(end-1) == "CC" {
 		return -1 // "quoting a proverb and referencing": no subject ends in "and"
 	}
@@ -36,7 +36,7 @@ func (x *extractor) npLeft(lo, end int) int {
 
 // npRight returns the end of the simple noun phrase starting at token
 // start, or -1.
-func (x *extractor) npRight(start, hi int) int {
+func (x *Builder) npRight(start, hi int) int {
 	i := start
 	for i < hi && (view.IsNPTag(x.Tag(i)) && x.Tag(i) != "VBG" && x.Tag(i) != "VBN") {
 		if x.Tag(i) == "PRP" && i > start {
@@ -50,7 +50,7 @@ func (x *extractor) npRight(start, hi int) int {
 	return i
 }
 
-func (x *extractor) hasNoun(a, b int) bool {
+func (x *Builder) hasNoun(a, b int) bool {
 	for i := a; i < b; i++ {
 		if view.IsNounTag(x.Tag(i)) {
 			return true
@@ -62,7 +62,7 @@ func (x *extractor) hasNoun(a, b int) bool {
 // cueStart extends a cue verb left over its auxiliaries and adverbs, as
 // PolNeAR marks cues: "has said", "will tell", "also said", "did not
 // immediately respond", and "is demanding" for a participle.
-func (x *extractor) cueStart(lo, c int) int {
+func (x *Builder) cueStart(lo, c int) int {
 	participle := x.Tag(c) == "VBG" || x.Tag(c) == "VBN"
 	for c > lo && x.QuoteAt[c-1] < 0 {
 		t, l := x.Tag(c-1), x.Lemma(c-1)
@@ -90,7 +90,7 @@ var phrasal = map[string]map[string]bool{
 // and over the adjuncts between it and its content, which PolNeAR counts
 // as part of the cue: "said Friday", "said in a statement that …",
 // "wrote in an email: …", "said sarcastically."
-func (x *extractor) cueEnd(c, end int) int {
+func (x *Builder) cueEnd(c, end int) int {
 	e := c + 1
 	if c+1 < end && (x.Tag(c+1) == "RP" || phrasal[x.Lemma(c)][x.Lower[c+1]]) && x.QuoteAt[c+1] < 0 {
 		e = c + 2
@@ -107,7 +107,7 @@ var contentPreps = view.Set("about against of over for into")
 
 // skipAdjuncts returns the first token from i on that is no adverb, time
 // expression or "in/at/during/on …" phrase, looking at most 12 tokens on.
-func (x *extractor) skipAdjuncts(i, end int) int {
+func (x *Builder) skipAdjuncts(i, end int) int {
 	limit := min(end, i+12)
 	for i < limit && x.QuoteAt[i] < 0 {
 		switch l, t := x.Lower[i], x.Tag(i); {
@@ -135,7 +135,7 @@ func (x *extractor) skipAdjuncts(i, end int) int {
 }
 
 // contentStarts: token j opens the content or ends the clause.
-func (x *extractor) contentStarts(j, end int) bool {
+func (x *Builder) contentStarts(j, end int) bool {
 	if j >= end {
 		return true
 	}
@@ -150,7 +150,7 @@ var timeWords = view.Set("today yesterday tonight earlier later recently " +
 	"week month year weekend")
 
 // verbCue builds the attribution around cue verb c of sentence k.
-func (x *extractor) verbCue(k, c int) {
+func (x *Builder) verbCue(k, c int) {
 	s := x.D.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
 	if x.passiveWithAgent(s, cs, c) {
@@ -244,7 +244,7 @@ func (x *extractor) verbCue(k, c int) {
 // "After saying the pier was unsafe, she …"): what it introduces runs to
 // the comma that ends the participle's clause, and its source is the
 // main clause's subject, found (if at all) after that comma.
-func (x *extractor) openingParticiple(s newsgraph.Sentence, cs, c int, source *newsgraph.Span, cue newsgraph.Span) bool {
+func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *newsgraph.Span, cue newsgraph.Span) bool {
 	lead := cs == s.FirstToken || cs == s.FirstToken+1 && openingSubordinators[x.Lower[s.FirstToken]]
 	if x.Tag(c) != "VBG" || !lead {
 		return false
@@ -268,7 +268,7 @@ func (x *extractor) openingParticiple(s newsgraph.Sentence, cs, c int, source *n
 }
 
 // skipAdverbs returns the first token from i on that is no adverb.
-func (x *extractor) skipAdverbs(i, end int) int {
+func (x *Builder) skipAdverbs(i, end int) int {
 	for i < end-1 && strings.HasPrefix(x.Tag(i), "RB") {
 		i++
 	}
@@ -283,7 +283,7 @@ var openingSubordinators = view.Set("after before while when since despite")
 // "and" ("praised the crews … and said the port would reopen"), or is a participle
 // right after the other attribution and a comma ("“…,” Lind said,
 // emphasizing why …"; "…,\" adding that …").
-func (x *extractor) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attribution {
+func (x *Builder) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attribution {
 	if cs-1 <= s.FirstToken {
 		return nil
 	}
@@ -312,7 +312,7 @@ func (x *extractor) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Att
 // the agent after "by" is the source, the cue takes "by", and what was
 // reported, the passive subject, is the content. It reports whether it
 // recorded one.
-func (x *extractor) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
+func (x *Builder) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 	by := c + 1
 	if x.Tag(c) != "VBN" || by >= s.EndToken || x.Lower[by] != "by" || x.QuoteAt[by] >= 0 {
 		return false
@@ -332,7 +332,7 @@ func (x *extractor) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 // sentence, outside quotations and clear of the cue. An appositive's closing
 // comma belongs to it, as PolNeAR marks it ("Brian Fallon, the campaign’s
 // press secretary, said").
-func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
+func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	subj := x.subjectOf(s, c)
 	if subj < 0 && x.D.Tokens[c].Dep == "conj" {
 		if a := x.subjectAfterAnd(s, c); a >= 0 {
@@ -403,7 +403,7 @@ func (x *extractor) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 // Courier and the Gazette filed …", "as Spain, Italy and France support
 // …". It needs an "and" or "or" among them, and the words before the
 // phrases may not be a preposition's ("In Brask, officials said").
-func (x *extractor) coordinatedLeft(lo, a, b int) int {
+func (x *Builder) coordinatedLeft(lo, a, b int) int {
 	j, and := a, false
 	if j-1 > lo && x.Tag(j-1) == "DT" {
 		j-- // "the Gazette", its article hung elsewhere
@@ -430,7 +430,7 @@ func (x *extractor) coordinatedLeft(lo, a, b int) int {
 // the source was doing or where, not who it is: "“…,” Mayor Lind,
 // opening the new pier, said", "…, said Ola Berg, at a later briefing."
 // An appositive ("Ola Berg, a lawyer for the union,") stays.
-func (x *extractor) beforeAdjunct(a, b int) int {
+func (x *Builder) beforeAdjunct(a, b int) int {
 	for i := a + 1; i+1 < b; i++ {
 		if x.Lower[i] != "," || x.QuoteAt[i] >= 0 {
 			continue
@@ -451,7 +451,7 @@ var quantifiers = view.Set("some many most others few several both all one anoth
 // strike and Mayor Lind accused the union" the parse may read
 // "Mayor Lind" as a second object and share the first verb's subject with
 // "accused", but the words before the verb are its own subject.
-func (x *extractor) subjectAfterAnd(s newsgraph.Sentence, c int) int {
+func (x *Builder) subjectAfterAnd(s newsgraph.Sentence, c int) int {
 	cs := x.cueStart(s.FirstToken, c)
 	a := cs
 	for a > s.FirstToken && view.IsNPTag(x.Tag(a-1)) && x.Tag(a-1) != "VBN" && x.Tag(a-1) != "VBG" && x.QuoteAt[a-1] < 0 {
@@ -484,7 +484,7 @@ var noSubjectFrom = view.Set("ccomp csubj parataxis acl:relcl root")
 // PolNeAR marks the pronoun as the source; the resolver names the
 // antecedent as the speaker. The parse often mistakes the clause for
 // parataxis, so the test is the pronoun's tag and the noun before it.
-func (x *extractor) relativeSubject(s newsgraph.Sentence, c int) int {
+func (x *Builder) relativeSubject(s newsgraph.Sentence, c int) int {
 	subj := x.subjectOf(s, c)
 	if subj <= s.FirstToken || subj > c || !view.RelativePronouns[x.Lower[subj]] || x.QuoteAt[subj] >= 0 {
 		return -1
@@ -502,7 +502,7 @@ func (x *extractor) relativeSubject(s newsgraph.Sentence, c int) int {
 // When a wrong parse gives it two, the one nearest the verb wins: in
 // "…, as did Sergei Lavrov, images on state television showed" it is
 // "images".
-func (x *extractor) subjectOf(s newsgraph.Sentence, v int) int {
+func (x *Builder) subjectOf(s newsgraph.Sentence, v int) int {
 	best := -1
 	for k := s.FirstToken; k < s.EndToken; k++ {
 		if t := x.D.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && !timeWords[x.Lower[k]] {
@@ -516,7 +516,7 @@ func (x *extractor) subjectOf(s newsgraph.Sentence, v int) int {
 
 // wholeEntities widens tokens [a, b) to cover every entity it cuts: a name
 // tagged by the NER is more reliable than the parse's bracketing of it.
-func (x *extractor) wholeEntities(a, b int) (int, int) {
+func (x *Builder) wholeEntities(a, b int) (int, int) {
 	for _, e := range x.Names.Overlapping(newsgraph.Span{Start: x.D.Tokens[a].Start, End: x.D.Tokens[b-1].End}) {
 		for a > 0 && x.D.Tokens[a-1].End > e.Start {
 			a--
@@ -528,7 +528,7 @@ func (x *extractor) wholeEntities(a, b int) (int, int) {
 	return a, b
 }
 
-func (x *extractor) hasComma(a, b int) bool {
+func (x *Builder) hasComma(a, b int) bool {
 	for i := a; i < b; i++ {
 		if x.Lower[i] == "," {
 			return true
@@ -539,7 +539,7 @@ func (x *extractor) hasComma(a, b int) bool {
 
 // afterQuote: the cue follows a closing quotation mark, with or without a
 // comma between.
-func (x *extractor) afterQuote(cs int) bool {
+func (x *Builder) afterQuote(cs int) bool {
 	i := cs - 1
 	if x.Lower[i] == "," {
 		i--
@@ -550,7 +550,7 @@ func (x *extractor) afterQuote(cs int) bool {
 // appositiveSubject finds the subject before "…, SOURCE-DESCRIPTION, said"
 // or "…, who …, said": the noun phrase before the first of the two commas,
 // with the appositive when it is one. comma is the second comma's token.
-func (x *extractor) appositiveSubject(s newsgraph.Sentence, comma int) (int, int) {
+func (x *Builder) appositiveSubject(s newsgraph.Sentence, comma int) (int, int) {
 	first := -1
 	for i := comma - 1; i > s.FirstToken; i-- {
 		if x.Lower[i] == "," {
@@ -574,7 +574,7 @@ func (x *extractor) appositiveSubject(s newsgraph.Sentence, comma int) (int, int
 // elidedSubject finds the subject of a sentence whose cue verb has none of
 // its own ("Putin praised … and later told reporters …"): the noun phrase
 // that opens the sentence, if a verb follows it.
-func (x *extractor) elidedSubject(s newsgraph.Sentence, cs int) (int, int) {
+func (x *Builder) elidedSubject(s newsgraph.Sentence, cs int) (int, int) {
 	i := s.FirstToken
 	for i < cs && (x.Tag(i) == "RB" || x.Tag(i) == "IN" && false) {
 		i++
@@ -587,7 +587,7 @@ func (x *extractor) elidedSubject(s newsgraph.Sentence, cs int) (int, int) {
 }
 
 // content finds what a verb cue introduces and records the attribution.
-func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd int, cue newsgraph.Span) {
+func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd int, cue newsgraph.Span) {
 	s := x.D.Sentences[k]
 	// A quotation just before the source or cue: “…,” Kim said.
 	before := cs
@@ -728,7 +728,7 @@ func (x *extractor) content(k, cs, c int, source *newsgraph.Span, srcStart, srcE
 // opensWithPreposition: sentence s opens with a prepositional phrase, so
 // a quotation ending just before the source is a title inside it ("On
 // Tuesday's episode of “The Morning Show,” Lind said …"), not words said.
-func (x *extractor) opensWithPreposition(s newsgraph.Sentence) bool {
+func (x *Builder) opensWithPreposition(s newsgraph.Sentence) bool {
 	return x.Tag(s.FirstToken) == "IN" && x.D.Tokens[s.FirstToken].Dep == "case"
 }
 
@@ -736,7 +736,7 @@ func (x *extractor) opensWithPreposition(s newsgraph.Sentence) bool {
 // attributed or punctuation ("On pay, “…,” Lind said"). Otherwise it
 // ends a clause ("Not paying the crews “makes no sense,” Lind said") or a
 // phrase ("Mocking the “new plan,” Lind accused …").
-func (x *extractor) opensClause(s newsgraph.Sentence, q int) bool {
+func (x *Builder) opensClause(s newsgraph.Sentence, q int) bool {
 	a, _ := x.QuoteTokens(q)
 	if a <= s.FirstToken || x.taken[a-1] {
 		return true
@@ -752,7 +752,7 @@ func (x *extractor) opensClause(s newsgraph.Sentence, q int) bool {
 // complement, when that is sooner than the sentence: in "Merrill says
 // Machado promised to continue supporting Clinton and said she would …"
 // the second verb is the subject's, not part of what Merrill says.
-func (x *extractor) complementEnd(c, after, end int) int {
+func (x *Builder) complementEnd(c, after, end int) int {
 	comp := -1
 	for i := after; i < end; i++ {
 		if t := x.D.Tokens[i]; t.Head == c && complementDeps[t.Dep] {
@@ -797,7 +797,7 @@ var complementDeps = view.Set("ccomp xcomp obj")
 // Varga and offered to chair the talks" the offer is the speaker's act, in
 // the cue's tense, not part of what he said, wherever the parse hangs it.
 // It returns end when there is none.
-func (x *extractor) tenseBreak(c, comp, end int) int {
+func (x *Builder) tenseBreak(c, comp, end int) int {
 	if x.Tag(c) != "VBD" || x.Tag(comp) != "VBN" || !x.hasAux(comp, "have") {
 		return end
 	}
@@ -810,7 +810,7 @@ func (x *extractor) tenseBreak(c, comp, end int) int {
 }
 
 // hasAux reports whether verb v has an auxiliary of the given lemma.
-func (x *extractor) hasAux(v int, lemma string) bool {
+func (x *Builder) hasAux(v int, lemma string) bool {
 	s := x.D.Sentences[x.Sentence[v]]
 	for k := s.FirstToken; k < v; k++ {
 		if t := x.D.Tokens[k]; t.Head == v && t.Dep == "aux" && t.Lemma == lemma {
@@ -826,7 +826,7 @@ func (x *extractor) hasAux(v int, lemma string) bool {
 // Mayor Lind accused the union of …"): the clause is an attribution of its
 // own, not part of this one. The comma may end a quotation (“…a gun,” but
 // he said …); the quotation then stays in the content.
-func (x *extractor) clauseWithOwnCue(from, end int) int {
+func (x *Builder) clauseWithOwnCue(from, end int) int {
 	for i := from; i+2 < end; i++ {
 		cut, next := x.clauseBreak(i)
 		if next < 0 || next+1 >= end {
@@ -855,7 +855,7 @@ func (x *extractor) clauseWithOwnCue(from, end int) int {
 // quotations, a comma closing a quotation (then the clause starts after
 // the closing mark), or "and". It returns where the content would end and
 // the clause's first word, or -1.
-func (x *extractor) clauseBreak(i int) (cut, next int) {
+func (x *Builder) clauseBreak(i int) (cut, next int) {
 	switch {
 	case x.Lower[i] == "," && x.QuoteAt[i] < 0:
 		return i, i + 1
@@ -871,7 +871,7 @@ func (x *extractor) clauseBreak(i int) (cut, next int) {
 // finiteCueAt: a finite cue verb, after any adverbs, stands at token a:
 // "praised the crews for their work and said the port would reopen", where the
 // second cue shares the subject and is an attribution of its own.
-func (x *extractor) finiteCueAt(a, end int) bool {
+func (x *Builder) finiteCueAt(a, end int) bool {
 	for a < end && strings.HasPrefix(x.Tag(a), "RB") {
 		a++
 	}
@@ -886,7 +886,7 @@ func (x *extractor) finiteCueAt(a, end int) bool {
 // a (within end); tight, the phrase starts at a and the cue (with its
 // auxiliaries and adverbs) follows it at once, as after "and", which
 // joins so much else.
-func (x *extractor) subjectAndCue(a, end int, tight bool) bool {
+func (x *Builder) subjectAndCue(a, end int, tight bool) bool {
 	for j := a + 1; j < end; j++ {
 		if !x.isCue(j) {
 			continue
@@ -908,7 +908,7 @@ var complementizers = view.Set("that how whether if why what when where who")
 
 // skipToThat skips a short modifier ("on Tuesday") between a cue's object
 // and the "that" (or "how", "whether"...) opening its content.
-func (x *extractor) skipToThat(i, end int) int {
+func (x *Builder) skipToThat(i, end int) int {
 	for j := i; j < end && j < i+6; j++ {
 		if complementizers[x.Lower[j]] && (j > i || x.Lower[j] == "that") {
 			return j
@@ -926,7 +926,7 @@ func (x *extractor) skipToThat(i, end int) int {
 // isClauseEnd: only punctuation, or a comma and an appositive, follows.
 // onlyAdjunctsAfter: after cue c, sentence k has no verb and no quotation,
 // only things like "on Friday" or "in a statement".
-func (x *extractor) onlyAdjunctsAfter(k, c int) bool {
+func (x *Builder) onlyAdjunctsAfter(k, c int) bool {
 	end := x.D.Sentences[k].EndToken
 	for i := c + 1; i < end; i++ {
 		if view.IsVerbTag(x.Tag(i)) || x.QuoteAt[i] >= 0 || x.Lower[i] == ":" {
@@ -936,12 +936,12 @@ func (x *extractor) onlyAdjunctsAfter(k, c int) bool {
 	return end-c <= 10
 }
 
-func (x *extractor) isClauseEnd(k, i int) bool {
+func (x *Builder) isClauseEnd(k, i int) bool {
 	s := x.D.Sentences[k]
 	return i >= s.EndToken || x.Tag(i) == "." || x.Lower[i] == ","
 }
 
-func (x *extractor) quoteEnd(q int) int {
+func (x *Builder) quoteEnd(q int) int {
 	_, b := x.QuoteTokens(q)
 	return b
 }
@@ -950,7 +950,7 @@ func (x *extractor) quoteEnd(q int) int {
 // same source and cue. Adjuncts, a hearer or "but" may stand between the
 // cue and B (“A,” Lind told Radio Kesh on Wednesday, “B.”), but not a
 // verb, which would be B's own cue.
-func (x *extractor) trailingQuote(k, i int, source *newsgraph.Span, cue newsgraph.Span) {
+func (x *Builder) trailingQuote(k, i int, source *newsgraph.Span, cue newsgraph.Span) {
 	s := x.D.Sentences[k]
 	for j := i; j < min(s.EndToken, i+12); j++ {
 		if q := x.QuoteAt[j]; q >= 0 {
@@ -966,7 +966,7 @@ func (x *extractor) trailingQuote(k, i int, source *newsgraph.Span, cue newsgrap
 }
 
 // accordingTo: CONTENT, according to SOURCE. / According to SOURCE, CONTENT.
-func (x *extractor) accordingTo(k, i int) {
+func (x *Builder) accordingTo(k, i int) {
 	s := x.D.Sentences[k]
 	e := i + 2
 	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." {
@@ -985,7 +985,7 @@ func (x *extractor) accordingTo(k, i int) {
 // points in the latest survey". The source is the poll's phrase, up to a
 // comma, with a participle phrase set off after it: "In the last poll,
 // taken in May, …".
-func (x *extractor) pollCue(k, i int) {
+func (x *Builder) pollCue(k, i int) {
 	s := x.D.Sentences[k]
 	e := x.D.Tokens[i].Head + 1
 	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." && !view.IsFinite(x.Tag(e)) {
@@ -1002,7 +1002,7 @@ func (x *extractor) pollCue(k, i int) {
 // phrase naming the source, [a, e): the words after the phrase's comma when
 // it opens the sentence, else the words before it. ok reports whether it
 // added one with content [from, end) ahead of the cue.
-func (x *extractor) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
+func (x *Builder) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
 	s := x.D.Sentences[k]
 	cue := x.Span(i, a)
 	if e == a {
@@ -1049,7 +1049,7 @@ func (x *extractor) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
 }
 
 // anyTaken: some token in [a, b) already belongs to an attribution.
-func (x *extractor) anyTaken(a, b int) bool {
+func (x *Builder) anyTaken(a, b int) bool {
 	for i := a; i < b; i++ {
 		if x.taken[i] {
 			return true
@@ -1060,7 +1060,7 @@ func (x *extractor) anyTaken(a, b int) bool {
 
 // sourceAfterQuote returns the tokens between a quotation and cue start
 // cs, when they name someone and hold no finite verb, or -1.
-func (x *extractor) sourceAfterQuote(s newsgraph.Sentence, cs int) (int, int) {
+func (x *Builder) sourceAfterQuote(s newsgraph.Sentence, cs int) (int, int) {
 	a := cs
 	for a > s.FirstToken && x.QuoteAt[a-1] < 0 {
 		a--
@@ -1083,7 +1083,7 @@ func (x *extractor) sourceAfterQuote(s newsgraph.Sentence, cs int) (int, int) {
 
 // speakerTurn: tokens [a, b) open with a transcript's "NAME:" (after a
 // stray opening mark), which is an attribution of its own.
-func (x *extractor) speakerTurn(a, b int) bool {
+func (x *Builder) speakerTurn(a, b int) bool {
 	if a < b && (x.Lower[a] == "\"" || x.Lower[a] == "“") {
 		a++
 	}

@@ -1,4 +1,4 @@
-package attrib
+package bound
 
 import (
 	"io/fs"
@@ -8,7 +8,7 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/build"
 	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
@@ -47,9 +47,9 @@ func (rf *refiner) redraw(score scorer, visit decision, from int) {
 // decision is one choice among a span's options, for learning.
 type decision func(rf *refiner, k int, r spanRole, cur view.Range, opts []view.Range, best int)
 
-// refine redraws the spans of the attributions the rules found in x's
-// document, then builds and redraws those of the cues that freed.
-func (b *Boundaries) refine(x *extractor, atts []newsgraph.Attribution) []newsgraph.Attribution {
+// Refine redraws the spans of the attributions the rules of x found in
+// its document, then builds and redraws those of the cues that freed.
+func (b *Boundaries) Refine(x *build.Builder, atts []newsgraph.Attribution) []newsgraph.Attribution {
 	var scores [1]float32
 	return redrawAll(x, atts, func(f []uint64) float32 {
 		scores[0] = 0
@@ -60,7 +60,7 @@ func (b *Boundaries) refine(x *extractor, atts []newsgraph.Attribution) []newsgr
 
 // redrawAll is refine with any scorer, telling visit (when set) of each
 // decision.
-func redrawAll(x *extractor, atts []newsgraph.Attribution, score scorer, visit decision) []newsgraph.Attribution {
+func redrawAll(x *build.Builder, atts []newsgraph.Attribution, score scorer, visit decision) []newsgraph.Attribution {
 	cues := make([]newsgraph.Span, len(atts))
 	for k := range atts {
 		cues[k] = atts[k].Cue
@@ -68,7 +68,7 @@ func redrawAll(x *extractor, atts []newsgraph.Attribution, score scorer, visit d
 	newRefiner(x, atts).redraw(score, visit, 0)
 	shareRedrawnCues(atts, cues)
 	n := len(atts)
-	atts = x.freedCues(atts)
+	atts = x.FreedCues(atts)
 	if len(atts) > n {
 		newRefiner(x, atts).redraw(score, visit, n)
 	}
@@ -91,24 +91,23 @@ func shareRedrawnCues(atts []newsgraph.Attribution, before []newsgraph.Span) {
 	}
 }
 
-// TrainBoundaries learns the ranker from annotated documents, redrawing the
-// attributions the rules find with the cue lexicon, classifier and keeper
-// given (any may be nil, as for FindWith). A decision teaches the ranker when
+// Train learns the ranker from annotated documents, redrawing the
+// attributions the rules configured by rules find. A decision teaches the ranker when
 // the rules' attribution shares its cue with a gold one and that one's span
 // is among the options.
-func TrainBoundaries(docs []train.Doc, cues map[string]bool, cl *cue.Classifier, keep *Keeper, opt train.Options) *Boundaries {
+func Train(docs []train.Doc, rules build.Config, opt train.Options) *Boundaries {
 	found := make([][]newsgraph.Attribution, len(docs))
 	for i, td := range docs {
-		found[i] = newConfigured(td.Doc, cues, cl, keep).run()
+		found[i] = build.New(td.Doc, rules).Run()
 	}
 	return &Boundaries{weights: train.OverSeeds(opt, func(seed uint64) *perceptron.Trainer {
-		return trainBoundaryRanker(docs, found, cues, cl, keep, seed, opt)
+		return trainRanker(docs, found, rules, seed, opt)
 	})}
 }
 
-// trainBoundaryRanker makes opt.Iterations passes over docs in an order
+// trainRanker makes opt.Iterations passes over docs in an order
 // shuffled by seed, found holding the rules' attributions of each.
-func trainBoundaryRanker(docs []train.Doc, found [][]newsgraph.Attribution, cues map[string]bool, cl *cue.Classifier, keep *Keeper, seed uint64, opt train.Options) *perceptron.Trainer {
+func trainRanker(docs []train.Doc, found [][]newsgraph.Attribution, rules build.Config, seed uint64, opt train.Options) *perceptron.Trainer {
 	tr := perceptron.NewTrainer(1)
 	var scores [1]float32
 	score := func(f []uint64) float32 {
@@ -132,7 +131,7 @@ func trainBoundaryRanker(docs []train.Doc, found [][]newsgraph.Attribution, cues
 				}
 			}
 			gold := goldAttributions(td)
-			redrawAll(newConfigured(td.Doc, cues, cl, keep), atts, score, func(rf *refiner, k int, r spanRole, cur view.Range, opts []view.Range, best int) {
+			redrawAll(build.New(td.Doc, rules), atts, score, func(rf *refiner, k int, r spanRole, cur view.Range, opts []view.Range, best int) {
 				g, ok := gold.match(td.Doc, rf.atts[k].Cue, r)
 				if !ok || !slices.Contains(opts, g) {
 					return
@@ -207,13 +206,13 @@ func (b *Boundaries) Save(dir string, m *modelfile.Manifest) error {
 	if err := b.weights.Save(dir); err != nil {
 		return err
 	}
-	m.FeatureSet = BoundaryFeatureSet
+	m.FeatureSet = FeatureSet
 	return modelfile.WriteJSON(dir, modelfile.ManifestFile, m)
 }
 
-// LoadBoundaries reads a ranker saved by Save.
-func LoadBoundaries(fsys fs.FS, dir string) (*Boundaries, error) {
-	if _, err := modelfile.ReadManifest(fsys, dir, BoundaryFeatureSet); err != nil {
+// Load reads a ranker saved by Save.
+func Load(fsys fs.FS, dir string) (*Boundaries, error) {
+	if _, err := modelfile.ReadManifest(fsys, dir, FeatureSet); err != nil {
 		return nil, err
 	}
 	w, err := perceptron.Load(fsys, dir)

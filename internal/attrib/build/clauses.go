@@ -1,4 +1,4 @@
-package attrib
+package build
 
 import (
 	"strings"
@@ -18,7 +18,7 @@ import (
 // officials say will rise"): so PolNeAR marks them, two times in three. When,
 // where, why and how it mostly leaves out. The parse's attachment of the
 // word is no guide: it often hangs the whole clause elsewhere.
-func (x *extractor) frontedWh(w int) bool {
+func (x *Builder) frontedWh(w int) bool {
 	t := x.Tag(w)
 	return (t == "WP" || t == "WDT") && x.QuoteAt[w] < 0 && !x.taken[w]
 }
@@ -28,7 +28,7 @@ func (x *extractor) frontedWh(w int) bool {
 // was blamed for …", "The strike is expected to …") or of seem and appear
 // ("The mayor seems to think …"). Asking and telling keep their subject,
 // the one asked or told.
-func (x *extractor) subjectIsTopic(s newsgraph.Sentence, c int) bool {
+func (x *Builder) subjectIsTopic(s newsgraph.Sentence, c int) bool {
 	switch l := x.Lemma(c); {
 	case l == "seem" || l == "appear":
 		return true
@@ -61,7 +61,7 @@ var experiencer = view.Set("convince concern worry shock surprise satisfy frustr
 // content, which then runs across the cue to the complement's end. An
 // "it" that only holds the place of a clause ("It is expected that …")
 // is left out.
-func (x *extractor) topicAttribution(a, b, after, end int, cue newsgraph.Span, addressee *newsgraph.Span) {
+func (x *Builder) topicAttribution(a, b, after, end int, cue newsgraph.Span, addressee *newsgraph.Span) {
 	if b == a+1 && x.Lower[a] == "it" || x.anyTaken(a, b) {
 		x.add(x.KindOf(after, end), nil, cue, x.Span(after, end), addressee)
 		return
@@ -76,7 +76,7 @@ func (x *extractor) topicAttribution(a, b, after, end int, cue newsgraph.Span, a
 // cue and source, as the halves of a split quotation are. It is not taken
 // when it is the reporter's own addition: ", adding that …", ", according
 // to …".
-func (x *extractor) medialTail(k, comma int, source *newsgraph.Span, cue newsgraph.Span) {
+func (x *Builder) medialTail(k, comma int, source *newsgraph.Span, cue newsgraph.Span) {
 	s := x.D.Sentences[k]
 	a := comma + 1
 	if comma >= s.EndToken || x.Lower[comma] != "," || a >= s.EndToken || x.Tag(a) == "." {
@@ -101,7 +101,7 @@ func (x *extractor) medialTail(k, comma int, source *newsgraph.Span, cue newsgra
 
 // hearerAfter returns who a telling cue after its quotation addresses:
 // “…,” Lind told Radio Kesh on Wednesday.
-func (x *extractor) hearerAfter(s newsgraph.Sentence, c int) *newsgraph.Span {
+func (x *Builder) hearerAfter(s newsgraph.Sentence, c int) *newsgraph.Span {
 	if !tellLemmas[x.Lemma(c)] || c+1 >= s.EndToken || x.QuoteAt[c+1] >= 0 {
 		return nil
 	}
@@ -113,7 +113,7 @@ func (x *extractor) hearerAfter(s newsgraph.Sentence, c int) *newsgraph.Span {
 }
 
 // hasFiniteVerb: tokens [a, b) hold a finite verb outside quotations.
-func (x *extractor) hasFiniteVerb(a, b int) bool {
+func (x *Builder) hasFiniteVerb(a, b int) bool {
 	for i := a; i < b; i++ {
 		switch x.Tag(i) {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -128,7 +128,7 @@ func (x *extractor) hasFiniteVerb(a, b int) bool {
 // relativeClauseEnd ends the content of a cue whose fronted wh-word w
 // starts it: at the end of the cue's clause, or, for a relative clause set
 // off by commas, at the next comma.
-func (x *extractor) relativeClauseEnd(w, c, after, end int) int {
+func (x *Builder) relativeClauseEnd(w, c, after, end int) int {
 	e := after
 	for i := after; i < end; i++ {
 		if view.Dominates(x.D, c, i) {
@@ -154,7 +154,7 @@ func (x *extractor) relativeClauseEnd(w, c, after, end int) int {
 // which the main clause goes on: in "The union, which says wages are
 // low, wants talks" the union says only that wages are low. The parse
 // often hangs the main verb on the content instead.
-func (x *extractor) relativeClauseClose(a, b, after, end int) int {
+func (x *Builder) relativeClauseClose(a, b, after, end int) int {
 	if a <= 0 || b != a+1 || x.Lower[a-1] != "," || !view.RelativePronouns[x.Lower[a]] || x.Tag(a) != "WP" && x.Tag(a) != "WDT" {
 		return end
 	}

@@ -1,4 +1,4 @@
-package attrib
+package build
 
 import (
 	"slices"
@@ -9,31 +9,39 @@ import (
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
-// extractor holds one document's view and what the rules build on it.
-type extractor struct {
+// Builder holds one document's view and what the rules build on it.
+// It belongs to one goroutine.
+type Builder struct {
 	*view.View
+	Cues  *cue.Detector // which words are cues
 	taken []bool        // tokens already part of an attribution (PolNeAR: at most one each)
-	cues  *cue.Detector // which words are cues
 	out   []newsgraph.Attribution
-
-	feats  []uint64                                  // the keeper's scratch space
-	keeper *Keeper                                   // when set, decides which built attributions stay
-	seen   func(a newsgraph.Attribution, f []uint64) // when set, hears every attribution built (training)
+	keep  Keeper
 }
 
-// newExtractor is an extractor with the hand-written cue lexicon alone.
-func newExtractor(d *newsgraph.Doc) *extractor { return newBuilder(d, nil, nil, nil) }
+// Config says how a Builder finds cues and which attributions it keeps.
+type Config struct {
+	Cues       map[string]bool // the cue lexicon; the hand-written one when nil
+	Classifier *cue.Classifier // when set, decides verb by verb which are cues
+	BuildAt    *float32        // with a classifier: when set, the margin above which it proposes a verb
+	Keep       Keeper          // when set, decides which built attributions stay
+}
 
-// newBuilder is an extractor whose cues the lexicon cues (the
-// hand-written one when nil) and, when cl is not nil, the classifier
-// detect, proposing the verbs above *buildAt when that is set.
-func newBuilder(d *newsgraph.Doc, cues map[string]bool, cl *cue.Classifier, buildAt *float32) *extractor {
+// Keeper decides whether an attribution b has just built stays. It is
+// asked before the attribution takes its tokens, so one it drops leaves
+// them to the cues after it.
+type Keeper interface {
+	Keep(b *Builder, a newsgraph.Attribution) bool
+}
+
+// New is a Builder for d.
+func New(d *newsgraph.Doc, c Config) *Builder {
 	v := view.New(d)
-	return &extractor{View: v, taken: make([]bool, len(d.Tokens)), cues: cue.NewDetector(v, cues, cl, buildAt)}
+	return &Builder{View: v, taken: make([]bool, len(d.Tokens)), Cues: cue.NewDetector(v, c.Cues, c.Classifier, c.BuildAt), keep: c.Keep}
 }
 
-// run finds the attributions of every sentence.
-func (x *extractor) run() []newsgraph.Attribution {
+// Run finds the attributions of every sentence.
+func (x *Builder) Run() []newsgraph.Attribution {
 	for k, s := range x.D.Sentences {
 		x.colonCue(s)
 		x.dashCue(s)
@@ -57,7 +65,7 @@ func (x *extractor) run() []newsgraph.Attribution {
 // Cues high in the parse come first: in "A report released last year found
 // that …" the main verb's attribution takes "released" into its source
 // before "released" could be taken for a cue.
-func (x *extractor) sentenceCues(k int) {
+func (x *Builder) sentenceCues(k int) {
 	s := x.D.Sentences[k]
 	var cands []int
 	for i := s.FirstToken; i < s.EndToken; i++ {
@@ -83,7 +91,7 @@ func (x *extractor) sentenceCues(k int) {
 }
 
 // cueRank orders a sentence's cues: medial ones first, then by depth.
-func (x *extractor) cueRank(c int) int {
+func (x *Builder) cueRank(c int) int {
 	if x.isMedialCue(c) {
 		return -1
 	}
@@ -92,7 +100,7 @@ func (x *extractor) cueRank(c int) int {
 
 // isMedialCue: cue word c, with its subject before it, stands between
 // commas in the middle of its sentence: "…, Lind said, …".
-func (x *extractor) isMedialCue(c int) bool {
+func (x *Builder) isMedialCue(c int) bool {
 	s := x.D.Sentences[x.Sentence[c]]
 	if c+2 >= s.EndToken || x.Lower[c+1] != "," || x.QuoteAt[c+1] >= 0 {
 		return false
@@ -101,11 +109,11 @@ func (x *extractor) isMedialCue(c int) bool {
 	return a > s.FirstToken+1 && x.Lower[a-1] == "," && x.QuoteAt[a-1] < 0
 }
 
-// freedCues looks again, after the spans of atts were redrawn, for cues
+// FreedCues looks again, after the spans of atts were redrawn, for cues
 // among the tokens they gave up ("…, who was angry, and his aide said …"
 // once the first content stops at the comma), and returns atts with the
 // new attributions after them.
-func (x *extractor) freedCues(atts []newsgraph.Attribution) []newsgraph.Attribution {
+func (x *Builder) FreedCues(atts []newsgraph.Attribution) []newsgraph.Attribution {
 	clear(x.taken)
 	for _, a := range atts {
 		for _, s := range []*newsgraph.Span{&a.Cue, &a.Content, a.Source, view.MentionOf(a.Addressee)} {
@@ -127,7 +135,7 @@ func (x *extractor) freedCues(atts []newsgraph.Attribution) []newsgraph.Attribut
 // inPoll: "in" opening a phrase about a poll or survey, which PolNeAR
 // takes for a cue with the poll as source: "In a poll released Monday,
 // most voters …", "… led by five points in the latest survey".
-func (x *extractor) inPoll(i int) bool {
+func (x *Builder) inPoll(i int) bool {
 	if x.Lower[i] != "in" {
 		return false
 	}
@@ -137,12 +145,12 @@ func (x *extractor) inPoll(i int) bool {
 
 var pollNouns = map[string]bool{"poll": true, "survey": true}
 
-func (x *extractor) isAccordingTo(s newsgraph.Sentence, i int) bool {
+func (x *Builder) isAccordingTo(s newsgraph.Sentence, i int) bool {
 	return x.Lower[i] == "according" && i+1 < s.EndToken && x.Lower[i+1] == "to"
 }
 
 // depth is token i's distance from the root of its parse (0 without one).
-func (x *extractor) depth(i int) int {
+func (x *Builder) depth(i int) int {
 	n := 0
 	for h := x.D.Tokens[i].Head; h >= 0 && h < len(x.D.Tokens) && n < len(x.D.Tokens); h = x.D.Tokens[h].Head {
 		n++
@@ -153,7 +161,7 @@ func (x *extractor) depth(i int) int {
 // continuedQuotes gives a quotation that opens a sentence with no cue of
 // its own to the speaker of a quotation in the sentence just before:
 // “They want us to work nights,” Olander said. “That is not an offer.”
-func (x *extractor) continuedQuotes() {
+func (x *Builder) continuedQuotes() {
 	n := len(x.out)
 	for k := 1; k < len(x.D.Sentences); k++ {
 		s := x.D.Sentences[k]
@@ -194,7 +202,7 @@ func markStyle(s string) string {
 
 // lastDirect returns the direct attribution whose content ends in sentence
 // s: one of the first n found by the rules, or a continuation found since.
-func (x *extractor) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attribution {
+func (x *Builder) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attribution {
 	for i := len(x.out) - 1; i >= 0; i-- {
 		a := &x.out[i]
 		inS := a.Content.End > s.Start && a.Content.End <= s.End || s.Contains(a.Cue) // “…?” she said. “…”
@@ -206,11 +214,11 @@ func (x *extractor) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attributi
 }
 
 // isCue: cue detection (package cue) accepts word i.
-func (x *extractor) isCue(i int) bool { return x.cues.IsCue(i) }
+func (x *Builder) isCue(i int) bool { return x.Cues.IsCue(i) }
 
 // finalCue returns a cue verb followed only by closing punctuation, whose
 // source is set off by a comma, or the cue of an inverted one, or -1.
-func (x *extractor) finalCue(s newsgraph.Sentence) int {
+func (x *Builder) finalCue(s newsgraph.Sentence) int {
 	if c, end := x.finalVerb(s, x.isCue); c >= 0 {
 		return c
 	} else {
@@ -221,7 +229,7 @@ func (x *extractor) finalCue(s newsgraph.Sentence) int {
 // finalVerb returns the verb isCue accepts that closes sentence s after a
 // comma and its subject, or -1, and where the sentence's closing
 // punctuation starts.
-func (x *extractor) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, end int) {
+func (x *Builder) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, end int) {
 	end = s.EndToken
 	for end > s.FirstToken && (x.Tag(end-1) == "." || x.QuoteAt[end-1] >= 0 && x.Lower[end-1] != "”") {
 		end--
@@ -243,9 +251,9 @@ func (x *extractor) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, en
 // before the comma whatever the verb: in PolNeAR train 1,561 of 1,649
 // such verbs are cues, and nearly all the rest are the light verbs below.
 // The classifier, which weighs the verb first, rejects the rarer ones.
-func (x *extractor) reportingShape(c int) bool {
+func (x *Builder) reportingShape(c int) bool {
 	t := x.Tag(c)
-	return x.cues.Contextual() && (t == "VBD" || t == "VBZ" || t == "VBP") && !lightVerbs[x.Lemma(c)] && !view.AllCaps(x.D.TokenText(c))
+	return x.Cues.Contextual() && (t == "VBD" || t == "VBZ" || t == "VBP") && !lightVerbs[x.Lemma(c)] && !view.AllCaps(x.D.TokenText(c))
 }
 
 var lightVerbs = view.Set("be do have happen go know lose become begin end grow live hold change include")
@@ -256,7 +264,7 @@ var lightVerbs = view.Set("be do have happen go know lose become begin end grow 
 // The parse hangs such a cue below the verb of what was said ("felt" in
 // "Officials felt calm …, said Mr. Berg"), and cues are otherwise taken
 // highest in the parse first, so that verb would claim the sentence.
-func (x *extractor) invertedFinalCue(s newsgraph.Sentence, end int) int {
+func (x *Builder) invertedFinalCue(s newsgraph.Sentence, end int) int {
 	for c := s.FirstToken + 3; c+1 < end; c++ {
 		if x.Lower[c-1] != "," || x.QuoteAt[c] >= 0 || x.Tag(c+1) != "NNP" || !x.isCue(c) {
 			continue
@@ -274,7 +282,7 @@ func (x *extractor) invertedFinalCue(s newsgraph.Sentence, end int) int {
 // colonCue: NAME: “QUOTE” in a headline, or NAME: what they said in a
 // transcript or a list of reactions ("WALLACE: …", "Pence: …"). The name
 // opens the sentence and is at most six capitalised words.
-func (x *extractor) colonCue(s newsgraph.Sentence) {
+func (x *Builder) colonCue(s newsgraph.Sentence) {
 	first := s.FirstToken
 	// Transcripts quoted paragraph by paragraph open each with a mark that
 	// is never closed: "WALLACE: …
@@ -311,7 +319,7 @@ func (x *extractor) colonCue(s newsgraph.Sentence) {
 // strayOpener: the quotation mark at token i opens its paragraph and is
 // the paragraph's only one, as in a transcript quoted turn by turn, whose
 // marks the quotation pairing cannot make sense of.
-func (x *extractor) strayOpener(i int, s newsgraph.Sentence) bool {
+func (x *Builder) strayOpener(i int, s newsgraph.Sentence) bool {
 	end := x.paragraphEnd(s)
 	if i > 0 && x.D.Tokens[i-1].End > x.paragraphStart(s) {
 		return false
@@ -327,7 +335,7 @@ func (x *extractor) strayOpener(i int, s newsgraph.Sentence) bool {
 // nextParagraph returns the tokens of the paragraph after the one s ends,
 // without its final punctuation; (0, 0) when s does not end its paragraph
 // or that is the last.
-func (x *extractor) nextParagraph(s newsgraph.Sentence) (int, int) {
+func (x *Builder) nextParagraph(s newsgraph.Sentence) (int, int) {
 	if x.paragraphEnd(s) != s.EndToken || s.EndToken >= len(x.D.Tokens) {
 		return 0, 0
 	}
@@ -348,7 +356,7 @@ func (x *extractor) nextParagraph(s newsgraph.Sentence) (int, int) {
 }
 
 // paragraphStart returns the offset where the paragraph holding s starts.
-func (x *extractor) paragraphStart(s newsgraph.Sentence) int {
+func (x *Builder) paragraphStart(s newsgraph.Sentence) int {
 	for _, p := range x.D.Paragraphs {
 		if p.Contains(s.Span) {
 			return p.Start
@@ -358,7 +366,7 @@ func (x *extractor) paragraphStart(s newsgraph.Sentence) int {
 }
 
 // paragraphEnd returns the end token of the paragraph holding sentence s.
-func (x *extractor) paragraphEnd(s newsgraph.Sentence) int {
+func (x *Builder) paragraphEnd(s newsgraph.Sentence) int {
 	end := s.EndToken
 	for _, p := range x.D.Paragraphs {
 		if p.Contains(s.Span) {
@@ -377,7 +385,7 @@ func (x *extractor) paragraphEnd(s newsgraph.Sentence) int {
 var headlineLabels = view.Set("update updated breaking watch video photos exclusive live opinion analysis review " +
 	"editorial correction explainer factbox timeline q&a interview transcript podcast latest")
 
-func (x *extractor) namesSomeone(span newsgraph.Span) bool {
+func (x *Builder) namesSomeone(span newsgraph.Span) bool {
 	for _, e := range x.Names.Overlapping(span) {
 		if (e.Type == "PER" || e.Type == "ORG") && span.Contains(e.Span) {
 			return true
@@ -387,7 +395,7 @@ func (x *extractor) namesSomeone(span newsgraph.Span) bool {
 }
 
 // dashCue: “QUOTE” ― NAME, the way tweets and epigraphs are signed.
-func (x *extractor) dashCue(s newsgraph.Sentence) {
+func (x *Builder) dashCue(s newsgraph.Sentence) {
 	// The dash may open a sentence: the quotation's final mark ended the
 	// one before ("… our greatest shame.” ― Sonya Herridge").
 	for c := max(s.FirstToken, 1); c+1 < s.EndToken; c++ {
@@ -415,7 +423,7 @@ func (x *extractor) dashCue(s newsgraph.Sentence) {
 
 // lineStart returns the first token of the line that holds token i,
 // within i's paragraph.
-func (x *extractor) lineStart(i int) int {
+func (x *Builder) lineStart(i int) int {
 	for i > 0 && !strings.Contains(x.D.Text[x.D.Tokens[i-1].End:x.D.Tokens[i].Start], "\n") {
 		i--
 	}
@@ -423,7 +431,7 @@ func (x *extractor) lineStart(i int) int {
 }
 
 // looksLikeName: tokens [a, b) are capitalised words (a name or title).
-func (x *extractor) looksLikeName(a, b int) bool {
+func (x *Builder) looksLikeName(a, b int) bool {
 	if b-a > 6 {
 		return false
 	}
@@ -436,7 +444,7 @@ func (x *extractor) looksLikeName(a, b int) bool {
 }
 
 // capitalisedWords: every token in [a, b) starts with a capital letter.
-func (x *extractor) capitalisedWords(a, b int) bool {
+func (x *Builder) capitalisedWords(a, b int) bool {
 	for i := a; i < b; i++ {
 		if !view.Capitalised(x.D.TokenText(i)) {
 			return false
@@ -452,7 +460,7 @@ func (x *extractor) capitalisedWords(a, b int) bool {
 // "affirmed" came and went with each retraining. On PolNeAR dev, keeping
 // them moved source exact F1 from 0.752 to 0.753 and content from 0.603
 // to 0.602.
-func (x *extractor) coreCue(a newsgraph.Attribution) bool {
+func (x *Builder) coreCue(a newsgraph.Attribution) bool {
 	if a.Source == nil {
 		return false
 	}
@@ -466,20 +474,14 @@ func (x *extractor) coreCue(a newsgraph.Attribution) bool {
 }
 
 // add records an attribution and marks its tokens as taken.
-func (x *extractor) add(kind newsgraph.AttributionKind, source *newsgraph.Span, cue, content newsgraph.Span, addressee *newsgraph.Span) {
+func (x *Builder) add(kind newsgraph.AttributionKind, source *newsgraph.Span, cue, content newsgraph.Span, addressee *newsgraph.Span) {
 	a := newsgraph.Attribution{Kind: kind, Source: source, Cue: cue, Content: content}
 	if addressee != nil {
 		// Named for now by its words; resolve points it at its entity.
 		a.Addressee = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: x.D.Slice(*addressee), Mention: *addressee}
 	}
-	if x.keeper != nil || x.seen != nil {
-		x.feats = x.keepFeatures(x.feats[:0], a)
-		if x.seen != nil {
-			x.seen(a, x.feats)
-		}
-		if x.keeper != nil && !x.keeper.keep(x.feats) && !x.coreCue(a) {
-			return
-		}
+	if x.keep != nil && !x.keep.Keep(x, a) && !x.coreCue(a) {
+		return
 	}
 	x.out = append(x.out, a)
 	for _, s := range []*newsgraph.Span{source, &cue, &content} {

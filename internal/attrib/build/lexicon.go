@@ -1,4 +1,4 @@
-package attrib
+package build
 
 import (
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"

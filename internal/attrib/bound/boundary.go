@@ -1,10 +1,11 @@
-package attrib
+package bound
 
 import (
 	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/build"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
@@ -25,8 +26,8 @@ type Boundaries struct {
 	weights *perceptron.Model
 }
 
-// BoundaryFeatureSet versions the ranker's features.
-const BoundaryFeatureSet = "attrib-boundaries.v5"
+// FeatureSet versions the ranker's features.
+const FeatureSet = "attrib-boundaries.v5"
 
 // spanRole names an attribution's spans in the order they are redrawn:
 // the cue first, since the others are placed relative to it.
@@ -52,14 +53,14 @@ func spanOf(a *newsgraph.Attribution, r spanRole) *newsgraph.Span {
 
 // refiner holds one document's attributions while their spans are redrawn.
 type refiner struct {
-	x     *extractor
+	x     *build.Builder
 	atts  []newsgraph.Attribution
 	owner []int // per token: the attribution one of whose spans holds it, or -1
 	head  []int // per attribution: the word its cue is built around
 	feats []uint64
 }
 
-func newRefiner(x *extractor, atts []newsgraph.Attribution) *refiner {
+func newRefiner(x *build.Builder, atts []newsgraph.Attribution) *refiner {
 	rf := &refiner{x: x, atts: atts, owner: make([]int, len(x.D.Tokens)), head: make([]int, len(atts))}
 	for i := range rf.owner {
 		rf.owner[i] = -1
@@ -265,7 +266,7 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 	if r != roleContent && (view.IsQuoteMark(rf.x.D.TokenText(c.A)) || view.IsQuoteMark(rf.x.D.TokenText(c.B-1))) {
 		return false // quotation marks belong to content
 	}
-	if r == roleSource && c != cur && rf.x.holdsClauseVerb(c.A, c.B) {
+	if r == roleSource && c != cur && rf.holdsClauseVerb(c.A, c.B) {
 		return false // widened over the verb of its own clause
 	}
 	if r == roleCue && c.B != cur.B && rf.x.Lower[cur.B-1] == "by" {
@@ -298,7 +299,8 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 // subject of, which a wrong parse hung on the subject ("A new ad from the
 // campaign is seizing on …, questioning …" has the ad question, not the
 // ad seizing on).
-func (x *extractor) holdsClauseVerb(a, b int) bool {
+func (rf *refiner) holdsClauseVerb(a, b int) bool {
+	x := rf.x
 	for i := a + 1; i < b; i++ {
 		switch l, t := x.Lower[i], x.Tag(i); {
 		case t == "WDT" || t == "WP" || t == "WP$" || l == "that" || x.QuoteAt[i] >= 0:

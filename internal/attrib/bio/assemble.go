@@ -1,6 +1,9 @@
-package attrib
+package bio
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
+)
 
 // labelled is a run of tokens with one role.
 type labelled struct {
@@ -31,7 +34,7 @@ func isInside(l int) bool { return l == lISrc || l == lICue || l == lICon }
 // assemble groups labelled spans into attributions: each cue takes the
 // nearest source in its sentence and the nearest content (same or next
 // sentence, either side), preferring spans no other cue has taken.
-func assemble(d *newsgraph.Doc, x *extractor, spans []labelled) []newsgraph.Attribution {
+func assemble(d *newsgraph.Doc, x *view.View, spans []labelled) []newsgraph.Attribution {
 	var out []newsgraph.Attribution
 	used := make([]bool, len(spans))
 	for ci, c := range spans {
@@ -58,7 +61,7 @@ func assemble(d *newsgraph.Doc, x *extractor, spans []labelled) []newsgraph.Attr
 
 // nearest finds the closest unused span of a role to spans[ci], no more
 // than maxSentences sentences away.
-func nearest(x *extractor, spans []labelled, used []bool, ci int, role string, maxSentences int) int {
+func nearest(x *view.View, spans []labelled, used []bool, ci int, role string, maxSentences int) int {
 	c := spans[ci]
 	cs := x.Sentence[c.first]
 	best, bestDist := -1, 1<<30

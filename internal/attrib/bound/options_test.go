@@ -1,0 +1,103 @@
+package bound_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/bound"
+	"github.com/newsgraph/newsgraph/internal/shipped/shippedtest"
+)
+
+// Tests of the options the ranker weighs, on what the shipped tagger and
+// parser make of the text.
+
+var analyze = shippedtest.Analyze
+
+// When the parse leaves a source's appositive out, the ranker may still
+// widen the source over it, to the comma that closes it, on either side,
+// or to the end of the sentence after an inverted cue.
+func TestSourceOptionsReachOverAppositives(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"Headline here\n\nOla Berg, chief engineer for the city of Brask, said the bridge would open.", "Ola Berg",
+			"Ola Berg, chief engineer for the city of Brask,"},
+		{"Headline here\n\nThe city's chief engineer, Ola Berg, said the bridge would open.", "Ola Berg",
+			"The city's chief engineer, Ola Berg,"},
+		{"Headline here\n\n“The bridge will open,” said Ola Berg, chief engineer for the city of Brask.", "Ola Berg",
+			"Ola Berg, chief engineer for the city of Brask"},
+	} {
+		d := analyze(t, c.text)
+		atts := attrib.FindWith(d, nil, nil)
+		if len(atts) != 1 || atts[0].Source == nil {
+			t.Fatalf("%q: the rules found %d attributions, want 1 with a source", c.text, len(atts))
+		}
+		i := strings.Index(d.Text, c.name)
+		atts[0].Source = &newsgraph.Span{Start: i, End: i + len(c.name)} // as a poor parse would leave it
+		if opts := bound.SourceOptions(d, atts, 0); !slices.Contains(opts, c.want) {
+			t.Errorf("%q: source options %q lack %q", c.text, opts, c.want)
+		}
+	}
+}
+
+// The two halves of a quotation split by its cue keep one cue and source
+// however the ranker redrew each.
+func TestSplitQuotationKeepsOneCue(t *testing.T) {
+	said, saidTo := newsgraph.Span{Start: 10, End: 14}, newsgraph.Span{Start: 10, End: 25}
+	src, other := newsgraph.Span{Start: 3, End: 9}, newsgraph.Span{Start: 3, End: 5}
+	atts := []newsgraph.Attribution{
+		{Cue: saidTo, Source: &src, Content: newsgraph.Span{Start: 0, End: 2}},
+		{Cue: said, Source: &other, Content: newsgraph.Span{Start: 26, End: 40}},
+		{Cue: newsgraph.Span{Start: 50, End: 54}, Content: newsgraph.Span{Start: 41, End: 49}},
+	}
+	bound.ShareRedrawnCues(atts, []newsgraph.Span{said, said, {Start: 50, End: 54}})
+	if atts[1].Cue != saidTo || atts[1].Source != &src {
+		t.Errorf("second half: cue %v source %v, want the first half's %v %v", atts[1].Cue, atts[1].Source, saidTo, src)
+	}
+	if atts[2].Cue != (newsgraph.Span{Start: 50, End: 54}) || atts[2].Source != nil {
+		t.Errorf("an attribution with a cue of its own changed: %+v", atts[2])
+	}
+}
+
+// The ranker may end content before a phrase the parse hangs on the cue,
+// however far from the rules' end ("… in a long interview with …"), and
+// before a phrase naming the occasion of what was said, wherever the parse
+// hangs it.
+func TestContentOptionsEndBeforeCircumstance(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Headline here\n\nAnja Lind criticized the new toll in a long interview with the editors of Radio Kesh on Friday.",
+			"the new toll"},
+		{"Headline here\n\nAnja Lind criticized the toll that the port charges the crews of the northern pier in a statement on Friday.",
+			"the toll that the port charges the crews of the northern pier"},
+	} {
+		d := analyze(t, c.text)
+		atts := attrib.FindWith(d, nil, nil)
+		if len(atts) != 1 {
+			t.Fatalf("%q: the rules found %d attributions, want 1", c.text, len(atts))
+		}
+		i := strings.Index(d.Text, c.want)
+		atts[0].Content = newsgraph.Span{Start: i, End: strings.Index(d.Text, " Friday") + len(" Friday")}
+		if opts := bound.ContentOptions(d, atts, 0); !slices.Contains(opts, c.want) {
+			t.Errorf("%q: content options %q lack %q", c.text, opts, c.want)
+		}
+	}
+}
+
+// The ranker may not widen a source over the verb of its own clause,
+// which a wrong parse can hang on the subject.
+func TestSourceOptionsStopAtTheClauseVerb(t *testing.T) {
+	text := "Headline here\n\nA video from the mayor’s office is making the rounds, accusing the union of lying."
+	d := analyze(t, text)
+	atts := attrib.FindWith(d, nil, nil)
+	if len(atts) != 1 || d.Slice(atts[0].Cue) != "accusing" {
+		t.Fatalf("the rules found %d attributions, want one cued by \"accusing\"", len(atts))
+	}
+	i := strings.Index(d.Text, "the mayor’s office")
+	atts[0].Source = &newsgraph.Span{Start: i, End: i + len("the mayor’s office")} // as a poor parse would leave it
+	for _, o := range bound.SourceOptions(d, atts, 0) {
+		if strings.Contains(o, "is making") {
+			t.Errorf("source option %q runs over the clause's verb", o)
+		}
+	}
+}
