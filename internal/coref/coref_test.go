@@ -238,3 +238,9 @@ func TestAppositiveIsARoleAndAMention(t *testing.T) {
 		t.Errorf("roles %v", r)
 	}
 }
+
+// He and she are never the writer, whom the text calls I.
+func TestThirdPersonIsNotTheWriter(t *testing.T) {
+	d := fixture(t, "I went to the pier. She was there, and my aide saw her.", nil, "I")
+	check(t, d, "the writer: I|my")
+}

@@ -157,7 +157,7 @@ func (sc *scan) pronoun(i int) {
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
 		h := sc.history[k]
 		x := r.ents[h.entity]
-		if done[h.entity] || x.typ != "PER" || len(x.members) > 0 || x.plural || x.gender != 0 && x.gender != gender {
+		if done[h.entity] || x.typ != "PER" || len(x.members) > 0 || x.plural || x.gender != 0 && x.gender != gender || r.firstOrSecond(h.entity) {
 			continue
 		}
 		done[h.entity] = true
@@ -214,6 +214,12 @@ func (sc *scan) standing(id *int, name string) int {
 		*id = len(sc.r.ents) - 1
 	}
 	return *id
+}
+
+// firstOrSecond: e is the writer, the writer's side or the reader, whom
+// the text calls I, we and you, never he or she.
+func (r *resolver) firstOrSecond(e int) bool {
+	return e == r.writer || e == r.we || e == r.you
 }
 
 // quoted: token i lies inside a quotation. The tokens of every quotation

@@ -70,18 +70,19 @@ func (r *resolver) nameHead(a, b int) int {
 var nameLink = map[string]bool{"flat": true, "flat:name": true, "compound": true}
 
 // Relations that make a word part of the phrase its head heads: the
-// determiner, the possessor, adjectives, numbers, titles and name parts on
-// the left; the name's own parts and the possessive ending on the right.
+// determiner, the possessor, adjectives, numbers, titles (nmod:desc is how
+// UD English hangs "Mr." and "President" on a name) and name parts on the
+// left; the name's own parts and the possessive ending on the right.
 // Prepositional phrases and clauses after the head are left out: where
 // they attach is the parser's least sure call, and a phrase drawn too wide
 // matches nothing. Appositives, conjuncts and parentheticals are phrases
 // of their own.
 var (
-	leftOfHead  = map[string]bool{"det": true, "det:predet": true, "amod": true, "compound": true, "flat": true, "flat:name": true, "nmod:poss": true, "nummod": true}
+	leftOfHead  = map[string]bool{"det": true, "det:predet": true, "nmod:desc": true, "amod": true, "compound": true, "flat": true, "flat:name": true, "nmod:poss": true, "nummod": true}
 	rightOfHead = map[string]bool{"flat": true, "flat:name": true, "case": true, "nummod": true}
 	// withinPhrase are the relations that keep a word inside the phrase
 	// below its first level: "very old", "Bangladesh's", "Major-General".
-	withinPhrase = map[string]bool{"det": true, "det:predet": true, "amod": true, "advmod": true, "compound": true, "flat": true,
+	withinPhrase = map[string]bool{"det": true, "det:predet": true, "nmod:desc": true, "amod": true, "advmod": true, "compound": true, "flat": true,
 		"flat:name": true, "nmod:poss": true, "nummod": true, "case": true, "punct": true, "fixed": true, "goeswith": true}
 )
 

@@ -66,3 +66,10 @@ func TestNamesKeepTheirSpansWithoutAParse(t *testing.T) {
 	d := fixture(t, "Berg’s aide met the Kordavian envoys.", map[string]string{"Berg": "PER", "Kordavian": "MISC"})
 	check(t, d, "Berg: Berg", "Kordavian: Kordavian")
 }
+
+// The parser hangs a courtesy title on the name as nmod:desc; it is part of
+// the phrase all the same.
+func TestCourtesyTitleIsPartOfThePhrase(t *testing.T) {
+	d := parsedFixture(t, "Dr. Steiner agreed.", "NNP/2/nmod:desc NNP/3/nsubj VBD/0/root ./3/punct", map[string]string{"Steiner": "PER"})
+	check(t, d, "Steiner: Dr. Steiner")
+}
