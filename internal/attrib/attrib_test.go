@@ -131,8 +131,10 @@ func TestPatterns(t *testing.T) {
 			""},
 		{"Headline here\n\nReaders wrote in.\n\n“He is our greatest hope.” ― Eva Holm",
 			"direct|Eva Holm||―|“He is our greatest hope.”"},
+		// The speaker takes the name of coreference's entity, a
+		// description since coref made descriptions mentions (3c71b6b).
 		{"Headline here\n\nThe mayor said she had met the union leaders on Monday and walked back to the docks.",
-			"indirect|mayor||said|she had met the union leaders on Monday"},
+			"indirect|The mayor||said|she had met the union leaders on Monday"},
 		{"Headline here\n\nThe story was first reported by the Harbour Times.",
 			"indirect|Harbour Times||was first reported by|The story"},
 		{"Headline here\n\nThe port will stay open all winter, officials said Monday.",

@@ -8,7 +8,11 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/bound"
+	"github.com/newsgraph/newsgraph/internal/attrib/build"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
+	"github.com/newsgraph/newsgraph/internal/attrib/keep"
 	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
@@ -58,3 +62,19 @@ func (fakeStage) Name() string                                  { return "fake" 
 func (fakeStage) Requires() []newsgraph.Layer                   { return nil }
 func (f fakeStage) Assigns() []newsgraph.Layer                  { return f }
 func (fakeStage) Process(context.Context, *newsgraph.Doc) error { return nil }
+
+// The stage requires every layer each of its parts reads, and each part
+// declares the parse, which all of them read.
+func TestStageRequiresWhatItsPartsRead(t *testing.T) {
+	have := attrib.Stage{}.Requires()
+	for name, part := range map[string][]newsgraph.Layer{"cue": cue.Requires, "build": build.Requires, "keep": keep.Requires, "bound": bound.Requires} {
+		for _, l := range part {
+			if !slices.Contains(have, l) {
+				t.Errorf("%s reads %s, which the stage does not require", name, l)
+			}
+		}
+		if !slices.Contains(part, newsgraph.LayerParse) {
+			t.Errorf("%s does not declare the parse", name)
+		}
+	}
+}

@@ -26,25 +26,31 @@ func Doc(t *testing.T, text string, toks []Tok) *newsgraph.Doc {
 	t.Helper()
 	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: text}})
 	segment.Segment(d)
-	last := d.Sentences[len(d.Sentences)-1]
-	if n := last.EndToken - last.FirstToken; n != len(toks) {
-		t.Fatalf("the last sentence has %d tokens, the fixture %d", n, len(toks))
-	}
 	for i := range d.Tokens {
 		d.Tokens[i].Tag, d.Tokens[i].Lemma, d.Tokens[i].Dep = "NN", d.TokenText(i), "dep"
 	}
-	for k, ht := range toks {
-		i := last.FirstToken + k
+	annotate(t, d, len(d.Sentences)-1, toks)
+	return d
+}
+
+// annotate sets the tokens of sentence k from toks.
+func annotate(t *testing.T, d *newsgraph.Doc, k int, toks []Tok) {
+	t.Helper()
+	s := d.Sentences[k]
+	if n := s.EndToken - s.FirstToken; n != len(toks) {
+		t.Fatalf("sentence %d has %d tokens, the fixture %d", k, n, len(toks))
+	}
+	for j, ht := range toks {
+		i := s.FirstToken + j
 		if got := d.TokenText(i); got != ht.Text {
-			t.Fatalf("token %d is %q, the fixture says %q", k, got, ht.Text)
+			t.Fatalf("token %d of sentence %d is %q, the fixture says %q", j, k, got, ht.Text)
 		}
 		head := -1
 		if ht.Head >= 0 {
-			head = last.FirstToken + ht.Head
+			head = s.FirstToken + ht.Head
 		}
 		d.Tokens[i].Tag, d.Tokens[i].Lemma, d.Tokens[i].Head, d.Tokens[i].Dep = ht.Tag, ht.Lemma, head, ht.Dep
 	}
-	return d
 }
 
 // Parsed is Doc with the last sentence's tokens written one a word in
@@ -53,7 +59,25 @@ func Doc(t *testing.T, text string, toks []Tok) *newsgraph.Doc {
 // "Lind/NNP/Lind/1/nsubj said/VBD/say/-1/root".
 func Parsed(t *testing.T, text, spec string) *newsgraph.Doc {
 	t.Helper()
-	var toks []Tok
+	return Doc(t, text, toks(t, spec))
+}
+
+// Sentences is Parsed with a spec for every sentence of text, in order.
+func Sentences(t *testing.T, text string, specs ...string) *newsgraph.Doc {
+	t.Helper()
+	d := Parsed(t, text, specs[len(specs)-1])
+	if len(specs) != len(d.Sentences) {
+		t.Fatalf("%d sentences, %d specs", len(d.Sentences), len(specs))
+	}
+	for k, spec := range specs[:len(specs)-1] {
+		annotate(t, d, k, toks(t, spec))
+	}
+	return d
+}
+
+func toks(t *testing.T, spec string) []Tok {
+	t.Helper()
+	var out []Tok
 	for _, w := range strings.Fields(spec) {
 		f := strings.Split(w, "/")
 		if len(f) != 5 {
@@ -63,9 +87,9 @@ func Parsed(t *testing.T, text, spec string) *newsgraph.Doc {
 		if err != nil {
 			t.Fatalf("%q: head %v", w, err)
 		}
-		toks = append(toks, Tok{Text: f[0], Tag: f[1], Lemma: f[2], Head: head, Dep: f[4]})
+		out = append(out, Tok{Text: f[0], Tag: f[1], Lemma: f[2], Head: head, Dep: f[4]})
 	}
-	return Doc(t, text, toks)
+	return out
 }
 
 // Span is the span of the n'th (from 0) occurrence of s in d's text.
