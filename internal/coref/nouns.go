@@ -22,7 +22,8 @@ var (
 		volunteer visitor tourist traveller traveler host guest opponent rival ally enemy hero villain character
 		protagonist narrator stranger counsel respondent appellant petitioner applicant detective agent pilot
 		sailor captain commander general emperor ruler monarch dictator tutor mentor adviser advisor assistant
-		secretary clerk chef baker engineer designer developer programmer architect photographer`)
+		secretary clerk chef baker engineer designer developer programmer architect photographer audience crowd
+		public population community staff crew family tribe kid grandma grandpa wizard soldier warrior king`)
 	maleNouns = nounSet('P', 'm', `man men boy father dad daddy son brother husband uncle nephew grandfather grandson king prince
 		gentleman sir monk lord businessman chairman spokesman congressman policeman fisherman actor emperor`)
 	femaleNouns = nounSet('P', 'f', `woman women girl mother mom mum mommy mummy daughter sister wife aunt niece grandmother
@@ -38,7 +39,9 @@ var (
 		district county neighbourhood neighborhood street road park lake river mountain sea ocean coast border
 		territory kingdom empire republic place site camp port harbour harbor airport station building garden
 		beach valley forest desert planet market square bridge shop store restaurant hotel campus municipality
-		peninsula bay suburb homeland`)
+		peninsula bay suburb homeland house home room office apartment kitchen classroom farm factory plant mine
+		zoo theatre theater cinema stadium arena prison jail embassy headquarters palace castle villa cottage cabin
+		tower cathedral temple mosque mall laboratory lab studio gym bookstore clinic land`)
 )
 
 // noun is what the lists say of a head noun.
