@@ -64,6 +64,12 @@ func (s *Server) quoteFilter(r *http.Request) (newsgraph.QuoteFilter, error) {
 	if f.From, err = dateParam(r, "from"); err != nil {
 		return f, err
 	}
+	if f.Actor, err = idParam(r, "actor"); err != nil {
+		return f, err
+	}
+	if f.AddressedTo, err = idParam(r, "to_actor"); err != nil {
+		return f, err
+	}
 	f.To, err = dateParam(r, "to")
 	return f, err
 }

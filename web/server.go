@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph"
@@ -31,6 +32,9 @@ const (
 type Server struct {
 	Store  newsgraph.Store
 	Logger *slog.Logger
+	// Linker re-links the store after a correction; without one,
+	// corrections are refused.
+	Linker newsgraph.Linker
 	mux    *http.ServeMux
 	pages  *pages
 }
@@ -59,7 +63,17 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/entities", s.apiEntities)
 	s.mux.HandleFunc("GET /api/entities/{id}", s.apiEntity)
 	s.mux.HandleFunc("GET /api/search", s.apiSearch)
+	s.mux.HandleFunc("GET /api/actors", s.apiActors)
+	s.mux.HandleFunc("GET /api/actors/{id}", s.apiActor)
+	s.mux.HandleFunc("POST /api/actors/{id}/merge", s.apiCorrect(newsgraph.CorrectMerge))
+	s.mux.HandleFunc("POST /api/actors/{id}/split", s.apiCorrect(newsgraph.CorrectSplit))
+	s.mux.HandleFunc("POST /api/actors/{id}/aliases", s.apiCorrect(newsgraph.CorrectAlias))
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			// A path only GET serves: the catch-all outranks the mux's own 405.
+			s.apiError(w, r, &newsgraph.Error{Code: "method", Message: "POST is for corrections of actors only"})
+			return
+		}
 		s.apiError(w, r, newsgraph.Errorf(newsgraph.ENOTFOUND, "no such endpoint: %s %s", r.Method, r.URL.Path))
 	})
 	s.mux.HandleFunc("GET /{$}", s.home)
@@ -67,6 +81,8 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /articles/{id}", s.article)
 	s.mux.HandleFunc("GET /speakers/{id}", s.speaker)
 	s.mux.HandleFunc("GET /entities/{id}", s.speaker)
+	s.mux.HandleFunc("GET /actors", s.actorsPage)
+	s.mux.HandleFunc("GET /actors/{id}", s.actorPage)
 }
 
 // ServeHTTP applies the request limits and security headers, then routes.
@@ -79,8 +95,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// Nothing is loaded from elsewhere, and article text may hold hostile
 	// markup: allow only this server's own styles and no scripts at all.
 	h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		s.apiError(w, r, &newsgraph.Error{Code: "method", Message: "only GET is supported"})
+	switch {
+	case r.Method == http.MethodGet || r.Method == http.MethodHead:
+	case r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, "/api/") && jsonBody(r):
+		// Corrections: JSON only (see jsonBody).
+	case r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, "/api/"):
+		s.apiError(w, r, newsgraph.Errorf(newsgraph.EINVALID, "a POST must carry JSON (Content-Type: application/json)"))
+		return
+	default:
+		s.apiError(w, r, &newsgraph.Error{Code: "method", Message: "only GET, and POST to the API, are supported"})
 		return
 	}
 	s.mux.ServeHTTP(w, r.WithContext(ctx))
@@ -150,6 +173,19 @@ func page(r *http.Request) (newsgraph.Page, error) {
 		p.Limit = 100
 	}
 	return p, nil
+}
+
+// idParam reads an optional id parameter; 0 when absent.
+func idParam(r *http.Request, name string) (int64, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return 0, nil
+	}
+	id, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, newsgraph.Errorf(newsgraph.EINVALID, "%s must be a positive integer", name)
+	}
+	return id, nil
 }
 
 // queryParam reads a text parameter, refusing overlong ones.

@@ -14,6 +14,17 @@ type pages struct {
 
 func loadPages() (*pages, error) {
 	t, err := template.New("").Funcs(template.FuncMap{
+		"list": func(v ...string) []string { return v },
+		// others lists an actor's names other than the one it goes by.
+		"others": func(aliases []string, name string) []string {
+			out := []string{}
+			for _, a := range aliases {
+				if a != name {
+					out = append(out, a)
+				}
+			}
+			return out
+		},
 		"date": func(v any) string {
 			switch x := v.(type) {
 			case interface{ IsZero() bool }:

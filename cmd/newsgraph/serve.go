@@ -34,6 +34,11 @@ func newServe() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// Corrections posted to the API re-link with the same linker
+			// as `newsgraph actors relink`.
+			if h.Linker, err = corpusLinker(); err != nil {
+				return err
+			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return err

@@ -162,27 +162,77 @@ func dropLeading(bare string) string {
 	}
 }
 
-// replay applies users' corrections to the keys, in order.
+// replay applies users' corrections to the keys, in order. A correction
+// names actors by the keys the store has for them; an actor no re-linking
+// has seen yet has the key the first of its entities gave it
+// (newsgraph.ActorKey), which resolve translates to the key linking gives
+// those entities now.
 func replay(items []newsgraph.LinkItem, keys []string, corrections []newsgraph.Correction) {
+	if len(corrections) == 0 {
+		return
+	}
+	r := newResolver(items, keys)
 	for _, c := range corrections {
+		actor, other := r.resolve(c.Actor), r.resolve(c.Other)
 		name := newsgraph.FoldName(c.Name)
 		for i, it := range items {
 			switch c.Kind {
 			case newsgraph.CorrectMerge:
-				if keys[i] == c.Other {
-					keys[i] = c.Actor
+				if keys[i] == other {
+					r.move(i, actor)
 				}
 			case newsgraph.CorrectSplit:
-				if keys[i] == c.Actor && newsgraph.FoldName(it.Name) == name {
-					keys[i] = SplitKey(c.Actor, c.Name)
+				if keys[i] == actor && newsgraph.FoldName(it.Name) == name {
+					r.move(i, SplitKey(c.Actor, c.Name))
 				}
 			case newsgraph.CorrectAlias:
 				if newsgraph.FoldName(it.Name) == name {
-					keys[i] = c.Actor
+					r.move(i, actor)
 				}
 			}
 		}
 	}
+}
+
+// resolver tracks which keys are in use as corrections move items.
+type resolver struct {
+	keys  []string
+	count map[string]int   // key → items holding it
+	local map[string][]int // key before linking → its items
+}
+
+func newResolver(items []newsgraph.LinkItem, keys []string) *resolver {
+	r := &resolver{keys: keys, count: map[string]int{}, local: map[string][]int{}}
+	for i, it := range items {
+		r.count[keys[i]]++
+		k := newsgraph.ActorKey(it.KBID, it.Type, it.Name)
+		r.local[k] = append(r.local[k], i)
+	}
+	return r
+}
+
+// resolve is the key in use for a stored actor key: itself if some item
+// holds it, else the key most of the items it was made from hold now.
+func (r *resolver) resolve(key string) string {
+	if key == "" || r.count[key] > 0 {
+		return key
+	}
+	votes := map[string]int{}
+	best := key
+	for _, i := range r.local[key] {
+		k := r.keys[i]
+		votes[k]++
+		if votes[k] > votes[best] || votes[k] == votes[best] && k < best {
+			best = k
+		}
+	}
+	return best
+}
+
+func (r *resolver) move(i int, key string) {
+	r.count[r.keys[i]]--
+	r.keys[i] = key
+	r.count[key]++
 }
 
 // SplitKey is the key of the actor a split makes of the items of actor

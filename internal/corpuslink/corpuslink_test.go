@@ -220,3 +220,18 @@ func TestActorNames(t *testing.T) {
 		t.Errorf("the United States is named %q", got)
 	}
 }
+
+// An actor made when its article was stored, before any re-linking, has
+// its entity's own key (newsgraph.ActorKey); a correction naming it by that
+// key reaches the entities wherever linking now puts them.
+func TestCorrectionsByKeysBeforeLinking(t *testing.T) {
+	items := corpus([]string{"PER:President Jo Smith"}, []string{"PER:Joanna Smith"})
+	stored := newsgraph.ActorKey("", "PER", "President Jo Smith")
+	if stored == "name:PER:jo smith" {
+		t.Fatal("the test needs a key before linking that linking does not give")
+	}
+	l := link(t, Linker{}, items, newsgraph.Correction{Kind: newsgraph.CorrectMerge, Actor: newsgraph.ActorKey("", "PER", "Joanna Smith"), Other: stored})
+	if actorOf(t, items, l, 1, "President Jo Smith") != actorOf(t, items, l, 2, "Joanna Smith") {
+		t.Errorf("merge by stored keys not applied: %+v", l.Actors)
+	}
+}
