@@ -1,0 +1,140 @@
+package build
+
+import (
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
+)
+
+// accordingTo: CONTENT, according to SOURCE. / According to SOURCE, CONTENT.
+func (x *Builder) accordingTo(k, i int) {
+	s := x.D.Sentences[k]
+	e := i + 2
+	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." {
+		e++
+	}
+	if from, end, ok := x.adverbialSource(k, i, i+2, e); ok && !x.hasFiniteVerb(from, end) {
+		// "Over the winter, according to the union, the crews …": words
+		// with no verb of their own before the cue leave the claim to the
+		// words after it.
+		src := x.Span(i+2, e)
+		x.medialTail(k, e, &src, x.Span(i, i+2))
+	}
+}
+
+// pollCue: "In a poll released Monday, most voters …" / "… led by five
+// points in the latest survey". The source is the poll's phrase, up to a
+// comma, with a participle phrase set off after it: "In the last poll,
+// taken in May, …".
+func (x *Builder) pollCue(k, i int) {
+	s := x.D.Sentences[k]
+	e := x.D.Tokens[i].Head + 1
+	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." && !view.IsFinite(x.Tag(e)) {
+		e++
+	}
+	if i == s.FirstToken && e+1 < s.EndToken && x.Lower[e] == "," && (x.Tag(e+1) == "VBN" || x.Tag(e+1) == "VBG") {
+		for e++; e < s.EndToken && x.Lower[e] != ","; e++ {
+		}
+	}
+	x.adverbialSource(k, i, i+1, e)
+}
+
+// adverbialSource builds the attribution of a cue [i, a) that opens a
+// phrase naming the source, [a, e): the words after the phrase's comma when
+// it opens the sentence, else the words before it. ok reports whether it
+// added one with content [from, end) ahead of the cue.
+func (x *Builder) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
+	s := x.D.Sentences[k]
+	cue := x.Span(i, a)
+	if e == a {
+		return 0, 0, false
+	}
+	source := x.Span(a, e)
+	if i == s.FirstToken {
+		from := e
+		for from < s.EndToken && x.Lower[from] == "," {
+			from++
+		}
+		// "…, and the shipping firm said it would …" is an attribution of
+		// its own.
+		end := x.clauseWithOwnCue(from, s.EndToken)
+		for end > from && (x.Tag(end-1) == "." || x.Lower[end-1] == ",") {
+			end--
+		}
+		if end > from {
+			x.add(x.KindOf(from, end), &source, cue, x.Span(from, end), nil)
+		}
+		return 0, 0, false
+	}
+	end = i
+	if end > s.FirstToken && x.Lower[end-1] == "," {
+		end--
+	}
+	// What another attribution already has at the start of the sentence
+	// ("“…,” Kim said, according to footage") is not this content.
+	from = s.FirstToken
+	for k := end - 1; k >= s.FirstToken; k-- {
+		if x.taken[k] {
+			from = k + 1
+			break
+		}
+	}
+	for from < end && (x.Lower[from] == "," || x.Tag(from) == "CC") {
+		from++
+	}
+	if end-from >= 3 || from == s.FirstToken && end > from {
+		x.add(x.KindOf(from, end), &source, cue, x.Span(from, end), nil)
+		return from, end, true
+	}
+	return 0, 0, false
+}
+
+// anyTaken: some token in [a, b) already belongs to an attribution.
+func (x *Builder) anyTaken(a, b int) bool {
+	for i := a; i < b; i++ {
+		if x.taken[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceAfterQuote returns the tokens between a quotation and cue start
+// cs, when they name someone and hold no finite verb, or -1.
+func (x *Builder) sourceAfterQuote(s newsgraph.Sentence, cs int) (int, int) {
+	a := cs
+	for a > s.FirstToken && x.QuoteAt[a-1] < 0 {
+		a--
+		if view.IsFinite(x.Tag(a)) || cs-a > 30 {
+			return -1, -1
+		}
+	}
+	if a == s.FirstToken || a == cs || !view.Capitalised(x.D.TokenText(a)) || !x.hasNoun(a, cs) {
+		return -1, -1
+	}
+	b := cs
+	if x.Lower[b-1] == "," && !x.hasComma(a, b-1) {
+		b-- // no appositive: the comma before the cue is not the source's
+	}
+	if b <= a {
+		return -1, -1
+	}
+	return a, b
+}
+
+// speakerTurn: tokens [a, b) open with a transcript's "NAME:" (after a
+// stray opening mark), which is an attribution of its own.
+func (x *Builder) speakerTurn(a, b int) bool {
+	if a < b && (x.Lower[a] == "\"" || x.Lower[a] == "“") {
+		a++
+	}
+	for c := a + 1; c < b && c <= a+6; c++ {
+		if x.Lower[c] == ":" {
+			return x.looksLikeName(a, c)
+		}
+	}
+	return false
+}
+
+// titleWordTags are the tags of the words of a title or description
+// before a name: "retired Air Force general", "the party's former chair".
+var titleWordTags = view.Set("NN NNS NNP NNPS JJ VBN DT POS CD HYPH")

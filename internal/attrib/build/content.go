@@ -1,0 +1,387 @@
+package build
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
+)
+
+// content finds what a verb cue introduces and records the attribution.
+func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd int, cue newsgraph.Span) {
+	s := x.D.Sentences[k]
+	// A quotation just before the source or cue: “…,” Kim said.
+	before := cs
+	if srcStart >= 0 && srcStart < cs {
+		before = srcStart
+	}
+	// “…?” Clinton said. The question mark ended the sentence before the
+	// source, so the quotation is the previous sentence's last words.
+	if before == s.FirstToken && before > 0 && x.onlyAdjunctsAfter(k, c) {
+		if q := x.QuoteAt[before-1]; q >= 0 && !x.taken[before-1] && x.D.Quotes[q].End == x.D.Tokens[before-1].End {
+			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, nil)
+			return
+		}
+	}
+	// A quotation another cue already has is not this one's: in "“…,” he
+	// said, adding that …" the content of "adding" follows it.
+	// Title words the parse left out of the subject may stand between:
+	// "“…,” White House Press Secretary Josh Earnest said", "“…,” retired
+	// Air Force general Lloyd Newton said".
+	if srcStart >= 0 && srcStart < cs {
+		for before > s.FirstToken+1 && srcStart-before < 8 && x.QuoteAt[before-1] < 0 &&
+			(titleWordTags[x.Tag(before-1)] || x.Tag(before-1) == "VBD" && x.QuoteAt[before-2] >= 0) { // "retired" read as a verb
+			before--
+		}
+	}
+	if before > s.FirstToken && !x.taken[before-1] {
+		if q := x.QuoteAt[before-1]; q >= 0 && x.opensClause(s, q) {
+			if source != nil && before < srcStart {
+				source.Start = x.D.Tokens[before].Start
+			}
+			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, x.hearerAfter(s, c))
+			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
+			return
+		} else if q >= 0 && x.Tag(s.FirstToken) != "VBG" && !x.opensWithPreposition(s) && !x.anyTaken(s.FirstToken, before) {
+			// Not paying the crews “makes no sense,” Lind said: the quotation
+			// ends a clause that runs from the sentence's start.
+			x.add(x.KindOf(s.FirstToken, before), source, cue, x.Span(s.FirstToken, before), nil)
+			return
+		}
+	}
+	after := x.cueEnd(c, s.EndToken)
+	if srcStart > c {
+		after = srcEnd
+	}
+	var addressee *newsgraph.Span
+	if tellLemmas[x.Lemma(c)] && srcStart < c && after == c+1 {
+		if e := x.npRight(after, s.EndToken); e > 0 {
+			sp := x.Span(after, e)
+			addressee = &sp
+			// "urged both sides to return": what was urged is "both sides
+			// to return", so the hearer stays in the content too.
+			if e >= s.EndToken || x.Lower[e] != "to" {
+				after = x.skipToThat(e, s.EndToken)
+			}
+		}
+	}
+	if after < s.EndToken && x.Lower[after] == ":" && after == x.cueEnd(c, s.EndToken) {
+		cue.End = x.D.Tokens[after].End // "said:" — PolNeAR's cue takes the colon
+	}
+	// "Limbaugh added:" ending its paragraph: what he added is the next
+	// paragraph.
+	if after == s.EndToken-1 && x.Lower[after] == ":" && source != nil {
+		if a, b := x.nextParagraph(s); b > a && !x.anyTaken(a, b) && !x.speakerTurn(a, b) {
+			x.add(x.KindOf(a, b), source, cue, x.Span(a, b), addressee)
+			return
+		}
+	}
+	for after < s.EndToken && (x.Lower[after] == ":" || x.Lower[after] == ",") {
+		after++
+	}
+	// A quotation right after: Kim said: “…”.
+	if after < s.EndToken {
+		if q := x.QuoteAt[after]; q >= 0 {
+			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, addressee)
+			return
+		}
+	}
+	// Trailing cue: CONTENT, SOURCE CUE.
+	if srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," && x.isClauseEnd(k, x.skipAdjuncts(c+1, s.EndToken)) {
+		// "During his years in office, Lind said, the port grew": an
+		// opening adverbial is the setting, and the claim is the words
+		// after the cue.
+		n := len(x.out)
+		if x.opensWithPreposition(s) && !x.hasFiniteVerb(s.FirstToken, srcStart-1) {
+			if x.medialTail(k, x.skipAdjuncts(c+1, s.EndToken), source, cue); len(x.out) > n {
+				return
+			}
+		}
+		x.add(x.KindOf(s.FirstToken, srcStart-1), source, cue, x.Span(s.FirstToken, srcStart-1), addressee)
+		x.medialTail(k, x.skipAdjuncts(c+1, s.EndToken), source, cue)
+		return
+	}
+	// Reported speech: SOURCE CUE (that) CONTENT. PolNeAR counts "that" as
+	// part of the content.
+	after = x.skipToThat(after, s.EndToken)
+	end := s.EndToken
+	for end > after && (x.Tag(end-1) == "." || x.Lower[end-1] == ",") {
+		end--
+	}
+	if end-after < 2 || source == nil {
+		return
+	}
+	if q := x.QuoteAt[end-1]; q >= 0 && x.D.Quotes[q].End > x.D.Tokens[end-1].End {
+		end = x.quoteEnd(q) // a quotation that runs on past this sentence
+	}
+	end = x.clauseWithOwnCue(after, end)
+	end = x.complementEnd(c, after, end)
+	end = x.relativeClauseClose(srcStart, srcEnd, after, end)
+	if end <= after {
+		// Each of the three may end the content at its very start ("he
+		// laughed and said, …": the clause with its own cue begins right
+		// after "laughed"): nothing is left to report.
+		return
+	}
+	if x.anyTaken(after, end) {
+		return // another attribution has these words already
+	}
+	if w := srcStart - 1; srcStart > s.FirstToken && srcStart < cs && x.frontedWh(w) {
+		// "what Lind says the plan would do": the fronted word is part of
+		// what is said, so the content runs from it across source and cue.
+		if e := x.relativeClauseEnd(w, c, after, end); e > after {
+			x.add(x.KindOf(w, e), source, cue, x.Span(w, e), addressee)
+			return
+		}
+	}
+	if srcStart >= 0 && srcStart < cs && x.subjectIsTopic(s, c) {
+		// A passive of a verb not of saying or believing ("was awarded",
+		// "is observed") is an event, not a report: on PolNeAR dev most
+		// such attributions had no gold cue.
+		if l := x.Lemma(c); isCoreCue(l) || l == "seem" || l == "appear" {
+			x.topicAttribution(srcStart, srcEnd, after, end, cue, addressee)
+		}
+		return
+	}
+	x.add(x.KindOf(after, end), source, cue, x.Span(after, end), addressee)
+}
+
+// opensWithPreposition: sentence s opens with a prepositional phrase, so
+// a quotation ending just before the source is a title inside it ("On
+// Tuesday's episode of “The Morning Show,” Lind said …"), not words said.
+func (x *Builder) opensWithPreposition(s newsgraph.Sentence) bool {
+	return x.Tag(s.FirstToken) == "IN" && x.D.Tokens[s.FirstToken].Dep == "case"
+}
+
+// opensClause: quotation q starts its sentence, or follows words already
+// attributed or punctuation ("On pay, “…,” Lind said"). Otherwise it
+// ends a clause ("Not paying the crews “makes no sense,” Lind said") or a
+// phrase ("Mocking the “new plan,” Lind accused …").
+func (x *Builder) opensClause(s newsgraph.Sentence, q int) bool {
+	a, _ := x.QuoteTokens(q)
+	if a <= s.FirstToken || x.taken[a-1] {
+		return true
+	}
+	switch x.Lower[a-1] {
+	case ":", ",", "—", "–", "--", ";", "(":
+		return true
+	}
+	return false
+}
+
+// complementEnd ends reported content where the parse ends the cue's
+// complement, when that is sooner than the sentence: in "Merrill says
+// Machado promised to continue supporting Clinton and said she would …"
+// the second verb is the subject's, not part of what Merrill says.
+func (x *Builder) complementEnd(c, after, end int) int {
+	comp := -1
+	for i := after; i < end; i++ {
+		if t := x.D.Tokens[i]; t.Head == c && complementDeps[t.Dep] {
+			comp = i
+			break
+		}
+	}
+	if comp < 0 {
+		return end
+	}
+	last := comp
+	tenseBreak := x.tenseBreak(c, comp, end)
+	for i := after; i < tenseBreak; i++ {
+		if view.Dominates(x.D, comp, i) {
+			last = max(last, i)
+		}
+	}
+	for last > after && (x.Tag(last) == "." || x.Lower[last] == "," || x.Tag(last) == "CC") {
+		last--
+	}
+	if tenseBreak < end {
+		return last + 1
+	}
+	next := last + 1
+	for next < end && (x.Lower[next] == "," || x.Tag(next) == "CC" || strings.HasPrefix(x.Tag(next), "RB")) {
+		next++
+	}
+	// Cut only before a verb coordinated with the cue or a participle
+	// hanging on it: the parse is less sure of other attachments.
+	if next < end && last+1-after >= 2 {
+		if t := x.D.Tokens[next]; t.Head == c && (t.Dep == "conj" || t.Dep == "advcl" && t.Tag == "VBG") {
+			return last + 1
+		}
+	}
+	return end
+}
+
+var complementDeps = view.Set("ccomp xcomp obj")
+
+// tenseBreak finds a verb in the past tense coordinated with a complement
+// in the past perfect after a past-tense cue: in "He said he had spoken to
+// Varga and offered to chair the talks" the offer is the speaker's act, in
+// the cue's tense, not part of what he said, wherever the parse hangs it.
+// It returns end when there is none.
+func (x *Builder) tenseBreak(c, comp, end int) int {
+	if x.Tag(c) != "VBD" || x.Tag(comp) != "VBN" || !x.hasAux(comp, "have") {
+		return end
+	}
+	for i := comp + 1; i < end; i++ {
+		if t := x.D.Tokens[i]; t.Head == comp && t.Dep == "conj" && t.Tag == "VBD" && x.subjectOf(x.D.Sentences[x.Sentence[i]], i) < 0 {
+			return i
+		}
+	}
+	return end
+}
+
+// hasAux reports whether verb v has an auxiliary of the given lemma.
+func (x *Builder) hasAux(v int, lemma string) bool {
+	s := x.D.Sentences[x.Sentence[v]]
+	for k := s.FirstToken; k < v; k++ {
+		if t := x.D.Tokens[k]; t.Head == v && t.Dep == "aux" && t.Lemma == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWithOwnCue ends reported content before ", as/while/but ..." when
+// that clause has its own cue ("…, as Ukraine’s Western allies warned of
+// …"), and before "and" when a new subject and its cue follow ("… and
+// Mayor Lind accused the union of …"): the clause is an attribution of its
+// own, not part of this one. The comma may end a quotation (“…a gun,” but
+// he said …); the quotation then stays in the content.
+func (x *Builder) clauseWithOwnCue(from, end int) int {
+	for i := from; i+2 < end; i++ {
+		cut, next := x.clauseBreak(i)
+		if next < 0 || next+1 >= end {
+			continue
+		}
+		switch x.Lower[next] {
+		case "according", "saying", "adding", "citing", "noting", "arguing", "but":
+			return cut // the reporter's own addition, or another attribution
+		case "as", "while", "whereas", "although", "though":
+			if x.subjectAndCue(next+1, end, false) {
+				return cut
+			}
+		case "and":
+			if x.subjectAndCue(next+1, end, true) || x.finiteCueAt(next+1, end) {
+				return cut
+			}
+		}
+		if x.QuoteAt[i] < 0 && x.Lower[i] == "," && x.Tag(next) == "VBG" && x.isCue(next) {
+			return cut // ", claiming that …": a participle cue of its own
+		}
+	}
+	return end
+}
+
+// clauseBreak: a clause may start after token i when i is a comma outside
+// quotations, a comma closing a quotation (then the clause starts after
+// the closing mark), or "and". It returns where the content would end and
+// the clause's first word, or -1.
+func (x *Builder) clauseBreak(i int) (cut, next int) {
+	switch {
+	case x.Lower[i] == "," && x.QuoteAt[i] < 0:
+		return i, i + 1
+	case x.Lower[i] == "," && i+2 < len(x.Lower) && view.IsQuoteMark(x.D.TokenText(i+1)) &&
+		x.QuoteAt[i+1] == x.QuoteAt[i] && x.QuoteAt[i+2] != x.QuoteAt[i]:
+		return i + 2, i + 2
+	case x.Lower[i] == "and" && x.QuoteAt[i] < 0 && i > 0 && x.Lower[i-1] != ",":
+		return i, i
+	}
+	return i, -1
+}
+
+// finiteCueAt: a finite cue verb, after any adverbs, stands at token a:
+// "praised the crews for their work and said the port would reopen", where the
+// second cue shares the subject and is an attribution of its own.
+func (x *Builder) finiteCueAt(a, end int) bool {
+	for a < end && strings.HasPrefix(x.Tag(a), "RB") {
+		a++
+	}
+	if a >= end {
+		return false
+	}
+	t := x.Tag(a)
+	return (t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN") && x.isCue(a) // "and warned" is often read as a participle
+}
+
+// subjectAndCue: a noun phrase and a cue verb of its own follow from token
+// a (within end); tight, the phrase starts at a and the cue (with its
+// auxiliaries and adverbs) follows it at once, as after "and", which
+// joins so much else.
+func (x *Builder) subjectAndCue(a, end int, tight bool) bool {
+	for j := a + 1; j < end; j++ {
+		if !x.isCue(j) {
+			continue
+		}
+		cs := x.cueStart(a, j)
+		start := x.npLeft(a, cs)
+		if start >= 0 && (!tight || start == a) {
+			return true
+		}
+		if tight {
+			return false
+		}
+	}
+	return false
+}
+
+// complementizers open the content of reported speech.
+var complementizers = view.Set("that how whether if why what when where who")
+
+// skipToThat skips a short modifier ("on Tuesday") between a cue's object
+// and the "that" (or "how", "whether"...) opening its content.
+func (x *Builder) skipToThat(i, end int) int {
+	for j := i; j < end && j < i+6; j++ {
+		if complementizers[x.Lower[j]] && (j > i || x.Lower[j] == "that") {
+			return j
+		}
+		if x.Lower[j] == "that" {
+			return j
+		}
+		if view.IsVerbTag(x.Tag(j)) || x.QuoteAt[j] >= 0 || x.Lower[j] == "," {
+			break
+		}
+	}
+	return i
+}
+
+// isClauseEnd: only punctuation, or a comma and an appositive, follows.
+// onlyAdjunctsAfter: after cue c, sentence k has no verb and no quotation,
+// only things like "on Friday" or "in a statement".
+func (x *Builder) onlyAdjunctsAfter(k, c int) bool {
+	end := x.D.Sentences[k].EndToken
+	for i := c + 1; i < end; i++ {
+		if view.IsVerbTag(x.Tag(i)) || x.QuoteAt[i] >= 0 || x.Lower[i] == ":" {
+			return false
+		}
+	}
+	return end-c <= 10
+}
+
+func (x *Builder) isClauseEnd(k, i int) bool {
+	s := x.D.Sentences[k]
+	return i >= s.EndToken || x.Tag(i) == "." || x.Lower[i] == ","
+}
+
+func (x *Builder) quoteEnd(q int) int {
+	_, b := x.QuoteTokens(q)
+	return b
+}
+
+// trailingQuote: “A,” he said, “B.” — B is a second attribution with the
+// same source and cue. Adjuncts, a hearer or "but" may stand between the
+// cue and B (“A,” Lind told Radio Kesh on Wednesday, “B.”), but not a
+// verb, which would be B's own cue.
+func (x *Builder) trailingQuote(k, i int, source *newsgraph.Span, cue newsgraph.Span) {
+	s := x.D.Sentences[k]
+	for j := i; j < min(s.EndToken, i+12); j++ {
+		if q := x.QuoteAt[j]; q >= 0 {
+			if !x.taken[j] {
+				x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, nil)
+			}
+			return
+		}
+		if t := x.Tag(j); t == "." || t == ":" || view.IsVerbTag(t) {
+			return
+		}
+	}
+}

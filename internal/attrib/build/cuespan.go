@@ -1,0 +1,97 @@
+package build
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
+)
+
+// cueStart extends a cue verb left over its auxiliaries and adverbs, as
+// PolNeAR marks cues: "has said", "will tell", "also said", "did not
+// immediately respond", and "is demanding" for a participle.
+func (x *Builder) cueStart(lo, c int) int {
+	participle := x.Tag(c) == "VBG" || x.Tag(c) == "VBN"
+	for c > lo && x.QuoteAt[c-1] < 0 {
+		t, l := x.Tag(c-1), x.Lemma(c-1)
+		if t == "MD" || strings.HasPrefix(t, "RB") && t != "RP" || (l == "have" || l == "do" || l == "be" && participle) && view.IsVerbTag(t) {
+			c--
+			continue
+		}
+		break
+	}
+	return c
+}
+
+// phrasal are verbs whose cue takes the next word with it: "called for",
+// "pointed to", "spoke of".
+var phrasal = map[string]map[string]bool{
+	"call": {"for": true, "on": true}, "point": {"to": true, "out": true}, "speak": {"of": true, "about": true},
+	"weigh": {"in": true}, "lash": {"out": true}, "sign": {"off": true}, "push": {"for": true}, "argue": {"for": true},
+	// Prepositions that skipAdjuncts would otherwise take for the start of
+	// a time or place phrase: "commented on the strike", "referred to it".
+	"comment": {"on": true}, "focus": {"on": true}, "insist": {"on": true}, "elaborate": {"on": true}, "reflect": {"on": true},
+	"refer": {"to": true}, "respond": {"to": true}, "reply": {"to": true}, "react": {"to": true}, "look": {"at": true},
+}
+
+// cueEnd extends a cue verb over a particle ("called for" is one cue)
+// and over the adjuncts between it and its content, which PolNeAR counts
+// as part of the cue: "said Friday", "said in a statement that …",
+// "wrote in an email: …", "said sarcastically."
+func (x *Builder) cueEnd(c, end int) int {
+	e := c + 1
+	if c+1 < end && (x.Tag(c+1) == "RP" || phrasal[x.Lemma(c)][x.Lower[c+1]]) && x.QuoteAt[c+1] < 0 {
+		e = c + 2
+	}
+	if j := x.skipAdjuncts(e, end); j > e && x.contentStarts(j, end) {
+		e = j
+	} else if e+1 < end && contentPreps[x.Lower[e]] && x.QuoteAt[e] < 0 && x.QuoteAt[e+1] < 0 && x.Lower[e+1] != "that" {
+		e++ // "talked about", "voted against": the preposition leads to the content
+	}
+	return e
+}
+
+var contentPreps = view.Set("about against of over for into")
+
+// skipAdjuncts returns the first token from i on that is no adverb, time
+// expression or "in/at/during/on …" phrase, looking at most 12 tokens on.
+func (x *Builder) skipAdjuncts(i, end int) int {
+	limit := min(end, i+12)
+	for i < limit && x.QuoteAt[i] < 0 {
+		switch l, t := x.Lower[i], x.Tag(i); {
+		case strings.HasPrefix(t, "RB") && l != "not" && l != "n't":
+			i++
+		case timeWords[l]:
+			i++
+		case (l == "last" || l == "this" || l == "next" || l == "early" || l == "late") && i+1 < limit && timeWords[x.Lower[i+1]]:
+			i += 2
+		case l == "in" || l == "at" || l == "during" || l == "on" || l == "with" || l == "to":
+			j := i + 1
+			for j < limit && x.QuoteAt[j] < 0 && (view.IsNPTag(x.Tag(j)) || x.Tag(j) == "DT" || x.Tag(j) == "JJ" || x.Tag(j) == "CD" ||
+				x.Tag(j) == "POS" || x.Tag(j) == "PRP$") {
+				j++
+			}
+			if j == i+1 {
+				return i
+			}
+			i = j
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// contentStarts: token j opens the content or ends the clause.
+func (x *Builder) contentStarts(j, end int) bool {
+	if j >= end {
+		return true
+	}
+	l := x.Lower[j]
+	return l == "that" || l == "," || l == ":" || x.Tag(j) == "." || x.QuoteAt[j] >= 0
+}
+
+// timeWords say when; they are never a cue's subject, whatever the parse
+// says ("said Friday").
+var timeWords = view.Set("today yesterday tonight earlier later recently " +
+	"monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night " +
+	"week month year weekend")

@@ -1,0 +1,182 @@
+package build
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
+)
+
+// colonCue: NAME: “QUOTE” in a headline, or NAME: what they said in a
+// transcript or a list of reactions ("WALLACE: …", "Pence: …"). The name
+// opens the sentence and is at most six capitalised words.
+func (x *Builder) colonCue(s newsgraph.Sentence) {
+	first := s.FirstToken
+	// Transcripts quoted paragraph by paragraph open each with a mark that
+	// is never closed: "WALLACE: …
+	if first+1 < s.EndToken && (x.Lower[first] == "\"" || x.Lower[first] == "“") && x.strayOpener(first, s) {
+		first++
+	}
+	for c := first + 1; c+1 < s.EndToken && c <= first+6; c++ {
+		if x.Lower[c] != ":" {
+			continue
+		}
+		// In a headline a capitalised common noun names a source too:
+		// "Poll: …", "Politifact: …".
+		if x.taken[c] || !x.looksLikeName(first, c) && !(x.InTitle(s) && c-first <= 3 && x.capitalisedWords(first, c)) {
+			return
+		}
+		src := x.Span(first, c)
+		if q := x.QuoteAt[c+1]; q >= 0 && x.D.Quotes[q].Start >= x.D.Tokens[c].End {
+			x.add(newsgraph.Direct, &src, x.Span(c, c+1), x.D.Quotes[q].Span, nil)
+			return
+		}
+		end := s.EndToken
+		if !x.InTitle(s) {
+			end = x.paragraphEnd(s) // a speaker's turn runs to the end of the paragraph
+		}
+		// A turn keeps its last mark (PolNeAR: "… be there tomorrow night?").
+		// A headline "Update: …" is no attribution; "Pat Caddell: …" is.
+		if end-c > 2 && (!x.InTitle(s) || x.namesSomeone(src) || !headlineLabels[strings.ToLower(view.Describe(x.D.Slice(src)))]) {
+			x.add(x.KindOf(c+1, end), &src, x.Span(c, c+1), x.Span(c+1, end), nil)
+		}
+		return
+	}
+}
+
+// strayOpener: the quotation mark at token i opens its paragraph and is
+// the paragraph's only one, as in a transcript quoted turn by turn, whose
+// marks the quotation pairing cannot make sense of.
+func (x *Builder) strayOpener(i int, s newsgraph.Sentence) bool {
+	end := x.paragraphEnd(s)
+	if i > 0 && x.D.Tokens[i-1].End > x.paragraphStart(s) {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if l := x.Lower[k]; l == "\"" || l == "“" || l == "”" {
+			return false
+		}
+	}
+	return true
+}
+
+// nextParagraph returns the tokens of the paragraph after the one s ends,
+// without its final punctuation; (0, 0) when s does not end its paragraph
+// or that is the last.
+func (x *Builder) nextParagraph(s newsgraph.Sentence) (int, int) {
+	if x.paragraphEnd(s) != s.EndToken || s.EndToken >= len(x.D.Tokens) {
+		return 0, 0
+	}
+	for _, par := range x.D.Paragraphs {
+		if !par.Contains(x.D.Tokens[s.EndToken].Span) {
+			continue
+		}
+		a, b := s.EndToken, s.EndToken
+		for b < len(x.D.Tokens) && x.D.Tokens[b].End <= par.End {
+			b++
+		}
+		for b > a && x.Tag(b-1) == "." {
+			b--
+		}
+		return a, b
+	}
+	return 0, 0
+}
+
+// paragraphStart returns the offset where the paragraph holding s starts.
+func (x *Builder) paragraphStart(s newsgraph.Sentence) int {
+	for _, p := range x.D.Paragraphs {
+		if p.Contains(s.Span) {
+			return p.Start
+		}
+	}
+	return s.Start
+}
+
+// paragraphEnd returns the end token of the paragraph holding sentence s.
+func (x *Builder) paragraphEnd(s newsgraph.Sentence) int {
+	end := s.EndToken
+	for _, p := range x.D.Paragraphs {
+		if p.Contains(s.Span) {
+			for end < len(x.D.Tokens) && x.D.Tokens[end].End <= p.End {
+				end++
+			}
+		}
+	}
+	return end
+}
+
+// namesSomeone: span holds a person or organisation entity.
+// headlineLabels open headlines without saying who speaks ("Update: …",
+// "The Latest: …"); any other short name before a headline's colon is its
+// source ("Poll: …", "Pence: …").
+var headlineLabels = view.Set("update updated breaking watch video photos exclusive live opinion analysis review " +
+	"editorial correction explainer factbox timeline q&a interview transcript podcast latest")
+
+func (x *Builder) namesSomeone(span newsgraph.Span) bool {
+	for _, e := range x.Names.Overlapping(span) {
+		if (e.Type == "PER" || e.Type == "ORG") && span.Contains(e.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashCue: “QUOTE” ― NAME, the way tweets and epigraphs are signed.
+func (x *Builder) dashCue(s newsgraph.Sentence) {
+	// The dash may open a sentence: the quotation's final mark ended the
+	// one before ("… our greatest shame.” ― Sonya Herridge").
+	for c := max(s.FirstToken, 1); c+1 < s.EndToken; c++ {
+		if t := x.Lower[c]; t != "―" && t != "—" || x.taken[c] {
+			continue
+		}
+		q := x.QuoteAt[c-1]
+		if q < 0 || x.D.Quotes[q].End != x.D.Tokens[c-1].End {
+			continue
+		}
+		e := x.npRight(c+1, s.EndToken)
+		if e < 0 || x.Tag(c+1) != "NNP" {
+			continue
+		}
+		src := x.Span(c+1, e)
+		// A comment of several quotations is signed once, at its end: its
+		// content runs from the start of its line.
+		if a := x.lineStart(c - 1); a < c-1 && x.QuoteAt[a] >= 0 && !x.anyTaken(a, c) {
+			x.add(x.KindOf(a, c), &src, x.Span(c, c+1), x.Span(a, c), nil)
+			continue
+		}
+		x.add(newsgraph.Direct, &src, x.Span(c, c+1), x.D.Quotes[q].Span, nil)
+	}
+}
+
+// lineStart returns the first token of the line that holds token i,
+// within i's paragraph.
+func (x *Builder) lineStart(i int) int {
+	for i > 0 && !strings.Contains(x.D.Text[x.D.Tokens[i-1].End:x.D.Tokens[i].Start], "\n") {
+		i--
+	}
+	return i
+}
+
+// looksLikeName: tokens [a, b) are capitalised words (a name or title).
+func (x *Builder) looksLikeName(a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if t := x.Tag(i); t != "NNP" && t != "NNPS" && t != "POS" && !view.AllCaps(x.D.TokenText(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalisedWords: every token in [a, b) starts with a capital letter.
+func (x *Builder) capitalisedWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !view.Capitalised(x.D.TokenText(i)) {
+			return false
+		}
+	}
+	return true
+}

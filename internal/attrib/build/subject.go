@@ -1,0 +1,267 @@
+package build
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
+)
+
+// parsedSubject returns the tokens [a, b) of the nominal subject the parse
+// gives cue verb c, or -1. The subject's subtree must stay inside the
+// sentence, outside quotations and clear of the cue. An appositive's closing
+// comma belongs to it, as PolNeAR marks it ("Brian Fallon, the campaign’s
+// press secretary, said").
+func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
+	subj := x.subjectOf(s, c)
+	if subj < 0 && x.D.Tokens[c].Dep == "conj" {
+		if a := x.subjectAfterAnd(s, c); a >= 0 {
+			return x.wholeEntities(a, x.cueStart(s.FirstToken, c))
+		}
+	}
+	// An elided subject: "…, saying …", "praised … and later told …"
+	// share the subject of the verb they hang on, or of the verb that one
+	// hangs on: "filed a motion to unseal the records, arguing …".
+	for v, n := c, 0; subj < 0 && n < 4; n++ {
+		t := x.D.Tokens[v]
+		if n == 0 && t.Dep != "conj" && t.Dep != "advcl" && t.Dep != "xcomp" || noSubjectFrom[t.Dep] || t.Head < s.FirstToken || t.Head >= s.EndToken {
+			break
+		}
+		v = t.Head
+		subj = x.subjectOf(s, v)
+		// A cue coordinated with a verb inside what another cue reports
+		// shares that verb's subject only in the same tense: "Lind says
+		// Olsen pledged … and said she would …" (Olsen said), but "Berg
+		// said Oslo could help … and suggested …" (Berg suggested, which
+		// coordinatedWith finds).
+		if subj >= 0 && x.taken[subj] && x.D.Tokens[c].Dep == "conj" && tense(x.Tag(v)) != tense(x.Tag(c)) {
+			return -1, -1
+		}
+	}
+	if subj < 0 {
+		return -1, -1
+	}
+	a, b := subj, subj+1
+	for changed := true; changed; {
+		changed = false
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			if h := x.D.Tokens[k].Head; h >= a && h < b && (k < a || k >= b) && x.Lower[k] != "," {
+				if k < a {
+					a = k
+				} else {
+					b = k + 1
+				}
+				changed = true
+			}
+		}
+	}
+	for b > a+1 && (x.Lower[b-1] == "," || x.Tag(b-1) == ".") {
+		b--
+	}
+	for a < b && (x.Lower[a] == "," || x.QuoteAt[a] >= 0 && x.D.Quotes[x.QuoteAt[a]].Start == x.D.Tokens[a].Start) {
+		a++
+	}
+	a = x.coordinatedLeft(s.FirstToken, a, b)
+	a, b = x.wholeEntities(a, b)
+	// Title words the parse made subjects of their own: "Oversight
+	// Chairman Jason Chaffetz said".
+	for a > s.FirstToken && a < b && x.QuoteAt[a-1] < 0 && strings.HasPrefix(x.Tag(a-1), "NN") &&
+		view.Capitalised(x.D.TokenText(a-1)) && strings.HasPrefix(x.D.Tokens[a-1].Dep, "nsubj") {
+		a--
+	}
+	if a >= b || (a <= c && c < b) || x.AnyQuoted(a, b) || !x.hasNoun(a, b) && !quantifiers[x.Lower[subj]] {
+		return -1, -1
+	}
+	if b < s.EndToken && x.Lower[b] == "," && x.hasComma(a, b) {
+		b++
+	}
+	return a, b
+}
+
+// coordinatedLeft widens a subject [a, b) over the noun phrases
+// coordinated with it on its left, which a wrong parse leaves out: "The
+// Courier and the Gazette filed …", "as Spain, Italy and France support
+// …". It needs an "and" or "or" among them, and the words before the
+// phrases may not be a preposition's ("In Brask, officials said").
+func (x *Builder) coordinatedLeft(lo, a, b int) int {
+	j, and := a, false
+	if j-1 > lo && x.Tag(j-1) == "DT" {
+		j-- // "the Gazette", its article hung elsewhere
+	}
+	for i := a; i < b; i++ {
+		and = and || x.Lower[i] == "and" || x.Lower[i] == "or"
+	}
+	for j-1 > lo && (x.Lower[j-1] == "," || x.Lower[j-1] == "and" || x.Lower[j-1] == "or") && x.QuoteAt[j-1] < 0 {
+		k := x.npLeft(lo, j-1)
+		if k < 0 || k >= j-1 {
+			break
+		}
+		and = and || x.Lower[j-1] != ","
+		j = k
+	}
+	if j >= a-1 || !and || j > lo && x.Tag(j-1) == "IN" && x.D.Tokens[j-1].Dep != "mark" || j > lo && view.IsVerbTag(x.Tag(j-1)) {
+		return a
+	}
+	return j
+}
+
+// beforeAdjunct ends a source [a, b) that runs beside its cue before a
+// participle or prepositional phrase set off by a comma, which tells what
+// the source was doing or where, not who it is: "“…,” Mayor Lind,
+// opening the new pier, said", "…, said Ola Berg, at a later briefing."
+// An appositive ("Ola Berg, a lawyer for the union,") stays.
+func (x *Builder) beforeAdjunct(a, b int) int {
+	for i := a + 1; i+1 < b; i++ {
+		if x.Lower[i] != "," || x.QuoteAt[i] >= 0 {
+			continue
+		}
+		if t, l := x.Tag(i+1), x.Lower[i+1]; t == "VBG" || t == "IN" && l != "of" && l != "that" {
+			return i
+		}
+	}
+	return b
+}
+
+// quantifiers stand for people on their own as subjects: "Some believe
+// …", "Others say …", "…, many of whom say …".
+var quantifiers = view.Set("some many most others few several both all one another none neither each")
+
+// subjectAfterAnd returns the start of a noun phrase standing between
+// "and" (or "but") and cue verb c, or -1: in "… mishandled the
+// strike and Mayor Lind accused the union" the parse may read
+// "Mayor Lind" as a second object and share the first verb's subject with
+// "accused", but the words before the verb are its own subject.
+func (x *Builder) subjectAfterAnd(s newsgraph.Sentence, c int) int {
+	cs := x.cueStart(s.FirstToken, c)
+	a := cs
+	for a > s.FirstToken && view.IsNPTag(x.Tag(a-1)) && x.Tag(a-1) != "VBN" && x.Tag(a-1) != "VBG" && x.QuoteAt[a-1] < 0 {
+		a--
+	}
+	if a == cs || a <= s.FirstToken || x.Tag(a-1) != "CC" || !x.hasNoun(a, cs) {
+		return -1
+	}
+	return a
+}
+
+// tense groups verb tags whose confusions do not matter here: the tagger
+// often reads a past tense as a participle ("Olsen pledged").
+func tense(tag string) string {
+	switch tag {
+	case "VBD", "VBN":
+		return "past"
+	case "VBZ", "VBP":
+		return "present"
+	}
+	return tag
+}
+
+// noSubjectFrom are relations across which a clause does not share its
+// head's subject: a clausal complement or a relative clause has its own.
+var noSubjectFrom = view.Set("ccomp csubj parataxis acl:relcl root")
+
+// relativeSubject returns the relative pronoun that is the subject of cue
+// c in a relative clause ("Democrats, who have argued that …"), or -1.
+// PolNeAR marks the pronoun as the source; the resolver names the
+// antecedent as the speaker. The parse often mistakes the clause for
+// parataxis, so the test is the pronoun's tag and the noun before it.
+func (x *Builder) relativeSubject(s newsgraph.Sentence, c int) int {
+	subj := x.subjectOf(s, c)
+	if subj <= s.FirstToken || subj > c || !view.RelativePronouns[x.Lower[subj]] || x.QuoteAt[subj] >= 0 {
+		return -1
+	}
+	if t := x.Tag(subj); t != "WP" && t != "WDT" {
+		return -1
+	}
+	if view.RelativeHead(x.D, subj) < 0 {
+		return -1
+	}
+	return subj
+}
+
+// subjectOf returns the nominal subject the parse gives token v, or -1.
+// When a wrong parse gives it two, the one nearest the verb wins: in
+// "…, as did Sergei Lavrov, images on state television showed" it is
+// "images".
+func (x *Builder) subjectOf(s newsgraph.Sentence, v int) int {
+	best := -1
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if t := x.D.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && !timeWords[x.Lower[k]] {
+			if best < 0 || view.Abs(k-v) < view.Abs(best-v) {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// wholeEntities widens tokens [a, b) to cover every entity it cuts: a name
+// tagged by the NER is more reliable than the parse's bracketing of it.
+func (x *Builder) wholeEntities(a, b int) (int, int) {
+	for _, e := range x.Names.Overlapping(newsgraph.Span{Start: x.D.Tokens[a].Start, End: x.D.Tokens[b-1].End}) {
+		for a > 0 && x.D.Tokens[a-1].End > e.Start {
+			a--
+		}
+		for b < len(x.D.Tokens) && x.D.Tokens[b].Start < e.End {
+			b++
+		}
+	}
+	return a, b
+}
+
+func (x *Builder) hasComma(a, b int) bool {
+	for i := a; i < b; i++ {
+		if x.Lower[i] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// afterQuote: the cue follows a closing quotation mark, with or without a
+// comma between.
+func (x *Builder) afterQuote(cs int) bool {
+	i := cs - 1
+	if x.Lower[i] == "," {
+		i--
+	}
+	return i >= 0 && x.QuoteAt[i] >= 0
+}
+
+// appositiveSubject finds the subject before "…, SOURCE-DESCRIPTION, said"
+// or "…, who …, said": the noun phrase before the first of the two commas,
+// with the appositive when it is one. comma is the second comma's token.
+func (x *Builder) appositiveSubject(s newsgraph.Sentence, comma int) (int, int) {
+	first := -1
+	for i := comma - 1; i > s.FirstToken; i-- {
+		if x.Lower[i] == "," {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return -1, -1
+	}
+	a := x.npLeft(s.FirstToken, first)
+	if a < 0 || x.QuoteAt[a] >= 0 {
+		return -1, -1
+	}
+	if b := x.npRight(first+1, comma); b == comma { // an appositive: "Its chairman, Piet Olander,"
+		return a, comma
+	}
+	return a, first // a relative clause: "Dr. Meer, who leads the team,"
+}
+
+// elidedSubject finds the subject of a sentence whose cue verb has none of
+// its own ("Putin praised … and later told reporters …"): the noun phrase
+// that opens the sentence, if a verb follows it.
+func (x *Builder) elidedSubject(s newsgraph.Sentence, cs int) (int, int) {
+	i := s.FirstToken
+	for i < cs && (x.Tag(i) == "RB" || x.Tag(i) == "IN" && false) {
+		i++
+	}
+	e := x.npRight(i, cs)
+	if e < 0 || e >= cs || !view.IsVerbTag(x.Tag(e)) && x.Tag(e) != "RB" {
+		return -1, -1
+	}
+	return i, e
+}

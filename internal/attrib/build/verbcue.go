@@ -1,0 +1,186 @@
+package build
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
+)
+
+// verbCue builds the attribution around cue verb c of sentence k.
+func (x *Builder) verbCue(k, c int) {
+	s := x.D.Sentences[k]
+	cs := x.cueStart(s.FirstToken, c)
+	if x.passiveWithAgent(s, cs, c) {
+		return
+	}
+	ce := x.cueEnd(c, s.EndToken)
+	cue := x.Span(cs, ce)
+	var source *newsgraph.Span
+	srcStart, srcEnd := -1, -1
+
+	// The parse's subject of the cue, with everything that hangs on it
+	// ("Kenneth Baer, a former official who runs …").
+	if a, b := x.parsedSubject(s, c); a >= 0 {
+		srcStart, srcEnd = a, b
+	} else if r := x.relativeSubject(s, c); r >= 0 {
+		srcStart, srcEnd = r, r+1
+	}
+	// Inverted: “…,” said Kim.
+	if srcStart < 0 && cs > s.FirstToken+1 && x.afterQuote(cs) {
+		if e := x.npRight(c+1, s.EndToken); e > 0 {
+			srcStart, srcEnd = c+1, e
+		}
+	}
+	// “…,” Scott Pruitt, the attorney general of Oklahoma, one of the
+	// states suing the EPA, said: whatever stands between the quotation
+	// and the cue is the source, when it names someone and holds no verb
+	// of its own.
+	if srcStart < 0 {
+		srcStart, srcEnd = x.sourceAfterQuote(s, cs)
+		if srcStart >= 0 {
+			srcEnd = x.beforeAdjunct(srcStart, srcEnd)
+		}
+	}
+	// Inverted after reported speech: "…, said Brian Baker, an adviser."
+	// The source runs to the end of the sentence, description and all.
+	if (srcStart < 0 || srcStart == c+1) && cs > s.FirstToken+2 && x.Lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) &&
+		c+1 < s.EndToken && x.Tag(c+1) == "NNP" {
+		if e := x.npRight(c+1, s.EndToken); e > 0 {
+			end := s.EndToken
+			for end > e && x.Tag(end-1) == "." {
+				end--
+			}
+			if e == end || x.Lower[e] == "," {
+				src := x.Span(c+1, x.beforeAdjunct(c+1, end))
+				x.add(x.KindOf(s.FirstToken, cs-1), &src, cue, x.Span(s.FirstToken, cs-1), nil)
+				return
+			}
+		}
+	}
+	// "footage released by the Kremlin": the noun a participle describes
+	// is what was released, not who released it.
+	reduced := x.Tag(c) == "VBN" && (x.D.Tokens[c].Dep == "acl" || x.D.Tokens[c].Dep == "amod") &&
+		c+1 < s.EndToken && x.Lower[c+1] == "by"
+	if srcStart < 0 && reduced {
+		return
+	}
+	if srcStart < 0 {
+		lo := cs
+		for lo > s.FirstToken && strings.HasPrefix(x.Tag(lo-1), "RB") { // "had earlier said", "later said"
+			lo--
+		}
+		if lo > s.FirstToken && x.Lower[lo-1] == "," {
+			srcStart, srcEnd = x.appositiveSubject(s, lo-1)
+		} else if a := x.npLeft(s.FirstToken, lo); a >= 0 && x.QuoteAt[a] < 0 {
+			srcStart, srcEnd = a, lo
+		}
+	}
+	if srcStart < 0 {
+		srcStart, srcEnd = x.elidedSubject(s, cs)
+	}
+	if srcStart >= 0 {
+		sp := x.Span(srcStart, srcEnd)
+		source = &sp
+		// "Analysts said the factors have helped, citing …": the parse hangs
+		// the participle on the reported verb, whose subject another
+		// attribution's content holds; the participle is the analysts'.
+		if prev := x.coordinatedWith(s, cs); prev != nil && x.Tag(cs) == "VBG" && prev.Content.Contains(sp) {
+			source, srcStart, srcEnd = prev.Source, -1, -1
+		}
+	} else if prev := x.coordinatedWith(s, cs); prev != nil {
+		source = prev.Source
+	}
+	if x.openingParticiple(s, cs, c, source, cue) {
+		return
+	}
+	x.content(k, cs, c, source, srcStart, srcEnd, cue)
+}
+
+// openingParticiple records the attribution of a participle cue that
+// opens its sentence ("Citing a leaked memo, the mayor accused …",
+// "After saying the pier was unsafe, she …"): what it introduces runs to
+// the comma that ends the participle's clause, and its source is the
+// main clause's subject, found (if at all) after that comma.
+func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *newsgraph.Span, cue newsgraph.Span) bool {
+	lead := cs == s.FirstToken || cs == s.FirstToken+1 && openingSubordinators[x.Lower[s.FirstToken]]
+	if x.Tag(c) != "VBG" || !lead {
+		return false
+	}
+	after := x.cueEnd(c, s.EndToken)
+	for p := after; p < s.EndToken; p++ {
+		if x.QuoteAt[p] >= 0 || x.Lower[p] != "," {
+			continue
+		}
+		if p == after || x.anyTaken(after, p) {
+			return false
+		}
+		if e := x.npRight(p+1, s.EndToken); source == nil && e > 0 && e < s.EndToken && view.IsVerbTag(x.Tag(x.skipAdverbs(e, s.EndToken))) {
+			sp := x.Span(p+1, e) // the main clause's subject, which the parse did not give the participle
+			source = &sp
+		}
+		x.add(x.KindOf(after, p), source, cue, x.Span(after, p), nil)
+		return true
+	}
+	return false
+}
+
+// skipAdverbs returns the first token from i on that is no adverb.
+func (x *Builder) skipAdverbs(i, end int) int {
+	for i < end-1 && strings.HasPrefix(x.Tag(i), "RB") {
+		i++
+	}
+	return i
+}
+
+var openingSubordinators = view.Set("after before while when since despite")
+
+// coordinatedWith returns the attribution whose cue this one's, starting
+// at cs, goes with, when the parse gave neither cue a subject of its own
+// to share, or nil: the two share their source. The cue is coordinated by
+// "and" ("praised the crews … and said the port would reopen"), or is a participle
+// right after the other attribution and a comma ("“…,” Lind said,
+// emphasizing why …"; "…,\" adding that …").
+func (x *Builder) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attribution {
+	if cs-1 <= s.FirstToken {
+		return nil
+	}
+	participle := x.Tag(cs) == "VBG" && (x.Lower[cs-1] == "," || view.IsQuoteMark(x.D.TokenText(cs-1)) && x.Lower[cs-2] == ",")
+	if x.Lower[cs-1] != "and" && !participle {
+		return nil
+	}
+	for i := len(x.out) - 1; i >= 0; i-- {
+		a := &x.out[i]
+		if a.Source == nil || !s.Contains(a.Cue) || a.Cue.End > x.D.Tokens[cs].Start {
+			continue
+		}
+		end := max(a.Cue.End, a.Content.End, a.Source.End)
+		if a.Addressee != nil {
+			end = max(end, a.Addressee.Mention.End) // “…,” Lind told the crowd, reciting …
+		}
+		if participle && end < x.D.Tokens[cs-1].Start {
+			return nil // the participle does not follow that attribution
+		}
+		return a
+	}
+	return nil
+}
+
+// passiveWithAgent records "The story was first reported by the Post":
+// the agent after "by" is the source, the cue takes "by", and what was
+// reported, the passive subject, is the content. It reports whether it
+// recorded one.
+func (x *Builder) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
+	by := c + 1
+	if x.Tag(c) != "VBN" || by >= s.EndToken || x.Lower[by] != "by" || x.QuoteAt[by] >= 0 {
+		return false
+	}
+	e := x.npRight(by+1, s.EndToken)
+	a, b := x.parsedSubject(s, c)
+	if e < 0 || a < 0 || b > cs || x.anyTaken(a, b) || x.anyTaken(by+1, e) {
+		return false
+	}
+	src := x.Span(by+1, e)
+	x.add(x.KindOf(a, b), &src, x.Span(cs, by+1), x.Span(a, b), nil)
+	return true
+}
