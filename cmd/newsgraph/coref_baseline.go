@@ -27,7 +27,10 @@ func corefEntities(d *newsgraph.Doc) []eval.PredictedEntity {
 		if e.Type != "PER" && e.Type != "ORG" && e.Type != "LOC" {
 			continue
 		}
-		pe := eval.PredictedEntity{Actor: e.Name}
+		pe := eval.PredictedEntity{Actor: e.Name, Type: e.Type, Name: e.Name, KBID: e.ActorID}
+		if len(e.Members) > 0 {
+			pe.Name = "" // a group ("the two leaders") is the article's own, as in the store
+		}
 		if e.ActorID != "" {
 			pe.Actor = "actor:" + e.ActorID // the knowledge base's identity, over spellings
 		}

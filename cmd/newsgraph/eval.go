@@ -273,9 +273,14 @@ func newEvalLinking() *cobra.Command {
 			"mentions of all documents (a proper-noun head, an entity of type person, organization\n" +
 			"or place with a Wikipedia identity), how the actors it links them to group them against\n" +
 			"the grouping by identity. A gold mention takes the actor of the longest predicted mention\n" +
-			"inside it that covers its head; one without is a group of its own.",
+			"inside it that covers its head; one without is a group of its own. The entities of all\n" +
+			"documents are grouped into actors as a store's are (`actors relink`), each document an article.",
 	}, func(ctx context.Context, docs []corpus.CorefDoc, predict eval.Predictor) (any, func(io.Writer), error) {
-		s, err := eval.EvalLinking(ctx, docs, predict)
+		linker, err := corpusLinker()
+		if err != nil {
+			return nil, nil, err
+		}
+		s, err := eval.EvalLinking(ctx, docs, predict, linker)
 		return s, func(w io.Writer) {
 			fmt.Fprintf(w, "%d named mentions in %d documents, %d found and linked\nprecision %.4f\nrecall    %.4f\nF1        %.4f\n",
 				s.Mentions, len(docs), s.Linked, s.Precision, s.Recall, s.F1)

@@ -83,10 +83,12 @@ func (l Linker) Link(ctx context.Context, items []newsgraph.LinkItem, correction
 			short = append(short, i)
 		}
 	}
+	joinMiddleNames(keys)
 	c := newContext(items, keys)
 	for _, i := range short {
 		keys[i] = c.shortForm(items[i])
 	}
+	unifyTypes(items, keys)
 	replay(items, keys, corrections)
 	return group(items, keys, l.KBName), nil
 }
@@ -160,6 +162,87 @@ func dropLeading(bare string) string {
 		}
 		bare = rest
 	}
+}
+
+// joinMiddleNames gives a person's full name with middle names ("Donald
+// John Trump") the key of the same name without them ("Donald Trump"),
+// when the corpus has that shorter name and no other full name shortens to
+// it: two people who share a first and a last name differ in their middle
+// names ("George Herbert Walker Bush", "George Walker Bush"), so then
+// neither joins.
+func joinMiddleNames(keys []string) {
+	const prefix = "name:PER:"
+	short := map[string]bool{}
+	longs := map[string][]string{} // two-word key → the longer keys that shorten to it
+	for _, k := range keys {
+		name, ok := strings.CutPrefix(k, prefix)
+		if !ok {
+			continue
+		}
+		w := strings.Fields(name)
+		switch {
+		case len(w) == 2:
+			short[k] = true
+		case len(w) > 2:
+			s := prefix + w[0] + " " + w[len(w)-1]
+			if !slices.Contains(longs[s], k) {
+				longs[s] = append(longs[s], k)
+			}
+		}
+	}
+	to := map[string]string{}
+	for s, ls := range longs {
+		if short[s] && len(ls) == 1 {
+			to[ls[0]] = s
+		}
+	}
+	for i, k := range keys {
+		if s, ok := to[k]; ok {
+			keys[i] = s
+		}
+	}
+}
+
+// unifyTypes: within one article, entities of the same name that the
+// tagger typed differently ("Byron" a person here, an organisation there)
+// are one thing, keyed as the knowledge base links one of them, else as
+// the most mentioned. Across articles, types keep names apart.
+func unifyTypes(items []newsgraph.LinkItem, keys []string) {
+	type name struct {
+		article int64
+		name    string
+	}
+	groups := map[name][]int{}
+	for i, it := range items {
+		n := name{it.Article, typeless(keys[i])}
+		groups[n] = append(groups[n], i)
+	}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		best := g[0]
+		for _, i := range g[1:] {
+			kb, bestKB := strings.HasPrefix(keys[i], "kb:"), strings.HasPrefix(keys[best], "kb:")
+			if kb && !bestKB || kb == bestKB && items[i].Mentions > items[best].Mentions {
+				best = i
+			}
+		}
+		for _, i := range g {
+			keys[i] = keys[best]
+		}
+	}
+}
+
+// typeless is a name key without its type: "name:ORG:byron" → "byron".
+// A knowledge-base key is its own.
+func typeless(key string) string {
+	if rest, ok := strings.CutPrefix(key, "name:"); ok {
+		if _, n, ok := strings.Cut(rest, ":"); ok {
+			return n
+		}
+	}
+	return key
 }
 
 // replay applies users' corrections to the keys, in order. A correction

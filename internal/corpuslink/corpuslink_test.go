@@ -235,3 +235,29 @@ func TestCorrectionsByKeysBeforeLinking(t *testing.T) {
 		t.Errorf("merge by stored keys not applied: %+v", l.Actors)
 	}
 }
+
+func TestMiddleNamesJoinUnlessTwoShortenAlike(t *testing.T) {
+	items := corpus([]string{"PER:Donald Trump"}, []string{"PER:Donald John Trump"},
+		[]string{"PER:George Bush"}, []string{"PER:George Walker Bush"}, []string{"PER:George Herbert Walker Bush"})
+	l := link(t, Linker{}, items)
+	if actorOf(t, items, l, 2, "Donald John Trump") != "name:PER:donald trump" {
+		t.Error("Donald John Trump kept apart from Donald Trump")
+	}
+	for a, n := range map[int64]string{4: "George Walker Bush", 5: "George Herbert Walker Bush"} {
+		if actorOf(t, items, l, a, n) == "name:PER:george bush" {
+			t.Errorf("%s joined George Bush, though two full names shorten to it", n)
+		}
+	}
+}
+
+func TestOneArticlesTypesOfANameAreOne(t *testing.T) {
+	items := corpus([]string{"PER:Byron", "ORG:Byron", "ORG:Byron Bay Council"}, []string{"ORG:Byron"})
+	items[0].Mentions = 3
+	l := link(t, Linker{}, items)
+	if k := actorOf(t, items, l, 1, "Byron"); l.Actors[l.Actor[1]].Key != k || k != "name:PER:byron" {
+		t.Errorf("the article's PER and ORG Byron: %s and %s", k, l.Actors[l.Actor[1]].Key)
+	}
+	if actorOf(t, items, l, 2, "Byron") != "name:ORG:byron" {
+		t.Error("another article's ORG Byron took the person's key")
+	}
+}

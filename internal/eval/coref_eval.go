@@ -20,6 +20,9 @@ var CorefTypes = map[string]bool{"person": true, "organization": true, "place": 
 type PredictedEntity struct {
 	Mentions []newsgraph.Span
 	Actor    string
+	// Type, Name and KBID describe the entity to a corpus linker
+	// (EvalLinking's), which then sets Actor.
+	Type, Name, KBID string
 }
 
 // Predictor finds the entities of a Doc built from a gold document's words

@@ -204,7 +204,7 @@ func TestEvalLinkingByHand(t *testing.T) {
 			{Mentions: []newsgraph.Span{spanOf(t, d, "Lisbon", 0)}},
 		}, nil
 	}
-	r, err := EvalLinking(context.Background(), docs, predict)
+	r, err := EvalLinking(context.Background(), docs, predict, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -251,11 +251,58 @@ func TestEvalCorefGUMGoldIsPerfect(t *testing.T) {
 	if r.CoNLLF1 < 1-1e-9 || r.PronounAccuracy < 1-1e-9 || r.GoldEntities < 100 || r.Pronouns < 100 {
 		t.Errorf("gold against itself: %+v", r)
 	}
-	l, err := EvalLinking(context.Background(), docs, gold)
+	l, err := EvalLinking(context.Background(), docs, gold, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if l.F1 < 1-1e-9 || l.Mentions < 300 {
 		t.Errorf("linking, gold against itself: %+v", l)
+	}
+}
+
+// lastWordLinker groups entities by the last word of their names.
+type lastWordLinker struct{}
+
+func (lastWordLinker) Link(_ context.Context, items []newsgraph.LinkItem, _ []newsgraph.Correction) (newsgraph.Linking, error) {
+	var l newsgraph.Linking
+	index := map[string]int{}
+	for _, it := range items {
+		w := strings.Fields(it.Name)
+		k := w[len(w)-1]
+		if _, ok := index[k]; !ok {
+			index[k] = len(l.Actors)
+			l.Actors = append(l.Actors, newsgraph.LinkedActor{Key: k})
+		}
+		l.Actor = append(l.Actor, index[k])
+	}
+	return l, nil
+}
+
+// With a corpus linker, names across documents are grouped by it, not by
+// the predictor's actors: the second document's Varga joins the first's
+// (C with A and B) and its Lisbon is no longer put with Varga (G alone).
+// Groups {A, B, C}, {D, E}, {F}, {G}. Recall: A, B, C 1, D, E 1, F, G 1/2:
+// 6/7. Precision 1.
+func TestEvalLinkingWithACorpusLinker(t *testing.T) {
+	docs := readFixture(t, linkFixture)
+	predict := func(_ context.Context, d *newsgraph.Doc) ([]PredictedEntity, error) {
+		if d.Meta.ID == "lisbon" {
+			return []PredictedEntity{
+				{Mentions: []newsgraph.Span{spanOf(t, d, "Varga", 0)}, Name: "Varga", Type: "PER"},
+				{Mentions: []newsgraph.Span{spanOf(t, d, "Lisbon", 0)}, Name: "Lisbon", Type: "LOC", Actor: "Elena Varga"},
+			}, nil
+		}
+		return []PredictedEntity{
+			{Mentions: []newsgraph.Span{spanOf(t, d, "Elena Varga", 0), spanOf(t, d, "Varga", 1)}, Name: "Elena Varga", Type: "PER"},
+			{Mentions: []newsgraph.Span{spanOf(t, d, "Tomas Lind", 0), spanOf(t, d, "Lind", 1)}, Name: "Tomas Lind", Type: "PER"},
+			{Mentions: []newsgraph.Span{spanOf(t, d, "Lisbon", 0)}},
+		}, nil
+	}
+	r, err := EvalLinking(context.Background(), docs, predict, lastWordLinker{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !nearPRF(r.PRF, 1, 6.0/7) || r.Linked != 6 {
+		t.Errorf("%+v", r)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 )
 
@@ -37,18 +38,33 @@ type docMention struct {
 // no such predicted mention, or one whose actor is "", is a group of its
 // own. B³ is then taken over the gold named mentions only: this measures
 // identity, and spurious mentions are coreference's to count.
-func EvalLinking(ctx context.Context, docs []corpus.CorefDoc, predict Predictor) (LinkResult, error) {
+//
+// With a linker, the predicted entities of all documents are then grouped
+// into actors by it, as a store's articles are (newsgraph.Linker), each
+// document an article: what is scored is the corpus linking newsgraph
+// does, not only the per-article link to the knowledge base.
+func EvalLinking(ctx context.Context, docs []corpus.CorefDoc, predict Predictor, linker newsgraph.Linker) (LinkResult, error) {
 	var res LinkResult
+	golds := make([]GoldDoc, len(docs))
+	preds := make([][]PredictedEntity, len(docs))
+	for di, d := range docs {
+		golds[di] = NewGoldDoc(d)
+		pred, err := predict(ctx, golds[di].Doc)
+		if err != nil {
+			return res, fmt.Errorf("document %s: %w", d.ID, err)
+		}
+		preds[di] = pred
+	}
+	if linker != nil {
+		if err := linkCorpus(ctx, linker, preds); err != nil {
+			return res, err
+		}
+	}
 	byIdentity := map[string]int{}
 	byActor := map[string]int{}
 	var key, response [][]docMention
 	for di, d := range docs {
-		g := NewGoldDoc(d)
-		pred, err := predict(ctx, g.Doc)
-		if err != nil {
-			return res, fmt.Errorf("document %s: %w", d.ID, err)
-		}
-		found := linkedRanges(g, pred)
+		found := linkedRanges(golds[di], preds[di])
 		for _, named := range namedMentions(d) {
 			m := docMention{di, named.words}
 			res.Mentions++
@@ -72,6 +88,31 @@ func EvalLinking(ctx context.Context, docs []corpus.CorefDoc, predict Predictor)
 	r := bcubed(key, response)
 	res.PRF = r.prf()
 	return res, nil
+}
+
+// linkCorpus sets the Actor of every predicted entity to the key of the
+// actor linker groups it into.
+func linkCorpus(ctx context.Context, linker newsgraph.Linker, preds [][]PredictedEntity) error {
+	var items []newsgraph.LinkItem
+	var at [][2]int
+	for di, pred := range preds {
+		for ei, e := range pred {
+			if e.Name == "" {
+				continue
+			}
+			items = append(items, newsgraph.LinkItem{Article: int64(di + 1), Entity: int64(len(items) + 1),
+				Type: e.Type, Name: e.Name, KBID: e.KBID, Mentions: len(e.Mentions)})
+			at = append(at, [2]int{di, ei})
+		}
+	}
+	l, err := linker.Link(ctx, items, nil)
+	if err != nil {
+		return fmt.Errorf("corpus linking: %w", err)
+	}
+	for i, p := range at {
+		preds[p[0]][p[1]].Actor = l.Actors[l.Actor[i]].Key
+	}
+	return nil
 }
 
 // appendTo adds m to the cluster named name, making it when it is new.
