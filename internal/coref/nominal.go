@@ -159,7 +159,7 @@ func (sc *scan) nominal(i int) {
 	}
 	r := sc.r
 	if e < 0 {
-		r.ents = append(r.ents, &entity{typ: typeOf(x.noun.class), name: r.d.Slice(r.span(x.a, x.b)), gender: x.noun.gender,
+		r.ents = append(r.ents, &entity{typ: typeOf(x.noun.class), name: cleanName(r.d.Slice(r.span(x.a, x.b))), gender: x.noun.gender,
 			tentative: true, plural: x.plural})
 		e = len(r.ents) - 1
 	}

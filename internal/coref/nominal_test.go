@@ -35,3 +35,12 @@ func TestPronounsReferToDescriptions(t *testing.T) {
 			"PRP/3/nsubj VBD/3/cop JJ/0/root ./3/punct", nil)
 	check(t, d, "The parents: The parents|They|The parents", "the firm: the firm|its", "the man: the man|He")
 }
+
+// A description first met as a possessor names its entity without the
+// possessive ending.
+func TestDescriptionNamedWithoutPossessive(t *testing.T) {
+	d := parsedFixture(t, "The union’s leaders met. The union voted.",
+		"DT/2/det NN/4/nmod:poss POS/2/case NNS/5/nsubj/leader VBD/0/root ./5/punct "+
+			"DT/2/det NN/3/nsubj VBD/0/root ./3/punct", nil)
+	check(t, d, "The union: The union’s|The union")
+}
