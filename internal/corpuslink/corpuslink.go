@@ -258,6 +258,9 @@ func replay(items []newsgraph.LinkItem, keys []string, corrections []newsgraph.C
 	for _, c := range corrections {
 		actor, other := r.resolve(c.Actor), r.resolve(c.Other)
 		name := newsgraph.FoldName(c.Name)
+		if actor == "" || c.Kind == newsgraph.CorrectMerge && other == "" || c.Kind != newsgraph.CorrectMerge && name == "" {
+			continue // not a correction the store would have taken
+		}
 		for i, it := range items {
 			switch c.Kind {
 			case newsgraph.CorrectMerge:

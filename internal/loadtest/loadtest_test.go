@@ -19,6 +19,7 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/corpuslink"
 	"github.com/newsgraph/newsgraph/internal/loadtest"
 	"github.com/newsgraph/newsgraph/postgres"
 	"github.com/newsgraph/newsgraph/sqlite"
@@ -105,6 +106,7 @@ func measure(t *testing.T, s newsgraph.Store, n, requests int) {
 		t.Fatal(err)
 	}
 	t.Logf("%d articles ready in %s", n, time.Since(start).Round(time.Millisecond))
+	relinkTimed(t, s, n)
 	srv, err := web.New(s, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
@@ -193,4 +195,68 @@ func TestArticleSpans(t *testing.T) {
 			t.Fatalf("article %d differs between calls", i)
 		}
 	}
+}
+
+// relinkTimed re-links the whole store, as `newsgraph actors relink` does
+// (without the knowledge base, which the generated names are not in), and
+// logs how long it took.
+func relinkTimed(t *testing.T, s newsgraph.Store, n int) {
+	start := time.Now()
+	st, err := s.Relink(context.Background(), corpuslink.Linker{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d articles re-linked in %s: %d article entities, %d actors, %d moved", n, time.Since(start).Round(time.Millisecond), st.Items, st.Actors, st.Changed)
+	if st.Items == 0 || st.Actors == 0 {
+		t.Errorf("re-linking found nothing: %+v", st)
+	}
+}
+
+// TestRelinkAtRealDensity times re-linking a store of real articles,
+// which hold about thirty entities each against the generated articles'
+// four: NEWSGRAPH_RELINK_FROM names a SQLite store (of ingested news),
+// whose articles are stored NEWSGRAPH_RELINK_TIMES times over (10 by
+// default) under new hashes into a fresh store, then re-linked with the
+// shipped linker's rules (without the knowledge base).
+//
+//	NEWSGRAPH_RELINK_FROM=/tmp/corpus.db go test -count=1 ./internal/loadtest -run RelinkAtRealDensity -v -timeout 1h
+func TestRelinkAtRealDensity(t *testing.T) {
+	from := os.Getenv("NEWSGRAPH_RELINK_FROM")
+	if from == "" {
+		t.Skip("skipping: set NEWSGRAPH_RELINK_FROM to a SQLite store of ingested articles")
+	}
+	times := 10
+	if v := os.Getenv("NEWSGRAPH_RELINK_TIMES"); v != "" {
+		fmt.Sscan(v, &times)
+	}
+	ctx := context.Background()
+	src, err := sqlite.Open(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	dst, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "dense.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dst.Close()
+	_, total, err := src.Articles(ctx, newsgraph.Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	for id := int64(1); id <= int64(total); id++ {
+		a, err := src.Article(ctx, id)
+		if err != nil {
+			continue // ids may have gaps
+		}
+		for k := range times {
+			a.Hash = fmt.Sprintf("%s-%d", a.Hash, k)
+			if _, _, err := dst.Put(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	t.Logf("%d articles stored in %s", total*times, time.Since(start).Round(time.Second))
+	relinkTimed(t, dst, total*times)
 }
