@@ -114,14 +114,32 @@ func linked(d *newsgraph.Doc, cp newsgraph.CodePoints, keys map[int]EntityKey, s
 }
 
 // entityKeys maps the index of each entity to store to its key.
+//
+// An entity known only by descriptions ("the people", "the state") is the
+// article's own, as a group is: its "name" is a common noun phrase, which
+// across articles would gather everyone called "the president" into one
+// entity. An entity named from outside its mentions (the writer, by the
+// byline) is stored.
 func entityKeys(d *newsgraph.Doc) map[int]EntityKey {
 	keys := map[int]EntityKey{}
 	for id, e := range d.Entities {
-		if len(e.Members) == 0 && cleanName(e.Name) != "" {
+		if len(e.Members) == 0 && cleanName(e.Name) != "" && named(d, e) {
 			keys[id] = EntityKey{e.Type, cleanName(e.Name)}
 		}
 	}
 	return keys
+}
+
+// named: the entity has a name mention, or a name none of its mentions
+// spells.
+func named(d *newsgraph.Doc, e newsgraph.Entity) bool {
+	for _, k := range e.Mentions {
+		m := d.Mentions[k]
+		if m.Kind == newsgraph.MentionName || cleanName(d.Slice(m.Span)) == cleanName(e.Name) {
+			return m.Kind == newsgraph.MentionName
+		}
+	}
+	return true
 }
 
 // mentionKey is the key of m's entity. A name that coreference never

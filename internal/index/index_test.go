@@ -65,3 +65,25 @@ func TestBuildSpeakerKnownByPronounsOnly(t *testing.T) {
 		t.Errorf("quote speaker %+v", q.SpeakerID)
 	}
 }
+
+// An entity known only by descriptions is the article's own: not stored,
+// so that "the people" of every article do not become one entity.
+func TestDescriptionsOnlyStayInTheArticle(t *testing.T) {
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{
+		{Kind: newsgraph.KindBody, Text: "The people voted. The people won. Ann Lee lost."}})
+	at := func(s string, n int) newsgraph.Span {
+		i := strings.Index(d.Text, s)
+		if n > 0 {
+			i = strings.LastIndex(d.Text, s)
+		}
+		return newsgraph.Span{Start: i, End: i + len(s)}
+	}
+	d.Mentions = []newsgraph.Mention{{Span: at("The people", 0), Kind: newsgraph.MentionDescription, Type: "PER", Entity: 0},
+		{Span: at("The people", 1), Kind: newsgraph.MentionDescription, Type: "PER", Entity: 0},
+		{Span: at("Ann Lee", 0), Kind: newsgraph.MentionName, Type: "PER", Entity: 1}}
+	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "The people", Mentions: []int{0, 1}}, {Type: "PER", Name: "Ann Lee", Mentions: []int{2}}}
+	r := Build(d)
+	if len(r.Entities) != 1 || r.Entities[0].Name != "Ann Lee" || len(r.Mentions) != 1 {
+		t.Errorf("entities %+v, mentions %+v", r.Entities, r.Mentions)
+	}
+}

@@ -63,7 +63,8 @@ func (s Stage) actorOf(d *newsgraph.Doc, e *newsgraph.Entity) string {
 		}
 		text := d.Slice(m.Span)
 		as, how := s.KB.Lookup(text)
-		if len(as) != 1 || !fits(e.Type, as[0].Type) || how == actors.Surname && fuller(d, e) || !placeFits(text, as[0]) {
+		if len(as) != 1 || !fits(e.Type, as[0].Type) || how == actors.Surname && fuller(d, e) || !placeFits(text, as[0]) ||
+			!firstNameAgrees(e.Type, e.Name, as[0]) {
 			continue
 		}
 		switch {
@@ -145,6 +146,29 @@ func placeFits(name string, a *actors.Actor) bool {
 	return len(words) > 0
 }
 
+// firstNameAgrees: a person linked through one of their shorter names
+// ("Mr. Obama", an alias of Barack Obama) must not be contradicted by
+// their fullest name: an entity the article calls "Michelle Obama" is not
+// Barack Obama, whatever its other mentions, since coreference can gather a
+// namesake's mentions in. The fullest name's first word (titles aside)
+// must begin the actor's name or one of its aliases; a one-word fullest
+// name says nothing either way.
+func firstNameAgrees(entityType, fullest string, a *actors.Actor) bool {
+	if entityType != "PER" {
+		return true
+	}
+	first, _, ok := strings.Cut(actors.BareName(fullest), " ")
+	if !ok {
+		return true
+	}
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if f, _, _ := strings.Cut(actors.BareName(n), " "); f == first {
+			return true
+		}
+	}
+	return false
+}
+
 // fits says which actor types an entity of an NER type may be.
 func fits(entityType string, t actors.Type) bool {
 	switch entityType {
@@ -186,7 +210,7 @@ func (s Stage) Relinked(entityType, name, analysed string) string {
 		return id
 	}
 	a, ok := s.KB.Actor(analysed)
-	if !ok || !fits(entityType, a.Type) || !placeFits(name, a) {
+	if !ok || !fits(entityType, a.Type) || !placeFits(name, a) || !firstNameAgrees(entityType, name, a) {
 		return ""
 	}
 	return analysed

@@ -110,3 +110,20 @@ func TestTownsAreNotTheirCountry(t *testing.T) {
 		t.Errorf("a full name the KB does not know took a namesake's surname: %q", id)
 	}
 }
+
+// An entity named "Petra Lind" is not Anja Lind, though the article also
+// calls it "Minister Lind", an alias of hers: its fullest name's first name
+// contradicts the link. "Anja Lind" itself still links through the alias.
+func TestFullestNameMustAgree(t *testing.T) {
+	st := Stage{KB: kb(t)}
+	if id := st.Relinked("PER", "Petra Lind", "anja-lind"); id != "" {
+		t.Errorf("Relinked(Petra Lind) = %q", id)
+	}
+	if id := st.Relinked("PER", "Minister Anja Lind", "anja-lind"); id != "anja-lind" {
+		t.Errorf("Relinked(Minister Anja Lind) = %q", id)
+	}
+	got := strings.Join(linked(t, "Minister Lind spoke. Petra Lind left.", map[string]string{"Minister Lind": "PER", "Petra Lind": "PER"}), "|")
+	if strings.Contains(got, "Petra Lind=anja-lind") {
+		t.Errorf("got %s", got)
+	}
+}
