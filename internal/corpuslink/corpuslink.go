@@ -39,6 +39,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/actors"
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
 )
 
 // Linker implements newsgraph.Linker.
@@ -89,6 +90,7 @@ func (l Linker) Link(ctx context.Context, items []newsgraph.LinkItem, correction
 		keys[i] = c.shortForm(items[i])
 	}
 	unifyTypes(items, keys)
+	mistypedSurnames(items, keys)
 	replay(items, keys, corrections)
 	return group(items, keys, l.KBName), nil
 }
@@ -232,6 +234,53 @@ func unifyTypes(items []newsgraph.LinkItem, keys []string) {
 			keys[i] = keys[best]
 		}
 	}
+}
+
+// mistypedSurnames: within one article, a one-word name the tagger typed
+// as a place or organisation ("Trump" as LOC, in "… at Trump") that is the
+// surname of the one person of the article with that surname is that
+// person. Place names are left alone (a "Washington" beside George
+// Washington is most likely the city), as is a surname two people of the
+// article share.
+func mistypedSurnames(items []newsgraph.LinkItem, keys []string) {
+	type surname struct {
+		article int64
+		word    string
+	}
+	people := map[surname][]string{}
+	for i, it := range items {
+		if it.Type != "PER" {
+			continue
+		}
+		if w := strings.Fields(fullName(it.Type, it.Name)); len(w) > 1 {
+			s := surname{it.Article, w[len(w)-1]}
+			if !slices.Contains(people[s], keys[i]) {
+				people[s] = append(people[s], keys[i])
+			}
+		}
+	}
+	for i, it := range items {
+		if it.Type == "PER" || !strings.HasPrefix(keys[i], "name:") {
+			continue
+		}
+		w := dropLeading(actors.BareName(it.Name))
+		if ps := people[surname{it.Article, w}]; len(ps) == 1 && !strings.Contains(w, " ") && !isPlace(w) {
+			keys[i] = ps[0]
+		}
+	}
+}
+
+// isPlace: the gazetteer knows the word as a country, city, region or
+// nationality.
+func isPlace(word string) bool {
+	for _, m := range gazetteer.Default().Lookup([]string{word}) {
+		for _, l := range []gazetteer.List{gazetteer.Country, gazetteer.City, gazetteer.Region, gazetteer.Demonym} {
+			if gazetteer.Has(m, l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // typeless is a name key without its type: "name:ORG:byron" → "byron".
@@ -390,7 +439,7 @@ func bestName(typ, own string, aliases []string, counts map[string]int) string {
 	best := ""
 	words := func(n string) int { return len(strings.Fields(n)) }
 	for _, n := range aliases {
-		if typ == "PER" && words(n) < 2 {
+		if typ == "PER" && words(n) < 2 || picked(n) {
 			continue
 		}
 		if best == "" || counts[n] > counts[best] || counts[n] == counts[best] && words(n) < words(best) {
@@ -401,6 +450,13 @@ func bestName(typ, own string, aliases []string, counts map[string]int) string {
 		best = aliases[0]
 	}
 	return best
+}
+
+// picked: the name carries a word it picked up from its sentence ("And
+// Trump"), so names without one name the actor.
+func picked(name string) bool {
+	b := actors.BareName(name)
+	return dropLeading(b) != b
 }
 
 // idf is how telling it is to share a companion seen in n of all

@@ -46,7 +46,7 @@ func actorOf(t *testing.T, items []newsgraph.LinkItem, l newsgraph.Linking, a in
 }
 
 func TestFullNamesMergeWithoutTitlesAndInitials(t *testing.T) {
-	items := corpus([]string{"PER:Donald Trump"}, []string{"PER:President Donald J. Trump"}, []string{"PER:And Donald J. Trump"},
+	items := corpus([]string{"PER:Donald Trump"}, []string{"PER:President Donald J. Trump"}, []string{"PER:And Donald J. Trump", "PER:And Donald J. Trump"},
 		[]string{"PER:Donald Tusk"}, []string{"LOC:U.S."}, []string{"LOC:US"})
 	l := link(t, Linker{}, items)
 	trump := actorOf(t, items, l, 1, "Donald Trump")
@@ -259,5 +259,23 @@ func TestOneArticlesTypesOfANameAreOne(t *testing.T) {
 	}
 	if actorOf(t, items, l, 2, "Byron") != "name:ORG:byron" {
 		t.Error("another article's ORG Byron took the person's key")
+	}
+}
+
+func TestMistypedSurnamesJoinTheArticlesPerson(t *testing.T) {
+	items := corpus([]string{"PER:Donald Trump", "LOC:Trump", "PER:George Washington", "LOC:Washington"},
+		[]string{"PER:Ann Lee", "PER:Bo Lee", "ORG:Lee"}, []string{"LOC:Trump"})
+	l := link(t, Linker{}, items)
+	if actorOf(t, items, l, 1, "Trump") != "name:PER:donald trump" {
+		t.Error("the article's LOC Trump did not join Donald Trump")
+	}
+	if actorOf(t, items, l, 1, "Washington") == "name:PER:george washington" {
+		t.Error("the place Washington joined George Washington")
+	}
+	if actorOf(t, items, l, 2, "Lee") != "name:ORG:lee" {
+		t.Error("a surname two people of the article share went to one of them")
+	}
+	if actorOf(t, items, l, 3, "Trump") != "name:LOC:trump" {
+		t.Error("another article's LOC Trump, with no person beside it, was moved")
 	}
 }
