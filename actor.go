@@ -135,6 +135,10 @@ type ActorStore interface {
 	// it takes effect at the next Relink.
 	Correct(ctx context.Context, kind string, actor, other int64, name string) (Correction, error)
 	Corrections(ctx context.Context) ([]Correction, error)
+	// ImportCorrection records a correction as another store exported it:
+	// by actor keys, which mean the same in every store, checked for
+	// shape only (the actors may come with articles still to be stored).
+	ImportCorrection(ctx context.Context, c Correction) (Correction, error)
 }
 
 // ActorKey is the key an item has before corpus linking: its

@@ -23,7 +23,8 @@ func newActors() *cobra.Command {
 	cmd.AddCommand(newActorsFind(), newActorsShow(), newActorsList(), newActorsRelink(),
 		newActorsCorrection(newsgraph.CorrectMerge, "merge --db PATH INTO FROM", "Merge actor FROM into actor INTO, for good"),
 		newActorsCorrection(newsgraph.CorrectSplit, "split --db PATH ACTOR NAME", "Make the entities of ACTOR called NAME an actor of their own"),
-		newActorsCorrection(newsgraph.CorrectAlias, "alias --db PATH ACTOR NAME", "Link every entity called NAME to ACTOR"))
+		newActorsCorrection(newsgraph.CorrectAlias, "alias --db PATH ACTOR NAME", "Link every entity called NAME to ACTOR"),
+		newActorsExport(), newActorsImport())
 	return cmd
 }
 

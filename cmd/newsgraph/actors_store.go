@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -210,4 +212,119 @@ func newActorsCorrection(kind, use, short string) *cobra.Command {
 	}
 	dbFlag(cmd, &db)
 	return cmd
+}
+
+// exportLine is one line of `actors export`: an actor with its roles, or a
+// correction.
+type exportLine struct {
+	Actor      *exportedActor        `json:"actor,omitempty"`
+	Correction *newsgraph.Correction `json:"correction,omitempty"`
+}
+
+type exportedActor struct {
+	newsgraph.ActorRecord
+	Roles []newsgraph.ActorRole `json:"roles"`
+}
+
+func newActorsExport() *cobra.Command {
+	var db string
+	cmd := &cobra.Command{
+		Use:   "export --db PATH [FILE]",
+		Short: "Write a store's actors (names, roles with dates and evidence) and its corrections as JSON Lines",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: withStore(&db, func(cmd *cobra.Command, store newsgraph.Store, args []string) error {
+			w := cmd.OutOrStdout()
+			if len(args) == 1 && args[0] != "-" {
+				f, err := os.Create(args[0])
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				w = f
+			}
+			return exportActors(cmd.Context(), store, w)
+		}),
+	}
+	dbFlag(cmd, &db)
+	return cmd
+}
+
+func exportActors(ctx context.Context, store newsgraph.Store, w io.Writer) error {
+	enc := json.NewEncoder(w)
+	for offset := 0; ; offset += 100 {
+		list, _, err := store.Actors(ctx, newsgraph.ActorFilter{Page: newsgraph.Page{Limit: 100, Offset: offset}})
+		if err != nil {
+			return err
+		}
+		for _, a := range list {
+			d, err := store.Actor(ctx, a.ID)
+			if err != nil {
+				return err
+			}
+			if err := enc.Encode(exportLine{Actor: &exportedActor{a, d.Roles}}); err != nil {
+				return err
+			}
+		}
+		if len(list) < 100 {
+			break
+		}
+	}
+	cs, err := store.Corrections(ctx)
+	for i := range cs {
+		if err := enc.Encode(exportLine{Correction: &cs[i]}); err != nil {
+			return err
+		}
+	}
+	return err
+}
+
+func newActorsImport() *cobra.Command {
+	var db string
+	cmd := &cobra.Command{
+		Use:   "import --db PATH FILE",
+		Short: "Take the corrections of an `actors export` into a store, then re-link it",
+		Long: "import reads the JSON Lines `actors export` writes and records each correction in\n" +
+			"the store, by actor keys, which mean the same in every store; actor lines are\n" +
+			"skipped, since a store's actors are made from its own articles. A bad line is an\n" +
+			"error naming the line, and nothing after it is taken.",
+		Args: cobra.ExactArgs(1),
+		RunE: withStore(&db, func(cmd *cobra.Command, store newsgraph.Store, args []string) error {
+			f, err := os.Open(args[0])
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			n, err := importCorrections(cmd.Context(), store, f, args[0])
+			fmt.Fprintf(cmd.ErrOrStderr(), "import: %d corrections recorded\n", n)
+			if err != nil {
+				return err
+			}
+			return relinkStore(cmd.Context(), store, cmd.ErrOrStderr())
+		}),
+	}
+	dbFlag(cmd, &db)
+	return cmd
+}
+
+func importCorrections(ctx context.Context, store newsgraph.Store, r io.Reader, name string) (int, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	n := 0
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var l exportLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return n, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		if l.Correction == nil {
+			continue
+		}
+		if _, err := store.ImportCorrection(ctx, *l.Correction); err != nil {
+			return n, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		n++
+	}
+	return n, sc.Err()
 }

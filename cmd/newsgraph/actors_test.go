@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -18,5 +20,60 @@ func TestActorsFindAndShow(t *testing.T) {
 	}
 	if _, _, err := run(t, "", "actors", "show", "no-such-actor"); err == nil {
 		t.Error("an unknown actor gave no error")
+	}
+}
+
+// A store's actors from the shell: ingest links and re-links, list finds
+// them, a merge is recorded and shown, export writes it, and import carries
+// it into another store of the same articles, where it takes effect.
+func TestStoreActorsFromTheShell(t *testing.T) {
+	dir := t.TempDir()
+	one, two := filepath.Join(dir, "one.db"), filepath.Join(dir, "two.db")
+	for _, db := range []string{one, two} {
+		if _, stderr, err := run(t, "", "ingest", "--db", db, "--workers", "1", "../../examples/port-strike.txt"); err != nil || !strings.Contains(stderr, "relink:") {
+			t.Fatalf("ingest: %v\n%s", err, stderr)
+		}
+	}
+	out, _, err := run(t, "", "actors", "list", "--db", one, "--type", "PER")
+	if err != nil || !strings.Contains(out, "Elena Varga") || !strings.Contains(out, "Piet Olander") {
+		t.Fatalf("list: %v\n%s", err, out)
+	}
+	id := func(db, name string) string {
+		out, _, _ := run(t, "", "actors", "list", "--db", db, "--q", name)
+		for _, line := range strings.Split(out, "\n") {
+			if strings.Contains(line, name) {
+				return strings.Fields(line)[0]
+			}
+		}
+		t.Fatalf("no actor %q in\n%s", name, out)
+		return ""
+	}
+	varga, olander := id(one, "Elena Varga"), id(one, "Piet Olander")
+	if out, _, err := run(t, "", "actors", "merge", "--db", one, varga, olander); err != nil || !strings.Contains(out, "correction 1 recorded: merge") {
+		t.Fatalf("merge: %v\n%s", err, out)
+	}
+	if _, _, err := run(t, "", "actors", "merge", "--db", one, olander, varga); err == nil {
+		t.Error("merging into an actor merged away was not refused")
+	}
+	if out, _, err := run(t, "", "actors", "show", "--db", one, varga); err != nil || !strings.Contains(out, "Piet Olander") || !strings.Contains(out, "correction 1: merge") {
+		t.Errorf("show: %v\n%s", err, out)
+	}
+	export := filepath.Join(dir, "actors.jsonl")
+	if _, _, err := run(t, "", "actors", "export", "--db", one, export); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(export)
+	if !strings.Contains(string(raw), `"correction":{"id":1,"kind":"merge"`) || !strings.Contains(string(raw), `"name":"Elena Varga"`) {
+		t.Errorf("export:\n%s", raw)
+	}
+	if _, stderr, err := run(t, "", "actors", "import", "--db", two, export); err != nil || !strings.Contains(stderr, "1 corrections recorded") {
+		t.Fatalf("import: %v\n%s", err, stderr)
+	}
+	if out, _, _ := run(t, "", "actors", "list", "--db", two, "--q", "Olander"); !strings.Contains(out, "Elena Varga") || strings.Contains(out, "0 of 0") {
+		t.Errorf("after import, Olander is not with Varga:\n%s", out)
+	}
+	os.WriteFile(export, []byte("{\"correction\":{\"kind\":\"merge\",\"actor\":\"a\"}}\n"), 0o644)
+	if _, _, err := run(t, "", "actors", "import", "--db", two, export); err == nil || !strings.Contains(err.Error(), "actors.jsonl:1") {
+		t.Errorf("a bad line: %v", err)
 	}
 }

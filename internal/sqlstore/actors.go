@@ -237,9 +237,38 @@ func (s *Store) Correct(ctx context.Context, kind string, actor, other int64, na
 	default:
 		return c, newsgraph.Errorf(newsgraph.EINVALID, "unknown correction %q: merge, split or alias", kind)
 	}
-	err = s.db.QueryRowContext(ctx, s.q(`INSERT INTO actor_corrections (kind, actor, other, name, made) VALUES (?, ?, ?, ?, ?) RETURNING id`),
+	return s.addCorrection(ctx, c)
+}
+
+func (s *Store) addCorrection(ctx context.Context, c newsgraph.Correction) (newsgraph.Correction, error) {
+	err := s.db.QueryRowContext(ctx, s.q(`INSERT INTO actor_corrections (kind, actor, other, name, made) VALUES (?, ?, ?, ?, ?) RETURNING id`),
 		c.Kind, c.Actor, c.Other, c.Name, timeText(c.Made)).Scan(&c.ID)
 	return c, err
+}
+
+// ImportCorrection records an exported correction, by keys.
+func (s *Store) ImportCorrection(ctx context.Context, c newsgraph.Correction) (newsgraph.Correction, error) {
+	c.Name = strings.Join(strings.Fields(c.Name), " ")
+	if c.Made.IsZero() {
+		c.Made = s.Now().UTC().Truncate(time.Second)
+	}
+	switch {
+	case c.Actor == "" || len(c.Actor) > 300 || len(c.Other) > 300:
+		return c, newsgraph.Errorf(newsgraph.EINVALID, "a correction needs an actor key of at most 300 bytes")
+	case c.Kind == newsgraph.CorrectMerge && (c.Other == "" || c.Other == c.Actor):
+		return c, newsgraph.Errorf(newsgraph.EINVALID, "a merge needs another actor's key")
+	case c.Kind == newsgraph.CorrectMerge:
+		if err := s.noMergeCycle(ctx, c.Actor, c.Other); err != nil {
+			return c, err
+		}
+	case c.Kind == newsgraph.CorrectSplit || c.Kind == newsgraph.CorrectAlias:
+		if err := checkName(c.Name); err != nil {
+			return c, err
+		}
+	case c.Kind != newsgraph.CorrectMerge:
+		return c, newsgraph.Errorf(newsgraph.EINVALID, "unknown correction %q: merge, split or alias", c.Kind)
+	}
+	return s.addCorrection(ctx, c)
 }
 
 func (s *Store) actorRecord(ctx context.Context, id int64) (newsgraph.ActorRecord, error) {
@@ -258,6 +287,12 @@ func (s *Store) mergeAllowed(ctx context.Context, into, from newsgraph.ActorReco
 	if into.Key == from.Key {
 		return newsgraph.Errorf(newsgraph.EINVALID, "cannot merge actor %d into itself", into.ID)
 	}
+	return s.noMergeCycle(ctx, into.Key, from.Key)
+}
+
+// noMergeCycle refuses a merge of actor key from into actor key into when
+// earlier merges put into into from.
+func (s *Store) noMergeCycle(ctx context.Context, into, from string) error {
 	all, err := s.Corrections(ctx)
 	if err != nil {
 		return err
@@ -269,13 +304,13 @@ func (s *Store) mergeAllowed(ctx context.Context, into, from newsgraph.ActorReco
 		}
 	}
 	seen := map[string]bool{}
-	stack := []string{from.Key}
+	stack := []string{from}
 	for len(stack) > 0 {
 		k := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if k == into.Key {
-			return newsgraph.Errorf(newsgraph.ECONFLICT, "actor %d (%s) was merged into actor %d (%s): merging it back would make a cycle; split the name off instead",
-				into.ID, into.Name, from.ID, from.Name)
+		if k == into {
+			return newsgraph.Errorf(newsgraph.ECONFLICT, "actor %s was merged into actor %s: merging it back would make a cycle; split the name off instead",
+				into, from)
 		}
 		if !seen[k] {
 			seen[k] = true

@@ -19,6 +19,7 @@ var actorTests = map[string]func(*testing.T, newsgraph.Store){
 	"CorrectionsSurviveRelink":  testCorrectionsSurviveRelink,
 	"BadCorrectionsRefused":     testBadCorrectionsRefused,
 	"RolesAndAddresseesByActor": testRolesAndAddresseesByActor,
+	"ImportedCorrections":       testImportedCorrections,
 }
 
 // linker is the corpus linker newsgraph ships, without a knowledge base.
@@ -226,5 +227,26 @@ func testRolesAndAddresseesByActor(t *testing.T, s newsgraph.Store) {
 	relink(t, s)
 	if _, n, _ := s.Quotes(ctx, newsgraph.QuoteFilter{AddressedTo: actorNamed(t, s, "Kim Jong Un").ID}); n != 1 {
 		t.Errorf("%d quotes addressed to Kim after re-linking", n)
+	}
+}
+
+// Corrections exported from one store come in by keys, take effect at the
+// next re-linking, and are refused when malformed or cyclic.
+func testImportedCorrections(t *testing.T, s newsgraph.Store) {
+	shortFormCorpus(t, s)
+	merge := newsgraph.Correction{Kind: newsgraph.CorrectMerge, Actor: "name:PER:donald trump", Other: "name:PER:ann lee"}
+	if _, err := s.ImportCorrection(ctx, merge); err != nil {
+		t.Fatal(err)
+	}
+	relink(t, s)
+	// Ann Lee, more mentioned, names the merged actor; it keeps the key.
+	if a := actorNamed(t, s, "Ann Lee"); a.Quotes != 11 || a.Key != "name:PER:donald trump" {
+		t.Errorf("after an imported merge: %+v", a)
+	}
+	back := newsgraph.Correction{Kind: newsgraph.CorrectMerge, Actor: "name:PER:ann lee", Other: "name:PER:donald trump"}
+	for _, c := range []newsgraph.Correction{back, {Kind: "merge", Actor: "x"}, {Kind: "alias", Actor: "x"}, {Kind: "rename", Actor: "x", Name: "y"}} {
+		if _, err := s.ImportCorrection(ctx, c); err == nil {
+			t.Errorf("%+v was taken", c)
+		}
 	}
 }
