@@ -14,11 +14,20 @@ import (
 
 // fixture builds a Doc by hand: segmented by the rule-based segmenter,
 // tagged by spelling (pronouns PRP, capitalised words NNP, "the" DT, the
-// rest NN), the names given with their types, and the subjects given by
+// tests' verbs VBD, punctuation itself, the rest NN), the names given with their types, and the subjects given by
 // their first word: no model is read, so no retraining changes a test.
 func fixture(t *testing.T, text string, names map[string]string, subjects ...string) *newsgraph.Doc {
 	t.Helper()
+	return titledFixture(t, "", text, names, subjects...)
+}
+
+// titledFixture is fixture under a title, when title is not "".
+func titledFixture(t *testing.T, title, text string, names map[string]string, subjects ...string) *newsgraph.Doc {
+	t.Helper()
 	var blocks []newsgraph.Block
+	if title != "" {
+		blocks = append(blocks, newsgraph.Block{Kind: newsgraph.KindTitle, Text: title})
+	}
 	for _, p := range strings.Split(text, "\n\n") {
 		blocks = append(blocks, newsgraph.Block{Kind: newsgraph.KindBody, Text: p})
 	}
@@ -38,6 +47,10 @@ func fixture(t *testing.T, text string, names map[string]string, subjects ...str
 			tok.Tag = "POS"
 		case unicode.IsUpper(c):
 			tok.Tag = "NNP"
+		case pastVerbs[w]:
+			tok.Tag = "VBD"
+		case unicode.IsPunct(c):
+			tok.Tag = w
 		default:
 			tok.Tag = "NN"
 		}
@@ -52,6 +65,9 @@ func fixture(t *testing.T, text string, names map[string]string, subjects ...str
 	}
 	return d
 }
+
+// pastVerbs are the verbs of the tests' sentences, which the fixture tags VBD.
+var pastVerbs = set("said spoke left added thanked met signed won was agreed stayed went saw talked smiled waited raised cut")
 
 // addNames adds every place each name is written as a name mention of
 // its type, in text order.

@@ -9,9 +9,14 @@
 //
 //   - Names (names.go): a person's later, shorter name joins the entity whose
 //     name holds all its words ("Kim" joins "Kim Jong Un", "Mr. Trump" joins
-//     "Donald Trump"), the most recent such entity when several do; other
-//     names join an entity of the same text, or of which they are the
-//     acronym ("U.S." and "United States").
+//     "Donald Trump"), the most recent such entity when several do, never
+//     one of the other gender (from "Mr.", "Mrs." and given names:
+//     gender.go). A fuller name joins a shorter one's entity unless the
+//     writer has already called that one by surname alone, when it is a
+//     relative or namesake ("Michelle Obama" after "Mr. Obama"; mayGrow
+//     says when it joins all the same). Other names join an entity of the
+//     same text, or of which they are the acronym ("U.S." and "United
+//     States").
 //   - Titles and roles (roles.go): the words before a name that the gazetteer
 //     knows as titles, and nationalities ("Russian Defence Minister Sergei
 //     Shoigu"), are remembered as the entity's roles, with their span; so is

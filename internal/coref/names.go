@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -21,11 +22,23 @@ func (r *resolver) names() {
 		if len(words) == 0 {
 			continue
 		}
-		e := r.matchName(m.Type, words, ix.candidates(words, m.Type != "PER"), recent)
+		var g byte
+		if m.Type == "PER" {
+			g = r.nameGender(m.Span, text, words)
+		}
+		writers := m.Type == "PER" && r.establishes(m.Span)
+		e := r.matchName(m.Type, words, g, writers, ix.candidates(words, m.Type != "PER"), recent)
 		if e < 0 {
 			e = r.newEntity(k, m.Type)
 		} else {
 			r.join(k, e)
+		}
+		x := r.ents[e]
+		if x.gender == 0 {
+			x.gender = g
+		}
+		if writers {
+			x.established++
 		}
 		r.rename(e, cleanName(text), words)
 		recent[e] = k
@@ -123,18 +136,22 @@ func appendNew(es []int, e int) []int {
 }
 
 // matchName finds the entity among cands that a name joins: for a person,
-// the most recent whose name holds all the words of this one, or all of
-// whose words this one holds ("Donald J. Trump" after "Donald Trump"); for
+// the most recent of a gender that agrees with the name's (g, 0 for
+// unknown) whose name holds all the words of this one, or all of whose
+// words this one holds when it may grow into this one (see mayGrow; only
+// the writer's own names, writers, follow the convention it rests on: a
+// speaker quoted may say "Piet Berg" after the writer's "Mr. Berg"); for
 // anything else, the most recent of the same text or of which one is the
 // other's acronym.
-func (r *resolver) matchName(typ string, words []string, cands []int, recent map[int]int) int {
+func (r *resolver) matchName(typ string, words []string, g byte, writers bool, cands []int, recent map[int]int) int {
 	best, bestAt := -1, -1
 	for _, e := range cands {
 		x := r.ents[e]
 		ok := false
 		switch {
 		case typ == "PER" && x.typ == "PER":
-			ok = sameSuffix(words, x.words) && (subset(words, x.words) || subset(x.words, words))
+			ok = sameSuffix(words, x.words) && agree(g, x.gender) &&
+				(subset(words, x.words) || subset(x.words, words) && (!writers || r.mayGrow(x, words, g)))
 		case typ != "PER" && x.typ != "PER":
 			ok = strings.Join(words, " ") == strings.Join(x.words, " ") || acronymOf(words, x.words) || acronymOf(x.words, words)
 		}
@@ -143,6 +160,44 @@ func (r *resolver) matchName(typ string, words []string, cands []int, recent map
 		}
 	}
 	return best
+}
+
+// mayGrow: a fuller name, of gender g (0 unknown), may join entity x,
+// whose name it holds. News names a person in full at the first mention in
+// the body and by surname (or title and surname) after; so a full name that
+// comes after the writer has already called someone by surname alone is a
+// second person of that surname, a wife, a son, a namesake: "President
+// Obama … Mr. Obama … Michelle Obama". The name grows still
+//   - when x has not been established by surnames the writer set down
+//     (see establishes): it was named only in headlines, which use
+//     surnames alone ("Trump Wins" over "Donald Trump said"), in
+//     quotations, or as a modifier ("the Lind-style budget"); or only once,
+//     as a summary, a standfirst or a caption does ahead of the story ("Mr.
+//     Berg and Ms. Lind differ" over "Piet Berg, the mayor, …");
+//   - when x's name already has several words, and the new one refines it
+//     ("Donald Trump", then "Donald J. Trump");
+//   - when the new name is known to be of x's known gender, a man's given
+//     name after "Mr. Berg": writers do name the one they write about in
+//     full again, looking back ("in 2004, a young Piet Berg …"), and on the
+//     news we checked that was commoner than a relative of the same sex, so
+//     the order alone is too weak to split on;
+//   - when x's one word is the new name's first, given name or, in Korean
+//     and Chinese order, surname ("Hillary", then "Hillary Clinton"; "Kim",
+//     then "Kim Jong Un"): relatives and namesakes share a surname, and
+//     only the given name added before it makes the new name someone else's.
+func (r *resolver) mayGrow(x *entity, words []string, g byte) bool {
+	if x.established < 2 || len(x.words) != 1 || g != 0 && g == x.gender {
+		return true
+	}
+	for _, w := range words {
+		if w == x.words[0] {
+			return true
+		}
+		if !r.isTitle(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // rename makes the entity's canonical name the one with the most words.
@@ -206,6 +261,63 @@ func (r *resolver) tokensSpell(a, b int, want []string) bool {
 
 // inHeadline: span lies in the title or a heading.
 func (r *resolver) inHeadline(s newsgraph.Span) bool {
+	k := r.paragraphOf(s)
+	return k >= 0 && (r.d.Paragraphs[k].Kind == newsgraph.KindTitle || r.d.Paragraphs[k].Kind == newsgraph.KindHeading)
+}
+
+// establishes: a name at span is one by which the writer refers to its
+// bearer, and so, by the convention that the first such reference gives the
+// full name, tells that a later fuller name is someone else's (mayGrow).
+// Names in headlines do not, nor names in quotations, where speakers say a
+// surname they never wrote in full; nor a surname that modifies what
+// follows it in a compound ("the Lind-style budget", "the Berg-Lind bill",
+// "the Berg campaign"), which refers to the person only in passing.
+func (r *resolver) establishes(s newsgraph.Span) bool {
+	a, b := r.tokens(s)
+	if a >= b || r.inHeadline(s) || r.headlineLike(s) || r.quoted(a) {
+		return false
+	}
+	t := r.d.Text
+	if before, _ := utf8.DecodeLastRuneInString(t[:s.Start]); before == '-' || before == '–' {
+		return false
+	}
+	if after, _ := utf8.DecodeRuneInString(t[s.End:]); after == '-' || after == '–' {
+		return false
+	}
+	return b >= len(r.d.Tokens) || r.d.Tokens[b].Tag != "NN" && r.d.Tokens[b].Tag != "NNS"
+}
+
+// headlineLike: span lies in a paragraph that reads as a title or heading
+// the source did not mark as one (plain text, a corpus's documents): the
+// first of several, when none is marked the title and it is no longer than
+// a title with its standfirst (40 words), or a short one that ends
+// without a full stop or other closing punctuation ("Mayor Berg" over "Piet
+// Berg was born …"). Each paragraph is read once.
+func (r *resolver) headlineLike(s newsgraph.Span) bool {
+	k := r.paragraphOf(s)
+	if k < 0 {
+		return false
+	}
+	if r.headLike == nil {
+		r.headLike = make([]int8, len(r.d.Paragraphs))
+	}
+	if r.headLike[k] == 0 && k == 0 && len(r.d.Paragraphs) > 1 && r.d.Paragraphs[0].Kind != newsgraph.KindTitle &&
+		len(strings.Fields(r.d.Slice(r.d.Paragraphs[0].Span))) <= 40 {
+		r.headLike[k] = 1 // a text whose title was not marked begins with it
+	}
+	if r.headLike[k] == 0 {
+		text := strings.TrimSpace(r.d.Slice(r.d.Paragraphs[k].Span))
+		last, _ := utf8.DecodeLastRuneInString(text)
+		r.headLike[k] = 2
+		if len(text) < 200 && len(strings.Fields(text)) <= 12 && !strings.ContainsRune(".!?:\"”’)", last) {
+			r.headLike[k] = 1
+		}
+	}
+	return r.headLike[k] == 1
+}
+
+// paragraphOf returns the index of the paragraph span lies in, or -1.
+func (r *resolver) paragraphOf(s newsgraph.Span) int {
 	ps := r.d.Paragraphs
 	k, _ := slices.BinarySearchFunc(ps, s.Start, func(p newsgraph.Paragraph, x int) int {
 		switch {
@@ -216,7 +328,10 @@ func (r *resolver) inHeadline(s newsgraph.Span) bool {
 		}
 		return 0
 	})
-	return k < len(ps) && ps[k].Contains(s) && (ps[k].Kind == newsgraph.KindTitle || ps[k].Kind == newsgraph.KindHeading)
+	if k < len(ps) && ps[k].Contains(s) {
+		return k
+	}
+	return -1
 }
 
 // titlesInName are the courtesy titles the NER sometimes takes into a name.

@@ -16,7 +16,10 @@ type entity struct {
 	mentions []int    // indices into resolver.mentions
 	roles    []role   // titles and nationalities met before its names
 	gender   byte     // 'm', 'f', or 0 while unknown
-	members  []int    // for a group: the entities it is made of
+	// established counts the names by which the writer has referred to it
+	// (see establishes)
+	established int
+	members     []int // for a group: the entities it is made of
 	// tentative: started by a description (see nominal.go), and kept only
 	// when another mention joins it.
 	tentative bool
@@ -36,6 +39,7 @@ type resolver struct {
 	we       int    // the entity of "we" outside quotations, -1 until met
 	you      int    // the entity of "you" outside quotations, -1 until met
 	inQuote  []bool // per token: inside a quotation; made when first asked
+	headLike []int8 // per paragraph: 1 reads as a headline, 2 not, 0 not read yet (see headlineLike)
 }
 
 func newResolver(d *newsgraph.Doc) *resolver {
