@@ -381,22 +381,26 @@ func group(items []newsgraph.LinkItem, keys []string, kbName func(string) string
 	var out newsgraph.Linking
 	out.Actor = make([]int, len(items))
 	names := []map[string]int{}
+	types := []map[string]int{}
 	for i, it := range items {
 		a, ok := index[keys[i]]
 		if !ok {
 			a = len(out.Actors)
 			index[keys[i]] = a
-			out.Actors = append(out.Actors, newsgraph.LinkedActor{Key: keys[i], Type: it.Type})
+			out.Actors = append(out.Actors, newsgraph.LinkedActor{Key: keys[i]})
 			names = append(names, map[string]int{})
+			types = append(types, map[string]int{})
 		}
 		out.Actor[i] = a
 		if kb, ok := strings.CutPrefix(keys[i], "kb:"); ok {
 			out.Actors[a].KBID = kb
 		}
 		names[a][it.Name] += max(it.Mentions, 1)
+		types[a][it.Type] += max(it.Mentions, 1)
 	}
 	for a := range out.Actors {
 		act := &out.Actors[a]
+		act.Type = mostUsed(types[a]) // the tagger's type of most of its mentions
 		act.Aliases = byUse(names[a])
 		own := ""
 		if act.KBID != "" && kbName != nil {
@@ -405,6 +409,18 @@ func group(items []newsgraph.LinkItem, keys []string, kbName func(string) string
 		act.Name = bestName(act.Type, own, act.Aliases, names[a])
 	}
 	return out
+}
+
+// mostUsed is the key with the highest count, the first in order among
+// equals.
+func mostUsed(counts map[string]int) string {
+	best := ""
+	for k, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && k < best {
+			best = k
+		}
+	}
+	return best
 }
 
 // byUse lists names most mentioned first, one per folded form.
