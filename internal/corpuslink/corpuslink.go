@@ -453,12 +453,19 @@ func bestName(typ, own string, aliases []string, counts map[string]int) string {
 		}
 	}
 	best := ""
-	words := func(n string) int { return len(strings.Fields(n)) }
+	words := func(n string) int { return len(strings.Fields(actors.BareName(n))) } // "The Trump" is one word of name
 	for _, n := range aliases {
 		if typ == "PER" && words(n) < 2 || picked(n) {
 			continue
 		}
 		if best == "" || counts[n] > counts[best] || counts[n] == counts[best] && words(n) < words(best) {
+			best = n
+		}
+	}
+	for _, n := range aliases {
+		// Else the most mentioned name that is all name ("Trump", not
+		// "The Trump").
+		if best == "" && len(strings.Fields(n)) == words(n) {
 			best = n
 		}
 	}

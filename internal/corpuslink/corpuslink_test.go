@@ -281,3 +281,13 @@ func TestMistypedSurnamesJoinTheArticlesPerson(t *testing.T) {
 		t.Error("another article's LOC Trump, with no person beside it, was moved")
 	}
 }
+
+// A short form's own actor is named by the name, not by a variant that
+// only looks longer ("The Trump").
+func TestShortFormsOwnActorIsNamedPlainly(t *testing.T) {
+	items := corpus([]string{"PER:The Trump", "PER:The Trump"}, []string{"PER:Trump"})
+	l := link(t, Linker{}, items)
+	if a := l.Actors[l.Actor[2]]; a.Name != "Trump" {
+		t.Errorf("actor %+v", a)
+	}
+}
