@@ -14,7 +14,8 @@ import (
 )
 
 // SchemaVersion names the JSON contract written by MarshalJSON. Bump it on any
-// change that a reader of the JSON could notice.
+// change that would break a reader of the JSON; an optional field added
+// (an attribution's type and confidence) does not.
 const SchemaVersion = "newsgraph.doc/2"
 
 // SchemaV1 is the contract before entities gathered mentions: entities were
@@ -131,6 +132,24 @@ const (
 	Mixed    AttributionKind = "mixed"
 )
 
+// AttributionType says what the source did with the content: said it,
+// believed it, perceived it, intended it, or took a stance on someone in
+// saying it. A reader asking "what did she say?" wants statements first.
+type AttributionType string
+
+// Attribution types. The zero value is an attribution no stage has typed.
+const (
+	Statement  AttributionType = "statement"  // said, told, announced, wrote, according to
+	Belief     AttributionType = "belief"     // thinks, believes, expects, fears
+	Perception AttributionType = "perception" // saw, found, showed; a poll or the evidence "suggested"
+	Intention  AttributionType = "intention"  // wants, plans, vows, promises, refuses
+	Stance     AttributionType = "stance"     // criticised, praised, accused: a speech act with an attitude
+	OtherType  AttributionType = "other"      // anything else a cue marked ("declined", "was charged")
+)
+
+// AttributionTypes lists the types in the order a speaker's page shows them.
+var AttributionTypes = []AttributionType{Statement, Stance, Belief, Intention, Perception, OtherType}
+
 // Referent is who an attribution's source or addressee is: the entity it
 // refers to (NoEntity when it is none of the article's entities, as a
 // description like "economists at the institute" may be), a name for it,
@@ -144,12 +163,16 @@ type Referent struct {
 // Attribution records that a source said, thought or claimed some content,
 // signalled by a cue.
 type Attribution struct {
-	Kind      AttributionKind
-	Source    *Span // nil when the text names no source
-	Cue       Span
-	Content   Span      // holds the cue when the claim is built around it: "The strike [is expected] to end Friday"
-	Speaker   *Referent // who the source is, when there is one
-	Addressee *Referent // who was addressed, when the cue says ("told President Putin")
+	Kind AttributionKind
+	Type AttributionType // what the source did (said, believed…); empty until typed
+	// Confidence is how likely the attribution is right as it stands
+	// (cue, source and content), from 0 to 1; 0 until a stage scores it.
+	Confidence float64
+	Source     *Span // nil when the text names no source
+	Cue        Span
+	Content    Span      // holds the cue when the claim is built around it: "The strike [is expected] to end Friday"
+	Speaker    *Referent // who the source is, when there is one
+	Addressee  *Referent // who was addressed, when the cue says ("told President Putin")
 }
 
 // Diagnostic records a problem met while reading the input that did not stop

@@ -3,6 +3,7 @@ package newsgraph
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 	"unicode/utf8"
 )
@@ -49,12 +50,14 @@ type jsonQuote struct {
 }
 
 type jsonAttribution struct {
-	Kind      string        `json:"kind"`
-	Source    *jsonSpan     `json:"source"`
-	Cue       jsonSpan      `json:"cue"`
-	Content   jsonSpan      `json:"content"`
-	Speaker   *jsonReferent `json:"speaker"`
-	Addressee *jsonReferent `json:"addressee"`
+	Kind       string        `json:"kind"`
+	Type       string        `json:"type,omitempty"`
+	Confidence float64       `json:"confidence,omitempty"`
+	Source     *jsonSpan     `json:"source"`
+	Cue        jsonSpan      `json:"cue"`
+	Content    jsonSpan      `json:"content"`
+	Speaker    *jsonReferent `json:"speaker"`
+	Addressee  *jsonReferent `json:"addressee"`
 }
 
 type jsonDiagnostic struct {
@@ -148,7 +151,7 @@ func (d *Doc) toJSON() *jsonDoc {
 }
 
 func (d *Doc) attributionJSON(cp codepoints, a Attribution) jsonAttribution {
-	j := jsonAttribution{Kind: string(a.Kind), Cue: d.spanJSON(cp, a.Cue), Content: d.spanJSON(cp, a.Content),
+	j := jsonAttribution{Kind: string(a.Kind), Type: string(a.Type), Confidence: a.Confidence, Cue: d.spanJSON(cp, a.Cue), Content: d.spanJSON(cp, a.Content),
 		Speaker: d.referentJSON(cp, a.Speaker), Addressee: d.referentJSON(cp, a.Addressee)}
 	if a.Source != nil {
 		s := d.spanJSON(cp, *a.Source)
@@ -330,7 +333,17 @@ func (b *byteOffsets) opt(j *jsonSpan) *Span {
 }
 
 func (b *byteOffsets) attribution(j jsonAttribution) Attribution {
-	return Attribution{Kind: AttributionKind(j.Kind), Source: b.opt(j.Source),
+	return Attribution{Kind: AttributionKind(j.Kind), Type: knownType(j.Type), Confidence: min(max(j.Confidence, 0), 1), Source: b.opt(j.Source),
 		Cue: b.span(j.Cue.Start, j.Cue.End), Content: b.span(j.Content.Start, j.Content.End),
 		Speaker: b.referent(j.Speaker), Addressee: b.referent(j.Addressee)}
+}
+
+// knownType is t when it names an attribution type, else the empty type:
+// a document from elsewhere cannot put a type of its own into the store's
+// filters.
+func knownType(t string) AttributionType {
+	if slices.Contains(AttributionTypes, AttributionType(t)) {
+		return AttributionType(t)
+	}
+	return ""
 }

@@ -47,7 +47,7 @@ func TextWithTrees(w io.Writer, d *newsgraph.Doc, trees bool) error {
 		}
 	}
 	if len(d.Attributions) > 0 {
-		fmt.Fprintf(bw, "\nattributions (speaker — cue — content):\n")
+		fmt.Fprintf(bw, "\nattributions ([kind type confidence] speaker — cue — content):\n")
 		for _, a := range d.Attributions {
 			speaker := "?"
 			if a.Speaker != nil {
@@ -57,7 +57,7 @@ func TextWithTrees(w io.Writer, d *newsgraph.Doc, trees bool) error {
 			if a.Addressee != nil {
 				to = " → " + oneLine(a.Addressee.Name)
 			}
-			fmt.Fprintf(bw, "  [%s] %s%s — %s — %s\n", a.Kind, speaker, to, oneLine(d.Slice(a.Cue)), oneLine(d.Slice(a.Content)))
+			fmt.Fprintf(bw, "  [%s] %s%s — %s — %s\n", attributionLabel(a), speaker, to, oneLine(d.Slice(a.Cue)), oneLine(d.Slice(a.Content)))
 		}
 	}
 	for _, g := range d.Diagnostics {
@@ -90,4 +90,17 @@ func mentionList(d *newsgraph.Doc, e newsgraph.Entity) string {
 		return ""
 	}
 	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// attributionLabel is an attribution's kind, then its type and confidence
+// when stages have set them: "direct statement 0.92".
+func attributionLabel(a newsgraph.Attribution) string {
+	label := string(a.Kind)
+	if a.Type != "" {
+		label += " " + string(a.Type)
+	}
+	if a.Confidence > 0 {
+		label += fmt.Sprintf(" %.2f", a.Confidence)
+	}
+	return label
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/attrib/bound"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/keep"
+	"github.com/newsgraph/newsgraph/internal/attrib/kind"
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/coref/speaker"
@@ -85,9 +86,10 @@ func (m *Models) Base() (*pipeline.Pipeline, error) {
 // Pipeline is the whole of analysis: Base, then attribution (the shipped
 // one, built by Attribution, or another being trained or scored), the
 // speakers of its attributions and, when the knowledge base is loaded,
-// linking to actors.
+// linking to actors. The type of each attribution (package attrib/kind)
+// follows its speakers.
 func (m *Models) Pipeline(attribution pipeline.Stage) (*pipeline.Pipeline, error) {
-	stages := append(m.baseStages(), attribution, speaker.Stage{})
+	stages := append(m.baseStages(), attribution, speaker.Stage{}, kind.Stage{})
 	if m.Actors != nil {
 		stages = append(stages, link.Stage{KB: m.Actors})
 	}

@@ -1,0 +1,157 @@
+package kind
+
+import (
+	"context"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/view"
+)
+
+// Stage types every attribution of a Doc (Attribution.Type).
+type Stage struct{}
+
+// Name implements pipeline.Stage.
+func (Stage) Name() string { return "attrib.kind.v1" }
+
+// Requires implements pipeline.Stage: the attributions, their words' tags
+// and lemmas, the parse that finds a source's head, and the names that
+// tell a person from a thing.
+func (Stage) Requires() []newsgraph.Layer {
+	return []newsgraph.Layer{newsgraph.LayerTokens, newsgraph.LayerPOS, newsgraph.LayerLemmas,
+		newsgraph.LayerParse, newsgraph.LayerMentions, newsgraph.LayerAttributions}
+}
+
+// Assigns implements pipeline.Stage.
+func (Stage) Assigns() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerAttributions} }
+
+// Process implements pipeline.Stage.
+func (Stage) Process(_ context.Context, d *newsgraph.Doc) error {
+	for i := range d.Attributions {
+		d.Attributions[i].Type = Of(d, d.Attributions[i])
+	}
+	return nil
+}
+
+// Of returns the type of attribution a in d.
+func Of(d *newsgraph.Doc, a newsgraph.Attribution) newsgraph.AttributionType {
+	if strings.Contains(strings.ToLower(d.Slice(a.Cue)), "according to") {
+		return newsgraph.Statement
+	}
+	r, _ := view.TokensOf(d, a.Cue)
+	c := cueWord(d, r)
+	if c < 0 {
+		return untyped(d, a, r)
+	}
+	tok := d.Tokens[c]
+	if !view.IsVerbTag(tok.Tag) {
+		t, _ := lookup(nouns, tok.Lemma)
+		return t
+	}
+	t, ok := lookup(verbs, tok.Lemma)
+	if !ok {
+		t = newsgraph.OtherType
+	}
+	return inContext(d, a, c, t)
+}
+
+// cueWord is the cue's word that the lexicon types: its first verb the
+// verb table knows, else its first noun the noun table knows, else its
+// first verb (which the context may still type), else -1.
+func cueWord(d *newsgraph.Doc, r view.Range) int {
+	noun, verb := -1, -1
+	for i := r.A; i < r.B; i++ {
+		t := d.Tokens[i]
+		switch _, known := lookup(verbs, t.Lemma); {
+		case view.IsVerbTag(t.Tag) && t.Tag != "MD" && known:
+			return i
+		case view.IsVerbTag(t.Tag) && t.Tag != "MD" && verb < 0 && !auxiliary[t.Lemma]:
+			verb = i
+		case view.IsNounTag(t.Tag) && noun < 0:
+			if _, ok := lookup(nouns, t.Lemma); ok {
+				noun = i
+			}
+		}
+	}
+	if noun >= 0 {
+		return noun
+	}
+	return verb
+}
+
+// auxiliary verbs carry no type of their own ("has said", "did not say").
+var auxiliary = view.Set("be have do")
+
+// untyped types a cue no table knows: a quotation introduced by a colon or
+// a dash, or standing alone, is somebody's words; anything else is other.
+func untyped(d *newsgraph.Doc, a newsgraph.Attribution, r view.Range) newsgraph.AttributionType {
+	if a.Kind == newsgraph.Direct || a.Kind == newsgraph.Mixed {
+		return newsgraph.Statement
+	}
+	for i := r.A; i < r.B; i++ {
+		switch d.TokenText(i) {
+		case ":", "—", "–", "-":
+			return newsgraph.Statement
+		}
+	}
+	return newsgraph.OtherType
+}
+
+// inContext corrects the verb's type t by its sentence, for the verbs whose
+// lemma does not decide.
+func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.AttributionType) newsgraph.AttributionType {
+	lemma := strings.ToLower(d.Tokens[c].Lemma)
+	next := nextWord(d, c)
+	switch {
+	case evidential[lemma] && a.Source != nil && !animate(d, *a.Source):
+		return newsgraph.Perception
+	case lemma == "call" && (next == "for" || next == "on" || next == "upon"):
+		return newsgraph.Statement
+	case lemma == "charge" && passive(d, c):
+		return newsgraph.OtherType
+	case toInfinitive[lemma] && next == "to":
+		return newsgraph.Intention
+	case lemma == "describe" && hasChildWord(d, c, "as"):
+		return newsgraph.Stance
+	}
+	return t
+}
+
+// evidential verbs are statements from a person and perceptions from a
+// thing: "the senator suggested" / "the data suggested".
+var evidential = view.Set("suggest indicate imply hint signal reveal point show")
+
+// toInfinitive verbs say what the source will do when a to-infinitive
+// follows: "agreed to step down", "offered to help".
+var toInfinitive = view.Set("agree offer decide refuse promise pledge vow threaten")
+
+// nextWord is the lower-cased word after token i, or "".
+func nextWord(d *newsgraph.Doc, i int) string {
+	if i+1 >= len(d.Tokens) {
+		return ""
+	}
+	return strings.ToLower(d.TokenText(i + 1))
+}
+
+// passive: token i is a passive participle ("were charged").
+func passive(d *newsgraph.Doc, i int) bool {
+	if d.Tokens[i].Tag != "VBN" {
+		return false
+	}
+	for j := max(0, i-3); j < i; j++ {
+		if d.Tokens[j].Head == i && (d.Tokens[j].Dep == "aux:pass" || d.Tokens[j].Dep == "nsubj:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasChildWord: token i has a dependent spelled w ("described him as …").
+func hasChildWord(d *newsgraph.Doc, i int, w string) bool {
+	for j := i + 1; j < len(d.Tokens) && j < i+12; j++ {
+		if strings.EqualFold(d.TokenText(j), w) && view.Dominates(d, i, j) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,108 @@
+package kind_test
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
+	"github.com/newsgraph/newsgraph/internal/attrib/kind"
+)
+
+// typed builds a Doc from a hand-parsed sentence, gives it one attribution
+// with the source, cue and content spans named by their text ("" for no
+// source), and returns the type the package gives it.
+func typed(t *testing.T, text, spec, source, cue, content string) newsgraph.AttributionType {
+	t.Helper()
+	d := handbuilt.Parsed(t, text, spec)
+	a := newsgraph.Attribution{Kind: newsgraph.Indirect, Cue: handbuilt.Span(t, d, cue, 0),
+		Content: handbuilt.Span(t, d, content, 0)}
+	if source != "" {
+		s := handbuilt.Span(t, d, source, 0)
+		a.Source = &s
+	}
+	return kind.Of(d, a)
+}
+
+func TestTypeByTheVerb(t *testing.T) {
+	for _, c := range []struct {
+		verb, tag, lemma string
+		want             newsgraph.AttributionType
+	}{
+		{"said", "VBD", "say", newsgraph.Statement},
+		{"believes", "VBZ", "believe", newsgraph.Belief},
+		{"criticised", "VBD", "criticise", newsgraph.Stance},
+		{"vowed", "VBD", "vow", newsgraph.Intention},
+		{"found", "VBD", "find", newsgraph.Perception},
+		{"endorsed", "VBD", "endors", newsgraph.Stance}, // a lemma clipped by the lemmatiser
+		{"declined", "VBD", "decline", newsgraph.OtherType},
+	} {
+		text := "Ada Brun " + c.verb + " the harbour plan."
+		spec := "Ada/NNP/Ada/1/compound Brun/NNP/Brun/2/nsubj " + c.verb + "/" + c.tag + "/" + c.lemma + "/-1/root " +
+			"the/DT/the/5/det harbour/NN/harbour/5/compound plan/NN/plan/2/obj ./././0/punct"
+		if got := typed(t, text, spec, "Ada Brun", c.verb, "the harbour plan"); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.verb, got, c.want)
+		}
+	}
+}
+
+// What a thing "suggests" is the writer reading evidence; what a person
+// suggests, she said.
+func TestSuggestedByAThingIsAPerception(t *testing.T) {
+	const text = "The size of the delegation suggested a military focus."
+	spec := "The/DT/the/1/det size/NN/size/5/nsubj of/IN/of/4/case the/DT/the/4/det delegation/NN/delegation/1/nmod " +
+		"suggested/VBD/suggest/-1/root a/DT/a/8/det military/JJ/military/8/amod focus/NN/focus/5/obj ./././0/punct"
+	if got := typed(t, text, spec, "The size of the delegation", "suggested", "a military focus"); got != newsgraph.Perception {
+		t.Errorf("got %q, want perception", got)
+	}
+	const person = "The mayor suggested a short delay."
+	spec = "The/DT/the/1/det mayor/NN/mayor/2/nsubj suggested/VBD/suggest/-1/root a/DT/a/5/det short/JJ/short/5/amod " +
+		"delay/NN/delay/2/obj ./././0/punct"
+	if got := typed(t, person, spec, "The mayor", "suggested", "a short delay"); got != newsgraph.Statement {
+		t.Errorf("got %q, want statement", got)
+	}
+}
+
+func TestCalledForIsARequestAndCalledANameAStance(t *testing.T) {
+	spec := "Brun/NNP/Brun/1/nsubj called/VBD/call/-1/root for/IN/for/3/case calm/NN/calm/1/obl ./././0/punct"
+	if got := typed(t, "Brun called for calm.", spec, "Brun", "called", "calm"); got != newsgraph.Statement {
+		t.Errorf("called for: got %q, want statement", got)
+	}
+	spec = "Brun/NNP/Brun/1/nsubj called/VBD/call/-1/root the/DT/the/3/det plan/NN/plan/1/obj a/DT/a/5/det " +
+		"disaster/NN/disaster/1/xcomp ./././0/punct"
+	if got := typed(t, "Brun called the plan a disaster.", spec, "Brun", "called", "the plan a disaster"); got != newsgraph.Stance {
+		t.Errorf("called a name: got %q, want stance", got)
+	}
+}
+
+func TestChargedInThePassiveIsALegalAct(t *testing.T) {
+	spec := "Four/CD/four/1/nummod men/NNS/man/3/nsubj:pass were/VBD/be/3/aux:pass charged/VBN/charge/-1/root " +
+		"with/IN/with/5/case fraud/NN/fraud/3/obl ./././0/punct"
+	if got := typed(t, "Four men were charged with fraud.", spec, "", "charged", "with fraud"); got != newsgraph.OtherType {
+		t.Errorf("got %q, want other", got)
+	}
+}
+
+func TestAgreedToIsAnIntention(t *testing.T) {
+	spec := "Brun/NNP/Brun/1/nsubj agreed/VBD/agree/-1/root to/TO/to/3/mark resign/VB/resign/1/xcomp ./././0/punct"
+	if got := typed(t, "Brun agreed to resign.", spec, "Brun", "agreed", "to resign"); got != newsgraph.Intention {
+		t.Errorf("got %q, want intention", got)
+	}
+}
+
+func TestCuesWithoutAVerb(t *testing.T) {
+	spec := "According/VBG/accord/3/case to/IN/to/0/fixed the/DT/the/3/det mayor/NN/mayor/7/obl ,/,/,/3/punct " +
+		"the/DT/the/6/det port/NN/port/7/nsubj reopened/VBD/reopen/-1/root ./././0/punct"
+	if got := typed(t, "According to the mayor, the port reopened.", spec, "the mayor", "According to", "the port reopened"); got != newsgraph.Statement {
+		t.Errorf("according to: got %q, want statement", got)
+	}
+	spec = "In/IN/in/2/case a/DT/a/2/det statement/NN/statement/6/obl ,/,/,/2/punct the/DT/the/5/det firm/NN/firm/6/nsubj " +
+		"apologised/VBD/apologise/-1/root ./././0/punct"
+	if got := typed(t, "In a statement, the firm apologised.", spec, "the firm", "statement", "apologised"); got != newsgraph.Statement {
+		t.Errorf("in a statement: got %q, want statement", got)
+	}
+	spec = "Brun/NNP/Brun/3/nsubj :/:/:/3/punct “/``/“/3/punct Never/RB/never/-1/root ./././3/punct ”/''/”/3/punct"
+	got := typed(t, "Brun: “Never.”", spec, "Brun", ":", "“Never.”")
+	if got != newsgraph.Statement {
+		t.Errorf("a colon before a quotation: got %q, want statement", got)
+	}
+}
