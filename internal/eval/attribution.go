@@ -42,9 +42,10 @@ type goldSpan struct {
 
 // AttributionDoc pairs an article with its gold attributions.
 type AttributionDoc struct {
-	Name string
-	Text string
-	Gold []goldSpan
+	Name         string
+	Text         string
+	Gold         []goldSpan
+	Attributions []GoldAttribution // the same gold, role spans grouped by attribution
 }
 
 // LoadPolNeAR reads a PolNeAR split directory (text/NAME.txt,
@@ -77,7 +78,8 @@ func LoadPolNeAR(dir string) ([]AttributionDoc, error) {
 		if err != nil {
 			return nil, err
 		}
-		docs = append(docs, AttributionDoc{Name: name, Text: string(raw), Gold: goldSpans(ann, string(raw))})
+		docs = append(docs, AttributionDoc{Name: name, Text: string(raw), Gold: goldSpans(ann, string(raw)),
+			Attributions: goldAttributions(ann)})
 	}
 	return docs, nil
 }
@@ -153,6 +155,13 @@ func DocFromText(text string) *newsgraph.Doc {
 // ScoreAttribution runs the pipeline on each article and scores the
 // attributions it finds.
 func ScoreAttribution(ctx context.Context, p *pipeline.Pipeline, docs []AttributionDoc) (AttributionScore, error) {
+	return ScoreAttributionWith(ctx, p, docs, nil)
+}
+
+// ScoreAttributionWith is ScoreAttribution that also hands each analysed
+// article to visit (when not nil), for scores of its own (types,
+// confidence) without analysing the articles twice.
+func ScoreAttributionWith(ctx context.Context, p *pipeline.Pipeline, docs []AttributionDoc, visit func(AttributionDoc, *newsgraph.Doc)) (AttributionScore, error) {
 	acc := newAttributionCounts()
 	for _, gd := range docs {
 		d := DocFromText(gd.Text)
@@ -160,6 +169,9 @@ func ScoreAttribution(ctx context.Context, p *pipeline.Pipeline, docs []Attribut
 			return AttributionScore{}, err
 		}
 		acc.add(d, gd.Gold)
+		if visit != nil {
+			visit(gd, d)
+		}
 	}
 	return acc.score(len(docs)), nil
 }
