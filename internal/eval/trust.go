@@ -128,6 +128,10 @@ type TypeScore struct {
 	Matched   int            `json:"matched"`
 	Accuracy  float64        `json:"accuracy"` // right type among matched
 	ByType    map[string]PRF `json:"by_type"`
+	// MatchedPrecision is, by type, the share of matched attributions
+	// given that type that the annotators gave it too: the precision of
+	// the type alone, with the attribution found right.
+	MatchedPrecision map[string]float64 `json:"matched_precision"`
 }
 
 // TypeCounts accumulates a TypeScore article by article.
@@ -135,11 +139,13 @@ type TypeCounts struct {
 	labels                           map[string][]TypeLabel
 	labelled, predicted, matched, ok int
 	byType                           map[newsgraph.AttributionType]*prfCounts
+	matchedAs                        map[newsgraph.AttributionType]int
 }
 
 // NewTypeCounts counts against labels.
 func NewTypeCounts(labels []TypeLabel) *TypeCounts {
-	c := &TypeCounts{labels: map[string][]TypeLabel{}, byType: map[newsgraph.AttributionType]*prfCounts{}}
+	c := &TypeCounts{labels: map[string][]TypeLabel{}, byType: map[newsgraph.AttributionType]*prfCounts{},
+		matchedAs: map[newsgraph.AttributionType]int{}}
 	for _, t := range newsgraph.AttributionTypes {
 		c.byType[t] = &prfCounts{}
 	}
@@ -176,6 +182,7 @@ func (c *TypeCounts) Add(article string, d *newsgraph.Doc) {
 			}
 			used[k] = true
 			c.matched++
+			c.matchedAs[a.Type]++
 			if a.Type == l.Type {
 				c.ok++
 				c.byType[l.Type].tp++
@@ -187,12 +194,16 @@ func (c *TypeCounts) Add(article string, d *newsgraph.Doc) {
 
 // Score is the sample's TypeScore.
 func (c *TypeCounts) Score() TypeScore {
-	s := TypeScore{Labelled: c.labelled, Predicted: c.predicted, Matched: c.matched, ByType: map[string]PRF{}}
+	s := TypeScore{Labelled: c.labelled, Predicted: c.predicted, Matched: c.matched, ByType: map[string]PRF{},
+		MatchedPrecision: map[string]float64{}}
 	if c.matched > 0 {
 		s.Accuracy = float64(c.ok) / float64(c.matched)
 	}
 	for t, pc := range c.byType {
 		s.ByType[string(t)] = pc.prf()
+		if n := c.matchedAs[t]; n > 0 {
+			s.MatchedPrecision[string(t)] = float64(pc.tp) / float64(n)
+		}
 	}
 	return s
 }
