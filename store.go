@@ -29,13 +29,19 @@ type ArticleSummary struct {
 // from. Offsets count code points into the article's text, as in the JSON
 // document.
 type QuoteRecord struct {
-	ID        int64         `json:"id"`
-	Kind      string        `json:"kind"`
-	Speaker   *QuoteSpeaker `json:"speaker"`
-	Source    string        `json:"source,omitempty"`
-	Cue       TextSpan      `json:"cue"`
-	Content   TextSpan      `json:"content"`
-	Addressee string        `json:"addressee,omitempty"`
+	ID   int64  `json:"id"`
+	Kind string `json:"kind"`
+	// Type is the attribution's AttributionType; "" for quotes stored
+	// before types were read, or left untyped.
+	Type string `json:"type"`
+	// Confidence is how likely the attribution is right, 0 to 1; 0 when
+	// it was not scored.
+	Confidence float64       `json:"confidence,omitempty"`
+	Speaker    *QuoteSpeaker `json:"speaker"`
+	Source     string        `json:"source,omitempty"`
+	Cue        TextSpan      `json:"cue"`
+	Content    TextSpan      `json:"content"`
+	Addressee  string        `json:"addressee,omitempty"`
 	// AddresseeActor is the actor the quote was addressed to, when linked.
 	AddresseeActor int64          `json:"addressee_actor,omitempty"`
 	Article        ArticleSummary `json:"article"`
@@ -104,6 +110,13 @@ type QuoteFilter struct {
 	AddressedTo int64 // quotes addressed to this actor
 	Query       string
 	From, To    time.Time // publication dates, inclusive; zero means open
+	// Types keeps the quotes of any of these types (each one of
+	// AttributionTypes); empty keeps every quote, untyped ones included.
+	Types []AttributionType
+	// MinConfidence hides the scored quotes whose confidence is below it
+	// (0 to 1). Unscored quotes (confidence 0) are kept: articles stored
+	// before scoring have none, and an unknown is not a low score.
+	MinConfidence float64
 	Page
 }
 
@@ -125,6 +138,10 @@ type Store interface {
 	Article(ctx context.Context, id int64) (*Article, error)
 	Articles(ctx context.Context, p Page) ([]ArticleSummary, int, error)
 	Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRecord, int, error)
+	// QuoteTypes counts the quotes f selects by type, "" for the untyped,
+	// leaving out f.Types and f.Page: what a list of f split by type
+	// would hold.
+	QuoteTypes(ctx context.Context, f QuoteFilter) (map[AttributionType]int, error)
 	Entities(ctx context.Context, f EntityFilter) ([]EntityRecord, int, error)
 	Entity(ctx context.Context, id int64) (*EntityDetail, error)
 	// Mentions lists the entity mentions of one article, in text order.

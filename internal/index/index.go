@@ -27,11 +27,14 @@ type Mention struct {
 
 // Quote is an attribution ready to store.
 type Quote struct {
-	Kind      string
-	Speaker   string
-	SpeakerID *EntityKey // the PER entity the speaker is, if any
-	Source    string
-	Addressee string
+	Kind string
+	Type string // the attribution's type; "" when untyped
+	// Confidence is the attribution's score, 0 to 1; 0 when not scored.
+	Confidence float64
+	Speaker    string
+	SpeakerID  *EntityKey // the PER entity the speaker is, if any
+	Source     string
+	Addressee  string
 	// AddresseeID is the stored entity the addressee is, if any.
 	AddresseeID *EntityKey
 	Cue         newsgraph.TextSpan
@@ -156,7 +159,8 @@ func mentionKey(d *newsgraph.Doc, keys map[int]EntityKey, m newsgraph.Mention) (
 }
 
 func buildQuote(d *newsgraph.Doc, cp newsgraph.CodePoints, a newsgraph.Attribution, keys map[int]EntityKey, stored map[EntityKey]bool, mentions []Mention) Quote {
-	q := Quote{Kind: string(a.Kind), Cue: textSpan(d, cp, a.Cue), Content: textSpan(d, cp, a.Content)}
+	q := Quote{Kind: string(a.Kind), Type: string(a.Type), Confidence: confidence(a.Confidence),
+		Cue: textSpan(d, cp, a.Cue), Content: textSpan(d, cp, a.Content)}
 	if a.Source != nil {
 		q.Source = oneLine(d.Slice(*a.Source))
 	}
@@ -182,6 +186,15 @@ func buildQuote(d *newsgraph.Doc, cp newsgraph.CodePoints, a newsgraph.Attributi
 		}
 	}
 	return q
+}
+
+// confidence bounds a score to 0..1, a NaN to 0 (not scored): the store's
+// column holds no NaN, and a stage's slip must not fail the whole article.
+func confidence(c float64) float64 {
+	if !(c > 0) {
+		return 0
+	}
+	return min(c, 1)
 }
 
 func textSpan(d *newsgraph.Doc, cp newsgraph.CodePoints, s newsgraph.Span) newsgraph.TextSpan {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -24,7 +25,7 @@ func TestBuild(t *testing.T) {
 	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Kim Jong Un", Mentions: []int{0, 4}}, {Type: "PER", Name: "Putin", Mentions: []int{1}},
 		{Type: "LOC", Name: "Vladivostok’s", Mentions: []int{2}}, {Type: "LOC", Name: "Moscow", Mentions: []int{3}},
 		{Type: "PER", Name: "the two", Members: []int{0, 1}}}
-	d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Direct, Source: &kim.Span, Cue: at("said"),
+	d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Direct, Type: newsgraph.Statement, Confidence: 0.82, Source: &kim.Span, Cue: at("said"),
 		Content: at("“Moscow’s friend,”"), Speaker: &newsgraph.Referent{Entity: 0, Name: "Kim Jong Un", Mention: kim.Span}}}
 	r := Build(d)
 	var names []string
@@ -35,7 +36,8 @@ func TestBuild(t *testing.T) {
 		t.Errorf("entities %s", got)
 	}
 	q := r.Quotes[0]
-	if q.SpeakerID == nil || q.SpeakerID.Name != "Kim Jong Un" || len(q.About) != 1 || q.About[0].Name != "Moscow" {
+	if q.SpeakerID == nil || q.SpeakerID.Name != "Kim Jong Un" || len(q.About) != 1 || q.About[0].Name != "Moscow" ||
+		q.Type != "statement" || q.Confidence != 0.82 {
 		t.Errorf("quote %+v", q)
 	}
 	// Code-point offsets: the curly quote before Moscow is one code point.
@@ -85,5 +87,15 @@ func TestDescriptionsOnlyStayInTheArticle(t *testing.T) {
 	r := Build(d)
 	if len(r.Entities) != 1 || r.Entities[0].Name != "Ann Lee" || len(r.Mentions) != 1 {
 		t.Errorf("entities %+v, mentions %+v", r.Entities, r.Mentions)
+	}
+}
+
+// A confidence outside 0..1 is bounded, and a NaN is taken as not scored:
+// the store keeps only numbers from 0 to 1.
+func TestConfidenceBounded(t *testing.T) {
+	for _, c := range []struct{ in, want float64 }{{0.5, 0.5}, {0, 0}, {-0.2, 0}, {1.7, 1}, {math.NaN(), 0}, {math.Inf(1), 1}} {
+		if got := confidence(c.in); got != c.want {
+			t.Errorf("confidence(%v) = %v, want %v", c.in, got, c.want)
+		}
 	}
 }

@@ -191,10 +191,10 @@ func (s *Store) putQuote(ctx context.Context, tx *sql.Tx, article int64, dates q
 		speaker = speakers[q.Speaker]
 	}
 	var id int64
-	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO quotes (article_id, kind, speaker, speaker_entity, speaker_id, speaker_actor, source,
+	err := tx.QueryRowContext(ctx, s.q(`INSERT INTO quotes (article_id, kind, type, confidence, speaker, speaker_entity, speaker_id, speaker_actor, source,
 		addressee, addressee_entity, addressee_actor, cue_start, cue_end, cue, content_start, content_end, content, published, dated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
-		article, q.Kind, q.Speaker, entity, speaker, speakerActor, q.Source, q.Addressee, addressee, addresseeActor,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		article, q.Kind, q.Type, q.Confidence, q.Speaker, entity, speaker, speakerActor, q.Source, q.Addressee, addressee, addresseeActor,
 		q.Cue.Start, q.Cue.End, q.Cue.Text, q.Content.Start, q.Content.End, q.Content.Text, dates.published, dates.dated).Scan(&id)
 	if err != nil {
 		return err

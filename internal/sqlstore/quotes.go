@@ -3,13 +3,14 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
 )
 
 // quoteColumns select a quote from "q" joined to its article "a".
-const quoteColumns = `q.id, q.kind, q.speaker, q.speaker_entity, q.speaker_actor, q.source, q.addressee, q.addressee_actor,
+const quoteColumns = `q.id, q.kind, q.type, q.confidence, q.speaker, q.speaker_entity, q.speaker_actor, q.source, q.addressee, q.addressee_actor,
 	q.cue_start, q.cue_end, q.cue, q.content_start, q.content_end, q.content, ` + summaryColumns
 
 func scanQuote(r scanner) (newsgraph.QuoteRecord, error) {
@@ -18,7 +19,7 @@ func scanQuote(r scanner) (newsgraph.QuoteRecord, error) {
 	var entity, actor, addressee sql.NullInt64
 	var published, ingested sql.NullString
 	a := &q.Article
-	err := r.Scan(&q.ID, &q.Kind, &speaker, &entity, &actor, &q.Source, &q.Addressee, &addressee,
+	err := r.Scan(&q.ID, &q.Kind, &q.Type, &q.Confidence, &speaker, &entity, &actor, &q.Source, &q.Addressee, &addressee,
 		&q.Cue.Start, &q.Cue.End, &q.Cue.Text, &q.Content.Start, &q.Content.End, &q.Content.Text,
 		&a.ID, &a.Title, &a.URL, &a.Site, &published, &ingested, &a.Quotes)
 	if err != nil {
@@ -41,9 +42,39 @@ func (s *Store) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]newsgrap
 	return s.quotes(ctx, where, args, f.Page)
 }
 
+// QuoteTypes counts the quotes f selects by type, leaving out its types
+// and page. By an actor or an entity, it reads one range of
+// quotes_actor_type_recent or quotes_entity_type_recent.
+func (s *Store) QuoteTypes(ctx context.Context, f newsgraph.QuoteFilter) (map[newsgraph.AttributionType]int, error) {
+	f.Types = nil
+	where, args, err := s.quoteWhere(f)
+	if err != nil {
+		return nil, err
+	}
+	query := `SELECT q.type, count(*) FROM quotes q`
+	if where != "" {
+		query += ` WHERE ` + where
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(query+` GROUP BY q.type`), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[newsgraph.AttributionType]int{}
+	for rows.Next() {
+		var t string
+		var n int
+		if err := rows.Scan(&t, &n); err != nil {
+			return nil, err
+		}
+		out[newsgraph.AttributionType(t)] = n
+	}
+	return out, rows.Err()
+}
+
 // quoteOrder is the order quotes are listed in, newest first; the
 // quotes_recent, quotes_speaker_recent and quotes_entity_recent indexes
-// hold it.
+// hold it (and the *_type_recent ones within one type).
 const quoteOrder = ` ORDER BY q.dated DESC, q.article_id DESC, q.content_start, q.id`
 
 // quotes lists a page of the quotes meeting where. The page is chosen from
@@ -108,6 +139,25 @@ func (s *Store) quoteWhere(f newsgraph.QuoteFilter) (string, []any, error) {
 		conds = append(conds, s.d.QuoteMatch())
 		args = append(args, tq)
 	}
+	if len(f.Types) > 0 {
+		marks := make([]string, len(f.Types))
+		for i, t := range f.Types {
+			if !slices.Contains(newsgraph.AttributionTypes, t) {
+				return "", nil, newsgraph.Errorf(newsgraph.EINVALID, "unknown quote type %q: the types are %s", t, typeNames())
+			}
+			marks[i] = "?"
+			args = append(args, string(t))
+		}
+		conds = append(conds, `q.type IN (`+strings.Join(marks, ", ")+`)`)
+	}
+	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) { // NaN too
+		return "", nil, newsgraph.Errorf(newsgraph.EINVALID, "the minimum confidence must be from 0 to 1")
+	}
+	if f.MinConfidence > 0 {
+		// Unscored quotes stay: 0 is "not scored", not a low score.
+		conds = append(conds, `(q.confidence = 0 OR q.confidence >= ?)`)
+		args = append(args, f.MinConfidence)
+	}
 	if !f.From.IsZero() {
 		conds = append(conds, `q.published >= ?`)
 		args = append(args, timeText(f.From))
@@ -117,4 +167,13 @@ func (s *Store) quoteWhere(f newsgraph.QuoteFilter) (string, []any, error) {
 		args = append(args, timeText(f.To.AddDate(0, 0, 1))) // "to" is inclusive of its day
 	}
 	return strings.Join(conds, " AND "), args, nil
+}
+
+// typeNames lists the attribution types for an error message.
+func typeNames() string {
+	names := make([]string, len(newsgraph.AttributionTypes))
+	for i, t := range newsgraph.AttributionTypes {
+		names[i] = string(t)
+	}
+	return strings.Join(names, ", ")
 }

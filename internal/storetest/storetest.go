@@ -42,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 		"MissingThingsNotFound": testMissingThingsNotFound,
 	}
 	maps.Copy(tests, actorTests)
+	maps.Copy(tests, quoteTypeTests)
 	for name, test := range tests {
 		t.Run(name, func(t *testing.T) { test(t, open(t)) })
 	}
@@ -460,6 +461,12 @@ func CheckUpgraded(t *testing.T, s newsgraph.Store) {
 	quotes, total, err := s.Quotes(ctx, newsgraph.QuoteFilter{})
 	if err != nil || total != 2 || quotes[0].Speaker.Name != "Kim Jong Un" || quotes[1].Content.Text != "“Peace now.”" {
 		t.Fatalf("quotes after the upgrade: %+v (total %d, err %v)", quotes, total, err)
+	}
+	if q := quotes[0]; q.Type != "" || q.Confidence != 0 {
+		t.Errorf("a quote stored before types: type %q, confidence %v", q.Type, q.Confidence)
+	}
+	if _, total, err := s.Quotes(ctx, newsgraph.QuoteFilter{Types: []newsgraph.AttributionType{newsgraph.Statement}, MinConfidence: 0.5}); total != 0 || err != nil {
+		t.Errorf("statements after the upgrade: %d, err %v", total, err)
 	}
 	if _, total, err := s.Quotes(ctx, newsgraph.QuoteFilter{Speaker: "jong"}); total != 1 || err != nil {
 		t.Errorf("speaker jong: %d quotes, err %v", total, err)
