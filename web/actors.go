@@ -132,9 +132,9 @@ type counterpart struct {
 	Count int
 }
 
-// actorPage shows what an actor said and to whom, what was said to them
-// and by whom, their roles with the spans they were read from, and their
-// names.
+// actorPage shows what an actor said (statements first: see quotesBy)
+// and to whom, what was said to them and by whom, their roles with the
+// spans they were read from, and their names.
 func (s *Server) actorPage(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
 	if err != nil {
@@ -153,7 +153,12 @@ func (s *Server) actorPage(w http.ResponseWriter, r *http.Request) {
 		}
 		return q.Speaker.ActorID, q.Speaker.Name
 	})
-	s.render(w, r, "actor.html", map[string]any{"Title": a.Name, "Actor": a, "Addresses": addressed, "AddressedBy": addressedBy})
+	by, err := s.quotesBy(r, newsgraph.QuoteFilter{Actor: id})
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, "actor.html", map[string]any{"Title": a.Name, "Actor": a, "Addresses": addressed, "AddressedBy": addressedBy, "By": by})
 }
 
 // counterparts counts the actors who of each quote names, most often

@@ -70,6 +70,10 @@ func (s *Server) quoteFilter(r *http.Request) (newsgraph.QuoteFilter, error) {
 	if f.AddressedTo, err = idParam(r, "to_actor"); err != nil {
 		return f, err
 	}
+	if f.MinConfidence, err = confidenceParam(r); err != nil {
+		return f, err
+	}
+	f.Types = typesParam(r)
 	f.To, err = dateParam(r, "to")
 	return f, err
 }

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -195,6 +196,36 @@ func queryParam(r *http.Request, name string) (string, error) {
 		return "", newsgraph.Errorf(newsgraph.EINVALID, "%s is longer than %d bytes", name, MaxQueryLength)
 	}
 	return v, nil
+}
+
+// typesParam reads type=, repeated or comma-separated ("type=statement,belief"),
+// each type once: the store refuses one it does not know, and a type
+// given a thousand times costs one placeholder.
+func typesParam(r *http.Request) []newsgraph.AttributionType {
+	var out []newsgraph.AttributionType
+	for _, v := range r.URL.Query()["type"] {
+		for _, t := range strings.Split(v, ",") {
+			t := newsgraph.AttributionType(strings.TrimSpace(t))
+			if t != "" && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// confidenceParam reads min_confidence, a number from 0 to 1; 0 when
+// absent.
+func confidenceParam(r *http.Request) (float64, error) {
+	v := r.URL.Query().Get("min_confidence")
+	if v == "" {
+		return 0, nil
+	}
+	c, err := strconv.ParseFloat(v, 64)
+	if err != nil || !(c >= 0 && c <= 1) { // NaN too
+		return 0, newsgraph.Errorf(newsgraph.EINVALID, "min_confidence must be a number from 0 to 1")
+	}
+	return c, nil
 }
 
 // dateParam reads a YYYY-MM-DD parameter.

@@ -3,6 +3,8 @@ package web
 import (
 	"html/template"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -25,6 +27,7 @@ func loadPages() (*pages, error) {
 			}
 			return out
 		},
+		"typeLabel": typeLabel,
 		"date": func(v any) string {
 			switch x := v.(type) {
 			case interface{ IsZero() bool }:
@@ -92,14 +95,19 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	data := map[string]any{"Title": "Search: " + q, "Query": q}
+	threshold, err := confidenceParam(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	data := map[string]any{"Title": "Search: " + q, "Query": q, "MinConfidence": confidenceText(threshold)}
 	if strings.TrimSpace(q) != "" {
 		hits, total, err := s.Store.Search(r.Context(), q, newsgraph.Page{Limit: 50})
 		if err != nil && newsgraph.ErrorCode(err) != newsgraph.EINVALID {
 			s.pageError(w, r, err)
 			return
 		}
-		quotes, qtotal, _ := s.Store.Quotes(r.Context(), newsgraph.QuoteFilter{Query: q, Page: newsgraph.Page{Limit: 20}})
+		quotes, qtotal, _ := s.Store.Quotes(r.Context(), newsgraph.QuoteFilter{Query: q, MinConfidence: threshold, Page: newsgraph.Page{Limit: 20}})
 		data["Hits"], data["Total"], data["Quotes"], data["QuoteTotal"] = hits, total, quotes, qtotal
 	}
 	s.render(w, r, "search.html", data)
@@ -127,13 +135,14 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 
 // attributionRow is one line of the list under an article.
 type attributionRow struct {
-	Kind, Speaker, Cue, Content string
+	Kind, Type, Speaker, Cue, Content string
+	Confidence                        float64
 }
 
 func attributionRows(d *newsgraph.Doc) []attributionRow {
 	var rows []attributionRow
 	for _, a := range d.Attributions {
-		row := attributionRow{Kind: string(a.Kind), Cue: d.Slice(a.Cue), Content: d.Slice(a.Content)}
+		row := attributionRow{Kind: string(a.Kind), Type: string(a.Type), Confidence: a.Confidence, Cue: d.Slice(a.Cue), Content: d.Slice(a.Content)}
 		if a.Speaker != nil {
 			row.Speaker = a.Speaker.Name
 		}
@@ -155,5 +164,110 @@ func (s *Server) speaker(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "speaker.html", map[string]any{"Title": e.Name, "Entity": e})
+	by, err := s.quotesBy(r, newsgraph.QuoteFilter{EntityID: id})
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, "speaker.html", map[string]any{"Title": e.Name, "Entity": e, "By": by})
+}
+
+// typeLabel is the small label of a quote: its type, and its confidence
+// when it was scored ("statement · 0.82").
+func typeLabel(t string, confidence float64) string {
+	if t == "" {
+		t = "untyped"
+	}
+	if confidence > 0 {
+		return t + " · " + strconv.FormatFloat(confidence, 'f', 2, 64)
+	}
+	return t
+}
+
+// confidenceText is a threshold as the hide-below box shows it: empty
+// when there is none.
+func confidenceText(c float64) string {
+	if c == 0 {
+		return ""
+	}
+	return strconv.FormatFloat(c, 'g', -1, 64)
+}
+
+// typeTabs names the attribution types in the row of links above a
+// speaker's quotes, in newsgraph.AttributionTypes' order.
+var typeTabs = map[newsgraph.AttributionType]string{
+	newsgraph.Statement: "Statements", newsgraph.Stance: "Stances", newsgraph.Belief: "Beliefs",
+	newsgraph.Intention: "Intentions", newsgraph.Perception: "Perceptions", newsgraph.OtherType: "Other",
+}
+
+// allTypes is the ?type= of the link that lists every quote: without a
+// type, a speaker's page shows statements.
+const allTypes = "all"
+
+// typeTab is one link of that row.
+type typeTab struct {
+	Label   string
+	Href    string
+	Count   int
+	Current bool
+}
+
+// quoteList is the quotes a speaker's or an actor's page lists as theirs:
+// one type at a time (Type, or allTypes), above the scored ones below a
+// threshold hidden.
+type quoteList struct {
+	Action        string // the page's path, for the hide-below form
+	Type          string
+	MinConfidence string
+	Tabs          []typeTab
+	Quotes        []newsgraph.QuoteRecord
+	Total         int
+}
+
+// quotesBy lists the newest 100 quotes f selects as the request asks
+// (?type=, ?min_confidence=). Without a type it shows statements, what a
+// reader asking "what did they say?" wants, or every quote when there is
+// no statement; untyped quotes (stored before types) are listed under
+// All only.
+func (s *Server) quotesBy(r *http.Request, f newsgraph.QuoteFilter) (*quoteList, error) {
+	var err error
+	if f.MinConfidence, err = confidenceParam(r); err != nil {
+		return nil, err
+	}
+	counts, err := s.Store.QuoteTypes(r.Context(), f)
+	if err != nil {
+		return nil, err
+	}
+	l := &quoteList{Action: r.URL.Path, Type: r.URL.Query().Get("type"), MinConfidence: confidenceText(f.MinConfidence)}
+	switch {
+	case l.Type == "" && counts[newsgraph.Statement] > 0:
+		l.Type = string(newsgraph.Statement)
+	case l.Type == "":
+		l.Type = allTypes
+	}
+	if l.Type != allTypes {
+		f.Types = []newsgraph.AttributionType{newsgraph.AttributionType(l.Type)} // the store refuses an unknown one
+	}
+	f.Page = newsgraph.Page{Limit: 100}
+	if l.Quotes, l.Total, err = s.Store.Quotes(r.Context(), f); err != nil {
+		return nil, err
+	}
+	link := func(label, typ string, n int) {
+		v := url.Values{"type": {typ}}
+		if l.MinConfidence != "" {
+			v.Set("min_confidence", l.MinConfidence)
+		}
+		l.Tabs = append(l.Tabs, typeTab{Label: label, Href: "?" + v.Encode(), Count: n, Current: typ == l.Type})
+	}
+	all := 0
+	for _, n := range counts {
+		all += n
+	}
+	for _, t := range newsgraph.AttributionTypes {
+		if counts[t] > 0 || string(t) == l.Type {
+			link(typeTabs[t], string(t), counts[t])
+		}
+	}
+	link("All", allTypes, all)
+	return l, nil
 }
