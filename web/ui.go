@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -221,7 +222,6 @@ type quoteList struct {
 	MinConfidence string
 	Tabs          []typeTab
 	Quotes        []newsgraph.QuoteRecord
-	Total         int
 }
 
 // quotesBy lists the newest 100 quotes f selects as the request asks
@@ -249,7 +249,7 @@ func (s *Server) quotesBy(r *http.Request, f newsgraph.QuoteFilter) (*quoteList,
 		f.Types = []newsgraph.AttributionType{newsgraph.AttributionType(l.Type)} // the store refuses an unknown one
 	}
 	f.Page = newsgraph.Page{Limit: 100}
-	if l.Quotes, l.Total, err = s.Store.Quotes(r.Context(), f); err != nil {
+	if l.Quotes, _, err = s.Store.Quotes(r.Context(), f); err != nil {
 		return nil, err
 	}
 	link := func(label, typ string, n int) {
@@ -265,7 +265,8 @@ func (s *Server) quotesBy(r *http.Request, f newsgraph.QuoteFilter) (*quoteList,
 	}
 	for _, t := range newsgraph.AttributionTypes {
 		if counts[t] > 0 || string(t) == l.Type {
-			link(typeTabs[t], string(t), counts[t])
+			label := cmp.Or(typeTabs[t], string(t)) // a type added later shows by its name
+			link(label, string(t), counts[t])
 		}
 	}
 	link("All", allTypes, all)
