@@ -86,3 +86,34 @@ func TestMedialCueContentRunsOn(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// launchClaim is "Norland launched two rockets on Tuesday, the coast guard
+// said," with "said" at token 10, hung on "launched".
+const launchClaim = "Norland/NNP/Norland/1/nsubj launched/VBD/launch/-1/root two/CD/two/3/nummod rockets/NNS/rocket/1/obj " +
+	"on/IN/on/5/case Tuesday/NNP/Tuesday/1/obl ,/,/,/10/punct the/DT/the/9/det coast/NN/coast/9/compound " +
+	"guard/NN/guard/10/nsubj said/VBD/say/1/parataxis "
+
+// A noun phrase after a trailing cue and its comma, with no verb of its
+// own, is the writer's comment on the news, not more of what the source
+// said: only the clause before the source is content. A noun phrase that
+// a verb follows is the subject of more of the claim.
+func TestNounPhraseAfterTrailingCueIsTheWriters(t *testing.T) {
+	for _, c := range []struct {
+		tail, spec string
+		want       []string
+	}{
+		{"the third such launch this month.",
+			",/,/,/14/punct the/DT/the/14/det third/JJ/third/14/amod such/JJ/such/14/amod launch/NN/launch/10/ccomp " +
+				"this/DT/this/16/det month/NN/month/14/obl:tmod ./././1/punct",
+			[]string{"indirect|the coast guard|said|Norland launched two rockets on Tuesday"}},
+		{"the tests will go on.",
+			",/,/,/15/punct the/DT/the/13/det tests/NNS/test/15/nsubj will/MD/will/15/aux go/VB/go/10/ccomp " +
+				"on/RP/on/15/compound:prt ./././1/punct",
+			[]string{"indirect|the coast guard|said|Norland launched two rockets on Tuesday", "indirect|the coast guard|said|the tests will go on"}},
+	} {
+		d := handbuilt.Parsed(t, "Norland launched two rockets on Tuesday, the coast guard said, "+c.tail, launchClaim+c.spec)
+		if got := found(d, build.Config{}); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.tail, got, c.want)
+		}
+	}
+}

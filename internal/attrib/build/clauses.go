@@ -99,6 +99,60 @@ func (x *Builder) medialTail(k, comma int, source *newsgraph.Span, cue newsgraph
 	x.add(x.KindOf(a, end), source, cue, x.Span(a, end), nil)
 }
 
+// writersAppositive: after a whole clause and its trailing cue, the words
+// from the comma at tail on are a noun phrase with no verb of its own
+// ("Pyongyang fired two missiles, the military said, the latest in a
+// string of tests"): the writer's comment on the news, not more of what
+// the source said, which medialTail would take them for. before is the
+// comma ahead of the source. A finite verb or a quotation in the phrase,
+// outside a relative or subordinate clause, makes it more of the claim
+// ("…, he said, the launches will go on"; "…, he added, viewers often
+// encounter “…”"), and so do words before the source that are no whole
+// clause: "Many of the prisons, she said, are aging", "It was, he said,
+// …", "When the talks ended, he said, …".
+func (x *Builder) writersAppositive(s newsgraph.Sentence, before, tail int) bool {
+	a := tail + 1
+	if tail >= s.EndToken || x.Lower[tail] != "," || a >= s.EndToken || !x.wholeClause(s.FirstToken, before) {
+		return false
+	}
+	if t := x.Tag(a); !view.IsNPTag(t) || t == "VBG" || t == "VBN" || t == "PRP" || x.Lower[a] == "that" {
+		return false
+	}
+	for i := a; i < s.EndToken; i++ {
+		switch t := x.Tag(i); {
+		case x.QuoteAt[i] >= 0 || view.IsFinite(t):
+			return false
+		case t == "WDT" || t == "WP" || t == "WRB" || x.Lower[i] == "that" || t == "IN" && subordinators[x.Lower[i]]:
+			return true // what follows is a clause inside the phrase: "a policy that could …"
+		}
+	}
+	return true
+}
+
+// subordinators open a clause inside a noun phrase's modifier: "two days
+// after voters went to the polls".
+var subordinators = view.Set("after before since because while when whereas although though if until once as")
+
+// wholeClause: tokens [a, b) hold a main clause with its finite verb,
+// past a subordinate clause that opens them ("While Kim was away,
+// Pyongyang fired …"), and do not end where a verb still wants its
+// complement ("It was, he said, …").
+func (x *Builder) wholeClause(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	if l := x.Lower[a]; subordinators[l] || x.Tag(a) == "WRB" {
+		for a < b && x.Lower[a] != "," {
+			a++
+		}
+	}
+	switch t := x.Tag(b - 1); {
+	case view.IsVerbTag(t), t == "IN", t == "DT", t == "TO", t == "CC":
+		return false
+	}
+	return x.hasFiniteVerb(a, b)
+}
+
 // hearerAfter returns who a telling cue after its quotation addresses:
 // “…,” Lind told Radio Kesh on Wednesday.
 func (x *Builder) hearerAfter(s newsgraph.Sentence, c int) *newsgraph.Span {

@@ -98,7 +98,9 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			}
 		}
 		x.add(x.KindOf(s.FirstToken, srcStart-1), source, cue, x.Span(s.FirstToken, srcStart-1), addressee)
-		x.medialTail(k, x.skipAdjuncts(c+1, s.EndToken), source, cue)
+		if tail := x.skipAdjuncts(c+1, s.EndToken); !x.writersAppositive(s, srcStart-1, tail) {
+			x.medialTail(k, tail, source, cue)
+		}
 		return
 	}
 	// Reported speech: SOURCE CUE (that) CONTENT. PolNeAR counts "that" as
