@@ -171,7 +171,8 @@ func newEvalParse() *cobra.Command {
 }
 
 func newEvalAttribution() *cobra.Command {
-	return goldCommand(&cobra.Command{
+	var folds int
+	cmd := goldCommand(&cobra.Command{
 		Use:   "attribution --gold DIR",
 		Short: "Score attributions (source, cue, content) on a PolNeAR-format folder",
 		Long: "attribution reads DIR/text/*.txt and DIR/attributions/*.ann (BRAT standoff).\n" +
@@ -181,6 +182,10 @@ func newEvalAttribution() *cobra.Command {
 			"counted once per attribution on both sides (a source shared by two cues is\n" +
 			"two spans), and token overlap, over whole documents.",
 	}, "PolNeAR-format folder (text/, attributions/)", func(cmd *cobra.Command, gold string) (any, func(io.Writer), error) {
+		if folds > 1 {
+			cv, err := crossValidationScores(cmd.Context(), gold, folds, cmd.ErrOrStderr())
+			return cv, func(w io.Writer) { printAttributionCV(w, cv) }, err
+		}
 		docs, err := eval.LoadPolNeAR(gold)
 		if err != nil {
 			return nil, nil, err
@@ -195,6 +200,9 @@ func newEvalAttribution() *cobra.Command {
 		}
 		return s, func(w io.Writer) { printAttributionScore(w, s) }, nil
 	})
+	cmd.Flags().IntVar(&folds, "folds", 0, "above 1, --gold is training data: for each of this many folds of its articles, train the\n"+
+		"attribution models as shipped on the other folds and score the held-out one")
+	return cmd
 }
 
 func printAttributionScore(w io.Writer, s eval.AttributionScore) {

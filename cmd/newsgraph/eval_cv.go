@@ -1,0 +1,427 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/attrib/bound"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
+	"github.com/newsgraph/newsgraph/internal/attrib/keep"
+	"github.com/newsgraph/newsgraph/internal/attrib/kind"
+	"github.com/newsgraph/newsgraph/internal/attrib/train"
+	"github.com/newsgraph/newsgraph/internal/coref/speaker"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/shipped"
+)
+
+// Cross-validation of the attribution models over a PolNeAR training
+// folder: rule and setting choices can then be judged on train alone,
+// leaving dev unread until a choice is made.
+
+// attributionRecipe is how the three attribution models are trained, in
+// order: the cue lexicon and classifier (`train cues`), the keeper
+// (`train keeper`) and the boundaries (`train boundaries`).
+type attributionRecipe struct {
+	MinSeen             int     `json:"min_seen"`
+	MinRate             float64 `json:"min_rate"`
+	CueIterations       int     `json:"classifier_iterations"`
+	CueSeeds            int     `json:"cue_seeds"`
+	CueThreshold        float64 `json:"cue_threshold"`
+	KeeperIterations    int     `json:"keeper_iterations"`
+	KeeperCueIterations int     `json:"keeper_classifier_iterations"` // its fold classifiers'; `train keeper` fixes them at 5
+	KeeperFolds         int     `json:"keeper_folds"`
+	KeeperSeeds         int     `json:"keeper_seeds"`
+	BuildAt             float64 `json:"build_at"`
+	KeeperThreshold     float64 `json:"keeper_threshold"`
+	BoundaryIterations  int     `json:"boundary_iterations"`
+	BoundarySeeds       int     `json:"boundary_seeds"`
+}
+
+// shippedRecipe is the recipe of the shipped models, as their manifests
+// record it (a test holds it to them): cross-validation scores the
+// procedure that made them, not a cheaper one.
+var shippedRecipe = attributionRecipe{
+	MinSeen: 5, MinRate: 0.4, CueIterations: 5, CueSeeds: 4, CueThreshold: 4,
+	KeeperIterations: 5, KeeperCueIterations: 5, KeeperFolds: 5, KeeperSeeds: 6, BuildAt: 0, KeeperThreshold: 0,
+	BoundaryIterations: 8, BoundarySeeds: 4,
+}
+
+// trainAttributionStage trains the cue lexicon and classifier, the keeper
+// and the boundaries on docs, each from the ones before it, as `train
+// cues`, `train keeper` and `train boundaries` do one after the other.
+func trainAttributionStage(docs []train.Doc, r attributionRecipe) attrib.Stage {
+	cues := cue.With(cue.Learn(docs, r.MinSeen, r.MinRate))
+	cl := cue.Train(docs, cues, train.Options{Iterations: r.CueIterations, Seed: 1, Seeds: r.CueSeeds})
+	cl.Threshold = float32(r.CueThreshold)
+	k := keep.Train(docs, cues, r.KeeperFolds, float32(r.BuildAt),
+		train.Options{Iterations: r.KeeperCueIterations, Seed: 1, Seeds: r.KeeperSeeds},
+		train.Options{Iterations: r.KeeperIterations, Seed: 1, Seeds: r.KeeperSeeds})
+	k.Threshold = float32(r.KeeperThreshold)
+	stage := attrib.Stage{Cues: cues, Classifier: cl, Keeper: k}
+	stage.Boundaries = bound.Train(docs, stage.Rules(), train.Options{Iterations: r.BoundaryIterations, Seed: 1, Seeds: r.BoundarySeeds})
+	return stage
+}
+
+// cvArticle is one article of a PolNeAR folder and the fold it is held
+// out in.
+type cvArticle struct {
+	Name string
+	Anns []string // its annotation files, sorted: the first is the gold eval scores
+	Fold int
+}
+
+// planFolds deals the articles of a PolNeAR folder into folds. An article
+// is the unit, not an annotation file: an article marked by two
+// annotators trained on in one fold and scored in another would score
+// the models on text they were trained on. Articles are dealt round-robin
+// in order of their names, so the split depends on nothing but the names,
+// and each fold gets a share of every publisher (names start with it).
+func planFolds(dir string, folds int) ([]cvArticle, error) {
+	if folds < 2 {
+		return nil, fmt.Errorf("cross-validation needs at least 2 folds, not %d", folds)
+	}
+	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	if err != nil {
+		return nil, err
+	}
+	byName := map[string][]string{}
+	for _, a := range anns {
+		byName[articleOf(a)] = append(byName[articleOf(a)], a)
+	}
+	if len(byName) < folds {
+		return nil, fmt.Errorf("%s: %d annotated articles cannot fill %d folds", dir, len(byName), folds)
+	}
+	var out []cvArticle
+	for name, files := range byName {
+		sort.Strings(files)
+		out = append(out, cvArticle{Name: name, Anns: files})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	for i := range out {
+		out[i].Fold = i % folds
+	}
+	return out, nil
+}
+
+// articleOf is the article an annotation file NAME_ANNOTATOR.ann marks.
+func articleOf(annFile string) string {
+	base := strings.TrimSuffix(filepath.Base(annFile), ".ann")
+	if i := strings.LastIndexByte(base, '_'); i >= 0 {
+		return base[:i]
+	}
+	return base
+}
+
+// heldOutDoc is an article of a held-out fold: its document analysed up
+// to attribution (the base pipeline; no attributions yet) and its first
+// annotator's gold, as `eval attribution` scores it. Doc is shared with
+// training: run stages on attributeCopy's copy, never on Doc itself.
+type heldOutDoc struct {
+	Name string
+	Doc  *newsgraph.Doc
+	Gold eval.AttributionDoc
+}
+
+// cvData is a PolNeAR folder analysed once and dealt into folds.
+type cvData struct {
+	articles []cvArticle
+	docs     []*newsgraph.Doc      // by article, analysed by the base pipeline
+	gold     []eval.AttributionDoc // by article
+	anns     []cvAnn               // every annotation file, in sorted order
+	folds    int
+}
+
+// cvAnn is one annotation file as a training document.
+type cvAnn struct {
+	article int
+	doc     train.Doc
+}
+
+// loadCVData reads a PolNeAR folder, analyses each article once with
+// analyse, and reads every annotation file as a training document on the
+// article's one analysed Doc (keep.Train keeps the documents that share
+// a Doc in one of its own folds).
+func loadCVData(ctx context.Context, dir string, folds int, analyse func(context.Context, *newsgraph.Doc) error) (*cvData, error) {
+	articles, err := planFolds(dir, folds)
+	if err != nil {
+		return nil, err
+	}
+	gold, err := eval.LoadPolNeAR(dir)
+	if err != nil {
+		return nil, err
+	}
+	goldOf := map[string]eval.AttributionDoc{}
+	for _, g := range gold {
+		goldOf[g.Name] = g
+	}
+	data := &cvData{articles: articles, folds: folds}
+	index := map[string]int{}
+	var files []string
+	for i, a := range articles {
+		g, ok := goldOf[a.Name]
+		if !ok {
+			return nil, fmt.Errorf("%s: article %s has no gold", dir, a.Name)
+		}
+		d := eval.DocFromText(g.Text)
+		if err := analyse(ctx, d); err != nil {
+			return nil, fmt.Errorf("%s: %w", a.Name, err)
+		}
+		data.docs = append(data.docs, d)
+		data.gold = append(data.gold, g)
+		index[a.Name] = i
+		files = append(files, a.Anns...)
+	}
+	// Training documents in the order `train` reads them (sorted file
+	// names), so that a fold trains on the same sequence the shipped
+	// models would see with the held-out articles taken out.
+	sort.Strings(files)
+	for _, f := range files {
+		ann, err := corpus.ReadBrat(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		k := index[articleOf(f)]
+		data.anns = append(data.anns, cvAnn{article: k, doc: train.Doc{Doc: data.docs[k], Spans: roleSpans(data.docs[k].Text, ann)}})
+	}
+	return data, nil
+}
+
+// split returns the training documents of fold f (every annotation file
+// of the other folds' articles) and its held-out articles.
+func (c *cvData) split(f int) ([]train.Doc, []heldOutDoc) {
+	var docs []train.Doc
+	for _, a := range c.anns {
+		if c.articles[a.article].Fold != f {
+			docs = append(docs, a.doc)
+		}
+	}
+	var held []heldOutDoc
+	for i, a := range c.articles {
+		if a.Fold == f {
+			held = append(held, heldOutDoc{Name: a.Name, Doc: c.docs[i], Gold: c.gold[i]})
+		}
+	}
+	return docs, held
+}
+
+// crossValidateAttribution deals the articles of the PolNeAR folder dir
+// into folds (planFolds), analyses each article once with setup's base
+// pipeline and, for each fold in turn, trains the attribution models on
+// the other folds' annotation files by recipe (trainAttributionStage)
+// and calls visit with the fold (from 0), the stage trained without it
+// and its held-out articles. Every article is held out in exactly one
+// fold, so what visit gathers is an out-of-fold prediction for each
+// article of dir: scores (`eval attribution --folds`), or examples to fit
+// something on the models' output, such as a confidence model.
+//
+// visit runs the stage with attributeCopy(ctx, stage, h.Doc), which
+// runs what the whole pipeline runs after the base, on a copy. The
+// documents are shared by all folds and visit must not change them.
+// Progress goes to progress.
+func crossValidateAttribution(ctx context.Context, setup *attributionSetup, dir string, folds int, recipe attributionRecipe,
+	progress io.Writer, visit func(fold int, stage attrib.Stage, heldOut []heldOutDoc) error) error {
+	if err := checkReplay(setup); err != nil {
+		return err
+	}
+	start := time.Now()
+	data, err := loadCVData(ctx, dir, folds, setup.base.Run)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(progress, "analysed %d articles (%d annotation files) in %s\n", len(data.articles), len(data.anns), since(start))
+	for f := range folds {
+		start := time.Now()
+		docs, held := data.split(f)
+		stage := trainAttributionStage(docs, recipe)
+		fmt.Fprintf(progress, "fold %d/%d: trained on %d annotation files in %s\n", f+1, folds, len(docs), since(start))
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := visit(f, stage, held); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func since(t time.Time) time.Duration { return time.Since(t).Round(time.Second) }
+
+// afterBase are the stages the whole pipeline (shipped.Models.Pipeline)
+// runs after the base, with stage as its attribution: what a held-out
+// document analysed by the base still needs to be scored as `eval
+// attribution` scores it. The models that cross-validation builds on
+// have no knowledge base, so no linking, which scoring does not read.
+func afterBase(stage attrib.Stage) []pipeline.Stage {
+	return []pipeline.Stage{stage, speaker.Stage{}, kind.Stage{}}
+}
+
+// checkReplay makes sure afterBase is still what the whole pipeline runs
+// after the base: a stage added to shipped.Models.Pipeline and not here
+// would otherwise leave the cross-validation scoring something else than
+// `eval attribution`, silently.
+func checkReplay(setup *attributionSetup) error {
+	full, err := setup.models().Pipeline(attrib.Stage{})
+	if err != nil {
+		return err
+	}
+	want := setup.base.Names()
+	for _, s := range afterBase(attrib.Stage{}) {
+		want = append(want, s.Name())
+	}
+	if got := full.Names(); !slices.Equal(got, want) {
+		return fmt.Errorf("the whole pipeline runs %v; cross-validation would run %v: update afterBase", got, want)
+	}
+	return nil
+}
+
+// attributeCopy returns a copy of d, a document analysed by the base
+// pipeline, with attribution by stage and the stages after it run, as
+// the whole pipeline would leave it. d itself is left as it was, to be
+// scored again in another setting.
+func attributeCopy(ctx context.Context, stage attrib.Stage, d *newsgraph.Doc) (*newsgraph.Doc, error) {
+	c := deepCopy(reflect.ValueOf(d)).Interface().(*newsgraph.Doc)
+	for _, s := range afterBase(stage) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := s.Process(ctx, c); err != nil {
+			return nil, fmt.Errorf("%s: %w", s.Name(), err)
+		}
+	}
+	return c, nil
+}
+
+// deepCopy copies v and everything it points to. It is by reflection,
+// not field by field, so that a layer added to newsgraph.Doc is copied
+// too rather than shared with the original, which the stages could then
+// change under the next fold.
+func deepCopy(v reflect.Value) reflect.Value {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return v
+		}
+		c := reflect.New(v.Type().Elem())
+		c.Elem().Set(deepCopy(v.Elem()))
+		return c
+	case reflect.Slice:
+		if v.IsNil() {
+			return v
+		}
+		c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := range v.Len() {
+			c.Index(i).Set(deepCopy(v.Index(i)))
+		}
+		return c
+	case reflect.Map:
+		if v.IsNil() {
+			return v
+		}
+		c := reflect.MakeMapWithSize(v.Type(), v.Len())
+		for it := v.MapRange(); it.Next(); {
+			c.SetMapIndex(deepCopy(it.Key()), deepCopy(it.Value()))
+		}
+		return c
+	case reflect.Struct:
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v) // unexported fields (time.Time's) as they are: they hold no layer
+		for i := range v.NumField() {
+			if c.Field(i).CanSet() {
+				c.Field(i).Set(deepCopy(v.Field(i)))
+			}
+		}
+		return c
+	}
+	return v
+}
+
+// attributionCV is what `eval attribution --folds` reports: each fold's
+// score on its held-out articles, and the pooled score, counted over all
+// folds' articles as if they were one corpus (micro-averaged, not a mean
+// of the folds' F1).
+type attributionCV struct {
+	Folds     []foldScore           `json:"folds"`
+	Pooled    eval.AttributionScore `json:"pooled"`
+	Documents int                   `json:"documents"`
+	Recipe    attributionRecipe     `json:"recipe"`
+}
+
+type foldScore struct {
+	Fold int `json:"fold"` // from 1
+	eval.AttributionScore
+}
+
+// setupFromShipped is the attribution setup on the models shipped with
+// the binary, which `eval attribution` scores.
+func setupFromShipped(m *shipped.Models) (*attributionSetup, error) {
+	a := &attributionSetup{tagger: m.Tagger, ner: m.NER, parser: m.Parser}
+	var err error
+	a.base, err = a.models().Base()
+	return a, err
+}
+
+// crossValidationScores scores the attribution models by folds-fold
+// cross-validation over the PolNeAR training folder dir.
+func crossValidationScores(ctx context.Context, dir string, folds int, progress io.Writer) (attributionCV, error) {
+	m, err := loadModels()
+	if err != nil {
+		return attributionCV{}, err
+	}
+	setup, err := setupFromShipped(m)
+	if err != nil {
+		return attributionCV{}, err
+	}
+	out := attributionCV{Recipe: shippedRecipe}
+	pooled := eval.NewAttributionTally()
+	err = crossValidateAttribution(ctx, setup, dir, folds, shippedRecipe, progress, func(f int, stage attrib.Stage, held []heldOutDoc) error {
+		tally := eval.NewAttributionTally()
+		for _, h := range held {
+			d, err := attributeCopy(ctx, stage, h.Doc)
+			if err != nil {
+				return fmt.Errorf("%s: %w", h.Name, err)
+			}
+			if err := errors.Join(tally.Add(d, h.Gold), pooled.Add(d, h.Gold)); err != nil {
+				return err
+			}
+		}
+		s := tally.Score()
+		out.Folds = append(out.Folds, foldScore{Fold: f + 1, AttributionScore: s})
+		fmt.Fprintf(progress, "fold %d/%d: %s\n", f+1, folds, cvLine(s))
+		return nil
+	})
+	out.Pooled = pooled.Score()
+	out.Documents = out.Pooled.Documents
+	return out, err
+}
+
+// cvLine is the figures chosen on: exact F1 of each role, overlap F1 of
+// the content.
+func cvLine(s eval.AttributionScore) string {
+	return fmt.Sprintf("%4d documents, exact F1 cue %.4f source %.4f content %.4f, content overlap F1 %.4f",
+		s.Documents, s.Cue.Exact.F1, s.Source.Exact.F1, s.Content.Exact.F1, s.Content.Overlap.F1)
+}
+
+func printAttributionCV(w io.Writer, cv attributionCV) {
+	fmt.Fprintf(w, "%d-fold cross-validation over %d articles (first annotator's gold; pooled = counts summed over folds)\n",
+		len(cv.Folds), cv.Documents)
+	fmt.Fprintf(w, "%-7s %9s %7s %7s %7s %8s\n", "fold", "documents", "cue", "source", "content", "overlap")
+	row := func(name string, s eval.AttributionScore) {
+		fmt.Fprintf(w, "%-7s %9d %7.4f %7.4f %7.4f %8.4f\n", name, s.Documents, s.Cue.Exact.F1, s.Source.Exact.F1, s.Content.Exact.F1, s.Content.Overlap.F1)
+	}
+	for _, f := range cv.Folds {
+		row(fmt.Sprint(f.Fold), f.AttributionScore)
+	}
+	row("pooled", cv.Pooled)
+}

@@ -1,0 +1,312 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib"
+	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/segment"
+	"github.com/newsgraph/newsgraph/internal/shipped"
+)
+
+// cvArticleText is a short article whose one attribution ("Lee said …")
+// an annotation file can mark.
+func cvArticleText(i int) string {
+	return fmt.Sprintf("Story %d\n\nMayor Lee said the road %d will close on Friday.\n", i, i)
+}
+
+// writeCVFolder writes a PolNeAR-format folder of n articles; articles
+// whose index is in twice were marked by two annotators, the first of
+// whom (by file name) marked only the cue, so that the gold eval scores
+// can be told from the other file.
+func writeCVFolder(t *testing.T, n int, twice map[int]bool) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, sub := range []string{"text", "attributions"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range n {
+		// Underscores in the name, as PolNeAR's have: the annotator is
+		// only what follows the last one.
+		name := fmt.Sprintf("pub_2015-11-%02d_story-%d", i%3+1, i)
+		text := cvArticleText(i)
+		at := func(s string) (int, int) { k := strings.Index(text, s); return k, k + len(s) }
+		ss, se := at("Mayor Lee")
+		cs, ce := at("said")
+		ts, te := at(fmt.Sprintf("the road %d will close on Friday", i))
+		full := fmt.Sprintf("T1\tSource %d %d\tMayor Lee\nT2\tCue %d %d\tsaid\nT3\tContent %d %d\t%s\nT4\tAttribution %d %d\tsaid\n"+
+			"E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n", ss, se, cs, ce, ts, te, text[ts:te], cs, ce)
+		cueOnly := fmt.Sprintf("T1\tCue %d %d\tsaid\nT2\tAttribution %d %d\tsaid\nE1\tAttribution:T2 Cue:T1\n", cs, ce, cs, ce)
+		files := map[string]string{"text/" + name + ".txt": text}
+		if twice[i] {
+			files["attributions/"+name+"_0aaa.ann"] = cueOnly
+			files["attributions/"+name+"_9zzz.ann"] = full
+		} else {
+			files["attributions/"+name+"_5mmm.ann"] = full
+		}
+		for f, s := range files {
+			if err := os.WriteFile(filepath.Join(dir, f), []byte(s), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// A text without annotation files is no article of the corpus, for
+	// eval as for training.
+	if err := os.WriteFile(filepath.Join(dir, "text", "unannotated.txt"), []byte("Nothing\n\nNobody spoke.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// storyOf is the number writeCVFolder gave an article.
+func storyOf(name string) int {
+	var i int
+	fmt.Sscanf(name[strings.LastIndexByte(name, '-')+1:], "%d", &i)
+	return i
+}
+
+// An article marked by two annotators is one article: both its files go
+// to the same fold, every article is in exactly one fold, folds are as
+// even as can be, and the plan depends on the names alone.
+func TestPlanFoldsKeepsAnArticleTogether(t *testing.T) {
+	twice := map[int]bool{0: true, 4: true, 7: true}
+	dir := writeCVFolder(t, 11, twice)
+	plan, err := planFolds(dir, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan) != 11 {
+		t.Fatalf("%d articles planned, want 11: %+v", len(plan), plan)
+	}
+	sizes := map[int]int{}
+	seen := map[string]bool{}
+	for _, a := range plan {
+		if seen[a.Name] {
+			t.Errorf("article %s is in two folds", a.Name)
+		}
+		seen[a.Name] = true
+		sizes[a.Fold]++
+		for _, f := range a.Anns {
+			if articleOf(f) != a.Name {
+				t.Errorf("%s is filed under %s", f, a.Name)
+			}
+		}
+		if want := map[bool]int{true: 2, false: 1}[twice[storyOf(a.Name)]]; len(a.Anns) != want {
+			t.Errorf("%s: %d annotation files in its fold, want %d", a.Name, len(a.Anns), want)
+		}
+	}
+	if sizes[0] != 4 || sizes[1] != 4 || sizes[2] != 3 {
+		t.Errorf("fold sizes %v, want 4, 4, 3", sizes)
+	}
+	again, err := planFolds(dir, 3)
+	if err != nil || !reflect.DeepEqual(again, plan) {
+		t.Errorf("a second plan differs: %v %+v", err, again)
+	}
+	if _, err := planFolds(dir, 12); err == nil {
+		t.Error("12 folds of 11 articles were planned")
+	}
+	if _, err := planFolds(dir, 1); err == nil {
+		t.Error("one fold was planned: nothing would be held out")
+	}
+}
+
+// Each fold trains on every annotation file of the other folds' articles
+// and none of its own, and holds out each of its articles once, with the
+// first annotator's file as gold, analysed and not yet attributed.
+func TestCVSplitHoldsEachArticleOutOnce(t *testing.T) {
+	twice := map[int]bool{1: true, 2: true, 6: true}
+	dir := writeCVFolder(t, 8, twice)
+	analysed := 0
+	data, err := loadCVData(context.Background(), dir, 3, func(ctx context.Context, d *newsgraph.Doc) error {
+		analysed++
+		return segment.Stage{}.Process(ctx, d)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if analysed != 8 {
+		t.Errorf("%d analyses of 8 articles, want each analysed once", analysed)
+	}
+	heldOut := map[string]int{}
+	for f := range 3 {
+		docs, held := data.split(f)
+		heldDocs := map[*newsgraph.Doc]bool{}
+		heldFiles := 0
+		for _, h := range held {
+			heldOut[h.Name]++
+			heldDocs[h.Doc] = true
+			if len(h.Doc.Tokens) == 0 || len(h.Doc.Attributions) != 0 {
+				t.Errorf("%s: held out with %d tokens and %d attributions, want analysed and not attributed",
+					h.Name, len(h.Doc.Tokens), len(h.Doc.Attributions))
+			}
+			if h.Gold.Name != h.Name || h.Gold.Text != h.Doc.Text {
+				t.Errorf("%s: gold of %s", h.Name, h.Gold.Name)
+			}
+			i := storyOf(h.Name)
+			// The first annotator of an article marked twice marked the cue only.
+			if want := map[bool]int{true: 1, false: 3}[twice[i]]; len(h.Gold.Gold) != want {
+				t.Errorf("%s: %d gold spans, want %d (the first annotator's file)", h.Name, len(h.Gold.Gold), want)
+			}
+			heldFiles += map[bool]int{true: 2, false: 1}[twice[i]]
+		}
+		perDoc := map[*newsgraph.Doc]int{}
+		for _, td := range docs {
+			if heldDocs[td.Doc] {
+				t.Errorf("fold %d trains on an article it holds out", f)
+			}
+			perDoc[td.Doc]++
+		}
+		if len(docs) != 11-heldFiles {
+			t.Errorf("fold %d trains on %d files, want the %d others'", f, len(docs), 11-heldFiles)
+		}
+		for i, d := range data.docs {
+			if data.articles[i].Fold != f && perDoc[d] != map[bool]int{true: 2, false: 1}[twice[storyOf(data.articles[i].Name)]] {
+				t.Errorf("fold %d trains on %d files of %s", f, perDoc[d], data.articles[i].Name)
+			}
+		}
+	}
+	if len(heldOut) != 8 {
+		t.Errorf("%d articles held out, want all 8", len(heldOut))
+	}
+	for name, n := range heldOut {
+		if n != 1 {
+			t.Errorf("%s held out %d times", name, n)
+		}
+	}
+}
+
+// The recipe cross-validation trains by is the shipped models': a model
+// retrained with other options must be met by a change here, or the folds
+// would score another procedure than the one that made the models.
+func TestShippedRecipeIsTheManifests(t *testing.T) {
+	options := func(model string) map[string]float64 {
+		raw, err := os.ReadFile(filepath.Join("..", "..", "models", model, "manifest.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m struct{ Options map[string]float64 }
+		if err := json.Unmarshal(raw, &m); err != nil {
+			t.Fatal(err)
+		}
+		return m.Options
+	}
+	r := shippedRecipe
+	cues, keeper, bounds := options("cues"), options("keeper"), options("boundaries")
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"cues min_seen", float64(r.MinSeen), cues["min_seen"]},
+		{"cues min_rate", r.MinRate, cues["min_rate"]},
+		{"cues classifier_iterations", float64(r.CueIterations), cues["classifier_iterations"]},
+		{"cues seeds", float64(r.CueSeeds), cues["seeds"]},
+		{"cues threshold", r.CueThreshold, cues["threshold"]},
+		{"keeper iterations", float64(r.KeeperIterations), keeper["iterations"]},
+		{"keeper folds", float64(r.KeeperFolds), keeper["folds"]},
+		{"keeper seeds", float64(r.KeeperSeeds), keeper["seeds"]},
+		{"keeper build_at", r.BuildAt, keeper["build_at"]},
+		{"keeper threshold", r.KeeperThreshold, keeper["threshold"]},
+		{"boundaries iterations", float64(r.BoundaryIterations), bounds["iterations"]},
+		{"boundaries seeds", float64(r.BoundarySeeds), bounds["seeds"]},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: cross-validation trains with %v, the shipped model with %v", c.name, c.got, c.want)
+		}
+	}
+}
+
+// shippedSetup is the attribution setup on the shipped models.
+func shippedSetup(t *testing.T) (*shipped.Models, *attributionSetup) {
+	t.Helper()
+	m, err := loadModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	setup, err := setupFromShipped(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, setup
+}
+
+// A held-out document analysed once by the base pipeline and attributed
+// on a copy must come out as the whole pipeline leaves its text, and the
+// analysed document must be left as it was for the next fold.
+func TestAttributeCopyIsTheWholePipeline(t *testing.T) {
+	m, setup := shippedSetup(t)
+	if err := checkReplay(setup); err != nil {
+		t.Fatal(err)
+	}
+	text := "Port to close\n\n“We are ready,” said Mayor Ana Varga, who runs the port. “It stays open.”\n\n" +
+		"She told reporters that the crews would be paid. I believe her, Varga's aide said.\n"
+	stage := m.Attribution()
+	full, err := setup.models().Pipeline(stage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := eval.DocFromText(text)
+	if err := full.Run(context.Background(), want); err != nil {
+		t.Fatal(err)
+	}
+	if len(want.Attributions) < 2 || want.Attributions[0].Speaker == nil {
+		t.Fatalf("the example should have attributions with speakers: %+v", want.Attributions)
+	}
+	d := eval.DocFromText(text)
+	if err := setup.base.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	before := deepCopy(reflect.ValueOf(d)).Interface().(*newsgraph.Doc)
+	got, err := attributeCopy(context.Background(), stage, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("attributed copy:\n%+v\nwhole pipeline:\n%+v", got.Attributions, want.Attributions)
+	}
+	if !reflect.DeepEqual(d, before) {
+		t.Error("attributing a copy changed the analysed document")
+	}
+	if len(d.Mentions) > 0 && &got.Mentions[0] == &d.Mentions[0] {
+		t.Error("the copy shares its mentions with the analysed document")
+	}
+}
+
+// The whole loop on a handful of articles, with training as shipped:
+// visit is called once per fold, with a trained stage, and between them
+// the folds hold out every article once.
+func TestCrossValidateAttributionVisitsEveryFold(t *testing.T) {
+	_, setup := shippedSetup(t)
+	dir := writeCVFolder(t, 6, map[int]bool{3: true})
+	var folds []int
+	held := map[string]int{}
+	err := crossValidateAttribution(context.Background(), setup, dir, 3, shippedRecipe, os.Stderr,
+		func(f int, stage attrib.Stage, heldOut []heldOutDoc) error {
+			folds = append(folds, f)
+			if stage.Classifier == nil || stage.Keeper == nil || stage.Boundaries == nil {
+				t.Errorf("fold %d: stage without all its models", f)
+			}
+			for _, h := range heldOut {
+				held[h.Name]++
+				if _, err := attributeCopy(context.Background(), stage, h.Doc); err != nil {
+					t.Error(err)
+				}
+			}
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(folds, []int{0, 1, 2}) || len(held) != 6 {
+		t.Errorf("visited folds %v holding out %v", folds, held)
+	}
+}
