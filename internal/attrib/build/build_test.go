@@ -117,3 +117,36 @@ func TestNounPhraseAfterTrailingCueIsTheWriters(t *testing.T) {
 		}
 	}
 }
+
+// The hearer of a tell-verb ends where the subject of what was told
+// begins, though a determiner after it let the noun phrase run on, by the
+// parse and, without it, by the tags.
+func TestHearerEndsBeforeTheToldClausesSubject(t *testing.T) {
+	const text = "Clara Voss told senators no record supports any account other than an accident."
+	for _, dep := range []string{"ccomp", "dep"} { // "dep": the parse does not say the clause is told
+		d := handbuilt.Parsed(t, text,
+			"Clara/NNP/Clara/2/nsubj Voss/NNP/Voss/0/flat told/VBD/tell/-1/root senators/NNS/senator/2/iobj "+
+				"no/DT/no/5/det record/NN/record/6/nsubj supports/VBZ/support/2/"+dep+" any/DT/any/8/det "+
+				"account/NN/account/6/obj other/JJ/other/8/amod than/IN/than/12/case an/DT/a/12/det "+
+				"accident/NN/accident/9/obl ./././2/punct")
+		atts := build.New(d, build.Config{}).Run()
+		if len(atts) != 1 || atts[0].Addressee == nil {
+			t.Fatalf("%s: got %d attributions, want one with a hearer", dep, len(atts))
+		}
+		if got := d.Slice(atts[0].Addressee.Mention) + "|" + d.Slice(atts[0].Content); got != "senators|no record supports any account other than an accident" {
+			t.Errorf("%s: hearer|content %q, want senators|no record supports any account other than an accident", dep, got)
+		}
+	}
+}
+
+// When the whole noun phrase after a tell-verb is the subject of what was
+// told, there is no hearer.
+func TestToldClauseSubjectIsNoHearer(t *testing.T) {
+	d := handbuilt.Parsed(t, "Ola Berg promised the city would pay.",
+		"Ola/NNP/Ola/2/nsubj Berg/NNP/Berg/0/flat promised/VBD/promise/-1/root the/DT/the/4/det city/NN/city/6/nsubj "+
+			"would/MD/would/6/aux pay/VB/pay/2/ccomp ./././2/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 || atts[0].Addressee != nil || d.Slice(atts[0].Content) != "the city would pay" {
+		t.Errorf("got %q, want one attribution with no hearer and content \"the city would pay\"", found(d, build.Config{}))
+	}
+}

@@ -56,12 +56,15 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	var addressee *newsgraph.Span
 	if tellLemmas[x.Lemma(c)] && srcStart < c && after == c+1 {
 		if e := x.npRight(after, s.EndToken); e > 0 {
-			sp := x.Span(after, e)
-			addressee = &sp
-			// "urged both sides to return": what was urged is "both sides
-			// to return", so the hearer stays in the content too.
-			if e >= s.EndToken || x.Lower[e] != "to" {
-				after = x.skipToThat(e, s.EndToken)
+			// "promised the city would pay": no hearer, only what was promised.
+			if e = x.hearerEnd(s, c, after, e); e > after {
+				sp := x.Span(after, e)
+				addressee = &sp
+				// "urged both sides to return": what was urged is "both sides
+				// to return", so the hearer stays in the content too.
+				if e >= s.EndToken || x.Lower[e] != "to" {
+					after = x.skipToThat(e, s.EndToken)
+				}
 			}
 		}
 	}
@@ -146,6 +149,48 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		return
 	}
 	x.add(x.KindOf(after, end), source, cue, x.Span(after, end), addressee)
+}
+
+// hearerEnd ends the hearer [a, e) of tell-verb c before the subject of
+// the clause it was told, which the noun phrase ran on into: in "Lind
+// told lawmakers no evidence supports …" the hearer is "lawmakers" and
+// "no evidence supports …" what they were told. The parse's subject of
+// the cue's clausal complement marks it, and when the whole phrase is that
+// subject ("promised the city would pay") there is no hearer; without
+// it, a determiner after a noun, with a finite verb after the phrase,
+// does.
+func (x *Builder) hearerEnd(s newsgraph.Sentence, c, a, e int) int {
+	for i := a + 1; i < e; i++ {
+		if x.Lower[i] == "that" && view.IsNounTag(x.Tag(i-1)) {
+			return i // "told investors that concerns …", "that" read as a determiner
+		}
+	}
+	if t := x.skipToThat(e, s.EndToken); t < s.EndToken && complementizers[x.Lower[t]] {
+		return e // "told delegates at the convention that …": "that" opens what was told
+	}
+	for v := e; v < s.EndToken; v++ {
+		if t := x.D.Tokens[v]; t.Head != c || t.Dep != "ccomp" {
+			continue
+		}
+		if subj := x.subjectOf(s, v); subj >= a && subj < e {
+			for i := a; i < subj; i++ {
+				if view.Dominates(x.D, subj, i) {
+					return i // "no" of "no evidence"
+				}
+			}
+			return subj
+		}
+		break
+	}
+	if e >= s.EndToken || !view.IsFinite(x.Tag(x.skipAdverbs(e, s.EndToken))) {
+		return e
+	}
+	for i := a + 1; i < e; i++ {
+		if t := x.Tag(i); (t == "DT" || t == "PRP$") && view.IsNounTag(x.Tag(i-1)) {
+			return i
+		}
+	}
+	return e
 }
 
 // opensWithPreposition: sentence s opens with a prepositional phrase, so
