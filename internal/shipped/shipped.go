@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/actors"
 	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/attrib/bound"
+	"github.com/newsgraph/newsgraph/internal/attrib/confidence"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/keep"
 	"github.com/newsgraph/newsgraph/internal/attrib/kind"
@@ -39,6 +40,7 @@ type Models struct {
 	CueClass   *cue.Classifier
 	Keeper     *keep.Keeper
 	Boundaries *bound.Boundaries
+	Confidence *confidence.Model // nil: attributions are left unscored
 	Actors     *actors.KB
 }
 
@@ -87,9 +89,13 @@ func (m *Models) Base() (*pipeline.Pipeline, error) {
 // one, built by Attribution, or another being trained or scored), the
 // speakers of its attributions and, when the knowledge base is loaded,
 // linking to actors. The type of each attribution (package attrib/kind)
-// follows its speakers.
+// follows its speakers, and its confidence, which reads the type, follows
+// that.
 func (m *Models) Pipeline(attribution pipeline.Stage) (*pipeline.Pipeline, error) {
 	stages := append(m.baseStages(), attribution, speaker.Stage{}, kind.Stage{})
+	if m.Confidence != nil {
+		stages = append(stages, confidence.Stage{Model: m.Confidence})
+	}
 	if m.Actors != nil {
 		stages = append(stages, link.Stage{KB: m.Actors})
 	}
