@@ -172,6 +172,7 @@ func newEvalParse() *cobra.Command {
 
 func newEvalAttribution() *cobra.Command {
 	var folds int
+	var typesFile string
 	cmd := goldCommand(&cobra.Command{
 		Use:   "attribution --gold DIR",
 		Short: "Score attributions (source, cue, content) on a PolNeAR-format folder",
@@ -180,7 +181,9 @@ func newEvalAttribution() *cobra.Command {
 			"first is the gold, so each article counts once. Scores are Citron's: exact\n" +
 			"match of spans (a discontinuous gold span by its covering range), each span\n" +
 			"counted once per attribution on both sides (a source shared by two cues is\n" +
-			"two spans), and token overlap, over whole documents.",
+			"two spans), and token overlap, over whole documents. It also scores the types\n" +
+			"on the annotated sample (--types) and the confidences: a reliability table of\n" +
+			"attributions binned by confidence against the share of them that were right.",
 	}, "PolNeAR-format folder (text/, attributions/)", func(cmd *cobra.Command, gold string) (any, func(io.Writer), error) {
 		if folds > 1 {
 			cv, err := crossValidationScores(cmd.Context(), gold, folds, cmd.ErrOrStderr())
@@ -194,12 +197,14 @@ func newEvalAttribution() *cobra.Command {
 		if err != nil {
 			return nil, nil, err
 		}
-		s, err := eval.ScoreAttribution(cmd.Context(), p, docs)
+		r, err := scoreAttributionReport(cmd.Context(), p, docs, typesFile)
 		if err != nil {
 			return nil, nil, err
 		}
-		return s, func(w io.Writer) { printAttributionScore(w, s) }, nil
+		return r, func(w io.Writer) { printAttributionReport(w, r) }, nil
 	})
+	cmd.Flags().StringVar(&typesFile, "types", defaultTypeSample, "a sample of attribution types annotated by hand (article, annotation, cue start, cue end, type),\n"+
+		"scored when --gold holds its articles; the default is read when run from the repository")
 	cmd.Flags().IntVar(&folds, "folds", 0, "above 1, --gold is training data: for each of this many folds of its articles, train the\n"+
 		"attribution models as shipped on the other folds and score the held-out one")
 	return cmd
