@@ -95,15 +95,21 @@ func printAttributionReport(w io.Writer, r attributionReport) {
 				t.MatchedPrecision[string(typ)])
 		}
 	}
-	fmt.Fprintf(w, "reliability (right = cue, source and most of the content match gold):\n  %-9s %6s %10s %9s\n",
-		"bin", "count", "mean conf", "observed")
-	for _, b := range r.Reliability {
-		fmt.Fprintf(w, "  %.1f–%.1f %6d %10.3f %9.3f\n", b.Low, b.High, b.Count, b.MeanConfidence, b.Observed)
-	}
-	fmt.Fprintf(w, "  expected calibration error %.3f\n", r.ECE)
+	printReliability(w, r.Reliability, r.ECE)
 	for _, th := range []string{"0.0", "0.5", "0.7", "0.9"} {
 		if p, ok := r.PrecisionAbove[th]; ok {
 			fmt.Fprintf(w, "  confidence ≥ %s: %.3f right, %.0f%% of attributions\n", th, p.Precision, 100*p.Share)
 		}
 	}
+}
+
+// printReliability writes a reliability table: confidence bins against the
+// share of their attributions that were right.
+func printReliability(w io.Writer, bins []eval.ReliabilityBin, ece float64) {
+	fmt.Fprintf(w, "reliability (right = cue, source and most of the content match gold):\n  %-9s %6s %10s %9s\n",
+		"bin", "count", "mean conf", "observed")
+	for _, b := range bins {
+		fmt.Fprintf(w, "  %.1f–%.1f %6d %10.3f %9.3f\n", b.Low, b.High, b.Count, b.MeanConfidence, b.Observed)
+	}
+	fmt.Fprintf(w, "  expected calibration error %.3f\n", ece)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 
 	"github.com/spf13/cobra"
 
@@ -57,7 +56,7 @@ func newTrainConfidence() *cobra.Command {
 			}); err != nil {
 				return err
 			}
-			printReliability(cmd.OutOrStdout(), &rel)
+			printReliability(cmd.OutOrStdout(), rel.Bins(), rel.ExpectedCalibrationError())
 			man := &modelfile.Manifest{Name: "confidence", Version: "polnear-1", TrainedBy: "newsgraph train confidence",
 				Training: []modelfile.DataFile{{Path: modelfile.DataPath(trainDir)}},
 				Options:  map[string]any{"folds": folds, "epochs": epochs, "l2": l2, "examples": len(examples)},
@@ -101,15 +100,3 @@ func outOfFoldExamples(cmd *cobra.Command, setup *attributionSetup, dir string, 
 		})
 	return examples, err
 }
-
-// printReliability writes a reliability table: confidence bins against the
-// share of their attributions that were right.
-func printReliability(w io.Writer, r *eval.Reliability) {
-	fmt.Fprintf(w, "reliability (attributions by confidence; right = cue, source and most of the content match gold):\n")
-	fmt.Fprintf(w, "  %-9s %6s %10s %9s\n", "bin", "count", "mean conf", "observed")
-	for _, b := range r.Bins() {
-		fmt.Fprintf(w, "  %.1f–%.1f %6d %10.3f %9.3f\n", b.Low, b.High, b.Count, b.MeanConfidence, b.Observed)
-	}
-	fmt.Fprintf(w, "  expected calibration error %.3f\n", r.ExpectedCalibrationError())
-}
-
