@@ -150,3 +150,36 @@ func TestToldClauseSubjectIsNoHearer(t *testing.T) {
 		t.Errorf("got %q, want one attribution with no hearer and content \"the city would pay\"", found(d, build.Config{}))
 	}
 }
+
+// praisedCrews is "Ada Lind praised the crews of the northern port", "praised" at token 2.
+const praisedCrews = "Ada/NNP/Ada/2/nsubj Lind/NNP/Lind/0/flat praised/VBD/praise/-1/root the/DT/the/4/det crews/NNS/crew/2/obj " +
+	"of/IN/of/8/case the/DT/the/8/det northern/JJ/northern/8/amod port/NN/port/4/nmod "
+
+// A relative clause with its own subject and cue, whose pronoun is that
+// cue's object, is the next attribution, not more of this content. When
+// the pronoun belongs to what the relative clause's cue reports ("a pier
+// that the council says was late"), the clause stays in the content, as
+// PolNeAR marks it.
+func TestRelativeClauseWithItsOwnCueEndsContent(t *testing.T) {
+	cues := map[string]bool{"praise": true, "interpret": true, "say": true}
+	for _, c := range []struct {
+		rest, spec string
+		want       []string
+	}{
+		{"in remarks that papers run by the council interpreted as a rebuke.",
+			"in/IN/in/10/case remarks/NNS/remark/4/nmod that/WDT/that/17/obj papers/NNS/paper/17/nsubj run/VBN/run/12/acl " +
+				"by/IN/by/16/case the/DT/the/16/det council/NN/council/13/obl:agent interpreted/VBD/interpret/10/acl:relcl " +
+				"as/IN/as/20/case a/DT/a/20/det rebuke/NN/rebuke/17/obl ./././2/punct",
+			[]string{"indirect|Ada Lind|praised|the crews of the northern port in remarks",
+				"indirect|papers run by the council|interpreted|that papers run by the council interpreted as a rebuke"}},
+		{"for a pier that the council says was late.",
+			"for/IN/for/11/case a/DT/a/11/det pier/NN/pier/2/obl that/WDT/that/17/nsubj the/DT/the/14/det " +
+				"council/NN/council/15/nsubj says/VBZ/say/11/acl:relcl was/VBD/be/17/cop late/JJ/late/15/ccomp ./././2/punct",
+			[]string{"indirect|Ada Lind|praised|the crews of the northern port for a pier that the council says was late"}},
+	} {
+		d := handbuilt.Parsed(t, "Ada Lind praised the crews of the northern port "+c.rest, praisedCrews+c.spec)
+		if got := found(d, build.Config{Cues: cues}); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.rest, got, c.want)
+		}
+	}
+}

@@ -296,6 +296,9 @@ func (x *Builder) hasAux(v int, lemma string) bool {
 // he said …); the quotation then stays in the content.
 func (x *Builder) clauseWithOwnCue(from, end int) int {
 	for i := from; i+2 < end; i++ {
+		if i > from && x.relativeWithOwnCue(i, end) {
+			return i
+		}
 		cut, next := x.clauseBreak(i)
 		if next < 0 || next+1 >= end {
 			continue
@@ -317,6 +320,43 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 		}
 	}
 	return end
+}
+
+// relativeWithOwnCue: token i is a relative pronoun on the noun before it
+// whose clause has its own subject and cue verb ("praised the army in
+// comments that news agencies sponsored by Moscow interpreted as …"):
+// those are the next attribution's source and cue, not more of this
+// content. The words between the pronoun and the cue must be the
+// subject's phrase, and the pronoun the cue's own object, by the parse
+// and with no verb right after the cue: in "an article that Carson said
+// was written …" or "savings that he
+// says the plan would achieve" it belongs to what was said, and PolNeAR
+// keeps the clause in the outer content; a "that" opening a noun's
+// complement ("recollections that she blamed …") is no pronoun at all.
+func (x *Builder) relativeWithOwnCue(i, end int) bool {
+	if t := x.Tag(i); x.QuoteAt[i] >= 0 || !view.IsNounTag(x.Tag(i-1)) || t != "WDT" && t != "WP" && x.Lower[i] != "that" {
+		return false
+	}
+	s := x.D.Sentences[x.Sentence[i]]
+	for v := i + 2; v < end && x.QuoteAt[v] < 0; v++ {
+		if !view.IsVerbTag(x.Tag(v)) {
+			continue
+		}
+		subj, cs := x.subjectOf(s, v), x.cueStart(i+1, v)
+		if subj <= i || subj >= cs || !x.isCue(v) {
+			continue // a verb inside the subject: "sponsored by Moscow"
+		}
+		if t := x.D.Tokens[i]; t.Head != v || t.Dep == "mark" || v+1 < end && view.IsVerbTag(x.Tag(v+1)) {
+			return false // "an article that Carson said was written …": the pronoun is the reported clause's
+		}
+		for k := i + 1; k < cs; k++ {
+			if !view.Dominates(x.D, subj, k) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // clauseBreak: a clause may start after token i when i is a comma outside
