@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -172,7 +173,7 @@ func newEvalParse() *cobra.Command {
 
 func newEvalAttribution() *cobra.Command {
 	var folds int
-	var typesFile string
+	var typesFile, recipeJSON string
 	cmd := goldCommand(&cobra.Command{
 		Use:   "attribution --gold DIR",
 		Short: "Score attributions (source, cue, content) on a PolNeAR-format folder",
@@ -185,8 +186,15 @@ func newEvalAttribution() *cobra.Command {
 			"on the annotated sample (--types) and the confidences: a reliability table of\n" +
 			"attributions binned by confidence against the share of them that were right.",
 	}, "PolNeAR-format folder (text/, attributions/)", func(cmd *cobra.Command, gold string) (any, func(io.Writer), error) {
+		if recipeJSON != "" && folds <= 1 {
+			return nil, nil, errors.New("--recipe trains the models of a cross-validation: it needs --folds")
+		}
 		if folds > 1 {
-			cv, err := crossValidationScores(cmd.Context(), gold, folds, cmd.ErrOrStderr())
+			recipe, err := recipeWith(shippedRecipe, recipeJSON)
+			if err != nil {
+				return nil, nil, err
+			}
+			cv, err := crossValidationScores(cmd.Context(), gold, folds, recipe, cmd.ErrOrStderr())
 			return cv, func(w io.Writer) { printAttributionCV(w, cv) }, err
 		}
 		docs, err := eval.LoadPolNeAR(gold)
@@ -207,6 +215,8 @@ func newEvalAttribution() *cobra.Command {
 		"scored when --gold holds its articles; the default is read when run from the repository")
 	cmd.Flags().IntVar(&folds, "folds", 0, "above 1, --gold is training data: for each of this many folds of its articles, train the\n"+
 		"attribution models as shipped on the other folds and score the held-out one")
+	cmd.Flags().StringVar(&recipeJSON, "recipe", "", "with --folds, a JSON object that overrides settings of the shipped training recipe, keyed as\n"+
+		"the recipe --json reports (e.g. '{\"min_rate\":0.3,\"cue_threshold\":3}'); an unknown key is an error")
 	return cmd
 }
 

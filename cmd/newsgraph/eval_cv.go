@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -56,6 +57,37 @@ var shippedRecipe = attributionRecipe{
 	MinSeen: 5, MinRate: 0.4, CueIterations: 5, CueSeeds: 4, CueThreshold: 4,
 	KeeperIterations: 5, KeeperCueIterations: 5, KeeperFolds: 5, KeeperSeeds: 6, BuildAt: 0, KeeperThreshold: 0,
 	BoundaryIterations: 8, BoundarySeeds: 4,
+}
+
+// recipeWith is base with the fields that js, a JSON object keyed as
+// attributionRecipe's JSON (`{"min_rate":0.3,"cue_threshold":3}`), sets
+// replaced: `eval attribution --folds --recipe` cross-validates a recipe
+// other than the shipped one, to choose settings on train. A key the
+// recipe does not have is an error, not a setting silently left alone.
+func recipeWith(base attributionRecipe, js string) (attributionRecipe, error) {
+	if !strings.HasPrefix(strings.TrimSpace(js), "{") {
+		return base, fmt.Errorf("recipe %q: not a JSON object", js)
+	}
+	r := base
+	dec := json.NewDecoder(strings.NewReader(js))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&r); err != nil {
+		return base, fmt.Errorf("recipe %q: %w", js, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return base, fmt.Errorf("recipe %q: more than one JSON object", js)
+	}
+	switch {
+	case r.MinSeen < 1:
+		return base, fmt.Errorf("recipe: min_seen %d is below 1", r.MinSeen)
+	case r.MinRate < 0 || r.MinRate > 1:
+		return base, fmt.Errorf("recipe: min_rate %v is not a share between 0 and 1", r.MinRate)
+	case r.KeeperFolds < 2:
+		return base, fmt.Errorf("recipe: keeper_folds %d is below 2", r.KeeperFolds)
+	case r.CueSeeds < 1 || r.KeeperSeeds < 1 || r.BoundarySeeds < 1:
+		return base, errors.New("recipe: every model needs at least one seed")
+	}
+	return r, nil
 }
 
 // trainAttributionStage trains the cue lexicon and classifier, the keeper
@@ -372,9 +404,9 @@ func setupFromShipped(m *shipped.Models) (*attributionSetup, error) {
 	return a, err
 }
 
-// crossValidationScores scores the attribution models by folds-fold
-// cross-validation over the PolNeAR training folder dir.
-func crossValidationScores(ctx context.Context, dir string, folds int, progress io.Writer) (attributionCV, error) {
+// crossValidationScores scores the attribution models trained by recipe
+// by folds-fold cross-validation over the PolNeAR training folder dir.
+func crossValidationScores(ctx context.Context, dir string, folds int, recipe attributionRecipe, progress io.Writer) (attributionCV, error) {
 	m, err := loadModels()
 	if err != nil {
 		return attributionCV{}, err
@@ -383,9 +415,9 @@ func crossValidationScores(ctx context.Context, dir string, folds int, progress 
 	if err != nil {
 		return attributionCV{}, err
 	}
-	out := attributionCV{Recipe: shippedRecipe}
+	out := attributionCV{Recipe: recipe}
 	pooled := eval.NewAttributionTally()
-	err = crossValidateAttribution(ctx, setup, dir, folds, shippedRecipe, progress, func(f int, stage attrib.Stage, held []heldOutDoc) error {
+	err = crossValidateAttribution(ctx, setup, dir, folds, recipe, progress, func(f int, stage attrib.Stage, held []heldOutDoc) error {
 		tally := eval.NewAttributionTally()
 		for _, h := range held {
 			d, err := attributeCopy(ctx, stage, h.Doc)

@@ -310,3 +310,54 @@ func TestCrossValidateAttributionVisitsEveryFold(t *testing.T) {
 		t.Errorf("visited folds %v holding out %v", folds, held)
 	}
 }
+
+// --recipe replaces the settings it names and no others, and refuses
+// what is not a recipe rather than running the shipped one in its place.
+func TestRecipeWith(t *testing.T) {
+	base := shippedRecipe
+	got, err := recipeWith(base, ` {"min_rate":0.3,"cue_threshold":3, "build_at":-2} `)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := base
+	want.MinRate, want.CueThreshold, want.BuildAt = 0.3, 3, -2
+	if got != want {
+		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+	if got, err := recipeWith(base, `{}`); err != nil || got != base {
+		t.Errorf("{}: got %+v, %v; want the base recipe", got, err)
+	}
+	for _, js := range []string{
+		`{"min_rate":0.3,"cue_treshold":3}`, // misspelt: unknown
+		`{"CueThreshold":3}`,                // the Go name, not the JSON key
+		`{"min_seen":"3"}`,
+		`{"min_seen":3} {"min_rate":0.3}`,
+		`{"min_seen":3`,
+		`null`,
+		`[]`,
+		`3`,
+		``,
+		`{"min_seen":0}`,
+		`{"min_rate":1.5}`,
+		`{"keeper_folds":1}`,
+		`{"cue_seeds":0}`,
+	} {
+		if got, err := recipeWith(base, js); err == nil {
+			t.Errorf("%s: got %+v, want an error", js, got)
+		}
+	}
+}
+
+// --recipe is a setting of a cross-validation's training: without
+// --folds there is none, and the command says so rather than score the
+// shipped models as if the recipe had been used.
+func TestEvalAttributionRecipeNeedsFolds(t *testing.T) {
+	cmd := newEvalAttribution()
+	cmd.SetArgs([]string{"--gold", t.TempDir(), "--recipe", `{"min_rate":0.3}`})
+	cmd.SetOut(new(strings.Builder))
+	cmd.SetErr(new(strings.Builder))
+	err := cmd.Execute()
+	if err == nil || !strings.Contains(err.Error(), "--folds") {
+		t.Errorf("got %v, want an error asking for --folds", err)
+	}
+}
