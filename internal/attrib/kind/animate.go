@@ -37,7 +37,7 @@ func animate(d *newsgraph.Doc, src newsgraph.Span) bool {
 }
 
 // things are heads of sources that are evidence, not speakers.
-var things = view.Set("poll survey study data analysis evidence research record document report figure number " +
+var things = view.Set("poll survey study data analysis evidence research record document report figure number statistic tally " +
 	"result finding entourage video footage photo image picture map chart graph model estimate count " +
 	"trend pattern sign history size scale makeup nature extent tone test experience fact case outcome timing choice absence presence")
 

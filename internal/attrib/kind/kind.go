@@ -36,6 +36,11 @@ func (Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 // Of returns the type of attribution a in d.
 func Of(d *newsgraph.Doc, a newsgraph.Attribution) newsgraph.AttributionType {
 	if strings.Contains(strings.ToLower(d.Slice(a.Cue)), "according to") {
+		// According to records, tallies or a poll is the writer reading
+		// evidence; according to a person or an outlet, a statement.
+		if a.Source != nil && !animate(d, *a.Source) {
+			return newsgraph.Perception
+		}
 		return newsgraph.Statement
 	}
 	r, _ := view.TokensOf(d, a.Cue)
@@ -119,7 +124,7 @@ func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.Att
 
 // evidential verbs are statements from a person and perceptions from a
 // thing: "the senator suggested" / "the data suggested".
-var evidential = view.Set("suggest indicate imply hint signal reveal point show")
+var evidential = view.Set("suggest indicate imply hint signal reveal point show tell")
 
 // toInfinitive verbs say what the source will do when a to-infinitive
 // follows: "agreed to step down", "offered to help".

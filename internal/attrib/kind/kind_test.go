@@ -33,8 +33,9 @@ func TestTypeByTheVerb(t *testing.T) {
 		{"criticised", "VBD", "criticise", newsgraph.Stance},
 		{"vowed", "VBD", "vow", newsgraph.Intention},
 		{"found", "VBD", "find", newsgraph.Perception},
-		{"endorsed", "VBD", "endors", newsgraph.Stance}, // a lemma clipped by the lemmatiser
-		{"declined", "VBD", "decline", newsgraph.OtherType},
+		{"endorsed", "VBD", "endors", newsgraph.Stance},     // a lemma clipped by the lemmatiser
+		{"declined", "VBD", "decline", newsgraph.Intention}, // "declined to comment": a refusal
+		{"named", "VBD", "name", newsgraph.OtherType},
 	} {
 		text := "Ada Brun " + c.verb + " the harbour plan."
 		spec := "Ada/NNP/Ada/1/compound Brun/NNP/Brun/2/nsubj " + c.verb + "/" + c.tag + "/" + c.lemma + "/-1/root " +
