@@ -52,10 +52,9 @@ func scoreAttributionReport(ctx context.Context, p *pipeline.Pipeline, docs []ev
 	var sound []bool
 	s, err := eval.ScoreAttributionWith(ctx, p, docs, func(gd eval.AttributionDoc, d *newsgraph.Doc) {
 		rel.AddDoc(d, gd.Attributions)
-		cp := newsgraph.NewCodePoints(d.Text)
-		for _, a := range d.Attributions {
-			confs = append(confs, a.Confidence)
-			sound = append(sound, eval.Sound(cp, a, gd.Attributions))
+		for i, ok := range eval.SoundAll(newsgraph.NewCodePoints(d.Text), d.Attributions, gd.Attributions) {
+			confs = append(confs, d.Attributions[i].Confidence)
+			sound = append(sound, ok)
 		}
 		if counts != nil {
 			counts.Add(gd.Name, d)

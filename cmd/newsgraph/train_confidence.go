@@ -90,10 +90,9 @@ func outOfFoldExamples(cmd *cobra.Command, setup *attributionSetup, dir string, 
 				if err != nil {
 					return err
 				}
-				cp := newsgraph.NewCodePoints(d.Text)
-				for i, a := range d.Attributions {
-					examples = append(examples, confidence.Example{Features: confidence.Features(d, i),
-						Sound: eval.Sound(cp, a, h.Gold.Attributions)})
+				sound := eval.SoundAll(newsgraph.NewCodePoints(d.Text), d.Attributions, h.Gold.Attributions)
+				for i := range d.Attributions {
+					examples = append(examples, confidence.Example{Features: confidence.Features(d, i), Sound: sound[i]})
 				}
 			}
 			return nil

@@ -59,6 +59,25 @@ func Sound(cp newsgraph.CodePoints, a newsgraph.Attribution, gold []GoldAttribut
 	return false
 }
 
+// SoundAll judges every attribution of atts as Sound does, with the
+// halves of a quotation split by its cue (“…,” she said. “…”), which
+// newsgraph keeps as attributions sharing the cue and PolNeAR as one whose
+// content runs over both, judged together by the range they cover.
+func SoundAll(cp newsgraph.CodePoints, atts []newsgraph.Attribution, gold []GoldAttribution) []bool {
+	out := make([]bool, len(atts))
+	for i, a := range atts {
+		whole := a
+		for _, b := range atts {
+			if b.Cue == a.Cue {
+				whole.Content.Start = min(whole.Content.Start, b.Content.Start)
+				whole.Content.End = max(whole.Content.End, b.Content.End)
+			}
+		}
+		out[i] = Sound(cp, whole, gold)
+	}
+	return out
+}
+
 func rangesMeet(a, b [2]int) bool { return a[0] < b[1] && b[0] < a[1] }
 
 // jaccard is the share of the union of two ranges that both cover.
@@ -227,9 +246,9 @@ type Reliability struct {
 
 // AddDoc counts every attribution of an analysed article against its gold.
 func (r *Reliability) AddDoc(d *newsgraph.Doc, gold []GoldAttribution) {
-	cp := newsgraph.NewCodePoints(d.Text)
-	for _, a := range d.Attributions {
-		r.Add(a.Confidence, Sound(cp, a, gold))
+	sound := SoundAll(newsgraph.NewCodePoints(d.Text), d.Attributions, gold)
+	for i, a := range d.Attributions {
+		r.Add(a.Confidence, sound[i])
 	}
 }
 

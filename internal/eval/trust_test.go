@@ -71,3 +71,20 @@ func TestReliabilityBins(t *testing.T) {
 		t.Errorf("ECE %.3f, want 0.15 (mean of 0.05 and 0.25)", e)
 	}
 }
+
+// The halves of a quotation split by its cue are judged by the range they
+// cover together, as PolNeAR marks them: one content over both.
+func TestSoundAllJudgesSplitQuotationsWhole(t *testing.T) {
+	const text = `"The port," Brun said, "will reopen in May."`
+	cp := newsgraph.NewCodePoints(text)
+	src := sp(12, 16)
+	atts := []newsgraph.Attribution{{Source: &src, Cue: sp(17, 21), Content: sp(0, 11)},
+		{Source: &src, Cue: sp(17, 21), Content: sp(23, 44)}}
+	gold := []GoldAttribution{{Source: [2]int{12, 16}, Cue: [2]int{17, 21}, Content: [2]int{0, 44}}}
+	if got := SoundAll(cp, atts, gold); !got[0] || !got[1] {
+		t.Errorf("halves judged %v, want both sound", got)
+	}
+	if Sound(cp, atts[0], gold) {
+		t.Error("the first half alone covers a quarter of the gold content and should not be sound")
+	}
+}
