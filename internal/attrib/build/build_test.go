@@ -183,3 +183,46 @@ func TestRelativeClauseWithItsOwnCueEndsContent(t *testing.T) {
 		}
 	}
 }
+
+const (
+	// idleCrews is "“Idle crews” hurt the port, Lind said.": a partial
+	// quotation with a trailing cue.
+	idleCrews = "“/``/“/2/punct Idle/JJ/idle/2/amod crews/NNS/crew/4/nsubj ”/''/”/2/punct hurt/VBD/hurt/9/ccomp " +
+		"the/DT/the/6/det port/NN/port/4/obj ,/,/,/9/punct Lind/NNP/Lind/9/nsubj said/VBD/say/-1/root ./././9/punct"
+	// portClosed is "“The port is closed,” Lind said.".
+	portClosed = "“/``/“/4/punct The/DT/the/2/det port/NN/port/4/nsubj:pass is/VBZ/be/4/aux:pass closed/VBN/close/8/ccomp " +
+		",/,/,/4/punct ”/''/”/4/punct Lind/NNP/Lind/8/nsubj said/VBD/say/-1/root ./././8/punct"
+)
+
+// A paragraph that is one quotation, with no cue of its own, continues the
+// speaker of the quotation that ended the paragraph before, be it partial
+// (a mixed content) or in the other style of double marks; a quotation
+// followed by more words in its paragraph, or a short label, does not.
+func TestQuotationContinuedAfterParagraphBreak(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		specs []string
+		want  []string
+	}{
+		{"“Idle crews” hurt the port, Lind said.\n\n“Our harbour is our living.”",
+			[]string{idleCrews, "“/``/“/5/punct Our/PRP$/our/2/nmod:poss harbour/NN/harbour/5/nsubj is/VBZ/be/5/cop our/PRP$/our/5/nmod:poss " +
+				"living/NN/living/-1/root ./././5/punct ”/''/”/5/punct"},
+			[]string{"mixed|Lind|said|“Idle crews” hurt the port", "direct|Lind|said|“Our harbour is our living.”"}},
+		{"“Idle crews” hurt the port, Lind said.\n\n“Our living.” The crowd cheered.",
+			[]string{idleCrews, "“/``/“/2/punct Our/PRP$/our/2/nmod:poss living/NN/living/-1/root ./././2/punct ”/''/”/2/punct",
+				"The/DT/the/1/det crowd/NN/crowd/2/nsubj cheered/VBD/cheer/-1/root ./././2/punct"},
+			[]string{"mixed|Lind|said|“Idle crews” hurt the port"}},
+		{"“The port is closed,” Lind said.\n\n\"Nobody works here tonight.\"",
+			[]string{portClosed, "\"/``/\"/2/punct Nobody/NN/nobody/2/nsubj works/VBZ/work/-1/root here/RB/here/2/advmod " +
+				"tonight/NN/tonight/2/obl:tmod ./././2/punct \"/''/\"/2/punct"},
+			[]string{"direct|Lind|said|“The port is closed,”", "direct|Lind|said|\"Nobody works here tonight.\""}},
+		{"“The port is closed,” Lind said.\n\n\"Related:\"",
+			[]string{portClosed, "\"/``/\"/1/punct Related/JJ/related/-1/root :/:/:/1/punct \"/''/\"/1/punct"},
+			[]string{"direct|Lind|said|“The port is closed,”"}},
+	} {
+		d := handbuilt.Sentences(t, c.text, c.specs...)
+		if got := found(d, build.Config{}); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

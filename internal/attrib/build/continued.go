@@ -10,6 +10,14 @@ import (
 // continuedQuotes gives a quotation that opens a sentence with no cue of
 // its own to the speaker of a quotation in the sentence just before:
 // “They want us to work nights,” Olander said. “That is not an offer.”
+// A quotation that runs to the end of its paragraph also continues a
+// partial quotation in the sentence before, in the same paragraph or the
+// one before (Lind said the port was “closed for good.” ¶ “Nobody works
+// here now.”), as news copy sets a speaker's next words; one followed in
+// its paragraph by more words is left to them, which often hold its own
+// cue (“…?” Lind asked, turning to the crowd). On PolNeAR train the two
+// (with the marks continues allows) moved content exact F1 from 0.676 to
+// 0.678 and overlap from 0.870 to 0.875.
 func (x *Builder) continuedQuotes() {
 	n := len(x.out)
 	for k := 1; k < len(x.D.Sentences); k++ {
@@ -18,20 +26,62 @@ func (x *Builder) continuedQuotes() {
 		if q < 0 || x.taken[s.FirstToken] || x.D.Quotes[q].Start != x.D.Tokens[s.FirstToken].Start {
 			continue
 		}
-		prev := x.lastDirect(n, x.D.Sentences[k-1])
-		if prev == nil || !sameMarks(x.D.Text[prev.Content.Start:prev.Content.End], x.D.Slice(x.D.Quotes[q].Span)) {
+		partial := x.fillsParagraph(q)
+		prev := x.lastQuoting(n, x.D.Sentences[k-1], partial)
+		if prev == nil || !x.continues(prev.Content, q) {
 			continue
 		}
 		x.add(newsgraph.Direct, prev.Source, prev.Cue, x.D.Quotes[q].Span, view.MentionOf(prev.Addressee))
 	}
 }
 
-// sameMarks: two quotations open with the same style of mark. A
-// quotation in other marks after a speaker's words is not more of them: a
-// subheading set in single marks after a double-quoted paragraph, or a
-// stray straight mark after curly ones.
-func sameMarks(a, b string) bool {
-	return markStyle(a) == markStyle(b)
+// continues: quotation q may be more of the last quotation in content c.
+// A quotation in other marks after a speaker's words is not more of them
+// when it is a subheading set in single marks after a double-quoted
+// paragraph, a stray straight mark after curly ones (never closed), or a
+// short label ("Related:"); a closed one of a few words in the other
+// style of double marks is: news copy mixes curly and straight marks
+// (“…,” Lind said. "…").
+func (x *Builder) continues(c newsgraph.Span, q int) bool {
+	p := x.lastQuotation(c)
+	if p < 0 {
+		return false
+	}
+	a, b := x.D.Slice(x.D.Quotes[p].Span), x.D.Slice(x.D.Quotes[q].Span)
+	if markStyle(a) == markStyle(b) {
+		return true
+	}
+	qa, qb := x.QuoteTokens(q)
+	return x.D.Quotes[q].Closed && doubleMarks[markStyle(a)] && doubleMarks[markStyle(b)] && qb-qa >= 6
+}
+
+var doubleMarks = view.Set("'' curly straight")
+
+// lastQuotation returns the last quotation in span c, or -1.
+func (x *Builder) lastQuotation(c newsgraph.Span) int {
+	t, _ := view.TokensOf(x.D, c)
+	for i := t.B - 1; i >= t.A; i-- {
+		if q := x.QuoteAt[i]; q >= 0 {
+			return q
+		}
+	}
+	return -1
+}
+
+// fillsParagraph: quotation q runs to the end of its paragraph, but for
+// closing punctuation.
+func (x *Builder) fillsParagraph(q int) bool {
+	_, b := x.QuoteTokens(q)
+	if b == 0 {
+		return false
+	}
+	end := x.paragraphEnd(x.D.Sentences[x.Sentence[b-1]])
+	for ; b < end; b++ {
+		if t := x.Tag(b); t != "." && t != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // markStyle names the style of the quotation mark that opens s.
@@ -49,13 +99,14 @@ func markStyle(s string) string {
 	return "other"
 }
 
-// lastDirect returns the direct attribution whose content ends in sentence
-// s: one of the first n found by the rules, or a continuation found since.
-func (x *Builder) lastDirect(n int, s newsgraph.Sentence) *newsgraph.Attribution {
+// lastQuoting returns the direct attribution, or when partial too the
+// mixed one, whose content ends in sentence s: one of the first n found by
+// the rules, or a continuation found since.
+func (x *Builder) lastQuoting(n int, s newsgraph.Sentence, partial bool) *newsgraph.Attribution {
 	for i := len(x.out) - 1; i >= 0; i-- {
 		a := &x.out[i]
 		inS := a.Content.End > s.Start && a.Content.End <= s.End || s.Contains(a.Cue) // “…?” she said. “…”
-		if (a.Kind == newsgraph.Direct || i >= n) && inS {
+		if (a.Kind == newsgraph.Direct || partial && a.Kind == newsgraph.Mixed || i >= n) && inS {
 			return a
 		}
 	}

@@ -21,10 +21,18 @@ type Tok struct {
 
 // Doc segments text with the rule-based segmenter, then sets the tags,
 // lemmas and heads of the last sentence from toks, which must match its
-// tokens one for one. Tokens before it are nouns with no head.
+// tokens one for one. Tokens before it are nouns with no head. A blank
+// line in text ends a paragraph, as newsgraph.ParagraphSeparator does.
 func Doc(t *testing.T, text string, toks []Tok) *newsgraph.Doc {
 	t.Helper()
-	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: text}})
+	var blocks []newsgraph.Block
+	for _, p := range strings.Split(text, newsgraph.ParagraphSeparator) {
+		blocks = append(blocks, newsgraph.Block{Kind: newsgraph.KindBody, Text: p})
+	}
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, blocks)
+	if d.Text != text {
+		t.Fatalf("text %q is not its paragraphs joined by blank lines", text)
+	}
 	segment.Segment(d)
 	for i := range d.Tokens {
 		d.Tokens[i].Tag, d.Tokens[i].Lemma, d.Tokens[i].Dep = "NN", d.TokenText(i), "dep"
