@@ -36,17 +36,24 @@ func gold(d *newsgraph.Doc) []train.RoleSpan {
 	return spans
 }
 
-// A fresh ranker, taught on one document that the cue is the bare verb
-// and the content leaves out "that", redraws the rules' spans the same way
-// in another.
-func TestBoundariesLearnFixture(t *testing.T) {
+// statementRanker is a fresh ranker taught on one document that the cue
+// is the bare verb and the content leaves out "that".
+func statementRanker(t *testing.T) *bound.Boundaries {
+	t.Helper()
 	var texts, specs []string
 	for _, w := range [][4]string{{"Anja", "Meer", "port", "open"}, {"Piet", "Olander", "talks", "fail"}, {"Ola", "Berg", "pay", "rise"}} {
 		text, spec := statement(w[0], w[1], w[2], w[3])
 		texts, specs = append(texts, text), append(specs, spec)
 	}
 	fixture := handbuilt.Sentences(t, strings.Join(texts, " "), specs...)
-	b := bound.Train([]train.Doc{{Doc: fixture, Spans: gold(fixture)}}, build.Config{}, train.Options{Iterations: 10, Seed: 1})
+	return bound.Train([]train.Doc{{Doc: fixture, Spans: gold(fixture)}}, build.Config{}, train.Options{Iterations: 10, Seed: 1})
+}
+
+// A fresh ranker, taught on one document that the cue is the bare verb
+// and the content leaves out "that", redraws the rules' spans the same way
+// in another.
+func TestBoundariesLearnFixture(t *testing.T) {
+	b := statementRanker(t)
 
 	text, spec := statement("Marek", "Stoyan", "city", "pay")
 	d := handbuilt.Parsed(t, text, spec)
@@ -59,5 +66,33 @@ func TestBoundariesLearnFixture(t *testing.T) {
 	if len(atts) != 1 || d.Slice(atts[0].Cue) != "said" || d.Slice(atts[0].Content) != "the city would pay" {
 		t.Errorf("redrawn: %d attributions, the first cue %q content %q; want the bare cue and content without 'that'",
 			len(atts), d.Slice(atts[0].Cue), d.Slice(atts[0].Content))
+	}
+}
+
+// Attributions that share their cue (the halves of a split or continued
+// quotation) are redrawn as one: the later half's hold on the cue's words
+// does not keep the first from being redrawn, and the later takes the
+// first's cue.
+func TestSharedCueIsRedrawn(t *testing.T) {
+	b := statementRanker(t)
+
+	text, spec := statement("Marek", "Stoyan", "city", "pay")
+	d := handbuilt.Sentences(t, text+" The crews would wait.", spec,
+		"The/DT/the/1/det crews/NN/crew/3/nsubj would/MD/would/3/aux wait/VB/wait/-1/root ./././3/punct")
+	x := build.New(d, build.Config{})
+	atts := x.Run()
+	if len(atts) != 1 || d.Slice(atts[0].Cue) != "said in a statement" {
+		t.Fatalf("the rules found %d attributions, want one cued by 'said in a statement' (the test would teach nothing)", len(atts))
+	}
+	more := atts[0] // as a continued quotation shares cue and source
+	s := d.Sentences[1]
+	more.Content = newsgraph.Span{Start: d.Tokens[s.FirstToken].Start, End: d.Tokens[s.EndToken-2].End}
+	atts = b.Refine(x, append(atts, more))
+	if len(atts) != 2 || d.Slice(atts[0].Cue) != "said" || atts[1].Cue != atts[0].Cue {
+		var cues []string
+		for _, a := range atts {
+			cues = append(cues, d.Slice(a.Cue))
+		}
+		t.Errorf("redrawn cues %q, want \"said\" for both", cues)
 	}
 }

@@ -57,13 +57,22 @@ type refiner struct {
 	atts  []newsgraph.Attribution
 	owner []int // per token: the attribution one of whose spans holds it, or -1
 	head  []int // per attribution: the word its cue is built around
+	group []int // per attribution: the first that shares its cue (itself when none does)
 	feats []uint64
 }
 
 func newRefiner(x *build.Builder, atts []newsgraph.Attribution) *refiner {
-	rf := &refiner{x: x, atts: atts, owner: make([]int, len(x.D.Tokens)), head: make([]int, len(atts))}
+	rf := &refiner{x: x, atts: atts, owner: make([]int, len(x.D.Tokens)), head: make([]int, len(atts)), group: make([]int, len(atts))}
 	for i := range rf.owner {
 		rf.owner[i] = -1
+	}
+	first := map[newsgraph.Span]int{}
+	for k := range atts {
+		if j, ok := first[atts[k].Cue]; ok {
+			rf.group[k] = j
+		} else {
+			first[atts[k].Cue], rf.group[k] = k, k
+		}
 	}
 	for k := range atts {
 		for r := range nRoles {
@@ -254,7 +263,8 @@ func (rf *refiner) appositiveEdges(cur view.Range, hi int, starts, ends []int) (
 	return starts, ends
 }
 
-// allowed: the span holds no other attribution's tokens, none of its own
+// allowed: the span holds no other attribution's tokens (but those of one
+// sharing its cue), none of its own
 // attribution's other spans, a cue keeps its verb, no source or cue starts
 // or ends with a quotation mark, and content keeps the
 // quoted words the rules gave it (dropping them would leave a quotation
@@ -287,7 +297,10 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 		}
 	}
 	for i := c.A; i < c.B; i++ {
-		if o := rf.owner[i]; o >= 0 && o != k {
+		// The halves of a split or continued quotation share their cue
+		// and source: the later half's hold on them must not keep the
+		// first from being redrawn ("said Friday" to "said").
+		if o := rf.owner[i]; o >= 0 && rf.group[o] != rf.group[k] {
 			return false
 		}
 	}
