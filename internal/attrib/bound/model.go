@@ -48,14 +48,16 @@ func (rf *refiner) redraw(score scorer, visit decision, from int) {
 type decision func(rf *refiner, k int, r spanRole, cur view.Range, opts []view.Range, best int)
 
 // Refine redraws the spans of the attributions the rules of x found in
-// its document, then builds and redraws those of the cues that freed.
+// its document, then builds and redraws those of the cues that freed,
+// and last joins the halves of a medial cue's content, which it redrew
+// apart (build.Builder.JoinMedial).
 func (b *Boundaries) Refine(x *build.Builder, atts []newsgraph.Attribution) []newsgraph.Attribution {
 	var scores [1]float32
-	return redrawAll(x, atts, func(f []uint64) float32 {
+	return x.JoinMedial(redrawAll(x, atts, func(f []uint64) float32 {
 		scores[0] = 0
 		b.weights.Score(f, scores[:])
 		return scores[0]
-	}, nil)
+	}, nil))
 }
 
 // redrawAll is refine with any scorer, telling visit (when set) of each

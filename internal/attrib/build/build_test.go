@@ -9,10 +9,15 @@ import (
 	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
 )
 
-// found renders what the rules build as "source|cue|content".
+// found renders what the rules build as "kind|source|cue|content".
 func found(d *newsgraph.Doc, c build.Config) []string {
+	return render(d, build.New(d, c).Run())
+}
+
+// render renders attributions as "kind|source|cue|content".
+func render(d *newsgraph.Doc, atts []newsgraph.Attribution) []string {
 	var out []string
-	for _, a := range build.New(d, c).Run() {
+	for _, a := range atts {
 		source := ""
 		if a.Source != nil {
 			source = d.Slice(*a.Source)
@@ -224,5 +229,31 @@ func TestQuotationContinuedAfterParagraphBreak(t *testing.T) {
 		if got := found(d, build.Config{}); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// The two halves of a content that a cue set off by commas splits are one
+// claim once joined, across source and cue, as PolNeAR marks it; the
+// halves of a split quotation stay apart.
+func TestMedialHalvesJoin(t *testing.T) {
+	d := handbuilt.Parsed(t, "Many of the ferries, Lind said, are aging.",
+		"Many/JJ/many/9/nsubj of/IN/of/3/case the/DT/the/3/det ferries/NNS/ferry/0/nmod ,/,/,/6/punct Lind/NNP/Lind/6/nsubj "+
+			"said/VBD/say/9/parataxis ,/,/,/6/punct are/VBP/be/9/aux aging/VBG/age/-1/root ./././9/punct")
+	x := build.New(d, build.Config{})
+	atts := x.Run()
+	if got, want := render(d, atts), []string{"indirect|Lind|said|Many of the ferries", "indirect|Lind|said|are aging"}; !slices.Equal(got, want) {
+		t.Fatalf("the rules built %q, want the halves %q (the test would teach nothing)", got, want)
+	}
+	if got, want := render(d, x.JoinMedial(atts)), []string{"indirect|Lind|said|Many of the ferries, Lind said, are aging"}; !slices.Equal(got, want) {
+		t.Errorf("joined: got %q, want %q", got, want)
+	}
+	d = handbuilt.Parsed(t, "“The ferries are old,” Lind said, “and slow.”",
+		"“/``/“/4/punct The/DT/the/2/det ferries/NNS/ferry/4/nsubj are/VBP/be/4/cop old/JJ/old/8/ccomp ,/,/,/4/punct "+
+			"”/''/”/4/punct Lind/NNP/Lind/8/nsubj said/VBD/say/-1/root ,/,/,/8/punct “/``/“/12/punct and/CC/and/12/cc "+
+			"slow/JJ/slow/8/parataxis ./././12/punct ”/''/”/12/punct")
+	x = build.New(d, build.Config{})
+	want := []string{"direct|Lind|said|“The ferries are old,”", "direct|Lind|said|“and slow.”"}
+	if got := render(d, x.JoinMedial(x.Run())); !slices.Equal(got, want) {
+		t.Errorf("split quotation: got %q, want %q", got, want)
 	}
 }
