@@ -55,6 +55,8 @@ func (x *Builder) Run() []newsgraph.Attribution {
 		if c, _ := x.finalVerb(s, x.reportingShape); c >= 0 && !x.anyTaken(s.FirstToken, s.EndToken) {
 			x.verbCue(k, c)
 		}
+		// Noun cues last: what the verbs said holds them first.
+		x.nounCues(k)
 	}
 	x.continuedQuotes()
 	return x.out

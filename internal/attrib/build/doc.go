@@ -17,6 +17,9 @@
 //     “…” ― NAME;
 //   - transcripts (WALLACE: …) and relative clauses (X, who said …, whose
 //     source is the pronoun).
+//   - noun cues whose source and content the parse hangs on the noun:
+//     Trump's claim that …, her criticism of …, his vow to … (nouncue.go),
+//     last in each sentence, so that the verbs' attributions hold theirs.
 //
 // Which words are cues it asks package cue, word by word, as it goes.
 // Cue spans take their auxiliaries, adverbs and adjuncts as PolNeAR marks
