@@ -87,6 +87,9 @@ var shippedRecipe = attributionRecipe{
 // other than the shipped one, to choose settings on train. A key the
 // recipe does not have is an error, not a setting silently left alone.
 func recipeWith(base attributionRecipe, js string) (attributionRecipe, error) {
+	if js == "" {
+		return base, nil // no --recipe: the shipped one
+	}
 	if !strings.HasPrefix(strings.TrimSpace(js), "{") {
 		return base, fmt.Errorf("recipe %q: not a JSON object", js)
 	}

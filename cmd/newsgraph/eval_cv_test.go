@@ -392,6 +392,9 @@ func TestRecipeWith(t *testing.T) {
 	if got != want {
 		t.Errorf("got %+v\nwant %+v", got, want)
 	}
+	if got, err := recipeWith(base, ``); err != nil || got != base {
+		t.Errorf("no --recipe: got %+v, %v; want the base recipe", got, err)
+	}
 	if got, err := recipeWith(base, `{}`); err != nil || got != base {
 		t.Errorf("{}: got %+v, %v; want the base recipe", got, err)
 	}
@@ -404,7 +407,7 @@ func TestRecipeWith(t *testing.T) {
 		`null`,
 		`[]`,
 		`3`,
-		``,
+		` `,
 		`{"min_seen":0}`,
 		`{"min_rate":1.5}`,
 		`{"keeper_folds":1}`,
