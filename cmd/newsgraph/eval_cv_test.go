@@ -194,16 +194,9 @@ func TestCVSplitHoldsEachArticleOutOnce(t *testing.T) {
 // they are retrained, cross-validation scores the chosen recipe and the
 // shipped models are the earlier one's; the test reports each as pending
 // rather than failing, fails on any other difference, and fails once the
-// manifest agrees, so that the entry is removed.
-//
-// RETRAIN PENDING (build_at chosen by cross-validation, 0 → -4):
-//
-//	newsgraph train keeper && newsgraph train boundaries
-//
-// (and `train confidence`, whose model is fitted on a cross-validation by
-// shippedRecipe). The cue models need no retraining: their settings did
-// not change.
-var awaitingRetrain = map[string]float64{"keeper build_at": 0}
+// manifest agrees, so that the entry is removed. Empty: the shipped models
+// are trained as shippedRecipe says.
+var awaitingRetrain = map[string]float64{}
 
 // The recipe cross-validation trains by is the shipped models': a model
 // retrained with other options must be met by a change here, or the folds

@@ -19,21 +19,7 @@ import (
 // refer back resolve to the right people, the addressee is an entity, and
 // each named person is one entity holding every mention of their name.
 func TestFoundingExampleIdentity(t *testing.T) {
-	dir, ok := shareddata.Dir()
-	path := filepath.Join(filepath.Dir(dir), "examples", "summit-article.txt")
-	raw, err := os.ReadFile(path)
-	if !ok || err != nil {
-		t.Skipf("skipping: the founding example is not at %s (../shared beside the repository)", path)
-	}
-	p, err := newPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	meta, blocks := extract.Text(string(raw))
-	d := newsgraph.NewDoc(meta, blocks)
-	if err := p.Run(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	d := foundingExample(t)
 	entity := func(name string) int {
 		for i, e := range d.Entities {
 			if e.Name == name {
@@ -105,5 +91,69 @@ func TestFoundingExampleIdentity(t *testing.T) {
 	}
 	if !slices.ContainsFunc(roles, func(r string) bool { return strings.EqualFold(r, "Russian Defence Minister") }) {
 		t.Errorf("Shoigu's roles %q lack the Russian defence minister, read with its span", roles)
+	}
+}
+
+// foundingExample is the founding example analysed by the whole shipped
+// pipeline; the test is skipped when ../shared is not beside the
+// repository.
+func foundingExample(t *testing.T) *newsgraph.Doc {
+	t.Helper()
+	dir, ok := shareddata.Dir()
+	path := filepath.Join(filepath.Dir(dir), "examples", "summit-article.txt")
+	raw, err := os.ReadFile(path)
+	if !ok || err != nil {
+		t.Skipf("skipping: the founding example is not at %s (../shared beside the repository)", path)
+	}
+	p, err := newPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta, blocks := extract.Text(string(raw))
+	d := newsgraph.NewDoc(meta, blocks)
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestFoundingExampleTrust checks what issue #16 asks of the founding
+// example: every speaker right, the writer's own comment after a trailing
+// cue nobody's quote, what an entourage "suggested" not a statement, and
+// every attribution typed and scored.
+func TestFoundingExampleTrust(t *testing.T) {
+	d := foundingExample(t)
+	speakers := map[string]string{ // the start of a content → its speaker
+		"“We are confident": "Kim Jong Un", "“We will always be with Russia": "Kim Jong Un",
+		"“An old friend": "Vladimir Putin", "Moscow could help": "Vladimir Putin",
+		"Kim will later oversee": "Vladimir Putin", "While Kim was in Russia": "South Korean military",
+		"the trip": "Kim Jong Un", "Russia is interested": "US officials and experts",
+	}
+	found := map[string]bool{}
+	for _, a := range d.Attributions {
+		content := d.Slice(a.Content)
+		for prefix, want := range speakers {
+			if !strings.HasPrefix(content, prefix) {
+				continue
+			}
+			found[prefix] = true
+			if a.Speaker == nil || a.Speaker.Name != want {
+				t.Errorf("%q…: speaker %v, want %s", prefix, a.Speaker, want)
+			}
+		}
+		if strings.Contains(content, "the latest in a string") {
+			t.Errorf("the writer's comment is a quote (cue %q): %q", d.Slice(a.Cue), content)
+		}
+		if strings.HasPrefix(content, "the summit would have") && a.Type == newsgraph.Statement {
+			t.Error(`what the entourage "suggested" is typed a statement`)
+		}
+		if a.Type == "" || a.Confidence <= 0 || a.Confidence > 1 {
+			t.Errorf("%q: type %q, confidence %v", d.Slice(a.Cue), a.Type, a.Confidence)
+		}
+	}
+	for prefix := range speakers {
+		if !found[prefix] {
+			t.Errorf("no attribution of %q…", prefix)
+		}
 	}
 }

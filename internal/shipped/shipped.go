@@ -72,6 +72,9 @@ func LoadFrom(fsys fs.FS) (*Models, error) {
 	if m.Boundaries, err = bound.Load(fsys, "boundaries"); err != nil {
 		return nil, err
 	}
+	if m.Confidence, err = confidence.Load(fsys, "confidence"); err != nil {
+		return nil, err
+	}
 	if m.Actors, err = actors.Load(fsys, "actors"); err != nil {
 		return nil, err
 	}
