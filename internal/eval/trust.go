@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -120,21 +121,12 @@ func ReadTypeLabels(path string) ([]TypeLabel, error) {
 		start, err1 := strconv.Atoi(f[2])
 		end, err2 := strconv.Atoi(f[3])
 		t := newsgraph.AttributionType(f[4])
-		if err1 != nil || err2 != nil || start >= end || !isType(t) {
+		if err1 != nil || err2 != nil || start >= end || !slices.Contains(newsgraph.AttributionTypes, t) {
 			return nil, fmt.Errorf("%s:%d: bad offsets or type", path, n)
 		}
 		out = append(out, TypeLabel{Article: f[0], Start: start, End: end, Type: t})
 	}
 	return out, sc.Err()
-}
-
-func isType(t newsgraph.AttributionType) bool {
-	for _, k := range newsgraph.AttributionTypes {
-		if k == t {
-			return true
-		}
-	}
-	return false
 }
 
 // TypeScore scores attribution types on a labelled sample. A predicted
