@@ -206,6 +206,8 @@ type Doc struct {
 	Mentions     []Mention // in text order
 	Entities     []Entity
 	Attributions []Attribution
+	Times        []Timex // time expressions, in text order
+	Events       []Event
 	Diagnostics  []Diagnostic
 }
 

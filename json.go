@@ -84,6 +84,8 @@ type jsonDoc struct {
 	Quotes       []jsonQuote       `json:"quotes"`
 	Entities     []jsonEntity      `json:"entities"`
 	Attributions []jsonAttribution `json:"attributions"`
+	Times        []jsonTimex       `json:"times"`
+	Events       []jsonEvent       `json:"events"`
 	Diagnostics  []jsonDiagnostic  `json:"diagnostics"`
 }
 
@@ -115,6 +117,8 @@ func (d *Doc) toJSON() *jsonDoc {
 		Quotes:       make([]jsonQuote, len(d.Quotes)),
 		Entities:     make([]jsonEntity, len(d.Entities)),
 		Attributions: make([]jsonAttribution, len(d.Attributions)),
+		Times:        d.timesJSON(cp),
+		Events:       d.eventsJSON(cp),
 		Diagnostics:  make([]jsonDiagnostic, len(d.Diagnostics)),
 	}
 	if !d.Meta.Published.IsZero() {
@@ -226,6 +230,8 @@ func (d *Doc) fromJSON(j *jsonDoc) error {
 	for _, a := range j.Attributions {
 		d.Attributions = append(d.Attributions, b.attribution(a))
 	}
+	d.Times = b.times(j.Times)
+	d.Events = b.events(j.Events)
 	for _, g := range j.Diagnostics {
 		d.Diagnostics = append(d.Diagnostics, Diagnostic(g))
 	}

@@ -18,4 +18,6 @@ const (
 	LayerActors       Layer = "actors"   // entities linked to the knowledge base's actors
 	LayerParse        Layer = "parse"
 	LayerAttributions Layer = "attributions"
+	LayerTimes        Layer = "times"  // time expressions with TIMEX3 values
+	LayerEvents       Layer = "events" // CAMEO/PLOVER events
 )

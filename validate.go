@@ -2,6 +2,7 @@ package newsgraph
 
 import (
 	"fmt"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -24,7 +25,10 @@ func (d *Doc) Validate() bool {
 	d.Sentences = keepValid(&v, "sentence", d.Sentences, v.sentence)
 	d.Quotes = keepValid(&v, "quotation", d.Quotes, func(q Quote) bool { return v.ok(q.Span) })
 	v.entities()
-	d.Attributions = keepValid(&v, "attribution", d.Attributions, v.attribution)
+	renumber := v.attributions()
+	d.Times = keepValid(&v, "time expression", d.Times, v.timex)
+	v.renumberReports(renumber)
+	d.Events = keepValid(&v, "event", d.Events, v.event)
 	return v.valid
 }
 
@@ -95,6 +99,70 @@ func (v *validator) attribution(a Attribution) bool {
 	return v.ok(a.Cue) && v.ok(a.Content) && (a.Source == nil || v.ok(*a.Source)) &&
 		v.referent(a.Speaker) && v.referent(a.Addressee)
 }
+
+// attributions drops malformed attributions and returns, for each old
+// index, the new one (NoAttribution for a dropped one), so that the events
+// that point at attributions still point at the same ones.
+func (v *validator) attributions() []int {
+	renumber := make([]int, len(v.d.Attributions))
+	n := 0
+	for i, a := range v.d.Attributions {
+		renumber[i] = NoAttribution
+		if v.attribution(a) {
+			renumber[i] = n
+			n++
+		}
+	}
+	v.d.Attributions = keepValid(v, "attribution", v.d.Attributions, v.attribution)
+	return renumber
+}
+
+func (v *validator) timex(t Timex) bool {
+	switch t.Type {
+	case TimexDate, TimexTime, TimexDuration, TimexSet:
+		return v.ok(t.Span)
+	}
+	return false
+}
+
+// renumberReports points each event at its reporting attribution's new
+// index. An event reported by an attribution that was dropped keeps no
+// reporter, and one whose index named no attribution at all is marked so
+// that event drops it.
+func (v *validator) renumberReports(renumber []int) {
+	for i := range v.d.Events {
+		e := &v.d.Events[i]
+		switch {
+		case e.ReportedBy >= 0 && e.ReportedBy < len(renumber):
+			e.ReportedBy = renumber[e.ReportedBy]
+		case e.ReportedBy != NoAttribution:
+			e.ReportedBy = badIndex
+		}
+	}
+}
+
+// badIndex marks an index that named nothing.
+const badIndex = -2
+
+// event reports whether every span and index of e fits the document.
+func (v *validator) event(e Event) bool {
+	d := v.d
+	if !v.ok(e.Verb) || e.Sentence < 0 || e.Sentence >= len(d.Sentences) || e.Timex < NoTimex || e.Timex >= len(d.Times) ||
+		e.ReportedBy < NoAttribution || e.ReportedBy >= len(d.Attributions) {
+		return false
+	}
+	if e.Place != nil && (!v.ok(e.Place.Span) || !v.entityIndex(e.Place.Entity)) {
+		return false
+	}
+	for _, p := range append(slices.Clip(e.Actor), e.Recipient...) {
+		if !v.ok(p.Mention) || !v.entityIndex(p.Entity) {
+			return false
+		}
+	}
+	return true
+}
+
+func (v *validator) entityIndex(i int) bool { return i >= NoEntity && i < len(v.d.Entities) }
 
 func (v *validator) referent(r *Referent) bool {
 	return r == nil || v.ok(r.Mention) && r.Entity >= NoEntity && r.Entity < len(v.d.Entities)
