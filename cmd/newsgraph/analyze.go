@@ -22,6 +22,7 @@ type analyzeFlags struct {
 	allowPrivate bool
 	timeout      int
 	articleTime  int
+	published    dateFlag
 }
 
 func newAnalyze() *cobra.Command {
@@ -45,6 +46,7 @@ func newAnalyze() *cobra.Command {
 	cmd.Flags().BoolVar(&f.allowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
 	cmd.Flags().IntVar(&f.timeout, "timeout", 20, "seconds allowed to fetch one URL")
 	cmd.Flags().IntVar(&f.articleTime, "article-timeout", 60, "seconds one article may take, fetch and analysis; past it the article is reported and skipped (0: no limit)")
+	cmd.Flags().Var(&f.published, "published", publishedUsage)
 	return cmd
 }
 
@@ -57,7 +59,7 @@ func runAnalyze(cmd *cobra.Command, args []string, f analyzeFlags) error {
 	if err != nil {
 		return err
 	}
-	a := &analyze.Analyzer{Pipeline: p, Timeout: secs(f.articleTime), Fetcher: fetch.New(fetch.Options{
+	a := &analyze.Analyzer{Pipeline: p, Timeout: secs(f.articleTime), Published: f.published.t, Fetcher: fetch.New(fetch.Options{
 		AllowPrivate: f.allowPrivate, Timeout: secs(f.timeout)})}
 	out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 	failed, total := 0, 0

@@ -20,6 +20,7 @@ func newIngest() *cobra.Command {
 	var db string
 	var workers, timeout, articleTimeout int
 	var allowPrivate, relink bool
+	var published dateFlag
 	cmd := &cobra.Command{
 		Use:   "ingest --db PATH|postgres://... SOURCE...",
 		Short: "Analyze articles and keep them in a store",
@@ -41,7 +42,7 @@ func newIngest() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a := &analyze.Analyzer{Pipeline: p, Timeout: secs(articleTimeout),
+			a := &analyze.Analyzer{Pipeline: p, Timeout: secs(articleTimeout), Published: published.t,
 				Fetcher: fetch.New(fetch.Options{AllowPrivate: allowPrivate, Timeout: secs(timeout)})}
 			report := newReporter(cmd.ErrOrStderr(), source.Count(args))
 			stats, err := ingest.Run(cmd.Context(), store, a, source.Open(cmd.Context(), args, cmd.InOrStdin()), workers, report.progress)
@@ -66,6 +67,7 @@ func newIngest() *cobra.Command {
 	cmd.Flags().IntVar(&timeout, "timeout", 20, "seconds allowed to fetch one URL")
 	cmd.Flags().BoolVar(&relink, "relink", true, "re-link the whole store's actors after adding articles")
 	cmd.Flags().IntVar(&articleTimeout, "article-timeout", 60, "seconds one article may take, fetch and analysis; past it the article is reported and skipped (0: no limit)")
+	cmd.Flags().Var(&published, "published", publishedUsage)
 	return cmd
 }
 

@@ -49,6 +49,10 @@ type Analyzer struct {
 	Pipeline *pipeline.Pipeline
 	Fetcher  Fetcher       // for items to fetch; nil refuses them
 	Timeout  time.Duration // wall-clock budget of one article, fetch included; 0 for none
+	// Published is the date of articles that give none of their own (a
+	// text file, a page without metadata): time expressions such as "on
+	// Wednesday" are resolved against it. Zero leaves them unresolved.
+	Published time.Time
 }
 
 // ErrArticleTimeout is the error of an article that ran past its budget.
@@ -174,6 +178,9 @@ func (a *Analyzer) extract(it Item) (*newsgraph.Doc, error) {
 	}
 	if !it.Published.IsZero() {
 		meta.Published = it.Published
+	}
+	if meta.Published.IsZero() {
+		meta.Published = a.Published
 	}
 	if it.Title != "" && (len(blocks) == 0 || blocks[0].Kind != newsgraph.KindTitle) {
 		blocks = append([]newsgraph.Block{{Kind: newsgraph.KindTitle, Text: it.Title}}, blocks...)
