@@ -60,6 +60,8 @@ func TextWithTrees(w io.Writer, d *newsgraph.Doc, trees bool) error {
 			fmt.Fprintf(bw, "  [%s] %s%s — %s — %s\n", attributionLabel(a), speaker, to, oneLine(d.Slice(a.Cue)), oneLine(d.Slice(a.Content)))
 		}
 	}
+	times(bw, d)
+	events(bw, d)
 	for _, g := range d.Diagnostics {
 		fmt.Fprintf(bw, "\nwarning: %s: %s\n", g.Code, g.Message)
 	}
