@@ -21,7 +21,7 @@ func TestTextListsTimesAndEvents(t *testing.T) {
 		Actor:     []newsgraph.Participant{{Mention: at("Arden"), Codes: []string{"ARDGOV"}}},
 		Recipient: []newsgraph.Participant{{Mention: at("Bexley")}},
 		Verb:      at("hosted"), Place: &newsgraph.Place{Span: at("Corran"), Entity: newsgraph.NoEntity},
-		Timex:     0, Modality: newsgraph.Future, ReportedBy: 0}}
+		Timex: 0, Modality: newsgraph.Future, ReportedBy: 0}}
 	var b strings.Builder
 	if err := Text(&b, d); err != nil {
 		t.Fatal(err)
