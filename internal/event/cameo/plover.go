@@ -42,7 +42,7 @@ const (
 //   - 183 (bombing outside war): "explosives", the general mode; only its
 //     child 1831 is a suicide attack.
 //   - 176 (cyber attack, a PETRARCH extension): COERCE "cyber".
-//   - Roots 01 and 02 stay dropped (PLOVER "" ): the manual mentions 015
+//   - Roots 01 and 02 stay dropped (PLOVER ""): the manual mentions 015
 //     as AGREE and 016 as REJECT only as options it does not recommend.
 
 // Types lists PLOVER's event types, in the manual's order.
