@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -9,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/actors"
+	"github.com/newsgraph/newsgraph/internal/actors/supplement"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 )
 
@@ -16,14 +19,16 @@ func newTrainActors() *cobra.Command {
 	var dir, out string
 	var actorFiles []string
 	var agentFile string
-	var strict bool
+	var strict, withSupplement bool
 	cmd := &cobra.Command{
 		Use:   "actors",
 		Short: "Compile the actor knowledge base from the Phoenix actor and agent dictionaries",
 		Long: "actors reads the Phoenix actor dictionaries (--actors) and agent dictionary\n" +
 			"(--agents) in --dir and writes the compiled knowledge base with its manifest to\n" +
-			"--out. Malformed lines are listed on stderr with file and line and skipped\n" +
-			"(--strict refuses them); their number goes into the manifest.",
+			"--out, with newsgraph's own supplement of leaders since 2014\n" +
+			"(internal/actors/supplement) unless --supplement=false. Malformed lines are\n" +
+			"listed on stderr with file and line and skipped (--strict refuses them);\n" +
+			"their number goes into the manifest.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var entries []actors.ActorEntry
@@ -61,6 +66,15 @@ func newTrainActors() *cobra.Command {
 					return err
 				}
 			}
+			if withSupplement {
+				es, err := supplement.Entries()
+				if err != nil {
+					return err
+				}
+				entries = append(entries, es...)
+				sum := sha256.Sum256([]byte(supplement.Text()))
+				training = append(training, modelfile.DataFile{Path: supplement.File, SHA256: hex.EncodeToString(sum[:])})
+			}
 			var agents []actors.AgentEntry
 			if err := read(agentFile, func(f *os.File) error {
 				var err error
@@ -76,7 +90,7 @@ func newTrainActors() *cobra.Command {
 				types[string(a.Type)] = n + 1
 				return true
 			})
-			m := &modelfile.Manifest{Name: "actors", Version: "phoenix-2014-1", TrainedBy: "newsgraph train actors",
+			m := &modelfile.Manifest{Name: "actors", Version: "phoenix-2014-1+leaders-2026", TrainedBy: "newsgraph train actors",
 				Training: training,
 				Options: map[string]any{
 					"records": len(entries), "actors": kb.Len(), "agent_phrases": kb.Agents(),
@@ -103,5 +117,6 @@ func newTrainActors() *cobra.Command {
 	cmd.Flags().StringVar(&agentFile, "agents", "Phoenix.agents.txt", "agent dictionary in --dir")
 	cmd.Flags().StringVar(&out, "out", "models/actors", "output directory")
 	cmd.Flags().BoolVar(&strict, "strict", false, "refuse dictionaries with malformed lines")
+	cmd.Flags().BoolVar(&withSupplement, "supplement", true, "add newsgraph's own supplement of leaders since 2014")
 	return cmd
 }
