@@ -147,6 +147,99 @@ type Store interface {
 	// Mentions lists the entity mentions of one article, in text order.
 	Mentions(ctx context.Context, article int64) ([]EntityMention, error)
 	Search(ctx context.Context, query string, p Page) ([]SearchHit, int, error)
+	// Events lists the events f selects, by date, newest first.
+	Events(ctx context.Context, f EventFilter) ([]EventRecord, int, error)
+	// EachEvent calls fn with every event f selects (its page left out),
+	// in the order they were stored, reading a batch at a time: for
+	// exports of any size. An error from fn stops it and is returned.
+	EachEvent(ctx context.Context, f EventFilter, fn func(EventRecord) error) error
 	ActorStore
 	Close() error
+}
+
+// EventRecord is one event as the store lists it, with the article it was
+// read in. Offsets count code points into the article's text.
+type EventRecord struct {
+	ID        int64              `json:"id"`
+	Index     int                `json:"index"` // in the article's events
+	Type      string             `json:"type"`  // PLOVER event type
+	Mode      string             `json:"mode,omitempty"`
+	CAMEO     string             `json:"cameo"`
+	QuadClass int                `json:"quad_class"`
+	Goldstein float64            `json:"goldstein"`
+	Actor     []EventParticipant `json:"actor"`
+	Recipient []EventParticipant `json:"recipient"`
+	Verb      TextSpan           `json:"verb"`
+	Sentence  int                `json:"sentence"`
+	Place     *EventPlace        `json:"place"`
+	// Date is when the event happened (YYYY-MM-DD), from a time
+	// expression or the article's date; "" when unknown. Dated is the date
+	// it is listed and filtered by: Date, else the day the article was
+	// published or, without one, stored.
+	Date     string        `json:"date,omitempty"`
+	Dated    string        `json:"dated"`
+	Time     *EventTime    `json:"time"` // the expression that dates it
+	Modality EventModality `json:"modality"`
+	// ReportedBy is the attribution whose content carries the event, or
+	// nil when the article asserts it itself.
+	ReportedBy *EventReport   `json:"reported_by"`
+	Article    ArticleSummary `json:"article"`
+}
+
+// EventParticipant is an actor or recipient of a stored event: the words
+// that name it, the stored entity and actor it is, its knowledge-base id
+// and its dictionary codes.
+type EventParticipant struct {
+	Mention   TextSpan `json:"mention"`
+	EntityID  int64    `json:"entity_id,omitempty"`
+	ActorID   int64    `json:"actor_id,omitempty"`
+	ActorName string   `json:"actor_name,omitempty"`
+	KBID      string   `json:"kb_id,omitempty"`
+	Codes     []string `json:"codes"`
+}
+
+// Name is what lists call a participant: its actor's name, else the
+// words that name it.
+func (p EventParticipant) Name() string {
+	if p.ActorName != "" {
+		return p.ActorName
+	}
+	return p.Mention.Text
+}
+
+// EventPlace is where a stored event happened, and the entity it is.
+type EventPlace struct {
+	TextSpan
+	EntityID int64  `json:"entity_id,omitempty"`
+	Name     string `json:"name,omitempty"` // the entity's name
+}
+
+// EventTime is the time expression that dates an event.
+type EventTime struct {
+	TextSpan
+	Type  string `json:"type"`
+	Value string `json:"value"`
+}
+
+// EventReport is the attribution that reports an event: its index in the
+// article's attributions, the stored quote and who is quoted.
+type EventReport struct {
+	Attribution int    `json:"attribution"`
+	QuoteID     int64  `json:"quote_id,omitempty"`
+	Speaker     string `json:"speaker,omitempty"`
+}
+
+// EventFilter selects events; the zero filter selects them all, newest
+// first.
+type EventFilter struct {
+	Actor     int64     // events this actor did
+	Recipient int64     // events done to this actor
+	Involving int64     // events with this actor on either side
+	Type      string    // a PLOVER event type (internal/event/cameo.Types), in any case
+	From, To  time.Time // event dates (EventRecord.Dated), inclusive; zero means open
+	// Place matches any part of the place's words or of its entity's
+	// name, case-insensitively.
+	Place   string
+	Article int64
+	Page
 }

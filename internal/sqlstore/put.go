@@ -10,6 +10,7 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/index"
@@ -55,6 +56,19 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if a.Hash == "" || a.Doc == nil {
 		return 0, false, newsgraph.Errorf(newsgraph.EINVALID, "article needs a hash and a document")
 	}
+	// Rows first: a document whose spans do not fit its text is refused
+	// with a clear error before anything is encoded or written.
+	d := a.Doc
+	rows := index.Build(d)
+	cp := newsgraph.NewCodePoints(d.Text)
+	events, err := eventRows(d, cp, rows)
+	if err != nil {
+		return 0, false, err
+	}
+	times, err := timeRows(d, cp)
+	if err != nil {
+		return 0, false, err
+	}
 	doc, err := compressDoc(a.Doc)
 	if err != nil {
 		return 0, false, err
@@ -64,7 +78,6 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 		return 0, false, err
 	}
 	defer tx.Rollback()
-	d := a.Doc
 	ingested := a.Ingested
 	if ingested.IsZero() {
 		ingested = s.Now()
@@ -88,16 +101,26 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if !d.Meta.Published.IsZero() {
 		dates.dated = dates.published
 	}
-	rows := index.Build(d)
-	if err := s.putRows(ctx, tx, id, dates, rows); err != nil {
+	datedByArticle(events, dayOf(dates.dated))
+	written, err := s.putRows(ctx, tx, id, dates, rows)
+	if err != nil {
+		return 0, false, err
+	}
+	if err := s.putEvents(ctx, tx, written, times, events); err != nil {
 		return 0, false, err
 	}
 	// Last, so that concurrent writers hold the totals' rows only briefly.
-	if _, err := tx.ExecContext(ctx, s.q(`UPDATE totals SET n = n + CASE name WHEN 'articles' THEN 1 ELSE ? END
-		WHERE name IN ('articles', 'quotes')`), len(rows.Quotes)); err != nil {
+	if _, err := tx.ExecContext(ctx, s.q(`UPDATE totals SET n = n + CASE name WHEN 'articles' THEN 1 WHEN 'quotes' THEN ? ELSE ? END
+		WHERE name IN ('articles', 'quotes', 'events')`), len(rows.Quotes), len(events)); err != nil {
 		return 0, false, err
 	}
 	return id, true, tx.Commit()
+}
+
+// dayOf is the day (YYYY-MM-DD) of a time stored as text.
+func dayOf(t any) string {
+	s, _ := t.(string)
+	return s[:min(len(s), len(time.DateOnly))]
 }
 
 // quoteDates are the dates stored with an article's quotes: its
@@ -108,7 +131,8 @@ type quoteDates struct{ published, dated any }
 // putRows writes what was indexed from an article. Entities and speakers
 // are written in sorted order, so that concurrent writers (PostgreSQL)
 // lock the rows they share in the same order and cannot deadlock.
-func (s *Store) putRows(ctx context.Context, tx *sql.Tx, article int64, dates quoteDates, r index.Rows) error {
+func (s *Store) putRows(ctx context.Context, tx *sql.Tx, article int64, dates quoteDates, r index.Rows) (articleRows, error) {
+	written := articleRows{article: article}
 	counts := map[index.EntityKey]*entityCounts{}
 	for _, e := range r.Entities {
 		counts[e] = &entityCounts{}
@@ -128,7 +152,7 @@ func (s *Store) putRows(ctx context.Context, tx *sql.Tx, article int64, dates qu
 	for _, e := range keys {
 		id, err := s.entityID(ctx, tx, e, counts[e])
 		if err != nil {
-			return err
+			return written, err
 		}
 		ids[e] = id
 	}
@@ -141,26 +165,29 @@ func (s *Store) putRows(ctx context.Context, tx *sql.Tx, article int64, dates qu
 	for _, name := range slices.Sorted(maps.Keys(speakers)) {
 		id, err := s.speakerID(ctx, tx, name)
 		if err != nil {
-			return err
+			return written, err
 		}
 		speakers[name] = id
 	}
 	for _, m := range r.Mentions {
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO mentions (article_id, entity_id, start_cp, end_cp) VALUES (?, ?, ?, ?)`),
 			article, ids[m.Entity], m.Start, m.End); err != nil {
-			return err
+			return written, err
 		}
 	}
 	actors, err := s.putActors(ctx, tx, article, keys, r.Linked, ids, counts)
 	if err != nil {
-		return err
+		return written, err
 	}
 	for _, q := range r.Quotes {
-		if err := s.putQuote(ctx, tx, article, dates, q, ids, actors, speakers); err != nil {
-			return err
+		id, err := s.putQuote(ctx, tx, article, dates, q, ids, actors, speakers)
+		if err != nil {
+			return written, err
 		}
+		written.quotes = append(written.quotes, id)
 	}
-	return nil
+	written.ids, written.actors = ids, actors
+	return written, nil
 }
 
 // entityCounts are what one article adds to an entity's counts.
@@ -179,7 +206,7 @@ func (s *Store) entityID(ctx context.Context, tx *sql.Tx, e index.EntityKey, c *
 }
 
 func (s *Store) putQuote(ctx context.Context, tx *sql.Tx, article int64, dates quoteDates, q index.Quote,
-	ids, actors map[index.EntityKey]int64, speakers map[string]int64) error {
+	ids, actors map[index.EntityKey]int64, speakers map[string]int64) (int64, error) {
 	var entity, speaker, speakerActor, addressee, addresseeActor any
 	if q.SpeakerID != nil {
 		entity, speakerActor = ids[*q.SpeakerID], actors[*q.SpeakerID]
@@ -197,15 +224,15 @@ func (s *Store) putQuote(ctx context.Context, tx *sql.Tx, article int64, dates q
 		article, q.Kind, q.Type, q.Confidence, q.Speaker, entity, speaker, speakerActor, q.Source, q.Addressee, addressee, addresseeActor,
 		q.Cue.Start, q.Cue.End, q.Cue.Text, q.Content.Start, q.Content.End, q.Content.Text, dates.published, dates.dated).Scan(&id)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if err := s.d.IndexQuote(ctx, tx, id, q.Content.Text); err != nil {
-		return err
+		return 0, err
 	}
 	for _, e := range q.About {
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO quote_about (quote_id, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING`), id, ids[e]); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return id, nil
 }

@@ -81,14 +81,8 @@ const quoteOrder = ` ORDER BY q.dated DESC, q.article_id DESC, q.content_start, 
 // the quotes table alone (from an index, when one holds the condition and
 // the order), and only its rows are joined to their articles.
 func (s *Store) quotes(ctx context.Context, where string, args []any, p newsgraph.Page) ([]newsgraph.QuoteRecord, int, error) {
-	from := ` FROM quotes q`
-	count := `SELECT n FROM totals WHERE name = 'quotes'` // Put keeps it
-	if where != "" {
-		from += ` WHERE ` + where
-		count = `SELECT count(*)` + from
-	}
-	var total int
-	if err := s.db.QueryRowContext(ctx, s.q(count), args...).Scan(&total); err != nil {
+	from, total, err := s.filtered(ctx, `quotes q`, "quotes", where, args)
+	if err != nil {
 		return nil, 0, err
 	}
 	limit, offset := limits(p)
@@ -107,6 +101,22 @@ func (s *Store) quotes(ctx context.Context, where string, args []any, p newsgrap
 		out = append(out, q)
 	}
 	return out, total, rows.Err()
+}
+
+// filtered is a FROM clause on table narrowed by where, and how many rows
+// it selects: the total Put keeps under name (in totals) when nothing
+// narrows it, so that an unfiltered list is not counted row by row.
+func (s *Store) filtered(ctx context.Context, table, name, where string, args []any) (string, int, error) {
+	from := ` FROM ` + table
+	count := `SELECT n FROM totals WHERE name = ?`
+	countArgs := []any{name}
+	if where != "" {
+		from += ` WHERE ` + where
+		count, countArgs = `SELECT count(*)`+from, args
+	}
+	var total int
+	err := s.db.QueryRowContext(ctx, s.q(count), countArgs...).Scan(&total)
+	return from, total, err
 }
 
 // quoteWhere builds the conditions of a quote filter; every value goes in

@@ -57,6 +57,10 @@ func (s *Store) Relink(ctx context.Context, link newsgraph.Linker, progress func
 	if err := s.rebuildActorKeys(ctx, tx, items, l, ids); err != nil {
 		return st, err
 	}
+	// Before recount, which removes the actors no entity is linked to.
+	if _, err := tx.ExecContext(ctx, relinkParticipants); err != nil {
+		return st, err
+	}
 	if err := s.recount(ctx, tx); err != nil {
 		return st, err
 	}
@@ -92,6 +96,14 @@ func linkItems(ctx context.Context, db querier) ([]newsgraph.LinkItem, []int64, 
 	}
 	return items, current, rows.Err()
 }
+
+// relinkParticipants points the participants of events at their
+// entities' actors, as recount does quotes' speakers. (Not in recount:
+// migration 004 runs that, before events have a table.)
+const relinkParticipants = `UPDATE event_participants SET actor_id = (SELECT ae.actor_id FROM article_entities ae
+	JOIN events ev ON ev.article_id = ae.article_id
+	WHERE ev.id = event_participants.event_id AND ae.entity_id = event_participants.entity_id)
+	WHERE entity_id IS NOT NULL`
 
 // querier is a database or a transaction.
 type querier interface {

@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 	}
 	maps.Copy(tests, actorTests)
 	maps.Copy(tests, quoteTypeTests)
+	maps.Copy(tests, eventTests)
 	for name, test := range tests {
 		t.Run(name, func(t *testing.T) { test(t, open(t)) })
 	}
@@ -492,6 +493,7 @@ func CheckUpgraded(t *testing.T, s newsgraph.Store) {
 	if len(people) != 1 || people[0].Mentions != 2 || people[0].Articles != 2 || people[0].Quotes != 2 {
 		t.Errorf("entity counts after a new article: %+v", people)
 	}
+	checkEventsUpgraded(t, s)
 }
 
 // Writers sharing entities and speakers, in different orders, with
