@@ -129,3 +129,21 @@ func TestPlaceTheVerbGoverns(t *testing.T) {
 		}
 	}
 }
+
+// A parse read from a user's CoNLL-U may hold a cycle or heads outside the
+// sentence: every walk is bounded, so situating ends, and the date falls
+// back to the article's.
+func TestCyclicParseEnds(t *testing.T) {
+	d := handbuilt.Parsed(t, "Arnor met Gondor on Monday.",
+		"Arnor/NNP/Arnor/1/nsubj met/VBD/meet/4/xcomp Gondor/NNP/Gondor/1/obj on/IN/on/4/case Monday/NNP/Monday/1/obl ./././1/punct")
+	d.Tokens[4].Head = 3 // Monday → on → Monday: a cycle off the verb
+	d.Tokens[0].Head = 99
+	d.Meta.Published = time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	d.Times = []newsgraph.Timex{{Span: span(t, d, "Monday"), Type: newsgraph.TimexDate, Value: "2024-04-29"}}
+	d.Mentions = []newsgraph.Mention{{Span: span(t, d, "Monday"), Type: "LOC", Entity: newsgraph.NoEntity}}
+	e := event(t, d, "met")
+	Situate(d, &e)
+	if e.Date != "2024-05-02" || e.Place != nil {
+		t.Errorf("date %q, place %v; want the article's date and no place", e.Date, e.Place)
+	}
+}
