@@ -51,7 +51,15 @@ func (s *Server) apiActor(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, a)
+	events, err := s.actorEvents(r, id)
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, struct {
+		*newsgraph.ActorDetail
+		actorEvents
+	}{a, events})
 }
 
 // maxCorrectionBody bounds a correction's JSON.
@@ -133,7 +141,7 @@ type counterpart struct {
 }
 
 // actorPage shows what an actor said (statements first: see quotesBy)
-// and to whom, what was said to them and by whom, their roles with the
+// and to whom, what they did and what was done to them, what was said to them and by whom, their roles with the
 // spans they were read from, and their names.
 func (s *Server) actorPage(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
@@ -158,7 +166,13 @@ func (s *Server) actorPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "actor.html", map[string]any{"Title": a.Name, "Actor": a, "Addresses": addressed, "AddressedBy": addressedBy, "By": by})
+	events, err := s.actorEvents(r, id)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, "actor.html", map[string]any{"Title": a.Name, "Actor": a, "Addresses": addressed, "AddressedBy": addressedBy, "By": by,
+		"Events": events})
 }
 
 // counterparts counts the actors who of each quote names, most often

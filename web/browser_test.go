@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strings"
@@ -24,64 +25,126 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// TestBrowser opens the UI in headless Chromium: the article page shows the
-// quote highlighted, the hostile article's script never runs, and the
-// speaker page lists the quote with a link back to its article.
-func TestBrowser(t *testing.T) {
+// browser is headless Chromium on one test server.
+type browser struct {
+	t   *testing.T
+	ctx context.Context
+	srv *httptest.Server
+}
+
+// newBrowser starts Chromium for srv, or skips without one; a hung browser
+// fails the test instead of hanging it.
+func newBrowser(t *testing.T, srv *httptest.Server) *browser {
 	bin := chromium(t)
-	srv := newServer(t)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-quic", true),
 		chromedp.UserDataDir(t.TempDir()))
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancelAlloc)
 	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	go func() { // a hung browser fails the test instead of hanging it
+	t.Cleanup(cancel)
+	go func() {
 		select {
 		case <-time.After(90 * time.Second):
 			cancel()
 		case <-ctx.Done():
 		}
 	}()
+	return &browser{t: t, ctx: ctx, srv: srv}
+}
 
-	visit := func(path string) {
-		t.Helper()
-		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+path)); err != nil {
-			t.Fatalf("navigate %s: %v", path, err)
-		}
+func (b *browser) visit(path string) {
+	b.t.Helper()
+	if err := chromedp.Do(b.ctx, chromedp.Navigate(b.srv.URL+path)); err != nil {
+		b.t.Fatalf("navigate %s: %v", path, err)
 	}
-	text := func(css string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(css)))
-		if err != nil {
-			t.Fatalf("text of %s: %v", css, err)
-		}
-		return s
-	}
+}
 
-	visit("/articles/1")
-	if content, cue := text(`.text span.content`), text(`.text span.cue`); content != "“An old friend is better than two new ones”" || cue != "said" {
+// text is the text of the first element css selects.
+func (b *browser) text(css string) string {
+	b.t.Helper()
+	s, err := chromedp.Run(b.ctx, chromedp.Text(chromedp.CSS(css)))
+	if err != nil {
+		b.t.Fatalf("text of %s: %v", css, err)
+	}
+	return s
+}
+
+// evaluate runs a script in the page and returns its value.
+func evaluate[T any](b *browser, script string) T {
+	b.t.Helper()
+	v, err := chromedp.Run(b.ctx, chromedp.Evaluate[T](script))
+	if err != nil {
+		b.t.Fatalf("%s: %v", script, err)
+	}
+	return v
+}
+
+// TestBrowser opens the UI in headless Chromium: the article page shows the
+// quote highlighted, the hostile article's script never runs, and the
+// speaker page lists the quote with a link back to its article.
+func TestBrowser(t *testing.T) {
+	b := newBrowser(t, newServer(t))
+	b.visit("/articles/1")
+	if content, cue := b.text(`.text span.content`), b.text(`.text span.cue`); content != "“An old friend is better than two new ones”" || cue != "said" {
 		t.Errorf("highlighted content %q, cue %q", content, cue)
 	}
 
-	visit("/articles/2")
-	pwned, err := chromedp.Run(ctx, chromedp.Evaluate[string](`String(window.__pwned)`))
-	if err != nil || pwned != "undefined" {
-		t.Errorf("article script ran: window.__pwned = %s (%v)", pwned, err)
+	b.visit("/articles/2")
+	if pwned := evaluate[string](b, `String(window.__pwned)`); pwned != "undefined" {
+		t.Errorf("article script ran: window.__pwned = %s", pwned)
 	}
-	if hostileText := text(`.text p`); !strings.Contains(hostileText, "<script>") {
+	if hostileText := b.text(`.text p`); !strings.Contains(hostileText, "<script>") {
 		t.Errorf("hostile markup not shown as text: %q", hostileText)
 	}
 
-	visit("/speakers/1")
-	links, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('li.quote a[href^="/articles/"]')).map(a => a.getAttribute('href'))`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if page := text(`main`); !strings.Contains(page, "An old friend is better than two new ones") || strings.Join(links, " ") != "/articles/1" {
+	b.visit("/speakers/1")
+	links := evaluate[[]string](b, `Array.from(document.querySelectorAll('li.quote a[href^="/articles/"]')).map(a => a.getAttribute('href'))`)
+	if page := b.text(`main`); !strings.Contains(page, "An old friend is better than two new ones") || strings.Join(links, " ") != "/articles/1" {
 		t.Errorf("speaker page: links %v, text %q", links, page)
+	}
+}
+
+// TestBrowserEvents: an article's events are marked in its text, styled by
+// the server's own stylesheet apart from the quotes' highlights, and
+// listed; a hostile verb stays text; the actor page lists the events.
+func TestBrowserEvents(t *testing.T) {
+	srv, norland := eventServer(t)
+	b := newBrowser(t, srv)
+	b.visit("/articles/3")
+	verbs := evaluate[[]string](b, `Array.from(document.querySelectorAll('.text .ev-verb')).map(e => e.textContent)`)
+	if strings.Join(verbs, " ") != "shelled hosted" {
+		t.Errorf("marked verbs %q", verbs)
+	}
+	// The verb inside the officials' quote shows both: the quote's
+	// background and the event's outline.
+	style := evaluate[[]string](b, `(() => { const v = document.querySelectorAll('.text .ev-verb')[1];
+		return [getComputedStyle(v).outlineStyle, getComputedStyle(v.parentElement).backgroundColor, v.parentElement.className] })()`)
+	if len(style) != 3 || style[0] != "solid" || style[1] == "rgba(0, 0, 0, 0)" || style[2] != "content" {
+		t.Errorf("the quoted event's styles: %q", style)
+	}
+	if actor := b.text(`.text .ev-actor`); actor != "Norland" {
+		t.Errorf("first marked actor %q", actor)
+	}
+	rows := evaluate[[]string](b, `Array.from(document.querySelectorAll('table.events tr')).slice(1).map(r => r.innerText.replace(/\s+/g, ' ').trim())`)
+	if len(rows) != 2 || !strings.HasPrefix(rows[0], "2026-03-02 Norland shelled Vesta ASSAULT · 194 asserted") ||
+		!strings.HasSuffix(rows[1], "CONSULT (host) · 043 asserted officials") {
+		t.Errorf("events table %q", rows)
+	}
+
+	b.visit("/articles/4")
+	if pwned := evaluate[string](b, `String(window.__pwned)`); pwned != "undefined" {
+		t.Errorf("a hostile event's verb ran: window.__pwned = %s", pwned)
+	}
+	if verb := b.text(`.text .ev-verb`); !strings.HasPrefix(verb, "<script>") {
+		t.Errorf("hostile verb %q", verb)
+	}
+
+	b.visit("/actors/" + itoa(norland))
+	lists := evaluate[[]string](b, `Array.from(document.querySelectorAll('ul.events')).map(u => u.innerText.replace(/\s+/g, ' ').trim())`)
+	if len(lists) != 2 || !strings.Contains(lists[0], "Norland shelled Vesta in Port Ærø") || !strings.Contains(lists[1], "Vesta hosted Norland") {
+		t.Errorf("the actor's events: %q", lists)
 	}
 }

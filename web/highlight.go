@@ -16,6 +16,9 @@ type segment struct {
 	Speaker string // who said the content, for its tooltip
 	Entity  string // entity type, when inside a mention
 	Href    string // the entity's page
+	// Event is the part of an event the text plays ("ev-verb",
+	// "ev-actor", "ev-recipient" or ""), and EventTitle its tooltip.
+	Event, EventTitle string
 }
 
 type paragraph struct {
@@ -30,12 +33,15 @@ type mark struct {
 	speaker    string
 	entity     string
 	href       string
+	event      string
+	eventTitle string
 }
 
 // highlight cuts the document's paragraphs at every annotation boundary and
-// labels each piece with the attribution role and entity covering it.
+// labels each piece with the attribution role, the part of an event and
+// the entity covering it.
 func highlight(d *newsgraph.Doc, mentions []newsgraph.EntityMention) []paragraph {
-	marks := attributionMarks(d)
+	marks := append(attributionMarks(d), eventMarks(d)...)
 	toByte := byteOffsets(d.Text)
 	for _, m := range mentions {
 		if m.Start < 0 || m.End >= len(toByte) || m.Start >= m.End {
@@ -92,7 +98,11 @@ func cut(text string, para newsgraph.Span, marks []mark) []segment {
 			if m.start > a || m.end < b {
 				continue
 			}
-			if m.entity != "" {
+			if m.event != "" {
+				if eventRole[m.event] > eventRole[seg.Event] {
+					seg.Event, seg.EventTitle = m.event, m.eventTitle
+				}
+			} else if m.entity != "" {
 				seg.Entity, seg.Href = m.entity, m.href
 			} else if rolePriority[m.role] > rolePriority[seg.Role] {
 				seg.Role, seg.Speaker = m.role, m.speaker

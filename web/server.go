@@ -61,6 +61,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/articles", s.apiArticles)
 	s.mux.HandleFunc("GET /api/articles/{id}", s.apiArticle)
 	s.mux.HandleFunc("GET /api/quotes", s.apiQuotes)
+	s.mux.HandleFunc("GET /api/events", s.apiEvents)
 	s.mux.HandleFunc("GET /api/entities", s.apiEntities)
 	s.mux.HandleFunc("GET /api/entities/{id}", s.apiEntity)
 	s.mux.HandleFunc("GET /api/search", s.apiSearch)

@@ -28,7 +28,8 @@ func loadPages() (*pages, error) {
 			}
 			return out
 		},
-		"typeLabel": typeLabel,
+		"typeLabel":  typeLabel,
+		"eventLabel": eventLabel,
 		"date": func(v any) string {
 			switch x := v.(type) {
 			case interface{ IsZero() bool }:
@@ -130,8 +131,19 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	// The store's records link the events' participants to actors (the
+	// first 100; more events than that are listed without links).
+	stored, _, err := s.Store.Events(r.Context(), newsgraph.EventFilter{Article: id, Page: newsgraph.Page{Limit: 100}})
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	byIndex := map[int]newsgraph.EventRecord{}
+	for _, e := range stored {
+		byIndex[e.Index] = e
+	}
 	s.render(w, r, "article.html", map[string]any{"Title": a.Doc.Title(), "Article": a, "Doc": a.Doc,
-		"Paragraphs": highlight(a.Doc, mentions), "Attributions": attributionRows(a.Doc)})
+		"Paragraphs": highlight(a.Doc, mentions), "Attributions": attributionRows(a.Doc), "Events": eventLines(a.Doc, byIndex)})
 }
 
 // attributionRow is one line of the list under an article.
