@@ -122,10 +122,10 @@ func (tr *timemlReader) start(t xml.StartElement) error {
 			if tr.open != nil {
 				return errors.New("a TIMEX3 inside another")
 			}
-			tr.open = &TimeMLTimex{Start: tr.text.Len(), Type: attr(t, "type"), Value: attr(t, "value")}
-		case tr.inDCT || attr(t, "functionInDocument") == "CREATION_TIME":
+			tr.open = &TimeMLTimex{Start: tr.text.Len(), Type: timemlAttr(t, "type"), Value: timemlAttr(t, "value")}
+		case tr.inDCT || timemlAttr(t, "functionInDocument") == "CREATION_TIME":
 			if tr.doc.DCT == "" {
-				tr.doc.DCT = attr(t, "value")
+				tr.doc.DCT = timemlAttr(t, "value")
 			}
 		}
 	}
@@ -153,7 +153,7 @@ func (tr *timemlReader) end(t xml.EndElement) error {
 	return nil
 }
 
-func attr(t xml.StartElement, name string) string {
+func timemlAttr(t xml.StartElement, name string) string {
 	for _, a := range t.Attr {
 		if a.Name.Local == name {
 			return a.Value
