@@ -24,6 +24,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/tag"
+	"github.com/newsgraph/newsgraph/internal/timex"
 	"github.com/newsgraph/newsgraph/models"
 )
 
@@ -93,7 +94,8 @@ func (m *Models) Base() (*pipeline.Pipeline, error) {
 // speakers of its attributions and, when the knowledge base is loaded,
 // linking to actors. The type of each attribution (package attrib/kind)
 // follows its speakers, and its confidence, which reads the type, follows
-// that.
+// that. Time expressions come last: events, which are dated by them, will
+// follow them.
 func (m *Models) Pipeline(attribution pipeline.Stage) (*pipeline.Pipeline, error) {
 	stages := append(m.baseStages(), attribution, speaker.Stage{}, kind.Stage{})
 	if m.Confidence != nil {
@@ -102,6 +104,7 @@ func (m *Models) Pipeline(attribution pipeline.Stage) (*pipeline.Pipeline, error
 	if m.Actors != nil {
 		stages = append(stages, link.Stage{KB: m.Actors})
 	}
+	stages = append(stages, timex.Stage{})
 	return pipeline.New(stages...)
 }
 
