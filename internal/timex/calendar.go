@@ -104,7 +104,7 @@ func calendarDate(s *scanner, i int) match {
 	if dd, ok := s.dayOfMonth(j); ok {
 		if m, ok := s.monthAt(j + 1); ok {
 			y, end := s.yearAfter(j+2, false)
-			return match{end: end, typ: newsgraph.TimexDate, val: dayInYear(s.anchor, y, m, dd)}
+			return match{end: end, typ: newsgraph.TimexDate, val: dayInYear(s.anchor, y, m, dd, nearest)}
 		}
 	}
 	return match{}
@@ -115,7 +115,7 @@ func calendarDate(s *scanner, i int) match {
 func (s *scanner) monthFirst(i, j int, m time.Month) match {
 	if dd, ok := s.dayOfMonth(j + 1); ok {
 		y, end := s.yearAfter(j+2, true)
-		return match{end: end, typ: newsgraph.TimexDate, val: dayInYear(s.anchor, y, m, dd)}
+		return match{end: end, typ: newsgraph.TimexDate, val: dayInYear(s.anchor, y, m, dd, nearest)}
 	}
 	if i != j {
 		return match{} // a weekday and a month with no day
@@ -136,7 +136,7 @@ func (s *scanner) monthFirst(i, j int, m time.Month) match {
 		}
 		return match{end: j + 3, typ: newsgraph.TimexDate, val: r}
 	}
-	return match{end: j + 1, typ: newsgraph.TimexDate, val: monthValue(s.anchor, m, s.bare())}
+	return match{end: j + 1, typ: newsgraph.TimexDate, val: monthValue(s.anchor, m, nearest)}
 }
 
 // yearShift maps "this", "last" and "next" before "year" to a shift.
@@ -251,7 +251,7 @@ func isoDate(s *scanner, i int) match {
 		m, _ := digits(s.w(i + 2))
 		d, _ := digits(s.w(i + 4))
 		if m >= 1 && m <= 12 {
-			return match{end: i + 5, typ: newsgraph.TimexDate, val: dayInYear(s.anchor, y, time.Month(m), d)}
+			return match{end: i + 5, typ: newsgraph.TimexDate, val: dayInYear(s.anchor, y, time.Month(m), d, nearest)}
 		}
 	}
 	parts := strings.Split(s.w(i), "/")
@@ -264,5 +264,27 @@ func isoDate(s *scanner, i int) match {
 	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 {
 		return match{}
 	}
-	return match{end: i + 1, typ: newsgraph.TimexDate, val: dayInYear(s.anchor, y, time.Month(m), d)}
+	return match{end: i + 1, typ: newsgraph.TimexDate, val: dayInYear(s.anchor, y, time.Month(m), d, nearest)}
+}
+
+// seasonDate reads a season that names its year or takes "the": "the
+// summer", "the early summer", "the winter of 1994", "summer 1998".
+func seasonDate(s *scanner, i int) match {
+	j := s.skip(i, "the")
+	the := j > i
+	if w := s.w(j); the && (w == "early" || w == "late") {
+		j++
+	}
+	se, ok := seasons[s.w(j)]
+	if !ok {
+		return match{}
+	}
+	k := s.skip(j+1, "of")
+	if y, end, ok := s.yearAt(k); ok {
+		return match{end: end, typ: newsgraph.TimexDate, val: yearOK(y, fmt.Sprintf("%04d-%s", y, se.code))}
+	}
+	if !the {
+		return match{}
+	}
+	return match{end: j + 1, typ: newsgraph.TimexDate, val: seasonValue(s.anchor, se.code, se.order, s.tenseAt(i))}
 }

@@ -1,6 +1,10 @@
 package timex
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // durationLeads may stand between "the" and a duration's count: "the past
 // three months", "the first nine months", "the next few days".
@@ -32,7 +36,10 @@ func duration(s *scanner, i int) match {
 		lead = ""
 	}
 	n, k, counted := s.count(j, !the)
-	if counted {
+	fraction := counted && s.w(k) == "1/2"
+	if fraction {
+		k++
+	} else if counted {
 		k = s.rangeEnd(k, &n)
 	} else {
 		n, k = vague, j
@@ -43,13 +50,20 @@ func duration(s *scanner, i int) match {
 	hyphen := counted && s.w(k) == "-"
 	if hyphen {
 		k++
+		if the && lead == "" {
+			return match{} // "the 30-day period": the article goes with the noun; "30-day" is read next
+		}
 	}
 	u, ok := unitWords[s.w(k)]
 	if !ok || u == weekend || !s.countFits(n, counted, k, u, lead) {
 		return match{}
 	}
 	end := k + 1
-	if !hyphen && s.w(end) == "and" && s.w(end+1) == "a" && s.w(end+2) == "half" {
+	if !hyphen && s.w(end) == "-" {
+		return match{} // "a year-earlier rise": the unit opens a compound
+	}
+	withHalf := fraction || !hyphen && s.phraseAt(end, []string{"and", "a", "half"})
+	if withHalf && !fraction {
 		end += 3
 	}
 	if !counted {
@@ -57,7 +71,30 @@ func duration(s *scanner, i int) match {
 			return match{end: end, typ: newsgraph.TimexDate, val: known(ref)}
 		}
 	}
-	return match{end: end, typ: newsgraph.TimexDuration, val: known(durationValue(n, u))}
+	v := durationValue(n, u)
+	if withHalf && n != vague {
+		v = andAHalf(n, u)
+	}
+	return match{end: end, typ: newsgraph.TimexDuration, val: known(v)}
+}
+
+// halves are half of each unit in the next smaller one, for "2 1/2
+// years" (P2Y6M) and "a minute and a half" (PT1M30S).
+var halves = map[unit]string{
+	year: "6M", month: "15D", week: "3DT12H", day: "T12H", hour: "30M", minute: "30S",
+}
+
+// andAHalf writes n and a half units.
+func andAHalf(n int, u unit) string {
+	h, ok := halves[u]
+	if !ok {
+		return durationValue(n, u)
+	}
+	v := durationValue(n, u)
+	if h[0] == 'T' && strings.Contains(v, "T") {
+		h = h[1:]
+	}
+	return v + h
 }
 
 // rangeEnd reads the second count of "two to three", "12 to 18", "one or
@@ -82,6 +119,8 @@ func (s *scanner) countFits(n int, counted bool, k int, u unit, lead string) boo
 		return plural(w) && (u >= day || lead != "")
 	case n == 1 && s.w(k-1) != "one" && (u == second || u == quarter):
 		return false
+	case n >= 1000 && !plural(w):
+		return false // "the 1988 quarter" is a year's quarter
 	}
 	return true
 }
@@ -101,7 +140,14 @@ func vagueRef(lead string, u unit) string {
 }
 
 // durationValue writes n units as a TIMEX3 duration: "P2W", "PT3H", "PXY".
+// Quarters are written as months ("P9M"), as TimeBank does.
 func durationValue(n int, u unit) string {
+	if u == quarter {
+		u = month
+		if n != vague {
+			n *= 3
+		}
+	}
 	code := durationCode[u]
 	if code[0] == 'T' {
 		return "PT" + countString(n) + code[1:]

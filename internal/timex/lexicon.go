@@ -83,25 +83,29 @@ var unitWords = map[string]unit{
 }
 
 // durationCode is the TIMEX3 designator of each unit in a duration
-// ("P2W", "PT3H"); time units take the T.
+// ("P2W", "PT3H"); time units take the T. Decades and centuries are E and
+// C, as TimeBank writes them ("P1E", "PXC").
 var durationCode = map[unit]string{
 	second: "TS", minute: "TM", hour: "TH", day: "D", week: "W", weekend: "WE",
-	month: "M", quarter: "Q", half: "H", year: "Y", decade: "DE", century: "CE",
+	month: "M", quarter: "Q", half: "H", year: "Y", decade: "E", century: "C",
 }
 
 // setAdverbs are the adverbs of frequency TIMEX3 marks as sets, with the
-// value each gets.
+// value TimeBank gives each: the calendar unit that recurs, its digits X.
+// "Quarterly" is left out: it is mostly an adjective ("quarterly
+// dividend") that names no time.
 var setAdverbs = map[string]string{
-	"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
-	"monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y",
+	"hourly": "PT1H", "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "XXXX-WXX",
+	"monthly": "XXXX-XX", "annually": "XXXX", "yearly": "XXXX",
 }
 
 // refWords are the words that refer to the present, the past or the future
-// as a whole.
+// as a whole. "Previously" and "formerly" are left out: TimeBank marks them
+// seldom, as they mostly order events rather than date them.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
 	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-	"previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
+	"soon": "FUTURE_REF", "current": "PRESENT_REF",
 }
 
 // timeZones are the zones news writes after a clock time.

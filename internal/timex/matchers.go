@@ -5,6 +5,6 @@ package timex
 // a duration, "a year").
 var matchers = []matcher{
 	set, clock, calendarDate, isoDate, yearDate, decadeDate, centuryDate,
-	deictic, named, bareWeekday, ago, yearEarlier, quarterDate, duration,
+	seasonDate, deictic, named, bareWeekday, ago, yearEarlier, quarterDate, duration,
 	reference, anaphoric,
 }

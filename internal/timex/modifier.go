@@ -30,9 +30,9 @@ var modifierPhrases = []struct {
 	{[]string{"end", "of"}, true},
 }
 
-// countModifiers precede only a count: "over a week", "within 18 months",
-// not "over the weekend".
-var countModifiers = map[string]bool{"over": true, "within": true}
+// countModifiers precede only a count: "over a week", not "over the
+// weekend". ("Within" is a preposition TimeML leaves out.)
+var countModifiers = map[string]bool{"over": true}
 
 // modifier returns the token after the longest modifier phrase at i (i
 // when there is none), and whether it was an endOf phrase.

@@ -18,12 +18,15 @@ var lastReported = map[string]bool{"latest": true, "recent": true, "most": true,
 func quarterDate(s *scanner, i int) match {
 	j := i
 	switch s.w(j) {
-	case "the", "its", "that", "a":
+	case "the", "that":
 		j++
 	}
 	y, j := s.quarterYear(j)
 	j = s.skip(j, "fiscal", "-")
 	q, ok := ordinals[s.w(j)]
+	if s.w(j) == "last" && s.w(j+1) == "half" {
+		q, ok = 2, true
+	}
 	if ok {
 		j = s.skip(j+1, "-", "fiscal", "-")
 	} else {
@@ -40,15 +43,36 @@ func quarterDate(s *scanner, i int) match {
 	}
 	end := j + 1
 	if !ok {
-		if y >= 0 || u == half || s.w(j) == "period" && j == i+1 {
-			return match{} // "the period" alone names nothing
-		}
-		return match{end: end, typ: newsgraph.TimexDate, val: s.reportedQuarter()}
+		return s.unnumberedQuarter(i, j, y)
 	}
 	if y < 0 {
 		y, end = s.ofYear(end)
 	}
 	return match{end: end, typ: newsgraph.TimexDate, val: s.partOfYear(u, q, y)}
+}
+
+// unnumberedQuarter reads a quarter with no number, j at "quarter" or
+// "period": "the quarter", "that quarter" (the one last named), "the
+// latest quarter" (the last one over), "the 1988 period" (the quarter last
+// named, in 1988).
+func (s *scanner) unnumberedQuarter(i, j, y int) match {
+	m := match{end: j + 1, typ: newsgraph.TimexDate}
+	switch {
+	case s.w(j) == "half":
+		return match{}
+	case y >= 0 && s.lastQuarter != "":
+		m.val = yearOK(y, fmt.Sprintf("%04d%s", y, s.lastQuarter[4:]))
+		m.derived = true
+	case y >= 0:
+		return match{}
+	case lastReported[s.w(j-1)]:
+		m.val = shift(s.anchor, quarter, -1)
+	case s.w(j) == "period" || j == i:
+		return match{} // "the period" and "quarter" alone name nothing
+	default:
+		m.val = s.reportedQuarter()
+	}
+	return m
 }
 
 // skip passes any of words at j, in order.
@@ -108,11 +132,14 @@ func (s *scanner) partOfYear(u unit, q, y int) resolved {
 		}
 		return yearOK(s.anchor.Year(), fmt.Sprintf("%04d-H%d", s.anchor.Year(), q))
 	}
-	dir := nearest
-	if s.future {
-		dir = future
+	if s.anchor.IsZero() {
+		return unknown(fmt.Sprintf("XXXX-Q%d", q))
 	}
-	return quarterValue(s.anchor, q, dir)
+	y = s.anchor.Year()
+	if q >= int(s.anchor.Month()-1)/3+3 {
+		y-- // the fourth quarter, read in the first: last year's
+	}
+	return yearOK(y, fmt.Sprintf("%04d-Q%d", y, q))
 }
 
 // reportedQuarter is the quarter "the quarter" means: the one last named,
@@ -141,7 +168,7 @@ func shiftQuarter(v string, n int) resolved {
 func yearEarlier(s *scanner, i int) match {
 	j := s.skip(i, "the", "comparable", "same")
 	if s.w(j) == "last" && s.w(j+1) == "year" && s.w(j+2) == "'s" && s.w(j+3) == "quarter" {
-		return match{end: j + 4, typ: newsgraph.TimexDate, val: s.shiftFromContext(year, -1)}
+		return match{end: j + 4, typ: newsgraph.TimexDate, val: s.shiftFromContext(year, -1), derived: true}
 	}
 	if s.w(j) != "year" || s.w(j+1) != "-" || (s.w(j+2) != "earlier" && s.w(j+2) != "ago") {
 		return match{}
@@ -152,10 +179,12 @@ func yearEarlier(s *scanner, i int) match {
 		if r.ok {
 			r = known(r.value[:6] + strconv.Itoa(q))
 		}
-		return match{end: end + 2, typ: newsgraph.TimexDate, val: r}
+		return match{end: end + 2, typ: newsgraph.TimexDate, val: r, derived: true}
 	}
 	if w := s.w(end); w == "quarter" || w == "period" {
 		end++
+	} else if j > i {
+		return match{} // "the year-earlier results": the article goes with the noun; "year-earlier" is read next
 	}
-	return match{end: end, typ: newsgraph.TimexDate, val: s.shiftFromContext(year, -1)}
+	return match{end: end, typ: newsgraph.TimexDate, val: s.shiftFromContext(year, -1), derived: true}
 }

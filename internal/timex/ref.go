@@ -31,11 +31,18 @@ func reference(s *scanner, i int) match {
 	return best
 }
 
-// anaphoric reads "that year", the year last named, and "year-end", "year
-// end", "year's end", the end of the anchor's year.
+// anaphoric reads "that year", the year last named; "the full year" and
+// "the fiscal year", the anchor's; and "year-end", "year end", "year's
+// end", the end of the anchor's year.
 func anaphoric(s *scanner, i int) match {
 	if s.w(i) == "that" && s.w(i+1) == "year" && s.lastYear != "" {
 		return match{end: i + 2, typ: newsgraph.TimexDate, val: known(s.lastYear)}
+	}
+	if s.w(i) == "the" && (s.w(i+1) == "full" || s.w(i+1) == "fiscal") && s.w(i+2) == "year" {
+		return match{end: i + 3, typ: newsgraph.TimexDate, val: shift(s.anchor, year, 0)}
+	}
+	if s.w(i) == "the" && s.w(i+1) == "year" && s.w(i+2) != "-" {
+		return match{end: i + 2, typ: newsgraph.TimexDate, val: shift(s.anchor, year, 0)}
 	}
 	if s.w(i) != "year" {
 		return match{}

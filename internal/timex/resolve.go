@@ -167,8 +167,17 @@ func monthValue(anchor time.Time, m time.Month, dir direction) resolved {
 	if anchor.IsZero() {
 		return unknown(fmt.Sprintf("XXXX-%02d", m))
 	}
-	return shift(anchor, month, steps(int(anchor.Month())-1, int(m)-1, 12, dir))
+	n := steps(int(anchor.Month())-1, int(m)-1, 12, dir)
+	if dir == nearest && n > monthsAhead {
+		n -= 12
+	}
+	return shift(anchor, month, n)
 }
+
+// monthsAhead is how far ahead a bare month name may point: news reports
+// what happened more than what will, so "March" read in November is the
+// March past, though the next one is nearer; "January" is the next.
+const monthsAhead = 3
 
 // quarterValue is quarter q (1 to 4) nearest the anchor in direction dir.
 func quarterValue(anchor time.Time, q int, dir direction) resolved {
@@ -198,9 +207,11 @@ func seasonValue(anchor time.Time, code string, order int, dir direction) resolv
 	return yearOK(y, fmt.Sprintf("%04d-%s", y, code))
 }
 
-// dayInYear is month m, day dd of the year that puts it nearest the
-// anchor, or of year y when y is given (y >= 0).
-func dayInYear(anchor time.Time, y int, m time.Month, dd int) resolved {
+// dayInYear is month m, day dd of year y, or, when y is -1, of the year
+// dir gives it: the one that puts it nearest the anchor (but no more than
+// monthsAhead after it), or the latest one not after the anchor (past),
+// or the earliest not before it (future).
+func dayInYear(anchor time.Time, y int, m time.Month, dd int, dir direction) resolved {
 	leapOrGiven := y
 	if y < 0 {
 		leapOrGiven = 2000 // with no year, February 29 may exist
@@ -214,29 +225,22 @@ func dayInYear(anchor time.Time, y int, m time.Month, dd int) resolved {
 	if anchor.IsZero() {
 		return unknown(fmt.Sprintf("XXXX-%02d-%02d", m, dd))
 	}
-	best := time.Time{}
-	for _, cy := range [...]int{anchor.Year() - 1, anchor.Year(), anchor.Year() + 1} {
-		t := time.Date(cy, m, dd, 0, 0, 0, 0, time.UTC)
-		if t.Day() != dd {
-			continue
-		}
-		if best.IsZero() || absDur(t.Sub(anchor)) < absDur(best.Sub(anchor)) {
-			best = t
-		}
+	y = anchor.Year()
+	at := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	today := time.Date(y, anchor.Month(), anchor.Day(), 0, 0, 0, 0, time.UTC)
+	ahead := monthsAhead * 31 * 24 * time.Hour // as far ahead as a bare month may point
+	switch {
+	case (dir == past || dir == nearest && at.Sub(today) > ahead) && at.After(today):
+		y--
+	case (dir == future || dir == nearest && today.Sub(at) > 365*24*time.Hour-ahead) && at.Before(today):
+		y++
 	}
-	if best.IsZero() {
+	if at.Day() != dd { // February 29 of a common year
 		return resolved{}
 	}
-	return dayValue(best)
+	return yearOK(y, fmt.Sprintf("%04d-%02d-%02d", y, m, dd))
 }
 
 func daysIn(m time.Month, y int) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
-}
-
-func absDur(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }

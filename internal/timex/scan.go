@@ -15,6 +15,10 @@ type match struct {
 	end int
 	typ newsgraph.TimexType
 	val resolved
+	// derived marks a value worked out from an earlier expression's ("a
+	// year earlier" after "the third quarter"), which later expressions
+	// must not take for one the text names.
+	derived bool
 }
 
 func (m match) found() bool { return m.end > 0 && m.val.ok }
@@ -27,16 +31,15 @@ type scanner struct {
 	d      *newsgraph.Doc
 	words  []string // lower-cased token texts
 	anchor time.Time
-	first  int  // the sentence's first token
-	end    int  // one past its last token
-	future bool // the sentence speaks of the future: bare names point ahead
-	// quarterTalk says the sentence speaks of quarters or periods, as a
-	// company's results do.
-	quarterTalk bool
+	first  int // the sentence's first token
+	end    int // one past its last token
 	// lastQuarter is the quarter last named, "1989-Q3": earnings reports
 	// compare a quarter with "the year-earlier quarter" or "a year ago".
 	lastQuarter string
 	lastYear    string // the year last named, for "that year"
+	// sentenceDate is the month or day the sentence has named so far:
+	// "sales rose in October from a year earlier" compares Octobers.
+	sentenceDate string
 }
 
 // Find returns the time expressions of d, in text order, resolved against
@@ -79,16 +82,19 @@ func (s *scanner) timex(start int, m match) newsgraph.Timex {
 	}
 }
 
-// remember keeps the quarter and year last named, which later
-// expressions may refer back to.
+// remember keeps the year, the quarter and the sentence's month or day
+// last named, which later expressions may refer back to.
 func (s *scanner) remember(m match) {
 	v := m.val.value
-	if m.typ != newsgraph.TimexDate || m.val.unresolved || len(v) < 4 || !isDigits(v[:4]) {
+	if m.typ != newsgraph.TimexDate || m.derived || m.val.unresolved || len(v) < 4 || !isDigits(v[:4]) {
 		return
 	}
 	s.lastYear = v[:4]
-	if len(v) == 7 && v[5] == 'Q' {
+	switch {
+	case len(v) == 7 && v[5] == 'Q':
 		s.lastQuarter = v
+	case len(v) == 7 && isDigits(v[5:]), len(v) == 10 && isDigits(v[8:]):
+		s.sentenceDate = v
 	}
 }
 
@@ -101,20 +107,8 @@ func isDigits(v string) bool {
 	return v != ""
 }
 
-// futureCues make a sentence speak of the future.
-var futureCues = map[string]bool{"will": true, "'ll": true, "wo": true, "shall": true, "scheduled": true}
-
 func (s *scanner) sentence(sent newsgraph.Sentence) {
-	s.first, s.end, s.future, s.quarterTalk = sent.FirstToken, sent.EndToken, false, false
-	for i := s.first; i < s.end; i++ {
-		w := s.words[i]
-		if futureCues[w] || w == "going" && s.w(i+1) == "to" {
-			s.future = true
-		}
-		if w == "quarter" || w == "period" || w == "quarterly" {
-			s.quarterTalk = true
-		}
-	}
+	s.first, s.end, s.sentenceDate = sent.FirstToken, sent.EndToken, ""
 }
 
 // w is the lower-cased token i, or "" outside the sentence, so that a
@@ -133,14 +127,6 @@ func (s *scanner) capital(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s.d.Text[s.d.Tokens[i].Start:])
 	return unicode.IsUpper(r)
-}
-
-// bare is the direction a bare weekday or month points in this sentence.
-func (s *scanner) bare() direction {
-	if s.future {
-		return future
-	}
-	return past
 }
 
 // longest is the longest expression at token i, with the modifiers that

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -19,7 +20,8 @@ var amountWords = map[string]bool{
 }
 
 // set reads a recurring time: "every year", "each month", "every Monday",
-// "weekly", "twice a year", "per day", "$5 a year".
+// "each July", "Tuesday nights", "weekly", "twice a year", "per day", "$5
+// a year".
 func set(s *scanner, i int) match {
 	w := s.w(i)
 	if v, ok := setAdverbs[w]; ok {
@@ -27,6 +29,11 @@ func set(s *scanner, i int) match {
 	}
 	if w == "every" || w == "each" {
 		return s.every(i + 1)
+	}
+	if wd, ok := weekdays[w]; ok && s.capital(i) {
+		if code := partsOfDay[strings.TrimSuffix(s.w(i+1), "s")]; code != "" && plural(s.w(i+1)) {
+			return match{end: i + 2, typ: newsgraph.TimexSet, val: known(fmt.Sprintf("XXXX-WXX-%dT%s", wd, code))}
+		}
 	}
 	j := i
 	if timesWords[w] {
@@ -59,6 +66,9 @@ func (s *scanner) every(j int) match {
 	if wd, ok := weekdays[s.w(j)]; ok {
 		return match{end: j + 1, typ: newsgraph.TimexSet, val: known(fmt.Sprintf("XXXX-WXX-%d", wd))}
 	}
+	if m, ok := months[s.w(j)]; ok && s.capital(j) {
+		return match{end: j + 1, typ: newsgraph.TimexSet, val: known(fmt.Sprintf("XXXX-%02d", m))}
+	}
 	if code := partsOfDay[s.w(j)]; code != "" {
 		return match{end: j + 1, typ: newsgraph.TimexSet, val: known("XXXX-XX-XXT" + code)}
 	}
@@ -70,5 +80,9 @@ func (s *scanner) every(j int) match {
 	if !ok || plural(s.w(j)) != (n > 1) {
 		return match{}
 	}
-	return match{end: j + 1, typ: newsgraph.TimexSet, val: known(durationValue(n, u))}
+	v := durationValue(n, u)
+	if u == quarter {
+		v = "P" + countString(n) + "Q" // as TimeBank writes "every quarter"
+	}
+	return match{end: j + 1, typ: newsgraph.TimexSet, val: known(v)}
 }
