@@ -58,7 +58,12 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	}
 	// Rows first: a document whose spans do not fit its text is refused
 	// with a clear error before anything is encoded or written.
+	// Validate first: a document built outside analysis (a library
+	// user's, a JSON one) may hold an index that names nothing, which
+	// would panic index.Build; Validate drops such an annotation with a
+	// diagnostic, as it does for every document analysis builds.
 	d := a.Doc
+	d.Validate()
 	rows := index.Build(d)
 	cp := newsgraph.NewCodePoints(d.Text)
 	events, err := eventRows(d, cp, rows)
