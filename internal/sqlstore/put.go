@@ -59,11 +59,14 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	// Rows first: a document whose spans do not fit its text is refused
 	// with a clear error before anything is encoded or written.
 	// Validate first: a document built outside analysis (a library
-	// user's, a JSON one) may hold an index that names nothing, which
-	// would panic index.Build; Validate drops such an annotation with a
-	// diagnostic, as it does for every document analysis builds.
+	// user's) may hold an index that names nothing, which would panic
+	// index.Build. Analysis validates every document it builds, so only
+	// such a document is refused here (Validate has then dropped what did
+	// not fit, and says what in its diagnostics).
 	d := a.Doc
-	d.Validate()
+	if !d.Validate() {
+		return 0, false, newsgraph.Errorf(newsgraph.EINVALID, "document has annotations that do not fit its text: %s", d.Diagnostics[len(d.Diagnostics)-1].Message)
+	}
 	rows := index.Build(d)
 	cp := newsgraph.NewCodePoints(d.Text)
 	events, err := eventRows(d, cp, rows)
