@@ -21,7 +21,7 @@ func newTrain() *cobra.Command {
 			"(training data and hashes, feature set, options, dev scores), to --out.\n" +
 			"Copy the result into models/ and rebuild to ship it.",
 	}
-	cmd.AddCommand(newTrainClusters(), newTrainPOS(), newTrainNER(), newTrainParse(), newTrainCues(), newTrainKeeper(), newTrainBoundaries(), newTrainConfidence(), newTrainAttribution(), newTrainActors())
+	cmd.AddCommand(newTrainClusters(), newTrainPOS(), newTrainNER(), newTrainParse(), newTrainCues(), newTrainKeeper(), newTrainBoundaries(), newTrainConfidence(), newTrainAttribution(), newTrainActors(), newTrainEvents())
 	return cmd
 }
 

@@ -1,0 +1,70 @@
+// Package model is the event coder's shipped dictionaries: the CAMEO verb
+// patterns, the discards and the issues, as `newsgraph train events` reads
+// them from UniversalPetrarch's files and compiles them, without their
+// comments, into one gzipped JSON file beside a manifest.
+//
+// The actors are not here: the shipped coder codes actors from the
+// knowledge base (models/actors), which holds the Phoenix actor and agent
+// dictionaries already, so the two never disagree on who someone is.
+package model
+
+import (
+	"io/fs"
+	"os"
+
+	"github.com/newsgraph/newsgraph/internal/event/dict"
+	"github.com/newsgraph/newsgraph/internal/modelfile"
+)
+
+// FeatureSet versions the file's layout (the dict package's types as JSON).
+const FeatureSet = "event-dict.v1"
+
+const file = "dictionaries.json.gz"
+
+// Bundle is the dictionaries the shipped coder uses.
+type Bundle struct {
+	Verbs    []*dict.Verbs
+	Discards []dict.Discard
+	Issues   []*dict.Issues
+}
+
+// FromSet keeps what the shipped coder needs of a loaded set, without the
+// patterns' comments.
+func FromSet(s *dict.Set) *Bundle {
+	b := &Bundle{Verbs: s.Verbs.Verbs, Discards: s.Discards, Issues: s.Issues}
+	for _, v := range b.Verbs {
+		for i := range v.Blocks {
+			for j := range v.Blocks[i].Patterns {
+				v.Blocks[i].Patterns[j].Comment = ""
+			}
+		}
+	}
+	return b
+}
+
+// Compiled indexes the bundle's verbs for the coder.
+func (b *Bundle) Compiled() *dict.Compiled { return dict.Compile(b.Verbs...) }
+
+// Save writes the bundle and its manifest to dir.
+func (b *Bundle) Save(dir string, man *modelfile.Manifest) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	man.FeatureSet = FeatureSet
+	if err := modelfile.WriteJSON(dir, modelfile.ManifestFile, man); err != nil {
+		return err
+	}
+	return modelfile.WriteGzipJSON(dir, file, b)
+}
+
+// Load reads a bundle written by Save.
+func Load(fsys fs.FS, dir string) (*Bundle, error) {
+	if _, err := modelfile.ReadManifest(fsys, dir, FeatureSet); err != nil {
+		return nil, err
+	}
+	b := &Bundle{}
+	if err := modelfile.ReadGzipJSON(fsys, dir, file, b); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
