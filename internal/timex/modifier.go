@@ -30,10 +30,6 @@ var modifierPhrases = []struct {
 	{[]string{"end", "of"}, true},
 }
 
-// countModifiers precede only a count: "over a week", not "over the
-// weekend". ("Within" is a preposition TimeML leaves out.)
-var countModifiers = map[string]bool{"over": true}
-
 // modifier returns the token after the longest modifier phrase at i (i
 // when there is none), and whether it was an endOf phrase.
 func (s *scanner) modifier(i int) (next int, endOf bool) {
@@ -41,11 +37,6 @@ func (s *scanner) modifier(i int) (next int, endOf bool) {
 	for _, p := range modifierPhrases {
 		if len(p.words) > next-i && s.phraseAt(i, p.words) {
 			next, endOf = i+len(p.words), p.endOf
-		}
-	}
-	if next == i && countModifiers[s.w(i)] {
-		if _, _, ok := s.count(i+1, true); ok {
-			return i + 1, false
 		}
 	}
 	return next, endOf

@@ -27,6 +27,9 @@ func quarterDate(s *scanner, i int) match {
 	if s.w(j) == "last" && s.w(j+1) == "half" {
 		q, ok = 2, true
 	}
+	if ok && s.w(j+1) == "-" && j > i && y < 0 {
+		return match{} // "the third-quarter loss": the article goes with the noun; "third-quarter" is read next
+	}
 	if ok {
 		j = s.skip(j+1, "-", "fiscal", "-")
 	} else {

@@ -42,6 +42,9 @@ func anaphoric(s *scanner, i int) match {
 		return match{end: i + 3, typ: newsgraph.TimexDate, val: shift(s.anchor, year, 0)}
 	}
 	if s.w(i) == "the" && s.w(i+1) == "year" && s.w(i+2) != "-" {
+		if s.w(i-1) == "for" {
+			return match{end: i + 2, typ: newsgraph.TimexDuration, val: known("P1Y")} // results "for the year"
+		}
 		return match{end: i + 2, typ: newsgraph.TimexDate, val: shift(s.anchor, year, 0)}
 	}
 	if s.w(i) != "year" {

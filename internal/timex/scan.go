@@ -60,6 +60,10 @@ func Find(d *newsgraph.Doc, anchor time.Time) []newsgraph.Timex {
 		}
 		s.sentence(sent)
 		for i := sent.FirstToken; i < sent.EndToken; {
+			if !s.mayStart(i) {
+				i++
+				continue
+			}
 			start, m := s.longest(i)
 			if !m.found() {
 				i++

@@ -58,7 +58,7 @@ func set(s *scanner, i int) match {
 }
 
 // every reads what follows "every" or "each": a unit, a count of units, a
-// weekday, a part of the day.
+// weekday, a month, a part of the day, a season.
 func (s *scanner) every(j int) match {
 	if s.w(j) == "other" {
 		j++
@@ -71,6 +71,9 @@ func (s *scanner) every(j int) match {
 	}
 	if code := partsOfDay[s.w(j)]; code != "" {
 		return match{end: j + 1, typ: newsgraph.TimexSet, val: known("XXXX-XX-XXT" + code)}
+	}
+	if se, ok := seasons[s.w(j)]; ok {
+		return match{end: j + 1, typ: newsgraph.TimexSet, val: known("XXXX-" + se.code)}
 	}
 	n := 1
 	if c, k, ok := s.count(j, false); ok && c > 0 {
