@@ -6,6 +6,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -69,4 +70,17 @@ func (p *Pipeline) Run(ctx context.Context, d *newsgraph.Doc) error {
 		}
 	}
 	return nil
+}
+
+// Without is the pipeline minus the stages of the given names (versioned,
+// as Names gives them), checked as New checks a pipeline: benchmarks use
+// it to measure what a stage costs.
+func (p *Pipeline) Without(names ...string) (*Pipeline, error) {
+	var kept []Stage
+	for _, s := range p.stages {
+		if !slices.Contains(names, s.Name()) {
+			kept = append(kept, s)
+		}
+	}
+	return New(kept...)
 }

@@ -61,3 +61,24 @@ func TestRunNamesFailingStage(t *testing.T) {
 		t.Errorf("canceled run: %v", err)
 	}
 }
+
+func TestWithoutDropsStagesAndChecksOrder(t *testing.T) {
+	var ran []string
+	seg := fakeStage{name: "seg.v1", assigns: []newsgraph.Layer{newsgraph.LayerTokens}, ran: &ran}
+	tag := fakeStage{name: "tag.v1", requires: []newsgraph.Layer{newsgraph.LayerTokens}, assigns: []newsgraph.Layer{newsgraph.LayerPOS}, ran: &ran}
+	extra := fakeStage{name: "extra.v1", ran: &ran}
+	p, err := New(seg, extra, tag)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := p.Without("extra.v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(q.Names(), " "); got != "seg.v1 tag.v1" {
+		t.Errorf("without extra: %s", got)
+	}
+	if _, err := p.Without("seg.v1"); err == nil {
+		t.Error("a pipeline without the stage its tagger requires was built")
+	}
+}
