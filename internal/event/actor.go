@@ -1,0 +1,234 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/actors"
+)
+
+// Phrase is a noun phrase an ActorCoder codes.
+type Phrase struct {
+	Head   int   // its head token
+	Tokens []int // the head's subtree without its conjuncts, sorted
+	// Main is Tokens without prepositional phrases and clauses: "the
+	// president" of "the president of Gondor".
+	Main []int
+	Span newsgraph.Span
+}
+
+// ActorCoder codes a noun phrase of an article on a day (zero when the
+// article's date is unknown): its CAMEO actor codes ("RUSGOV"), nil when
+// it knows none. DictCoder reads the dictionaries' words; EntityCoder the
+// entity the phrase names, linked to the knowledge base; Chain tries
+// several in turn.
+type ActorCoder interface {
+	CodePhrase(d *newsgraph.Doc, p Phrase, day time.Time) []string
+}
+
+// Chain tries each coder in turn and returns the first codes found.
+type Chain []ActorCoder
+
+// CodePhrase implements ActorCoder.
+func (c Chain) CodePhrase(d *newsgraph.Doc, p Phrase, day time.Time) []string {
+	for _, x := range c {
+		if codes := x.CodePhrase(d, p, day); len(codes) > 0 {
+			return codes
+		}
+	}
+	return nil
+}
+
+// maxWindow is the most words an actor or agent phrase is looked up with.
+const maxWindow = 7
+
+// DictCoder codes a phrase as PETRARCH does from its words: scanning left
+// to right, the longest run of words that names an actor, else an agent
+// (a role: "police", "foreign minister"); actors' codes are combined with
+// the agents' ("Russian police": RUS and ~COP give RUSCOP). When the
+// phrase without its prepositional phrases gives no actor and agent both,
+// the whole phrase is coded ("the president of Gondor").
+type DictCoder struct {
+	KB *actors.KB
+}
+
+// CodePhrase implements ActorCoder.
+func (c DictCoder) CodePhrase(d *newsgraph.Doc, p Phrase, day time.Time) []string {
+	if c.KB == nil {
+		return nil
+	}
+	acts, agents := c.scan(d, p.Main, day)
+	if (len(acts) == 0 || len(agents) == 0) && len(p.Main) != len(p.Tokens) {
+		acts, agents = c.scan(d, p.Tokens, day)
+	}
+	return mix(acts, agents)
+}
+
+func (c DictCoder) scan(d *newsgraph.Doc, toks []int, day time.Time) (acts []string, agents []actors.Agent) {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = d.TokenText(t)
+	}
+	for i := 0; i < len(words); {
+		n, code := c.actorAt(words[i:], day)
+		if n > 0 {
+			if code != "" {
+				acts = append(acts, code)
+			}
+			i += n
+			continue
+		}
+		if n, ag := c.agentAt(words[i:]); n > 0 {
+			agents = append(agents, ag)
+			i += n
+			continue
+		}
+		i++
+	}
+	return acts, agents
+}
+
+// actorAt finds the longest actor name at the start of words; code is ""
+// for an actor the dictionary gives no code on that day.
+func (c DictCoder) actorAt(words []string, day time.Time) (int, string) {
+	for n := min(len(words), maxWindow); n > 0; n-- {
+		found, m := c.KB.Lookup(strings.Join(words[:n], " "))
+		if m != actors.Exact || len(found) == 0 {
+			continue
+		}
+		return n, roleCode(found[0].Roles, day)
+	}
+	return 0, ""
+}
+
+func (c DictCoder) agentAt(words []string) (int, actors.Agent) {
+	for n := min(len(words), maxWindow); n > 0; n-- {
+		if a, ok := c.KB.Agent(strings.Join(words[:n], " ")); ok {
+			return n, a
+		}
+	}
+	return 0, actors.Agent{}
+}
+
+// roleCode picks one code from an actor's roles on day: its first dated
+// role that covers the day, else its first undated one; with no day, the
+// first undated, else the latest dated role.
+func roleCode(roles []actors.Role, day time.Time) string {
+	if !day.IsZero() {
+		for _, r := range roles {
+			if r.Dated() && r.Covers(day) {
+				return r.Code
+			}
+		}
+	}
+	for _, r := range roles {
+		if !r.Dated() {
+			return r.Code
+		}
+	}
+	if !day.IsZero() {
+		return ""
+	}
+	latest := -1
+	for i, r := range roles {
+		if latest < 0 || after(r, roles[latest]) {
+			latest = i
+		}
+	}
+	if latest < 0 {
+		return ""
+	}
+	return roles[latest].Code
+}
+
+// after reports whether role a ends later than b (an open end is latest).
+func after(a, b actors.Role) bool {
+	switch {
+	case a.To.IsZero() != b.To.IsZero():
+		return a.To.IsZero()
+	case !a.To.Equal(b.To):
+		return a.To.After(b.To)
+	}
+	return a.From.After(b.From)
+}
+
+// noActor is the code PETRARCH gives a phrase with agents and no actor.
+const noActor = "---"
+
+// mix combines actor and agent codes: each agent's code is added to each
+// actor's (after it, or before it for a prefix agent such as IGO~),
+// unless the actor's code holds it already; the general ~PPL is dropped
+// when a phrase has another agent. Agents alone are "---" and their code.
+func mix(acts []string, agents []actors.Agent) []string {
+	if len(acts) == 0 {
+		if len(agents) == 0 {
+			return nil
+		}
+		acts = []string{noActor}
+	}
+	var out []string
+	for _, a := range acts {
+		for _, ag := range agents {
+			if ag.Code == "PPL" && len(agents) > 1 || strings.Contains(a, ag.Code) {
+				continue
+			}
+			if ag.Prefix {
+				a = ag.Code + a
+			} else {
+				a += ag.Code
+			}
+		}
+		if a != noActor && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// EntityCoder codes a phrase by the entity it names: the entity of a
+// mention over the phrase's head, linked to a knowledge-base actor
+// (Entity.ActorID), whose role on the day gives the code. It is how the
+// shipped pipeline codes actors the coreference and linking stages found.
+type EntityCoder struct {
+	KB *actors.KB
+}
+
+// CodePhrase implements ActorCoder.
+func (c EntityCoder) CodePhrase(d *newsgraph.Doc, p Phrase, day time.Time) []string {
+	e := entityOf(d, p)
+	if c.KB == nil || e < 0 || d.Entities[e].ActorID == "" {
+		return nil
+	}
+	a, ok := c.KB.Actor(d.Entities[e].ActorID)
+	if !ok {
+		return nil
+	}
+	if code := roleCode(a.Roles, day); code != "" {
+		return []string{code}
+	}
+	return nil
+}
+
+// entityOf returns the entity of the mention that holds the phrase's
+// head, else of the first mention overlapping the phrase, else NoEntity.
+func entityOf(d *newsgraph.Doc, p Phrase) int {
+	if p.Head < 0 || p.Head >= len(d.Tokens) {
+		return newsgraph.NoEntity
+	}
+	head := d.Tokens[p.Head].Span
+	best := newsgraph.NoEntity
+	for _, m := range d.Mentions {
+		if m.Entity < 0 || m.Entity >= len(d.Entities) || m.End <= p.Span.Start || m.Start >= p.Span.End {
+			continue
+		}
+		if m.Contains(head) {
+			return m.Entity
+		}
+		if best == newsgraph.NoEntity {
+			best = m.Entity
+		}
+	}
+	return best
+}

@@ -1,0 +1,102 @@
+package event
+
+import (
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/event/dict"
+)
+
+// maxSentence is the most tokens of a sentence the coder reads; longer
+// sentences are coded on their first maxSentence tokens.
+const maxSentence = 400
+
+// Coder codes events. It is read-only once set up, so one Coder serves
+// every goroutine.
+type Coder struct {
+	Verbs    *dict.Compiled
+	Actors   ActorCoder
+	Discards []dict.Discard
+	// AllowsOneSided reports whether an event of a CAMEO code may have no
+	// recipient; nil allows none (PETRARCH's require_dyad).
+	AllowsOneSided func(cameo string) bool
+	// KeepNonCAMEO keeps events whose code is no CAMEO code ("903"), as
+	// the validation suite's invented codes need; otherwise they are
+	// dropped.
+	KeepNonCAMEO bool
+}
+
+// DefaultAllowsOneSided allows events with no recipient for the roots of
+// acts an actor commits alone: 14 protest, 15 exhibit force posture, 20
+// use unconventional mass violence.
+func DefaultAllowsOneSided(code string) bool {
+	return strings.HasPrefix(code, "14") || strings.HasPrefix(code, "15") || strings.HasPrefix(code, "20")
+}
+
+// Drop records a verb of the dictionary that coded no event, and why.
+type Drop struct {
+	Sentence int
+	Verb     int    // its token
+	Code     string // the code it would have had
+	Reason   string // "null code", "no actor", "no recipient", "actor uncoded", "recipient uncoded", "non-CAMEO code", "discarded"
+}
+
+// Code codes every sentence of d and returns the events, with the verbs
+// that gave none.
+func (c *Coder) Code(d *newsgraph.Doc) ([]newsgraph.Event, []Drop) {
+	var events []newsgraph.Event
+	var drops []Drop
+	if c.discarded(d.Text, true) {
+		return nil, []Drop{{Sentence: -1, Verb: -1, Reason: "discarded"}}
+	}
+	for k, s := range d.Sentences {
+		if s.End > len(d.Text) || s.Start < 0 || s.Start > s.End {
+			continue
+		}
+		if c.discarded(d.Text[s.Start:s.End], false) {
+			drops = append(drops, Drop{Sentence: k, Verb: -1, Reason: "discarded"})
+			continue
+		}
+		if s.EndToken-s.FirstToken > maxSentence {
+			s.EndToken = s.FirstToken + maxSentence
+		}
+		ev, dr := c.sentence(d, k, s)
+		events = append(events, ev...)
+		drops = append(drops, dr...)
+	}
+	return events, drops
+}
+
+// discarded reports whether text holds a discard phrase: a story discard
+// when story is set, a sentence discard otherwise.
+func (c *Coder) discarded(text string, story bool) bool {
+	if len(c.Discards) == 0 {
+		return false
+	}
+	up := " " + strings.Join(strings.Fields(strings.ToUpper(text)), " ") + " "
+	for _, ds := range c.Discards {
+		if ds.Story != story {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(up[from:], " "+ds.Phrase)
+			if i < 0 {
+				break
+			}
+			end := from + i + 1 + len(ds.Phrase)
+			if !ds.WholeWord || end == len(up) || !isLetterOrDigit(up[end]) {
+				return true
+			}
+			from = end
+		}
+	}
+	return false
+}
+
+func isLetterOrDigit(b byte) bool {
+	return b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// day is the article's date, zero when unknown.
+func day(d *newsgraph.Doc) time.Time { return d.Meta.Published }

@@ -1,0 +1,143 @@
+package event
+
+import "slices"
+
+// maxClimb bounds how far a verb looks up the tree for its subject.
+const maxClimb = 8
+
+// roles are the noun phrase heads a verb's actor and recipient come from.
+type roles struct {
+	source  int   // -1: none
+	targets []int // candidates in order of preference
+}
+
+// subjectOf finds the actor of verb v and, for a passive, its recipient:
+// the subject, else that of the clause v depends on, climbing through
+// open complements, conjuncts and participles.
+func subjectOf(t *tree, v int) (source, passiveTarget int) {
+	source, passiveTarget = -1, -1
+	seen := map[int]bool{}
+	for range maxClimb {
+		if seen[v] {
+			break
+		}
+		seen[v] = true
+		if s := t.child(v, "nsubj", "nsubj:xsubj"); s >= 0 && !relative(t, s, v) {
+			return s, passiveTarget
+		}
+		if s := t.child(v, "nsubjpass", "nsubj:pass"); s >= 0 && passiveTarget < 0 {
+			passiveTarget = s
+			if a := agentOf(t, v); a >= 0 {
+				return a, passiveTarget
+			}
+		}
+		h := t.head(v)
+		if h < 0 {
+			break
+		}
+		switch t.dep(v) {
+		case "xcomp", "conj", "advcl", "ccomp", "dep":
+			v = h
+			continue
+		case "acl":
+			if t.nominal(h) {
+				if t.tok(v).Tag == "VBN" {
+					if passiveTarget < 0 {
+						passiveTarget = h
+					}
+					return -1, passiveTarget
+				}
+				return h, passiveTarget
+			}
+		}
+		break
+	}
+	return -1, passiveTarget
+}
+
+// relative reports whether subject s of v is a relative pronoun, whose
+// antecedent (the noun v's relative clause hangs on) is the real subject.
+func relative(t *tree, s, v int) bool {
+	tg := t.tok(s).Tag
+	return (tg == "WDT" || tg == "WP") && t.dep(v) == "acl" && t.head(v) >= 0
+}
+
+// agentOf returns the "by" phrase of a passive verb, or -1.
+func agentOf(t *tree, v int) int {
+	for _, c := range t.kids(v) {
+		if t.tok(c).Dep == "nmod:agent" || t.tok(c).Dep == "obl:agent" {
+			return c
+		}
+		if d := t.dep(c); (d == "nmod" || d == "obl") && t.caseOf(c) == "by" {
+			return c
+		}
+	}
+	return -1
+}
+
+// objectsOf lists the candidate recipients of v in order: its objects,
+// then its prepositional phrases, then those of its objects, leaving out
+// time expressions, the subject and the tokens the pattern took.
+func objectsOf(t *tree, v, source int, used []int) []int {
+	var objs, preps, inner []int
+	ok := func(c int) bool {
+		return c != source && !slices.Contains(used, c) && t.nominal(c)
+	}
+	for _, c := range t.kids(v) {
+		switch d, full := t.dep(c), t.tok(c).Dep; {
+		case (d == "obj" || d == "dobj" || d == "iobj") && ok(c):
+			objs = append(objs, c)
+		case (d == "nmod" || d == "obl") && full != "nmod:tmod" && full != "obl:tmod" && full != "nmod:npmod" && full != "nmod:poss" && ok(c):
+			if c != agentOf(t, v) {
+				preps = append(preps, c)
+			}
+		}
+	}
+	for _, o := range append(objs[:len(objs):len(objs)], slices.Clone(t.kids(v))...) {
+		d := t.dep(o)
+		if d != "obj" && d != "dobj" && d != "iobj" {
+			continue
+		}
+		for _, c := range t.kids(o) {
+			if t.dep(c) == "nmod" && ok(c) && t.tok(c).Dep != "nmod:poss" {
+				inner = append(inner, c)
+			}
+		}
+	}
+	return append(append(objs, preps...), inner...)
+}
+
+// conjuncts returns h and the noun phrases conjoined to it: "Arnor and
+// Gondor".
+func conjuncts(t *tree, h int) []int {
+	out := []int{h}
+	seen := map[int]bool{h: true}
+	for i := 0; i < len(out) && len(out) < 16; i++ {
+		for _, c := range t.kids(out[i]) {
+			if t.dep(c) == "conj" && !seen[c] && t.nominal(c) {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// phraseOf builds the noun phrase headed by h: its subtree without
+// conjuncts, and without prepositional phrases and clauses for Main.
+func phraseOf(t *tree, h int) Phrase {
+	toks := t.subtree(h, func(c int) bool {
+		d := t.dep(c)
+		return d == "conj" || d == "cc" || d == "punct" || d == "appos" || d == "acl" || d == "parataxis" || d == "case"
+	})
+	main := t.subtree(h, func(c int) bool {
+		switch t.dep(c) {
+		case "conj", "cc", "punct", "appos", "acl", "parataxis", "nmod", "obl", "case":
+			return t.tok(c).Dep != "nmod:poss"
+		}
+		return false
+	})
+	sp := t.tok(toks[0]).Span
+	sp.End = t.tok(toks[len(toks)-1]).End
+	return Phrase{Head: h, Tokens: toks, Main: main, Span: sp}
+}

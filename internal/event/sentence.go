@@ -1,0 +1,137 @@
+package event
+
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/event/dict"
+)
+
+// maxCandidates bounds the verb forms tried at one token.
+const maxCandidates = 16
+
+// coding is the best reading of one verb token.
+type coding struct {
+	ref         dict.VerbRef
+	first, last int
+	m           match
+	code        dict.Code
+	formLen     int
+	matched     bool // a pattern fitted
+}
+
+// sentence codes sentence k.
+func (c *Coder) sentence(d *newsgraph.Doc, k int, s newsgraph.Sentence) ([]newsgraph.Event, []Drop) {
+	t := newTree(d, s)
+	var events []newsgraph.Event
+	var drops []Drop
+	for v := t.lo; v < t.hi; v++ {
+		if !t.verb(v) {
+			continue
+		}
+		best, ok := c.best(t, v)
+		if !ok {
+			continue
+		}
+		ev, reason := c.events(t, k, v, best)
+		if reason != "" {
+			drops = append(drops, Drop{Sentence: k, Verb: v, Code: best.code.String(), Reason: reason})
+		}
+		for _, e := range ev {
+			if !duplicate(events, e) {
+				events = append(events, e)
+			}
+		}
+	}
+	return events, drops
+}
+
+// best finds the verb form at v and its best pattern: a longer form
+// first, then a pattern with more words, then dictionary order.
+func (c *Coder) best(t *tree, v int) (coding, bool) {
+	tk := t.tok(v)
+	cands := c.Verbs.Candidates(t.d.TokenText(v), tk.Lemma)
+	var best coding
+	found := false
+	for i, ref := range cands {
+		if i == maxCandidates {
+			break
+		}
+		first, last, ok := formAt(t, v, ref)
+		if !ok {
+			continue
+		}
+		cd := coding{ref: ref, first: first, last: last, code: ref.Code(), m: match{source: -1, target: -1}}
+		cd.formLen = len(ref.Verb.Forms[ref.Form])
+		m := &matcher{t: t, c: c.Verbs, dom: clause(t, v), first: first, last: last}
+		for pi := range ref.Block.Patterns {
+			p := &ref.Block.Patterns[pi]
+			got, ok := m.fit(p)
+			if ok && (!cd.matched || got.words > cd.m.words) {
+				cd.m, cd.code, cd.matched = got, p.Code, true
+			}
+		}
+		if !found || better(cd, best) {
+			best, found = cd, true
+		}
+	}
+	return best, found
+}
+
+func better(a, b coding) bool {
+	if a.formLen != b.formLen {
+		return a.formLen > b.formLen
+	}
+	if a.matched != b.matched {
+		return a.matched
+	}
+	return a.m.words > b.m.words
+}
+
+// formAt checks that the other words of a multi-word verb stand next to
+// v in the text (a particle may also be any dependent of v) and returns
+// the first and last token of the form.
+func formAt(t *tree, v int, ref dict.VerbRef) (int, int, bool) {
+	words, head := ref.Words()
+	first, last := v, v
+	for j := head - 1; j >= 0; j-- {
+		p := v - (head - j)
+		if p < t.lo || !equalFold(t.d.TokenText(p), words[j]) {
+			return 0, 0, false
+		}
+		first = p
+	}
+	for j := head + 1; j < len(words); j++ {
+		p := v + (j - head)
+		if p < t.hi && equalFold(t.d.TokenText(p), words[j]) {
+			last = p
+			continue
+		}
+		if j != head+1 || !slices.ContainsFunc(t.kids(v), func(c int) bool { return equalFold(t.d.TokenText(c), words[j]) }) {
+			return 0, 0, false
+		}
+	}
+	return first, last, true
+}
+
+// clause is the verb's clause: its subtree without conjoined and
+// paratactic clauses.
+func clause(t *tree, v int) []int {
+	return t.subtree(v, func(c int) bool {
+		d := t.dep(c)
+		return d == "conj" || d == "parataxis" || d == "punct"
+	})
+}
+
+func duplicate(es []newsgraph.Event, e newsgraph.Event) bool {
+	for _, x := range es {
+		if x.CAMEO == e.CAMEO && x.Sentence == e.Sentence && sameCodes(x.Actor, e.Actor) && sameCodes(x.Recipient, e.Recipient) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameCodes(a, b []newsgraph.Participant) bool {
+	return slices.EqualFunc(a, b, func(x, y newsgraph.Participant) bool { return slices.Equal(x.Codes, y.Codes) })
+}

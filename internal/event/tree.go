@@ -1,0 +1,128 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// maxWalk bounds the tokens one subtree walk visits.
+const maxWalk = 4096
+
+// tree is one sentence's dependency tree: children by token, heads
+// outside the sentence or onto the token itself ignored.
+type tree struct {
+	d        *newsgraph.Doc
+	lo, hi   int     // the sentence's tokens [lo, hi)
+	children [][]int // by token - lo, in text order
+}
+
+func newTree(d *newsgraph.Doc, s newsgraph.Sentence) *tree {
+	lo, hi := max(s.FirstToken, 0), min(s.EndToken, len(d.Tokens))
+	t := &tree{d: d, lo: lo, hi: max(hi, lo)}
+	t.children = make([][]int, t.hi-t.lo)
+	for i := t.lo; i < t.hi; i++ {
+		if h := d.Tokens[i].Head; t.in(h) && h != i {
+			t.children[h-lo] = append(t.children[h-lo], i)
+		}
+	}
+	return t
+}
+
+func (t *tree) in(i int) bool { return i >= t.lo && i < t.hi }
+
+func (t *tree) tok(i int) *newsgraph.Token { return &t.d.Tokens[i] }
+
+// head returns the head of token i, or -1 when it has none in the
+// sentence.
+func (t *tree) head(i int) int {
+	if h := t.tok(i).Head; t.in(h) && h != i {
+		return h
+	}
+	return -1
+}
+
+func (t *tree) kids(i int) []int { return t.children[i-t.lo] }
+
+// subtree returns i and the tokens below it, sorted, leaving out the
+// children of i for which skip reports true; cycles are cut.
+func (t *tree) subtree(i int, skip func(child int) bool) []int {
+	seen := map[int]bool{i: true}
+	out := []int{i}
+	stack := []int{i}
+	for len(stack) > 0 && len(out) < maxWalk {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, c := range t.kids(n) {
+			if seen[c] || (n == i && skip != nil && skip(c)) {
+				continue
+			}
+			seen[c] = true
+			out = append(out, c)
+			stack = append(stack, c)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// dep is token i's relation without its subtype: "nmod:poss" is "nmod".
+func (t *tree) dep(i int) string {
+	d := t.tok(i).Dep
+	for j := 0; j < len(d); j++ {
+		if d[j] == ':' {
+			return d[:j]
+		}
+	}
+	return d
+}
+
+// child returns the first child of i with one of the relations, full or
+// without a subtype other than "pass" (a passive subject is no subject).
+func (t *tree) child(i int, rels ...string) int {
+	for _, c := range t.kids(i) {
+		full := t.tok(c).Dep
+		if slices.Contains(rels, full) || !strings.HasSuffix(full, ":pass") && slices.Contains(rels, t.dep(c)) {
+			return c
+		}
+	}
+	return -1
+}
+
+// nominal reports whether token i can head a noun phrase.
+func (t *tree) nominal(i int) bool {
+	tk := t.tok(i)
+	switch tk.UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+		return true
+	case "":
+		return len(tk.Tag) >= 2 && (tk.Tag[:2] == "NN" || tk.Tag == "PRP" || tk.Tag == "CD")
+	}
+	return false
+}
+
+// verb reports whether token i can be a coded verb: a main verb, not an
+// auxiliary or copula.
+func (t *tree) verb(i int) bool {
+	tk := t.tok(i)
+	switch t.dep(i) {
+	case "aux", "cop", "auxpass":
+		return false
+	}
+	if tk.UPOS != "" {
+		return tk.UPOS == "VERB"
+	}
+	return len(tk.Tag) >= 2 && tk.Tag[:2] == "VB"
+}
+
+// caseOf returns the preposition (case or mark child) of token i, lower
+// case, or "".
+func (t *tree) caseOf(i int) string {
+	if c := t.child(i, "case"); c >= 0 {
+		return lower(t.d.TokenText(c))
+	}
+	return ""
+}
+
+func lower(s string) string { return strings.ToLower(s) }
