@@ -1,0 +1,95 @@
+package validate
+
+import (
+	"fmt"
+	"html"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+)
+
+// Text is a record's text as a Doc holds it: its line breaks and tabs
+// become spaces, so every offset is that of the same character of the
+// record's <Text>.
+func Text(rec corpus.PetrarchRecord) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, rec.Text)
+}
+
+// Date is the record's date (YYYYMMDD), zero when it has none.
+func Date(rec corpus.PetrarchRecord) time.Time {
+	t, err := time.Parse("20060102", rec.Date)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// GoldDoc builds a Doc from a record's CoNLL-U parse: one sentence whose
+// tokens are the parse's words, found in order in the text, with their
+// tags, lemmas, heads and relations.
+func GoldDoc(rec corpus.PetrarchRecord) (*newsgraph.Doc, error) {
+	sents, err := corpus.ParseCoNLLU(strings.NewReader(rec.Parse + "\n"))
+	if err != nil {
+		return nil, err
+	}
+	if len(sents) != 1 {
+		return nil, fmt.Errorf("parse has %d sentences, want 1", len(sents))
+	}
+	text := Text(rec)
+	d := newsgraph.NewDoc(newsgraph.Metadata{ID: rec.ID, Published: Date(rec)},
+		[]newsgraph.Block{{Kind: newsgraph.KindBody, Text: text}})
+	if d.Text != text {
+		return nil, fmt.Errorf("text changed when the Doc was built")
+	}
+	ws := sents[0].Words
+	from := 0
+	for i, w := range ws {
+		start, n, err := find(text, w.Form, from)
+		if err != nil {
+			return nil, fmt.Errorf("word %d %q: %w", i+1, w.Form, err)
+		}
+		from = start + n
+		d.Tokens = append(d.Tokens, newsgraph.Token{Span: newsgraph.Span{Start: start, End: from},
+			Tag: w.XPOS, UPOS: w.UPOS, Lemma: w.Lemma, Head: w.Head - 1, Dep: w.Deprel})
+	}
+	if len(ws) > 0 {
+		d.Sentences = []newsgraph.Sentence{{Span: newsgraph.Span{Start: d.Tokens[0].Start, End: from}, EndToken: len(ws)}}
+	}
+	return d, nil
+}
+
+// ptb maps the parsers' escaped brackets back to the text's.
+var ptb = map[string]string{"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+
+// slack is how far past blanks a word may be found: a parse sometimes
+// drops a stray quote or dash of the text.
+const slack = 4
+
+// find returns where a word begins in text at or after from, and its
+// length there: the form as written, unescaped, or in another case, after
+// blanks and at most a few skipped bytes.
+func find(text, form string, from int) (int, int, error) {
+	i := from
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	forms := []string{form, html.UnescapeString(form)}
+	if b, ok := ptb[form]; ok {
+		forms = append(forms, b)
+	}
+	for j := i; j <= min(i+slack, len(text)); j++ {
+		for _, f := range forms {
+			if f != "" && len(text)-j >= len(f) && strings.EqualFold(text[j:j+len(f)], f) {
+				return j, len(f), nil
+			}
+		}
+	}
+	return 0, 0, fmt.Errorf("not in the text at byte %d", i)
+}

@@ -1,0 +1,108 @@
+package validate
+
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+)
+
+// Triple is an event as the validation files code it.
+type Triple struct{ Source, Target, Event string }
+
+// noCode is the code of a participant the dictionaries do not code.
+const noCode = "---"
+
+// Triples lists the (source, target, event) triples of events: one for
+// each code of each actor and each recipient.
+func Triples(events []newsgraph.Event) []Triple {
+	var out []Triple
+	for _, e := range events {
+		for _, s := range codesOf(e.Actor) {
+			for _, t := range codesOf(e.Recipient) {
+				out = append(out, Triple{s, t, e.CAMEO})
+			}
+		}
+	}
+	return out
+}
+
+func codesOf(ps []newsgraph.Participant) []string {
+	var out []string
+	for _, p := range ps {
+		if len(p.Codes) == 0 {
+			out = append(out, noCode)
+		}
+		out = append(out, p.Codes...)
+	}
+	if len(out) == 0 {
+		out = []string{noCode}
+	}
+	return out
+}
+
+// Gold lists a record's expected triples.
+func Gold(rec corpus.PetrarchRecord) []Triple {
+	var out []Triple
+	for _, g := range rec.Gold {
+		out = append(out, Triple{g.Source, g.Target, g.Event})
+	}
+	return out
+}
+
+// Root is the triple with its event code cut to its root.
+func (t Triple) Root() Triple {
+	if len(t.Event) > 2 {
+		t.Event = t.Event[:2]
+	}
+	return t
+}
+
+// PRF is precision, recall and F1.
+type PRF struct {
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+// Count accumulates matches.
+type Count struct{ Matched, Predicted, Gold int }
+
+// Add counts one record: multiset matching of predicted against gold.
+func (c *Count) Add(pred, gold []Triple) (missed, extra []Triple) {
+	left := slices.Clone(gold)
+	for _, p := range pred {
+		if i := slices.Index(left, p); i >= 0 {
+			left = slices.Delete(left, i, i+1)
+			c.Matched++
+		} else {
+			extra = append(extra, p)
+		}
+	}
+	c.Predicted += len(pred)
+	c.Gold += len(gold)
+	return left, extra
+}
+
+// PRF computes the scores.
+func (c Count) PRF() PRF {
+	var s PRF
+	if c.Predicted > 0 {
+		s.Precision = float64(c.Matched) / float64(c.Predicted)
+	}
+	if c.Gold > 0 {
+		s.Recall = float64(c.Matched) / float64(c.Gold)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+	return s
+}
+
+func roots(ts []Triple) []Triple {
+	out := make([]Triple, len(ts))
+	for i, t := range ts {
+		out[i] = t.Root()
+	}
+	return out
+}

@@ -1,0 +1,97 @@
+package validate
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/actors"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/event"
+	"github.com/newsgraph/newsgraph/internal/event/dict"
+)
+
+const parse = "1\tLothlorien\tLothlorien\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n" +
+	"2\tpraised\tpraise\tVERB\tVBD\t_\t0\troot\t_\t_\n" +
+	"3\tRohan\tRohan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n" +
+	"4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_"
+
+func record() corpus.PetrarchRecord {
+	return corpus.PetrarchRecord{ID: "T", Date: "20200102", Text: "Lothlorien\npraised Rohan.", Parse: parse,
+		Gold: []corpus.PetrarchCoding{{Source: "LOT", Target: "ROH", Event: "051"}, {Source: "LOT", Target: "ROH", Event: "042"}}}
+}
+
+func TestGoldDocSpansPointAtTheText(t *testing.T) {
+	d, err := GoldDoc(record())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for i := range d.Tokens {
+		words = append(words, d.TokenText(i))
+	}
+	if !slices.Equal(words, []string{"Lothlorien", "praised", "Rohan", "."}) || d.Tokens[0].Head != 1 || d.Tokens[1].Head != -1 {
+		t.Errorf("tokens %v %+v", words, d.Tokens)
+	}
+	if d.Meta.Published.Year() != 2020 || len(d.Sentences) != 1 {
+		t.Errorf("meta %+v sentences %+v", d.Meta, d.Sentences)
+	}
+	bad := record()
+	bad.Text = "Lorien praised Rohan."
+	if _, err := GoldDoc(bad); err == nil {
+		t.Error("a parse whose words are not the text's was accepted")
+	}
+}
+
+func TestCountIsMultiset(t *testing.T) {
+	var c Count
+	a, b := Triple{"A", "B", "051"}, Triple{"A", "B", "042"}
+	missed, extra := c.Add([]Triple{a, a, b}, []Triple{a, b, b})
+	if c.Matched != 2 || len(missed) != 1 || len(extra) != 1 {
+		t.Errorf("matched %d missed %v extra %v", c.Matched, missed, extra)
+	}
+	if s := c.PRF(); s.Precision != 2.0/3 || s.Recall != 2.0/3 {
+		t.Errorf("scores %+v", s)
+	}
+}
+
+func TestRunScoresAndGroupsFailures(t *testing.T) {
+	v, _ := dict.ReadVerbs(strings.NewReader("--- PRAISE [051] ---\nPRAISE\n"), "v.txt")
+	acts, _ := actors.ReadActors(strings.NewReader("LOTHLORIEN [LOT]\nROHAN [ROH]\n"), "a.txt")
+	c := &event.Coder{Verbs: dict.Compile(v), Actors: event.DictCoder{KB: actors.Build(acts, nil)}}
+	quiet := record()
+	quiet.ID, quiet.Gold, quiet.NoEvents = "Q", nil, true
+	r, err := Run(context.Background(), c, []corpus.PetrarchRecord{record(), quiet}, FromParse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Records != 2 || r.Triples.Precision != 0.5 || r.Triples.Recall != 0.5 || r.Root.Recall != 0.5 {
+		t.Errorf("scores %+v", r.Scores)
+	}
+	if r.Causes["wrong code"] != 1 || r.Causes["event in a noevents record"] != 1 || r.Failed != 2 {
+		t.Errorf("causes %v", r.Causes)
+	}
+}
+
+// Any CoNLL-U a validation file holds gives a Doc or an error, and the
+// coder codes it without a panic.
+func FuzzGoldDoc(f *testing.F) {
+	f.Add("Lothlorien praised Rohan.", parse)
+	f.Add("a b", "1\ta\ta\tVERB\tVB\t_\t2\tnsubj\t_\t_\n2\tb\tb\tNOUN\tNN\t_\t1\tobj\t_\t_")
+	v, _ := dict.ReadVerbs(strings.NewReader("--- PRAISE [051:052] ---\nPRAISE\n- * (FOR {BRAVE &X}) $ [010]\n"), "v.txt")
+	acts, _ := actors.ReadActors(strings.NewReader("LOTHLORIEN [LOT]\nROHAN [ROH]\n"), "a.txt")
+	c := &event.Coder{Verbs: dict.Compile(v), Actors: event.DictCoder{KB: actors.Build(acts, nil)}, KeepNonCAMEO: true}
+	f.Fuzz(func(t *testing.T, text, conllu string) {
+		d, err := GoldDoc(corpus.PetrarchRecord{Text: text, Parse: conllu})
+		if err != nil {
+			return
+		}
+		events, _ := c.Code(d)
+		for _, e := range events {
+			if e.Verb.Start < 0 || e.Verb.End > len(d.Text) || e.Verb.Start > e.Verb.End {
+				t.Errorf("verb span %+v outside the text", e.Verb)
+			}
+		}
+	})
+}
