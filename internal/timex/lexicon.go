@@ -101,7 +101,9 @@ var setAdverbs = map[string]string{
 
 // refWords are the words that refer to the present, the past or the future
 // as a whole. "Previously" and "formerly" are left out: TimeBank marks them
-// seldom, as they mostly order events rather than date them.
+// seldom, as they mostly order events rather than date them. "Current" is
+// in ("current prices" are today's), "recent" out: on TimeBank it was
+// more often left unmarked than marked.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
 	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
