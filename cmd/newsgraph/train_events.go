@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -22,7 +24,8 @@ func newTrainEvents() *cobra.Command {
 		Short: "Compile the event coder's verb, discard and issue dictionaries",
 		Long: "events reads the PETRARCH-format verb dictionaries (--verbs), discards\n" +
 			"(--discards) and issues (--issues) in --dir and writes them, compiled and\n" +
-			"without comments, with a manifest to --out. The coder's actors come from the\n" +
+			"without comments, with a manifest to --out, after newsgraph's own patterns\n" +
+			"(internal/event/model/supplement.verbs.txt). The coder's actors come from the\n" +
 			"actor knowledge base (train actors). Malformed lines are listed on stderr with\n" +
 			"file and line and skipped (--strict refuses them).",
 		Args: cobra.NoArgs,
@@ -59,7 +62,13 @@ func newTrainEvents() *cobra.Command {
 				d.Path = modelfile.DataPath(p)
 				man.Training = append(man.Training, d)
 			}
-			b := model.FromSet(set)
+			supp, err := model.Supplement()
+			if err != nil {
+				return err
+			}
+			sum := sha256.Sum256([]byte(model.SupplementText()))
+			man.Training = append(man.Training, modelfile.DataFile{Path: model.SupplementFile, SHA256: hex.EncodeToString(sum[:])})
+			b := model.FromSet(set, supp)
 			patterns := 0
 			for _, v := range b.Verbs {
 				for _, bl := range v.Blocks {

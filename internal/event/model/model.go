@@ -28,10 +28,11 @@ type Bundle struct {
 	Issues   []*dict.Issues
 }
 
-// FromSet keeps what the shipped coder needs of a loaded set, without the
-// patterns' comments.
-func FromSet(s *dict.Set) *Bundle {
-	b := &Bundle{Verbs: s.Verbs.Verbs, Discards: s.Discards, Issues: s.Issues}
+// FromSet keeps what the shipped coder needs of a loaded set, with first
+// verb dictionaries to try before the set's, without the patterns'
+// comments.
+func FromSet(s *dict.Set, first ...*dict.Verbs) *Bundle {
+	b := &Bundle{Verbs: append(first, s.Verbs.Verbs...), Discards: s.Discards, Issues: s.Issues}
 	for _, v := range b.Verbs {
 		for i := range v.Blocks {
 			for j := range v.Blocks[i].Patterns {
