@@ -25,6 +25,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/shipped"
+	"github.com/newsgraph/newsgraph/internal/timex"
 )
 
 // Cross-validation of the attribution models over a PolNeAR training
@@ -319,9 +320,11 @@ func since(t time.Time) time.Duration { return time.Since(t).Round(time.Second) 
 // runs after the base, with stage as its attribution: what a held-out
 // document analysed by the base still needs to be scored as `eval
 // attribution` scores it. The models that cross-validation builds on
-// have no knowledge base, so no linking, which scoring does not read.
+// have no knowledge base, so no linking, and no event dictionaries, so
+// no events, which scoring does not read; time expressions, which need no
+// model, are found as the whole pipeline finds them.
 func afterBase(stage attrib.Stage) []pipeline.Stage {
-	return []pipeline.Stage{stage, speaker.Stage{}, kind.Stage{}}
+	return []pipeline.Stage{stage, speaker.Stage{}, kind.Stage{}, timex.Stage{}}
 }
 
 // checkReplay makes sure afterBase is still what the whole pipeline runs
