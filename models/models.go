@@ -7,7 +7,7 @@ package models
 import "embed"
 
 // FS holds the model directories: clusters/, pos/, ner/, parse/, cues/,
-// keeper/, boundaries/, confidence/, actors/.
+// keeper/, boundaries/, confidence/, actors/, events/.
 //
-//go:embed all:clusters all:pos all:ner all:parse all:cues all:keeper all:boundaries all:confidence all:actors
+//go:embed all:clusters all:pos all:ner all:parse all:cues all:keeper all:boundaries all:confidence all:actors all:events
 var FS embed.FS

@@ -85,3 +85,17 @@ func (identityFree) Name() string                                  { return "no-
 func (identityFree) Requires() []newsgraph.Layer                   { return nil }
 func (identityFree) Assigns() []newsgraph.Layer                    { return []newsgraph.Layer{newsgraph.LayerEntities} }
 func (identityFree) Process(context.Context, *newsgraph.Doc) error { return nil }
+
+// BenchmarkPipelineWithoutEvents is the shipped pipeline minus time
+// expressions, event coding and situating: set against BenchmarkPipeline,
+// it shows what times and events cost (the issue allows 15%).
+func BenchmarkPipelineWithoutEvents(b *testing.B) {
+	p, err := newPipeline()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if p, err = p.Without("timex.v1", "event.v1", "situate.v1"); err != nil {
+		b.Fatal(err)
+	}
+	benchPipeline(b, p)
+}

@@ -18,11 +18,14 @@ import (
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/coref/speaker"
+	"github.com/newsgraph/newsgraph/internal/event"
+	"github.com/newsgraph/newsgraph/internal/event/model"
 	"github.com/newsgraph/newsgraph/internal/link"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
+	"github.com/newsgraph/newsgraph/internal/situate"
 	"github.com/newsgraph/newsgraph/internal/tag"
 	"github.com/newsgraph/newsgraph/internal/timex"
 	"github.com/newsgraph/newsgraph/models"
@@ -43,6 +46,7 @@ type Models struct {
 	Boundaries *bound.Boundaries
 	Confidence *confidence.Model // nil: attributions are left unscored
 	Actors     *actors.KB
+	Events     *model.Bundle // nil: no events are coded
 }
 
 // Load reads the shipped models once per process.
@@ -79,6 +83,9 @@ func LoadFrom(fsys fs.FS) (*Models, error) {
 	if m.Actors, err = actors.Load(fsys, "actors"); err != nil {
 		return nil, err
 	}
+	if m.Events, err = model.Load(fsys, "events"); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -105,7 +112,22 @@ func (m *Models) Pipeline(attribution pipeline.Stage) (*pipeline.Pipeline, error
 		stages = append(stages, link.Stage{KB: m.Actors})
 	}
 	stages = append(stages, timex.Stage{})
+	if m.Events != nil {
+		stages = append(stages, event.Stage{Coder: m.EventCoder()}, situate.Stage{})
+	}
 	return pipeline.New(stages...)
+}
+
+// EventCoder is the shipped event coder: the compiled verb dictionary, and
+// actors coded first by the entity an actor phrase names, as coreference
+// and linking resolved it ("Kim", "the Russian leader"), then by the
+// phrase's own words in the knowledge base's dictionaries ("Russian
+// police"). One-sided events are kept for the types an actor carries out
+// alone (cameo.AllowsOneSided); the rest need both sides.
+func (m *Models) EventCoder() *event.Coder {
+	return &event.Coder{Verbs: m.Events.Compiled(), Discards: m.Events.Discards,
+		Actors:         event.Chain{event.EntityCoder{KB: m.Actors}, event.DictCoder{KB: m.Actors}},
+		AllowsOneSided: event.DefaultAllowsOneSided}
 }
 
 // Attribution is the shipped attribution stage: the rules with the learned
