@@ -23,6 +23,7 @@ type analyzeFlags struct {
 	timeout      int
 	articleTime  int
 	published    dateFlag
+	dicts        []string
 }
 
 func newAnalyze() *cobra.Command {
@@ -47,6 +48,7 @@ func newAnalyze() *cobra.Command {
 	cmd.Flags().IntVar(&f.timeout, "timeout", 20, "seconds allowed to fetch one URL")
 	cmd.Flags().IntVar(&f.articleTime, "article-timeout", 60, "seconds one article may take, fetch and analysis; past it the article is reported and skipped (0: no limit)")
 	cmd.Flags().Var(&f.published, "published", publishedUsage)
+	cmd.Flags().StringSliceVar(&f.dicts, "dict", nil, dictUsage)
 	return cmd
 }
 
@@ -55,7 +57,7 @@ func runAnalyze(cmd *cobra.Command, args []string, f analyzeFlags) error {
 	if err != nil {
 		return err
 	}
-	p, err := newPipeline()
+	p, err := newPipeline(f.dicts...)
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,7 @@ func newIngest() *cobra.Command {
 	var workers, timeout, articleTimeout int
 	var allowPrivate, relink bool
 	var published dateFlag
+	var dicts []string
 	cmd := &cobra.Command{
 		Use:   "ingest --db PATH|postgres://... SOURCE...",
 		Short: "Analyze articles and keep them in a store",
@@ -38,7 +39,7 @@ func newIngest() *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			p, err := newPipeline()
+			p, err := newPipeline(dicts...)
 			if err != nil {
 				return err
 			}
@@ -68,6 +69,7 @@ func newIngest() *cobra.Command {
 	cmd.Flags().BoolVar(&relink, "relink", true, "re-link the whole store's actors after adding articles")
 	cmd.Flags().IntVar(&articleTimeout, "article-timeout", 60, "seconds one article may take, fetch and analysis; past it the article is reported and skipped (0: no limit)")
 	cmd.Flags().Var(&published, "published", publishedUsage)
+	cmd.Flags().StringSliceVar(&dicts, "dict", nil, dictUsage)
 	return cmd
 }
 

@@ -46,7 +46,8 @@ type Models struct {
 	Boundaries *bound.Boundaries
 	Confidence *confidence.Model // nil: attributions are left unscored
 	Actors     *actors.KB
-	Events     *model.Bundle // nil: no events are coded
+	Events     *model.Bundle     // nil: no events are coded
+	User       *UserDictionaries // a user's --dict dictionaries, tried first; nil when none
 }
 
 // Load reads the shipped models once per process.
@@ -125,8 +126,13 @@ func (m *Models) Pipeline(attribution pipeline.Stage) (*pipeline.Pipeline, error
 // police"). One-sided events are kept for the types an actor carries out
 // alone (cameo.AllowsOneSided); the rest need both sides.
 func (m *Models) EventCoder() *event.Coder {
-	return &event.Coder{Verbs: m.Events.Compiled(), Discards: m.Events.Discards,
-		Actors:         event.Chain{event.EntityCoder{KB: m.Actors}, event.DictCoder{KB: m.Actors}},
+	coders := event.Chain{event.EntityCoder{KB: m.Actors}, event.DictCoder{KB: m.Actors}}
+	if m.User != nil && m.User.KB != nil {
+		// A user's actors come first: whoever writes a dictionary of
+		// their own means it to win over the knowledge base.
+		coders = append(event.Chain{event.DictCoder{KB: m.User.KB}}, coders...)
+	}
+	return &event.Coder{Verbs: m.Events.Compiled(), Discards: m.Events.Discards, Actors: coders,
 		AllowsOneSided: event.DefaultAllowsOneSided}
 }
 
