@@ -101,6 +101,38 @@ type Page struct {
 	Offset int
 }
 
+// Sort is the order of a list.
+type Sort string
+
+// The orders lists know. Newest is every list's default, and relevance
+// the default of a full-text search.
+const (
+	SortNewest    Sort = "newest"
+	SortOldest    Sort = "oldest"    // the newest-first list reversed, undated articles still last
+	SortRelevance Sort = "relevance" // best matches first; only with a full-text query
+)
+
+// Sorts lists the orders, for messages and forms.
+var Sorts = []Sort{SortNewest, SortOldest, SortRelevance}
+
+// ArticleFilter selects articles. By date, an article is listed by its
+// publication date; undated articles come after every dated one, in
+// either order, and a date range leaves them out.
+type ArticleFilter struct {
+	Query    string    // full text over title and body; "" lists every article
+	Site     string    // the outlet, exactly as stored (ArticleSummary.Site)
+	From, To time.Time // publication dates, inclusive; zero means open
+	Actor    int64     // articles mentioning this actor
+	Sort     Sort      // "" is relevance with a query, else newest
+	Page
+}
+
+// SiteCount is an outlet and how many articles it has stored.
+type SiteCount struct {
+	Site     string `json:"site"`
+	Articles int    `json:"articles"`
+}
+
 // QuoteFilter selects quotes. Speaker matches any part of the speaker's
 // name, case-insensitively; Query is full text over the content.
 type QuoteFilter struct {
@@ -117,6 +149,9 @@ type QuoteFilter struct {
 	// (0 to 1). Unscored quotes (confidence 0) are kept: articles stored
 	// before scoring have none, and an unknown is not a low score.
 	MinConfidence float64
+	Site          string // the outlet of the quote's article, exactly as stored
+	Article       int64  // quotes of this article
+	Sort          Sort   // "" is newest; relevance needs a Query
 	Page
 }
 
@@ -147,6 +182,13 @@ type Store interface {
 	// Mentions lists the entity mentions of one article, in text order.
 	Mentions(ctx context.Context, article int64) ([]EntityMention, error)
 	Search(ctx context.Context, query string, p Page) ([]SearchHit, int, error)
+	// FindArticles lists the articles f selects in f's order, with a
+	// snippet each when f has a query: the filtered, sorted form of
+	// Articles and Search.
+	FindArticles(ctx context.Context, f ArticleFilter) ([]SearchHit, int, error)
+	// Sites lists the outlets articles were stored from, those with the
+	// most articles first (at most 500).
+	Sites(ctx context.Context) ([]SiteCount, error)
 	// Events lists the events f selects, by date, newest first.
 	Events(ctx context.Context, f EventFilter) ([]EventRecord, int, error)
 	// EachEvent calls fn with every event f selects (its page left out),
@@ -241,5 +283,6 @@ type EventFilter struct {
 	// name, case-insensitively.
 	Place   string
 	Article int64
+	Site    string // the outlet of the event's article, exactly as stored
 	Page
 }

@@ -79,5 +79,10 @@ func (dialect) ArticleSearch() sqlstore.TextSearch {
 
 func (dialect) QuoteMatch() string { return `q.tsv @@ plainto_tsquery('simple', ?)` }
 
+// QuoteRanks scores by ts_rank, negated: higher ts_rank is better.
+func (dialect) QuoteRanks() string {
+	return `SELECT qr.id, -ts_rank(qr.tsv, tsq) AS score FROM quotes qr, plainto_tsquery('simple', ?) tsq WHERE qr.tsv @@ tsq`
+}
+
 // TextQuery passes the words on; plainto_tsquery reads them as plain text.
 func (dialect) TextQuery(user string) string { return strings.TrimSpace(user) }

@@ -81,6 +81,11 @@ func (dialect) QuoteMatch() string {
 	return `q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`
 }
 
+// QuoteRanks scores by FTS5's rank, bm25: lower is better.
+func (dialect) QuoteRanks() string {
+	return `SELECT rowid AS id, rank AS score FROM quotes_fts WHERE quotes_fts MATCH ?`
+}
+
 // TextQuery keeps the words of what the user typed and quotes each, so no
 // FTS5 syntax from outside is ever interpreted: all words must match.
 func (dialect) TextQuery(user string) string {

@@ -149,6 +149,10 @@ func (s *Store) eventWhere(f newsgraph.EventFilter) (string, []any, error) {
 		conds = append(conds, `ev.place_folded LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+escapeLike(strings.ToLower(p))+"%")
 	}
+	if site := strings.TrimSpace(f.Site); site != "" {
+		conds = append(conds, `ev.article_id IN (SELECT id FROM articles WHERE site = ?)`)
+		args = append(args, site)
+	}
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
 		return "", nil, newsgraph.Errorf(newsgraph.EINVALID, "the dates run backwards: %s is before %s",
 			f.To.Format(time.DateOnly), f.From.Format(time.DateOnly))

@@ -33,11 +33,27 @@ func scanQuote(r scanner) (newsgraph.QuoteRecord, error) {
 	return q, nil
 }
 
-// Quotes lists quotes matching f, newest first.
+// Quotes lists quotes matching f in f's order, newest first by default.
 func (s *Store) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]newsgraph.QuoteRecord, int, error) {
 	where, args, err := s.quoteWhere(f)
 	if err != nil {
 		return nil, 0, err
+	}
+	order, err := listSort(f.Sort, newsgraph.SortNewest, strings.TrimSpace(f.Query) != "")
+	if err != nil {
+		return nil, 0, err
+	}
+	if f.Sort == "" {
+		order = newsgraph.SortNewest // quotes found by words list newest first unless asked
+	}
+	switch order {
+	case newsgraph.SortOldest:
+		return s.quotesIn(ctx, quoteQuery{table: `quotes q`, where: where, args: args, order: quotesOldest}, f.Page)
+	case newsgraph.SortRelevance:
+		// where holds the text match, so it is never empty here: the count
+		// is of the matches, with the ranking's argument first.
+		return s.quotesIn(ctx, quoteQuery{table: `quotes q JOIN (` + s.d.QuoteRanks() + `) r ON r.id = q.id`,
+			where: where, args: append([]any{s.d.TextQuery(f.Query)}, args...), order: ` ORDER BY r.score,` + quoteOrder[len(` ORDER BY`):]}, f.Page)
 	}
 	return s.quotes(ctx, where, args, f.Page)
 }
@@ -74,33 +90,60 @@ func (s *Store) QuoteTypes(ctx context.Context, f newsgraph.QuoteFilter) (map[ne
 
 // quoteOrder is the order quotes are listed in, newest first; the
 // quotes_recent, quotes_speaker_recent and quotes_entity_recent indexes
-// hold it (and the *_type_recent ones within one type).
-const quoteOrder = ` ORDER BY q.dated DESC, q.article_id DESC, q.content_start, q.id`
+// hold it (and the *_type_recent ones within one type). quotesOldest is
+// that order reversed, which the same indexes hold read backwards.
+const (
+	quoteOrder   = ` ORDER BY q.dated DESC, q.article_id DESC, q.content_start, q.id`
+	quotesOldest = ` ORDER BY q.dated, q.article_id, q.content_start DESC, q.id DESC`
+)
 
-// quotes lists a page of the quotes meeting where. The page is chosen from
+// quotes lists a page of the quotes meeting where, newest first.
+func (s *Store) quotes(ctx context.Context, where string, args []any, p newsgraph.Page) ([]newsgraph.QuoteRecord, int, error) {
+	return s.quotesIn(ctx, quoteQuery{table: `quotes q`, where: where, args: args, order: quoteOrder}, p)
+}
+
+// quoteQuery selects quotes "q" from table (which may join others) where
+// a condition holds, in an order; args fill the table's placeholders, then
+// the condition's.
+type quoteQuery struct {
+	table, where string
+	args         []any
+	order        string
+}
+
+// quotesIn lists a page of the quotes qq selects. The page is chosen from
 // the quotes table alone (from an index, when one holds the condition and
 // the order), and only its rows are joined to their articles.
-func (s *Store) quotes(ctx context.Context, where string, args []any, p newsgraph.Page) ([]newsgraph.QuoteRecord, int, error) {
-	from, total, err := s.filtered(ctx, `quotes q`, "quotes", where, args)
+func (s *Store) quotesIn(ctx context.Context, qq quoteQuery, p newsgraph.Page) ([]newsgraph.QuoteRecord, int, error) {
+	from, total, err := s.filtered(ctx, qq.table, "quotes", qq.where, qq.args)
 	if err != nil {
 		return nil, 0, err
 	}
 	limit, offset := limits(p)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+quoteColumns+` FROM quotes q JOIN articles a ON a.id = q.article_id
-		WHERE q.id IN (SELECT q.id`+from+quoteOrder+` LIMIT ? OFFSET ?)`+quoteOrder), append(args, limit, offset)...)
+	ids, err := s.ids(ctx, `SELECT q.id`+from+qq.order+` LIMIT ? OFFSET ?`, append(slices.Clip(qq.args), limit, offset)...)
+	if err != nil || len(ids) == 0 {
+		return []newsgraph.QuoteRecord{}, total, err
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := collect(ctx, s.db, s.q(`SELECT `+quoteColumns+` FROM quotes q JOIN articles a ON a.id = q.article_id
+		WHERE q.id IN (?`+strings.Repeat(`, ?`, len(ids)-1)+`)`), args, scanQuote)
 	if err != nil {
 		return nil, 0, err
 	}
-	defer rows.Close()
-	out := []newsgraph.QuoteRecord{}
-	for rows.Next() {
-		q, err := scanQuote(rows)
-		if err != nil {
-			return nil, 0, err
-		}
-		out = append(out, q)
+	byID := make(map[int64]newsgraph.QuoteRecord, len(rows))
+	for _, q := range rows {
+		byID[q.ID] = q
 	}
-	return out, total, rows.Err()
+	out := make([]newsgraph.QuoteRecord, 0, len(ids))
+	for _, id := range ids {
+		if q, ok := byID[id]; ok {
+			out = append(out, q)
+		}
+	}
+	return out, total, nil
 }
 
 // filtered is a FROM clause on table narrowed by where, and how many rows
@@ -168,13 +211,17 @@ func (s *Store) quoteWhere(f newsgraph.QuoteFilter) (string, []any, error) {
 		conds = append(conds, `(q.confidence = 0 OR q.confidence >= ?)`)
 		args = append(args, f.MinConfidence)
 	}
-	if !f.From.IsZero() {
-		conds = append(conds, `q.published >= ?`)
-		args = append(args, timeText(f.From))
+	if site := strings.TrimSpace(f.Site); site != "" {
+		conds = append(conds, `q.article_id IN (SELECT id FROM articles WHERE site = ?)`)
+		args = append(args, site)
 	}
-	if !f.To.IsZero() {
-		conds = append(conds, `q.published < ?`)
-		args = append(args, timeText(f.To.AddDate(0, 0, 1))) // "to" is inclusive of its day
+	if f.Article != 0 {
+		conds = append(conds, `q.article_id = ?`)
+		args = append(args, f.Article)
+	}
+	conds, args, err := dateRange(`q.published`, f.From, f.To, conds, args)
+	if err != nil {
+		return "", nil, err
 	}
 	return strings.Join(conds, " AND "), args, nil
 }

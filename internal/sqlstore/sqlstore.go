@@ -34,6 +34,9 @@ type Dialect interface {
 	ArticleSearch() TextSearch
 	// QuoteMatch returns a condition on quotes "q" with one ? placeholder.
 	QuoteMatch() string
+	// QuoteRanks selects (id, score) of the quotes matching its one ?
+	// placeholder, the best matches with the lowest score.
+	QuoteRanks() string
 	// TextQuery turns what a user typed into the value for those
 	// placeholders, or "" when nothing searchable is left.
 	TextQuery(user string) string
