@@ -62,7 +62,8 @@ func scoreEvents(ctx context.Context, gold, dictDir string, goldParse bool, stde
 	case err != nil:
 		return nil, err
 	}
-	c := &event.Coder{Verbs: set.Verbs, Actors: event.DictCoder{KB: set.KB()}, Discards: set.Discards, KeepNonCAMEO: true}
+	c := &event.Coder{Verbs: set.Verbs, Actors: event.DictCoder{KB: set.KB()}, Discards: set.Discards, KeepNonCAMEO: true,
+		Ontology: set.Ontology}
 	annotate := validate.FromParse
 	if !goldParse {
 		if annotate, err = pipelineAnnotate(); err != nil {
@@ -77,7 +78,7 @@ func scoreEvents(ctx context.Context, gold, dictDir string, goldParse bool, stde
 func loadEventDicts(gold string, env map[string][]string, dictDir string) (*dict.Set, error) {
 	dir := filepath.Join(filepath.Dir(filepath.Dir(gold)), "dictionaries")
 	var files dict.Files
-	for _, key := range []string{"Verbfile", "Actorfile", "Agentfile", "Discardfile", "Issuefile"} {
+	for _, key := range []string{"Verbfile", "Actorfile", "Agentfile", "Discardfile", "Issuefile", "PICOfile"} {
 		for _, name := range env[key] {
 			if !files.Add(filepath.Join(dir, filepath.Base(name))) {
 				return nil, fmt.Errorf("%s: %s %q is no dictionary name newsgraph knows", gold, key, name)

@@ -195,17 +195,25 @@ type EntityCoder struct {
 	KB *actors.KB
 }
 
-// CodePhrase implements ActorCoder.
+// CodePhrase implements ActorCoder. An entity the linker left unlinked
+// is coded by its canonical name when the dictionaries know that name
+// exactly: "Kim" is coded as the "Kim Jong Un" the article named first.
 func (c EntityCoder) CodePhrase(d *newsgraph.Doc, p Phrase, day time.Time) []string {
 	e := entityOf(d, p)
-	if c.KB == nil || e < 0 || d.Entities[e].ActorID == "" {
+	if c.KB == nil || e < 0 {
 		return nil
 	}
-	a, ok := c.KB.Actor(d.Entities[e].ActorID)
-	if !ok {
-		return nil
+	var roles []actors.Role
+	if id := d.Entities[e].ActorID; id != "" {
+		a, ok := c.KB.Actor(id)
+		if !ok {
+			return nil
+		}
+		roles = a.Roles
+	} else if found, m := c.KB.Lookup(d.Entities[e].Name); m == actors.Exact && len(found) > 0 {
+		roles = found[0].Roles
 	}
-	if code := roleCode(a.Roles, day); code != "" {
+	if code := roleCode(roles, day); code != "" {
 		return []string{code}
 	}
 	return nil

@@ -25,6 +25,16 @@ type Coder struct {
 	// the validation suite's invented codes need; otherwise they are
 	// dropped.
 	KeepNonCAMEO bool
+	// Ontology, when set, folds a verb's complement into it by their codes'
+	// sum ("seeking to deepen ties": 031) and turns "did not" into a
+	// rejection; without it a complement is coded only by the verb
+	// dictionary's transformations, and a negated verb codes nothing.
+	Ontology *dict.Ontology
+	// SkipStatements drops events that are only something said (see
+	// Statement): attribution records them with speaker and content,
+	// better than a "make a statement" event can. PETRARCH codes them, so
+	// its validation leaves this off.
+	SkipStatements bool
 }
 
 // DefaultAllowsOneSided allows events with no recipient for the roots of
@@ -39,7 +49,11 @@ type Drop struct {
 	Sentence int
 	Verb     int    // its token
 	Code     string // the code it would have had
-	Reason   string // "null code", "no actor", "no recipient", "actor uncoded", "recipient uncoded", "non-CAMEO code", "discarded"
+	// Reason is "null code", "no actor", "no recipient", "actor uncoded",
+	// "recipient uncoded", "non-CAMEO code", "negated", "statement",
+	// "unrealised" (a complement of a wish or plan: "wants to attack") or
+	// "discarded".
+	Reason string
 }
 
 // Code codes every sentence of d and returns the events, with the verbs

@@ -4,17 +4,30 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/event/dict"
 )
 
-// events turns a coded verb into events, or says why it gives none.
-func (c *Coder) events(t *tree, k, v int, cd coding) ([]newsgraph.Event, string) {
-	code := cd.code
-	if code.Null() {
-		return nil, "null code"
-	}
-	if !code.CAMEO && !c.KeepNonCAMEO {
-		return nil, "non-CAMEO code"
-	}
+// reading is a coded verb with its participants, before events are made
+// of it: a complement's reading may be folded into its governing verb's
+// (combine.go).
+type reading struct {
+	verb    int            // its token
+	span    newsgraph.Span // the verb's words, and a folded complement's
+	code    dict.Code      // the best pattern's code
+	own     string         // the verb's own code, which transformations match
+	negated bool           // "did not attack"
+	// value is the code's ontology value once a combination or a
+	// negation computed it (valued); code then holds its CAMEO code.
+	value      int
+	valued     bool
+	actor      []newsgraph.Participant
+	target     []newsgraph.Participant
+	consumed   bool // folded into its governing verb's reading, or unrealised
+	unrealised bool // a complement of what someone wants or plans, not folded
+}
+
+// read finds the participants of a coded verb.
+func (c *Coder) read(t *tree, v int, cd coding) *reading {
 	source, passive := subjectOf(t, v)
 	if cd.m.source >= 0 {
 		source = cd.m.source
@@ -28,15 +41,28 @@ func (c *Coder) events(t *tree, k, v int, cd coding) ([]newsgraph.Event, string)
 	default:
 		targets = objectsOf(t, v, source, cd.m.used)
 	}
-	actor := c.participants(t, source)
-	recipient := c.pickRecipient(t, targets)
-	verb := newsgraph.Span{Start: t.tok(cd.first).Start, End: t.tok(cd.last).End}
+	return &reading{verb: v, code: cd.code, own: cd.ref.Code().Forward, negated: negated(t, v),
+		span:  newsgraph.Span{Start: t.tok(cd.first).Start, End: t.tok(cd.last).End},
+		actor: c.participants(t, source), target: c.pickRecipient(t, targets)}
+}
+
+// emit turns a reading into events, or says why it gives none.
+func (c *Coder) emit(k int, r *reading) ([]newsgraph.Event, string) {
+	code, why := c.finalCode(r)
+	if why != "" {
+		return nil, why
+	}
+	if code.Reverse == "" {
+		if pairs := c.mutual(code.Forward, r.actor, r.target); pairs != nil {
+			return eventsOf(code.Forward, pairs, r.span, k), ""
+		}
+	}
 	var out []newsgraph.Event
 	reason := ""
 	for _, dir := range []struct {
 		code     string
 		from, to []newsgraph.Participant
-	}{{code.Forward, actor, recipient}, {code.Reverse, recipient, actor}} {
+	}{{code.Forward, r.actor, r.target}, {code.Reverse, r.target, r.actor}} {
 		if dir.code == "" {
 			continue
 		}
@@ -44,9 +70,47 @@ func (c *Coder) events(t *tree, k, v int, cd coding) ([]newsgraph.Event, string)
 			reason = why
 			continue
 		}
-		out = append(out, newEvent(dir.code, dir.from, dir.to, verb, k))
+		out = append(out, newEvent(dir.code, dir.from, dir.to, r.span, k))
 	}
 	return out, reason
+}
+
+// finalCode is the code a reading's events get, or why it gets none.
+func (c *Coder) finalCode(r *reading) (dict.Code, string) {
+	code := r.code
+	switch {
+	case code.Null():
+		return code, "null code"
+	case !code.CAMEO && !c.KeepNonCAMEO:
+		return code, "non-CAMEO code"
+	case r.negated && !r.valued:
+		// Not doing an act is its rejection when the ontology has one
+		// ("would not provide aid": 121); otherwise nothing happened.
+		v, ok := c.Ontology.Value(code.Forward)
+		neg, found := c.Ontology.Code(dict.Negate(v))
+		if !ok || !found {
+			return code, "negated"
+		}
+		code = dict.Code{Forward: neg, CAMEO: true}
+	}
+	if c.SkipStatements && Statement(code.Forward) && Statement(code.Reverse) {
+		return code, "statement"
+	}
+	return code, ""
+}
+
+// Statement reports whether a code is only something said (CAMEO 010
+// make a statement, 011 decline comment, 012 and 013 comments, 014
+// consider a policy, 019 express accord), which attribution records with
+// its speaker and content. The other 01 codes are acts: claiming or
+// denying responsibility, a symbolic act, condolences. "" is a statement,
+// so that a code without a reverse half is judged by its forward one.
+func Statement(code string) bool {
+	switch code {
+	case "", "010", "011", "012", "013", "014", "019":
+		return true
+	}
+	return false
 }
 
 // dyad says why an event lacks what it needs, or "".
@@ -87,28 +151,6 @@ func (c *Coder) pickRecipient(t *tree, cands []int) []newsgraph.Participant {
 		}
 	}
 	return first
-}
-
-// participants codes the noun phrase at h and those conjoined to it.
-func (c *Coder) participants(t *tree, h int) []newsgraph.Participant {
-	if h < 0 {
-		return nil
-	}
-	var out []newsgraph.Participant
-	for _, x := range conjuncts(t, nounHead(t, h)) {
-		p := phraseOf(t, x)
-		var codes []string
-		if c.Actors != nil {
-			codes = c.Actors.CodePhrase(t.d, p, day(t.d))
-		}
-		e := entityOf(t.d, p)
-		id := ""
-		if e >= 0 {
-			id = t.d.Entities[e].ActorID
-		}
-		out = append(out, newsgraph.Participant{Entity: e, ActorID: id, Codes: codes, Mention: p.Span})
-	}
-	return out
 }
 
 func newEvent(code string, from, to []newsgraph.Participant, verb newsgraph.Span, k int) newsgraph.Event {

@@ -17,6 +17,7 @@ type roles struct {
 func subjectOf(t *tree, v int) (source, passiveTarget int) {
 	source, passiveTarget = -1, -1
 	seen := map[int]bool{}
+	open := false // v is an open complement of the verb climbed from
 	for range maxClimb {
 		if seen[v] {
 			break
@@ -25,19 +26,37 @@ func subjectOf(t *tree, v int) (source, passiveTarget int) {
 		if s := t.child(v, "nsubj", "nsubj:xsubj"); s >= 0 && !relative(t, s, v) {
 			return s, passiveTarget
 		}
-		if s := t.child(v, "nsubjpass", "nsubj:pass"); s >= 0 && passiveTarget < 0 {
-			passiveTarget = s
-			if a := agentOf(t, v); a >= 0 {
-				return a, passiveTarget
+		if s := t.child(v, "nsubjpass", "nsubj:pass"); s >= 0 {
+			if open {
+				// "Arnor is expected to attack": Arnor attacks.
+				return s, passiveTarget
+			}
+			if passiveTarget < 0 {
+				passiveTarget = s
+				if a := agentOf(t, v); a >= 0 {
+					return a, passiveTarget
+				}
 			}
 		}
 		h := t.head(v)
 		if h < 0 {
 			break
 		}
-		switch t.dep(v) {
-		case "xcomp", "conj", "advcl", "ccomp", "dep":
-			v = h
+		dep := t.dep(v)
+		if dep == "advcl" && controlled(t, v) {
+			dep = "xcomp" // "asked Gondor to help", parsed as a purpose
+		}
+		switch dep {
+		case "xcomp":
+			// "urged Gondor to attack": the governing verb names the
+			// complement's subject.
+			if o := controller(t, h, v); o >= 0 {
+				return o, passiveTarget
+			}
+			v, open = h, true
+			continue
+		case "conj", "advcl", "ccomp", "dep":
+			v, open = h, false
 			continue
 		case "acl":
 			if t.nominal(h) {

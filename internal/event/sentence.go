@@ -20,22 +20,32 @@ type coding struct {
 	matched     bool // a pattern fitted
 }
 
-// sentence codes sentence k.
+// sentence codes sentence k: every verb's best reading, complements
+// folded into the verbs that govern them, then the events.
 func (c *Coder) sentence(d *newsgraph.Doc, k int, s newsgraph.Sentence) ([]newsgraph.Event, []Drop) {
 	t := newTree(d, s)
-	var events []newsgraph.Event
-	var drops []Drop
+	var rs []*reading
 	for v := t.lo; v < t.hi; v++ {
 		if !t.verb(v) {
 			continue
 		}
-		best, ok := c.best(t, v)
-		if !ok {
+		if best, ok := c.best(t, v); ok {
+			rs = append(rs, c.read(t, v, best))
+		}
+	}
+	c.combineAll(t, rs)
+	var events []newsgraph.Event
+	var drops []Drop
+	for _, r := range rs {
+		if r.unrealised {
+			drops = append(drops, Drop{Sentence: k, Verb: r.verb, Code: r.code.String(), Reason: "unrealised"})
+		}
+		if r.consumed {
 			continue
 		}
-		ev, reason := c.events(t, k, v, best)
+		ev, reason := c.emit(k, r)
 		if reason != "" {
-			drops = append(drops, Drop{Sentence: k, Verb: v, Code: best.code.String(), Reason: reason})
+			drops = append(drops, Drop{Sentence: k, Verb: r.verb, Code: r.code.String(), Reason: reason})
 		}
 		for _, e := range ev {
 			if !duplicate(events, e) {

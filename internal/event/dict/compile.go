@@ -30,6 +30,8 @@ type Compiled struct {
 	byForm  map[string][]VerbRef // lower-case verb word of a form
 	byBase  map[string][]VerbRef // lower-case base of a verb, Form 0
 	synsets map[string]*SynonymSet
+	// transforms are the verbs' '~' lines, with their verbs' codes.
+	transforms []CompiledTransform
 }
 
 // Compile indexes verb dictionaries. When several define a synonym set of
@@ -55,6 +57,7 @@ func Compile(vs ...*Verbs) *Compiled {
 			}
 		}
 	}
+	c.compileTransforms()
 	return c
 }
 
@@ -72,4 +75,44 @@ func (c *Compiled) Candidates(form, lemma string) []VerbRef {
 func (c *Compiled) Synset(name string) (*SynonymSet, bool) {
 	s, ok := c.synsets[name]
 	return s, ok
+}
+
+// CompiledTransform is a transformation with its verbs' own codes: a
+// governing verb is matched by its code, so "stated" is SAY wherever the
+// dictionary codes it as SAY.
+type CompiledTransform struct {
+	Transform
+	UpperCode, LowerCode string // LowerCode is AnyCode for any
+}
+
+// Transforms returns the dictionaries' transformations whose verb words
+// the dictionaries know, in order; the others can never apply.
+func (c *Compiled) Transforms() []CompiledTransform {
+	return c.transforms
+}
+
+// ownCode is the code of the first verb whose form or base is word.
+func (c *Compiled) ownCode(word string) (string, bool) {
+	cands := c.Candidates(word, word)
+	if len(cands) == 0 {
+		return "", false
+	}
+	return cands[0].Code().Forward, true
+}
+
+func (c *Compiled) compileTransforms() {
+	for _, v := range c.Verbs {
+		for _, t := range v.Transforms {
+			up, ok := c.ownCode(t.Upper)
+			low := AnyCode
+			if t.Lower != AnyCode {
+				var okLow bool
+				low, okLow = c.ownCode(t.Lower)
+				ok = ok && okLow
+			}
+			if ok && up != "" && low != "" {
+				c.transforms = append(c.transforms, CompiledTransform{t, up, low})
+			}
+		}
+	}
 }

@@ -17,13 +17,17 @@ import (
 // line keeps its phrase.
 type Files struct {
 	Verbs, Actors, Agents, Discards, Issues []string
+	// Ontology is PETRARCH-2's internal coding ontology: one is used, the
+	// first named (a user's, layered over the default).
+	Ontology []string
 }
 
 // kindOf says which dictionary a file name is, by the names PETRARCH's
 // files have ("CAMEO.2.0.txt", "PETR.Validate.verbs.txt",
 // "Phoenix.Countries.actors.txt", "Phoenix.agents.txt",
-// "Phoenix.discards.txt", "Phoenix.IssueCoding.txt"); other files
-// (prepositions, the coding ontology) are none.
+// "Phoenix.discards.txt", "Phoenix.IssueCoding.txt",
+// "PETR.Internal.Coding.Ontology.txt"); other files (prepositions) are
+// none.
 func kindOf(name string) string {
 	n := strings.ToLower(name)
 	if !strings.HasSuffix(n, ".txt") {
@@ -40,13 +44,15 @@ func kindOf(name string) string {
 		return "discards"
 	case strings.Contains(n, "issue"):
 		return "issues"
+	case strings.Contains(n, "ontology"):
+		return "ontology"
 	}
 	return ""
 }
 
 func (f *Files) list(kind string) *[]string {
 	return map[string]*[]string{"verbs": &f.Verbs, "actors": &f.Actors, "agents": &f.Agents,
-		"discards": &f.Discards, "issues": &f.Issues}[kind]
+		"discards": &f.Discards, "issues": &f.Issues, "ontology": &f.Ontology}[kind]
 }
 
 // Add puts a file in the list of its kind, by its name; it reports false
@@ -81,7 +87,7 @@ func Find(dir string) (Files, error) {
 // so that their patterns and agents win ties.
 func (f Files) Over(user Files) Files {
 	var out Files
-	for _, k := range []string{"verbs", "actors", "agents", "discards", "issues"} {
+	for _, k := range []string{"verbs", "actors", "agents", "discards", "issues", "ontology"} {
 		mine, theirs := *user.list(k), *f.list(k)
 		l := out.list(k)
 		*l = append(*l, mine...)
@@ -102,6 +108,7 @@ type Set struct {
 	Agents   []actors.AgentEntry
 	Discards []Discard
 	Issues   []*Issues
+	Ontology *Ontology // nil when the set has none
 }
 
 // KB builds the actor knowledge base of the set's actors and agents.
@@ -159,6 +166,13 @@ func Load(f Files) (*Set, error) {
 		{f.Issues, func(r io.Reader, n string) error {
 			i, err := ReadIssues(r, n)
 			s.Issues = append(s.Issues, i)
+			return err
+		}},
+		{f.Ontology, func(r io.Reader, n string) error {
+			o, err := ReadOntology(r, n)
+			if s.Ontology == nil {
+				s.Ontology = o
+			}
 			return err
 		}},
 	}

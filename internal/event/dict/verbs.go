@@ -16,9 +16,8 @@ type Verbs struct {
 	Synsets map[string]*SynonymSet // by name, without '&'
 	// NonCAMEO counts the verb and pattern codes that are no CAMEO code.
 	NonCAMEO int
-	// Transformations counts the '~' verb-verb transformation lines, which
-	// are read past: the coder does not apply them.
-	Transformations int
+	// Transforms are the '~' lines: how an event over another is coded.
+	Transforms []Transform
 }
 
 // Block is one "--- NAME [CODE] ---" verb block: synonymous verbs and the
@@ -97,7 +96,10 @@ func (vr *verbReader) line(n int, line string) {
 	case t[0] == '+' && vr.set != nil:
 		err = vr.member(t[1:])
 	case t[0] == '~':
-		vr.v.Transformations++
+		var tr Transform
+		if tr, err = parseTransform(t[1:], n); err == nil {
+			vr.v.Transforms = append(vr.v.Transforms, tr)
+		}
 	case vr.block == nil:
 		err = errors.New("verb or pattern before any --- block ---")
 	case t[0] == '-':
