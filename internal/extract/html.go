@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -48,16 +49,30 @@ func HTML(raw []byte, pageURL string) (newsgraph.Metadata, []newsgraph.Block, er
 		return newsgraph.Metadata{}, nil, fmt.Errorf("no article found in HTML: %w", err)
 	}
 	meta := metadata(res.Metadata, pageURL)
-	meta.Title = stripSiteName(meta.Title, meta.Site)
+	meta.Title = stripSiteName(spacedHeading(meta.Title, root), meta.Site)
+	meta.Title = strings.TrimRight(meta.Title, ",; ") // left by a headline set in lines
+	body := paragraphs(res.ContentNode)
+	if page := unflatten(res.ContentNode, root); page != nil {
+		body = page
+	}
+	if meta.Title == "" && len(body) > 0 && body[0].Kind == newsgraph.KindHeading {
+		meta.Title = body[0].Text // the page's first heading is its headline
+	}
 	var blocks []newsgraph.Block
 	if meta.Title != "" {
 		blocks = append(blocks, newsgraph.Block{Kind: newsgraph.KindTitle, Text: meta.Title})
 	}
-	body := paragraphs(res.ContentNode)
 	if len(body) > 0 && sameText(body[0].Text, meta.Title) {
 		body = body[1:]
 	}
-	return meta, boilerplate.Filter(append(blocks, body...)), nil
+	blocks = boilerplate.Filter(append(blocks, body...))
+	if len(blocks) == 0 {
+		return newsgraph.Metadata{}, nil, errors.New("no article found in HTML: the page has no text")
+	}
+	if meta.Title == "" {
+		meta.Title = fallbackTitle(blocks, meta.URL)
+	}
+	return meta, blocks, nil
 }
 
 func metadata(m trafilatura.Metadata, pageURL string) newsgraph.Metadata {
@@ -140,6 +155,10 @@ type paragraphWalker struct {
 	blocks []newsgraph.Block
 	buf    strings.Builder
 	kind   []newsgraph.ParagraphKind // kinds of the open block elements
+	// rawPage is set when walking the page's own tree rather than
+	// trafilatura's: its text nodes keep their spaces and source line
+	// breaks, and page furniture (scripts, navigation) must be skipped.
+	rawPage bool
 }
 
 func paragraphs(root *html.Node) []newsgraph.Block {
@@ -153,13 +172,15 @@ func paragraphs(root *html.Node) []newsgraph.Block {
 }
 
 func (w *paragraphWalker) walk(n *html.Node) {
-	a := n.DataAtom
-	if a == 0 && n.Type == html.ElementNode {
-		a = atom.Lookup([]byte(n.Data)) // trafilatura builds nodes without atoms
+	var a atom.Atom
+	if n.Type == html.ElementNode {
+		a = elementAtom(n)
 	}
 	switch {
 	case n.Type == html.TextNode:
 		w.text(n.Data)
+		return
+	case n.Type == html.ElementNode && (w.rawPage && furniture[a] || a == atom.P && isLabelledTeaser(n)):
 		return
 	case n.Type == html.ElementNode && a == atom.Br:
 		w.buf.WriteByte('\n')
@@ -186,6 +207,18 @@ func (w *paragraphWalker) walk(n *html.Node) {
 // the space between a word and a link after it is gone: put one back, unless
 // punctuation that hugs its neighbour stands at the seam.
 func (w *paragraphWalker) text(t string) {
+	if w.rawPage {
+		// The page's own spaces are kept, as a browser keeps them; its
+		// line breaks are only source formatting, and <br> alone breaks a
+		// line here.
+		w.buf.WriteString(strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return ' '
+			}
+			return r
+		}, t))
+		return
+	}
 	if t == "" {
 		return
 	}

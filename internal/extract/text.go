@@ -29,7 +29,11 @@ func Text(s string) (newsgraph.Metadata, []newsgraph.Block) {
 	}
 	var meta newsgraph.Metadata
 	meta.Authors, blocks = takeByline(blocks)
-	return meta, boilerplate.Filter(blocks)
+	blocks = boilerplate.Filter(blocks)
+	if len(blocks) > 0 && blocks[0].Kind != newsgraph.KindTitle {
+		meta.Title = fallbackTitle(blocks, "")
+	}
+	return meta, blocks
 }
 
 // byline matches "By Jane Doe" or "By Jane Doe and John Roe, Reuters".
@@ -83,6 +87,12 @@ func markTitle(blocks []newsgraph.Block) []newsgraph.Block {
 		return blocks
 	}
 	line, rest, multi := strings.Cut(blocks[0].Text, "\n")
+	if multi && !looksLikeTitle(line) && len(blocks) > 1 {
+		if title, ok := brokenHeadline(blocks[0].Text); ok {
+			blocks[0] = newsgraph.Block{Kind: newsgraph.KindTitle, Text: title}
+			return blocks
+		}
+	}
 	if !looksLikeTitle(line) || (!multi && len(blocks) == 1) {
 		return blocks // a lone line is the text itself, not a title over nothing
 	}
@@ -94,6 +104,28 @@ func markTitle(blocks []newsgraph.Block) []newsgraph.Block {
 	out = append(out, newsgraph.Block{Kind: newsgraph.KindTitle, Text: line},
 		newsgraph.Block{Kind: newsgraph.KindBody, Text: rest})
 	return append(out, blocks[1:]...)
+}
+
+// maxHeadlineLines bounds how many lines a headline is broken over.
+const maxHeadlineLines = 3
+
+// brokenHeadline reads a first paragraph as a headline broken over a few
+// lines ("Port strike ends;" over "dockers back on Monday;"), joined with
+// spaces, when the lines together read as a title and none ends a sentence.
+// A comma or semicolon after the last line is dropped: a headline set in
+// two lines often keeps one.
+func brokenHeadline(para string) (string, bool) {
+	lines := strings.Split(para, "\n")
+	if len(lines) > maxHeadlineLines {
+		return "", false
+	}
+	for _, l := range lines {
+		if strings.HasSuffix(l, ".") {
+			return "", false
+		}
+	}
+	joined := strings.TrimRight(strings.Join(lines, " "), ",;")
+	return joined, looksLikeTitle(joined)
 }
 
 // looksLikeTitle: one line, short, starting with a capital, digit or quote,
