@@ -50,8 +50,8 @@ func TestEvalEventsFloors(t *testing.T) {
 		floor      float64
 		minRecords int
 	}{
-		{"PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml", 0.07, 270},
-		{"PETR2_GSR_validation.xml", 0.34, 70},
+		{"PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml", 0.065, 270},
+		{"PETR2_GSR_validation.xml", 0.58, 70},
 	} {
 		f1, root, n := evalEventsJSON(t, "--gold", filepath.Join(dir, c.file), "--gold-parse")
 		if f1 < c.floor || root < f1 || n < c.minRecords {

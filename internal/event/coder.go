@@ -28,7 +28,8 @@ type Coder struct {
 	// Ontology, when set, folds a verb's complement into it by their codes'
 	// sum ("seeking to deepen ties": 031) and turns "did not" into a
 	// rejection; without it a complement is coded only by the verb
-	// dictionary's transformations, and a negated verb codes nothing.
+	// dictionary's transformations, and a denied act keeps its code, its
+	// events' Modality Negated.
 	Ontology *dict.Ontology
 	// SkipStatements drops events that are only something said (see
 	// Statement): attribution records them with speaker and content,
@@ -50,7 +51,7 @@ type Drop struct {
 	Verb     int    // its token
 	Code     string // the code it would have had
 	// Reason is "null code", "no actor", "no recipient", "actor uncoded",
-	// "recipient uncoded", "non-CAMEO code", "negated", "statement",
+	// "recipient uncoded", "non-CAMEO code", "statement", "self",
 	// "unrealised" (a complement of a wish or plan: "wants to attack") or
 	// "discarded".
 	Reason string

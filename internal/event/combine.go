@@ -71,17 +71,23 @@ func controlled(t *tree, w int) bool {
 
 // controller returns the noun phrase of verb h that is the subject of its
 // infinitive w, or -1: a "to" phrase ("gave permission to Gondor to
-// help"), else the object ("asked Gondor to help").
+// help"), else an object that names someone ("asked Gondor to help").
 func controller(t *tree, h, w int) int {
 	for _, c := range t.kids(h) {
 		if d := t.dep(c); (d == "obl" || d == "nmod") && c < w && t.caseOf(c) == "to" {
 			return c
 		}
 	}
-	if o := t.child(h, "obj", "dobj", "iobj"); o >= 0 && o < w {
-		return o
+	o := t.child(h, "obj", "dobj", "iobj")
+	if o < 0 || o > w {
+		return -1
 	}
-	return -1
+	// Of a clause parsed as adverbial, only a name or a pronoun: "use the
+	// talks to seek" is a purpose, "asked Gondor to help" is not.
+	if t.dep(w) == "advcl" && t.tok(o).UPOS != "PROPN" && t.tok(o).UPOS != "PRON" {
+		return -1
+	}
+	return o
 }
 
 // toInfinitive reports whether verb w has the infinitive marker "to".

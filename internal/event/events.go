@@ -52,17 +52,26 @@ func (c *Coder) emit(k int, r *reading) ([]newsgraph.Event, string) {
 	if why != "" {
 		return nil, why
 	}
-	if code.Reverse == "" {
+	if code.Reverse == "" || code.Reverse == code.Forward {
 		if pairs := c.mutual(code.Forward, r.actor, r.target); pairs != nil {
 			return eventsOf(code.Forward, pairs, r.span, k), ""
 		}
+	}
+	target := r.target
+	if !coded(target) && c.AllowsOneSided != nil && c.AllowsOneSided(code.Forward) {
+		// "fired two missiles": what an actor does alone has no
+		// recipient, and the uncoded object is none.
+		target = nil
+	}
+	if self(r.actor, target) {
+		return nil, "self"
 	}
 	var out []newsgraph.Event
 	reason := ""
 	for _, dir := range []struct {
 		code     string
 		from, to []newsgraph.Participant
-	}{{code.Forward, r.actor, r.target}, {code.Reverse, r.target, r.actor}} {
+	}{{code.Forward, r.actor, target}, {code.Reverse, target, r.actor}} {
 		if dir.code == "" {
 			continue
 		}
@@ -70,7 +79,11 @@ func (c *Coder) emit(k int, r *reading) ([]newsgraph.Event, string) {
 			reason = why
 			continue
 		}
-		out = append(out, newEvent(dir.code, dir.from, dir.to, r.span, k))
+		e := newEvent(dir.code, dir.from, dir.to, r.span, k)
+		if r.negated {
+			e.Modality = newsgraph.Negated
+		}
+		out = append(out, e)
 	}
 	return out, reason
 }
@@ -85,13 +98,13 @@ func (c *Coder) finalCode(r *reading) (dict.Code, string) {
 		return code, "non-CAMEO code"
 	case r.negated && !r.valued:
 		// Not doing an act is its rejection when the ontology has one
-		// ("would not provide aid": 121); otherwise nothing happened.
+		// ("would not provide aid": 121); otherwise the act is kept, its
+		// events marked Negated (emit).
 		v, ok := c.Ontology.Value(code.Forward)
-		neg, found := c.Ontology.Code(dict.Negate(v))
-		if !ok || !found {
-			return code, "negated"
+		if neg, found := c.Ontology.Code(dict.Negate(v)); ok && found {
+			code = dict.Code{Forward: neg, CAMEO: true}
+			r.negated = false
 		}
-		code = dict.Code{Forward: neg, CAMEO: true}
 	}
 	if c.SkipStatements && Statement(code.Forward) && Statement(code.Reverse) {
 		return code, "statement"
@@ -109,6 +122,20 @@ func Statement(code string) bool {
 	switch code {
 	case "", "010", "011", "012", "013", "014", "019":
 		return true
+	}
+	return false
+}
+
+// self reports whether an event's actor and recipient are one entity of
+// the article ("Kim thanked Putin for inviting him", misread as Kim
+// inviting Kim).
+func self(actor, target []newsgraph.Participant) bool {
+	for _, a := range actor {
+		for _, b := range target {
+			if a.Entity >= 0 && a.Entity == b.Entity {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -27,6 +27,11 @@ func (c *Coder) participants(t *tree, h int) []newsgraph.Participant {
 			}
 			continue
 		}
+		if e >= 0 && t.d.Entities[e].Type == "LOC" {
+			// A place is coded by its own words: "the cosmodrome in
+			// Arnor" is no Arnor.
+			p.Tokens = p.Main
+		}
 		var codes []string
 		if c.Actors != nil {
 			codes = c.Actors.CodePhrase(t.d, p, day(t.d))

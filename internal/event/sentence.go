@@ -124,12 +124,20 @@ func formAt(t *tree, v int, ref dict.VerbRef) (int, int, bool) {
 	return first, last, true
 }
 
-// clause is the verb's clause: its subtree without conjoined and
-// paratactic clauses.
+// clause is the verb's clause, where its patterns' words are looked for:
+// its subtree without conjoined and paratactic clauses, and without the
+// clauses of its words (a relative clause on its object, an adverbial
+// clause below): "praised the army in comments that related to the war"
+// is no praise "to" anyone.
 func clause(t *tree, v int) []int {
-	return t.subtree(v, func(c int) bool {
-		d := t.dep(c)
-		return d == "conj" || d == "parataxis" || d == "punct"
+	return t.subtreeCut(v, func(parent, c int) bool {
+		switch t.dep(c) {
+		case "conj", "parataxis", "punct":
+			return parent == v
+		case "acl", "advcl", "ccomp", "csubj":
+			return parent != v
+		}
+		return false
 	})
 }
 

@@ -48,6 +48,12 @@ func (t *tree) kids(i int) []int { return t.children[i-t.lo] }
 // subtree returns i and the tokens below it, sorted, leaving out the
 // children of i for which skip reports true; cycles are cut.
 func (t *tree) subtree(i int, skip func(child int) bool) []int {
+	return t.subtreeCut(i, func(parent, c int) bool { return parent == i && skip != nil && skip(c) })
+}
+
+// subtreeCut is subtree leaving out, at any depth, each child c of parent
+// for which cut reports true, with what is below it.
+func (t *tree) subtreeCut(i int, cut func(parent, child int) bool) []int {
 	seen := map[int]bool{i: true}
 	out := []int{i}
 	stack := []int{i}
@@ -55,7 +61,7 @@ func (t *tree) subtree(i int, skip func(child int) bool) []int {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		for _, c := range t.kids(n) {
-			if seen[c] || (n == i && skip != nil && skip(c)) {
+			if seen[c] || cut(n, c) {
 				continue
 			}
 			seen[c] = true

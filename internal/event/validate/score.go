@@ -14,10 +14,14 @@ type Triple struct{ Source, Target, Event string }
 const noCode = "---"
 
 // Triples lists the (source, target, event) triples of events: one for
-// each code of each actor and each recipient.
+// each code of each actor and each recipient. A denied act ("did not
+// attack") is no event PETRARCH codes.
 func Triples(events []newsgraph.Event) []Triple {
 	var out []Triple
 	for _, e := range events {
+		if e.Modality == newsgraph.Negated {
+			continue
+		}
 		for _, s := range codesOf(e.Actor) {
 			for _, t := range codesOf(e.Recipient) {
 				out = append(out, Triple{s, t, e.CAMEO})

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/actors"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/event"
@@ -94,4 +95,14 @@ func FuzzGoldDoc(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A denied act is no triple: PETRARCH codes nothing for "did not attack".
+func TestTriplesLeaveDeniedActsOut(t *testing.T) {
+	p := []newsgraph.Participant{{Codes: []string{"LOT"}}}
+	events := []newsgraph.Event{{CAMEO: "190", Actor: p, Recipient: p, Modality: newsgraph.Negated},
+		{CAMEO: "051", Actor: p, Recipient: p, Modality: newsgraph.Asserted}}
+	if got := Triples(events); len(got) != 1 || got[0].Event != "051" {
+		t.Errorf("triples %v", got)
+	}
 }
