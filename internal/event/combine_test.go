@@ -110,6 +110,11 @@ func TestMutualEventsAndGroups(t *testing.T) {
 	if got := code(t, c, d); !slices.Equal(got, []string{"ROH 040 GON", "GON 040 ROH"}) {
 		t.Errorf("conjoined: %v", got)
 	}
+	d = handbuilt.Parsed(t, "Rohan and Gondor raided the fort.",
+		"Rohan/NNP/Rohan/3/nsubj and/CC/and/2/cc Gondor/NNP/Gondor/0/conj raided/VBD/raid/-1/root the/DT/the/5/det fort/NN/fort/3/obj ./././3/punct")
+	if got := code(t, c, d); len(got) != 0 {
+		t.Errorf("raiding together is no raid on each other: %v", got)
+	}
 	d = handbuilt.Sentences(t, "Rohan hailed Gondor. The two realms met.",
 		"Rohan/NNP/Rohan/1/nsubj hailed/VBD/hail/-1/root Gondor/NNP/Gondor/1/obj ./././1/punct",
 		"The/DT/the/2/det two/CD/two/2/nummod realms/NNS/realm/3/nsubj met/VBD/meet/-1/root ./././3/punct")

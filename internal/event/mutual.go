@@ -1,6 +1,9 @@
 package event
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/event/cameo"
+)
 
 // maxMutual bounds the actors paired with each other.
 const maxMutual = 6
@@ -9,11 +12,11 @@ const maxMutual = 6
 // Gondor met", "the two leaders met" is each meeting the other, as
 // PETRARCH codes it (an event with several actors and no host or visitor
 // named is every actor's act towards every other). It returns nil when
-// the event has a coded recipient, fewer than two coded actors, or a code an
-// actor may carry out alone (a protest by two groups is not one against
-// the other).
+// the event has a coded recipient, fewer than two coded actors, or a code
+// that is not reciprocal (a protest by two groups is not one against the
+// other).
 func (c *Coder) mutual(code string, actor, target []newsgraph.Participant) [][2]newsgraph.Participant {
-	if coded(target) || c.AllowsOneSided != nil && c.AllowsOneSided(code) {
+	if coded(target) || !reciprocal(code) {
 		return nil
 	}
 	var ps []newsgraph.Participant
@@ -34,6 +37,18 @@ func (c *Coder) mutual(code string, actor, target []newsgraph.Participant) [][2]
 		}
 	}
 	return out
+}
+
+// reciprocal reports whether a code's act, done by several actors
+// together, is done by each to the others: intending or agreeing to
+// cooperate, meeting and negotiating, cooperating (roots 03 to 06).
+// "Arnor and Gondor seized the fort" is no seizing of one another.
+func reciprocal(code string) bool {
+	switch cameo.Root(code) {
+	case "03", "04", "05", "06":
+		return true
+	}
+	return false
 }
 
 // eventsOf makes one event of each pair.
