@@ -74,7 +74,7 @@ func urlTitle(pageURL string) string {
 			return clipWords(t, maxFallbackTitleWords)
 		}
 	}
-	return u.Hostname()
+	return strings.ToValidUTF8(u.Hostname(), "") // the host may be escaped too
 }
 
 // spacedHeading mends a title that the page's metadata took from the text

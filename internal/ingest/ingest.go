@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/extract"
 )
 
 // Stats counts what a run did.
@@ -23,6 +24,9 @@ func (s Stats) with(preSkipped int64) Stats {
 	s.Skipped += int(preSkipped)
 	return s
 }
+
+// errNotStored marks the articles left unwritten once the store has failed.
+var errNotStored = errors.New("not stored: writing to the store failed earlier")
 
 // Progress hears about every item as it is finished, in input order.
 type Progress func(r analyze.Result, added bool, s Stats)
@@ -36,11 +40,9 @@ func Run(ctx context.Context, store newsgraph.Store, a *analyze.Analyzer, items 
 	go func() {
 		defer close(fresh)
 		for it := range items {
-			if it.Err == nil && !it.Fetch {
-				if ok, err := store.Has(ctx, analyze.HashRaw(it.Raw)); err == nil && ok {
-					preSkipped.Add(1)
-					continue
-				}
+			if stored(ctx, store, &it) {
+				preSkipped.Add(1)
+				continue
 			}
 			select {
 			case fresh <- it:
@@ -57,14 +59,17 @@ func Run(ctx context.Context, store newsgraph.Store, a *analyze.Analyzer, items 
 				return err
 			})
 			var perr *analyze.PanicError
-			if errors.As(err, &perr) {
-				r.Err = err // this article's bug, not the store's: skip it, go on
+			if errors.As(err, &perr) || newsgraph.ErrorCode(err) == newsgraph.EINVALID {
+				r.Err = err // this article's fault, not the store's: skip it, go on
 			} else if err != nil {
 				r.Err = err
 				if ctx.Err() == nil {
 					storeErr = err // the store is broken: stop writing
 				}
 			}
+		}
+		if r.Err == nil && storeErr != nil && !added {
+			r.Err = errNotStored // not "already stored": nothing was written
 		}
 		switch {
 		case r.Err != nil:
@@ -83,4 +88,25 @@ func Run(ctx context.Context, store newsgraph.Store, a *analyze.Analyzer, items 
 		return stats, storeErr
 	}
 	return stats, ctx.Err()
+}
+
+// stored reports whether an item's article is stored already, so that it
+// need not be extracted and analysed again. Its input is decompressed first
+// (a saved .html.gz page), because the hash that identifies an article is
+// that of the decompressed bytes (Metadata.Hash); the item keeps the
+// decompressed bytes, so analysis does not decompress them again. Fetched
+// items are hashed only once downloaded, during analysis. An input that
+// cannot be decompressed becomes the item's error.
+func stored(ctx context.Context, store newsgraph.Store, it *analyze.Item) bool {
+	if it.Err != nil || it.Fetch {
+		return false
+	}
+	raw, err := extract.Gunzip(it.Raw)
+	if err != nil {
+		it.Err = err
+		return false
+	}
+	it.Raw = raw
+	ok, err := store.Has(ctx, analyze.HashRaw(raw))
+	return err == nil && ok // a failing lookup leaves the decision to Put
 }

@@ -15,7 +15,8 @@ import (
 )
 
 // trapStore keeps hashes in memory and panics on an article whose text
-// holds "PANIC", or fails like a broken disk on "BROKEN". The rest of the
+// holds "PANIC", fails like a broken disk on "BROKEN" and refuses the
+// document as invalid on "INVALID". The rest of the
 // Store interface is left nil: Run uses only Put and Has.
 type trapStore struct {
 	newsgraph.Store
@@ -38,6 +39,8 @@ func (s *trapStore) Put(_ context.Context, a *newsgraph.Article) (int64, bool, e
 		_ = rows[len(a.Doc.Text)]
 	case strings.Contains(a.Doc.Text, "BROKEN"):
 		return 0, false, errors.New("disk I/O error")
+	case strings.Contains(a.Doc.Text, "INVALID"):
+		return 0, false, newsgraph.Errorf(newsgraph.EINVALID, "document has annotations that do not fit its text")
 	}
 	if s.kept[a.Hash] {
 		return 0, false, nil
