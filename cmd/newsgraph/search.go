@@ -18,7 +18,7 @@ func newSearch() *cobra.Command {
 		Short: "Full-text search over stored articles",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := openStore(cmd.Context(), db)
+			store, err := openExistingStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}

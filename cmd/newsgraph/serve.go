@@ -24,7 +24,7 @@ func newServe() *cobra.Command {
 			"articles are not for the whole network unless you say so.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openStore(cmd.Context(), db)
+			store, err := openExistingStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
