@@ -123,6 +123,7 @@ type ArticleFilter struct {
 	Site     string    // the outlet, exactly as stored (ArticleSummary.Site)
 	From, To time.Time // publication dates, inclusive; zero means open
 	Actor    int64     // articles mentioning this actor
+	Entity   int64     // articles mentioning this entity
 	Sort     Sort      // "" is relevance with a query, else newest
 	Page
 }
@@ -151,6 +152,7 @@ type QuoteFilter struct {
 	MinConfidence float64
 	Site          string // the outlet of the quote's article, exactly as stored
 	Article       int64  // quotes of this article
+	About         int64  // quotes about this entity
 	Sort          Sort   // "" is newest; relevance needs a Query
 	Page
 }

@@ -73,6 +73,10 @@ func articleWhere(f newsgraph.ArticleFilter) (string, []any, error) {
 		conds = append(conds, `a.id IN (SELECT article_id FROM article_entities WHERE actor_id = ?)`)
 		args = append(args, f.Actor)
 	}
+	if f.Entity != 0 {
+		conds = append(conds, `a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)`)
+		args = append(args, f.Entity)
+	}
 	conds, args, err := dateRange(`a.published`, f.From, f.To, conds, args)
 	return strings.Join(conds, " AND "), args, err
 }

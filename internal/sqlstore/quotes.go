@@ -219,6 +219,10 @@ func (s *Store) quoteWhere(f newsgraph.QuoteFilter) (string, []any, error) {
 		conds = append(conds, `q.article_id = ?`)
 		args = append(args, f.Article)
 	}
+	if f.About != 0 {
+		conds = append(conds, `q.id IN (SELECT quote_id FROM quote_about WHERE entity_id = ?)`)
+		args = append(args, f.About)
+	}
 	conds, args, err := dateRange(`q.published`, f.From, f.To, conds, args)
 	if err != nil {
 		return "", nil, err

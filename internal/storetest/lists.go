@@ -257,3 +257,20 @@ func testEventsFilteredBySite(t *testing.T, s newsgraph.Store) {
 		}
 	}
 }
+
+// An entity's articles are those that mention it; the quotes about it,
+// those whose content names it.
+func testListsByEntity(t *testing.T, s newsgraph.Store) {
+	mustPut(t, s, article("e1", "Port news", "Ann Lee", "Lisbon waits", day("2026-03-01"), "Lisbon"))
+	mustPut(t, s, article("e2", "Rain", "Bo Chen", "Rain again", day("2026-03-02"), "Porto"))
+	places, _, err := s.Entities(ctx, newsgraph.EntityFilter{Name: "Lisbon"})
+	if err != nil || len(places) != 1 {
+		t.Fatalf("Lisbon: %+v, %v", places, err)
+	}
+	if got := quoteTexts(t, s, newsgraph.QuoteFilter{About: places[0].ID}); !slices.Equal(got, []string{"“Lisbon waits”"}) {
+		t.Errorf("quotes about Lisbon: %q", got)
+	}
+	if got, total := find(t, s, newsgraph.ArticleFilter{Entity: places[0].ID}); !slices.Equal(got, []string{"Port news"}) || total != 1 {
+		t.Errorf("articles mentioning Lisbon: %q", got)
+	}
+}
