@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net/http"
 	"slices"
+	"strconv"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -37,7 +38,7 @@ func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"actors": list, "total": total})
+	writeJSON(w, http.StatusOK, listJSON(r, "actors", list, f.Page, total))
 }
 
 func (s *Server) apiActor(w http.ResponseWriter, r *http.Request) {
@@ -121,15 +122,13 @@ func (s *Server) actorsPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	if f.Limit == 0 {
-		f.Limit = 100
-	}
 	list, total, err := s.Store.Actors(r.Context(), f)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "actors.html", map[string]any{"Title": "Actors", "Actors": list, "Total": total, "Filter": f})
+	s.render(w, r, "actors.html", map[string]any{"Title": "Actors", "Actors": list, "Total": total, "Filter": f,
+		"Pager": newPager(r.URL, "offset", f.Page, len(list), total)})
 }
 
 // counterpart is someone an actor addresses or is addressed by, and how
@@ -166,13 +165,34 @@ func (s *Server) actorPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	events, err := s.actorEvents(r, id)
+	lists, err := s.actorLists(r, id)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "actor.html", map[string]any{"Title": a.Name, "Actor": a, "Addresses": addressed, "AddressedBy": addressedBy, "By": by,
-		"Events": events})
+	lists["Title"], lists["Actor"], lists["Addresses"], lists["AddressedBy"], lists["By"] = a.Name, a, addressed, addressedBy, by
+	s.render(w, r, "actor.html", lists)
+}
+
+// actorLists are the first items of what was said to an actor, what they
+// did and what was done to them, and the articles that mention them, each
+// with its total and a link to all of it.
+func (s *Server) actorLists(r *http.Request, id int64) (map[string]any, error) {
+	ids := strconv.FormatInt(id, 10)
+	to, err := s.firstQuotes(r, newsgraph.QuoteFilter{AddressedTo: id}, "/quotes?to_actor="+ids)
+	if err != nil {
+		return nil, err
+	}
+	did, err := s.firstEvents(r, newsgraph.EventFilter{Actor: id}, "/events?actor="+ids)
+	if err != nil {
+		return nil, err
+	}
+	done, err := s.firstEvents(r, newsgraph.EventFilter{Recipient: id}, "/events?recipient="+ids)
+	if err != nil {
+		return nil, err
+	}
+	articles, err := s.firstArticles(r, newsgraph.ArticleFilter{Actor: id}, "/?actor="+ids)
+	return map[string]any{"SaidTo": to, "Did": did, "DoneTo": done, "Articles": articles}, err
 }
 
 // counterparts counts the actors who of each quote names, most often

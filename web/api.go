@@ -4,22 +4,29 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
 )
 
+// apiArticles lists articles, newest first by default, filtered as
+// articleFilter reads; with q, only those matching it.
 func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
-	p, err := page(r)
+	f, err := articleFilter(r)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	list, total, err := s.Store.Articles(r.Context(), p)
+	hits, total, err := s.Store.FindArticles(r.Context(), f)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"articles": list, "total": total})
+	list := make([]newsgraph.ArticleSummary, len(hits))
+	for i, h := range hits {
+		list[i] = h.Article
+	}
+	writeJSON(w, http.StatusOK, listJSON(r, "articles", list, f.Page, total))
 }
 
 // apiArticle returns the analysed document, with "article_id" added (the
@@ -73,6 +80,17 @@ func (s *Server) quoteFilter(r *http.Request) (newsgraph.QuoteFilter, error) {
 	if f.MinConfidence, err = confidenceParam(r); err != nil {
 		return f, err
 	}
+	if f.Site, err = queryParam(r, "site"); err != nil {
+		return f, err
+	}
+	for name, dst := range map[string]*int64{"article": &f.Article, "about": &f.About, "entity": &f.EntityID} {
+		if *dst, err = idParam(r, name); err != nil {
+			return f, err
+		}
+	}
+	if f.Sort, err = sortParam(r); err != nil {
+		return f, err
+	}
 	f.Types = typesParam(r)
 	f.To, err = dateParam(r, "to")
 	return f, err
@@ -89,17 +107,25 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"quotes": quotes, "total": total})
+	writeJSON(w, http.StatusOK, listJSON(r, "quotes", quotes, f.Page, total))
 }
 
-func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
+// entityFilter reads an entity list's parameters: type, the page, and
+// any part of a name from nameParam (name in the API, q on the page, as
+// the actors' list has it).
+func entityFilter(r *http.Request, nameParam string) (newsgraph.EntityFilter, error) {
 	var f newsgraph.EntityFilter
 	var err error
 	if f.Page, err = page(r); err == nil {
-		if f.Name, err = queryParam(r, "name"); err == nil {
+		if f.Name, err = queryParam(r, nameParam); err == nil {
 			f.Type, err = queryParam(r, "type")
 		}
 	}
+	return f, err
+}
+
+func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
+	f, err := entityFilter(r, "name")
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -109,7 +135,7 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"entities": list, "total": total})
+	writeJSON(w, http.StatusOK, listJSON(r, "entities", list, f.Page, total))
 }
 
 func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
@@ -126,21 +152,21 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, e)
 }
 
+// apiSearch finds articles by full text, best first by default, with the
+// article list's filters and orders.
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	q, err := queryParam(r, "q")
+	f, err := articleFilter(r)
+	if err == nil && strings.TrimSpace(f.Query) == "" {
+		err = newsgraph.Errorf(newsgraph.EINVALID, "q must hold words to search for")
+	}
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	p, err := page(r)
+	hits, total, err := s.Store.FindArticles(r.Context(), f)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	hits, total, err := s.Store.Search(r.Context(), q, p)
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"results": hits, "total": total})
+	writeJSON(w, http.StatusOK, listJSON(r, "results", hits, f.Page, total))
 }

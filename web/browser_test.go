@@ -2,9 +2,11 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -146,5 +148,49 @@ func TestBrowserEvents(t *testing.T) {
 	lists := evaluate[[]string](b, `Array.from(document.querySelectorAll('ul.events')).map(u => u.innerText.replace(/\s+/g, ' ').trim())`)
 	if len(lists) != 2 || !strings.Contains(lists[0], "Norland shelled Vesta in Port Ærø") || !strings.Contains(lists[1], "Vesta hosted Norland") {
 		t.Errorf("the actor's events: %q", lists)
+	}
+}
+
+// TestBrowserPagesThroughLists clicks Next on the home page until there is
+// none: every article is seen once, the count on the last page is the
+// total, and the undated come last. A search marks its words; a type
+// badge does not look like a link.
+func TestBrowserPagesThroughLists(t *testing.T) {
+	b := newBrowser(t, listServer(t))
+	b.visit("/?limit=25")
+	seen := map[string]bool{}
+	var dates []string
+	for pages := 1; ; pages++ {
+		links := evaluate[[]string](b, `Array.from(document.querySelectorAll('li.article > a')).map(a => a.getAttribute('href'))`)
+		for _, l := range links {
+			if seen[l] {
+				t.Fatalf("page %d repeats %s", pages, l)
+			}
+			seen[l] = true
+		}
+		dates = append(dates, evaluate[[]string](b, `Array.from(document.querySelectorAll('li.article .dateline')).map(d => d.lastElementChild.textContent)`)...)
+		if evaluate[bool](b, `document.querySelector('a[rel=next]') === null`) || pages > 10 {
+			break
+		}
+		// Follow the link as a click would, waiting for the page to load.
+		b.visit(evaluate[string](b, `document.querySelector('a[rel=next]').getAttribute('href')`))
+	}
+	total := listArticles + listEventArticles
+	if count := b.text(`nav.pager .count`); len(seen) != total || count != fmt.Sprintf("51–%d of %d", total, total) {
+		t.Errorf("paged through %d articles (last count %q), want %d", len(seen), count, total)
+	}
+	if undated := dates[len(dates)-listUndated:]; slices.ContainsFunc(undated, func(d string) bool { return d != "undated" }) || slices.Contains(dates[:len(dates)-listUndated], "undated") {
+		t.Errorf("undated articles not last: %q", dates)
+	}
+
+	b.visit("/search?q=pier")
+	if marked := evaluate[[]string](b, `Array.from(document.querySelectorAll('.snippet mark, blockquote mark')).map(m => m.textContent.toLowerCase())`); len(marked) == 0 || slices.ContainsFunc(marked, func(m string) bool { return m != "pier" }) {
+		t.Errorf("marked words %q", marked)
+	}
+	b.visit("/actors?type=PER")
+	style := evaluate[[]string](b, `(() => { const s = getComputedStyle(document.querySelector('.badge'));
+		return [s.borderBottomStyle, s.cursor, s.textDecorationLine, String(document.querySelector('.badge').closest('a'))] })()`)
+	if strings.Join(style, " ") != "none default none null" {
+		t.Errorf("the type badge is styled as a link: %q", style)
 	}
 }

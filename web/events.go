@@ -33,6 +33,9 @@ func eventFilter(r *http.Request) (newsgraph.EventFilter, error) {
 	if f.Place, err = queryParam(r, "place"); err != nil {
 		return f, err
 	}
+	if f.Site, err = queryParam(r, "site"); err != nil {
+		return f, err
+	}
 	if f.From, err = dateParam(r, "from"); err != nil {
 		return f, err
 	}
@@ -70,7 +73,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"events": events, "total": total})
+	writeJSON(w, http.StatusOK, listJSON(r, "events", events, f.Page, total))
 }
 
 // actorEvents are what an actor did and what was done to them, newest

@@ -69,13 +69,17 @@ func attributionMarks(d *newsgraph.Doc) []mark {
 		if a.Source != nil {
 			marks = append(marks, mark{start: a.Source.Start, end: a.Source.End, role: "source", speaker: speaker})
 		}
+		if a.Addressee != nil && a.Addressee.Mention.End > a.Addressee.Mention.Start {
+			// "told [President Putin]": whom the words were for.
+			marks = append(marks, mark{start: a.Addressee.Mention.Start, end: a.Addressee.Mention.End, role: "addressee", speaker: "addressed by " + speaker})
+		}
 	}
 	return marks
 }
 
-// rolePriority: a cue or source inside a content span shows as cue or
-// source.
-var rolePriority = map[string]int{"": 0, "content": 1, "source": 2, "cue": 3}
+// rolePriority: a cue, source or addressee inside a content span shows
+// as cue, source or addressee.
+var rolePriority = map[string]int{"": 0, "content": 1, "addressee": 2, "source": 2, "cue": 3}
 
 func cut(text string, para newsgraph.Span, marks []mark) []segment {
 	points := []int{para.Start, para.End}

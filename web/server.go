@@ -85,6 +85,9 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /entities/{id}", s.speaker)
 	s.mux.HandleFunc("GET /actors", s.actorsPage)
 	s.mux.HandleFunc("GET /actors/{id}", s.actorPage)
+	s.mux.HandleFunc("GET /quotes", s.quotesPage)
+	s.mux.HandleFunc("GET /events", s.eventsPage)
+	s.mux.HandleFunc("GET /entities", s.entitiesPage)
 }
 
 // ServeHTTP applies the request limits and security headers, then routes.
@@ -160,22 +163,7 @@ func pathID(r *http.Request) (int64, error) {
 }
 
 // page reads limit and offset.
-func page(r *http.Request) (newsgraph.Page, error) {
-	var p newsgraph.Page
-	for name, dst := range map[string]*int{"limit": &p.Limit, "offset": &p.Offset} {
-		if v := r.URL.Query().Get(name); v != "" {
-			n, err := strconv.Atoi(v)
-			if err != nil || n < 0 {
-				return p, newsgraph.Errorf(newsgraph.EINVALID, "%s must be a non-negative integer", name)
-			}
-			*dst = n
-		}
-	}
-	if p.Limit > 100 {
-		p.Limit = 100
-	}
-	return p, nil
-}
+func page(r *http.Request) (newsgraph.Page, error) { return pageParam(r, "offset") }
 
 // idParam reads an optional id parameter; 0 when absent.
 func idParam(r *http.Request, name string) (int64, error) {

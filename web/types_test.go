@@ -177,21 +177,7 @@ func TestSearchHidesBelowAndArticleShowsTypes(t *testing.T) {
 func TestOpenAPIQuoteTypes(t *testing.T) {
 	srv := newServer(t)
 	_, body, _ := get(t, srv, "/openapi.json")
-	var doc struct {
-		Paths map[string]struct {
-			Get struct {
-				Parameters []struct {
-					Name   string
-					Schema struct {
-						Items struct{ Enum []string }
-					}
-				}
-			}
-		}
-		Components struct {
-			Schemas map[string]struct{ Properties map[string]json.RawMessage }
-		}
-	}
+	var doc openAPIDoc
 	if err := json.Unmarshal([]byte(body), &doc); err != nil {
 		t.Fatal(err)
 	}

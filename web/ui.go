@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -18,6 +17,14 @@ type pages struct {
 func loadPages() (*pages, error) {
 	t, err := template.New("").Funcs(template.FuncMap{
 		"list": func(v ...string) []string { return v },
+		// dict pairs names and values ("sort", "newest", "site", "Herald").
+		"dict": func(kv ...string) map[string]string {
+			m := map[string]string{}
+			for i := 0; i+1 < len(kv); i += 2 {
+				m[kv[i]] = kv[i+1]
+			}
+			return m
+		},
 		// others lists an actor's names other than the one it goes by.
 		"others": func(aliases []string, name string) []string {
 			out := []string{}
@@ -28,8 +35,12 @@ func loadPages() (*pages, error) {
 			}
 			return out
 		},
-		"typeLabel":  typeLabel,
-		"eventLabel": eventLabel,
+		"typeLabel":   typeLabel,
+		"marks":       marks,
+		"withWords":   func(q newsgraph.QuoteRecord, words string) quoteItem { return quoteItem{q, words} },
+		"hitItem":     func(h newsgraph.SearchHit, words string) articleItem { return articleItem{h.Article, h.Snippet, words} },
+		"articleItem": func(a newsgraph.ArticleSummary) articleItem { return articleItem{Article: a} },
+		"eventLabel":  eventLabel,
 		"date": func(v any) string {
 			switch x := v.(type) {
 			case interface{ IsZero() bool }:
@@ -72,48 +83,7 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	s.pages.t.ExecuteTemplate(w, "error.html", map[string]any{"Title": "Error", "Query": "", "Message": newsgraph.ErrorMessage(err)})
 }
 
-func (s *Server) home(w http.ResponseWriter, r *http.Request) {
-	p, err := page(r)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	list, total, err := s.Store.Articles(r.Context(), p)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	quotes, _, err := s.Store.Quotes(r.Context(), newsgraph.QuoteFilter{Page: newsgraph.Page{Limit: 10}})
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	s.render(w, r, "home.html", map[string]any{"Title": "newsgraph", "Articles": list, "Total": total, "Quotes": quotes})
-}
-
-func (s *Server) search(w http.ResponseWriter, r *http.Request) {
-	q, err := queryParam(r, "q")
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	threshold, err := confidenceParam(r)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	data := map[string]any{"Title": "Search: " + q, "Query": q, "MinConfidence": confidenceText(threshold)}
-	if strings.TrimSpace(q) != "" {
-		hits, total, err := s.Store.Search(r.Context(), q, newsgraph.Page{Limit: 50})
-		if err != nil && newsgraph.ErrorCode(err) != newsgraph.EINVALID {
-			s.pageError(w, r, err)
-			return
-		}
-		quotes, qtotal, _ := s.Store.Quotes(r.Context(), newsgraph.QuoteFilter{Query: q, MinConfidence: threshold, Page: newsgraph.Page{Limit: 20}})
-		data["Hits"], data["Total"], data["Quotes"], data["QuoteTotal"] = hits, total, quotes, qtotal
-	}
-	s.render(w, r, "search.html", data)
-}
+// search, quotes, events and entities lists: ui_lists.go.
 
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
@@ -142,26 +112,84 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	for _, e := range stored {
 		byIndex[e.Index] = e
 	}
-	s.render(w, r, "article.html", map[string]any{"Title": a.Doc.Title(), "Article": a, "Doc": a.Doc,
-		"Paragraphs": highlight(a.Doc, mentions), "Attributions": attributionRows(a.Doc), "Events": eventLines(a.Doc, byIndex)})
+	// The stored quotes link speakers and addressees to their pages (the
+	// first 100; more attributions than that are listed without links).
+	quotes, _, err := s.Store.Quotes(r.Context(), newsgraph.QuoteFilter{Article: id, Page: newsgraph.Page{Limit: 100}})
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, "article.html", map[string]any{"Title": a.Doc.Title(), "Article": a, "Doc": a.Doc, "HasMeta": hasMeta(a.Doc.Meta),
+		"Paragraphs": highlight(a.Doc, mentions), "Attributions": attributionRows(a.Doc, quotes), "Events": eventLines(a.Doc, byIndex)})
+}
+
+// hasMeta says whether an article has anything to show above its text: a
+// plain text file has no outlet, date, author or address.
+func hasMeta(m newsgraph.Metadata) bool {
+	return m.Site != "" || !m.Published.IsZero() || len(m.Authors) > 0 || m.URL != ""
 }
 
 // attributionRow is one line of the list under an article.
 type attributionRow struct {
-	Kind, Type, Speaker, Cue, Content string
-	Confidence                        float64
+	Kind, Type, Cue, Content string
+	Speaker, Addressee       party
+	Confidence               float64
 }
 
-func attributionRows(d *newsgraph.Doc) []attributionRow {
+// attributionRows lists d's attributions, their speakers and addressees
+// linked to their pages through the stored quotes, matched by where their
+// cue and content begin.
+func attributionRows(d *newsgraph.Doc, stored []newsgraph.QuoteRecord) []attributionRow {
+	type at struct{ cue, content int }
+	byPlace := map[at]newsgraph.QuoteRecord{}
+	for _, q := range stored {
+		byPlace[at{q.Cue.Start, q.Content.Start}] = q
+	}
+	cp := newsgraph.NewCodePoints(d.Text)
 	var rows []attributionRow
 	for _, a := range d.Attributions {
 		row := attributionRow{Kind: string(a.Kind), Type: string(a.Type), Confidence: a.Confidence, Cue: d.Slice(a.Cue), Content: d.Slice(a.Content)}
+		q, ok := byPlace[at{cp.At(a.Cue.Start), cp.At(a.Content.Start)}]
 		if a.Speaker != nil {
-			row.Speaker = a.Speaker.Name
+			row.Speaker.Name = a.Speaker.Name
+			if ok && q.Speaker != nil {
+				row.Speaker.Href = personHref(q.Speaker.ActorID, q.Speaker.EntityID)
+			}
+		}
+		if a.Addressee != nil {
+			row.Addressee.Name = a.Addressee.Name
+			if ok {
+				row.Addressee.Href = personHref(q.AddresseeActor, 0)
+			}
 		}
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// personHref is the page of an actor, else of an entity, else "".
+func personHref(actor, entity int64) string {
+	switch {
+	case actor != 0:
+		return "/actors/" + strconv.FormatInt(actor, 10)
+	case entity != 0:
+		return "/speakers/" + strconv.FormatInt(entity, 10)
+	}
+	return ""
+}
+
+// articleItem is an article in a list, with its snippet and the words
+// searched for when it is a search result.
+type articleItem struct {
+	Article        newsgraph.ArticleSummary
+	Snippet, Words string
+}
+
+// quoteItem is a quote in a list, with the words searched for, which it
+// shows marked.
+type quoteItem struct {
+	newsgraph.QuoteRecord
+	Words string
 }
 
 // speaker shows an entity: for a person, their quotes over time, newest
@@ -182,7 +210,18 @@ func (s *Server) speaker(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "speaker.html", map[string]any{"Title": e.Name, "Entity": e, "By": by})
+	ids := strconv.FormatInt(id, 10)
+	about, err := s.firstQuotes(r, newsgraph.QuoteFilter{About: id}, "/quotes?about="+ids)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	articles, err := s.firstArticles(r, newsgraph.ArticleFilter{Entity: id}, "/?entity="+ids)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, "speaker.html", map[string]any{"Title": e.Name, "Entity": e, "By": by, "About": about, "Articles": articles})
 }
 
 // typeLabel is the small label of a quote: its type, and its confidence
@@ -234,10 +273,11 @@ type quoteList struct {
 	MinConfidence string
 	Tabs          []typeTab
 	Quotes        []newsgraph.QuoteRecord
+	Pager         *pager
 }
 
-// quotesBy lists the newest 100 quotes f selects as the request asks
-// (?type=, ?min_confidence=). Without a type it shows statements, what a
+// quotesBy lists a page of the quotes f selects as the request asks
+// (?type=, ?min_confidence=, ?offset=, ?limit=). Without a type it shows statements, what a
 // reader asking "what did they say?" wants, or every quote when there is
 // no statement; untyped quotes (stored before types) are listed under
 // All only.
@@ -260,10 +300,14 @@ func (s *Server) quotesBy(r *http.Request, f newsgraph.QuoteFilter) (*quoteList,
 	if l.Type != allTypes {
 		f.Types = []newsgraph.AttributionType{newsgraph.AttributionType(l.Type)} // the store refuses an unknown one
 	}
-	f.Page = newsgraph.Page{Limit: 100}
-	if l.Quotes, _, err = s.Store.Quotes(r.Context(), f); err != nil {
+	if f.Page, err = page(r); err != nil {
 		return nil, err
 	}
+	var total int
+	if l.Quotes, total, err = s.Store.Quotes(r.Context(), f); err != nil {
+		return nil, err
+	}
+	l.Pager = newPager(r.URL, "offset", f.Page, len(l.Quotes), total)
 	link := func(label, typ string, n int) {
 		v := url.Values{"type": {typ}}
 		if l.MinConfidence != "" {

@@ -29,20 +29,7 @@ func seed(t testing.TB) newsgraph.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	put := func(hash, title, speaker, quote string, published time.Time) {
-		body := speaker + " said: “" + quote + "” after the talks."
-		d := newsgraph.NewDoc(newsgraph.Metadata{Published: published},
-			[]newsgraph.Block{{Kind: newsgraph.KindTitle, Text: title}, {Kind: newsgraph.KindBody, Text: body}})
-		at := func(x string) newsgraph.Span {
-			i := strings.Index(d.Text, x)
-			return newsgraph.Span{Start: i, End: i + len(x)}
-		}
-		src := at(speaker)
-		d.Mentions = []newsgraph.Mention{{Span: src, Kind: newsgraph.MentionName, Type: "PER", Entity: newsgraph.NoEntity}}
-		d.Attributions = []newsgraph.Attribution{{Kind: newsgraph.Direct, Source: &src, Cue: at("said"),
-			Content: at("“" + quote + "”"), Speaker: &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: speaker, Mention: src}}}
-		if _, _, err := s.Put(context.Background(), &newsgraph.Article{Hash: hash, Doc: d}); err != nil {
-			t.Fatal(err)
-		}
+		putQuoted(t, s, hash, "", title, speaker, quote, published)
 	}
 	put("a", "Summit ends", "Vladimir Putin", "An old friend is better than two new ones", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
 	put("b", "Hostile "+hostile, "Eve Mallory", hostile, time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC))
