@@ -119,7 +119,7 @@ func (a *Analyzer) analyze(ctx context.Context, it Item) (d *newsgraph.Doc, err 
 	}
 	d.Validate()
 	if !looksEnglish(d.Text) {
-		d.Entities, d.Attributions = nil, nil
+		d.Entities, d.Attributions, d.Mentions, d.Events = nil, nil, nil, nil
 		d.Diagnose("not-english", "the text does not look like English: entities and attributions, "+
 			"which are learned from English news, are left out; tokens and sentences are kept")
 	}
