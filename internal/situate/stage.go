@@ -54,7 +54,11 @@ func Situate(d *newsgraph.Doc, e *newsgraph.Event) {
 		e.Modality = newsgraph.Asserted
 		return
 	}
-	e.Modality = Modality(d, s, v)
+	// The coder marks a denial it could not code as a rejection ("did
+	// not attack" with no 12x code); the words say no more than that.
+	if e.Modality != newsgraph.Negated {
+		e.Modality = Modality(d, s, v)
+	}
 	e.Date, e.Timex = Date(d, s, v)
 	if e.Place == nil {
 		e.Place = Place(d, s, v, *e)
