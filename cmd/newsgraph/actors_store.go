@@ -74,7 +74,7 @@ func relinkStore(ctx context.Context, store newsgraph.Store, w io.Writer) error 
 // withStore runs fn on the store --db names.
 func withStore(db *string, fn func(cmd *cobra.Command, store newsgraph.Store, args []string) error) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
-		store, err := openStore(cmd.Context(), *db)
+		store, err := openExistingStore(cmd.Context(), *db)
 		if err != nil {
 			return err
 		}

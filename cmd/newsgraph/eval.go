@@ -23,7 +23,7 @@ func newEval() *cobra.Command {
 		Short: "Score newsgraph against gold data",
 	}
 	cmd.AddCommand(newEvalExtraction(), newEvalSegment(), newEvalPOS(), newEvalNER(), newEvalParse(), newEvalAttribution(),
-		newEvalCoref(), newEvalLinking(), newEvalTime(), newEvalEvents(), newEvalDedup())
+		newEvalCoref(), newEvalLinking(), newEvalTime(), newEvalEvents(), newEvalDedup(), newEvalStories())
 	return cmd
 }
 

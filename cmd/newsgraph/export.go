@@ -59,7 +59,7 @@ func newExportEvents() *cobra.Command {
 				return fmt.Errorf("--format must be jsonl, csv or tsv, not %q", format)
 			}
 			f.Type, f.Place, f.From, f.To = typ, place, from.t, to.t
-			store, err := openStore(cmd.Context(), db)
+			store, err := openExistingStore(cmd.Context(), db)
 			if err != nil {
 				return err
 			}
