@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -17,7 +18,7 @@ import (
 
 func newTrainEvents() *cobra.Command {
 	var dir, out string
-	var verbs, discards, issues []string
+	var verbs, discards, issues, ontology []string
 	var strict bool
 	cmd := &cobra.Command{
 		Use:   "events",
@@ -37,7 +38,7 @@ func newTrainEvents() *cobra.Command {
 				}
 				return out
 			}
-			files := dict.Files{Verbs: in(verbs), Discards: in(discards), Issues: in(issues)}
+			files := dict.Files{Verbs: in(verbs), Discards: in(discards), Issues: in(issues), Ontology: in(ontology)}
 			set, err := dict.Load(files)
 			var bad actors.LineErrors
 			if errors.As(err, &bad) && !strict {
@@ -54,7 +55,7 @@ func newTrainEvents() *cobra.Command {
 					"license": "compiled from the CAMEO verb, discard and issue dictionaries of openeventdata/UniversalPetrarch, " +
 						"MIT License, Copyright (c) 2015-2016 Open Event Data Alliance"},
 				Scores: map[string]float64{}}
-			for _, p := range append(append(files.Verbs, files.Discards...), files.Issues...) {
+			for _, p := range slices.Concat(files.Verbs, files.Discards, files.Issues, files.Ontology) {
 				d, err := modelfile.HashFile(p)
 				if err != nil {
 					return err
@@ -87,6 +88,7 @@ func newTrainEvents() *cobra.Command {
 	cmd.Flags().StringSliceVar(&verbs, "verbs", []string{"CAMEO.2.0.txt"}, "verb dictionaries in --dir")
 	cmd.Flags().StringSliceVar(&discards, "discards", []string{"Phoenix.discards.txt"}, "discard dictionaries in --dir")
 	cmd.Flags().StringSliceVar(&issues, "issues", []string{"Phoenix.IssueCoding.txt"}, "issue dictionaries in --dir")
+	cmd.Flags().StringSliceVar(&ontology, "ontology", []string{"PETR.Internal.Coding.Ontology.txt"}, "PETRARCH-2 coding ontology in --dir (how a verb's complement combines with it)")
 	cmd.Flags().StringVar(&out, "out", "models/events", "output directory")
 	cmd.Flags().BoolVar(&strict, "strict", false, "refuse dictionaries with malformed lines")
 	return cmd

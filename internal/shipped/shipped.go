@@ -132,8 +132,10 @@ func (m *Models) EventCoder() *event.Coder {
 		// their own means it to win over the knowledge base.
 		coders = append(event.Chain{event.DictCoder{KB: m.User.KB}}, coders...)
 	}
+	// Statements (CAMEO 010-014, 019) are left to attribution, which
+	// records who said what with the words said.
 	return &event.Coder{Verbs: m.Events.Compiled(), Discards: m.Events.Discards, Actors: coders,
-		AllowsOneSided: event.DefaultAllowsOneSided}
+		Ontology: m.Events.Ontology, AllowsOneSided: event.DefaultAllowsOneSided, SkipStatements: true}
 }
 
 // Attribution is the shipped attribution stage: the rules with the learned

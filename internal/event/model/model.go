@@ -1,6 +1,7 @@
 // Package model is the event coder's shipped dictionaries: the CAMEO verb
 // patterns, the discards and the issues, as `newsgraph train events` reads
-// them from UniversalPetrarch's files and compiles them, without their
+// them from UniversalPetrarch's files (with PETRARCH-2's coding ontology)
+// and compiles them, without their
 // comments, into one gzipped JSON file beside a manifest.
 //
 // The actors are not here: the shipped coder codes actors from the
@@ -26,13 +27,14 @@ type Bundle struct {
 	Verbs    []*dict.Verbs
 	Discards []dict.Discard
 	Issues   []*dict.Issues
+	Ontology *dict.Ontology // how a verb's complement combines with it; nil when none
 }
 
 // FromSet keeps what the shipped coder needs of a loaded set, with first
 // verb dictionaries to try before the set's, without the patterns'
 // comments.
 func FromSet(s *dict.Set, first ...*dict.Verbs) *Bundle {
-	b := &Bundle{Verbs: append(first, s.Verbs.Verbs...), Discards: s.Discards, Issues: s.Issues}
+	b := &Bundle{Verbs: append(first, s.Verbs.Verbs...), Discards: s.Discards, Issues: s.Issues, Ontology: s.Ontology}
 	for _, v := range b.Verbs {
 		for i := range v.Blocks {
 			for j := range v.Blocks[i].Patterns {
