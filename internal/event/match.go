@@ -134,7 +134,8 @@ func (m *matcher) synset(name string, p, depth int) (int, bool) {
 	if !ok || depth > 4 {
 		return 0, false
 	}
-	for _, member := range s.Members {
+	for _, k := range m.c.MembersAt(name, m.t.d.TokenText(p), m.t.tok(p).Lemma) {
+		member := s.Members[k]
 		save, saveCaps := m.cur, len(m.captures)
 		if len(member) == 1 && member[0].Kind == dict.Synset {
 			if end, ok := m.synset(member[0].Text, p, depth+1); ok {

@@ -1,6 +1,9 @@
 package dict
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // VerbRef is one verb form a token may be: its block, verb and form.
 type VerbRef struct {
@@ -32,17 +35,60 @@ type Compiled struct {
 	synsets map[string]*SynonymSet
 	// transforms are the verbs' '~' lines, with their verbs' codes.
 	transforms []CompiledTransform
+	members    map[string]*memberIndex // by set name
+}
+
+// memberIndex lists a synonym set's members by their first word, lower
+// case, so that a matcher at a token tries only the members that can
+// begin there: &WEAPON has hundreds, of which a token starts one or two.
+// Members that begin with anything but a word are tried at every token.
+type memberIndex struct {
+	byWord map[string][]int
+	other  []int
+}
+
+func indexMembers(s *SynonymSet) *memberIndex {
+	x := &memberIndex{byWord: map[string][]int{}}
+	for i, m := range s.Members {
+		if len(m) > 0 && m[0].Kind == Word {
+			w := strings.ToLower(m[0].Text)
+			x.byWord[w] = append(x.byWord[w], i)
+		} else {
+			x.other = append(x.other, i)
+		}
+	}
+	return x
+}
+
+// MembersAt returns, in the set's order, the indices of the members of
+// set name that may begin at a token with this text and lemma: those whose
+// first word is either (as the matcher compares words, ignoring case), and
+// those that begin with no word.
+func (c *Compiled) MembersAt(name, text, lemma string) []int {
+	x, ok := c.members[name]
+	if !ok {
+		return nil
+	}
+	t, l := strings.ToLower(text), strings.ToLower(lemma)
+	out := append(slices.Clone(x.other), x.byWord[t]...)
+	if l != t {
+		out = append(out, x.byWord[l]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // Compile indexes verb dictionaries. When several define a synonym set of
 // one name, the first wins, as for the patterns: earlier dictionaries are
 // tried first.
 func Compile(vs ...*Verbs) *Compiled {
-	c := &Compiled{Verbs: vs, byForm: map[string][]VerbRef{}, byBase: map[string][]VerbRef{}, synsets: map[string]*SynonymSet{}}
+	c := &Compiled{Verbs: vs, byForm: map[string][]VerbRef{}, byBase: map[string][]VerbRef{}, synsets: map[string]*SynonymSet{},
+		members: map[string]*memberIndex{}}
 	for _, v := range vs {
 		for name, s := range v.Synsets {
 			if _, dup := c.synsets[name]; !dup {
 				c.synsets[name] = s
+				c.members[name] = indexMembers(s)
 			}
 		}
 		for bi := range v.Blocks {
