@@ -85,7 +85,7 @@ func TestExampleArticle(t *testing.T) {
 		"mixed|Piet Olander||said|the city had offered a 2.5% raise “and a handshake.”",
 		"direct|Piet Olander|reporters|told|“They want us to work nights for the same money as days,”",
 		"direct|Piet Olander|reporters|told|“That is not an offer.\n\n“That is an insult, and our members know it.”",
-		"indirect|port authority||According to|17 container ships were anchored offshore by Wednesday morning",
+		"indirect|the port authority||According to|17 container ships were anchored offshore by Wednesday morning",
 		"indirect|Calloway Lines||said|it would divert two vessels to the neighbouring port of Kesh",
 		"indirect|Economists at the Northern Trade Institute||estimated|the strike would cost the regional economy about $12 million a day",
 		"indirect|Anja Meer||said|smaller importers would feel it first",
@@ -93,6 +93,7 @@ func TestExampleArticle(t *testing.T) {
 		// "offered" may be Stoyan's or the content's; the parse makes it his.
 		"indirect|Marek Stoyan||said|he had spoken to Varga and Olander by phone",
 		"indirect|Piet Olander||later said|the union would meet the governor on Friday — but only if the city dropped its demand for weekend shifts",
+		"indirect|the port authority||said|Harbour police arrested two dock workers at the main gate on Friday",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("attributions\n got:\n%s\n\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
