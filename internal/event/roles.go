@@ -5,12 +5,6 @@ import "slices"
 // maxClimb bounds how far a verb looks up the tree for its subject.
 const maxClimb = 8
 
-// roles are the noun phrase heads a verb's actor and recipient come from.
-type roles struct {
-	source  int   // -1: none
-	targets []int // candidates in order of preference
-}
-
 // subjectOf finds the actor of verb v and, for a passive, its recipient:
 // the subject, else that of the clause v depends on, climbing through
 // open complements, conjuncts and participles.

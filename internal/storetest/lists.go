@@ -21,6 +21,7 @@ var listTests = map[string]func(*testing.T, newsgraph.Store){
 	"SitesCounted":              testSitesCounted,
 	"ListFiltersRefuseNonsense": testListFiltersRefuseNonsense,
 	"EventsFilteredBySite":      testEventsFilteredBySite,
+	"ListsByEntity":             testListsByEntity,
 }
 
 // onSite is article() printed by an outlet, stored at ingested.

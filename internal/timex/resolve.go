@@ -179,14 +179,6 @@ func monthValue(anchor time.Time, m time.Month, dir direction) resolved {
 // March past, though the next one is nearer; "January" is the next.
 const monthsAhead = 3
 
-// quarterValue is quarter q (1 to 4) nearest the anchor in direction dir.
-func quarterValue(anchor time.Time, q int, dir direction) resolved {
-	if anchor.IsZero() {
-		return unknown(fmt.Sprintf("XXXX-Q%d", q))
-	}
-	return shift(anchor, quarter, steps(int(anchor.Month()-1)/3, q-1, 4, dir))
-}
-
 // seasonOf is the order (winter 0 ... fall 3) of the season the anchor
 // falls in, by the northern meteorological seasons; December counts as the
 // winter of the year it ends, as "the winter of 1994" means Jan-Feb 1994.
