@@ -22,7 +22,7 @@ func newExport() *cobra.Command {
 		Use:   "export",
 		Short: "Write stored facts for other tools (events: JSON Lines, CSV, GDELT-style TSV)",
 	}
-	cmd.AddCommand(newExportEvents())
+	cmd.AddCommand(newExportEvents(), newExportBRAT())
 	return cmd
 }
 
