@@ -44,3 +44,18 @@ func TestQuotesListsASpeakersQuotes(t *testing.T) {
 		t.Error("an unknown format was accepted")
 	}
 }
+
+// search finds quotes as well as articles.
+func TestSearchFindsQuotes(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if _, stderr, err := run(t, "", "ingest", "--db", db, "--workers", "1", "../../examples/port-strike.txt"); err != nil {
+		t.Fatalf("%v: %s", err, stderr)
+	}
+	out, stderr, err := run(t, "", "search", "--db", db, "insult")
+	if err != nil {
+		t.Fatalf("%v: %s", err, stderr)
+	}
+	if !strings.Contains(out, "1 articles match") || !strings.Contains(out, "1 quotes match") || !strings.Contains(out, "Piet Olander — told") {
+		t.Errorf("search output:\n%s", out)
+	}
+}

@@ -15,7 +15,7 @@ func newSearch() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "search --db PATH QUERY",
-		Short: "Full-text search over stored articles",
+		Short: "Full-text search over stored articles and quotes",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := openExistingStore(cmd.Context(), db)
@@ -23,17 +23,29 @@ func newSearch() *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			hits, total, err := store.Search(cmd.Context(), strings.Join(args, " "), newsgraph.Page{Limit: limit})
+			query := strings.Join(args, " ")
+			hits, total, err := store.Search(cmd.Context(), query, newsgraph.Page{Limit: limit})
+			if err != nil {
+				return fmt.Errorf("%s", newsgraph.ErrorMessage(err))
+			}
+			quotes, quoteTotal, err := store.Quotes(cmd.Context(), newsgraph.QuoteFilter{Query: query, Page: newsgraph.Page{Limit: limit}})
 			if err != nil {
 				return fmt.Errorf("%s", newsgraph.ErrorMessage(err))
 			}
 			if asJSON {
-				return printJSON(cmd.OutOrStdout(), map[string]any{"results": hits, "total": total})
+				return printJSON(cmd.OutOrStdout(), map[string]any{"results": hits, "total": total, "quotes": quotes, "quotes_total": quoteTotal})
 			}
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "%d articles match\n", total)
 			for _, h := range hits {
 				fmt.Fprintf(w, "\n[%d] %s\n    %s\n", h.Article.ID, h.Article.Title, strings.Join(strings.Fields(h.Snippet), " "))
+			}
+			fmt.Fprintf(w, "\n%d quotes match\n", quoteTotal)
+			write, _ := quoteWriter("text", w)
+			for _, q := range quotes {
+				if err := write(q); err != nil {
+					return err
+				}
 			}
 			return nil
 		},
