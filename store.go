@@ -12,6 +12,13 @@ type Article struct {
 	Hash     string // SHA-256 of the raw input, hex
 	Doc      *Doc
 	Ingested time.Time
+	// DuplicateOf is the article this one is a near-duplicate of (the
+	// same story printed again, trimmed or retitled), nil when it is not
+	// a copy; it names the original, never another copy.
+	DuplicateOf *ArticleSummary
+	// Copies are the articles stored as near-duplicates of this one,
+	// oldest first (at most 100).
+	Copies []ArticleSummary
 }
 
 // ArticleSummary is an article as lists show it.

@@ -45,6 +45,9 @@ func (s *Store) Article(ctx context.Context, id int64) (*newsgraph.Article, erro
 	if a.Doc, err = decompressDoc(doc); err != nil {
 		return nil, fmt.Errorf("article %d: %w", id, err)
 	}
+	if err := s.duplicates(ctx, &a); err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
 	return &a, nil
 }
 

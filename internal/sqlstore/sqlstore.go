@@ -107,6 +107,7 @@ func (s *Store) migrate(ctx context.Context) error {
 var goSteps = map[string]func(*Store, context.Context, *sql.Tx) error{
 	"002_lists_by_index.sql": (*Store).fillSpeakers,
 	"004_actors.sql":         (*Store).linkByKeys,
+	"008_duplicates.sql":     (*Store).signStored,
 }
 
 func (s *Store) migrateOne(ctx context.Context, name string) error {

@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 	maps.Copy(tests, quoteTypeTests)
 	maps.Copy(tests, eventTests)
 	maps.Copy(tests, listTests)
+	maps.Copy(tests, duplicateTests)
 	for name, test := range tests {
 		t.Run(name, func(t *testing.T) { test(t, open(t)) })
 	}

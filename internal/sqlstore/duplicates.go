@@ -1,0 +1,147 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/dedup"
+)
+
+// putSignature signs an article's text, marks the article a copy of the
+// stored original it repeats, if any, and stores its signature and band
+// keys, so that later articles are compared with it. A text too short to
+// judge gets nothing: it is neither a copy nor compared with later ones.
+func (s *Store) putSignature(ctx context.Context, tx *sql.Tx, id int64, text string) error {
+	sig, ok := dedup.Sign(text)
+	if !ok {
+		return nil
+	}
+	keys := sig.BandKeys()
+	original, err := s.originalOf(ctx, tx, sig, keys)
+	if err != nil {
+		return fmt.Errorf("near duplicates: %w", err)
+	}
+	if original != 0 {
+		if _, err := tx.ExecContext(ctx, s.q(`UPDATE articles SET duplicate_of = ? WHERE id = ?`), original, id); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO article_signatures (article_id, version, shingles, minhash) VALUES (?, ?, ?, ?)`),
+		id, dedup.Version, sig.Shingles, encodeMinHash(sig)); err != nil {
+		return err
+	}
+	values := make([]string, len(keys))
+	args := make([]any, 0, 3*len(keys))
+	for band, key := range keys {
+		values[band] = `(?, ?, ?)`
+		args = append(args, id, band, int64(key)) // the key's bits: the columns are signed
+	}
+	_, err = tx.ExecContext(ctx, s.q(`INSERT INTO article_bands (article_id, band, key) VALUES `+strings.Join(values, ", ")), args...)
+	return err
+}
+
+// originalOf is the stored article that a text with this signature
+// copies, or 0: among the stored articles sharing a band key with it and
+// similar enough (dedup.Threshold), the earliest original, a copy counting
+// as the article it copies. Going to the original keeps every copy of a
+// story pointing at one article rather than forming chains.
+func (s *Store) originalOf(ctx context.Context, tx *sql.Tx, sig dedup.Signature, keys [dedup.Bands]uint64) (int64, error) {
+	bands := make([]string, len(keys))
+	args := []any{dedup.Version}
+	for band, key := range keys {
+		bands[band] = `(band = ? AND key = ?)`
+		args = append(args, band, int64(key))
+	}
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT g.article_id, g.shingles, g.minhash, a.duplicate_of
+		FROM article_signatures g JOIN articles a ON a.id = g.article_id
+		WHERE g.version = ? AND g.article_id IN (SELECT article_id FROM article_bands WHERE `+strings.Join(bands, " OR ")+`)`), args...)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	var original int64
+	for rows.Next() {
+		var id int64
+		var stored dedup.Signature
+		var blob []byte
+		var copyOf sql.NullInt64
+		if err := rows.Scan(&id, &stored.Shingles, &blob, &copyOf); err != nil {
+			return 0, err
+		}
+		if stored.Min, err = decodeMinHash(blob); err != nil {
+			return 0, fmt.Errorf("article %d: %w", id, err)
+		}
+		if dedup.Similarity(sig, stored) < dedup.Threshold {
+			continue
+		}
+		if copyOf.Valid {
+			id = copyOf.Int64
+		}
+		if original == 0 || id < original {
+			original = id
+		}
+	}
+	return original, rows.Err()
+}
+
+// encodeMinHash is a signature's values as stored: big-endian, in order.
+func encodeMinHash(sig dedup.Signature) []byte {
+	b := make([]byte, 0, 8*len(sig.Min))
+	for _, v := range sig.Min {
+		b = binary.BigEndian.AppendUint64(b, v)
+	}
+	return b
+}
+
+func decodeMinHash(b []byte) (m [dedup.Size]uint64, err error) {
+	if len(b) != 8*len(m) {
+		return m, fmt.Errorf("stored signature has %d bytes, want %d", len(b), 8*len(m))
+	}
+	for i := range m {
+		m[i] = binary.BigEndian.Uint64(b[8*i:])
+	}
+	return m, nil
+}
+
+// duplicates reads what an article's page says about near duplicates: the
+// original it copies and the copies of it.
+func (s *Store) duplicates(ctx context.Context, a *newsgraph.Article) error {
+	originals, err := collect(ctx, s.db, s.q(`SELECT `+summaryColumns+` FROM articles a
+		WHERE a.id = (SELECT duplicate_of FROM articles WHERE id = ?)`), []any{a.ID}, scanOneSummary)
+	if err != nil {
+		return err
+	}
+	if len(originals) > 0 {
+		a.DuplicateOf = &originals[0]
+	}
+	a.Copies, err = collect(ctx, s.db, s.q(`SELECT `+summaryColumns+` FROM articles a
+		WHERE a.duplicate_of = ? ORDER BY a.id LIMIT 100`), []any{a.ID}, scanOneSummary)
+	return err
+}
+
+// signStored signs the articles stored before near duplicates were
+// looked for, in the order they were stored, as if each had just been
+// put (migration 008).
+func (s *Store) signStored(ctx context.Context, tx *sql.Tx) error {
+	ids, err := collect(ctx, tx, `SELECT id FROM articles ORDER BY id`, nil, func(r scanner) (int64, error) {
+		var id int64
+		return id, r.Scan(&id)
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		var text string
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT text FROM articles WHERE id = ?`), id).Scan(&text); err != nil {
+			return err
+		}
+		if err := s.putSignature(ctx, tx, id, text); err != nil {
+			return fmt.Errorf("article %d: %w", id, err)
+		}
+	}
+	return nil
+}
