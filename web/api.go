@@ -53,6 +53,10 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	obj["article_id"] = json.RawMessage(strconv.FormatInt(a.ID, 10))
+	if err := addDuplicates(obj, a); err != nil {
+		s.apiError(w, r, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, obj)
 }
 
@@ -169,4 +173,17 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, listJSON(r, "results", hits, f.Page, total))
+}
+
+// addDuplicates adds to an article's JSON the original it is a near
+// duplicate of ("duplicate_of", its id, null when it is no copy) and its
+// copies ("copies", summaries, oldest first, [] when none).
+func addDuplicates(obj map[string]json.RawMessage, a *newsgraph.Article) error {
+	obj["duplicate_of"] = json.RawMessage("null")
+	if a.DuplicateOf != nil {
+		obj["duplicate_of"] = json.RawMessage(strconv.FormatInt(a.DuplicateOf.ID, 10))
+	}
+	copies, err := json.Marshal(append([]newsgraph.ArticleSummary{}, a.Copies...))
+	obj["copies"] = copies
+	return err
 }

@@ -20,6 +20,14 @@ var ferryStory = []string{
 	`The board did not say how the service would be paid for after March. A spokesman said the regional transport office had been asked for a grant, and that fares might rise by a small amount if the grant was refused. The next review of the timetable is due in the autumn, when the board will also decide whether to order a new boat.`,
 }
 
+// StoryPrint is an outlet's print of the invented ferry story: its first
+// paragraphs (1 to 4, each about 60 words) under the given title. Prints
+// of two or more paragraphs are near duplicates of each other.
+func StoryPrint(hash, title string, paragraphs int) *newsgraph.Article {
+	paragraphs = max(1, min(paragraphs, len(ferryStory)))
+	return &newsgraph.Article{Hash: hash, Doc: storyDoc(title, hash+".example", ferryStory[:paragraphs])}
+}
+
 // storyDoc is a document of a title and body paragraphs, nothing found in
 // it: near duplicates are judged on the text alone.
 func storyDoc(title, site string, body []string) *newsgraph.Doc {
@@ -34,11 +42,11 @@ func testNearDuplicatesPointAtTheOriginal(t *testing.T, s newsgraph.Store) {
 	if n := len(strings.Fields(strings.Join(ferryStory, " "))); n < 200 {
 		t.Fatalf("the fixture has %d words; the test needs 200 or more", n)
 	}
-	first := mustPut(t, s, &newsgraph.Article{Hash: "ferry-1", Doc: storyDoc("Night ferry saved", "first.example", ferryStory)})
+	first := mustPut(t, s, StoryPrint("ferry-1", "Night ferry saved", 4))
 	// Another outlet's print: a new headline, the last paragraph cut.
-	trimmed := mustPut(t, s, &newsgraph.Article{Hash: "ferry-2", Doc: storyDoc("Islanders win their ferry back", "second.example", ferryStory[:3])})
+	trimmed := mustPut(t, s, StoryPrint("ferry-2", "Islanders win their ferry back", 3))
 	// A third print, shorter still: it copies the first, not the second.
-	third := mustPut(t, s, &newsgraph.Article{Hash: "ferry-3", Doc: storyDoc("Ferry stays", "third.example", ferryStory[:2])})
+	third := mustPut(t, s, StoryPrint("ferry-3", "Ferry stays", 2))
 	other := mustPut(t, s, &newsgraph.Article{Hash: "budget", Doc: storyDoc("Council budget passes", "first.example", []string{
 		`The town council of Orlen approved its budget for next year after a long debate about the cost of repairing the old library roof, which has leaked into the reading room since the storms of last winter. Councillors agreed to spend part of the reserve fund on the roof and to delay new street lights on the eastern side of town until the following spring.`,
 	})})
