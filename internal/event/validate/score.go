@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/eval"
 )
 
 // Triple is an event as the validation files code it.
@@ -63,11 +64,7 @@ func (t Triple) Root() Triple {
 }
 
 // PRF is precision, recall and F1.
-type PRF struct {
-	Precision float64 `json:"precision"`
-	Recall    float64 `json:"recall"`
-	F1        float64 `json:"f1"`
-}
+type PRF = eval.PRF
 
 // Count accumulates matches.
 type Count struct{ Matched, Predicted, Gold int }
@@ -89,19 +86,7 @@ func (c *Count) Add(pred, gold []Triple) (missed, extra []Triple) {
 }
 
 // PRF computes the scores.
-func (c Count) PRF() PRF {
-	var s PRF
-	if c.Predicted > 0 {
-		s.Precision = float64(c.Matched) / float64(c.Predicted)
-	}
-	if c.Gold > 0 {
-		s.Recall = float64(c.Matched) / float64(c.Gold)
-	}
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
-	return s
-}
+func (c Count) PRF() PRF { return eval.Counts(c.Matched, c.Predicted, c.Gold) }
 
 func roots(ts []Triple) []Triple {
 	out := make([]Triple, len(ts))
