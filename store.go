@@ -205,6 +205,9 @@ type Store interface {
 	// exports of any size. An error from fn stops it and is returned.
 	EachEvent(ctx context.Context, f EventFilter, fn func(EventRecord) error) error
 	ActorStore
+	StoryStore
+	NetworkStore
+	ExportStore
 	Close() error
 }
 

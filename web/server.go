@@ -70,6 +70,9 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/actors/{id}/merge", s.apiCorrect(newsgraph.CorrectMerge))
 	s.mux.HandleFunc("POST /api/actors/{id}/split", s.apiCorrect(newsgraph.CorrectSplit))
 	s.mux.HandleFunc("POST /api/actors/{id}/aliases", s.apiCorrect(newsgraph.CorrectAlias))
+	s.storyRoutes()
+	s.networkRoutes()
+	s.downloadRoutes()
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodPost {
 			// A path only GET serves: the catch-all outranks the mux's own 405.

@@ -46,6 +46,9 @@ func Run(t *testing.T, open Opener) {
 	maps.Copy(tests, eventTests)
 	maps.Copy(tests, listTests)
 	maps.Copy(tests, duplicateTests)
+	maps.Copy(tests, storyTests)
+	maps.Copy(tests, networkTests)
+	maps.Copy(tests, exportTests)
 	for name, test := range tests {
 		t.Run(name, func(t *testing.T) { test(t, open(t)) })
 	}

@@ -1,0 +1,5 @@
+package web
+
+// storyRoutes registers the story pages and their API.
+func (s *Server) storyRoutes() {
+}
