@@ -57,7 +57,7 @@ type Result struct {
 	Requests int
 	Failed   int // not 200, or no response
 	Elapsed  time.Duration
-	P50, P99 time.Duration
+	P50, P95, P99 time.Duration
 	Max      time.Duration
 }
 
@@ -65,8 +65,8 @@ type Result struct {
 func (r Result) PerSecond() float64 { return float64(r.Requests) / r.Elapsed.Seconds() }
 
 func (r Result) String() string {
-	return fmt.Sprintf("%-22s %6d req %8.1f req/s  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  failed %d",
-		r.Endpoint, r.Requests, r.PerSecond(), ms(r.P50), ms(r.P99), ms(r.Max), r.Failed)
+	return fmt.Sprintf("%-22s %6d req %8.1f req/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  failed %d",
+		r.Endpoint, r.Requests, r.PerSecond(), ms(r.P50), ms(r.P95), ms(r.P99), ms(r.Max), r.Failed)
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -132,7 +132,7 @@ func runOne(ctx context.Context, client *http.Client, base string, e Endpoint, c
 	slices.Sort(all)
 	q := func(p float64) time.Duration { return all[min(len(all)-1, int(p*float64(len(all))))] }
 	return Result{Endpoint: e.Name, Requests: len(all), Failed: int(failed.Load()), Elapsed: time.Since(start),
-		P50: q(0.50), P99: q(0.99), Max: all[len(all)-1]}, nil
+		P50: q(0.50), P95: q(0.95), P99: q(0.99), Max: all[len(all)-1]}, nil
 }
 
 func get(ctx context.Context, client *http.Client, u string) bool {
