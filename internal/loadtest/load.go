@@ -53,12 +53,12 @@ func Endpoints() []Endpoint {
 
 // Result is what one endpoint measured.
 type Result struct {
-	Endpoint string
-	Requests int
-	Failed   int // not 200, or no response
-	Elapsed  time.Duration
+	Endpoint      string
+	Requests      int
+	Failed        int // not 200, or no response
+	Elapsed       time.Duration
 	P50, P95, P99 time.Duration
-	Max      time.Duration
+	Max           time.Duration
 }
 
 // PerSecond is the throughput over the endpoint's whole run.
