@@ -208,6 +208,7 @@ type Store interface {
 	StoryStore
 	NetworkStore
 	ExportStore
+	FeedStore
 	Close() error
 }
 

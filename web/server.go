@@ -73,6 +73,7 @@ func (s *Server) routes() {
 	s.storyRoutes()
 	s.networkRoutes()
 	s.downloadRoutes()
+	s.statusRoutes()
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodPost {
 			// A path only GET serves: the catch-all outranks the mux's own 405.

@@ -49,6 +49,7 @@ func Run(t *testing.T, open Opener) {
 	maps.Copy(tests, storyTests)
 	maps.Copy(tests, networkTests)
 	maps.Copy(tests, exportTests)
+	maps.Copy(tests, feedTests)
 	for name, test := range tests {
 		t.Run(name, func(t *testing.T) { test(t, open(t)) })
 	}
