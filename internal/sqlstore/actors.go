@@ -91,19 +91,10 @@ func scanActor(r scanner) (newsgraph.ActorRecord, error) {
 // a name or alias; it reads every actor (there are far fewer actors than
 // quotes, and no index serves a match inside words).
 func (s *Store) Actors(ctx context.Context, f newsgraph.ActorFilter) ([]newsgraph.ActorRecord, int, error) {
-	var conds []string
-	var args []any
-	if f.Type != "" {
-		conds = append(conds, `ac.type = ?`)
-		args = append(args, strings.ToUpper(f.Type))
-	}
-	if q := strings.TrimSpace(f.Query); q != "" {
-		conds = append(conds, `ac.folded LIKE ? ESCAPE '\'`)
-		args = append(args, "%"+escapeLike(strings.ToLower(q))+"%")
-	}
+	where, args := actorWhere(f)
 	from := ` FROM actors ac`
-	if len(conds) > 0 {
-		from += ` WHERE ` + strings.Join(conds, " AND ")
+	if where != "" {
+		from += ` WHERE ` + where
 	}
 	var total int
 	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*)`+from), args...).Scan(&total); err != nil {
