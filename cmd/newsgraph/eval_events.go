@@ -20,7 +20,7 @@ import (
 
 func newEvalEvents() *cobra.Command {
 	var dictDir string
-	var goldParse bool
+	var goldParse, mismatches bool
 	cmd := goldCommand(&cobra.Command{
 		Use:   "events --gold FILE.xml",
 		Short: "Score event coding on a PETRARCH validation file",
@@ -37,10 +37,16 @@ func newEvalEvents() *cobra.Command {
 		if err != nil {
 			return nil, nil, err
 		}
-		return r.Scores, func(w io.Writer) { printEventReport(w, r) }, nil
+		return r.Scores, func(w io.Writer) {
+			printEventReport(w, r)
+			if mismatches {
+				printEventMismatches(w, r)
+			}
+		}, nil
 	})
 	cmd.Flags().StringVar(&dictDir, "dict", "", "a directory of dictionaries layered over the file's own")
 	cmd.Flags().BoolVar(&goldParse, "gold-parse", false, "code the records' own CoNLL-U parses instead of newsgraph's")
+	cmd.Flags().BoolVar(&mismatches, "mismatches", false, "list each failed record: its text, gold and coded triples, and how each verb was read")
 	return cmd
 }
 
@@ -124,5 +130,17 @@ func printEventReport(w io.Writer, r *validate.Report) {
 	}
 	for _, s := range r.Skipped {
 		fmt.Fprintf(w, "skipped: %s\n", s)
+	}
+}
+
+// printEventMismatches lists the failed records for a person to group
+// by cause: the sentence, gold against coded triples, and each verb's
+// reading (block:pattern line, code, actor -> recipient).
+func printEventMismatches(w io.Writer, r *validate.Report) {
+	for _, f := range r.Failures {
+		fmt.Fprintf(w, "\n== %s\n   %s\n   gold   %v\n   ours   %v\n   missed %v  extra %v\n", f.ID, f.Text, f.Gold, f.Ours, f.Missed, f.Extra)
+		for _, tr := range f.Readings {
+			fmt.Fprintf(w, "   verb %s\n", tr)
+		}
 	}
 }

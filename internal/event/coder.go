@@ -36,6 +36,9 @@ type Coder struct {
 	// better than a "make a statement" event can. PETRARCH codes them, so
 	// its validation leaves this off.
 	SkipStatements bool
+	// Trace, when set, is told how each coded verb was read (debugging
+	// and eval's mismatch listing); it must not keep the Coder busy.
+	Trace func(Trace)
 }
 
 // DefaultAllowsOneSided allows events with no recipient for the roots of

@@ -32,13 +32,13 @@ func (c *Coder) combineAll(t *tree, rs []*reading) {
 			}
 			if r, ok := c.combine(t, u, l); ok {
 				*u = r
-				l.consumed = true
+				l.consumed, l.into = true, u
 				break
 			}
 			// What one wants, plans, is asked or agrees to do has not
 			// happened: only what is said to have happened stands alone.
 			if !u.code.Null() && !said(u) {
-				l.consumed, l.unrealised = true, true
+				l.consumed, l.unrealised, l.into = true, true, u
 			}
 		}
 	}

@@ -12,6 +12,8 @@ import (
 // (combine.go).
 type reading struct {
 	verb    int            // its token
+	block   string         // the verb block's name
+	pattern int            // the fitted pattern's line, 0 for none
 	span    newsgraph.Span // the verb's words, and a folded complement's
 	code    dict.Code      // the best pattern's code
 	own     string         // the verb's own code, which transformations match
@@ -22,8 +24,9 @@ type reading struct {
 	valued     bool
 	actor      []newsgraph.Participant
 	target     []newsgraph.Participant
-	consumed   bool // folded into its governing verb's reading, or unrealised
-	unrealised bool // a complement of what someone wants or plans, not folded
+	consumed   bool     // folded into its governing verb's reading, or unrealised
+	into       *reading // the reading it was folded into, when consumed
+	unrealised bool     // a complement of what someone wants or plans, not folded
 }
 
 // read finds the participants of a coded verb.
@@ -41,7 +44,7 @@ func (c *Coder) read(t *tree, v int, cd coding) *reading {
 	default:
 		targets = objectsOf(t, v, source, cd.m.used)
 	}
-	return &reading{verb: v, code: cd.code, own: cd.ref.Code().Forward, negated: negated(t, v),
+	return &reading{verb: v, block: cd.ref.Block.Name, pattern: cd.pattern, code: cd.code, own: cd.ref.Code().Forward, negated: negated(t, v),
 		span:  newsgraph.Span{Start: t.tok(cd.first).Start, End: t.tok(cd.last).End},
 		actor: c.participants(t, source), target: c.pickRecipient(t, targets)}
 }

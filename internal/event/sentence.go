@@ -18,6 +18,7 @@ type coding struct {
 	code        dict.Code
 	formLen     int
 	matched     bool // a pattern fitted
+	pattern     int  // its line
 }
 
 // sentence codes sentence k: every verb's best reading, complements
@@ -34,9 +35,10 @@ func (c *Coder) sentence(d *newsgraph.Doc, k int, s newsgraph.Sentence) ([]newsg
 		}
 	}
 	c.combineAll(t, rs)
-	var events []newsgraph.Event
 	var drops []Drop
+	out := map[*reading][]newsgraph.Event{}
 	for _, r := range rs {
+		c.trace(k, r)
 		if r.unrealised {
 			drops = append(drops, Drop{Sentence: k, Verb: r.verb, Code: r.code.String(), Reason: "unrealised"})
 		}
@@ -47,7 +49,15 @@ func (c *Coder) sentence(d *newsgraph.Doc, k int, s newsgraph.Sentence) ([]newsg
 		if reason != "" {
 			drops = append(drops, Drop{Sentence: k, Verb: r.verb, Code: r.code.String(), Reason: reason})
 		}
-		for _, e := range ev {
+		out[r] = ev
+	}
+	dropGoverned(t, rs, out)
+	var events []newsgraph.Event
+	for _, r := range rs {
+		if _, kept := out[r]; !kept && !r.consumed {
+			drops = append(drops, Drop{Sentence: k, Verb: r.verb, Code: r.code.String(), Reason: "adjunct"})
+		}
+		for _, e := range out[r] {
 			if !duplicate(events, e) {
 				events = append(events, e)
 			}
@@ -78,7 +88,7 @@ func (c *Coder) best(t *tree, v int) (coding, bool) {
 			p := &ref.Block.Patterns[pi]
 			got, ok := m.fit(p)
 			if ok && (!cd.matched || got.words > cd.m.words) {
-				cd.m, cd.code, cd.matched = got, p.Code, true
+				cd.m, cd.code, cd.matched, cd.pattern = got, p.Code, true, p.Line
 			}
 		}
 		if !found || better(cd, best) {

@@ -25,6 +25,17 @@ type Report struct {
 	Causes   map[string]int // triples missed or extra, by cause
 	Examples map[string][]string
 	Skipped  []string // records that could not be built, and why
+	// Failures are the records with a missed or extra triple, in file
+	// order, with how the coder read their verbs.
+	Failures []Failure
+}
+
+// Failure is one record the coder got wrong.
+type Failure struct {
+	ID, Text      string
+	Gold, Ours    []Triple
+	Missed, Extra []Triple
+	Readings      []event.Trace
 }
 
 // Annotate builds the Doc of a record: from its parse, or by a pipeline.
@@ -49,12 +60,17 @@ func Run(ctx context.Context, c *event.Coder, recs []corpus.PetrarchRecord, anno
 			continue
 		}
 		r.Records++
-		events, drops := c.Code(d)
+		var readings []event.Trace
+		traced := *c
+		traced.Trace = func(tr event.Trace) { readings = append(readings, tr) }
+		events, drops := traced.Code(d)
 		pred, gold := Triples(events), Gold(rec)
 		missed, extra := triples.Add(pred, gold)
 		rootCount.Add(roots(pred), roots(gold))
 		if len(missed)+len(extra) > 0 {
 			r.Failed++
+			r.Failures = append(r.Failures, Failure{ID: rec.ID, Text: d.Text, Gold: gold, Ours: pred,
+				Missed: missed, Extra: extra, Readings: readings})
 		}
 		for _, m := range missed {
 			r.note(missCause(m, pred, drops), rec, m)

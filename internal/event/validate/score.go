@@ -6,13 +6,11 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/event"
 )
 
 // Triple is an event as the validation files code it.
 type Triple struct{ Source, Target, Event string }
-
-// noCode is the code of a participant the dictionaries do not code.
-const noCode = "---"
 
 // Triples lists the (source, target, event) triples of events: one for
 // each code of each actor and each recipient. A denied act ("did not
@@ -23,25 +21,11 @@ func Triples(events []newsgraph.Event) []Triple {
 		if e.Modality == newsgraph.Negated {
 			continue
 		}
-		for _, s := range codesOf(e.Actor) {
-			for _, t := range codesOf(e.Recipient) {
+		for _, s := range event.ParticipantCodes(e.Actor) {
+			for _, t := range event.ParticipantCodes(e.Recipient) {
 				out = append(out, Triple{s, t, e.CAMEO})
 			}
 		}
-	}
-	return out
-}
-
-func codesOf(ps []newsgraph.Participant) []string {
-	var out []string
-	for _, p := range ps {
-		if len(p.Codes) == 0 {
-			out = append(out, noCode)
-		}
-		out = append(out, p.Codes...)
-	}
-	if len(out) == 0 {
-		out = []string{noCode}
 	}
 	return out
 }

@@ -1,0 +1,40 @@
+package event
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
+)
+
+// A participle clause tells how the main event went: it gives no event
+// of its own beside one.
+func TestAdjunctClauseGivesNoEventBesideItsGovernor(t *testing.T) {
+	d := handbuilt.Parsed(t, "Lothlorien praised Rohan, visiting Gondor.",
+		"Lothlorien/NNP/Lothlorien/1/nsubj praised/VBD/praise/-1/root Rohan/NNP/Rohan/1/obj ,/,/,/1/punct "+
+			"visiting/VBG/visit/1/advcl Gondor/NNP/Gondor/4/obj ./././1/punct")
+	if got := code(t, testCoder(t), d); !slices.Equal(got, []string{"LOT 051 ROH"}) {
+		t.Errorf("events %v, want the praise only", got)
+	}
+}
+
+// When the governing verb gives no event (its object names no one), the
+// adjunct clause's event stands.
+func TestAdjunctClauseStandsWhenItsGovernorGivesNone(t *testing.T) {
+	d := handbuilt.Parsed(t, "Lothlorien praised the plan while visiting Gondor.",
+		"Lothlorien/NNP/Lothlorien/1/nsubj praised/VBD/praise/-1/root the/DT/the/3/det plan/NN/plan/1/obj "+
+			"while/IN/while/5/mark visiting/VBG/visit/1/advcl Gondor/NNP/Gondor/5/obj ./././1/punct")
+	if got := code(t, testCoder(t), d); !slices.Equal(got, []string{"LOT 042 GON", "GON 043 LOT"}) {
+		t.Errorf("events %v, want the visit", got)
+	}
+}
+
+// A clause conjoined to an adjunct clause is an adjunct too.
+func TestConjoinedAdjunctClauseIsAnAdjunct(t *testing.T) {
+	d := handbuilt.Parsed(t, "Lothlorien praised Rohan, marching and visiting Gondor.",
+		"Lothlorien/NNP/Lothlorien/1/nsubj praised/VBD/praise/-1/root Rohan/NNP/Rohan/1/obj ,/,/,/1/punct "+
+			"marching/VBG/march/1/advcl and/CC/and/6/cc visiting/VBG/visit/4/conj Gondor/NNP/Gondor/6/obj ./././1/punct")
+	if got := code(t, testCoder(t), d); !slices.Equal(got, []string{"LOT 051 ROH"}) {
+		t.Errorf("events %v, want the praise only", got)
+	}
+}
