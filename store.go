@@ -131,6 +131,7 @@ type ArticleFilter struct {
 	From, To time.Time // publication dates, inclusive; zero means open
 	Actor    int64     // articles mentioning this actor
 	Entity   int64     // articles mentioning this entity
+	Story    int64     // articles of this story
 	Sort     Sort      // "" is relevance with a query, else newest
 	Page
 }
@@ -160,7 +161,13 @@ type QuoteFilter struct {
 	Site          string // the outlet of the quote's article, exactly as stored
 	Article       int64  // quotes of this article
 	About         int64  // quotes about this entity
-	Sort          Sort   // "" is newest; relevance needs a Query
+	Story         int64  // quotes of this story's articles
+	// Copies keeps the quotes of articles stored as near duplicates of
+	// another (Article.DuplicateOf): without it a syndicated quote counts
+	// once, in its original. An article's own quotes (Article) are always
+	// listed.
+	Copies bool
+	Sort   Sort // "" is newest; relevance needs a Query
 	Page
 }
 

@@ -73,8 +73,10 @@ func (s *Store) actorFor(ctx context.Context, tx *sql.Tx, key, typ, name, kb str
 	return id, err
 }
 
-// actorColumns select an actor "ac".
-const actorColumns = `ac.id, ac.key, ac.name, ac.type, ac.kb_id, ac.aliases, ac.mentions, ac.articles, ac.quotes`
+// actorColumns select an actor "ac"; its quotes in copies are not
+// counted (stories_copies.go).
+const actorColumns = `ac.id, ac.key, ac.name, ac.type, ac.kb_id, ac.aliases, ac.mentions, ac.articles,
+	ac.quotes - (SELECT count(*) FROM quotes q WHERE q.speaker_actor = ac.id AND ` + copyQuote + `)`
 
 func scanActor(r scanner) (newsgraph.ActorRecord, error) {
 	var a newsgraph.ActorRecord
@@ -115,10 +117,10 @@ func (s *Store) Actor(ctx context.Context, id int64) (*newsgraph.ActorDetail, er
 	}
 	d := &newsgraph.ActorDetail{ActorRecord: a}
 	page := newsgraph.Page{Limit: 100}
-	if d.QuotesBy, _, err = s.quotes(ctx, `q.speaker_actor = ?`, []any{id}, page); err != nil {
+	if d.QuotesBy, _, err = s.quotes(ctx, `q.speaker_actor = ? AND `+notCopy, []any{id}, page); err != nil {
 		return nil, err
 	}
-	if d.QuotesTo, _, err = s.quotes(ctx, `q.addressee_actor = ?`, []any{id}, page); err != nil {
+	if d.QuotesTo, _, err = s.quotes(ctx, `q.addressee_actor = ? AND `+notCopy, []any{id}, page); err != nil {
 		return nil, err
 	}
 	if d.Roles, err = s.actorRoles(ctx, id); err != nil {

@@ -77,6 +77,10 @@ func articleWhere(f newsgraph.ArticleFilter) (string, []any, error) {
 		conds = append(conds, `a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)`)
 		args = append(args, f.Entity)
 	}
+	if f.Story != 0 {
+		conds = append(conds, `a.story_id = ?`)
+		args = append(args, f.Story)
+	}
 	conds, args, err := dateRange(`a.published`, f.From, f.To, conds, args)
 	return strings.Join(conds, " AND "), args, err
 }

@@ -10,8 +10,8 @@ import (
 )
 
 // entityColumns select an entity "e" with its counts, which Put keeps
-// up to date.
-const entityColumns = `e.id, e.name, e.type, e.mentions, e.articles, e.quotes`
+// up to date; its quotes in copies are not counted (stories_copies.go).
+const entityColumns = `e.id, e.name, e.type, e.mentions, e.articles, e.quotes - (SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.id AND ` + copyQuote + `)`
 
 func scanEntity(r scanner) (newsgraph.EntityRecord, error) {
 	var e newsgraph.EntityRecord
@@ -57,10 +57,10 @@ func (s *Store) Entity(ctx context.Context, id int64) (*newsgraph.EntityDetail, 
 	}
 	d := &newsgraph.EntityDetail{EntityRecord: e}
 	page := newsgraph.Page{Limit: 100}
-	if d.QuotesBy, _, err = s.quotes(ctx, `q.speaker_entity = ?`, []any{id}, page); err != nil {
+	if d.QuotesBy, _, err = s.quotes(ctx, `q.speaker_entity = ? AND `+notCopy, []any{id}, page); err != nil {
 		return nil, err
 	}
-	if d.QuotesAbout, _, err = s.quotes(ctx, `q.id IN (SELECT quote_id FROM quote_about WHERE entity_id = ?)`, []any{id}, page); err != nil {
+	if d.QuotesAbout, _, err = s.quotes(ctx, `q.id IN (SELECT quote_id FROM quote_about WHERE entity_id = ?) AND `+notCopy, []any{id}, page); err != nil {
 		return nil, err
 	}
 	d.MentionedIn, err = s.newestMentioning(ctx, `SELECT article_id FROM mentions WHERE entity_id = ?`, id)

@@ -108,6 +108,9 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if err := s.putSignature(ctx, tx, id, d.Text); err != nil {
 		return 0, false, err
 	}
+	if err := s.placeStory(ctx, tx, id, d); err != nil {
+		return 0, false, err
+	}
 	dates := quoteDates{published: timeText(d.Meta.Published), dated: timeText(ingested)}
 	if !d.Meta.Published.IsZero() {
 		dates.dated = dates.published

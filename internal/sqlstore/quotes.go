@@ -115,7 +115,7 @@ type quoteQuery struct {
 // the quotes table alone (from an index, when one holds the condition and
 // the order), and only its rows are joined to their articles.
 func (s *Store) quotesIn(ctx context.Context, qq quoteQuery, p newsgraph.Page) ([]newsgraph.QuoteRecord, int, error) {
-	from, total, err := s.filtered(ctx, qq.table, "quotes", qq.where, qq.args)
+	from, total, err := s.quotesFrom(ctx, qq)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -222,6 +222,13 @@ func (s *Store) quoteWhere(f newsgraph.QuoteFilter) (string, []any, error) {
 	if f.About != 0 {
 		conds = append(conds, `q.id IN (SELECT quote_id FROM quote_about WHERE entity_id = ?)`)
 		args = append(args, f.About)
+	}
+	if f.Story != 0 {
+		conds = append(conds, `q.article_id IN (SELECT id FROM articles WHERE story_id = ?)`)
+		args = append(args, f.Story)
+	}
+	if !f.Copies && f.Article == 0 {
+		conds = append(conds, notCopy)
 	}
 	conds, args, err := dateRange(`q.published`, f.From, f.To, conds, args)
 	if err != nil {

@@ -1,0 +1,26 @@
+package sqlstore
+
+import "context"
+
+// Quotes counted once. A wire story printed by ten outlets is stored as
+// an original and nine near duplicates (articles.duplicate_of); their
+// quotes are the original's, printed again. Lists of quotes and the
+// quote counts of entities and actors leave the copies' quotes out, so
+// that syndication does not make a speaker look ten times as talkative;
+// a story's provenance lists them as the repeats they are.
+const (
+	copyQuote = `q.article_id IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)`
+	notCopy   = `q.article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)`
+)
+
+// quotesFrom is filtered for quote lists: a list narrowed by nothing but
+// the copies is counted as the stored total less the copies' quotes,
+// rather than quote by quote.
+func (s *Store) quotesFrom(ctx context.Context, qq quoteQuery) (string, int, error) {
+	if qq.where != notCopy || qq.table != `quotes q` {
+		return s.filtered(ctx, qq.table, "quotes", qq.where, qq.args)
+	}
+	var total int
+	err := s.db.QueryRowContext(ctx, `SELECT n - (SELECT count(*) FROM quotes q WHERE `+copyQuote+`) FROM totals WHERE name = 'quotes'`).Scan(&total)
+	return ` FROM quotes q WHERE ` + notCopy, total, err
+}
