@@ -33,7 +33,10 @@ func Date(rec corpus.PetrarchRecord) time.Time {
 
 // GoldDoc builds a Doc from a record's CoNLL-U parse: one sentence whose
 // tokens are the parse's words, found in order in the text, with their
-// tags, lemmas, heads and relations.
+// tags, lemmas, heads and relations. When the words are not the text's (a
+// parse that inserts a word, leaves out a dateline, or comes with no
+// text), the Doc's text is the parse's words as they read, since the
+// parse is what PETRARCH codes.
 func GoldDoc(rec corpus.PetrarchRecord) (*newsgraph.Doc, error) {
 	sents, err := corpus.ParseCoNLLU(strings.NewReader(rec.Parse + "\n"))
 	if err != nil {
@@ -42,13 +45,33 @@ func GoldDoc(rec corpus.PetrarchRecord) (*newsgraph.Doc, error) {
 	if len(sents) != 1 {
 		return nil, fmt.Errorf("parse has %d sentences, want 1", len(sents))
 	}
+	ws := sents[0].Words
 	text := Text(rec)
+	spans, err := align(text, ws)
+	if err != nil {
+		text = wordsText(ws)
+		if spans, err = align(text, ws); err != nil {
+			return nil, err
+		}
+	}
 	d := newsgraph.NewDoc(newsgraph.Metadata{ID: rec.ID, Published: Date(rec)},
 		[]newsgraph.Block{{Kind: newsgraph.KindBody, Text: text}})
 	if d.Text != text {
 		return nil, fmt.Errorf("text changed when the Doc was built")
 	}
-	ws := sents[0].Words
+	for i, w := range ws {
+		d.Tokens = append(d.Tokens, newsgraph.Token{Span: spans[i],
+			Tag: w.XPOS, UPOS: w.UPOS, Lemma: w.Lemma, Head: w.Head - 1, Dep: w.Deprel})
+	}
+	if len(ws) > 0 {
+		d.Sentences = []newsgraph.Sentence{{Span: newsgraph.Span{Start: spans[0].Start, End: spans[len(ws)-1].End}, EndToken: len(ws)}}
+	}
+	return d, nil
+}
+
+// align finds each word in text, in order.
+func align(text string, ws []corpus.Word) ([]newsgraph.Span, error) {
+	out := make([]newsgraph.Span, 0, len(ws))
 	from := 0
 	for i, w := range ws {
 		start, n, err := find(text, w.Form, from)
@@ -56,13 +79,31 @@ func GoldDoc(rec corpus.PetrarchRecord) (*newsgraph.Doc, error) {
 			return nil, fmt.Errorf("word %d %q: %w", i+1, w.Form, err)
 		}
 		from = start + n
-		d.Tokens = append(d.Tokens, newsgraph.Token{Span: newsgraph.Span{Start: start, End: from},
-			Tag: w.XPOS, UPOS: w.UPOS, Lemma: w.Lemma, Head: w.Head - 1, Dep: w.Deprel})
+		out = append(out, newsgraph.Span{Start: start, End: from})
 	}
-	if len(ws) > 0 {
-		d.Sentences = []newsgraph.Sentence{{Span: newsgraph.Span{Start: d.Tokens[0].Start, End: from}, EndToken: len(ws)}}
+	return out, nil
+}
+
+// wordsText is the words as they read: each followed by a space unless
+// the parse says no space follows it.
+func wordsText(ws []corpus.Word) string {
+	var b strings.Builder
+	for _, w := range ws {
+		form := w.Form
+		if br, ok := ptb[form]; ok {
+			form = br
+		}
+		b.WriteString(strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, form))
+		if w.SpaceAfter {
+			b.WriteByte(' ')
+		}
 	}
-	return d, nil
+	return strings.TrimRight(b.String(), " ")
 }
 
 // ptb maps the parsers' escaped brackets back to the text's.
