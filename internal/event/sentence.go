@@ -86,11 +86,8 @@ func (c *Coder) best(t *tree, v int) (coding, bool) {
 		m := &matcher{t: t, c: c.Verbs, dom: clause(t, v), first: first, last: last}
 		for pi := range ref.Block.Patterns {
 			p := &ref.Block.Patterns[pi]
-			if !p.Fits(ref.Verb) {
-				continue
-			}
 			got, ok := m.fit(p)
-			if ok && (!cd.matched || got.words > cd.m.words) {
+			if ok && (!cd.matched || fitsBetter(got, cd.m, v)) {
 				cd.m, cd.code, cd.matched, cd.pattern = got, p.Code, true, p.Line
 			}
 		}
@@ -99,6 +96,28 @@ func (c *Coder) best(t *tree, v int) (coding, bool) {
 		}
 	}
 	return best, found
+}
+
+// fitsBetter reports whether pattern match a beats b at verb v: more
+// words; on a tie, words nearer the verb (PETRARCH walks the words after
+// the verb in order, so the first that continues a pattern decides:
+// "launched attacks during a campaign" is an attack); on a tie again the
+// later pattern, as a pattern written again further down the dictionary
+// replaces the earlier one in PETRARCH's pattern tree.
+func fitsBetter(a, b match, v int) bool {
+	if a.words != b.words {
+		return a.words > b.words
+	}
+	return spread(a, v) <= spread(b, v)
+}
+
+// spread is how far the words a pattern took lie from the verb.
+func spread(m match, v int) int {
+	n := 0
+	for _, p := range m.used {
+		n += max(p-v, v-p)
+	}
+	return n
 }
 
 func better(a, b coding) bool {

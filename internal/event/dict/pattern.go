@@ -39,9 +39,6 @@ type Pattern struct {
 	Code    Code
 	Line    int
 	Comment string
-	// For is the verb of its block the pattern was written for, when its
-	// comment names one (see Block.assignPatterns); "" for every verb.
-	For string
 }
 
 // Pre returns the terms before the verb, Post those after it.

@@ -54,45 +54,8 @@ type SynonymSet struct {
 func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 	vr := &verbReader{v: &Verbs{File: file, Synsets: map[string]*SynonymSet{}}, file: file}
 	long, err := actors.EachLine(r, file, vr.line)
-	for i := range vr.v.Blocks {
-		vr.v.Blocks[i].assignPatterns()
-	}
 	return vr.v, finishLines(file, vr.errs, long, &vr.xc, err)
 }
-
-// Name is the verb as its line writes it, words joined by '_':
-// "MEET_WITH".
-func (v *Verb) Name() string {
-	if len(v.Forms) == 0 {
-		return ""
-	}
-	return strings.Join(v.Forms[0], "_")
-}
-
-// assignPatterns sets each pattern's For from its comment: PETRARCH-2's
-// dictionary notes after every pattern the verb it was written for
-// ("- * &TREATY [057] # RATIFY" in a block that also holds APPROVE), and
-// a pattern matches that one verb only. A comment naming no verb of the
-// block leaves the pattern to all of them.
-func (b *Block) assignPatterns() {
-	names := map[string]bool{}
-	for i := range b.Verbs {
-		names[b.Verbs[i].Name()] = true
-	}
-	for i := range b.Patterns {
-		p := &b.Patterns[i]
-		f := strings.Fields(p.Comment)
-		if len(f) == 0 {
-			continue
-		}
-		if name := strings.ToUpper(strings.TrimRight(f[0], ",;:.")); names[name] {
-			p.For = name
-		}
-	}
-}
-
-// Fits reports whether pattern p may be tried for verb v.
-func (p *Pattern) Fits(v *Verb) bool { return p.For == "" || p.For == v.Name() }
 
 type verbReader struct {
 	v     *Verbs
