@@ -16,9 +16,9 @@ import (
 // words run unbroken inside the other's and make most of it (a trimmed
 // quote), or when they share nearly all their words (a word changed).
 const (
-	nearMinWords = 5    // shorter quotes must match exactly: short phrases recur by chance
-	nearShare    = 0.6  // a trimmed quote keeps at least this share of the longer one's words
-	nearJaccard  = 0.85 // two quotes sharing this share of their distinct words are one
+	nearMinWords = 5   // shorter quotes must match exactly: short phrases recur by chance
+	nearShare    = 0.6 // a trimmed quote keeps at least this share of the longer one's words
+	nearJaccard  = 0.8 // two quotes sharing this share of their distinct words are one (one word changed in twelve)
 )
 
 // quotationWords are a quote's words for comparison: lower-cased letters
