@@ -2,153 +2,178 @@ package main
 
 import (
 	"bufio"
-	"cmp"
-	"encoding/csv"
-	"encoding/json"
+	"context"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
+	"os"
+	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"golang.org/x/term"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/export"
 )
 
 // newExport is `newsgraph export`, which writes what a store holds in
-// formats other tools read; `export events` is its one kind so far.
+// formats other tools read: whole filtered lists (quotes, articles,
+// actors, events) as CSV or JSON Lines, events as GDELT's TSV too, and
+// articles as BRAT standoff.
 func newExport() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write stored facts for other tools (events: JSON Lines, CSV, GDELT-style TSV)",
+		Short: "Write stored lists for spreadsheets and other tools (CSV, JSON Lines, GDELT TSV, BRAT)",
 	}
-	cmd.AddCommand(newExportEvents(), newExportBRAT())
+	cmd.AddCommand(newExportQuotes(), newExportArticles(), newExportActors(), newExportEvents(), newExportBRAT())
 	return cmd
 }
 
-// exportFormats are the formats of `export events`, each a writer of
-// event rows to w.
-var exportFormats = map[string]func(w io.Writer) eventWriter{
-	"jsonl": newJSONLEvents,
-	"csv":   newCSVEvents,
-	"tsv":   newGDELTEvents,
+// exportFlags are the flags of every list export.
+type exportFlags struct{ db, format, out string }
+
+func (e *exportFlags) add(fl *pflag.FlagSet, format, formats string) {
+	fl.StringVar(&e.db, "db", "newsgraph.db", "SQLite file, or postgres:// URL")
+	fl.StringVar(&e.format, "format", format, formats)
+	fl.StringVar(&e.out, "out", "", "file to write (default: standard output)")
 }
 
-// eventWriter writes events one at a time; flush ends the output.
-type eventWriter interface {
-	write(e newsgraph.EventRecord) error
-	flush() error
+// exportLong is the help every list export shares.
+const exportLong = "Streams every stored item the filters select, in the order they were stored,\n" +
+	"a batch at a time however many there are, to standard output or --out.\n" +
+	"csv: a header row and one row per item (cells a spreadsheet would read as a\n" +
+	"formula get a leading '); jsonl: one JSON object per line, as the API gives\n" +
+	"items. A progress bar shows on standard error when it is a terminal."
+
+// rowWriter writes items of one kind; Flush ends the output.
+type rowWriter[T any] interface {
+	Write(T) error
+	Flush() error
 }
 
-func newExportEvents() *cobra.Command {
-	var db, format, typ, place string
-	var f newsgraph.EventFilter
-	var from, to dateFlag
-	cmd := &cobra.Command{
-		Use:   "events --db DB --format jsonl|csv|tsv [--actor ID] [--recipient ID] [--type PLOVER] [--from DATE] [--to DATE] [--place WORDS]",
-		Short: "Write stored events, streamed in the order they were stored",
-		Long: "Writes every stored event the filters select, a row at a time, however many there are.\n" +
-			"jsonl: one JSON object per event, as /api/events gives them.\n" +
-			"csv: a header and one row per event, participants joined by \" and \".\n" +
-			"tsv: GDELT 2.0's event table, its 61 columns in order and no header; columns\n" +
-			"newsgraph has no value for stay empty (see gdeltColumns in export_gdelt.go).",
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			newWriter, ok := exportFormats[format]
-			if !ok {
-				return fmt.Errorf("--format must be jsonl, csv or tsv, not %q", format)
-			}
-			f.Type, f.Place, f.From, f.To = typ, place, from.t, to.t
-			store, err := openExistingStore(cmd.Context(), db)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			w := newWriter(out)
-			if err := store.EachEvent(cmd.Context(), f, w.write); err != nil {
-				return fmt.Errorf("%s", newsgraph.ErrorMessage(err))
-			}
-			if err := w.flush(); err != nil {
-				return err
-			}
-			return out.Flush()
+// listExport is one list's export: how many items its filter selects,
+// and the walk over them.
+type listExport[T any] struct {
+	name  string
+	total func(context.Context, newsgraph.Store) (int, error)
+	each  func(context.Context, newsgraph.Store, func(T) error) error
+}
+
+// listOf is the export of the list filter f selects: its total is the
+// paged list's, asked for a page of one (page points at f's page), and
+// its walk the store's Each method.
+func listOf[F, L, T any](name string, f F, page func(*F) *newsgraph.Page,
+	list func(newsgraph.Store, context.Context, F) ([]L, int, error),
+	each func(newsgraph.Store, context.Context, F, func(T) error) error) listExport[T] {
+	return listExport[T]{
+		name: name,
+		total: func(ctx context.Context, s newsgraph.Store) (int, error) {
+			g := f
+			*page(&g) = newsgraph.Page{Limit: 1}
+			_, n, err := list(s, ctx, g)
+			return n, err
 		},
+		each: func(ctx context.Context, s newsgraph.Store, fn func(T) error) error { return each(s, ctx, f, fn) },
 	}
-	fl := cmd.Flags()
-	fl.StringVar(&db, "db", "newsgraph.db", "SQLite file, or postgres:// URL")
-	fl.StringVar(&format, "format", "jsonl", "jsonl, csv or tsv (GDELT 2.0 event columns)")
-	fl.Int64Var(&f.Actor, "actor", 0, "only events this actor (an id from `newsgraph actors`) did")
-	fl.Int64Var(&f.Recipient, "recipient", 0, "only events done to this actor")
-	fl.StringVar(&typ, "type", "", "only events of this PLOVER type (ASSAULT, CONSULT, ...)")
-	fl.Var(&from, "from", "only events dated on or after this day (YYYY-MM-DD)")
-	fl.Var(&to, "to", "only events dated on or before this day (YYYY-MM-DD)")
-	fl.StringVar(&place, "place", "", "only events whose place's words or entity name contain this")
-	return cmd
 }
 
-type jsonlEvents struct{ enc *json.Encoder }
-
-func newJSONLEvents(w io.Writer) eventWriter {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false) // a file, not a page
-	return jsonlEvents{enc}
-}
-
-func (j jsonlEvents) write(e newsgraph.EventRecord) error { return j.enc.Encode(e) }
-func (j jsonlEvents) flush() error                        { return nil }
-
-// csvColumns are the columns of --format csv.
-var csvColumns = []string{"id", "date", "dated", "actor", "actor_ids", "actor_codes", "verb", "recipient", "recipient_ids", "recipient_codes",
-	"type", "mode", "cameo", "quad_class", "goldstein", "place", "modality", "reported_by", "article_id", "title", "url", "published"}
-
-type csvEvents struct {
-	w      *csv.Writer
-	header bool
-}
-
-func newCSVEvents(w io.Writer) eventWriter { return &csvEvents{w: csv.NewWriter(w)} }
-
-func (c *csvEvents) write(e newsgraph.EventRecord) error {
-	if !c.header {
-		c.header = true
-		if err := c.w.Write(csvColumns); err != nil {
-			return err
+// tableWriter opens a writer of a table in a CSV or JSON Lines format.
+func tableWriter[T any](t export.Table[T]) func(io.Writer, string) (rowWriter[T], error) {
+	return func(w io.Writer, format string) (rowWriter[T], error) {
+		f, err := export.ParseFormat(format)
+		if err != nil {
+			return nil, fmt.Errorf("--format: %w", err)
 		}
+		return export.NewWriter(w, f, t)
 	}
-	actors, actorIDs, actorCodes := participantColumns(e.Actor)
-	recipients, recipientIDs, recipientCodes := participantColumns(e.Recipient)
-	var place, reporter, published string
-	if e.Place != nil {
-		place = e.Place.Text
-	}
-	if e.ReportedBy != nil {
-		reporter = cmp.Or(e.ReportedBy.Speaker, "a source")
-	}
-	if !e.Article.Published.IsZero() {
-		published = e.Article.Published.Format("2006-01-02")
-	}
-	return c.w.Write([]string{strconv.FormatInt(e.ID, 10), e.Date, e.Dated, actors, actorIDs, actorCodes, e.Verb.Text,
-		recipients, recipientIDs, recipientCodes, e.Type, e.Mode, e.CAMEO, strconv.Itoa(e.QuadClass),
-		strconv.FormatFloat(e.Goldstein, 'f', -1, 64), place, string(e.Modality), reporter,
-		strconv.FormatInt(e.Article.ID, 10), e.Article.Title, e.Article.URL, published})
 }
 
-func (c *csvEvents) flush() error {
-	c.w.Flush()
-	return c.w.Error()
+// streamList writes the whole list l to --out in --format, with a
+// progress bar on a terminal. A failed export removes the file it began,
+// so that half a list is never taken for all of it.
+func streamList[T any](cmd *cobra.Command, fl exportFlags, l listExport[T], newWriter func(io.Writer, string) (rowWriter[T], error)) (err error) {
+	ctx := cmd.Context()
+	if _, err := newWriter(io.Discard, fl.format); err != nil { // refuse a bad format before opening anything
+		return err
+	}
+	store, err := openExistingStore(ctx, fl.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	total, err := l.total(ctx, store)
+	if err != nil {
+		return fmt.Errorf("%s", newsgraph.ErrorMessage(err))
+	}
+	dst, done, err := openOut(cmd, fl.out)
+	if err != nil {
+		return err
+	}
+	defer func() { err = done(err) }()
+	buf := bufio.NewWriterSize(dst, 64<<10)
+	w, err := newWriter(buf, fl.format)
+	if err != nil {
+		return err
+	}
+	bar := newExportBar(cmd.ErrOrStderr(), l.name, total)
+	err = l.each(ctx, store, func(v T) error {
+		bar.add()
+		return w.Write(v)
+	})
+	bar.finish()
+	if err != nil {
+		return fmt.Errorf("%s", newsgraph.ErrorMessage(err))
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return buf.Flush()
 }
 
-// participantColumns are an event side's names, actor ids and codes, each
-// joined: names by " and ", ids and codes by spaces.
-func participantColumns(ps []newsgraph.EventParticipant) (names, ids, codes string) {
-	var n, i, c []string
-	for _, p := range ps {
-		n = append(n, p.Name())
-		if p.ActorID != 0 {
-			i = append(i, strconv.FormatInt(p.ActorID, 10))
+// openOut opens --out (standard output when empty) and returns what
+// closes it: it keeps the file when the export went well and removes it
+// when it did not.
+func openOut(cmd *cobra.Command, path string) (io.Writer, func(error) error, error) {
+	if path == "" {
+		return cmd.OutOrStdout(), func(err error) error { return err }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func(err error) error {
+		if cerr := f.Close(); err == nil {
+			err = cerr
 		}
-		c = append(c, p.Codes...)
+		if err != nil {
+			os.Remove(path)
+		}
+		return err
+	}, nil
+}
+
+// exportBar counts the items written on a terminal's progress bar; off
+// a terminal it does nothing, so that logs and pipes get no bar.
+type exportBar struct{ bar *progressbar.ProgressBar }
+
+func newExportBar(w io.Writer, name string, total int) exportBar {
+	if f, ok := w.(*os.File); !ok || !term.IsTerminal(int(f.Fd())) {
+		return exportBar{}
 	}
-	return strings.Join(n, " and "), strings.Join(i, " "), strings.Join(c, " ")
+	return exportBar{progressbar.NewOptions(total, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("exporting "+name),
+		progressbar.OptionShowCount(), progressbar.OptionSetItsString(name), progressbar.OptionClearOnFinish(),
+		progressbar.OptionThrottle(100*time.Millisecond))}
+}
+
+func (b exportBar) add() {
+	if b.bar != nil {
+		b.bar.Add(1)
+	}
+}
+
+func (b exportBar) finish() {
+	if b.bar != nil {
+		b.bar.Finish()
+	}
 }

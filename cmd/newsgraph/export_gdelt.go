@@ -51,9 +51,11 @@ var gdeltColumns = []string{
 
 type gdeltEvents struct{ w *bufio.Writer }
 
-func newGDELTEvents(w io.Writer) eventWriter { return gdeltEvents{bufio.NewWriter(w)} }
+func newGDELTEvents(w io.Writer) rowWriter[newsgraph.EventRecord] {
+	return gdeltEvents{bufio.NewWriter(w)}
+}
 
-func (g gdeltEvents) write(e newsgraph.EventRecord) error {
+func (g gdeltEvents) Write(e newsgraph.EventRecord) error {
 	row := gdeltRow(e)
 	for i, v := range row {
 		if i > 0 {
@@ -64,7 +66,7 @@ func (g gdeltEvents) write(e newsgraph.EventRecord) error {
 	return g.w.WriteByte('\n')
 }
 
-func (g gdeltEvents) flush() error { return g.w.Flush() }
+func (g gdeltEvents) Flush() error { return g.w.Flush() }
 
 // gdeltRow is e's values for gdeltColumns, in their order.
 func gdeltRow(e newsgraph.EventRecord) []string {

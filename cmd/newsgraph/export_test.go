@@ -157,10 +157,10 @@ func FuzzGDELTRow(f *testing.F) {
 			Place: &newsgraph.EventPlace{TextSpan: newsgraph.TextSpan{Text: place}}}
 		var b bytes.Buffer
 		w := newGDELTEvents(&b)
-		if err := w.write(e); err != nil {
+		if err := w.Write(e); err != nil {
 			t.Fatal(err)
 		}
-		if err := w.flush(); err != nil {
+		if err := w.Flush(); err != nil {
 			t.Fatal(err)
 		}
 		line := b.String()
