@@ -1,0 +1,104 @@
+package sqlstore
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// nodeWeights sums, for each actor, the counts of the edges it is an end
+// of.
+func nodeWeights(edges map[edgeKey]*edgeCount) map[int64]int {
+	w := map[int64]int{}
+	for k, e := range edges {
+		w[k.from] += e.count
+		w[k.to] += e.count
+	}
+	return w
+}
+
+// heaviest lists at most n actors of weights, the heaviest first and the
+// lower id first among equals (so that a network reads the same each
+// time), leaving out skip.
+func heaviest(weights map[int64]int, n int, skip int64) []int64 {
+	ids := make([]int64, 0, len(weights))
+	for id := range weights {
+		if id != skip {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortFunc(ids, func(a, b int64) int {
+		return cmp.Or(cmp.Compare(weights[b], weights[a]), cmp.Compare(a, b))
+	})
+	return ids[:min(len(ids), max(n, 0))]
+}
+
+// edgesAmong keeps the edges whose two ends are both kept.
+func edgesAmong(edges map[edgeKey]*edgeCount, kept []int64) map[edgeKey]*edgeCount {
+	out := map[edgeKey]*edgeCount{}
+	for k, e := range edges {
+		if slices.Contains(kept, k.from) && slices.Contains(kept, k.to) {
+			out[k] = e
+		}
+	}
+	return out
+}
+
+// network builds the answer: the kept actors named, weighed by the edges
+// listed, heaviest first; the edges most counted first. An actor no edge
+// listed touches (possible only for an ego left alone) is dropped.
+func (s *Store) network(ctx context.Context, edges map[edgeKey]*edgeCount, kept []int64, total int) (*newsgraph.Network, error) {
+	n := &newsgraph.Network{Nodes: []newsgraph.NetworkNode{}, Edges: []newsgraph.NetworkEdge{}, Total: total}
+	for k, e := range edges {
+		n.Edges = append(n.Edges, newsgraph.NetworkEdge{From: k.from, To: k.to, Kind: k.kind, Type: mostFrequent(e.types), Count: e.count})
+	}
+	slices.SortFunc(n.Edges, func(a, b newsgraph.NetworkEdge) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind))
+	})
+	weights := nodeWeights(edges)
+	if len(weights) == 0 {
+		return n, nil
+	}
+	names, err := s.actorNames(ctx, kept)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range heaviest(weights, len(weights), 0) {
+		a := names[id]
+		n.Nodes = append(n.Nodes, newsgraph.NetworkNode{ActorID: id, Name: a.Name, Type: a.Type, Weight: weights[id]})
+	}
+	return n, nil
+}
+
+// mostFrequent is the type counted most, the first by name among equals;
+// "" when there is none.
+func mostFrequent(types map[string]int) string {
+	best := ""
+	for t, n := range types {
+		if best == "" || n > types[best] || n == types[best] && t < best {
+			best = t
+		}
+	}
+	return best
+}
+
+// actorNames reads the name and type of each actor of ids.
+func (s *Store) actorNames(ctx context.Context, ids []int64) (map[int64]newsgraph.ActorRecord, error) {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	list, err := collect(ctx, s.db, s.q(`SELECT id, name, type FROM actors WHERE id IN (?`+strings.Repeat(`, ?`, len(ids)-1)+`)`), args,
+		func(r scanner) (newsgraph.ActorRecord, error) {
+			var a newsgraph.ActorRecord
+			return a, r.Scan(&a.ID, &a.Name, &a.Type)
+		})
+	out := make(map[int64]newsgraph.ActorRecord, len(list))
+	for _, a := range list {
+		out[a.ID] = a
+	}
+	return out, err
+}
