@@ -98,9 +98,24 @@ func (c DictCoder) actorAt(words []string, day time.Time) (int, string) {
 		if m != actors.Exact || len(found) == 0 {
 			continue
 		}
-		return n, roleCode(found[0].Roles, day)
+		return n, roleOfAny(found, day)
 	}
 	return 0, ""
+}
+
+// roleOfAny codes a name several actors share ("President Bush", father
+// and son) by the one holding a dated role on the day, else by the first.
+func roleOfAny(found []*actors.Actor, day time.Time) string {
+	if !day.IsZero() {
+		for _, a := range found {
+			for _, r := range a.Roles {
+				if r.Dated() && r.Covers(day) {
+					return r.Code
+				}
+			}
+		}
+	}
+	return roleCode(found[0].Roles, day)
 }
 
 func (c DictCoder) agentAt(words []string) (int, actors.Agent) {
@@ -211,7 +226,9 @@ func (c EntityCoder) CodePhrase(d *newsgraph.Doc, p Phrase, day time.Time) []str
 		}
 		roles = a.Roles
 	} else if found, m := c.KB.Lookup(d.Entities[e].Name); m == actors.Exact && len(found) > 0 {
-		roles = found[0].Roles
+		if code := roleOfAny(found, day); code != "" {
+			return []string{code}
+		}
 	}
 	if code := roleCode(roles, day); code != "" {
 		return []string{code}

@@ -89,8 +89,11 @@ func agentOf(t *tree, v int) int {
 }
 
 // objectsOf lists the candidate recipients of v in order: its objects,
-// then its prepositional phrases, then those of its objects, leaving out
-// time expressions, the subject and the tokens the pattern took.
+// then their prepositional phrases, then the verb's, leaving out time
+// expressions, the subject and the tokens the pattern took. An object's
+// phrases come first as they are part of the object PETRARCH codes whole:
+// "held talks with Suleiman during a visit to Beirut" are talks with
+// Suleiman, even though the pattern took "talks".
 func objectsOf(t *tree, v, source int, used []int) []int {
 	var objs, preps, inner []int
 	ok := func(c int) bool {
@@ -117,7 +120,7 @@ func objectsOf(t *tree, v, source int, used []int) []int {
 			}
 		}
 	}
-	return append(append(objs, preps...), inner...)
+	return append(append(objs, inner...), preps...)
 }
 
 // conjuncts returns h and the noun phrases conjoined to it: "Arnor and

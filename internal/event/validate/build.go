@@ -22,11 +22,19 @@ func Text(rec corpus.PetrarchRecord) string {
 	}, rec.Text)
 }
 
-// Date is the record's date (YYYYMMDD), zero when it has none.
+// Date is the record's date, YYYYMMDD or, as PETRARCH also reads it,
+// YYMMDD with two-digit years up to 30 in the 2000s; zero when it has
+// none. Actors' dated roles are chosen by it.
 func Date(rec corpus.PetrarchRecord) time.Time {
-	t, err := time.Parse("20060102", rec.Date)
+	if t, err := time.Parse("20060102", rec.Date); err == nil {
+		return t
+	}
+	t, err := time.Parse("060102", rec.Date)
 	if err != nil {
 		return time.Time{}
+	}
+	if t.Year() > 2030 {
+		t = t.AddDate(-100, 0, 0) // Go reads 31..68 as the 2000s
 	}
 	return t
 }

@@ -113,3 +113,14 @@ func TestTriplesLeaveDeniedActsOut(t *testing.T) {
 		t.Errorf("triples %v", got)
 	}
 }
+
+// Records are dated YYYYMMDD, and now and then YYMMDD, whose two-digit
+// years up to 30 are in the 2000s.
+func TestDateReadsBothForms(t *testing.T) {
+	for in, want := range map[string]string{"20080806": "2008-08-06", "121108": "2012-11-08", "300101": "2030-01-01",
+		"691231": "1969-12-31", "310101": "1931-01-01", "": "0001-01-01", "2008": "0001-01-01"} {
+		if got := Date(corpus.PetrarchRecord{Date: in}).Format("2006-01-02"); got != want {
+			t.Errorf("%q: %s, want %s", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/actors"
+	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
+	"github.com/newsgraph/newsgraph/internal/event/dict"
+)
+
+// A name two actors share is coded by the one holding a dated role on
+// the article's day, else by the first.
+func TestSharedNameCodedByWhoHeldTheRoleThatDay(t *testing.T) {
+	c := testCoder(t)
+	acts, err := actors.ReadActors(strings.NewReader(`ARAGORN_THE_ELDER
++KING_ARAGORN
+	[GONELI]
+ARAGORN_THE_YOUNGER
++KING_ARAGORN
+	[GONGOV 20000101-20091231]
+	[GONELI]
+ROHAN [ROH]
+`), "kings.actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Actors = DictCoder{KB: actors.Build(acts, nil)}
+	spec := "King/NNP/King/1/compound Aragorn/NNP/Aragorn/2/nsubj praised/VBD/praise/-1/root Rohan/NNP/Rohan/2/obj ./././2/punct"
+	for day, want := range map[time.Time]string{
+		time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC): "GONGOV 051 ROH",
+		time.Date(2015, 3, 1, 0, 0, 0, 0, time.UTC): "GONELI 051 ROH",
+	} {
+		d := handbuilt.Parsed(t, "King Aragorn praised Rohan.", spec)
+		d.Meta.Published = day
+		if got := code(t, c, d); !slices.Equal(got, []string{want}) {
+			t.Errorf("on %s: %v, want %s", day.Format("2006"), got, want)
+		}
+	}
+}
+
+// The recipient is looked for in the object's own phrases before the
+// verb's other prepositional phrases, even when the object is a word of
+// the pattern: "held talks with Gondor during a feast in Lothlorien" are
+// talks with Gondor.
+func TestObjectsPhrasesComeBeforeTheVerbs(t *testing.T) {
+	c := testCoder(t)
+	v, err := dict.ReadVerbs(strings.NewReader("--- HOLD [---] ---\nHOLD\n- * TALKS [046]\n"), "hold.verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Verbs = dict.Compile(v)
+	d := handbuilt.Parsed(t, "Rohan held talks with Gondor during a feast in Lothlorien.",
+		"Rohan/NNP/Rohan/1/nsubj held/VBD/hold/-1/root talks/NNS/talk/1/obj with/IN/with/4/case Gondor/NNP/Gondor/2/nmod "+
+			"during/IN/during/7/case a/DT/a/7/det feast/NN/feast/1/obl in/IN/in/9/case Lothlorien/NNP/Lothlorien/7/nmod ./././1/punct")
+	if got := code(t, c, d); !slices.Equal(got, []string{"ROH 046 GON"}) {
+		t.Errorf("events %v, want talks with Gondor", got)
+	}
+}
