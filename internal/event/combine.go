@@ -32,14 +32,26 @@ func (c *Coder) combineAll(t *tree, rs []*reading) {
 			}
 			if r, ok := c.combine(t, u, l); ok {
 				*u = r
-				l.consumed, l.into = true, u
+				consume(t, l, u, false, byVerb)
 				break
 			}
 			// What one wants, plans, is asked or agrees to do has not
 			// happened: only what is said to have happened stands alone.
 			if !u.code.Null() && !said(u) {
-				l.consumed, l.unrealised, l.into = true, true, u
+				consume(t, l, u, true, byVerb)
 			}
+		}
+	}
+}
+
+// consume marks complement l as taken by u, with the verbs conjoined to
+// it: "claimed that ISIL attacked Iraq and took Mosul" is one claim, and
+// "wants to attack Rohan and seize Edoras" seizes nothing yet.
+func consume(t *tree, l, u *reading, unrealised bool, byVerb map[int]*reading) {
+	l.consumed, l.unrealised, l.into = true, unrealised, u
+	for _, x := range t.kids(l.verb) {
+		if r := byVerb[x]; r != nil && r != u && !r.consumed && t.dep(x) == "conj" {
+			r.consumed, r.unrealised, r.into = true, unrealised, u
 		}
 	}
 }

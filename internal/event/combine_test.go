@@ -152,3 +152,20 @@ func TestSkipStatements(t *testing.T) {
 		t.Error("Statement: claiming responsibility is an act, a bare statement is not")
 	}
 }
+
+// A verb conjoined to a complement goes with it: what one wants to do,
+// in all its parts, has not happened.
+func TestConjoinedComplementGoesWithIt(t *testing.T) {
+	c := testCoder(t)
+	v, err := dict.ReadVerbs(strings.NewReader(testVerbs+"\n--- WANT [030] ---\nWANT\n"), "want.verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Verbs = dict.Compile(v)
+	d := handbuilt.Parsed(t, "Lothlorien wanted to visit Rohan and praise Gondor.",
+		"Lothlorien/NNP/Lothlorien/1/nsubj wanted/VBD/want/-1/root to/TO/to/3/mark visit/VB/visit/1/xcomp Rohan/NNP/Rohan/3/obj "+
+			"and/CC/and/6/cc praise/VB/praise/3/conj Gondor/NNP/Gondor/6/obj ./././1/punct")
+	if got := code(t, c, d); len(got) != 0 {
+		t.Errorf("events %v, want none: the visit and the praise are only wanted", got)
+	}
+}
