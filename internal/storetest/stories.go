@@ -322,3 +322,10 @@ func testStoriesPageToTheEnd(t *testing.T, s newsgraph.Store) {
 func FloodReports() (a, b, unrelated *newsgraph.Article) {
 	return floodA.article(), floodB.article(), chess.article()
 }
+
+// SyndicatedReports are an invented wire story with a quote and a second
+// outlet's reprint of it under the title given (a near duplicate), new
+// each call.
+func SyndicatedReports(reprintTitle string) (original, reprint *newsgraph.Article) {
+	return wire("w-1", "wire.example", "Lake Orvan beaches reopen").article(), wire("w-2", "daily.example", reprintTitle).article()
+}
