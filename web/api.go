@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/export"
 )
 
 // apiArticles lists articles, newest first by default, filtered as
@@ -15,6 +16,9 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 	f, err := articleFilter(r)
 	if err != nil {
 		s.apiError(w, r, err)
+		return
+	}
+	if s.download(w, r, listDownload(export.Articles, f, s.Store.EachArticle)) {
 		return
 	}
 	hits, total, err := s.Store.FindArticles(r.Context(), f)
@@ -106,6 +110,9 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
+	if s.download(w, r, listDownload(export.Quotes, f, s.Store.EachQuote)) {
+		return
+	}
 	quotes, total, err := s.Store.Quotes(r.Context(), f)
 	if err != nil {
 		s.apiError(w, r, err)
@@ -165,6 +172,9 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil {
 		s.apiError(w, r, err)
+		return
+	}
+	if s.download(w, r, listDownload(export.Articles, f, s.Store.EachArticle)) {
 		return
 	}
 	hits, total, err := s.Store.FindArticles(r.Context(), f)

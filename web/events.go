@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/event/cameo"
+	"github.com/newsgraph/newsgraph/internal/export"
 )
 
 // Events over HTTP: the list in JSON (/api/events), what an actor did and
@@ -66,6 +67,9 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	f, err := eventFilter(r)
 	if err != nil {
 		s.apiError(w, r, err)
+		return
+	}
+	if s.download(w, r, listDownload(export.Events, f, s.Store.EachEvent)) {
 		return
 	}
 	events, total, err := s.Store.Events(r.Context(), f)

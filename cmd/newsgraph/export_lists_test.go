@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -67,19 +66,11 @@ func csvExport(t *testing.T, columns []string, args ...string) []map[string]stri
 	if err != nil {
 		t.Fatalf("%q: %v: %s", args, err, stderr)
 	}
-	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
-	if err != nil || len(rows) == 0 || !slices.Equal(rows[0], columns) {
-		t.Fatalf("%q: header %q, %v", args, rows, err)
+	header, rows, err := export.ReadCSV(strings.NewReader(out))
+	if err != nil || !slices.Equal(header, columns) {
+		t.Fatalf("%q: header %q, %v", args, header, err)
 	}
-	var out2 []map[string]string
-	for _, r := range rows[1:] {
-		m := map[string]string{}
-		for i, c := range columns {
-			m[c] = r[i]
-		}
-		out2 = append(out2, m)
-	}
-	return out2
+	return rows
 }
 
 // jsonlExport runs an export as JSON Lines and decodes each line.

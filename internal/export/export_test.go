@@ -205,3 +205,23 @@ func FuzzQuoteRow(f *testing.F) {
 		}
 	})
 }
+
+// Whatever bytes it is given, ReadCSV returns rows as wide as the header
+// or an error.
+func FuzzReadCSV(f *testing.F) {
+	f.Add("id,name\n1,a\n")
+	f.Add("id,name\n1\n")
+	f.Add("\"unclosed\n")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, in string) {
+		columns, rows, err := ReadCSV(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, r := range rows {
+			if len(r) > len(columns) {
+				t.Errorf("a row of %d cells under %d columns", len(r), len(columns))
+			}
+		}
+	})
+}
