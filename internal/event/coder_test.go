@@ -56,6 +56,18 @@ func testCoder(t *testing.T) *Coder {
 	return &Coder{Verbs: dict.Compile(v), Actors: DictCoder{KB: actors.Build(acts, ags)}}
 }
 
+// coderWith is testCoder with the verb dictionary verbs instead.
+func coderWith(t *testing.T, verbs string) *Coder {
+	t.Helper()
+	c := testCoder(t)
+	v, err := dict.ReadVerbs(strings.NewReader(verbs), "test.verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Verbs = dict.Compile(v)
+	return c
+}
+
 // summary writes an event as "ACTORS CODE RECIPIENTS".
 func summary(e newsgraph.Event) string {
 	codes := func(ps []newsgraph.Participant) string {

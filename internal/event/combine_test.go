@@ -37,13 +37,9 @@ MEET
 
 func comboCoder(t *testing.T, withOntology bool) *Coder {
 	t.Helper()
-	c := testCoder(t)
-	v, err := dict.ReadVerbs(strings.NewReader(comboVerbs), "combo.verbs.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Verbs = dict.Compile(v)
+	c := coderWith(t, comboVerbs)
 	if withOntology {
+		var err error
 		if c.Ontology, err = dict.ReadOntology(strings.NewReader(comboOntology), "combo.ontology.txt"); err != nil {
 			t.Fatal(err)
 		}
@@ -156,12 +152,7 @@ func TestSkipStatements(t *testing.T) {
 // A verb conjoined to a complement goes with it: what one wants to do,
 // in all its parts, has not happened.
 func TestConjoinedComplementGoesWithIt(t *testing.T) {
-	c := testCoder(t)
-	v, err := dict.ReadVerbs(strings.NewReader(testVerbs+"\n--- WANT [030] ---\nWANT\n"), "want.verbs.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Verbs = dict.Compile(v)
+	c := coderWith(t, testVerbs+"\n--- WANT [030] ---\nWANT\n")
 	d := handbuilt.Parsed(t, "Lothlorien wanted to visit Rohan and praise Gondor.",
 		"Lothlorien/NNP/Lothlorien/1/nsubj wanted/VBD/want/-1/root to/TO/to/3/mark visit/VB/visit/1/xcomp Rohan/NNP/Rohan/3/obj "+
 			"and/CC/and/6/cc praise/VB/praise/3/conj Gondor/NNP/Gondor/6/obj ./././1/punct")

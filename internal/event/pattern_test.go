@@ -2,28 +2,21 @@ package event
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
-	"github.com/newsgraph/newsgraph/internal/event/dict"
 )
 
 // Of two patterns with as many words, the one whose words lie nearer the
 // verb wins, whatever their order in the file; of two that take the same
 // words, the later one.
 func TestPatternTieGoesToNearerWordsThenLaterLine(t *testing.T) {
-	c := testCoder(t)
-	v, err := dict.ReadVerbs(strings.NewReader(`--- OPEN [---] ---
+	c := coderWith(t, `--- OPEN [---] ---
 OPEN
 - * FEAST  [020]
 - * RAIDS  [190]
 - * RAIDS  [195]
-`), "open.verbs.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Verbs = dict.Compile(v)
+`)
 	d := handbuilt.Parsed(t, "Rohan opened raids on Gondor during a feast.",
 		"Rohan/NNP/Rohan/1/nsubj opened/VBD/open/-1/root raids/NNS/raid/1/obj on/IN/on/4/case Gondor/NNP/Gondor/2/nmod "+
 			"during/IN/during/7/case a/DT/a/7/det feast/NN/feast/1/obl ./././1/punct")

@@ -89,7 +89,8 @@ func agentOf(t *tree, v int) int {
 }
 
 // objectsOf lists the candidate recipients of v in order: its objects,
-// then their prepositional phrases, then the verb's, leaving out time
+// then their prepositional phrases (and those of a phrase the pattern
+// took), then the verb's, leaving out time
 // expressions, the subject and the tokens the pattern took. An object's
 // phrases come first as they are part of the object PETRARCH codes whole:
 // "held talks with Suleiman during a visit to Beirut" are talks with
@@ -109,13 +110,20 @@ func objectsOf(t *tree, v, source int, used []int) []int {
 			}
 		}
 	}
-	for _, o := range append(objs[:len(objs):len(objs)], slices.Clone(t.kids(v))...) {
-		d := t.dep(o)
-		if d != "obj" && d != "dobj" && d != "iobj" {
+	for _, o := range t.kids(v) {
+		// The phrases of an object, and of a prepositional phrase the
+		// pattern took ("advised (AGAINST TRAVEL) to Tunisia").
+		switch t.dep(o) {
+		case "obj", "dobj", "iobj":
+		case "nmod", "obl":
+			if !slices.Contains(used, o) {
+				continue
+			}
+		default:
 			continue
 		}
 		for _, c := range t.kids(o) {
-			if t.dep(c) == "nmod" && ok(c) && t.tok(c).Dep != "nmod:poss" {
+			if t.dep(c) == "nmod" && ok(c) && t.tok(c).Dep != "nmod:poss" && !slices.Contains(inner, c) {
 				inner = append(inner, c)
 			}
 		}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/actors"
 	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
-	"github.com/newsgraph/newsgraph/internal/event/dict"
 )
 
 // A name two actors share is coded by the one holding a dated role on
@@ -41,21 +40,27 @@ ROHAN [ROH]
 	}
 }
 
-// The recipient is looked for in the object's own phrases before the
-// verb's other prepositional phrases, even when the object is a word of
-// the pattern: "held talks with Gondor during a feast in Lothlorien" are
-// talks with Gondor.
-func TestObjectsPhrasesComeBeforeTheVerbs(t *testing.T) {
-	c := testCoder(t)
-	v, err := dict.ReadVerbs(strings.NewReader("--- HOLD [---] ---\nHOLD\n- * TALKS [046]\n"), "hold.verbs.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Verbs = dict.Compile(v)
-	d := handbuilt.Parsed(t, "Rohan held talks with Gondor during a feast in Lothlorien.",
-		"Rohan/NNP/Rohan/1/nsubj held/VBD/hold/-1/root talks/NNS/talk/1/obj with/IN/with/4/case Gondor/NNP/Gondor/2/nmod "+
-			"during/IN/during/7/case a/DT/a/7/det feast/NN/feast/1/obl in/IN/in/9/case Lothlorien/NNP/Lothlorien/7/nmod ./././1/punct")
-	if got := code(t, c, d); !slices.Equal(got, []string{"ROH 046 GON"}) {
-		t.Errorf("events %v, want talks with Gondor", got)
+// Where the recipient is looked for when the pattern took the object or
+// a prepositional phrase: in the object's own phrases before the verb's
+// ("held talks with Gondor during a feast in Lothlorien" are talks with
+// Gondor), and inside a phrase the pattern took ("advised against travel
+// to Gondor" warns about Gondor).
+func TestRecipientInsideThePatternsPhrases(t *testing.T) {
+	for _, tc := range []struct{ verbs, text, spec, want string }{
+		{"--- HOLD [---] ---\nHOLD\n- * TALKS [046]\n",
+			"Rohan held talks with Gondor during a feast in Lothlorien.",
+			"Rohan/NNP/Rohan/1/nsubj held/VBD/hold/-1/root talks/NNS/talk/1/obj with/IN/with/4/case Gondor/NNP/Gondor/2/nmod " +
+				"during/IN/during/7/case a/DT/a/7/det feast/NN/feast/1/obl in/IN/in/9/case Lothlorien/NNP/Lothlorien/7/nmod ./././1/punct",
+			"ROH 046 GON"},
+		{"--- ADVISE [---] ---\nADVISE\n- * (AGAINST TRAVEL) [160]\n",
+			"Rohan advised against travel to Gondor.",
+			"Rohan/NNP/Rohan/1/nsubj advised/VBD/advise/-1/root against/IN/against/3/case travel/NN/travel/1/obl " +
+				"to/IN/to/5/case Gondor/NNP/Gondor/3/nmod ./././1/punct",
+			"ROH 160 GON"},
+	} {
+		d := handbuilt.Parsed(t, tc.text, tc.spec)
+		if got := code(t, coderWith(t, tc.verbs), d); !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%s: %v, want %s", tc.text, got, tc.want)
+		}
 	}
 }
