@@ -19,4 +19,16 @@ type ExportStore interface {
 	// are left out).
 	EachArticle(ctx context.Context, f ArticleFilter, fn func(ArticleSummary) error) error
 	EachActor(ctx context.Context, f ActorFilter, fn func(ActorRecord) error) error
+	EachStory(ctx context.Context, f StoryFilter, fn func(StoryRow) error) error
 }
+
+// StoryRow is a story as an export writes it: the list's record and its
+// most mentioned actors, as the story's page names them (at most
+// StoryRowActors).
+type StoryRow struct {
+	StoryRecord
+	TopActors []StoryActor `json:"top_actors"`
+}
+
+// StoryRowActors is how many of a story's actors a StoryRow names.
+const StoryRowActors = 5

@@ -91,7 +91,7 @@ func (s *Server) quoteFilter(r *http.Request) (newsgraph.QuoteFilter, error) {
 	if f.Site, err = queryParam(r, "site"); err != nil {
 		return f, err
 	}
-	for name, dst := range map[string]*int64{"article": &f.Article, "about": &f.About, "entity": &f.EntityID} {
+	for name, dst := range map[string]*int64{"article": &f.Article, "about": &f.About, "entity": &f.EntityID, "story": &f.Story} {
 		if *dst, err = idParam(r, name); err != nil {
 			return f, err
 		}

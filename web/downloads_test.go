@@ -116,6 +116,27 @@ func TestDownloadsAreWholeLists(t *testing.T) {
 	}
 }
 
+// A story's quotes and articles download whole, as the lists with
+// story= hold them.
+func TestStoryDownloads(t *testing.T) {
+	srv := listServer(t)
+	var stories struct{ Stories []newsgraph.StoryRecord }
+	_, body, _ := get(t, srv, "/api/stories?limit=100")
+	if err := json.Unmarshal([]byte(body), &stories); err != nil || len(stories.Stories) == 0 {
+		t.Fatalf("stories: %v %.200s", err, body)
+	}
+	story := stories.Stories[0]
+	for _, list := range []string{"/api/quotes", "/api/articles"} {
+		path := list + "?story=" + strconv.FormatInt(story.ID, 10)
+		total := listTotal(t, srv, path+"&limit=1")
+		unfiltered := listTotal(t, srv, list+"?limit=1")
+		lines := downloadJSONL(t, srv, path+"&format=jsonl")
+		if total == 0 || total >= unfiltered || len(lines) != total {
+			t.Errorf("%s: %d lines, the list has %d of %d", path, len(lines), total, unfiltered)
+		}
+	}
+}
+
 // A download that is refused is an API error, not an attachment; an
 // empty list is still a file.
 func TestDownloadRefusalsAndEmptyLists(t *testing.T) {

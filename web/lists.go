@@ -54,7 +54,7 @@ func sortParam(r *http.Request) (newsgraph.Sort, error) {
 }
 
 // articleFilter reads the article list's parameters: q, site, from, to,
-// actor, entity, sort, limit and offset.
+// actor, entity, story, sort, limit and offset.
 func articleFilter(r *http.Request) (newsgraph.ArticleFilter, error) {
 	var f newsgraph.ArticleFilter
 	var err error
@@ -71,6 +71,9 @@ func articleFilter(r *http.Request) (newsgraph.ArticleFilter, error) {
 		return f, err
 	}
 	if f.Entity, err = idParam(r, "entity"); err != nil {
+		return f, err
+	}
+	if f.Story, err = idParam(r, "story"); err != nil { // a story's download
 		return f, err
 	}
 	if f.Sort, err = sortParam(r); err != nil {

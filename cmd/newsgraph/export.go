@@ -19,14 +19,14 @@ import (
 
 // newExport is `newsgraph export`, which writes what a store holds in
 // formats other tools read: whole filtered lists (quotes, articles,
-// actors, events) as CSV or JSON Lines, events as GDELT's TSV too, and
+// actors, stories, events) as CSV or JSON Lines, events as GDELT's TSV too, and
 // articles as BRAT standoff.
 func newExport() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write stored lists for spreadsheets and other tools (CSV, JSON Lines, GDELT TSV, BRAT)",
 	}
-	cmd.AddCommand(newExportQuotes(), newExportArticles(), newExportActors(), newExportEvents(), newExportBRAT())
+	cmd.AddCommand(newExportQuotes(), newExportArticles(), newExportActors(), newExportStories(), newExportEvents(), newExportBRAT())
 	return cmd
 }
 

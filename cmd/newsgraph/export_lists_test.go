@@ -204,6 +204,43 @@ func TestExportActors(t *testing.T) {
 	}
 }
 
+// Stories come out as the store lists them, each with its top actors.
+func TestExportStories(t *testing.T) {
+	db, s := ingestedDB(t)
+	for _, c := range []struct {
+		args []string
+		f    newsgraph.StoryFilter
+	}{
+		{nil, newsgraph.StoryFilter{}},
+		{[]string{"--site", "Harbour Gazette"}, newsgraph.StoryFilter{Site: "Harbour Gazette"}},
+		{[]string{"--q", "pier", "--from", "2026-03-04"}, newsgraph.StoryFilter{Query: "pier", From: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)}},
+	} {
+		c.f.Limit = 100
+		want, total, err := s.Stories(context.Background(), c.f)
+		if err != nil || total == 0 {
+			t.Fatalf("%+v: %d stories, %v; the test needs some", c.f, total, err)
+		}
+		args := append([]string{"stories", "--db", db}, c.args...)
+		rows := csvExport(t, export.Stories.Columns, args...)
+		lines := jsonlExport[newsgraph.StoryRow](t, args...)
+		if len(rows) != total || len(lines) != total {
+			t.Fatalf("%q: %d rows and %d lines, the list has %d", c.args, len(rows), len(lines), total)
+		}
+		slices.SortFunc(want, func(a, b newsgraph.StoryRecord) int { return int(a.ID - b.ID) })
+		for i, st := range want {
+			d, err := s.Story(context.Background(), st.ID)
+			if err != nil || len(d.Actors) == 0 {
+				t.Fatalf("story %d: %v, no actors", st.ID, err)
+			}
+			if r := rows[i]; r["id"] != strconv.FormatInt(st.ID, 10) || r["title"] != export.Cell(st.Title) ||
+				r["articles"] != strconv.Itoa(st.Articles) || !strings.HasPrefix(r["top_actors"], export.Cell(d.Actors[0].Name)) ||
+				lines[i].ID != st.ID || len(lines[i].TopActors) == 0 || lines[i].TopActors[0] != d.Actors[0] {
+				t.Errorf("%q: row %v, line %+v, story %+v", c.args, r, lines[i], st)
+			}
+		}
+	}
+}
+
 // --out writes the file and nothing to standard output; an export that
 // fails leaves no file behind, and bad flags are refused by name.
 func TestExportOutAndBadFlags(t *testing.T) {

@@ -120,6 +120,16 @@ func TestEmptyLists(t *testing.T) {
 	}
 }
 
+func TestStoryRow(t *testing.T) {
+	st := newsgraph.StoryRow{StoryRecord: newsgraph.StoryRecord{ID: 9, Title: "Pier vote", Articles: 3, Sites: 2,
+		First: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), Last: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)},
+		TopActors: []newsgraph.StoryActor{{ID: 4, Name: "Marta Quell"}, {ID: 7, Name: "Calderra"}}}
+	got := strings.Join(Stories.Row(st), "|")
+	if got != "9|Pier vote|2026-03-02|2026-03-05|3|2|Marta Quell; Calderra|4 7" {
+		t.Errorf("story row %q", got)
+	}
+}
+
 // A JSON line is the item as the API gives it, escaped so that no text
 // breaks the line or reads as markup.
 func TestJSONLinesEscaped(t *testing.T) {
@@ -159,6 +169,7 @@ func TestRowsFitColumns(t *testing.T) {
 		"quotes":   len(Quotes.Row(newsgraph.QuoteRecord{})) - len(Quotes.Columns),
 		"articles": len(Articles.Row(newsgraph.ArticleSummary{})) - len(Articles.Columns),
 		"actors":   len(Actors.Row(newsgraph.ActorRecord{})) - len(Actors.Columns),
+		"stories":  len(Stories.Row(newsgraph.StoryRow{})) - len(Stories.Columns),
 	} {
 		if n != 0 {
 			t.Errorf("%s: %d cells more than columns", name, n)

@@ -123,3 +123,20 @@ func day(t time.Time) string {
 	}
 	return t.Format(time.DateOnly)
 }
+
+// Stories: id, title, first and last (the days of its earliest and latest
+// articles), articles, outlets (how many distinct), top_actors (its most
+// mentioned actors, joined by "; ") and top_actor_ids (by spaces).
+var Stories = Table[newsgraph.StoryRow]{
+	Name:    "stories",
+	Columns: []string{"id", "title", "first", "last", "articles", "outlets", "top_actors", "top_actor_ids"},
+	Row: func(st newsgraph.StoryRow) []string {
+		names := make([]string, len(st.TopActors))
+		ids := make([]string, len(st.TopActors))
+		for i, a := range st.TopActors {
+			names[i], ids[i] = a.Name, id(a.ID)
+		}
+		return []string{id(st.ID), st.Title, day(st.First), day(st.Last), strconv.Itoa(st.Articles), strconv.Itoa(st.Sites),
+			strings.Join(names, "; "), strings.Join(ids, " ")}
+	},
+}

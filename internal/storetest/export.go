@@ -14,6 +14,7 @@ var exportTests = map[string]func(*testing.T, newsgraph.Store){
 	"EachQuoteIsTheWholeList":   testEachQuoteIsTheWholeList,
 	"EachArticleIsTheWholeList": testEachArticleIsTheWholeList,
 	"EachActorIsTheWholeList":   testEachActorIsTheWholeList,
+	"EachStoryIsTheWholeList":   testEachStoryIsTheWholeList,
 	"EachStopsAndRefuses":       testEachStopsAndRefuses,
 }
 
@@ -136,6 +137,34 @@ func testEachActorIsTheWholeList(t *testing.T, s newsgraph.Store) {
 		f.Page = newsgraph.Page{Limit: 1}
 		exported := collectEach(t, func(fn func(newsgraph.ActorRecord) error) error { return s.EachActor(ctx, f, fn) })
 		sameItems(t, "actors", paged, exported, func(a newsgraph.ActorRecord) int64 { return a.ID })
+	}
+}
+
+// EachStory yields the stories of the paged list, each with the first
+// actors of its page.
+func testEachStoryIsTheWholeList(t *testing.T, s newsgraph.Store) {
+	putExportCorpus(t, s)
+	for _, f := range []newsgraph.StoryFilter{{}, {Site: "Herald"}, {Query: "ferries"}, {From: day("2026-02-11"), To: day("2026-03-02")}} {
+		paged := allPages(t, func(p newsgraph.Page) ([]newsgraph.StoryRecord, int, error) {
+			g := f
+			g.Page = p
+			return s.Stories(ctx, g)
+		})
+		f.Page = newsgraph.Page{Limit: 2}
+		rows := collectEach(t, func(fn func(newsgraph.StoryRow) error) error { return s.EachStory(ctx, f, fn) })
+		exported := make([]newsgraph.StoryRecord, len(rows))
+		for i, r := range rows {
+			exported[i] = r.StoryRecord
+			d, err := s.Story(ctx, r.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := d.Actors[:min(len(d.Actors), newsgraph.StoryRowActors)]
+			if len(want) == 0 || !reflect.DeepEqual(r.TopActors, want) {
+				t.Errorf("story %d: top actors %+v, its page names %+v", r.ID, r.TopActors, d.Actors)
+			}
+		}
+		sameItems(t, "stories", paged, exported, func(st newsgraph.StoryRecord) int64 { return st.ID })
 	}
 }
 
