@@ -26,6 +26,10 @@ type matcher struct {
 	steps    int
 	cur      match
 	captures []capture
+	// passive is the clause's passive subject's phrase, sorted, where the
+	// words after the verb may also be found (see fitPassive); nil when
+	// the verb has none.
+	passive []int
 }
 
 type capture struct {
@@ -47,11 +51,20 @@ func (m *matcher) fit(p *dict.Pattern) (match, bool) {
 	}
 	preWords, preUsed, preCaps := m.cur.words, m.cur.used, m.captures
 	m.cur, m.captures = match{source: -1, target: -1}, nil
-	if !m.seq(post, 0, m.last, m.t.hi, verbJoined, func(int) bool { return true }) {
-		return match{}, false
+	if m.seq(post, 0, m.last, m.t.hi, verbJoined, func(int) bool { return true }) {
+		return result(preWords+m.cur.words, append(preUsed, m.cur.used...), append(preCaps, m.captures...)), true
 	}
-	out := match{words: preWords + m.cur.words, used: append(preUsed, m.cur.used...), source: -1, target: -1}
-	for _, c := range append(preCaps, m.captures...) {
+	if len(pre) == 0 && !verbJoined && len(m.passive) > 0 {
+		m.cur, m.captures = match{source: -1, target: -1}, nil
+		return m.fitPassive(post)
+	}
+	return match{}, false
+}
+
+// result is a match of words tokens with its first '$' and '+' captures.
+func result(words int, used []int, caps []capture) match {
+	out := match{words: words, used: used, source: -1, target: -1}
+	for _, c := range caps {
 		if c.kind == dict.Source && out.source < 0 {
 			out.source = c.tok
 		}
@@ -59,7 +72,22 @@ func (m *matcher) fit(p *dict.Pattern) (match, bool) {
 			out.target = c.tok
 		}
 	}
-	return out, true
+	return out
+}
+
+// fitPassive fits the words after the verb in the passive subject's
+// phrase, where the active clause's object stands: "evidence against
+// Arnor was presented" fits "- * EVIDENCE", as PETRARCH matches a
+// pattern's object against the verb's object wherever the parse puts it.
+func (m *matcher) fitPassive(post []dict.Term) (match, bool) {
+	dom := m.dom
+	m.dom = m.passive
+	defer func() { m.dom = dom }()
+	lo, hi := m.passive[0]-1, m.passive[len(m.passive)-1]+1
+	if !m.seq(post, 0, lo, min(hi, m.first), false, func(int) bool { return true }) {
+		return match{}, false
+	}
+	return result(m.cur.words, m.cur.used, m.captures), true
 }
 
 // seq matches terms[i:] at tokens after cur and before hi; joined says

@@ -24,3 +24,15 @@ OPEN
 		t.Errorf("events %v, want the later RAIDS pattern's 195", got)
 	}
 }
+
+// A passive verb's subject stands where the active verb's object would:
+// the words after '*' are found there too.
+func TestPatternObjectFoundInPassiveSubject(t *testing.T) {
+	c := coderWith(t, "--- PRESENT [---] ---\nPRESENT\n- * EVIDENCE [112]\n")
+	d := handbuilt.Parsed(t, "Evidence against Gondor was presented by Rohan.",
+		"Evidence/NN/evidence/4/nsubj:pass against/IN/against/2/case Gondor/NNP/Gondor/0/nmod was/VBD/be/4/aux:pass "+
+			"presented/VBN/present/-1/root by/IN/by/6/case Rohan/NNP/Rohan/4/obl ./././4/punct")
+	if got := code(t, c, d); !slices.Equal(got, []string{"ROH 112 GON"}) {
+		t.Errorf("events %v, want Rohan's evidence against Gondor", got)
+	}
+}

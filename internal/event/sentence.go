@@ -83,7 +83,7 @@ func (c *Coder) best(t *tree, v int) (coding, bool) {
 		}
 		cd := coding{ref: ref, first: first, last: last, code: ref.Code(), m: match{source: -1, target: -1}}
 		cd.formLen = len(ref.Verb.Forms[ref.Form])
-		m := &matcher{t: t, c: c.Verbs, dom: clause(t, v), first: first, last: last}
+		m := &matcher{t: t, c: c.Verbs, dom: clause(t, v), first: first, last: last, passive: passiveSubject(t, v)}
 		for pi := range ref.Block.Patterns {
 			p := &ref.Block.Patterns[pi]
 			got, ok := m.fit(p)
@@ -154,6 +154,15 @@ func formAt(t *tree, v int, ref dict.VerbRef) (int, int, bool) {
 		}
 	}
 	return first, last, true
+}
+
+// passiveSubject is the phrase of v's passive subject, sorted, or nil.
+func passiveSubject(t *tree, v int) []int {
+	s := t.child(v, "nsubjpass", "nsubj:pass")
+	if s < 0 || s > v {
+		return nil
+	}
+	return t.subtree(s, nil)
 }
 
 // clause is the verb's clause, where its patterns' words are looked for:
