@@ -1,0 +1,111 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/riverqueue/river"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/source"
+)
+
+// articleWorker runs one job: the article is read or fetched, analyzed and
+// stored by ingest.Run, the same code as an in-process `ingest`.
+type articleWorker struct {
+	river.WorkerDefaults[articleArgs]
+	store    newsgraph.Store
+	analyzer *analyze.Analyzer
+	done     func(Outcome) // may be nil
+}
+
+// Outcome is what one job did, for a worker's log.
+type Outcome struct {
+	Source  string
+	Added   bool
+	Skipped bool // stored already
+	Err     error
+}
+
+func (w *articleWorker) Work(ctx context.Context, job *river.Job[articleArgs]) error {
+	out := w.work(ctx, job.Args)
+	if w.done != nil {
+		w.done(out)
+	}
+	return out.Err
+}
+
+func (w *articleWorker) work(ctx context.Context, a articleArgs) Outcome {
+	out := Outcome{Source: a.name()}
+	if err := a.check(); err != nil {
+		out.Err = river.JobCancel(err) // no retry reads it better
+		return out
+	}
+	it := a.item(ctx)
+	one := make(chan analyze.Item, 1)
+	one <- it
+	close(one)
+	var articleErr error
+	stats, err := ingest.Run(ctx, w.store, w.analyzer, one, 1, func(r analyze.Result, _ bool, _ ingest.Stats) {
+		articleErr = r.Err
+	})
+	out.Added, out.Skipped = stats.Added > 0, stats.Skipped > 0
+	switch {
+	case err != nil: // the store failed, or the job was stopped: try again
+		out.Err = err
+	case articleErr != nil && final(it, articleErr):
+		out.Err = river.JobCancel(articleErr)
+	case articleErr != nil:
+		out.Err = articleErr
+	}
+	return out
+}
+
+// final tells an article's own fault, the same at every try, from what
+// may pass: a fetch (the network, the site) or a time budget run out on a
+// busy machine.
+func final(it analyze.Item, err error) bool {
+	return !it.Fetch && !errors.Is(err, analyze.ErrArticleTimeout) &&
+		!errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled)
+}
+
+func (a articleArgs) name() string {
+	for _, s := range []string{a.Source, a.URL, a.Path} {
+		if s != "" {
+			return s
+		}
+	}
+	return "inline text"
+}
+
+// item builds what analyze reads. A file is read as `ingest` reads it
+// (gzip, size limit, format by extension) through the source package.
+func (a articleArgs) item(ctx context.Context) analyze.Item {
+	var it analyze.Item
+	switch {
+	case a.Path != "":
+		for got := range source.Open(ctx, []string{a.Path}, nil) {
+			it = got
+		}
+		if it.Source == "" && it.Err == nil {
+			it.Err = fmt.Errorf("queue: %s: nothing to read", a.Path)
+		}
+	case a.Text != "":
+		it = analyze.Item{Raw: []byte(a.Text), Format: analyze.FormatText}
+	case a.HTML != "":
+		it = analyze.Item{Raw: []byte(a.HTML), Format: analyze.FormatHTML}
+	default:
+		it = analyze.Item{Fetch: true}
+	}
+	it.Source, it.Title = a.name(), a.Title
+	if a.URL != "" {
+		it.URL = a.URL
+	}
+	if a.Published != "" {
+		it.Published, _ = source.ParseDate(a.Published) // checked already
+	}
+	return it
+}
