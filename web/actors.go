@@ -171,6 +171,10 @@ func (s *Server) actorPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lists["Title"], lists["Actor"], lists["Addresses"], lists["AddressedBy"], lists["By"] = a.Name, a, addressed, addressedBy, by
+	if err := s.addActorGraphs(r, id, lists); err != nil { // timeline and network panel: network.go
+		s.pageError(w, r, err)
+		return
+	}
 	s.render(w, r, "actor.html", lists)
 }
 
