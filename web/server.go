@@ -38,6 +38,10 @@ type Server struct {
 	Linker newsgraph.Linker
 	mux    *http.ServeMux
 	pages  *pages
+
+	// QueueStatus reports the work queue for /api/status; nil when the
+	// store has no queue to show.
+	QueueStatus func(context.Context) (any, error)
 }
 
 // New builds a server on a store.
