@@ -222,9 +222,11 @@ func (c *Coder) transform(u, l *reading) (reading, bool) {
 }
 
 // sameActor reports whether a complement's actor is its governing verb's:
-// none, uncoded ("he"), or coded alike.
+// none, a pronoun the dictionaries do not code ("said he would help"), or
+// coded alike. An uncoded noun is someone else: in "Arnor said such a
+// step enjoyed support from Gondor" the step, not Arnor, has support.
 func sameActor(u, l *reading) bool {
-	return len(l.actor) == 0 || !coded(l.actor) || sameCodes(u.actor, l.actor)
+	return len(l.actor) == 0 || !coded(l.actor) && l.pronounActor || sameCodes(u.actor, l.actor)
 }
 
 func cover(a, b newsgraph.Span) newsgraph.Span {

@@ -160,3 +160,15 @@ func TestConjoinedComplementGoesWithIt(t *testing.T) {
 		t.Errorf("events %v, want none: the visit and the praise are only wanted", got)
 	}
 }
+
+// An uncoded noun as the complement's subject is someone else, not the
+// speaker: "Rohan declared the army raided Lothlorien" is no raid by
+// Rohan, where "Rohan declared it raided Lothlorien" is.
+func TestUncodedNounSubjectIsNotTheSpeaker(t *testing.T) {
+	d := handbuilt.Parsed(t, "Rohan declared the army raided Lothlorien.",
+		"Rohan/NNP/Rohan/1/nsubj declared/VBD/declare/-1/root the/DT/the/3/det army/NN/army/4/nsubj "+
+			"raided/VBD/raid/1/ccomp Lothlorien/NNP/Lothlorien/4/obj ./././1/punct")
+	if got := code(t, comboCoder(t, false), d); slices.Contains(got, "ROH 190 LOT") {
+		t.Errorf("events %v: Rohan is not the army", got)
+	}
+}

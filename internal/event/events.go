@@ -20,13 +20,16 @@ type reading struct {
 	negated bool           // "did not attack"
 	// value is the code's ontology value once a combination or a
 	// negation computed it (valued); code then holds its CAMEO code.
-	value      int
-	valued     bool
-	actor      []newsgraph.Participant
-	target     []newsgraph.Participant
-	consumed   bool     // folded into its governing verb's reading, or unrealised
-	into       *reading // the reading it was folded into, when consumed
-	unrealised bool     // a complement of what someone wants or plans, not folded
+	value  int
+	valued bool
+	actor  []newsgraph.Participant
+	target []newsgraph.Participant
+	// pronounActor is set when the actor is a pronoun ("he", "it"),
+	// which may stand for the governing verb's actor.
+	pronounActor bool
+	consumed     bool     // folded into its governing verb's reading, or unrealised
+	into         *reading // the reading it was folded into, when consumed
+	unrealised   bool     // a complement of what someone wants or plans, not folded
 }
 
 // read finds the participants of a coded verb.
@@ -46,7 +49,16 @@ func (c *Coder) read(t *tree, v int, cd coding) *reading {
 	}
 	return &reading{verb: v, block: cd.ref.Block.Name, pattern: cd.pattern, code: cd.code, own: cd.ref.Code().Forward, negated: negated(t, v),
 		span:  newsgraph.Span{Start: t.tok(cd.first).Start, End: t.tok(cd.last).End},
-		actor: c.participants(t, source), target: c.pickRecipient(t, targets)}
+		actor: c.participants(t, source), target: c.pickRecipient(t, targets), pronounActor: pronoun(t, source)}
+}
+
+// pronoun reports whether token i is a personal or relative pronoun.
+func pronoun(t *tree, i int) bool {
+	if i < 0 {
+		return false
+	}
+	tk := t.tok(i)
+	return tk.UPOS == "PRON" || tk.Tag == "PRP" || tk.Tag == "WP" || tk.Tag == "WDT"
 }
 
 // emit turns a reading into events, or says why it gives none.
