@@ -13,7 +13,7 @@ import (
 
 var ctx = context.Background()
 
-func put(t *testing.T, s newsgraph.Store, a *newsgraph.Article) int64 {
+func put(t testing.TB, s newsgraph.Store, a *newsgraph.Article) int64 {
 	t.Helper()
 	id, _, err := s.Put(ctx, a)
 	if err != nil {

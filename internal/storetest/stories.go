@@ -41,7 +41,7 @@ func (r report) article() *newsgraph.Article {
 		blocks = append(blocks, newsgraph.Block{Kind: newsgraph.KindBody, Text: p})
 	}
 	d := newsgraph.NewDoc(newsgraph.Metadata{Site: r.site, Published: r.published, URL: "https://" + r.site + "/" + r.hash}, blocks)
-	d.Tokens = wordTokens(d.Text)
+	d.Tokens = WordTokens(d.Text)
 	names := r.names
 	if r.speaker != "" {
 		names = append([]string{r.speaker}, names...)
@@ -74,9 +74,9 @@ func (r report) article() *newsgraph.Article {
 	return &newsgraph.Article{Hash: r.hash, Doc: d, Ingested: day("2026-06-01")}
 }
 
-// wordTokens makes a token of every run of letters and digits, its lemma
+// WordTokens makes a token of every run of letters and digits, its lemma
 // the lower-cased word, tagged a noun: what story features read.
-func wordTokens(text string) []newsgraph.Token {
+func WordTokens(text string) []newsgraph.Token {
 	var toks []newsgraph.Token
 	start := -1
 	for i, r := range text + " " {
