@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/event/dict"
@@ -212,6 +213,11 @@ func (m *matcher) prep(sub []dict.Term, p int) (int, bool) {
 	if len(sub) == 0 {
 		return 0, false
 	}
+	obj := m.t.head(p)
+	marks := obj > p && (m.t.dep(p) == "case" || m.t.dep(p) == "mark")
+	if marks && !m.attached(obj) {
+		return 0, false
+	}
 	end, ok := m.term(sub[0], p)
 	if !ok {
 		return 0, false
@@ -220,7 +226,7 @@ func (m *matcher) prep(sub []dict.Term, p int) (int, bool) {
 	if len(rest) == 0 {
 		return end, true
 	}
-	if obj := m.t.head(p); obj > p && (m.t.dep(p) == "case" || m.t.dep(p) == "mark") {
+	if marks {
 		first := rest[0]
 		if first.Kind == dict.Source || first.Kind == dict.Target {
 			m.captures = append(m.captures, capture{first.Kind, obj})
@@ -235,6 +241,26 @@ func (m *matcher) prep(sub []dict.Term, p int) (int, bool) {
 		}
 	}
 	return m.after(rest, end)
+}
+
+// attached reports whether a prepositional phrase headed by obj belongs
+// to the verb's phrase, as PETRARCH reads a pattern's (P X) among the
+// verb phrase's constituents: it hangs on the verb, on its object, or on
+// a word the pattern took ("SUMMIT (IN ^)"), not deep in another phrase
+// ("comes a day before his heads to Beijing" is no coming to Beijing).
+func (m *matcher) attached(obj int) bool {
+	h := m.t.head(obj)
+	switch {
+	case h < 0:
+		return false
+	case h >= m.first && h <= m.last, slices.Contains(m.cur.used, h):
+		return true
+	}
+	switch m.t.dep(h) {
+	case "obj", "dobj", "iobj":
+		return m.t.head(h) >= m.first && m.t.head(h) <= m.last
+	}
+	return false
 }
 
 // after matches terms in order after token cur and returns where they end.

@@ -36,3 +36,20 @@ func TestPatternObjectFoundInPassiveSubject(t *testing.T) {
 		t.Errorf("events %v, want Rohan's evidence against Gondor", got)
 	}
 }
+
+// A pattern's (P) is a preposition of the verb's own phrase: on the verb,
+// its object or a word the pattern took, not deep inside another phrase.
+func TestPrepositionMustBelongToTheVerbsPhrase(t *testing.T) {
+	c := coderWith(t, "--- COME [---] ---\nCOME\n- * (TO) [040]\n")
+	near := handbuilt.Parsed(t, "Rohan came to Gondor.",
+		"Rohan/NNP/Rohan/1/nsubj came/VBD/come/-1/root to/IN/to/3/case Gondor/NNP/Gondor/1/obl ./././1/punct")
+	if got := code(t, c, near); !slices.Equal(got, []string{"ROH 040 GON"}) {
+		t.Errorf("came to Gondor: %v", got)
+	}
+	deep := handbuilt.Parsed(t, "Rohan came before the riders to Gondor.",
+		"Rohan/NNP/Rohan/1/nsubj came/VBD/come/-1/root before/IN/before/4/case the/DT/the/4/det riders/NNS/rider/1/obl "+
+			"to/IN/to/6/case Gondor/NNP/Gondor/4/nmod ./././1/punct")
+	if got := code(t, c, deep); len(got) != 0 {
+		t.Errorf("came before the riders to Gondor: %v, want no event", got)
+	}
+}
