@@ -19,7 +19,7 @@ import (
 func newIngest() *cobra.Command {
 	var db string
 	var workers, timeout, articleTimeout int
-	var allowPrivate, relink bool
+	var allowPrivate, relink, toQueue bool
 	var published dateFlag
 	var dicts []string
 	cmd := &cobra.Command{
@@ -31,9 +31,16 @@ func newIngest() *cobra.Command {
 			"same one again adds nothing, and an interrupted run can simply be run again.\n" +
 			"Each new entity is linked to an actor as it is stored, by the names the store\n" +
 			"has seen; at the end the whole store is re-linked (see `actors relink`), which\n" +
-			"--relink=false leaves for later.",
+			"--relink=false leaves for later. With --queue the articles are only queued, for\n" +
+			"`newsgraph worker` processes to analyze (see `newsgraph worker --help`).",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if toQueue {
+				if cmd.Flags().Changed("published") {
+					return fmt.Errorf("--published with --queue: give it to `newsgraph worker`, which analyzes")
+				}
+				return enqueueSources(cmd.Context(), db, args, cmd.InOrStdin(), cmd.ErrOrStderr())
+			}
 			store, err := openStore(cmd.Context(), db)
 			if err != nil {
 				return err
@@ -70,6 +77,7 @@ func newIngest() *cobra.Command {
 	cmd.Flags().IntVar(&articleTimeout, "article-timeout", 60, "seconds one article may take, fetch and analysis; past it the article is reported and skipped (0: no limit)")
 	cmd.Flags().Var(&published, "published", publishedUsage)
 	cmd.Flags().StringSliceVar(&dicts, "dict", nil, dictUsage)
+	cmd.Flags().BoolVar(&toQueue, "queue", false, "queue the articles as jobs for newsgraph worker processes instead of analyzing them here")
 	return cmd
 }
 

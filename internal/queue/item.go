@@ -22,6 +22,7 @@ type Item struct {
 	URL, Path, Text, Title, Published string
 	Source                            string // the feed or file it came from, for messages and the stored article
 	HTML                              string // an inline page, instead of Text
+	ID                                string // the article's own identifier, from a JSON Lines record
 }
 
 // articleArgs is the job: what the worker needs to find and read one
@@ -35,19 +36,20 @@ type articleArgs struct {
 	Title     string `json:"title,omitempty"`
 	Published string `json:"published,omitempty"`
 	Source    string `json:"source,omitempty"`
+	ID        string `json:"id,omitempty"`
 }
 
 // Kind names the job in River's table; a change of the arguments' meaning
 // gets a new kind, so old jobs are not misread.
 func (articleArgs) Kind() string { return "newsgraph_article_v1" }
 
-// maxTitle bounds a title carried in a job (a feed's title is a line).
-const maxTitle = 4096
+// maxLine bounds a title or an id carried in a job: each is a line.
+const maxLine = 4096
 
 // args checks an item and turns it into a job's arguments.
 func (it Item) args() (articleArgs, error) {
 	a := articleArgs{URL: strings.TrimSpace(it.URL), Path: it.Path, Text: it.Text, HTML: it.HTML,
-		Title: it.Title, Published: strings.TrimSpace(it.Published), Source: it.Source}
+		Title: it.Title, Published: strings.TrimSpace(it.Published), Source: it.Source, ID: it.ID}
 	if err := a.check(); err != nil {
 		return a, err
 	}
@@ -91,8 +93,8 @@ func (a articleArgs) check() error {
 	if len(a.Text)+len(a.HTML) > extract.MaxInputBytes {
 		return extract.ErrTooLarge
 	}
-	if len(a.Title) > maxTitle {
-		return fmt.Errorf("queue: title longer than %d bytes", maxTitle)
+	if len(a.Title) > maxLine || len(a.ID) > maxLine {
+		return fmt.Errorf("queue: title or id longer than %d bytes", maxLine)
 	}
 	if a.Published != "" {
 		if _, err := source.ParseDate(a.Published); err != nil {

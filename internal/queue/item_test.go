@@ -21,7 +21,8 @@ func TestItemsRefusedBeforeQueueing(t *testing.T) {
 		"text and html": {Text: "words", HTML: "<p>words</p>"},
 		"path and text": {Path: jsonl, Text: "words"},
 		"bad date":      {Text: "words", Published: "the 3rd of Smarch"},
-		"long title":    {Text: "words", Title: strings.Repeat("t", maxTitle+1)},
+		"long title":    {Text: "words", Title: strings.Repeat("t", maxLine+1)},
+		"long id":       {Text: "words", ID: strings.Repeat("i", maxLine+1)},
 		"directory":     {Path: dir},
 		"missing file":  {Path: filepath.Join(dir, "absent.html")},
 		"json lines":    {Path: jsonl},
@@ -95,7 +96,7 @@ func FuzzJobArgs(f *testing.F) {
 		if it.Err != nil || (len(it.Raw) == 0 && !it.Fetch) {
 			t.Fatalf("checked args %+v gave item %+v", a, it)
 		}
-		if _, err := (Item{URL: a.URL, Text: a.Text, HTML: a.HTML, Title: a.Title, Published: a.Published}).args(); err != nil {
+		if _, err := (Item{URL: a.URL, Text: a.Text, HTML: a.HTML, Title: a.Title, Published: a.Published, ID: a.ID}).args(); err != nil {
 			t.Fatalf("args that pass check refused as an item: %v", err)
 		}
 	})

@@ -127,7 +127,7 @@ func TestBadArticleFailsAtOnceAndIsShown(t *testing.T) {
 		t.Fatalf("errors %+v, want one", s.Errors)
 	}
 	e := s.Errors[0]
-	if e.Source != "broken.bin" || !e.Final || e.Attempt != 1 || e.Error == "" {
+	if e.Source != "broken.bin" || !e.Final || e.Attempt != 1 || !strings.HasPrefix(e.Error, "input is binary") {
 		t.Errorf("error shown as %+v: want broken.bin, final after one attempt", e)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -96,7 +97,7 @@ func (q *Queue) latestErrors(ctx context.Context) ([]JobError, error) {
 		}
 		last := j.Errors[len(j.Errors)-1]
 		out = append(out, JobError{Job: j.ID, Source: jobSource(j.EncodedArgs), Attempt: last.Attempt,
-			At: last.At, Error: last.Error, Final: j.State != rivertype.JobStateRetryable})
+			At: last.At, Error: strings.TrimPrefix(last.Error, "JobCancelError: "), Final: j.State != rivertype.JobStateRetryable})
 	}
 	slices.SortFunc(out, func(a, b JobError) int { return cmp.Or(b.At.Compare(a.At), cmp.Compare(b.Job, a.Job)) })
 	return out[:min(len(out), StatusErrors)], nil

@@ -31,18 +31,21 @@ type Outcome struct {
 }
 
 func (w *articleWorker) Work(ctx context.Context, job *river.Job[articleArgs]) error {
-	out := w.work(ctx, job.Args)
+	out, final := w.work(ctx, job.Args)
 	if w.done != nil {
 		w.done(out)
+	}
+	if final {
+		return river.JobCancel(out.Err) // no retry reads it better
 	}
 	return out.Err
 }
 
-func (w *articleWorker) work(ctx context.Context, a articleArgs) Outcome {
-	out := Outcome{Source: a.name()}
-	if err := a.check(); err != nil {
-		out.Err = river.JobCancel(err) // no retry reads it better
-		return out
+// work runs one job; final says that its error would recur at every try.
+func (w *articleWorker) work(ctx context.Context, a articleArgs) (out Outcome, final bool) {
+	out = Outcome{Source: a.name()}
+	if out.Err = a.check(); out.Err != nil {
+		return out, true
 	}
 	it := a.item(ctx)
 	one := make(chan analyze.Item, 1)
@@ -53,21 +56,18 @@ func (w *articleWorker) work(ctx context.Context, a articleArgs) Outcome {
 		articleErr = r.Err
 	})
 	out.Added, out.Skipped = stats.Added > 0, stats.Skipped > 0
-	switch {
-	case err != nil: // the store failed, or the job was stopped: try again
+	if err != nil { // the store failed, or the job was stopped: try again
 		out.Err = err
-	case articleErr != nil && final(it, articleErr):
-		out.Err = river.JobCancel(articleErr)
-	case articleErr != nil:
-		out.Err = articleErr
+		return out, false
 	}
-	return out
+	out.Err = articleErr
+	return out, articleErr != nil && isFinal(it, articleErr)
 }
 
-// final tells an article's own fault, the same at every try, from what
+// isFinal tells an article's own fault, the same at every try, from what
 // may pass: a fetch (the network, the site) or a time budget run out on a
 // busy machine.
-func final(it analyze.Item, err error) bool {
+func isFinal(it analyze.Item, err error) bool {
 	return !it.Fetch && !errors.Is(err, analyze.ErrArticleTimeout) &&
 		!errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled)
 }
@@ -100,7 +100,7 @@ func (a articleArgs) item(ctx context.Context) analyze.Item {
 	default:
 		it = analyze.Item{Fetch: true}
 	}
-	it.Source, it.Title = a.name(), a.Title
+	it.Source, it.Title, it.ID = a.name(), a.Title, a.ID
 	if a.URL != "" {
 		it.URL = a.URL
 	}
