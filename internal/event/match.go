@@ -19,14 +19,15 @@ type match struct {
 
 // matcher fits the patterns of one verb occurrence.
 type matcher struct {
-	t        *tree
-	c        *dict.Compiled
-	dom      []int // the verb's clause, sorted
-	first    int   // first and last token of the verb's words
-	last     int
-	steps    int
-	cur      match
-	captures []capture
+	t         *tree
+	c         *dict.Compiled
+	dom       []int // the verb's clause, sorted
+	first     int   // first and last token of the verb's words
+	last      int
+	steps     int
+	cur       match
+	captures  []capture
+	afterVerb bool // matching the words after '*'
 	// passive is the clause's passive subject's phrase, sorted, where the
 	// words after the verb may also be found (see fitPassive); nil when
 	// the verb has none.
@@ -52,6 +53,8 @@ func (m *matcher) fit(p *dict.Pattern) (match, bool) {
 	}
 	preWords, preUsed, preCaps := m.cur.words, m.cur.used, m.captures
 	m.cur, m.captures = match{source: -1, target: -1}, nil
+	m.afterVerb = true
+	defer func() { m.afterVerb = false }()
 	if m.seq(post, 0, m.last, m.t.hi, verbJoined, func(int) bool { return true }) {
 		return result(preWords+m.cur.words, append(preUsed, m.cur.used...), append(preCaps, m.captures...)), true
 	}
@@ -125,7 +128,7 @@ func (m *matcher) seq(terms []dict.Term, i, cur, hi int, joined bool, done func(
 func (m *matcher) term(tm dict.Term, p int) (int, bool) {
 	switch tm.Kind {
 	case dict.Word:
-		if !m.word(tm.Text, p) {
+		if !m.word(tm.Text, p) || m.afterVerb && !m.inVerbPhrase(p) {
 			return 0, false
 		}
 		m.took(p)
@@ -261,6 +264,28 @@ func (m *matcher) attached(obj int) bool {
 		return m.t.head(h) >= m.first && m.t.head(h) <= m.last
 	}
 	return false
+}
+
+// inVerbPhrase reports whether a word after the verb belongs to the
+// verb's phrase: it, or the word it modifies ("many similar attacks",
+// "in protest"), hangs on the verb, on its object or on a word the
+// pattern took. "Made remarks at the start of a trip" is no "* TRIP".
+func (m *matcher) inVerbPhrase(p int) bool {
+	q := p
+	for range 3 {
+		switch m.t.dep(q) {
+		case "case", "mark", "det", "amod", "compound", "nummod", "advmod", "flat":
+			if h := m.t.head(q); h >= 0 {
+				q = h
+				continue
+			}
+		}
+		break
+	}
+	if q >= m.first && q <= m.last || slices.Contains(m.cur.used, q) {
+		return true
+	}
+	return m.attached(q)
 }
 
 // after matches terms in order after token cur and returns where they end.

@@ -37,19 +37,31 @@ func TestPatternObjectFoundInPassiveSubject(t *testing.T) {
 	}
 }
 
-// A pattern's (P) is a preposition of the verb's own phrase: on the verb,
-// its object or a word the pattern took, not deep inside another phrase.
-func TestPrepositionMustBelongToTheVerbsPhrase(t *testing.T) {
-	c := coderWith(t, "--- COME [---] ---\nCOME\n- * (TO) [040]\n")
-	near := handbuilt.Parsed(t, "Rohan came to Gondor.",
-		"Rohan/NNP/Rohan/1/nsubj came/VBD/come/-1/root to/IN/to/3/case Gondor/NNP/Gondor/1/obl ./././1/punct")
-	if got := code(t, c, near); !slices.Equal(got, []string{"ROH 040 GON"}) {
-		t.Errorf("came to Gondor: %v", got)
-	}
-	deep := handbuilt.Parsed(t, "Rohan came before the riders to Gondor.",
-		"Rohan/NNP/Rohan/1/nsubj came/VBD/come/-1/root before/IN/before/4/case the/DT/the/4/det riders/NNS/rider/1/obl "+
-			"to/IN/to/6/case Gondor/NNP/Gondor/4/nmod ./././1/punct")
-	if got := code(t, c, deep); len(got) != 0 {
-		t.Errorf("came before the riders to Gondor: %v, want no event", got)
+// A pattern's words after '*' belong to the verb's own phrase: on the
+// verb, its object or a word the pattern took, not deep inside another
+// phrase.
+func TestPatternWordsBelongToTheVerbsPhrase(t *testing.T) {
+	const come, makeTrip = "--- COME [---] ---\nCOME\n- * (TO) [040]\n", "--- MAKE [---] ---\nMAKE\n- * TRIP [036]\n"
+	for _, tc := range []struct {
+		verbs, text, spec string
+		want              []string
+	}{
+		{come, "Rohan came to Gondor.",
+			"Rohan/NNP/Rohan/1/nsubj came/VBD/come/-1/root to/IN/to/3/case Gondor/NNP/Gondor/1/obl ./././1/punct",
+			[]string{"ROH 040 GON"}},
+		{come, "Rohan came before the riders to Gondor.",
+			"Rohan/NNP/Rohan/1/nsubj came/VBD/come/-1/root before/IN/before/4/case the/DT/the/4/det riders/NNS/rider/1/obl " +
+				"to/IN/to/6/case Gondor/NNP/Gondor/4/nmod ./././1/punct", nil},
+		{makeTrip, "Rohan made a trip to Gondor.",
+			"Rohan/NNP/Rohan/1/nsubj made/VBD/make/-1/root a/DT/a/3/det trip/NN/trip/1/obj to/IN/to/5/case Gondor/NNP/Gondor/3/nmod ./././1/punct",
+			[]string{"ROH 036 GON"}},
+		{makeTrip, "Rohan made remarks at the start of a trip to Gondor.",
+			"Rohan/NNP/Rohan/1/nsubj made/VBD/make/-1/root remarks/NNS/remark/1/obj at/IN/at/5/case the/DT/the/5/det start/NN/start/1/obl " +
+				"of/IN/of/8/case a/DT/a/8/det trip/NN/trip/5/nmod to/IN/to/10/case Gondor/NNP/Gondor/8/nmod ./././1/punct", nil},
+	} {
+		d := handbuilt.Parsed(t, tc.text, tc.spec)
+		if got := code(t, coderWith(t, tc.verbs), d); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
