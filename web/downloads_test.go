@@ -267,3 +267,49 @@ func FuzzDownloadQuery(f *testing.F) {
 		}
 	})
 }
+
+// The OpenAPI document names the format parameter of every list that
+// downloads, and the media types a download answers with.
+func TestOpenAPIDescribesDownloads(t *testing.T) {
+	srv := newServer(t)
+	_, body, _ := get(t, srv, "/openapi.json")
+	var doc struct {
+		Paths map[string]struct {
+			Get struct {
+				Parameters []struct {
+					Name string
+					Ref  string `json:"$ref"`
+				}
+				Responses map[string]struct{ Content map[string]any }
+			}
+		}
+		Components struct {
+			Parameters map[string]struct {
+				Name   string
+				Schema struct{ Enum []string }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(body), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if p := doc.Components.Parameters["format"]; p.Name != "format" || !slices.Equal(p.Schema.Enum, []string{"csv", "jsonl"}) {
+		t.Errorf("components.parameters.format: %+v", p)
+	}
+	for _, path := range []string{"/api/quotes", "/api/articles", "/api/search", "/api/events"} {
+		get := doc.Paths[path].Get
+		if !slices.ContainsFunc(get.Parameters, func(p struct {
+			Name string
+			Ref  string `json:"$ref"`
+		}) bool {
+			return p.Ref == "#/components/parameters/format"
+		}) {
+			t.Errorf("%s has no format parameter", path)
+		}
+		for _, media := range []string{"application/json", "text/csv", "application/x-ndjson"} {
+			if _, ok := get.Responses["200"].Content[media]; !ok {
+				t.Errorf("%s: no %s answer", path, media)
+			}
+		}
+	}
+}
