@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/dedup"
 	"github.com/newsgraph/newsgraph/internal/story"
 )
 
@@ -21,6 +22,10 @@ func init() { goSteps["009_stories.sql"] = (*Store).clusterStored }
 // features are stored for the writers that come after.
 func (s *Store) placeStory(ctx context.Context, tx *sql.Tx, id int64, d *newsgraph.Doc) error {
 	f := story.FromDoc(d)
+	// Judge near duplicates on the text putSignature signs (title
+	// included), so that the story of an article stored as a copy
+	// (articles.duplicate_of) is its original's.
+	f.Signature, f.Signed = dedup.Sign(d.Text)
 	blob, err := encodeFeatures(f)
 	if err != nil {
 		return fmt.Errorf("story features: %w", err)
