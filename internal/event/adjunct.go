@@ -56,6 +56,21 @@ func governor(t *tree, v int, byVerb map[int]*reading) *reading {
 	return nil
 }
 
+// governedByEvent reports whether a verb above adjunct r, climbing from
+// governor to governor, gave events: in "Arnor shelled the fort, its
+// army said, killing ten" the killing hangs on the saying, which gives
+// no event, and that on the shelling, which does.
+func governedByEvent(t *tree, r *reading, byVerb map[int]*reading, out map[*reading][]newsgraph.Event) bool {
+	seen := map[*reading]bool{r: true}
+	for g := governor(t, r.verb, byVerb); g != nil && !seen[g]; g = governor(t, g.verb, byVerb) {
+		if len(out[g]) > 0 {
+			return true
+		}
+		seen[g] = true
+	}
+	return false
+}
+
 // dropGoverned removes the events of adjunct clauses whose governing
 // verb gave events of its own.
 func dropGoverned(t *tree, rs []*reading, out map[*reading][]newsgraph.Event) {
@@ -68,7 +83,7 @@ func dropGoverned(t *tree, rs []*reading, out map[*reading][]newsgraph.Event) {
 		if len(out[r]) == 0 || !adjunct(t, r.verb) {
 			continue
 		}
-		if g := governor(t, r.verb, byVerb); g != nil && g != r && len(out[g]) > 0 {
+		if governedByEvent(t, r, byVerb, out) {
 			drop = append(drop, r)
 		}
 	}

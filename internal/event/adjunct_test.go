@@ -38,3 +38,15 @@ func TestConjoinedAdjunctClauseIsAnAdjunct(t *testing.T) {
 		t.Errorf("events %v, want the praise only", got)
 	}
 }
+
+// The governing verbs are climbed: a participle on a "said" that gives no
+// event of its own goes with the event the saying reports.
+func TestAdjunctOfAReportGoesWithTheReportedEvent(t *testing.T) {
+	c := coderWith(t, testVerbs+"\n--- SAY [010] ---\nSAY\n")
+	d := handbuilt.Parsed(t, "Lothlorien praised Rohan, Gondor said, visiting Lothlorien.",
+		"Lothlorien/NNP/Lothlorien/1/nsubj praised/VBD/praise/-1/root Rohan/NNP/Rohan/1/obj ,/,/,/5/punct Gondor/NNP/Gondor/5/nsubj "+
+			"said/VBD/say/1/parataxis ,/,/,/5/punct visiting/VBG/visit/5/advcl Lothlorien/NNP/Lothlorien/7/obj ./././1/punct")
+	if got := code(t, c, d); !slices.Equal(got, []string{"LOT 051 ROH"}) {
+		t.Errorf("events %v, want the praise only", got)
+	}
+}
