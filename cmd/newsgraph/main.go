@@ -38,6 +38,6 @@ func newRoot() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newAnalyze(), newIngest(), newSearch(), newServe(), newEval(), newTrain(), newActors(), newExport(), newQuotes(), newStories(), newWorker(), newStatus())
+	root.AddCommand(newAnalyze(), newIngest(), newSearch(), newServe(), newEval(), newTrain(), newActors(), newExport(), newQuotes(), newStories(), newWorker(), newStatus(), newWatch())
 	return root
 }

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	ext "github.com/mmcdole/gofeed/extensions"
+
+	"github.com/newsgraph/newsgraph/internal/fetch"
 )
 
 // ErrNotAFeed is the error of a document that is neither RSS, Atom nor
@@ -98,10 +101,7 @@ func newestItems(all []*gofeed.Item, source string, limit int, now time.Time) ([
 // toItem makes a queue item of a feed item; false for an item with
 // neither a link nor content, which gives nothing to read.
 func toItem(it *gofeed.Item, source string, now time.Time) (Item, bool) {
-	link := clean(it.Link, maxURLBytes)
-	if link == "" && len(it.Links) > 0 {
-		link = clean(it.Links[0], maxURLBytes)
-	}
+	link := articleLink(it, source)
 	out := Item{URL: link, Title: clean(it.Title, maxTitleBytes), Source: source}
 	if link == "" {
 		out.Text = clean(cmp.Or(it.Content, it.Description), maxTextBytes)
@@ -115,6 +115,29 @@ func toItem(it *gofeed.Item, source string, now time.Time) (Item, bool) {
 		out.Key = hashKey(out.Text)
 	}
 	return out, out.Key != ""
+}
+
+// articleLink is the item's link made absolute against the feed's
+// address, or "" when it has none that is http(s): a javascript: or
+// mailto: link gives nothing to fetch, and a worker would refuse it.
+func articleLink(it *gofeed.Item, source string) string {
+	link := it.Link
+	if link == "" && len(it.Links) > 0 {
+		link = it.Links[0]
+	}
+	link = clean(link, maxURLBytes)
+	if link == "" {
+		return ""
+	}
+	if base, err := url.Parse(source); err == nil && base.IsAbs() {
+		if u, err := base.Parse(link); err == nil {
+			link = u.String()
+		}
+	}
+	if !fetch.IsURL(link) {
+		return ""
+	}
+	return link
 }
 
 func publishedOrUpdated(it *gofeed.Item) *time.Time {

@@ -86,6 +86,24 @@ func TestParseSkipsItemsWithNothingToRead(t *testing.T) {
 	}
 }
 
+func TestParseResolvesLinksAndDropsOthers(t *testing.T) {
+	doc := rssDoc("Harbour", 0,
+		story{guid: "1", link: "/news/ferry", title: "Relative"},
+		story{guid: "2", link: "javascript:alert(1)", title: "Script"},
+		story{guid: "3", link: "https://other.example/x", title: "Absolute"})
+	p, err := Parse([]byte(doc), "https://harbour.example/feeds/main.xml", 10, pollTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, it := range p.Items {
+		urls = append(urls, it.URL)
+	}
+	if len(urls) != 2 || urls[0] != "https://harbour.example/news/ferry" || urls[1] != "https://other.example/x" {
+		t.Errorf("links %q", urls)
+	}
+}
+
 func TestItemKeyPrefersGUIDThenLinkThenHash(t *testing.T) {
 	long := "https://harbour.example/" + strings.Repeat("x", 600)
 	for _, c := range []struct{ guid, link, title, date, want string }{
