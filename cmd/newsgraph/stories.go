@@ -145,6 +145,10 @@ func newStoryShow(db *string, asJSON *bool) *cobra.Command {
 	}
 }
 
+// shownActors is how many of a story's actors its text lists (--json
+// gives them all).
+const shownActors = 12
+
 // writeStory prints a story for people: its heading, its articles, its
 // actors, then each quotation with its first printer and repeaters.
 func writeStory(w io.Writer, d *newsgraph.StoryDetail) error {
@@ -163,7 +167,7 @@ func writeStory(w io.Writer, d *newsgraph.StoryDetail) error {
 	if len(d.Actors) > 0 {
 		p("\nActors\n")
 	}
-	for _, a := range d.Actors {
+	for _, a := range d.Actors[:min(len(d.Actors), shownActors)] {
 		p("  %s (%s): in %d articles, %d mentions [actor %d]\n", oneLine(a.Name), a.Type, a.Articles, a.Mentions, a.ID)
 	}
 	if len(d.Quotations) > 0 {
