@@ -51,6 +51,9 @@ func newWatch() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if len(urls) == 0 {
+				return fmt.Errorf("no feeds to watch: the lists given name none")
+			}
 			w := &feeds.Watcher{Store: store, Queue: queueFeedItems{q}, Client: client, Policy: p, Log: log}
 			log.Info("watching", "feeds", len(urls), "db", redact(db), "once", once)
 			err = w.Run(ctx, urls, once)

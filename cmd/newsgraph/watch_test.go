@@ -84,8 +84,10 @@ func TestWatchRefusesPrivateFeedsAndBadLists(t *testing.T) {
 	}
 	notOPML := filepath.Join(t.TempDir(), "list.txt")
 	os.WriteFile(notOPML, []byte("these are not feeds"), 0o644)
-	for _, arg := range []string{notOPML, filepath.Join(t.TempDir(), "missing.opml")} {
-		if _, _, err := run(t, "", "watch", "--db", db, "--once", arg); err == nil || !strings.Contains(err.Error(), "OPML") {
+	empty := filepath.Join(t.TempDir(), "empty.opml")
+	os.WriteFile(empty, []byte(`<opml version="2.0"><body><outline text="nothing here"/></body></opml>`), 0o644)
+	for _, arg := range []string{notOPML, filepath.Join(t.TempDir(), "missing.opml"), empty} {
+		if _, _, err := run(t, "", "watch", "--db", db, arg); err == nil || !strings.Contains(err.Error(), "OPML") && !strings.Contains(err.Error(), "no feeds") {
 			t.Errorf("watch %s: %v", arg, err)
 		}
 	}
