@@ -139,3 +139,28 @@ func TestStoryPages(t *testing.T) {
 		t.Error("the nav has no Stories link")
 	}
 }
+
+func TestOpenAPIStories(t *testing.T) {
+	srv := storyServer(t)
+	var doc struct {
+		Paths      map[string]map[string]json.RawMessage
+		Components struct{ Schemas map[string]json.RawMessage }
+	}
+	storyJSON(t, srv, "/openapi.json", &doc)
+	list, one := string(doc.Paths["/api/stories"]["get"]), string(doc.Paths["/api/stories/{id}"]["get"])
+	for _, p := range []string{`"q"`, `"article"`, `"from"`, `"to"`, `"site"`, `"sort"`, `"next"`} {
+		if !strings.Contains(list, p) {
+			t.Errorf("/api/stories lacks %s", p)
+		}
+	}
+	for _, p := range []string{"article_list", "actors", "quotations", "quotation_count", "404"} {
+		if !strings.Contains(one, p) {
+			t.Errorf("/api/stories/{id} lacks %s", p)
+		}
+	}
+	for _, s := range []string{"Story", "StoryDetail", "Quotation"} {
+		if doc.Components.Schemas[s] == nil {
+			t.Errorf("no %s schema", s)
+		}
+	}
+}
