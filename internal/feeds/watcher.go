@@ -77,14 +77,15 @@ func (w *Watcher) Run(ctx context.Context, urls []string, once bool) error {
 
 // loop is Run's state.
 type loop struct {
-	w        *Watcher
-	once     bool
-	hosts    *hosts
-	queue    schedule
-	known    map[string]bool
-	inflight int
-	finished int // polls ended, for forgetting idle hosts now and then
-	results  chan pollResult
+	w          *Watcher
+	once       bool
+	hosts      *hosts
+	queue      schedule
+	known      map[string]bool
+	warnedFull bool
+	inflight   int
+	finished   int // polls ended, for forgetting idle hosts now and then
+	results    chan pollResult
 }
 
 // add follows url, unless it is followed already or the watcher is full.
@@ -93,7 +94,10 @@ func (l *loop) add(ctx context.Context, url string) error {
 		return nil
 	}
 	if len(l.known) >= l.w.Policy.MaxFeeds {
-		l.w.Log.Warn("feed not followed: the watcher follows its maximum of feeds", "feed", url, "max", l.w.Policy.MaxFeeds)
+		if !l.warnedFull { // lists polled again would repeat it every time
+			l.warnedFull = true
+			l.w.Log.Warn("feeds past the maximum not followed", "first", url, "max", l.w.Policy.MaxFeeds)
+		}
 		return nil
 	}
 	f, err := l.w.Store.AddFeed(ctx, url)

@@ -241,3 +241,19 @@ func sampleHeap(peak *atomic.Uint64) (stop func()) {
 	}()
 	return func() { close(done); <-finished }
 }
+
+func TestFeedsPastTheMaximumNotFollowed(t *testing.T) {
+	var log hitLog
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		log.add(r.URL.Path)
+		w.Write([]byte(rssDoc("F", 0)))
+	}))
+	defer srv.Close()
+	var out bytes.Buffer
+	w := newWatcher(tempStore(t), &memQueue{}, &out)
+	w.Policy.MaxFeeds = 3
+	runOnce(t, w, feedPaths(srv, 6)...)
+	if n := len(log.all()); n != 3 || strings.Count(out.String(), "past the maximum") != 1 {
+		t.Errorf("%d feeds polled with a maximum of 3; log:\n%s", n, out.String())
+	}
+}
