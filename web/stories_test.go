@@ -148,14 +148,17 @@ func TestOpenAPIStories(t *testing.T) {
 	}
 	storyJSON(t, srv, "/openapi.json", &doc)
 	list, one := string(doc.Paths["/api/stories"]["get"]), string(doc.Paths["/api/stories/{id}"]["get"])
-	for _, p := range []string{`"q"`, `"article"`, `"from"`, `"to"`, `"site"`, `"sort"`, `"next"`} {
+	for _, p := range []string{`"q"`, `"article"`, `"from"`, `"to"`, `parameters/site`, `"sort"`, `"next"`} {
 		if !strings.Contains(list, p) {
 			t.Errorf("/api/stories lacks %s", p)
 		}
 	}
-	for _, p := range []string{"article_list", "actors", "quotations", "quotation_count", "404"} {
-		if !strings.Contains(one, p) {
-			t.Errorf("/api/stories/{id} lacks %s", p)
+	if !strings.Contains(one, "schemas/StoryDetail") || !strings.Contains(one, `"404"`) {
+		t.Errorf("/api/stories/{id}: %s", one)
+	}
+	for _, p := range []string{"article_list", "actors", "quotations", "quotation_count", "schemas/Quotation"} {
+		if !strings.Contains(string(doc.Components.Schemas["StoryDetail"]), p) {
+			t.Errorf("the StoryDetail schema lacks %s", p)
 		}
 	}
 	for _, s := range []string{"Story", "StoryDetail", "Quotation"} {
