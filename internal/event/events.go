@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -141,9 +142,10 @@ func Statement(code string) bool {
 	return false
 }
 
-// self reports whether an event's actor and recipient are one entity of
-// the article ("Kim thanked Putin for inviting him", misread as Kim
-// inviting Kim).
+// self reports whether an event's actor and recipient are one: one entity
+// of the article ("Kim thanked Putin for inviting him", misread as Kim
+// inviting Kim), or phrases coded alike ("China's envoy met Chinese
+// officials"), which PETRARCH never codes as an event either.
 func self(actor, target []newsgraph.Participant) bool {
 	for _, a := range actor {
 		for _, b := range target {
@@ -152,7 +154,17 @@ func self(actor, target []newsgraph.Participant) bool {
 			}
 		}
 	}
-	return false
+	return coded(actor) && coded(target) && slices.Equal(codeSet(actor), codeSet(target))
+}
+
+// codeSet is the participants' codes, sorted, without repeats.
+func codeSet(ps []newsgraph.Participant) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Codes...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // dyad says why an event lacks what it needs, or "".

@@ -64,3 +64,13 @@ func TestRecipientInsideThePatternsPhrases(t *testing.T) {
 		}
 	}
 }
+
+// An actor and a recipient coded alike make no event: PETRARCH never
+// codes one.
+func TestSameCodesBothSidesIsNoEvent(t *testing.T) {
+	d := handbuilt.Parsed(t, "Rohan praised the Rohirrim.",
+		"Rohan/NNP/Rohan/1/nsubj praised/VBD/praise/-1/root the/DT/the/3/det Rohirrim/NNPS/Rohirrim/1/obj ./././1/punct")
+	if got := code(t, testCoder(t), d); len(got) != 0 {
+		t.Errorf("events %v, want none", got)
+	}
+}
