@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -56,7 +57,7 @@ var edgeSources = map[string]edgeSource{
 }
 
 // Network reads the whole corpus' network, or one actor's ego network,
-// bounded to the heaviest nodes.
+// bounded to the heaviest nodes (growFromHeaviest, egoNetwork).
 func (s *Store) Network(ctx context.Context, f newsgraph.NetworkFilter) (*newsgraph.Network, error) {
 	kinds, limit, err := networkBounds(f)
 	if err != nil {
@@ -73,7 +74,7 @@ func (s *Store) Network(ctx context.Context, f newsgraph.NetworkFilter) (*newsgr
 		return nil, err
 	}
 	weights := nodeWeights(edges)
-	kept := heaviest(weights, limit, 0)
+	kept := growFromHeaviest(edges, weights, limit)
 	return s.network(ctx, edgesAmong(edges, kept), kept, len(weights))
 }
 
@@ -89,10 +90,15 @@ func (s *Store) egoNetwork(ctx context.Context, f newsgraph.NetworkFilter, kinds
 		return &newsgraph.Network{Nodes: []newsgraph.NetworkNode{}, Edges: []newsgraph.NetworkEdge{}}, nil
 	}
 	delete(ties, f.Actor)
-	kept := append([]int64{f.Actor}, heaviest(ties, limit-1, f.Actor)...)
-	among, err := s.edges(ctx, f, kinds, kept, true)
-	if err != nil {
-		return nil, err
+	neighbours := heaviest(ties, limit-1, f.Actor)
+	kept := append([]int64{f.Actor}, neighbours...)
+	among := edgesAmong(touching, kept)
+	if len(neighbours) > 1 { // the neighbours' edges to each other
+		between, err := s.edges(ctx, f, kinds, neighbours, true)
+		if err != nil {
+			return nil, err
+		}
+		maps.Copy(among, between)
 	}
 	return s.network(ctx, among, kept, len(ties)+1)
 }
@@ -142,29 +148,41 @@ func (s *Store) edges(ctx context.Context, f newsgraph.NetworkFilter, kinds []st
 	out := map[edgeKey]*edgeCount{}
 	for _, kind := range kinds {
 		src := edgeSources[kind]
-		conds, args := src.dateConds(f.From, f.To)
-		if len(actors) > 0 {
-			in := ` IN (?` + strings.Repeat(`, ?`, len(actors)-1) + `)`
-			join := ` OR `
-			if both {
-				join = ` AND `
-			}
-			conds = append(conds, `(`+src.from+in+join+src.to+in+`)`)
-			for range 2 {
+		dates, dateArgs := src.dateConds(f.From, f.To)
+		for _, ends := range edgeEnds(src, actors, both) {
+			conds, args := append(slices.Clip(dates), ends...), slices.Clip(dateArgs)
+			for range ends {
 				for _, a := range actors {
 					args = append(args, a)
 				}
 			}
-		}
-		extra := ""
-		for _, c := range conds {
-			extra += ` AND ` + c
-		}
-		if err := s.readEdges(ctx, out, kind, strings.Replace(src.query, edgeMarker, extra, 1), args); err != nil {
-			return nil, err
+			query := strings.Replace(src.query, edgeMarker, ` AND `+strings.Join(conds, ` AND `), 1)
+			if len(conds) == 0 {
+				query = strings.Replace(src.query, edgeMarker, ``, 1)
+			}
+			if err := s.readEdges(ctx, out, kind, query, args); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return out, nil
+}
+
+// edgeEnds are the statements to run for one kind of edge, each as its
+// conditions on the actors at the edge's ends (one ? list of actors
+// each): none without actors; both ends among them when both is set;
+// else one statement per end. Edges have two different ends, so the two
+// never count one edge twice, and each condition can use the index on
+// its column where "from IN … OR to IN …" would read them all.
+func edgeEnds(src edgeSource, actors []int64, both bool) [][]string {
+	if len(actors) == 0 {
+		return [][]string{nil}
+	}
+	in := ` IN (?` + strings.Repeat(`, ?`, len(actors)-1) + `)`
+	if both {
+		return [][]string{{src.from + in, src.to + in}}
+	}
+	return [][]string{{src.from + in}, {src.to + in}}
 }
 
 // dateConds are the conditions on an edge source's date column; quotes

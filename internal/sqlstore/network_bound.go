@@ -36,11 +36,48 @@ func heaviest(weights map[int64]int, n int, skip int64) []int64 {
 	return ids[:min(len(ids), max(n, 0))]
 }
 
+// growFromHeaviest chooses at most n actors of a network to draw: the
+// heaviest, then, again and again, the heaviest actor tied to one already
+// chosen, and, when none is, the heaviest left. Taking the n heaviest
+// alone can choose actors with no tie among them (the most quoted
+// places and the speakers who mention them each once), a drawing of dots;
+// growing through ties keeps what is drawn connected, heaviest first.
+func growFromHeaviest(edges map[edgeKey]*edgeCount, weights map[int64]int, n int) []int64 {
+	ties := map[int64][]int64{}
+	for k := range edges {
+		ties[k.from] = append(ties[k.from], k.to)
+		ties[k.to] = append(ties[k.to], k.from)
+	}
+	order := heaviest(weights, len(weights), 0)
+	kept := make([]int64, 0, min(n, len(order)))
+	chosen, reachable := map[int64]bool{}, map[int64]bool{}
+	for len(kept) < n && len(kept) < len(order) {
+		next := int64(0)
+		for _, id := range order { // heaviest first: the first tied one, else the first left
+			if !chosen[id] && (reachable[id] || next == 0) {
+				next = id
+				if reachable[id] {
+					break
+				}
+			}
+		}
+		kept, chosen[next] = append(kept, next), true
+		for _, other := range ties[next] {
+			reachable[other] = true
+		}
+	}
+	return kept
+}
+
 // edgesAmong keeps the edges whose two ends are both kept.
 func edgesAmong(edges map[edgeKey]*edgeCount, kept []int64) map[edgeKey]*edgeCount {
+	in := make(map[int64]bool, len(kept))
+	for _, id := range kept {
+		in[id] = true
+	}
 	out := map[edgeKey]*edgeCount{}
 	for k, e := range edges {
-		if slices.Contains(kept, k.from) && slices.Contains(kept, k.to) {
+		if in[k.from] && in[k.to] {
 			out[k] = e
 		}
 	}
