@@ -16,6 +16,9 @@ type Phrase struct {
 	// Main is Tokens without prepositional phrases and clauses: "the
 	// president" of "the president of Gondor".
 	Main []int
+	// Clauses is Tokens with the clauses on the head: "a report released
+	// in the Gondorian capital".
+	Clauses []int
 	Span newsgraph.Span
 }
 
@@ -62,6 +65,12 @@ func (c DictCoder) CodePhrase(d *newsgraph.Doc, p Phrase, day time.Time) []strin
 	acts, agents := c.scan(d, p.Main, day)
 	if (len(acts) == 0 || len(agents) == 0) && len(p.Main) != len(p.Tokens) {
 		acts, agents = c.scan(d, p.Tokens, day)
+	}
+	if len(acts) == 0 && len(agents) == 0 && len(p.Clauses) > len(p.Tokens) {
+		// PETRARCH reads a noun phrase with its clauses; they are read
+		// last, so that "the group that seized Arnor" is no Arnor
+		// when the group is known.
+		acts, agents = c.scan(d, p.Clauses, day)
 	}
 	return mix(acts, agents)
 }

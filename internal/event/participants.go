@@ -30,7 +30,7 @@ func (c *Coder) participants(t *tree, h int) []newsgraph.Participant {
 		if e >= 0 && t.d.Entities[e].Type == "LOC" {
 			// A place is coded by its own words: "the cosmodrome in
 			// Arnor" is no Arnor.
-			p.Tokens = p.Main
+			p.Tokens, p.Clauses = p.Main, p.Main
 		}
 		var codes []string
 		if c.Actors != nil {

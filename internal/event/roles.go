@@ -150,6 +150,10 @@ func conjuncts(t *tree, h int) []int {
 // phraseOf builds the noun phrase headed by h: its subtree without
 // conjuncts, and without prepositional phrases and clauses for Main.
 func phraseOf(t *tree, h int) Phrase {
+	clauses := t.subtree(h, func(c int) bool {
+		d := t.dep(c)
+		return d == "conj" || d == "cc" || d == "punct" || d == "appos" || d == "parataxis" || d == "case"
+	})
 	toks := t.subtree(h, func(c int) bool {
 		d := t.dep(c)
 		return d == "conj" || d == "cc" || d == "punct" || d == "appos" || d == "acl" || d == "parataxis" || d == "case"
@@ -163,5 +167,5 @@ func phraseOf(t *tree, h int) Phrase {
 	})
 	sp := t.tok(toks[0]).Span
 	sp.End = t.tok(toks[len(toks)-1]).End
-	return Phrase{Head: h, Tokens: toks, Main: main, Span: sp}
+	return Phrase{Head: h, Tokens: toks, Main: main, Clauses: clauses, Span: sp}
 }

@@ -74,3 +74,14 @@ func TestSameCodesBothSidesIsNoEvent(t *testing.T) {
 		t.Errorf("events %v, want none", got)
 	}
 }
+
+// A noun phrase nothing in it codes is read with its clauses, as
+// PETRARCH reads a phrase whole: "a herald sent from Gondor" is Gondor's.
+func TestUncodedPhraseReadWithItsClauses(t *testing.T) {
+	d := handbuilt.Parsed(t, "A herald sent from Gondor praised Rohan.",
+		"A/DT/a/1/det herald/NN/herald/5/nsubj sent/VBN/send/1/acl from/IN/from/4/case Gondor/NNP/Gondor/2/obl "+
+			"praised/VBD/praise/-1/root Rohan/NNP/Rohan/5/obj ./././5/punct")
+	if got := code(t, testCoder(t), d); !slices.Equal(got, []string{"GON 051 ROH"}) {
+		t.Errorf("events %v, want Gondor's herald praising Rohan", got)
+	}
+}
