@@ -19,7 +19,7 @@ type Phrase struct {
 	// Clauses is Tokens with the clauses on the head: "a report released
 	// in the Gondorian capital".
 	Clauses []int
-	Span newsgraph.Span
+	Span    newsgraph.Span
 }
 
 // ActorCoder codes a noun phrase of an article on a day (zero when the

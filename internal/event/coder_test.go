@@ -68,6 +68,15 @@ func coderWith(t *testing.T, verbs string) *Coder {
 	return c
 }
 
+// wantEvents codes a sentence built by hand and checks its events, each
+// as summary writes it; none when want is empty.
+func wantEvents(t *testing.T, c *Coder, text, spec string, want ...string) {
+	t.Helper()
+	if got := code(t, c, handbuilt.Parsed(t, text, spec)); !slices.Equal(got, want) {
+		t.Errorf("%s: events %v, want %v", text, got, want)
+	}
+}
+
 // summary writes an event as "ACTORS CODE RECIPIENTS".
 func summary(e newsgraph.Event) string {
 	codes := func(ps []newsgraph.Participant) string {

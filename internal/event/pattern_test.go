@@ -17,24 +17,18 @@ OPEN
 - * RAIDS  [190]
 - * RAIDS  [195]
 `)
-	d := handbuilt.Parsed(t, "Rohan opened raids on Gondor during a feast.",
+	wantEvents(t, c, "Rohan opened raids on Gondor during a feast.",
 		"Rohan/NNP/Rohan/1/nsubj opened/VBD/open/-1/root raids/NNS/raid/1/obj on/IN/on/4/case Gondor/NNP/Gondor/2/nmod "+
-			"during/IN/during/7/case a/DT/a/7/det feast/NN/feast/1/obl ./././1/punct")
-	if got := code(t, c, d); !slices.Equal(got, []string{"ROH 195 GON"}) {
-		t.Errorf("events %v, want the later RAIDS pattern's 195", got)
-	}
+			"during/IN/during/7/case a/DT/a/7/det feast/NN/feast/1/obl ./././1/punct", "ROH 195 GON")
 }
 
 // A passive verb's subject stands where the active verb's object would:
 // the words after '*' are found there too.
 func TestPatternObjectFoundInPassiveSubject(t *testing.T) {
 	c := coderWith(t, "--- PRESENT [---] ---\nPRESENT\n- * EVIDENCE [112]\n")
-	d := handbuilt.Parsed(t, "Evidence against Gondor was presented by Rohan.",
+	wantEvents(t, c, "Evidence against Gondor was presented by Rohan.",
 		"Evidence/NN/evidence/4/nsubj:pass against/IN/against/2/case Gondor/NNP/Gondor/0/nmod was/VBD/be/4/aux:pass "+
-			"presented/VBN/present/-1/root by/IN/by/6/case Rohan/NNP/Rohan/4/obl ./././4/punct")
-	if got := code(t, c, d); !slices.Equal(got, []string{"ROH 112 GON"}) {
-		t.Errorf("events %v, want Rohan's evidence against Gondor", got)
-	}
+			"presented/VBN/present/-1/root by/IN/by/6/case Rohan/NNP/Rohan/4/obl ./././4/punct", "ROH 112 GON")
 }
 
 // A pattern's words after '*' belong to the verb's own phrase: on the
