@@ -52,7 +52,43 @@ func forceLayout(n int, edges [][2]int, pinned int) []spot {
 			pos[i].Y = clamp(pos[i].Y+move[i].Y/d*limit, 0, 1)
 		}
 	}
-	return spread(pos)
+	return separate(spread(pos), pinned)
+}
+
+// separate pushes apart nodes nearer each other than a label's room
+// (forces balance on average, and a heavy neighbour can still end on top
+// of the actor it is pulled to), a few passes over every pair, the
+// pinned node staying put.
+func separate(pos []spot, pinned int) []spot {
+	room := math.Min(0.16, 0.6/math.Sqrt(float64(len(pos))))
+	for range 40 {
+		moved := false
+		for i := range pos {
+			for j := i + 1; j < len(pos); j++ {
+				dx, dy := pos[j].X-pos[i].X, pos[j].Y-pos[i].Y
+				d := math.Hypot(dx, dy)
+				if d >= room {
+					continue
+				}
+				if d < 1e-9 { // on top of each other: part them sideways
+					dx, dy, d = 1, 0, 1
+				}
+				push := (room - d) / 2
+				ux, uy := dx/d*push, dy/d*push
+				if i != pinned {
+					pos[i] = spot{clamp(pos[i].X-ux, 0, 1), clamp(pos[i].Y-uy, 0, 1)}
+				}
+				if j != pinned {
+					pos[j] = spot{clamp(pos[j].X+ux, 0, 1), clamp(pos[j].Y+uy, 0, 1)}
+				}
+				moved = true
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return pos
 }
 
 // forces is each node's pull and push: every pair repels (k²/d), each edge

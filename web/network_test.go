@@ -222,3 +222,31 @@ func day(t *testing.T, s string) time.Time {
 	}
 	return d
 }
+
+// The API document describes the timeline and network endpoints.
+func TestOpenAPINetwork(t *testing.T) {
+	srv := newServer(t)
+	_, body, _ := get(t, srv, "/openapi.json")
+	var doc struct {
+		Paths map[string]struct{ Get json.RawMessage }
+		// The schemas the paths refer to, by name.
+		Components struct{ Schemas map[string]any }
+	}
+	if err := json.Unmarshal([]byte(body), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for path, params := range map[string][]string{
+		"/api/actors/{id}/timeline": {`"from"`, `"to"`, `"bucket"`, `"week"`},
+		"/api/actors/{id}/network":  {`"from"`, `"to"`, `"kind"`, `"limit"`},
+		"/api/network":              {`"from"`, `"to"`, `"kind"`, `"limit"`},
+	} {
+		for _, p := range params {
+			if !strings.Contains(string(doc.Paths[path].Get), p) {
+				t.Errorf("%s lacks %s", path, p)
+			}
+		}
+	}
+	if doc.Components.Schemas["TimelinePoint"] == nil || doc.Components.Schemas["Network"] == nil {
+		t.Error("no TimelinePoint or Network schema")
+	}
+}

@@ -114,6 +114,7 @@ type chartKey struct {
 const (
 	timelineWidth, timelineHeight = 760, 270
 	maxTimelineBars               = 600 // beyond this, empty buckets are not drawn
+	maxBarWidth                   = 48
 )
 
 // newTimelineChart lays out points for actor; nil when there are none.
@@ -133,9 +134,9 @@ func newTimelineChart(actor int64, points []newsgraph.TimelinePoint) *timelineCh
 	}
 	scaleMax := niceCeiling(top)
 	step := (c.Right - c.Left) / float64(len(bars))
-	gap := 0.0
+	gap := 0.0 // between bars; a bar is at most maxBarWidth wide, centred in its step
 	if step > 4 {
-		gap = step * 0.15
+		gap = max(step*0.15, step-maxBarWidth)
 	}
 	height := c.Bottom - c.Top
 	for i, p := range bars {
