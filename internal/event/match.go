@@ -27,7 +27,8 @@ type matcher struct {
 	steps     int
 	cur       match
 	captures  []capture
-	afterVerb bool // matching the words after '*'
+	afterVerb bool  // matching the words after '*'
+	agent     []int // a passive verb's "by" phrase, sorted, or nil
 	// passive is the clause's passive subject's phrase, sorted, where the
 	// words after the verb may also be found (see fitPassive); nil when
 	// the verb has none.
@@ -48,7 +49,7 @@ func (m *matcher) fit(p *dict.Pattern) (match, bool) {
 	// joined to the verb must touch it.
 	if !m.seq(pre, 0, m.t.lo-1, m.first, false, func(end int) bool {
 		return len(pre) == 0 || !pre[len(pre)-1].Joined || end == m.first-1
-	}) {
+	}) && !m.fitAgent(pre) {
 		return match{}, false
 	}
 	preWords, preUsed, preCaps := m.cur.words, m.cur.used, m.captures
@@ -77,6 +78,20 @@ func result(words int, used []int, caps []capture) match {
 		}
 	}
 	return out
+}
+
+// fitAgent fits the words before the verb in a passive verb's "by"
+// phrase, where the active clause's subject stands: "the building was
+// demolished by a protestor" fits "- PROTESTOR *".
+func (m *matcher) fitAgent(pre []dict.Term) bool {
+	if len(pre) == 0 || len(m.agent) == 0 || pre[len(pre)-1].Joined {
+		return false
+	}
+	m.cur, m.captures = match{source: -1, target: -1}, nil
+	dom := m.dom
+	m.dom = m.agent
+	defer func() { m.dom = dom }()
+	return m.seq(pre, 0, m.agent[0]-1, m.agent[len(m.agent)-1]+1, false, func(int) bool { return true })
 }
 
 // fitPassive fits the words after the verb in the passive subject's

@@ -59,3 +59,11 @@ func TestPatternWordsBelongToTheVerbsPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A passive verb's "by" phrase stands where the active verb's subject
+// would: the words before '*' are found there too.
+func TestPatternSubjectFoundInPassiveAgent(t *testing.T) {
+	wantEvents(t, coderWith(t, "--- DEMOLISH [190] ---\nDEMOLISH\n- RIDER * [145]\n"), "The Gondor fort was demolished by a rider of Rohan.",
+		"The/DT/the/2/det Gondor/NNP/Gondor/2/compound fort/NN/fort/4/nsubj:pass was/VBD/be/4/aux:pass demolished/VBN/demolish/-1/root "+
+			"by/IN/by/7/case a/DT/a/7/det rider/NN/rider/4/obl of/IN/of/9/case Rohan/NNP/Rohan/7/nmod ./././4/punct", "ROH 145 GON")
+}

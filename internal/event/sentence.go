@@ -83,7 +83,7 @@ func (c *Coder) best(t *tree, v int) (coding, bool) {
 		}
 		cd := coding{ref: ref, first: first, last: last, code: ref.Code(), m: match{source: -1, target: -1}}
 		cd.formLen = len(ref.Verb.Forms[ref.Form])
-		m := &matcher{t: t, c: c.Verbs, dom: clause(t, v), first: first, last: last, passive: passiveSubject(t, v)}
+		m := &matcher{t: t, c: c.Verbs, dom: clause(t, v), first: first, last: last, passive: passiveSubject(t, v), agent: passiveAgent(t, v)}
 		for pi := range ref.Block.Patterns {
 			p := &ref.Block.Patterns[pi]
 			got, ok := m.fit(p)
@@ -163,6 +163,17 @@ func passiveSubject(t *tree, v int) []int {
 		return nil
 	}
 	return t.subtree(s, nil)
+}
+
+// passiveAgent is the phrase of a passive v's "by" agent, sorted, or nil.
+func passiveAgent(t *tree, v int) []int {
+	if t.child(v, "nsubjpass", "nsubj:pass") < 0 {
+		return nil
+	}
+	if a := agentOf(t, v); a > v {
+		return t.subtree(a, nil)
+	}
+	return nil
 }
 
 // clause is the verb's clause, where its patterns' words are looked for:
