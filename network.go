@@ -14,7 +14,11 @@ type NetworkStore interface {
 	// is ENOTFOUND.
 	Timeline(ctx context.Context, f TimelineFilter) ([]TimelinePoint, error)
 	// Network lists actors and how they relate: the whole corpus, or the
-	// ego network of f.Actor, bounded to f.Limit nodes, the heaviest.
+	// ego network of f.Actor, bounded to f.Limit nodes. The corpus keeps
+	// the heaviest actor (by the counts of its edges), then again and
+	// again the heaviest tied to one kept, so that what is drawn hangs
+	// together; an ego network keeps the neighbours most tied to the ego.
+	// An unknown actor is ENOTFOUND.
 	Network(ctx context.Context, f NetworkFilter) (*Network, error)
 }
 
@@ -88,8 +92,8 @@ type Network struct {
 	Total int `json:"total"`
 }
 
-// NetworkNode is an actor; Weight sums the counts of its edges in the
-// unbounded network, so it says how connected the actor is.
+// NetworkNode is an actor; Weight sums the counts of its edges listed,
+// so it says how connected the actor is in what is drawn.
 type NetworkNode struct {
 	ActorID int64  `json:"actor_id"`
 	Name    string `json:"name"`
