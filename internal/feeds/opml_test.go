@@ -67,7 +67,7 @@ func TestOPMLThatIncludesItselfOverHTTP(t *testing.T) {
 		case "/list.opml": // includes itself, and b, which includes list again
 			w.Write([]byte(opmlText(includeOutline("/list.opml"), feedOutline("/feed/a"), includeOutline("b.opml"))))
 		case "/b.opml":
-			w.Write([]byte(opmlText(includeOutline("list.opml"), feedOutline("/feed/b"), feedOutline("/feed/a"))))
+			w.Write([]byte(opmlText(includeOutline("list.opml"), feedOutline("/feed/b"), feedOutline("/feed/a"), feedOutline("gopher://old.example/feed"))))
 		default:
 			w.Write([]byte(rssDoc("Feed "+r.URL.Path, 0, numbered("https://x.example"+r.URL.Path, 0, 1)...)))
 		}
@@ -81,8 +81,11 @@ func TestOPMLThatIncludesItselfOverHTTP(t *testing.T) {
 	if len(q.items) != 2 {
 		t.Errorf("%d items from the list's two feeds", len(q.items))
 	}
+	if feeds, _ := store.Feeds(context.Background()); len(feeds) != 3 {
+		t.Errorf("%d feeds followed, want the list and its two http feeds", len(feeds))
+	}
 	list := feedState(t, store, srv.URL+"/list.opml")
-	if list.Errors != 0 || !strings.Contains(list.Title, "2 feeds") {
+	if list.Errors != 0 || !strings.Contains(list.Title, "3 feeds") {
 		t.Errorf("the list's own state: %+v", list)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/fetch"
 )
 
 // Watcher polls feeds and enqueues their new items. One goroutine
@@ -91,6 +92,10 @@ type loop struct {
 // add follows url, unless it is followed already or the watcher is full.
 func (l *loop) add(ctx context.Context, url string) error {
 	if l.known[url] {
+		return nil
+	}
+	if !fetch.IsURL(url) {
+		l.w.Log.Warn("not followed: not an http(s) URL", "feed", url)
 		return nil
 	}
 	if len(l.known) >= l.w.Policy.MaxFeeds {
