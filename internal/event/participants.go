@@ -17,6 +17,20 @@ func (c *Coder) participants(t *tree, h int) []newsgraph.Participant {
 	if h < 0 {
 		return nil
 	}
+	// A noun phrase is the subject of one verb, the object of another,
+	// and a candidate recipient of several: it is coded once a sentence.
+	if ps, ok := t.coded[h]; ok {
+		return ps
+	}
+	ps := c.codeParticipants(t, h)
+	if t.coded == nil {
+		t.coded = map[int][]newsgraph.Participant{}
+	}
+	t.coded[h] = ps
+	return ps
+}
+
+func (c *Coder) codeParticipants(t *tree, h int) []newsgraph.Participant {
 	var out []newsgraph.Participant
 	for _, x := range conjuncts(t, nounHead(t, h)) {
 		p := phraseOf(t, x)

@@ -150,14 +150,17 @@ func conjuncts(t *tree, h int) []int {
 // phraseOf builds the noun phrase headed by h: its subtree without
 // conjuncts, and without prepositional phrases and clauses for Main.
 func phraseOf(t *tree, h int) Phrase {
-	clauses := t.subtree(h, func(c int) bool {
-		d := t.dep(c)
-		return d == "conj" || d == "cc" || d == "punct" || d == "appos" || d == "parataxis" || d == "case"
-	})
 	toks := t.subtree(h, func(c int) bool {
 		d := t.dep(c)
 		return d == "conj" || d == "cc" || d == "punct" || d == "appos" || d == "acl" || d == "parataxis" || d == "case"
 	})
+	clauses := toks
+	if t.child(h, "acl") >= 0 {
+		clauses = t.subtree(h, func(c int) bool {
+			d := t.dep(c)
+			return d == "conj" || d == "cc" || d == "punct" || d == "appos" || d == "parataxis" || d == "case"
+		})
+	}
 	main := t.subtree(h, func(c int) bool {
 		switch t.dep(c) {
 		case "conj", "cc", "punct", "appos", "acl", "parataxis", "nmod", "obl", "case":

@@ -16,6 +16,8 @@ type tree struct {
 	d        *newsgraph.Doc
 	lo, hi   int     // the sentence's tokens [lo, hi)
 	children [][]int // by token - lo, in text order
+	// coded memoizes the participants of noun phrases by head token.
+	coded map[int][]newsgraph.Participant
 }
 
 func newTree(d *newsgraph.Doc, s newsgraph.Sentence) *tree {
