@@ -95,6 +95,11 @@ func FuzzGoldDoc(f *testing.F) {
 		if err != nil {
 			return
 		}
+		for i, tk := range d.Tokens {
+			if tk.Start < 0 || tk.End > len(d.Text) || tk.Start > tk.End {
+				t.Fatalf("token %d %+v outside the text %q", i, tk.Span, d.Text)
+			}
+		}
 		events, _ := c.Code(d)
 		for _, e := range events {
 			if e.Verb.Start < 0 || e.Verb.End > len(d.Text) || e.Verb.Start > e.Verb.End {
