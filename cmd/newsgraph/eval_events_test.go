@@ -50,8 +50,8 @@ func TestEvalEventsFloors(t *testing.T) {
 		floor      float64
 		minRecords int
 	}{
-		{"PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml", 0.065, 270},
-		{"PETR2_GSR_validation.xml", 0.58, 70},
+		{"PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml", 0.075, 280},
+		{"PETR2_GSR_validation.xml", 0.78, 78},
 	} {
 		f1, root, n := evalEventsJSON(t, "--gold", filepath.Join(dir, c.file), "--gold-parse")
 		if f1 < c.floor || root < f1 || n < c.minRecords {
@@ -101,5 +101,16 @@ func TestEvalEventsOwnFile(t *testing.T) {
 	out, _, err := run(t, "", "eval", "events", "--gold", gold, "--gold-parse")
 	if err != nil || !strings.Contains(out, "event in a noevents record") {
 		t.Errorf("text report lacks the failure's cause (%v):\n%s", err, out)
+	}
+	// --mismatches lists the failed record, its triples and how its verb
+	// was read, and not the record coded right.
+	out, _, err = run(t, "", "eval", "events", "--gold", gold, "--gold-parse", "--mismatches")
+	for _, want := range []string{"== B", "Rohan praised Lothlorien.", "extra [{ROH LOT 051}]", "verb #1 PRAISE:0 051 [ROH] -> [LOT]"} {
+		if err != nil || !strings.Contains(out, want) {
+			t.Errorf("--mismatches lacks %q (%v):\n%s", want, err, out)
+		}
+	}
+	if strings.Contains(out, "== A") {
+		t.Errorf("--mismatches lists a record coded right:\n%s", out)
 	}
 }
