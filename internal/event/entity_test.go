@@ -29,3 +29,17 @@ func TestEntityCoderFallsBackOnTheName(t *testing.T) {
 		t.Errorf("an unknown name was coded: %v", got)
 	}
 }
+
+// Two phrases holding one entity's mention ("Rohan police", "the Rohan
+// minister") but coded differently are two sides, not one.
+func TestSidesCodedDifferentlyAreTwo(t *testing.T) {
+	d := handbuilt.Parsed(t, "Rohan police praised the Rohan minister.",
+		"Rohan/NNP/Rohan/1/compound police/NNS/police/2/nsubj praised/VBD/praise/-1/root the/DT/the/5/det "+
+			"Rohan/NNP/Rohan/5/compound minister/NN/minister/2/obj ./././2/punct")
+	d.Mentions = []newsgraph.Mention{{Span: handbuilt.Span(t, d, "Rohan", 0), Entity: 0},
+		{Span: handbuilt.Span(t, d, "Rohan", 1), Entity: 0}}
+	d.Entities = []newsgraph.Entity{{Type: "LOC", Name: "Rohan", Mentions: []int{0, 1}}}
+	if got := code(t, testCoder(t), d); !slices.Equal(got, []string{"ROHCOP 051 ROHGOV"}) {
+		t.Errorf("events %v, want the police praising the minister", got)
+	}
+}

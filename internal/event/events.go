@@ -142,11 +142,16 @@ func Statement(code string) bool {
 	return false
 }
 
-// self reports whether an event's actor and recipient are one: one entity
-// of the article ("Kim thanked Putin for inviting him", misread as Kim
-// inviting Kim), or phrases coded alike ("China's envoy met Chinese
-// officials"), which PETRARCH never codes as an event either.
+// self reports whether an event's actor and recipient are one: phrases
+// coded alike ("China's envoy met Chinese officials"), which PETRARCH
+// never codes as an event, or, when a side is uncoded, one entity of the
+// article ("Kim thanked Putin for inviting him", misread as Kim inviting
+// Kim). Two sides coded differently are two ("Georgian protesters met
+// the Georgian government", both of whose phrases hold Georgia).
 func self(actor, target []newsgraph.Participant) bool {
+	if coded(actor) && coded(target) {
+		return slices.Equal(codeSet(actor), codeSet(target))
+	}
 	for _, a := range actor {
 		for _, b := range target {
 			if a.Entity >= 0 && a.Entity == b.Entity {
@@ -154,7 +159,7 @@ func self(actor, target []newsgraph.Participant) bool {
 			}
 		}
 	}
-	return coded(actor) && coded(target) && slices.Equal(codeSet(actor), codeSet(target))
+	return false
 }
 
 // codeSet is the participants' codes, sorted, without repeats.
