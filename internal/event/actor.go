@@ -76,10 +76,7 @@ func (c DictCoder) CodePhrase(d *newsgraph.Doc, p Phrase, day time.Time) []strin
 }
 
 func (c DictCoder) scan(d *newsgraph.Doc, toks []int, day time.Time) (acts []string, agents []actors.Agent) {
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = d.TokenText(t)
-	}
+	words := phraseWords(d, toks)
 	for i := 0; i < len(words); {
 		n, code := c.actorAt(words[i:], day)
 		if n > 0 {
@@ -97,6 +94,42 @@ func (c DictCoder) scan(d *newsgraph.Doc, toks []int, day time.Time) (acts []str
 		i++
 	}
 	return acts, agents
+}
+
+// phraseWords are the words of a phrase's tokens, a hyphenated word that
+// the tokenizer split ("government", "-", "held") whole again: PETRARCH's
+// tokens keep "government-held" one word, which names no government.
+func phraseWords(d *newsgraph.Doc, toks []int) []string {
+	words := make([]string, 0, len(toks))
+	for i, t := range toks {
+		w := d.TokenText(t)
+		if i > 0 {
+			if gap, ok := hyphenGap(d, toks[i-1], t); ok {
+				words[len(words)-1] += gap + w
+				continue
+			}
+		}
+		words = append(words, w)
+	}
+	return words
+}
+
+// hyphenGap reports whether tokens a and b are parts of one hyphenated
+// word, and the text between them: none when one of them carries the
+// hyphen, "-" when the hyphen is a token of its own that the phrase left
+// out.
+func hyphenGap(d *newsgraph.Doc, a, b int) (string, bool) {
+	ta, tb := d.Tokens[a], d.Tokens[b]
+	if ta.End > tb.Start || tb.Start > len(d.Text) {
+		return "", false
+	}
+	switch gap := d.Text[ta.End:tb.Start]; gap {
+	case "-":
+		return gap, true
+	case "":
+		return "", strings.HasSuffix(d.TokenText(a), "-") || strings.HasPrefix(d.TokenText(b), "-")
+	}
+	return "", false
 }
 
 // actorAt finds the longest actor name at the start of words; code is ""

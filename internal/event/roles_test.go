@@ -79,3 +79,13 @@ func TestUncodedPhraseReadWithItsClauses(t *testing.T) {
 		"A/DT/a/1/det herald/NN/herald/5/nsubj sent/VBN/send/1/acl from/IN/from/4/case Gondor/NNP/Gondor/2/obl "+
 			"praised/VBD/praise/-1/root Rohan/NNP/Rohan/5/obj ./././5/punct", "GON 051 ROH")
 }
+
+// A hyphenated word the tokenizer split is one word to the dictionaries,
+// as it is to PETRARCH: a "Rohan-held fort" is no Rohan.
+func TestHyphenatedWordIsOneWord(t *testing.T) {
+	for _, hyphen := range []string{"-/HYPH/-/5/punct", "-/HYPH/-/6/punct"} { // under "held", or under "fort" and out of the phrase
+		wantEvents(t, testCoder(t), "Gondor praised the Rohan-held fort.",
+			"Gondor/NNP/Gondor/1/nsubj praised/VBD/praise/-1/root the/DT/the/6/det Rohan/NNP/Rohan/5/compound "+hyphen+
+				" held/VBN/hold/6/amod fort/NN/fort/1/obj ./././1/punct")
+	}
+}
