@@ -3,6 +3,7 @@ package feeds
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -46,7 +47,10 @@ func TestSoakWatcher(t *testing.T) {
 	pub := newPublisher(time.Now())
 	urls := pub.serve(t)
 	q := &soakQueue{seen: make([][]uint64, soakFeeds)}
+	failures := &firstLines{max: 20}
 	w := newWatcher(tempStore(t), q, nil)
+	w.Log = slog.New(slog.NewTextHandler(failures, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	w.Client = NewClient(ClientOptions{AllowPrivate: true, Timeout: 10 * time.Second})
 	w.Policy = Policy{Interval: soakInterval, MinInterval: time.Second, HostGap: 5 * time.Millisecond, PerHost: 4, Workers: 8}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -80,7 +84,7 @@ func TestSoakWatcher(t *testing.T) {
 			s.NotModified, pub.unconditional.Load(), soakFeeds)
 	}
 	if s.Failures != 0 {
-		t.Errorf("%d polls failed", s.Failures)
+		t.Errorf("%d polls failed; the first warnings:\n%s", s.Failures, failures)
 	}
 }
 
@@ -240,4 +244,26 @@ func residentKB() int {
 	}
 	pages, _ := strconv.Atoi(f[1])
 	return pages * os.Getpagesize() >> 10
+}
+
+// firstLines keeps the first max lines written to it.
+type firstLines struct {
+	mu    sync.Mutex
+	max   int
+	lines []string
+}
+
+func (f *firstLines) Write(b []byte) (int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.lines) < f.max {
+		f.lines = append(f.lines, string(b))
+	}
+	return len(b), nil
+}
+
+func (f *firstLines) String() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return strings.Join(f.lines, "")
 }
