@@ -67,7 +67,10 @@ func TestSoakWatcher(t *testing.T) {
 		duration, soakFeeds, s.Polls, s.NotModified, s.Failures, q.total.Load(), q.dupes.Load())
 	t.Logf("goroutines %v", samples.goroutines)
 	t.Logf("heap after GC, KB %v", samples.heapKB)
-	checkNoGrowth(t, "goroutines", samples.goroutines, 0.1, 5)
+	// Goroutines come and go with the polls in flight: up to 8 workers,
+	// each with a connection's two client goroutines and the server's one.
+	// A leak of one per poll would add a hundred a second.
+	checkNoGrowth(t, "goroutines", samples.goroutines, 0.25, 30)
 	checkNoGrowth(t, "heap KB", samples.heapKB, 0.25, 2048)
 	if samples.rssKB[0] > 0 { // SQLite's memory is outside the Go heap
 		t.Logf("resident set, KB %v", samples.rssKB)
