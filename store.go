@@ -150,7 +150,10 @@ type QuoteFilter struct {
 	Actor       int64 // quotes by this actor
 	AddressedTo int64 // quotes addressed to this actor
 	Query       string
-	From, To    time.Time // publication dates, inclusive; zero means open
+	// From and To bound the date a quote is listed by, inclusive (zero
+	// means open): its article's publication date, else the day it was
+	// stored, as events and timelines date it.
+	From, To time.Time
 	// Types keeps the quotes of any of these types (each one of
 	// AttributionTypes); empty keeps every quote, untyped ones included.
 	Types []AttributionType

@@ -10,6 +10,7 @@ import (
 	"strconv"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/export"
 )
 
 // Actors over HTTP: the list and one actor in JSON and HTML, and users'
@@ -31,6 +32,9 @@ func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) {
 	f, err := s.actorFilter(r)
 	if err != nil {
 		s.apiError(w, r, err)
+		return
+	}
+	if s.download(w, r, listDownload(export.Actors, f, s.Store.EachActor)) {
 		return
 	}
 	list, total, err := s.Store.Actors(r.Context(), f)
@@ -128,7 +132,8 @@ func (s *Server) actorsPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, "actors.html", map[string]any{"Title": "Actors", "Actors": list, "Total": total, "Filter": f,
-		"Pager": newPager(r.URL, "offset", f.Page, len(list), total)})
+		"Downloads": downloadsOf("/api/actors", nonEmpty("q", f.Query, "type", f.Type)),
+		"Pager":     newPager(r.URL, "offset", f.Page, len(list), total)})
 }
 
 // counterpart is someone an actor addresses or is addressed by, and how
@@ -171,6 +176,9 @@ func (s *Server) actorPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lists["Title"], lists["Actor"], lists["Addresses"], lists["AddressedBy"], lists["By"] = a.Name, a, addressed, addressedBy, by
+	ids := strconv.FormatInt(id, 10)
+	lists["QuoteDownloads"] = downloadsOf("/api/quotes", nonEmpty("actor", ids))
+	lists["EventDownloads"] = downloadsOf("/api/events", nonEmpty("involving", ids))
 	if err := s.addActorGraphs(r, id, lists); err != nil { // timeline and network panel: network.go
 		s.pageError(w, r, err)
 		return

@@ -100,6 +100,9 @@ func (s *Server) quoteFilter(r *http.Request) (newsgraph.QuoteFilter, error) {
 		return f, err
 	}
 	f.Types = typesParam(r)
+	if f.Copies, err = boolParam(r, "copies"); err != nil {
+		return f, err
+	}
 	f.To, err = dateParam(r, "to")
 	return f, err
 }

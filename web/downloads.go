@@ -137,9 +137,26 @@ func (f *listForm) Downloads(api string) downloadLinks {
 			v.Set(name, value)
 		}
 	}
+	return downloadsOf(api, v)
+}
+
+// downloadsOf are the links that download the whole list the API's path
+// api selects with the filters v (v gains the format).
+func downloadsOf(api string, v url.Values) downloadLinks {
 	link := func(format export.Format) string {
 		v.Set("format", string(format))
 		return api + "?" + v.Encode()
 	}
 	return downloadLinks{CSV: link(export.CSV), JSONL: link(export.JSONL)}
+}
+
+// nonEmpty are the filters among name, value pairs that have a value.
+func nonEmpty(pairs ...string) url.Values {
+	v := url.Values{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i+1] != "" {
+			v.Set(pairs[i], pairs[i+1])
+		}
+	}
+	return v
 }

@@ -186,6 +186,20 @@ func idParam(r *http.Request, name string) (int64, error) {
 	return id, nil
 }
 
+// boolParam reads an optional yes/no parameter ("true", "1", "false",
+// "0"; absent is false).
+func boolParam(r *http.Request, name string) (bool, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return false, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, newsgraph.Errorf(newsgraph.EINVALID, "%s must be true or false", name)
+	}
+	return b, nil
+}
+
 // queryParam reads a text parameter, refusing overlong ones.
 func queryParam(r *http.Request, name string) (string, error) {
 	v := r.URL.Query().Get(name)

@@ -2,8 +2,10 @@ package web
 
 import (
 	"net/http"
+	"strconv"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/export"
 )
 
 // Stories over HTTP: the list (/stories, /api/stories), filtered by
@@ -37,6 +39,9 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	f, err := storyFilter(r)
 	if err != nil {
 		s.apiError(w, r, err)
+		return
+	}
+	if s.download(w, r, listDownload(export.Stories, f, s.Store.EachStory)) {
 		return
 	}
 	list, total, err := s.Store.Stories(r.Context(), f)
@@ -90,7 +95,10 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "story.html", map[string]any{"Title": d.Title, "Story": d})
+	ids := strconv.FormatInt(id, 10)
+	s.render(w, r, "story.html", map[string]any{"Title": d.Title, "Story": d,
+		"QuoteDownloads":   downloadsOf("/api/quotes", nonEmpty("story", ids)),
+		"ArticleDownloads": downloadsOf("/api/articles", nonEmpty("story", ids))})
 }
 
 // articleStory is the story an article page names ("Story: … (N

@@ -120,7 +120,8 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, "article.html", map[string]any{"Title": a.Doc.Title(), "Article": a, "Doc": a.Doc, "HasMeta": hasMeta(a.Doc.Meta),
-		"Paragraphs": highlight(a.Doc, mentions), "Attributions": attributionRows(a.Doc, quotes), "Events": eventLines(a.Doc, byIndex)})
+		"Paragraphs": highlight(a.Doc, mentions), "Attributions": attributionRows(a.Doc, quotes), "Events": eventLines(a.Doc, byIndex),
+		"Story": s.articleStory(r, id)})
 }
 
 // hasMeta says whether an article has anything to show above its text: a

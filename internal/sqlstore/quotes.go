@@ -230,7 +230,10 @@ func (s *Store) quoteWhere(f newsgraph.QuoteFilter) (string, []any, error) {
 	if !f.Copies && f.Article == 0 {
 		conds = append(conds, notCopy)
 	}
-	conds, args, err := dateRange(`q.published`, f.From, f.To, conds, args)
+	// By the date the quote is listed by (published, else stored), as
+	// events are and as timelines count them: an undated article's quote
+	// is found on the day it was stored.
+	conds, args, err := dateRange(`q.dated`, f.From, f.To, conds, args)
 	if err != nil {
 		return "", nil, err
 	}
