@@ -158,6 +158,11 @@ func (c *Clusterer) join(s *Story, id int64, a article, at time.Time) {
 	s.Names.add(a.names)
 	s.Events.add(a.events)
 	c.StoryOf[id] = s.ID
+	if s.indexed == nil {
+		// A Story restored from stored data has no index of its keys: at
+		// worst a key is posted twice, which candidates dedupes.
+		s.indexed = map[string]bool{}
+	}
 	for _, k := range a.keys {
 		if !s.indexed[k] {
 			s.indexed[k] = true

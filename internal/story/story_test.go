@@ -178,3 +178,14 @@ func TestPostingsForgetStoriesOutOfTheWindow(t *testing.T) {
 		}
 	}
 }
+
+// A story read back from stored data has no index of its keys; joining it
+// must not fail on that.
+func TestARestoredStoryCanBeJoined(t *testing.T) {
+	c := New(DefaultConfig())
+	first := c.Add(1, invented(1, "harbour dockworker strike crane wage union", "union_velka"))
+	c.Story(first).indexed = nil
+	if again := c.Add(2, invented(2, "harbour dockworker strike crane wage union talks", "union_velka")); again != first {
+		t.Errorf("the second report started story %d, not the restored %d", again, first)
+	}
+}
