@@ -19,7 +19,8 @@ import (
 )
 
 // TestPageLatency measures what one reader waits for the heaviest pages —
-// an actor's page (quotes, events, timeline, network) — with one client,
+// an actor's page (quotes, events, timeline, network) and a story's
+// (articles, actors, quotations with their first printers) — with one client,
 // so the percentiles are a page's own time and not a queue's. Plain "go
 // test" runs it on 300 articles and checks the pages answer; to measure
 // the issue's 10,000 (the store is kept and reused like TestLoad's):
@@ -69,8 +70,9 @@ func TestPageLatency(t *testing.T) {
 	}
 }
 
-// pageEndpoints asks for the pages of the corpus's most mentioned actors, the
-// ones readers open most and the heaviest to draw.
+// pageEndpoints asks for the pages of the corpus's most mentioned actors,
+// the ones readers open most and the heaviest to draw, and of its latest
+// stories.
 func pageEndpoints(t *testing.T, s newsgraph.Store) []loadtest.Endpoint {
 	actors, _, err := s.Actors(context.Background(), newsgraph.ActorFilter{Page: newsgraph.Page{Limit: 50}})
 	if err != nil || len(actors) == 0 {
@@ -79,8 +81,62 @@ func pageEndpoints(t *testing.T, s newsgraph.Store) []loadtest.Endpoint {
 	path := func(prefix string) func(int) string {
 		return func(i int) string { return fmt.Sprintf("%s%d", prefix, actors[i%len(actors)].ID) }
 	}
+	stories, _, err := s.Stories(context.Background(), newsgraph.StoryFilter{Page: newsgraph.Page{Limit: 50}})
+	if err != nil || len(stories) == 0 {
+		t.Fatalf("no stories to ask for: %v", err)
+	}
+	story := func(prefix string) func(int) string {
+		return func(i int) string { return fmt.Sprintf("%s%d", prefix, stories[i%len(stories)].ID) }
+	}
 	return []loadtest.Endpoint{
 		{Name: "/actors/{id}", Path: path("/actors/")},
 		{Name: "/api/actors/{id}", Path: path("/api/actors/")},
+		{Name: "/stories/{id}", Path: story("/stories/")},
+		{Name: "/api/stories/{id}", Path: story("/api/stories/")},
+	}
+}
+
+// BenchmarkNearDuplicateLookup is the near-duplicate lookup a new article
+// makes against a store of NEWSGRAPH_PAGES articles (10,000 unless set;
+// the store is kept in NEWSGRAPH_LOAD_DIR like TestLoad's): a retitled,
+// trimmed copy of a stored article, which must be found, and a new text.
+//
+//	NEWSGRAPH_LOAD_DIR=/tmp/ngload go test -run '^$' -bench NearDuplicateLookup -benchmem ./internal/loadtest
+func BenchmarkNearDuplicateLookup(b *testing.B) {
+	n := 10000
+	if env := os.Getenv("NEWSGRAPH_PAGES"); env != "" {
+		if v, err := strconv.Atoi(env); err == nil && v > 0 {
+			n = v
+		}
+	}
+	dir := os.Getenv("NEWSGRAPH_LOAD_DIR")
+	if dir == "" {
+		dir = b.TempDir()
+	}
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(dir, fmt.Sprintf("load-%d.db", n)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if err := loadtest.Fill(ctx, s, n, nil); err != nil {
+		b.Fatal(err)
+	}
+	stored := loadtest.Article(n / 2).Doc.Text
+	copied := "Retitled. " + stored[len(stored)/10:]
+	fresh := loadtest.Article(n + 1).Doc.Text
+	for _, c := range []struct {
+		name  string
+		text  string
+		found bool
+	}{{"copy", copied, true}, {"new", fresh, false}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				id, err := s.NearDuplicateOf(ctx, c.text)
+				if err != nil || (id != 0) != c.found {
+					b.Fatalf("lookup: original %d, %v", id, err)
+				}
+			}
+		})
 	}
 }

@@ -145,3 +145,20 @@ func (s *Store) signStored(ctx context.Context, tx *sql.Tx) error {
 	}
 	return nil
 }
+
+// NearDuplicateOf is the stored original that text repeats, or 0 when it
+// repeats none (or is too short to judge): the lookup Put makes for a new
+// article, on its own, so that it can be measured and asked before an
+// article is analysed.
+func (s *Store) NearDuplicateOf(ctx context.Context, text string) (int64, error) {
+	sig, ok := dedup.Sign(text)
+	if !ok {
+		return 0, nil
+	}
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	return s.originalOf(ctx, tx, sig, sig.BandKeys())
+}
