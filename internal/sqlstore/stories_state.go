@@ -34,7 +34,7 @@ import (
 // storyVersion names what stories were made with: the features, the
 // clusterer's configuration and the near-duplicate signature. Stored
 // stories made with another are made again (clusterStored).
-var storyVersion = fmt.Sprintf("story.v1 %s %+v", dedup.Version, story.DefaultConfig())
+var storyVersion = fmt.Sprintf("story.v2 %s %+v", dedup.Version, story.DefaultConfig())
 
 // storyState is a writer's clusterer and how far through story_features
 // it has read.

@@ -3,6 +3,7 @@ package story
 import (
 	"math"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/dedup"
@@ -39,7 +40,7 @@ type Clusterer struct {
 	DF       map[string]int     // "t:word", "n:name", "e:event" → articles holding it
 	Stories  []*Story           // Stories[i].ID == i+1
 	StoryOf  map[int64]int64    // article → story
-	Postings map[string][]int64 // "t:word" or "n:name" → stories it indexes, oldest first
+	Postings map[string][]int64 // "t:word@week" or "n:name@week" → stories it indexes that week, oldest first
 	Latest   time.Time          // the latest publication date seen
 	dups     *dedup.Index
 }
@@ -163,42 +164,49 @@ func (c *Clusterer) join(s *Story, id int64, a article, at time.Time) {
 		// worst a key is posted twice, which candidates dedupes.
 		s.indexed = map[string]bool{}
 	}
+	week := weekOf(at)
 	for _, k := range a.keys {
-		if !s.indexed[k] {
-			s.indexed[k] = true
-			c.Postings[k] = append(c.Postings[k], s.ID)
+		pk := postingKey(k, week)
+		if !s.indexed[pk] {
+			s.indexed[pk] = true
+			c.Postings[pk] = append(c.Postings[pk], s.ID)
 		}
 	}
 }
 
-// candidates are the active stories indexed under the article's keys, in
-// id order. Stories that fell out of every window are pruned from the
-// posting lists read, so the lists stay as long as the active stories.
+// candidates are the stories indexed under the article's keys in the
+// weeks its window touches and within the window of its date, in id
+// order. The index is by week, not pruned against the latest date seen:
+// an archive ingested out of date order (one outlet's autumn, then
+// another's) must find the stories of its own weeks, and a key's list
+// for one week stays as short as that week's stories.
 func (c *Clusterer) candidates(a article, at time.Time) []int64 {
-	horizon := c.Latest.Add(-days(c.Config.WindowDays + c.Config.LateDays))
+	window := days(c.Config.WindowDays)
 	var out []int64
-	for _, k := range a.keys {
-		list := c.Postings[k]
-		kept := list[:0]
-		for _, sid := range list {
-			s := c.Story(sid)
-			if s.Last.Before(horizon) {
-				delete(s.indexed, k)
-				continue
+	for week := weekOf(at.Add(-window)); week <= weekOf(at.Add(window)); week++ {
+		for _, k := range a.keys {
+			for _, sid := range c.Postings[postingKey(k, week)] {
+				if gapDays(c.Story(sid), at) <= c.Config.WindowDays {
+					out = append(out, sid)
+				}
 			}
-			kept = append(kept, sid)
-			if gapDays(s, at) <= c.Config.WindowDays {
-				out = append(out, sid)
-			}
-		}
-		if len(kept) == 0 {
-			delete(c.Postings, k)
-		} else {
-			c.Postings[k] = kept
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// weekOf numbers the week a date falls in, counted from the Unix epoch.
+func weekOf(t time.Time) int64 {
+	const week = 7 * 24 * 60 * 60
+	s := t.Unix()
+	if s < 0 {
+		return (s+1)/week - 1 // floor for dates before 1970
+	}
+	return s / week
+}
+
+// postingKey is the posting list of key k in a week.
+func postingKey(k string, week int64) string { return k + "@" + strconv.FormatInt(week, 10) }
 
 func days(d float64) time.Duration { return time.Duration(d * 24 * float64(time.Hour)) }

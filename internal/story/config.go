@@ -14,10 +14,6 @@ type Config struct {
 	// DecayDays: similarity is multiplied by exp(-gap/DecayDays), the gap
 	// being the days between the article and the story's nearest one.
 	DecayDays float64
-	// LateDays is how far behind the latest date seen an article may
-	// arrive and still find its story: stories older than the latest date
-	// minus WindowDays+LateDays are dropped from the index.
-	LateDays float64
 	// IndexTerms and IndexNames are how many of an article's heaviest
 	// words and names find its candidate stories and index its story.
 	IndexTerms, IndexNames int
@@ -42,7 +38,7 @@ func DefaultConfig() Config {
 	return Config{
 		Threshold:  0.14,
 		TextWeight: 0.4, NameWeight: 0.5, EventWeight: 0.1,
-		WindowDays: 7, DecayDays: 5, LateDays: 3,
+		WindowDays: 7, DecayDays: 5,
 		IndexTerms: 12, IndexNames: 6, CommonShare: 0.5,
 		Duplicates: true,
 	}

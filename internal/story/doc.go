@@ -20,9 +20,10 @@
 //     article already placed joins that article's story unconditionally.
 //
 // Only stories sharing one of the article's most distinctive words or
-// names are scored: an inverted index from those keys to active stories,
-// pruned of stories that have fallen out of the window, keeps the
-// comparison sub-linear in the size of the stream.
+// names in the weeks around its date are scored: an inverted index from
+// those keys, week by week, to stories keeps the comparison sub-linear in
+// the size of the stream, and lets an archive arrive in any order of
+// dates.
 //
 // The state is plain data (see Clusterer) so that a store can persist it;
 // Score and ReadGold measure a clustering against hand-grouped samples
