@@ -9,8 +9,9 @@ func (s *Server) statusRoutes() {
 	s.mux.HandleFunc("GET /api/status", s.apiStatus)
 }
 
-// apiStatus answers {"queue": …}, the object `newsgraph status --json`
-// prints; "queue" is null when the server was given no queue.
+// apiStatus answers {"queue": …, "feeds": […]}, the object `newsgraph
+// status --json` prints; "queue" is null when the server was given no
+// queue.
 func (s *Server) apiStatus(w http.ResponseWriter, r *http.Request) {
 	out := map[string]any{"queue": nil}
 	if s.QueueStatus != nil {
@@ -21,5 +22,11 @@ func (s *Server) apiStatus(w http.ResponseWriter, r *http.Request) {
 		}
 		out["queue"] = q
 	}
+	feeds, err := s.Store.Feeds(r.Context())
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	out["feeds"] = feeds
 	writeJSON(w, http.StatusOK, out)
 }

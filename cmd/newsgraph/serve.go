@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/web"
 )
 
@@ -39,6 +40,13 @@ func newServe() *cobra.Command {
 			if h.Linker, err = corpusLinker(); err != nil {
 				return err
 			}
+			// /api/status reports the work queue of `ingest --queue`.
+			q, err := queue.Open(cmd.Context(), db)
+			if err != nil {
+				return err
+			}
+			defer q.Close()
+			h.QueueStatus = func(ctx context.Context) (any, error) { return q.Status(ctx) }
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return err
