@@ -62,6 +62,12 @@ func (dialect) Rebind(q string) string {
 	return b.String()
 }
 
+// MigrationLock is a session advisory lock on a key of newsgraph's own
+// ("ngstore" in ASCII), held while the store migrates.
+func (dialect) MigrationLock() (lock, unlock string) {
+	return `SELECT pg_advisory_lock(31075993010532965)`, `SELECT pg_advisory_unlock(31075993010532965)`
+}
+
 func (dialect) ILike() string { return "ILIKE" }
 
 func (dialect) IndexArticle(context.Context, *sql.Tx, int64, string, string) error { return nil }

@@ -69,3 +69,29 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	defer s.Close()
 	storetest.CheckUpgraded(t, s)
 }
+
+// Workers starting together on a new database each open the store: one
+// migrates, the others wait for it and find the work done.
+func TestConcurrentOpensMigrateOnce(t *testing.T) {
+	dsn := os.Getenv(DSNEnv)
+	if dsn == "" {
+		t.Skipf("skipping: set %s to a PostgreSQL database the tests may wipe (.ci/run does)", DSNEnv)
+	}
+	reset(t, dsn)
+	const n = 4
+	errs := make(chan error, n)
+	for range n {
+		go func() {
+			s, err := postgres.Open(context.Background(), dsn)
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Errorf("open at the same time as others: %v", err)
+		}
+	}
+}

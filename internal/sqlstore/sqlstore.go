@@ -82,9 +82,37 @@ func (s *Store) Close() error { return s.db.Close() }
 
 func (s *Store) q(query string) string { return s.d.Rebind(query) }
 
+// migrationLocker is a Dialect whose database many processes may open at
+// once (workers starting together on a new PostgreSQL database): lock and
+// unlock are statements that hold and release a lock for the session, so
+// that one process migrates while the others wait and then find the work
+// done.
+type migrationLocker interface {
+	MigrationLock() (lock, unlock string)
+}
+
 // migrate applies each migration not yet recorded, each in its own
-// transaction together with its record.
+// transaction together with its record, under the dialect's migration
+// lock when it has one.
 func (s *Store) migrate(ctx context.Context) error {
+	l, ok := s.d.(migrationLocker)
+	if !ok {
+		return s.migrateAll(ctx)
+	}
+	lock, unlock := l.MigrationLock()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, lock); err != nil {
+		return fmt.Errorf("migration lock: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), unlock)
+	return s.migrateAll(ctx)
+}
+
+func (s *Store) migrateAll(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY)`); err != nil {
 		return err
 	}
