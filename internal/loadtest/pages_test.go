@@ -1,6 +1,7 @@
 package loadtest_test
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -26,6 +28,11 @@ import (
 // the 10,000 (the store is kept and reused like TestLoad's):
 //
 //	NEWSGRAPH_PAGES=10000 NEWSGRAPH_LOAD_DIR=/tmp/ngload go test -count=1 ./internal/loadtest -run TestPageLatency -v -timeout 1h
+//
+// and on copies of real analysed articles (an ingested SQLite store), whose
+// stories and actors are as dense as the news makes them:
+//
+//	NEWSGRAPH_PAGES=10000 NEWSGRAPH_PAGES_FROM=/tmp/corpus.db NEWSGRAPH_LOAD_DIR=/tmp/ngreal go test -count=1 ./internal/loadtest -run TestPageLatency -v -timeout 1h
 func TestPageLatency(t *testing.T) {
 	n, requests := 300, 50
 	if env := os.Getenv("NEWSGRAPH_PAGES"); env != "" {
@@ -45,9 +52,7 @@ func TestPageLatency(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if err := loadtest.Fill(ctx, s, n, nil); err != nil {
-		t.Fatal(err)
-	}
+	fillForPages(t, s, n)
 	if _, total, err := s.Actors(ctx, newsgraph.ActorFilter{Page: newsgraph.Page{Limit: 1}}); err != nil || total == 0 {
 		relinkTimed(t, s, n)
 	}
@@ -70,9 +75,53 @@ func TestPageLatency(t *testing.T) {
 	}
 }
 
+// fillForPages fills s to n generated articles or, when
+// NEWSGRAPH_PAGES_FROM names a SQLite store of analysed real articles, to
+// as many copies of those as make n (each article stored again under new
+// hashes: its copies join its story, so stories grow as large as real
+// wire stories do). A store already filled is used as it is.
+func fillForPages(t *testing.T, s newsgraph.Store, n int) {
+	ctx := context.Background()
+	from := os.Getenv("NEWSGRAPH_PAGES_FROM")
+	if from == "" {
+		if err := loadtest.Fill(ctx, s, n, nil); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if _, have, err := s.Articles(ctx, newsgraph.Page{Limit: 1}); err != nil || have > 0 {
+		return
+	}
+	src, err := sqlite.Open(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	_, total, err := src.Articles(ctx, newsgraph.Page{Limit: 1})
+	if err != nil || total == 0 {
+		t.Fatalf("%s: %d articles, %v", from, total, err)
+	}
+	copyTimes(t, src, s, total, max(1, n/total))
+}
+
+// largestStories are the n stories with the most articles, the heaviest
+// story pages.
+func largestStories(t *testing.T, s newsgraph.Store, n int) []newsgraph.StoryRecord {
+	var all []newsgraph.StoryRecord
+	err := s.EachStory(context.Background(), newsgraph.StoryFilter{}, func(r newsgraph.StoryRow) error {
+		all = append(all, r.StoryRecord)
+		return nil
+	})
+	if err != nil || len(all) == 0 {
+		t.Fatalf("no stories to ask for: %v", err)
+	}
+	slices.SortStableFunc(all, func(a, b newsgraph.StoryRecord) int { return cmp.Compare(b.Articles, a.Articles) })
+	return all[:min(n, len(all))]
+}
+
 // pageEndpoints asks for the pages of the corpus's most mentioned actors,
 // the ones readers open most and the heaviest to draw, and of its latest
-// stories.
+// largest stories.
 func pageEndpoints(t *testing.T, s newsgraph.Store) []loadtest.Endpoint {
 	actors, _, err := s.Actors(context.Background(), newsgraph.ActorFilter{Page: newsgraph.Page{Limit: 50}})
 	if err != nil || len(actors) == 0 {
@@ -81,10 +130,7 @@ func pageEndpoints(t *testing.T, s newsgraph.Store) []loadtest.Endpoint {
 	path := func(prefix string) func(int) string {
 		return func(i int) string { return fmt.Sprintf("%s%d", prefix, actors[i%len(actors)].ID) }
 	}
-	stories, _, err := s.Stories(context.Background(), newsgraph.StoryFilter{Page: newsgraph.Page{Limit: 50}})
-	if err != nil || len(stories) == 0 {
-		t.Fatalf("no stories to ask for: %v", err)
-	}
+	stories := largestStories(t, s, 50)
 	story := func(prefix string) func(int) string {
 		return func(i int) string { return fmt.Sprintf("%s%d", prefix, stories[i%len(stories)].ID) }
 	}
