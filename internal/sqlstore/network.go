@@ -18,7 +18,13 @@ import (
 // (from, to, type, count) grouped by pair, with extra conditions put at
 // its marker, on its columns.
 type edgeSource struct {
-	query      string
+	query string
+	// fromQuery, when set, replaces query when the actors asked for are
+	// only the edges' sources: the same rows, joined in the order that
+	// starts from the source's own rows (SQLite otherwise chose to read
+	// every entity of every article a busy speaker was quoted in: 430 ms
+	// against 55 ms for a speaker of 15,000 quotes).
+	fromQuery  string
 	from, to   string // the columns naming the two actors
 	dated      string // the column dating it
 	datedByDay bool   // dated holds YYYY-MM-DD (events) rather than a time (quotes)
@@ -41,6 +47,11 @@ var edgeSources = map[string]edgeSource{
 			JOIN quote_about qa ON qa.quote_id = q.id
 			JOIN article_entities ae ON ae.article_id = q.article_id AND ae.entity_id = qa.entity_id
 			WHERE q.speaker_actor IS NOT NULL AND ae.actor_id IS NOT NULL AND q.speaker_actor <> ae.actor_id` + edgeMarker + `
+			GROUP BY q.speaker_actor, ae.actor_id`,
+		fromQuery: `SELECT q.speaker_actor, ae.actor_id, CAST('' AS TEXT), count(DISTINCT q.id) FROM quotes q
+			CROSS JOIN quote_about qa CROSS JOIN article_entities ae
+			WHERE qa.quote_id = q.id AND ae.article_id = q.article_id AND ae.entity_id = qa.entity_id
+			AND q.speaker_actor IS NOT NULL AND ae.actor_id IS NOT NULL AND q.speaker_actor <> ae.actor_id` + edgeMarker + `
 			GROUP BY q.speaker_actor, ae.actor_id`,
 		from: `q.speaker_actor`, to: `ae.actor_id`, dated: `q.dated`,
 	},
@@ -156,9 +167,13 @@ func (s *Store) edges(ctx context.Context, f newsgraph.NetworkFilter, kinds []st
 					args = append(args, a)
 				}
 			}
-			query := strings.Replace(src.query, edgeMarker, ` AND `+strings.Join(conds, ` AND `), 1)
+			base := src.query
+			if src.fromQuery != "" && len(ends) == 1 && strings.HasPrefix(ends[0], src.from+` IN`) {
+				base = src.fromQuery
+			}
+			query := strings.Replace(base, edgeMarker, ` AND `+strings.Join(conds, ` AND `), 1)
 			if len(conds) == 0 {
-				query = strings.Replace(src.query, edgeMarker, ``, 1)
+				query = strings.Replace(base, edgeMarker, ``, 1)
 			}
 			if err := s.readEdges(ctx, out, kind, query, args); err != nil {
 				return nil, err
