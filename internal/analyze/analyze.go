@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
@@ -176,6 +177,9 @@ func (a *Analyzer) extract(it Item) (*newsgraph.Doc, error) {
 		// API client as the article's link.
 		dropped, meta.URL = meta.URL, ""
 	}
+	if meta.Site == "" {
+		meta.Site = hostOf(meta.URL) // text with a URL: its outlet, for lists and filters
+	}
 	if !it.Published.IsZero() {
 		meta.Published = it.Published
 	}
@@ -193,4 +197,14 @@ func (a *Analyzer) extract(it Item) (*newsgraph.Doc, error) {
 		d.Diagnose("url-dropped", fmt.Sprintf("the article's URL %.200q is not an http(s) address and was left out", dropped))
 	}
 	return d, nil
+}
+
+// hostOf is the host a web address names, without "www.": the outlet of
+// an article that came with a URL but no site name. "" for no URL.
+func hostOf(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }

@@ -27,3 +27,22 @@ func TestPublishedIsTheDateOfArticlesWithoutOne(t *testing.T) {
 		}
 	}
 }
+
+// Text that comes with a URL and no site name is listed under the URL's
+// host, so the outlet filters and columns have something to show.
+func TestTextWithAURLIsListedUnderItsHost(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, c := range []struct{ url, want string }{
+		{"https://www.Harbour-Herald.example/2031/strike", "harbour-herald.example"},
+		{"http://news.example:8080/a", "news.example"},
+		{"", ""},
+	} {
+		d, err := a.Analyze(context.Background(), Item{Raw: []byte("The mayor spoke on Wednesday."), URL: c.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Meta.Site != c.want {
+			t.Errorf("URL %q: site %q, want %q", c.url, d.Meta.Site, c.want)
+		}
+	}
+}
