@@ -16,6 +16,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/loadtest"
+	"github.com/newsgraph/newsgraph/postgres"
 	"github.com/newsgraph/newsgraph/sqlite"
 	"github.com/newsgraph/newsgraph/web"
 )
@@ -33,6 +34,10 @@ import (
 // stories and actors are as dense as the news makes them:
 //
 //	NEWSGRAPH_PAGES=10000 NEWSGRAPH_PAGES_FROM=/tmp/corpus.db NEWSGRAPH_LOAD_DIR=/tmp/ngreal go test -count=1 ./internal/loadtest -run TestPageLatency -v -timeout 1h
+//
+// NEWSGRAPH_PAGES_POSTGRES=postgres://... measures a PostgreSQL store
+// instead of the SQLite file; it is filled the same way, and a store
+// already holding articles (one TestLoad left) is used as it is, not wiped.
 func TestPageLatency(t *testing.T) {
 	n, requests := 300, 50
 	if env := os.Getenv("NEWSGRAPH_PAGES"); env != "" {
@@ -47,10 +52,7 @@ func TestPageLatency(t *testing.T) {
 		dir = t.TempDir()
 	}
 	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(dir, fmt.Sprintf("load-%d.db", n)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openPagesStore(t, filepath.Join(dir, fmt.Sprintf("load-%d.db", n)))
 	defer s.Close()
 	fillForPages(t, s, n)
 	if _, total, err := s.Actors(ctx, newsgraph.ActorFilter{Page: newsgraph.Page{Limit: 1}}); err != nil || total == 0 {
@@ -73,6 +75,23 @@ func TestPageLatency(t *testing.T) {
 			t.Errorf("%s: %d of %d requests failed", r.Endpoint, r.Failed, r.Requests)
 		}
 	}
+}
+
+// openPagesStore opens the PostgreSQL store NEWSGRAPH_PAGES_POSTGRES
+// names, or else the SQLite file at path.
+func openPagesStore(t *testing.T, path string) newsgraph.Store {
+	ctx := context.Background()
+	var s newsgraph.Store
+	var err error
+	if dsn := os.Getenv("NEWSGRAPH_PAGES_POSTGRES"); dsn != "" {
+		s, err = postgres.Open(ctx, dsn)
+	} else {
+		s, err = sqlite.Open(ctx, path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 // fillForPages fills s to n generated articles or, when
