@@ -108,9 +108,6 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if err := s.putSignature(ctx, tx, id, d.Text); err != nil {
 		return 0, false, err
 	}
-	if err := s.placeStory(ctx, tx, id, d); err != nil {
-		return 0, false, err
-	}
 	dates := quoteDates{published: timeText(d.Meta.Published), dated: timeText(ingested)}
 	if !d.Meta.Published.IsZero() {
 		dates.dated = dates.published
@@ -121,6 +118,12 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 		return 0, false, err
 	}
 	if err := s.putEvents(ctx, tx, written, times, events); err != nil {
+		return 0, false, err
+	}
+	// Near the end: placing the article takes the story clock's row lock
+	// until commit, and every writer waits on it (docs/capacity.md), so
+	// the article's other rows are written before it is taken.
+	if err := s.placeStory(ctx, tx, id, d); err != nil {
 		return 0, false, err
 	}
 	// Last, so that concurrent writers hold the totals' rows only briefly.
