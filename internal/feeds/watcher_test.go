@@ -147,8 +147,11 @@ func TestInvalidDatesKeptUndatedAndLoggedOncePerFeed(t *testing.T) {
 			t.Errorf("an unreadable date became %q", it.Published)
 		}
 	}
-	if len(q.items) != 2*int(n.Load()) {
-		t.Errorf("%d items enqueued from %d polls, want every item kept", len(q.items), n.Load())
+	// Poll k serves items a… up to 2k, each new one kept; the deadline may
+	// cut the last poll after the server counted it and before its items
+	// were queued (CI saw 16 items from 9 polls), so that poll may add none.
+	if polls := int(n.Load()); len(q.items) != 2*polls && len(q.items) != 2*(polls-1) {
+		t.Errorf("%d items enqueued from %d polls, want every item kept", len(q.items), polls)
 	}
 	if c := strings.Count(log.String(), "without a readable date"); c != 2 {
 		// once per feed per run: two runs
