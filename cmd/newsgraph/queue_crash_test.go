@@ -123,11 +123,12 @@ func buildNewsgraph(t *testing.T) string {
 type crew struct {
 	bin, dsn, logs string
 	procs          []*exec.Cmd
+	since          []time.Time // when each slot's worker was started
 	started        int
 }
 
 func newCrew(t *testing.T, bin, dsn string, size int) *crew {
-	c := &crew{bin: bin, dsn: dsn, logs: t.TempDir(), procs: make([]*exec.Cmd, size)}
+	c := &crew{bin: bin, dsn: dsn, logs: t.TempDir(), procs: make([]*exec.Cmd, size), since: make([]time.Time, size)}
 	for i := range c.procs {
 		c.start(t, i)
 	}
@@ -151,7 +152,7 @@ func (c *crew) start(t *testing.T, i int) {
 		t.Fatal(err)
 	}
 	log.Close() // the child has its own descriptor
-	c.procs[i] = cmd
+	c.procs[i], c.since[i] = cmd, time.Now()
 }
 
 // killUntilDrained kills a random worker every half second to two seconds while
@@ -199,6 +200,12 @@ func jitter(least, most time.Duration) time.Duration {
 // that each stops cleanly.
 func (c *crew) stopAll(t *testing.T) {
 	t.Helper()
+	// A worker restarted just before the queue drained may not have set
+	// up its signal handling yet (CI saw one end by the bare signal):
+	// give each a few seconds of life first, as an operator's would have.
+	for _, at := range c.since {
+		time.Sleep(time.Until(at.Add(3 * time.Second)))
+	}
 	for _, p := range c.procs {
 		p.Process.Signal(syscall.SIGTERM)
 	}
