@@ -9,15 +9,13 @@ func Average(models []*Model, prune float64) *Model {
 	n := models[0].NClasses
 	sums := map[uint64][]float64{}
 	for _, m := range models {
-		m.index.each(func(k uint64, r uint32) {
-			row := sums[k]
-			if row == nil {
-				row = make([]float64, n)
-				sums[k] = row
+		m.index.each(func(k uint64, r row) {
+			sum := sums[k]
+			if sum == nil {
+				sum = make([]float64, n)
+				sums[k] = sum
 			}
-			for j := m.rowStart[r]; j < m.rowStart[r+1]; j++ {
-				row[m.classes[j]] += float64(m.weights[j])
-			}
+			m.eachWeight(r, func(c int, w float32) { sum[c] += float64(w) })
 		})
 	}
 	keys := make([]uint64, 0, len(sums))

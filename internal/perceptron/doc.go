@@ -11,5 +11,9 @@
 //
 // A trained Model stores, per feature, only the classes with a non-zero
 // averaged weight: most features speak for one or two classes, so sparse
-// rows are an order of magnitude smaller than dense ones.
+// rows are an order of magnitude smaller than dense ones. The few features
+// that speak for many classes keep a dense row, which is quicker to add.
+// Prediction waits on memory more than it computes (the parser's weights
+// are far larger than the processor's caches), so Score looks features up
+// in batches and prefetches their rows.
 package perceptron

@@ -24,29 +24,36 @@ const magic = "NGPERC1\n"
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	z, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(z)
+	m.encode(bw)
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	return 0, z.Close()
+}
+
+// encode writes the model's uncompressed form.
+func (m *Model) encode(bw *bufio.Writer) {
 	buf := make([]byte, binary.MaxVarintLen64)
 	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf, v)]) }
 	bw.WriteString(magic)
 	put(uint64(m.NClasses))
 	put(uint64(m.index.len()))
 	keys := make([]uint64, 0, m.index.len())
-	m.index.each(func(f uint64, _ uint32) { keys = append(keys, f) })
+	m.index.each(func(f uint64, _ row) { keys = append(keys, f) })
 	slices.Sort(keys)
 	prev := uint64(0)
 	for _, f := range keys {
 		r, _ := m.index.get(f)
 		put(f - prev)
 		prev = f
-		put(uint64(m.rowStart[r+1] - m.rowStart[r]))
-		for k := m.rowStart[r]; k < m.rowStart[r+1]; k++ {
-			put(uint64(m.classes[k]))
-			bw.Write(binary.LittleEndian.AppendUint32(buf[:0], math.Float32bits(m.weights[k])))
-		}
+		n := 0
+		m.eachWeight(r, func(int, float32) { n++ })
+		put(uint64(n))
+		m.eachWeight(r, func(c int, w float32) {
+			put(uint64(c))
+			bw.Write(binary.LittleEndian.AppendUint32(buf[:0], math.Float32bits(w)))
+		})
 	}
-	if err := bw.Flush(); err != nil {
-		return 0, err
-	}
-	return 0, z.Close()
 }
 
 // Read decodes a model written by WriteTo.
@@ -65,41 +72,43 @@ func Read(r io.Reader) (*Model, error) {
 	if err := errors.Join(err1, err2); err != nil || nClasses > math.MaxUint16 || nFeat > 1<<28 {
 		return nil, fmt.Errorf("perceptron model: bad header: %v", err)
 	}
-	m := &Model{NClasses: int(nClasses), index: newFeatureIndex(int(nFeat)), rowStart: make([]uint32, 1, nFeat+1)}
+	m := newModel(int(nClasses), int(nFeat))
 	key := uint64(0)
+	var cls []uint16
+	var ws []float32
 	for i := uint64(0); i < nFeat; i++ {
-		if err := m.readRow(br, &key); err != nil {
+		var err error
+		if cls, ws, err = m.readRow(br, &key, cls[:0], ws[:0]); err != nil {
 			return nil, fmt.Errorf("perceptron model: feature %d: %w", i, err)
 		}
 	}
 	return m, nil
 }
 
-func (m *Model) readRow(br *bufio.Reader, key *uint64) error {
+func (m *Model) readRow(br *bufio.Reader, key *uint64, cls []uint16, ws []float32) ([]uint16, []float32, error) {
 	delta, err := binary.ReadUvarint(br)
 	if err != nil {
-		return err
+		return cls, ws, err
 	}
 	*key += delta
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > uint64(m.NClasses) {
-		return fmt.Errorf("bad row length %d: %v", n, err)
+		return cls, ws, fmt.Errorf("bad row length %d: %v", n, err)
 	}
 	for j := uint64(0); j < n; j++ {
 		c, err := binary.ReadUvarint(br)
 		if err != nil || c >= uint64(m.NClasses) {
-			return fmt.Errorf("bad class %d: %v", c, err)
+			return cls, ws, fmt.Errorf("bad class %d: %v", c, err)
 		}
 		var b [4]byte
 		if _, err := io.ReadFull(br, b[:]); err != nil {
-			return err
+			return cls, ws, err
 		}
-		m.classes = append(m.classes, uint16(c))
-		m.weights = append(m.weights, math.Float32frombits(binary.LittleEndian.Uint32(b[:])))
+		cls = append(cls, uint16(c))
+		ws = append(ws, math.Float32frombits(binary.LittleEndian.Uint32(b[:])))
 	}
-	m.index.put(*key, uint32(len(m.rowStart)-1))
-	m.rowStart = append(m.rowStart, uint32(len(m.classes)))
-	return nil
+	m.putRow(*key, cls, ws)
+	return cls, ws, nil
 }
 
 // WeightsFile is the usual name of a model's weights in its directory.

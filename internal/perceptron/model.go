@@ -1,34 +1,167 @@
 package perceptron
 
+import "unsafe"
+
 // Model is a trained, read-only perceptron. It is safe for concurrent use.
 //
-// Rows are stored compressed (CSR): feature f's row r = index[f] holds the
-// classes classes[rowStart[r]:rowStart[r+1]] with their weights.
+// A feature's row of class weights is laid out one of two ways. Most rows
+// name one to three classes, and are kept sparse: (class, weight) pairs
+// side by side in sparse. Rows that speak for many classes (the bias, the
+// parser's tag features) are kept dense, one weight per class in dense,
+// zeros included: they are few, yet they carry nearly all the weights a
+// prediction adds (nine in ten for the parser), and adding a dense row is
+// a straight loop without a class to look up per weight.
 type Model struct {
 	NClasses int
 	index    *featureIndex
-	rowStart []uint32
-	classes  []uint16
-	weights  []float32
+	sparse   []classWeight
+	dense    []float32
+}
+
+type classWeight struct {
+	class  uint32
+	weight float32
+}
+
+// row says where a feature's weights lie: sparse[off:off+n], or
+// dense[off:off+NClasses] when n is denseRow.
+type row struct {
+	off, n uint32
+}
+
+const denseRow = ^uint32(0)
+
+// isDense says whether a row of n non-zero weights of nClasses is kept
+// dense: when it names at least one class in eight, adding the dense row
+// costs less than scattering its pairs.
+func isDense(n, nClasses int) bool { return n*8 >= nClasses && n > 1 }
+
+func newModel(nClasses, nFeatures int) *Model {
+	return &Model{NClasses: nClasses, index: newFeatureIndex(nFeatures)}
+}
+
+// putRow gives feature key, which must be new, the weights ws of classes
+// cls (ascending, none zero).
+func (m *Model) putRow(key uint64, cls []uint16, ws []float32) {
+	if !isDense(len(cls), m.NClasses) {
+		r := row{off: uint32(len(m.sparse)), n: uint32(len(cls))}
+		for j, c := range cls {
+			m.sparse = append(m.sparse, classWeight{uint32(c), ws[j]})
+		}
+		m.index.put(key, r)
+		return
+	}
+	r := row{off: uint32(len(m.dense)), n: denseRow}
+	m.dense = append(m.dense, make([]float32, m.NClasses)...)
+	for j, c := range cls {
+		m.dense[int(r.off)+int(c)] = ws[j]
+	}
+	m.index.put(key, r)
+}
+
+// eachWeight calls f with every non-zero weight of the row of key.
+func (m *Model) eachWeight(r row, f func(class int, w float32)) {
+	if r.n != denseRow {
+		for _, e := range m.sparse[r.off : r.off+r.n] {
+			f(int(e.class), e.weight)
+		}
+		return
+	}
+	for c, w := range m.dense[r.off : int(r.off)+m.NClasses] {
+		if w != 0 {
+			f(c, w)
+		}
+	}
 }
 
 // Features is the number of features with a row.
 func (m *Model) Features() int { return m.index.len() }
 
 // Score adds the weights of feats to scores, which must have NClasses
-// entries.
+// entries. Each class's weights are added in the order of feats, however
+// its rows are laid out, so scores are the same to the bit.
+//
+// The weights are read from memory far larger than the processor's
+// caches, so what Score waits on is memory, one cache miss for a
+// feature's slot and one for its row. It looks up a batch of features
+// before adding any of their rows, so that the processor has the misses of
+// the whole batch in flight at once rather than one feature's at a time.
 func (m *Model) Score(feats []uint64, scores []float32) {
+	scores = scores[:m.NClasses]
+	var batch [scoreBatch]row
+	var lines [maxPrefetch]uintptr
+	for len(feats) > 0 {
+		n := min(len(feats), scoreBatch)
+		prefetch(m.index.slotLines(feats[:n], lines[:0]))
+		rows := m.lookup(feats[:n], batch[:0])
+		feats = feats[n:]
+		prefetch(m.rowLines(rows, lines[:0]))
+		for _, r := range rows {
+			m.addRow(r, scores)
+		}
+	}
+}
+
+const (
+	scoreBatch  = 32             // how many features Score looks up at once
+	maxPrefetch = 8 * scoreBatch // cache lines Score prefetches at once
+	lineBytes   = 64             // a cache line
+)
+
+// lookup appends the rows of the features that have one.
+func (m *Model) lookup(feats []uint64, rows []row) []row {
 	for _, f := range feats {
-		r, ok := m.index.get(f)
-		if !ok {
-			continue
+		if r, ok := m.index.get(f); ok {
+			rows = append(rows, r)
 		}
-		lo, hi := m.rowStart[r], m.rowStart[r+1]
-		cls, ws := m.classes[lo:hi], m.weights[lo:hi]
-		ws = ws[:len(cls)] // one bounds check for the loop, not one per weight
-		for j, c := range cls {
-			scores[c] += ws[j]
+	}
+	return rows
+}
+
+// rowLines appends the addresses of the cache lines rows' weights lie
+// on, as many as fit.
+func (m *Model) rowLines(rows []row, lines []uintptr) []uintptr {
+	for _, r := range rows {
+		var start, end uintptr
+		if r.n == denseRow {
+			start = uintptr(unsafe.Pointer(&m.dense[r.off]))
+			end = start + 4*uintptr(m.NClasses)
+		} else if r.n > 0 {
+			start = uintptr(unsafe.Pointer(&m.sparse[r.off]))
+			end = start + 8*uintptr(r.n)
 		}
+		for at := start &^ (lineBytes - 1); at < end && len(lines) < cap(lines); at += lineBytes {
+			lines = append(lines, at)
+		}
+	}
+	return lines
+}
+
+// addRow adds row r's weights to scores.
+func (m *Model) addRow(r row, scores []float32) {
+	if r.n == denseRow {
+		addDense(scores, m.dense[r.off:int(r.off)+len(scores)])
+		return
+	}
+	for _, e := range m.sparse[r.off : r.off+r.n] {
+		scores[e.class] += e.weight
+	}
+}
+
+// addDense adds ws to scores, four at a time: the adds are independent,
+// and unrolled they keep the processor's adders busy.
+func addDense(scores, ws []float32) {
+	ws = ws[:len(scores)]
+	i := 0
+	for ; i+4 <= len(scores); i += 4 {
+		s, w := scores[i:i+4:i+4], ws[i:i+4:i+4]
+		s[0] += w[0]
+		s[1] += w[1]
+		s[2] += w[2]
+		s[3] += w[3]
+	}
+	for ; i < len(scores); i++ {
+		scores[i] += ws[i]
 	}
 }
 

@@ -72,11 +72,11 @@ func TestFeatureIndexFindsEveryKeyAfterGrowing(t *testing.T) {
 		keys = append(keys, i*0x632be59bd9b4e019)
 	}
 	for i, k := range keys {
-		x.put(k, uint32(i))
+		x.put(k, row{off: uint32(i), n: uint32(i % 7)})
 	}
 	for i, k := range keys {
-		if r, ok := x.get(k); !ok || r != uint32(i) {
-			t.Fatalf("key %x: row %d, %v; want %d", k, r, ok, i)
+		if r, ok := x.get(k); !ok || r != (row{uint32(i), uint32(i % 7)}) {
+			t.Fatalf("key %x: row %v, %v; want %d", k, r, ok, i)
 		}
 	}
 	if _, ok := x.get(12345); ok {

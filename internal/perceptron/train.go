@@ -106,18 +106,19 @@ func (t *Trainer) Model(prune float64) *Model {
 // whose magnitude reaches prune.
 func compact(n int, keys []uint64, weight func(key uint64, class int) float64, prune float64) *Model {
 	slices.Sort(keys)
-	m := &Model{NClasses: n, index: newFeatureIndex(len(keys)), rowStart: []uint32{0}}
+	m := newModel(n, len(keys))
+	var cls []uint16
+	var ws []float32
 	for _, f := range keys {
-		start := len(m.classes)
+		cls, ws = cls[:0], ws[:0]
 		for c := 0; c < n; c++ {
 			if w := weight(f, c); w != 0 && math.Abs(w) >= prune {
-				m.classes = append(m.classes, uint16(c))
-				m.weights = append(m.weights, float32(w))
+				cls = append(cls, uint16(c))
+				ws = append(ws, float32(w))
 			}
 		}
-		if len(m.classes) > start {
-			m.index.put(f, uint32(len(m.rowStart)-1))
-			m.rowStart = append(m.rowStart, uint32(len(m.classes)))
+		if len(cls) > 0 {
+			m.putRow(f, cls, ws)
 		}
 	}
 	return m

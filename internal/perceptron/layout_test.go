@@ -1,0 +1,145 @@
+package perceptron
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"io"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// randomModel makes a model of nClasses whose rows name from one to all
+// of the classes, so both of Model's row layouts are used, and returns
+// with it each feature's weights as a plain map, to score by hand.
+func randomModel(t *testing.T, nClasses, nFeatures int, seed uint64) (*Model, map[uint64]map[int]float32) {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	want := map[uint64]map[int]float32{}
+	keys := make([]uint64, 0, nFeatures)
+	for len(keys) < nFeatures {
+		k := rng.Uint64() >> rng.IntN(64) // small keys too, 0 among them
+		if want[k] != nil {
+			continue
+		}
+		row := map[int]float32{}
+		for range 1 + rng.IntN(nClasses)*rng.IntN(2) {
+			row[rng.IntN(nClasses)] = float32(rng.NormFloat64())
+		}
+		want[k] = row
+		keys = append(keys, k)
+	}
+	m := compact(nClasses, keys, func(k uint64, c int) float64 { return float64(want[k][c]) }, 0)
+	if len(m.dense) == 0 || len(m.sparse) == 0 {
+		t.Fatalf("the model uses one row layout only (%d dense weights, %d sparse)", len(m.dense), len(m.sparse))
+	}
+	return m, want
+}
+
+// Score must give every class the sum of its weights added in feature
+// order, to the bit, whichever layout a row has: the taggers' and the
+// parser's outputs must not move with the layout.
+func TestScoreAddsWeightsInFeatureOrder(t *testing.T) {
+	for _, nClasses := range []int{1, 2, 17, 103} {
+		m, want := randomModel(t, max(nClasses, 2), 3000, uint64(nClasses))
+		keys := make([]uint64, 0, len(want))
+		for k := range want {
+			keys = append(keys, k)
+		}
+		rng := rand.New(rand.NewPCG(1, 2))
+		for range 200 {
+			feats := make([]uint64, 0, 90)
+			for range 90 {
+				if rng.IntN(5) == 0 {
+					feats = append(feats, rng.Uint64()) // a feature the model lacks
+				} else {
+					feats = append(feats, keys[rng.IntN(len(keys))])
+				}
+			}
+			got, ref := make([]float32, m.NClasses), make([]float32, m.NClasses)
+			m.Score(feats, got)
+			for _, f := range feats {
+				for c, w := range want[f] {
+					ref[c] += w
+				}
+			}
+			for c := range got {
+				if math.Float32bits(got[c]) != math.Float32bits(ref[c]) && got[c] != ref[c] {
+					t.Fatalf("%d classes: class %d scores %v, want %v", m.NClasses, c, got[c], ref[c])
+				}
+			}
+		}
+	}
+}
+
+// A model read back writes the very bytes it was read from.
+func TestEncodingRoundTripsExactly(t *testing.T) {
+	m, _ := randomModel(t, 29, 2000, 3)
+	var first, second bytes.Buffer
+	if _, err := m.WriteTo(&first); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(bytes.NewReader(first.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := back.WriteTo(&second); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first.Bytes(), second.Bytes()) {
+		t.Errorf("re-encoded model differs: %d bytes against %d", second.Len(), first.Len())
+	}
+}
+
+// Every shipped perceptron, loaded, encodes to the stream it was loaded
+// from: the in-memory layout keeps every weight of the file.
+func TestShippedModelsKeepEveryWeight(t *testing.T) {
+	paths, _ := filepath.Glob("../../models/*/" + WeightsFile)
+	if len(paths) == 0 {
+		t.Skip("no shipped models found under ../../models")
+	}
+	for _, p := range paths {
+		raw := gunzipFile(t, p)
+		m, err := Read(bytes.NewReader(gzipBytes(t, raw)))
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		var again bytes.Buffer
+		bw := bufio.NewWriter(&again)
+		m.encode(bw)
+		bw.Flush()
+		if !bytes.Equal(raw, again.Bytes()) {
+			t.Errorf("%s: re-encoded %d bytes differ from the %d read", p, again.Len(), len(raw))
+		}
+	}
+}
+
+func gunzipFile(t *testing.T, p string) []byte {
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// gzipBytes compresses fast: the test is about the stream, not the level.
+func gzipBytes(t *testing.T, b []byte) []byte {
+	var buf bytes.Buffer
+	z, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if _, err := z.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	z.Close()
+	return buf.Bytes()
+}
