@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"compress/gzip"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -56,61 +55,6 @@ func (m *Model) encode(bw *bufio.Writer) {
 	}
 }
 
-// Read decodes a model written by WriteTo.
-func Read(r io.Reader) (*Model, error) {
-	z, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("perceptron model: %w", err)
-	}
-	br := bufio.NewReader(z)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("perceptron model: not a model file, or a different format version")
-	}
-	nClasses, err1 := binary.ReadUvarint(br)
-	nFeat, err2 := binary.ReadUvarint(br)
-	if err := errors.Join(err1, err2); err != nil || nClasses > math.MaxUint16 || nFeat > 1<<28 {
-		return nil, fmt.Errorf("perceptron model: bad header: %v", err)
-	}
-	m := newModel(int(nClasses), int(nFeat))
-	key := uint64(0)
-	var cls []uint16
-	var ws []float32
-	for i := uint64(0); i < nFeat; i++ {
-		var err error
-		if cls, ws, err = m.readRow(br, &key, cls[:0], ws[:0]); err != nil {
-			return nil, fmt.Errorf("perceptron model: feature %d: %w", i, err)
-		}
-	}
-	return m, nil
-}
-
-func (m *Model) readRow(br *bufio.Reader, key *uint64, cls []uint16, ws []float32) ([]uint16, []float32, error) {
-	delta, err := binary.ReadUvarint(br)
-	if err != nil {
-		return cls, ws, err
-	}
-	*key += delta
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > uint64(m.NClasses) {
-		return cls, ws, fmt.Errorf("bad row length %d: %v", n, err)
-	}
-	for j := uint64(0); j < n; j++ {
-		c, err := binary.ReadUvarint(br)
-		if err != nil || c >= uint64(m.NClasses) {
-			return cls, ws, fmt.Errorf("bad class %d: %v", c, err)
-		}
-		var b [4]byte
-		if _, err := io.ReadFull(br, b[:]); err != nil {
-			return cls, ws, err
-		}
-		cls = append(cls, uint16(c))
-		ws = append(ws, math.Float32frombits(binary.LittleEndian.Uint32(b[:])))
-	}
-	m.putRow(*key, cls, ws)
-	return cls, ws, nil
-}
-
 // WeightsFile is the usual name of a model's weights in its directory.
 const WeightsFile = "weights.bin.gz"
 
@@ -134,5 +78,13 @@ func Load(fsys fs.FS, dir string) (*Model, error) {
 		return nil, err
 	}
 	defer f.Close()
-	return Read(f)
+	raw, err := gunzip(f, sizeHint(f))
+	if err != nil {
+		return nil, fmt.Errorf("perceptron model %s: %w", dir, err)
+	}
+	m, err := decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	return m, nil
 }

@@ -15,7 +15,7 @@ import (
 // randomModel makes a model of nClasses whose rows name from one to all
 // of the classes, so both of Model's row layouts are used, and returns
 // with it each feature's weights as a plain map, to score by hand.
-func randomModel(t *testing.T, nClasses, nFeatures int, seed uint64) (*Model, map[uint64]map[int]float32) {
+func randomModel(t testing.TB, nClasses, nFeatures int, seed uint64) (*Model, map[uint64]map[int]float32) {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	want := map[uint64]map[int]float32{}
 	keys := make([]uint64, 0, nFeatures)

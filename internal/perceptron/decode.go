@@ -1,0 +1,175 @@
+package perceptron
+
+import (
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+)
+
+// Read decodes a model written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	raw, err := gunzip(r, 0)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron model: %w", err)
+	}
+	return decode(raw)
+}
+
+// gunzip decompresses r whole into a buffer of hint bytes, the size the
+// gzip trailer announces when it could be read: a buffer grown by doubling
+// as it filled would cost copies and, at the peak, three times the room.
+func gunzip(r io.Reader, hint int) ([]byte, error) {
+	z, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	buf := make([]byte, hint)
+	n, err := io.ReadFull(z, buf)
+	switch {
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		return buf[:n], nil
+	case err != nil:
+		return nil, err
+	}
+	rest, err := io.ReadAll(z) // the hint was short (or a lie)
+	if err != nil {
+		return nil, err
+	}
+	return append(buf, rest...), nil
+}
+
+// sizeHint is the uncompressed size a gzip file records in its last four
+// bytes, when the file can be read at an offset; 0 when not. It is only a
+// hint, bounded so that a corrupt trailer cannot make gunzip allocate more
+// than DEFLATE's best ratio allows.
+func sizeHint(f fs.File) int {
+	ra, ok := f.(io.ReaderAt)
+	st, err := f.Stat()
+	if !ok || err != nil || st.Size() < 18 {
+		return 0
+	}
+	var b [4]byte
+	if _, err := ra.ReadAt(b[:], st.Size()-4); err != nil {
+		return 0
+	}
+	return int(min(int64(binary.LittleEndian.Uint32(b[:])), 1032*st.Size()))
+}
+
+// errFormat is the error of a stream that is not a model of this format.
+var errFormat = errors.New("perceptron model: not a model file, or a different format version")
+
+// decode builds a model from its uncompressed stream (see WriteTo). It
+// reads the stream twice: first to check it and count what each array
+// will hold, then to fill arrays made to measure, so that loading makes
+// no garbage and a corrupt count cannot make it allocate beyond what the
+// stream holds.
+func decode(raw []byte) (*Model, error) {
+	if len(raw) < len(magic) || string(raw[:len(magic)]) != magic {
+		return nil, errFormat
+	}
+	d := decoder{b: raw[len(magic):]}
+	nClasses, nFeat := d.uvarint(), d.uvarint()
+	if d.err != nil || nClasses == 0 || nClasses > math.MaxUint16 || nFeat > uint64(len(d.b)/2) {
+		return nil, fmt.Errorf("perceptron model: bad header (%d classes, %d features)", nClasses, nFeat)
+	}
+	m := newModel(int(nClasses), 0)
+	body := d.b
+	nSparse, nDense, err := m.count(body, int(nFeat))
+	if err != nil {
+		return nil, err
+	}
+	m.sparse = make([]classWeight, 0, nSparse)
+	m.dense = make([]float32, 0, nDense*m.NClasses)
+	m.index = newFeatureIndex(int(nFeat))
+	m.fill(body, int(nFeat))
+	return m, nil
+}
+
+// count checks nFeat rows of body and counts the sparse entries and the
+// dense rows they make.
+func (m *Model) count(body []byte, nFeat int) (nSparse, nDense int, err error) {
+	d := decoder{b: body}
+	for i := 0; i < nFeat && d.err == nil; i++ {
+		d.uvarint() // the key's delta
+		n := d.uvarint()
+		if n > uint64(m.NClasses) {
+			return 0, 0, fmt.Errorf("perceptron model: feature %d: row of %d classes, of %d", i, n, m.NClasses)
+		}
+		for range n {
+			if c := d.uvarint(); c >= uint64(m.NClasses) {
+				return 0, 0, fmt.Errorf("perceptron model: feature %d: class %d, of %d", i, c, m.NClasses)
+			}
+			d.float()
+		}
+		if isDense(int(n), m.NClasses) {
+			nDense++
+		} else {
+			nSparse += int(n)
+		}
+	}
+	if d.err != nil {
+		return 0, 0, fmt.Errorf("perceptron model: %w", d.err)
+	}
+	return nSparse, nDense, nil
+}
+
+// fill lays out the rows count checked, then indexes them all at once.
+func (m *Model) fill(body []byte, nFeat int) {
+	d := decoder{b: body}
+	keys, rows := make([]uint64, nFeat), make([]row, nFeat)
+	key := uint64(0)
+	for i := range nFeat {
+		key += d.uvarint()
+		n := int(d.uvarint())
+		keys[i] = key
+		if isDense(n, m.NClasses) {
+			rows[i] = row{off: uint32(len(m.dense)), n: denseRow}
+			dense := m.dense[len(m.dense) : len(m.dense)+m.NClasses]
+			m.dense = m.dense[:len(m.dense)+m.NClasses]
+			for range n {
+				c := d.uvarint()
+				dense[c] = d.float()
+			}
+			continue
+		}
+		rows[i] = row{off: uint32(len(m.sparse)), n: uint32(n)}
+		for range n {
+			c := d.uvarint()
+			m.sparse = append(m.sparse, classWeight{uint32(c), d.float()})
+		}
+	}
+	m.index.putAll(keys, rows)
+}
+
+// decoder reads varints and weights from memory, remembering the first
+// error, so that callers check once per row rather than once per number.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+var errTruncated = errors.New("stream truncated or corrupt")
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err, d.b = errTruncated, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) float() float32 {
+	if len(d.b) < 4 {
+		d.err, d.b = errTruncated, nil
+		return 0
+	}
+	w := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
+	d.b = d.b[4:]
+	return w
+}

@@ -1,0 +1,61 @@
+package perceptron
+
+import (
+	"bufio"
+	"bytes"
+	"testing"
+)
+
+// rawStream is a model's uncompressed encoding.
+func rawStream(m *Model) []byte {
+	var b bytes.Buffer
+	bw := bufio.NewWriter(&b)
+	m.encode(bw)
+	bw.Flush()
+	return b.Bytes()
+}
+
+// Every cut of a stream short of its end is refused, never half loaded.
+func TestDecodeRefusesTruncatedStreams(t *testing.T) {
+	m, _ := randomModel(t, 11, 60, 5)
+	raw := rawStream(m)
+	for n := range len(raw) {
+		if _, err := decode(raw[:n]); err == nil {
+			t.Fatalf("a stream cut at %d of %d bytes was accepted", n, len(raw))
+		}
+	}
+	if _, err := decode(raw); err != nil {
+		t.Fatalf("the whole stream was refused: %v", err)
+	}
+}
+
+// A header that claims more features than the stream could hold is
+// refused before anything is allocated for them.
+func TestDecodeRefusesImpossibleCounts(t *testing.T) {
+	raw := append([]byte(magic), 3, 0xff, 0xff, 0xff, 0x7f, 0, 0)
+	if _, err := decode(raw); err == nil {
+		t.Error("a header claiming 268 million features in 2 bytes was accepted")
+	}
+}
+
+// FuzzDecode feeds model streams, valid and mangled, to the decoder: it
+// must refuse what it cannot read, and a model it accepts must score any
+// features without fault.
+func FuzzDecode(f *testing.F) {
+	for seed := range uint64(3) {
+		m, _ := randomModel(f, 5+int(seed)*7, 20, seed)
+		f.Add(rawStream(m))
+	}
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m, err := decode(raw)
+		if err != nil {
+			return
+		}
+		scores := make([]float32, m.NClasses)
+		feats := []uint64{0, 1, 2}
+		m.index.each(func(k uint64, _ row) { feats = append(feats, k) })
+		m.Score(feats, scores)
+		rawStream(m)
+	})
+}
