@@ -27,7 +27,7 @@ func Open(ctx context.Context, path string) (*sqlstore.Store, error) {
 	// Transactions (only Put and migrations open them) begin IMMEDIATE:
 	// they take the write lock at once, waiting up to the busy timeout for
 	// another writer, rather than failing when a read turns into a write.
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=foreign_keys(ON)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=foreign_keys(ON)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_pragma=mmap_size(1073741824)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err

@@ -15,24 +15,25 @@ import (
 // stored original it repeats, if any, and stores its signature and band
 // keys, so that later articles are compared with it. A text too short to
 // judge gets nothing: it is neither a copy nor compared with later ones.
-func (s *Store) putSignature(ctx context.Context, tx *sql.Tx, id int64, text string) error {
+// It says whether the article is a copy.
+func (s *Store) putSignature(ctx context.Context, tx *sql.Tx, id int64, text string) (bool, error) {
 	sig, ok := dedup.Sign(text)
 	if !ok {
-		return nil
+		return false, nil
 	}
 	keys := sig.BandKeys()
 	original, err := s.originalOf(ctx, tx, sig, keys)
 	if err != nil {
-		return fmt.Errorf("near duplicates: %w", err)
+		return false, fmt.Errorf("near duplicates: %w", err)
 	}
 	if original != 0 {
 		if _, err := tx.ExecContext(ctx, s.q(`UPDATE articles SET duplicate_of = ? WHERE id = ?`), original, id); err != nil {
-			return err
+			return false, err
 		}
 	}
 	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO article_signatures (article_id, version, shingles, minhash) VALUES (?, ?, ?, ?)`),
 		id, dedup.Version, sig.Shingles, encodeMinHash(sig)); err != nil {
-		return err
+		return false, err
 	}
 	values := make([]string, len(keys))
 	args := make([]any, 0, 3*len(keys))
@@ -41,7 +42,7 @@ func (s *Store) putSignature(ctx context.Context, tx *sql.Tx, id int64, text str
 		args = append(args, id, band, int64(key)) // the key's bits: the columns are signed
 	}
 	_, err = tx.ExecContext(ctx, s.q(`INSERT INTO article_bands (article_id, band, key) VALUES `+strings.Join(values, ", ")), args...)
-	return err
+	return original != 0, err
 }
 
 // originalOf is the stored article that a text with this signature
@@ -139,7 +140,7 @@ func (s *Store) signStored(ctx context.Context, tx *sql.Tx) error {
 		if err := tx.QueryRowContext(ctx, s.q(`SELECT text FROM articles WHERE id = ?`), id).Scan(&text); err != nil {
 			return err
 		}
-		if err := s.putSignature(ctx, tx, id, text); err != nil {
+		if _, err := s.putSignature(ctx, tx, id, text); err != nil {
 			return fmt.Errorf("article %d: %w", id, err)
 		}
 	}

@@ -10,62 +10,9 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-// A network is read as edges counted by pair of actors in SQL, one
-// statement per kind of edge (the same in both databases), and bounded in
-// Go: the pairs are far fewer than the quotes and events they count.
-
-// edgeSource is how one kind of edge is read: a statement selecting
-// (from, to, type, count) grouped by pair, with extra conditions put at
-// its marker, on its columns.
-type edgeSource struct {
-	query string
-	// fromQuery, when set, replaces query when the actors asked for are
-	// only the edges' sources: the same rows, joined in the order that
-	// starts from the source's own rows (SQLite otherwise chose to read
-	// every entity of every article a busy speaker was quoted in: 430 ms
-	// against 55 ms for a speaker of 15,000 quotes).
-	fromQuery  string
-	from, to   string // the columns naming the two actors
-	dated      string // the column dating it
-	datedByDay bool   // dated holds YYYY-MM-DD (events) rather than a time (quotes)
-}
-
-// edgeMarker is where an edge source's statement takes more conditions.
-const edgeMarker = `/*and*/`
-
-var edgeSources = map[string]edgeSource{
-	newsgraph.EdgeAddresses: {
-		query: `SELECT q.speaker_actor, q.addressee_actor, CAST('' AS TEXT), count(*) FROM quotes q
-			WHERE q.speaker_actor IS NOT NULL AND q.addressee_actor IS NOT NULL AND q.speaker_actor <> q.addressee_actor` + edgeMarker + `
-			GROUP BY q.speaker_actor, q.addressee_actor`,
-		from: `q.speaker_actor`, to: `q.addressee_actor`, dated: `q.dated`,
-	},
-	// A speaker "mentions" the actors whose entities are named inside
-	// the quote (quote_about), each quote once per actor.
-	newsgraph.EdgeMentions: {
-		query: `SELECT q.speaker_actor, ae.actor_id, CAST('' AS TEXT), count(DISTINCT q.id) FROM quotes q
-			JOIN quote_about qa ON qa.quote_id = q.id
-			JOIN article_entities ae ON ae.article_id = q.article_id AND ae.entity_id = qa.entity_id
-			WHERE q.speaker_actor IS NOT NULL AND ae.actor_id IS NOT NULL AND q.speaker_actor <> ae.actor_id` + edgeMarker + `
-			GROUP BY q.speaker_actor, ae.actor_id`,
-		fromQuery: `SELECT q.speaker_actor, ae.actor_id, CAST('' AS TEXT), count(DISTINCT q.id) FROM quotes q
-			CROSS JOIN quote_about qa CROSS JOIN article_entities ae
-			WHERE qa.quote_id = q.id AND ae.article_id = q.article_id AND ae.entity_id = qa.entity_id
-			AND q.speaker_actor IS NOT NULL AND ae.actor_id IS NOT NULL AND q.speaker_actor <> ae.actor_id` + edgeMarker + `
-			GROUP BY q.speaker_actor, ae.actor_id`,
-		from: `q.speaker_actor`, to: `ae.actor_id`, dated: `q.dated`,
-	},
-	// An event with compound actors ("Norland and Vesta shelled…") is an
-	// edge from each actor to each recipient, counted once per pair.
-	newsgraph.EdgeActs: {
-		query: `SELECT pa.actor_id, pr.actor_id, ev.type, count(DISTINCT ev.id) FROM events ev
-			JOIN event_participants pa ON pa.event_id = ev.id AND pa.role = 'actor'
-			JOIN event_participants pr ON pr.event_id = ev.id AND pr.role = 'recipient'
-			WHERE pa.actor_id IS NOT NULL AND pr.actor_id IS NOT NULL AND pa.actor_id <> pr.actor_id` + edgeMarker + `
-			GROUP BY pa.actor_id, pr.actor_id, ev.type`,
-		from: `pa.actor_id`, to: `pr.actor_id`, dated: `ev.dated`, datedByDay: true,
-	},
-}
+// A network is read from the edges counted at write time
+// (network_edges.go), summed over the days asked for, and bounded in Go:
+// the pairs are far fewer than the quotes and events they count.
 
 // Network reads the whole corpus' network, or one actor's ego network,
 // bounded to the heaviest nodes (growFromHeaviest, egoNetwork).
@@ -75,7 +22,7 @@ func (s *Store) Network(ctx context.Context, f newsgraph.NetworkFilter) (*newsgr
 		return nil, err
 	}
 	if f.Actor != 0 {
-		if _, err := s.actorRecord(ctx, f.Actor); err != nil {
+		if err := s.actorExists(ctx, f.Actor); err != nil {
 			return nil, err
 		}
 		return s.egoNetwork(ctx, f, kinds, limit)
@@ -153,28 +100,23 @@ type edgeCount struct {
 	types map[string]int
 }
 
-// edges counts the edges of kinds in f's dates. With actors, only those
+// edges sums the edges of kinds in f's dates. With actors, only those
 // with an end among them, or with both when both is set.
 func (s *Store) edges(ctx context.Context, f newsgraph.NetworkFilter, kinds []string, actors []int64, both bool) (map[edgeKey]*edgeCount, error) {
 	out := map[edgeKey]*edgeCount{}
+	dates, dateArgs := edgeDays(f.From, f.To)
 	for _, kind := range kinds {
-		src := edgeSources[kind]
-		dates, dateArgs := src.dateConds(f.From, f.To)
-		for _, ends := range edgeEnds(src, actors, both) {
-			conds, args := append(slices.Clip(dates), ends...), slices.Clip(dateArgs)
-			for range ends {
+		for _, ends := range edgeEnds(actors, both) {
+			conds := append([]string{`kind = ?`}, dates...)
+			args := append([]any{kind}, dateArgs...)
+			for _, end := range ends {
+				conds = append(conds, end)
 				for _, a := range actors {
 					args = append(args, a)
 				}
 			}
-			base := src.query
-			if src.fromQuery != "" && len(ends) == 1 && strings.HasPrefix(ends[0], src.from+` IN`) {
-				base = src.fromQuery
-			}
-			query := strings.Replace(base, edgeMarker, ` AND `+strings.Join(conds, ` AND `), 1)
-			if len(conds) == 0 {
-				query = strings.Replace(base, edgeMarker, ``, 1)
-			}
+			query := `SELECT from_actor, to_actor, type, sum(count) FROM actor_edges WHERE ` + strings.Join(conds, ` AND `) +
+				` GROUP BY from_actor, to_actor, type`
 			if err := s.readEdges(ctx, out, kind, query, args); err != nil {
 				return nil, err
 			}
@@ -183,37 +125,34 @@ func (s *Store) edges(ctx context.Context, f newsgraph.NetworkFilter, kinds []st
 	return out, nil
 }
 
-// edgeEnds are the statements to run for one kind of edge, each as its
-// conditions on the actors at the edge's ends (one ? list of actors
-// each): none without actors; both ends among them when both is set;
-// else one statement per end. Edges have two different ends, so the two
-// never count one edge twice, and each condition can use the index on
-// its column where "from IN … OR to IN …" would read them all.
-func edgeEnds(src edgeSource, actors []int64, both bool) [][]string {
+// edgeEnds are the statements to run, each as its conditions on the
+// actors at the edges' ends (one ? list of actors each): none without
+// actors; both ends among them when both is set; else one statement per
+// end. Edges have two different ends, so the two never count one edge
+// twice, and each condition can use the index on its column where
+// "from IN … OR to IN …" would read them all.
+func edgeEnds(actors []int64, both bool) [][]string {
 	if len(actors) == 0 {
 		return [][]string{nil}
 	}
 	in := ` IN (?` + strings.Repeat(`, ?`, len(actors)-1) + `)`
 	if both {
-		return [][]string{{src.from + in, src.to + in}}
+		return [][]string{{`from_actor` + in, `to_actor` + in}}
 	}
-	return [][]string{{src.from + in}, {src.to + in}}
+	return [][]string{{`from_actor` + in}, {`to_actor` + in}}
 }
 
-// dateConds are the conditions on an edge source's date column; quotes
-// keep a time, events a day.
-func (src edgeSource) dateConds(from, to time.Time) ([]string, []any) {
-	if !src.datedByDay {
-		conds, args, _ := dateRange(src.dated, from, to, nil, nil) // checked by networkBounds
-		return conds, args
-	}
+// edgeDays are the conditions on the counted edges' days: from and to
+// are inclusive days, as everywhere; an undated count (”) is in no
+// range.
+func edgeDays(from, to time.Time) ([]string, []any) {
 	var conds []string
 	var args []any
 	if !from.IsZero() {
-		conds, args = append(conds, src.dated+` >= ?`), append(args, from.Format(time.DateOnly))
+		conds, args = append(conds, `day >= ?`), append(args, from.UTC().Format(time.DateOnly))
 	}
 	if !to.IsZero() {
-		conds, args = append(conds, src.dated+` <= ?`), append(args, to.Format(time.DateOnly))
+		conds, args = append(conds, `day <= ?`, `day <> ''`), append(args, to.UTC().Format(time.DateOnly))
 	}
 	return conds, args
 }

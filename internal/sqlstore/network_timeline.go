@@ -31,7 +31,7 @@ func (s *Store) Timeline(ctx context.Context, f newsgraph.TimelineFilter) ([]new
 	if f.Bucket != "" && f.Bucket != newsgraph.BucketDay && f.Bucket != newsgraph.BucketWeek {
 		return nil, newsgraph.Errorf(newsgraph.EINVALID, "bucket must be day or week")
 	}
-	if _, err := s.actorRecord(ctx, f.Actor); err != nil {
+	if err := s.actorExists(ctx, f.Actor); err != nil {
 		return nil, err
 	}
 	counts := dayCounts{}

@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"time"
@@ -105,7 +106,8 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if err := s.d.IndexArticle(ctx, tx, id, d.Title(), d.Text); err != nil {
 		return 0, false, err
 	}
-	if err := s.putSignature(ctx, tx, id, d.Text); err != nil {
+	copied, err := s.putSignature(ctx, tx, id, d.Text)
+	if err != nil {
 		return 0, false, err
 	}
 	dates := quoteDates{published: timeText(d.Meta.Published), dated: timeText(ingested)}
@@ -117,6 +119,11 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if err != nil {
 		return 0, false, err
 	}
+	if copied {
+		if err := s.countCopyQuotes(ctx, tx, id); err != nil {
+			return 0, false, err
+		}
+	}
 	if err := s.putEvents(ctx, tx, written, times, events); err != nil {
 		return 0, false, err
 	}
@@ -125,6 +132,9 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	// the article's other rows are written before it is taken.
 	if err := s.placeStory(ctx, tx, id, d); err != nil {
 		return 0, false, err
+	}
+	if err := s.countEdges(ctx, tx, id); err != nil {
+		return 0, false, fmt.Errorf("network edges: %w", err)
 	}
 	// Last, so that concurrent writers hold the totals' rows only briefly.
 	if _, err := tx.ExecContext(ctx, s.q(`UPDATE totals SET n = n + CASE name WHEN 'articles' THEN 1 WHEN 'quotes' THEN ? ELSE ? END

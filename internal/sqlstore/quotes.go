@@ -109,13 +109,20 @@ type quoteQuery struct {
 	table, where string
 	args         []any
 	order        string
+	// uncounted is set by callers that do not read the total, which is
+	// then not counted (a busy speaker's quotes are counted by the
+	// thousand).
+	uncounted bool
 }
 
 // quotesIn lists a page of the quotes qq selects. The page is chosen from
 // the quotes table alone (from an index, when one holds the condition and
 // the order), and only its rows are joined to their articles.
 func (s *Store) quotesIn(ctx context.Context, qq quoteQuery, p newsgraph.Page) ([]newsgraph.QuoteRecord, int, error) {
-	from, total, err := s.quotesFrom(ctx, qq)
+	from, total, err := ` FROM `+qq.table+` WHERE `+qq.where, 0, error(nil)
+	if !qq.uncounted {
+		from, total, err = s.quotesFrom(ctx, qq)
+	}
 	if err != nil {
 		return nil, 0, err
 	}

@@ -64,6 +64,9 @@ func (s *Store) Relink(ctx context.Context, link newsgraph.Linker, progress func
 	if err := s.recount(ctx, tx); err != nil {
 		return st, err
 	}
+	if err := s.recountKept(ctx, tx); err != nil {
+		return st, err
+	}
 	if progress != nil {
 		progress(len(items), len(items))
 	}

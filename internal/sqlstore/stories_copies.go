@@ -1,6 +1,9 @@
 package sqlstore
 
-import "context"
+import (
+	"context"
+	"database/sql"
+)
 
 // Quotes counted once. A wire story printed by ten outlets is stored as
 // an original and nine near duplicates (articles.duplicate_of); their
@@ -23,4 +26,15 @@ func (s *Store) quotesFrom(ctx context.Context, qq quoteQuery) (string, int, err
 	var total int
 	err := s.db.QueryRowContext(ctx, `SELECT n - (SELECT count(*) FROM quotes q WHERE `+copyQuote+`) FROM totals WHERE name = 'quotes'`).Scan(&total)
 	return ` FROM quotes q WHERE ` + notCopy, total, err
+}
+
+// countCopyQuotes adds the quotes of an article stored as a copy to its
+// speakers' copy_quotes, which ActorRecord.Quotes leaves out. Put has
+// locked those actors' rows already (putActors), so this takes no new
+// lock.
+func (s *Store) countCopyQuotes(ctx context.Context, tx *sql.Tx, article int64) error {
+	_, err := tx.ExecContext(ctx, s.q(`UPDATE actors SET copy_quotes = copy_quotes +
+		(SELECT count(*) FROM quotes q WHERE q.article_id = ? AND q.speaker_actor = actors.id)
+		WHERE id IN (SELECT speaker_actor FROM quotes WHERE article_id = ?)`), article, article)
+	return err
 }

@@ -11,11 +11,12 @@ import (
 
 // networkTests is the contract of the Store's part named in this file's name.
 var networkTests = map[string]func(*testing.T, newsgraph.Store){
-	"TimelineCountsByBucket": testTimelineCountsByBucket,
-	"NetworkOfCorpus":        testNetworkOfCorpus,
-	"EgoNetwork":             testEgoNetwork,
-	"NothingIsEmpty":         testNetworkNothingIsEmpty,
-	"BadNetworkQueries":      testBadNetworkQueries,
+	"TimelineCountsByBucket":  testTimelineCountsByBucket,
+	"NetworkOfCorpus":         testNetworkOfCorpus,
+	"EgoNetwork":              testEgoNetwork,
+	"NothingIsEmpty":          testNetworkNothingIsEmpty,
+	"BadNetworkQueries":       testBadNetworkQueries,
+	"NetworkFollowsRelinking": testNetworkFollowsRelinking,
 }
 
 // TellArticle builds by hand an article in which speaker tells addressee
@@ -234,6 +235,30 @@ func testEgoNetwork(t *testing.T, s newsgraph.Store) {
 	nodes, _, _ = networkOf(t, s, newsgraph.NetworkFilter{Actor: bo.ID, To: day("2026-03-10")})
 	if !slices.Equal(nodes, []string{"Ann Vale", "Bo Rusk"}) {
 		t.Errorf("Bo's network to 2026-03-10: %q", nodes)
+	}
+}
+
+// Edges are counted as articles are stored; when re-linking changes the
+// actors (here a user merges Bo Rusk into Ann Vale), the counts follow:
+// Ann and Bo's exchanges become one actor's and drop out, and their
+// mentions of Norland add up. An article stored afterwards adds its own.
+func testNetworkFollowsRelinking(t *testing.T, s newsgraph.Store) {
+	NetworkCorpus(t, s)
+	ann, bo := actorNamed(t, s, "Ann Vale"), actorNamed(t, s, "Bo Rusk")
+	if _, err := s.Correct(ctx, newsgraph.CorrectMerge, ann.ID, bo.ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	relink(t, s)
+	_, edges, total := networkOf(t, s, newsgraph.NetworkFilter{Kinds: []string{newsgraph.EdgeAddresses, newsgraph.EdgeMentions}})
+	want := []edge{{"Ann Vale", "Cy Moor", "addresses", "", 1},
+		{"Ann Vale", "Norland", "mentions", "", 2}, {"Ann Vale", "Port Lume", "mentions", "", 1}, {"Ann Vale", "Vesta", "mentions", "", 1}}
+	if !slices.Equal(edges, want) || total != 5 {
+		t.Errorf("after merging Bo into Ann: %d actors, edges\n%v\nwant\n%v", total, edges, want)
+	}
+	mustPut(t, s, TellArticle("n8", "Cy Moor", "Bo Rusk", "Vesta", day("2026-03-21")))
+	_, edges, _ = networkOf(t, s, newsgraph.NetworkFilter{Actor: ann.ID, From: day("2026-03-21"), Kinds: []string{newsgraph.EdgeAddresses}})
+	if want := []edge{{"Cy Moor", "Ann Vale", "addresses", "", 1}}; !slices.Equal(edges, want) {
+		t.Errorf("a new article after the merge: %v, want %v", edges, want)
 	}
 }
 

@@ -262,6 +262,10 @@ func testCopiesQuotesCountedOnce(t *testing.T, s newsgraph.Store) {
 	if err != nil || len(actors) != 1 || actors[0].Quotes != 1 {
 		t.Errorf("the speaker's actor: %+v (err %v), want 1 quote", actors, err)
 	}
+	relink(t, s) // which counts the actors' quotes again
+	if a := actorNamed(t, s, actors[0].Name); a.Quotes != 1 {
+		t.Errorf("the speaker's actor after re-linking: %+v, want 1 quote", a)
+	}
 	d, err := s.Story(ctx, storyOf(t, s, original).ID)
 	if err != nil {
 		t.Fatal(err)
