@@ -103,7 +103,7 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 }
 
 const (
-	scoreBatch  = 32             // how many features Score looks up at once
+	scoreBatch  = 96             // how many features Score looks up at once
 	maxPrefetch = 8 * scoreBatch // cache lines Score prefetches at once
 	lineBytes   = 64             // a cache line
 )
@@ -145,23 +145,6 @@ func (m *Model) addRow(r row, scores []float32) {
 	}
 	for _, e := range m.sparse[r.off : r.off+r.n] {
 		scores[e.class] += e.weight
-	}
-}
-
-// addDense adds ws to scores, four at a time: the adds are independent,
-// and unrolled they keep the processor's adders busy.
-func addDense(scores, ws []float32) {
-	ws = ws[:len(scores)]
-	i := 0
-	for ; i+4 <= len(scores); i += 4 {
-		s, w := scores[i:i+4:i+4], ws[i:i+4:i+4]
-		s[0] += w[0]
-		s[1] += w[1]
-		s[2] += w[2]
-		s[3] += w[3]
-	}
-	for ; i < len(scores); i++ {
-		scores[i] += ws[i]
 	}
 }
 
