@@ -63,10 +63,11 @@ func sizeHint(f fs.File) int {
 var errFormat = errors.New("perceptron model: not a model file, or a different format version")
 
 // decode builds a model from its uncompressed stream (see WriteTo). It
-// reads the stream twice: first to check it and count what each array
-// will hold, then to fill arrays made to measure, so that loading makes
-// no garbage and a corrupt count cannot make it allocate beyond what the
-// stream holds.
+// reads the stream twice. The first pass checks it and works out every
+// row's key and place, so that arrays are made to measure (loading makes
+// no garbage beyond that plan, and a corrupt count cannot make it
+// allocate beyond what the stream holds). The second lays the weights in
+// their places while, on another core, the index is built from the plan.
 func decode(raw []byte) (*Model, error) {
 	if len(raw) < len(magic) || string(raw[:len(magic)]) != magic {
 		return nil, errFormat
@@ -78,71 +79,76 @@ func decode(raw []byte) (*Model, error) {
 	}
 	m := newModel(int(nClasses), 0)
 	body := d.b
-	nSparse, nDense, err := m.count(body, int(nFeat))
+	keys, rows, err := m.plan(body, int(nFeat))
 	if err != nil {
 		return nil, err
 	}
-	m.sparse = make([]classWeight, 0, nSparse)
-	m.dense = make([]float32, 0, nDense*m.NClasses)
-	m.index = newFeatureIndex(int(nFeat))
-	m.fill(body, int(nFeat))
+	m.index = newFeatureIndex(len(keys))
+	indexed := make(chan struct{})
+	go func() {
+		m.index.putAll(keys, rows)
+		close(indexed)
+	}()
+	m.fill(body, rows)
+	<-indexed
 	return m, nil
 }
 
-// count checks nFeat rows of body and counts the sparse entries and the
-// dense rows they make.
-func (m *Model) count(body []byte, nFeat int) (nSparse, nDense int, err error) {
+// plan checks nFeat rows of body and returns their keys and places, and
+// makes the model's weight arrays to hold them.
+func (m *Model) plan(body []byte, nFeat int) ([]uint64, []row, error) {
 	d := decoder{b: body}
+	keys, rows := make([]uint64, nFeat), make([]row, nFeat)
+	key, nSparse, nDense := uint64(0), uint32(0), uint32(0)
 	for i := 0; i < nFeat && d.err == nil; i++ {
-		d.uvarint() // the key's delta
+		key += d.uvarint()
 		n := d.uvarint()
 		if n > uint64(m.NClasses) {
-			return 0, 0, fmt.Errorf("perceptron model: feature %d: row of %d classes, of %d", i, n, m.NClasses)
+			return nil, nil, fmt.Errorf("perceptron model: feature %d: row of %d classes, of %d", i, n, m.NClasses)
 		}
 		for range n {
 			if c := d.uvarint(); c >= uint64(m.NClasses) {
-				return 0, 0, fmt.Errorf("perceptron model: feature %d: class %d, of %d", i, c, m.NClasses)
+				return nil, nil, fmt.Errorf("perceptron model: feature %d: class %d, of %d", i, c, m.NClasses)
 			}
 			d.float()
 		}
+		keys[i] = key
 		if isDense(int(n), m.NClasses) {
+			rows[i] = row{off: nDense * uint32(m.NClasses), n: denseRow}
 			nDense++
 		} else {
-			nSparse += int(n)
+			rows[i] = row{off: nSparse, n: uint32(n)}
+			nSparse += uint32(n)
 		}
 	}
 	if d.err != nil {
-		return 0, 0, fmt.Errorf("perceptron model: %w", d.err)
+		return nil, nil, fmt.Errorf("perceptron model: %w", d.err)
 	}
-	return nSparse, nDense, nil
+	m.sparse = make([]classWeight, nSparse)
+	m.dense = make([]float32, int(nDense)*m.NClasses)
+	return keys, rows, nil
 }
 
-// fill lays out the rows count checked, then indexes them all at once.
-func (m *Model) fill(body []byte, nFeat int) {
+// fill reads the weights of the rows plan placed into their places.
+func (m *Model) fill(body []byte, rows []row) {
 	d := decoder{b: body}
-	keys, rows := make([]uint64, nFeat), make([]row, nFeat)
-	key := uint64(0)
-	for i := range nFeat {
-		key += d.uvarint()
+	for _, r := range rows {
+		d.uvarint() // the key's delta
 		n := int(d.uvarint())
-		keys[i] = key
-		if isDense(n, m.NClasses) {
-			rows[i] = row{off: uint32(len(m.dense)), n: denseRow}
-			dense := m.dense[len(m.dense) : len(m.dense)+m.NClasses]
-			m.dense = m.dense[:len(m.dense)+m.NClasses]
+		if r.n == denseRow {
+			dense := m.dense[r.off : int(r.off)+m.NClasses]
 			for range n {
 				c := d.uvarint()
 				dense[c] = d.float()
 			}
 			continue
 		}
-		rows[i] = row{off: uint32(len(m.sparse)), n: uint32(n)}
-		for range n {
+		sparse := m.sparse[r.off : int(r.off)+n]
+		for j := range sparse {
 			c := d.uvarint()
-			m.sparse = append(m.sparse, classWeight{uint32(c), d.float()})
+			sparse[j] = classWeight{uint32(c), d.float()}
 		}
 	}
-	m.index.putAll(keys, rows)
 }
 
 // decoder reads varints and weights from memory, remembering the first
@@ -155,6 +161,15 @@ type decoder struct {
 var errTruncated = errors.New("stream truncated or corrupt")
 
 func (d *decoder) uvarint() uint64 {
+	if len(d.b) > 0 && d.b[0] < 0x80 { // most are one byte: classes, row lengths
+		v := uint64(d.b[0])
+		d.b = d.b[1:]
+		return v
+	}
+	return d.longUvarint()
+}
+
+func (d *decoder) longUvarint() uint64 {
 	v, n := binary.Uvarint(d.b)
 	if n <= 0 {
 		d.err, d.b = errTruncated, nil

@@ -4,13 +4,8 @@ import (
 	"bufio"
 	"compress/gzip"
 	"encoding/binary"
-	"fmt"
 	"io"
-	"io/fs"
 	"math"
-	"os"
-	"path"
-	"path/filepath"
 	"slices"
 )
 
@@ -53,38 +48,4 @@ func (m *Model) encode(bw *bufio.Writer) {
 			bw.Write(binary.LittleEndian.AppendUint32(buf[:0], math.Float32bits(w)))
 		})
 	}
-}
-
-// WeightsFile is the usual name of a model's weights in its directory.
-const WeightsFile = "weights.bin.gz"
-
-// Save writes the model to dir/WeightsFile.
-func (m *Model) Save(dir string) error {
-	f, err := os.Create(filepath.Join(dir, WeightsFile))
-	if err != nil {
-		return err
-	}
-	if _, err := m.WriteTo(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
-// Load reads dir/WeightsFile from fsys.
-func Load(fsys fs.FS, dir string) (*Model, error) {
-	f, err := fsys.Open(path.Join(dir, WeightsFile))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	raw, err := gunzip(f, sizeHint(f))
-	if err != nil {
-		return nil, fmt.Errorf("perceptron model %s: %w", dir, err)
-	}
-	m, err := decode(raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", dir, err)
-	}
-	return m, nil
 }

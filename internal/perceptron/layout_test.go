@@ -96,12 +96,18 @@ func TestEncodingRoundTripsExactly(t *testing.T) {
 // Every shipped perceptron, loaded, encodes to the stream it was loaded
 // from: the in-memory layout keeps every weight of the file.
 func TestShippedModelsKeepEveryWeight(t *testing.T) {
-	paths, _ := filepath.Glob("../../models/*/" + WeightsFile)
-	if len(paths) == 0 {
+	gz, _ := filepath.Glob("../../models/*/" + WeightsFile)
+	plain, _ := filepath.Glob("../../models/*/" + RawWeightsFile)
+	if len(gz)+len(plain) == 0 {
 		t.Skip("no shipped models found under ../../models")
 	}
-	for _, p := range paths {
-		raw := gunzipFile(t, p)
+	for _, p := range append(gz, plain...) {
+		var raw []byte
+		if filepath.Base(p) == WeightsFile {
+			raw = gunzipFile(t, p)
+		} else if raw, _ = os.ReadFile(p); raw == nil {
+			t.Fatalf("%s: cannot read", p)
+		}
 		m, err := Read(bytes.NewReader(gzipBytes(t, raw)))
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
