@@ -69,17 +69,25 @@ type nameMatch struct {
 }
 
 // lookup finds the longest known names in words, ignoring the counts in
-// exclude (a training document's own entities).
+// exclude (a training document's own entities). Each word is lower-cased
+// once and every candidate phrase is built in one reused buffer: trying
+// up to Longest phrases at every word, joining and lower-casing each anew
+// was a fifth of the NER's time.
 func (n *Names) lookup(words []string, exclude map[string][]int) []nameMatch {
 	out := make([]nameMatch, len(words))
 	if n == nil {
 		return out
 	}
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = strings.ToLower(w) // as phraseKey lower-cases: rune by rune, and " " is its own lower case
+	}
+	key := make([]byte, 0, 64)
 	for i := 0; i < len(words); {
 		found := 0
 		for l := min(n.Longest, len(words)-i); l >= 1 && found == 0; l-- {
-			key := phraseKey(words[i : i+l])
-			if t := n.majority(key, exclude[key]); t != "" {
+			key = appendPhrase(key[:0], lower[i:i+l])
+			if t := n.majority(key, exclude); t != "" {
 				found = l
 				for k := i; k < i+l; k++ {
 					pos := byte('I')
@@ -100,11 +108,25 @@ func (n *Names) lookup(words []string, exclude map[string][]int) []nameMatch {
 	return out
 }
 
-func (n *Names) majority(key string, minus []int) string {
-	c, ok := n.Phrases[key]
+// appendPhrase appends words joined by spaces, as phraseKey joins them.
+func appendPhrase(dst []byte, words []string) []byte {
+	for j, w := range words {
+		if j > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w...)
+	}
+	return dst
+}
+
+// majority is the type key was seen with most often, less its counts in
+// exclude; "" when none.
+func (n *Names) majority(key []byte, exclude map[string][]int) string {
+	c, ok := n.Phrases[string(key)] // indexing with string(key) does not copy key
 	if !ok {
 		return ""
 	}
+	minus := exclude[string(key)]
 	best, bestN := "", 0
 	for t, x := range c {
 		if minus != nil {
