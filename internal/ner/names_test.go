@@ -11,7 +11,7 @@ func TestLookupKeysAreLearnedKeys(t *testing.T) {
 	for _, words := range [][]string{
 		strings.Fields("Oskar ØDEGÅRD of Brask"),
 		{"İSTANBUL", "Port", "AUTHORITY"}, // İ lower-cases to two runes
-		{"bad\xffUTF8", "Name\xc3"},      // invalid bytes become U+FFFD in both
+		{"bad\xffUTF8", "Name\xc3"},       // invalid bytes become U+FFFD in both
 		{"ΣΟΦΙΑ", "Ξ"},
 		{"x"},
 	} {
