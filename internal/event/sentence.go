@@ -86,6 +86,9 @@ func (c *Coder) best(t *tree, v int) (coding, bool) {
 		m := &matcher{t: t, c: c.Verbs, dom: clause(t, v), first: first, last: last, passive: passiveSubject(t, v), agent: passiveAgent(t, v)}
 		for pi := range ref.Block.Patterns {
 			p := &ref.Block.Patterns[pi]
+			if !mayFit(t, p.Terms) {
+				continue
+			}
 			got, ok := m.fit(p)
 			if ok && (!cd.matched || fitsBetter(got, cd.m, v)) {
 				cd.m, cd.code, cd.matched, cd.pattern = got, p.Code, true, p.Line
