@@ -145,7 +145,6 @@ const (
 
 // extract appends the features of configuration st.
 func extract(dst []uint64, sn *sentence, st *state, labelHashes []uint64) []uint64 {
-	h := perceptron.New
 	s0, s1, s2 := st.s(0), st.s(1), st.s(2)
 	b0, b1, b2 := st.buf(0), st.buf(1), st.buf(2)
 	at := func(arr []int, i int) int {
@@ -177,68 +176,92 @@ func extract(dst []uint64, sn *sentence, st *state, labelHashes []uint64) []uint
 	if b0 >= 0 {
 		b0vl, b0ls = min(st.nl[b0], 4), st.ls[b0]
 	}
-	return append(dst,
-		h(fBias).Key(),
-		h(fS0w).U64(s0w).Key(), h(fS0p).U64(s0p).Key(), h(fS0wp).U64(s0w).U64(s0p).Key(),
-		h(fS1w).U64(s1w).Key(), h(fS1p).U64(s1p).Key(), h(fS1wp).U64(s1w).U64(s1p).Key(),
-		h(fS2p).U64(p(s2)).Key(),
-		h(fB0w).U64(b0w).Key(), h(fB0p).U64(b0p).Key(), h(fB0wp).U64(b0w).U64(b0p).Key(),
-		h(fB1w).U64(w(b1)).Key(), h(fB1p).U64(b1p).Key(), h(fB1wp).U64(w(b1)).U64(b1p).Key(),
-		h(fB2w).U64(w(b2)).Key(), h(fB2p).U64(p(b2)).Key(),
+	feats := [...]perceptron.Feature{
+		f0(fBias),
+		f1(fS0w, s0w), f1(fS0p, s0p), f2(fS0wp, s0w, s0p),
+		f1(fS1w, s1w), f1(fS1p, s1p), f2(fS1wp, s1w, s1p),
+		f1(fS2p, p(s2)),
+		f1(fB0w, b0w), f1(fB0p, b0p), f2(fB0wp, b0w, b0p),
+		f1(fB1w, w(b1)), f1(fB1p, b1p), f2(fB1wp, w(b1), b1p),
+		f1(fB2w, w(b2)), f1(fB2p, p(b2)),
 
-		h(fS0wpB0wp).U64(s0w).U64(s0p).U64(b0w).U64(b0p).Key(),
-		h(fS0wpB0w).U64(s0w).U64(s0p).U64(b0w).Key(),
-		h(fS0wB0wp).U64(s0w).U64(b0w).U64(b0p).Key(),
-		h(fS0wpB0p).U64(s0w).U64(s0p).U64(b0p).Key(),
-		h(fS0pB0wp).U64(s0p).U64(b0w).U64(b0p).Key(),
-		h(fS0wB0w).U64(s0w).U64(b0w).Key(),
-		h(fS0pB0p).U64(s0p).U64(b0p).Key(),
-		h(fB0pB1p).U64(b0p).U64(b1p).Key(),
-		h(fB0pB1pB2p).U64(b0p).U64(b1p).U64(p(b2)).Key(),
-		h(fS0pB0pB1p).U64(s0p).U64(b0p).U64(b1p).Key(),
-		h(fS1pS0pB0p).U64(s1p).U64(s0p).U64(b0p).Key(),
-		h(fS2pS1pS0p).U64(p(s2)).U64(s1p).U64(s0p).Key(),
-		h(fS1pS0p).U64(s1p).U64(s0p).Key(),
-		h(fS1wS0w).U64(s1w).U64(s0w).Key(),
-		h(fS1wpS0p).U64(s1w).U64(s1p).U64(s0p).Key(),
-		h(fS1pS0wp).U64(s1p).U64(s0w).U64(s0p).Key(),
-		h(fB0wB1w).U64(b0w).U64(w(b1)).Key(),
-		h(fS0pS0lpB0p).U64(s0p).U64(p(s0l)).U64(b0p).Key(),
-		h(fS0pS0rpB0p).U64(s0p).U64(p(s0r)).U64(b0p).Key(),
-		h(fS0pB0pB0lp).U64(s0p).U64(b0p).U64(p(b0l)).Key(),
-		h(fS1pS1rpS0p).U64(s1p).U64(p(s1r)).U64(s0p).Key(),
+		f4(fS0wpB0wp, s0w, s0p, b0w, b0p),
+		f3(fS0wpB0w, s0w, s0p, b0w),
+		f3(fS0wB0wp, s0w, b0w, b0p),
+		f3(fS0wpB0p, s0w, s0p, b0p),
+		f3(fS0pB0wp, s0p, b0w, b0p),
+		f2(fS0wB0w, s0w, b0w),
+		f2(fS0pB0p, s0p, b0p),
+		f2(fB0pB1p, b0p, b1p),
+		f3(fB0pB1pB2p, b0p, b1p, p(b2)),
+		f3(fS0pB0pB1p, s0p, b0p, b1p),
+		f3(fS1pS0pB0p, s1p, s0p, b0p),
+		f3(fS2pS1pS0p, p(s2), s1p, s0p),
+		f2(fS1pS0p, s1p, s0p),
+		f2(fS1wS0w, s1w, s0w),
+		f3(fS1wpS0p, s1w, s1p, s0p),
+		f3(fS1pS0wp, s1p, s0w, s0p),
+		f2(fB0wB1w, b0w, w(b1)),
+		f3(fS0pS0lpB0p, s0p, p(s0l), b0p),
+		f3(fS0pS0rpB0p, s0p, p(s0r), b0p),
+		f3(fS0pB0pB0lp, s0p, b0p, p(b0l)),
+		f3(fS1pS1rpS0p, s1p, p(s1r), s0p),
 
-		h(fS0wd).U64(s0w).Int(d).Key(), h(fS0pd).U64(s0p).Int(d).Key(),
-		h(fB0wd).U64(b0w).Int(d).Key(), h(fB0pd).U64(b0p).Int(d).Key(),
-		h(fS0wB0wd).U64(s0w).U64(b0w).Int(d).Key(), h(fS0pB0pd).U64(s0p).U64(b0p).Int(d).Key(),
+		fi1(fS0wd, d, s0w), fi1(fS0pd, d, s0p),
+		fi1(fB0wd, d, b0w), fi1(fB0pd, d, b0p),
+		fi2(fS0wB0wd, d, s0w, b0w), fi2(fS0pB0pd, d, s0p, b0p),
 
-		h(fS0wvr).U64(s0w).Int(s0vr).Key(), h(fS0pvr).U64(s0p).Int(s0vr).Key(),
-		h(fS0wvl).U64(s0w).Int(s0vl).Key(), h(fS0pvl).U64(s0p).Int(s0vl).Key(),
-		h(fB0wvl).U64(b0w).Int(b0vl).Key(), h(fB0pvl).U64(b0p).Int(b0vl).Key(),
+		fi1(fS0wvr, s0vr, s0w), fi1(fS0pvr, s0vr, s0p),
+		fi1(fS0wvl, s0vl, s0w), fi1(fS0pvl, s0vl, s0p),
+		fi1(fB0wvl, b0vl, b0w), fi1(fB0pvl, b0vl, b0p),
 
-		h(fS0lw).U64(w(s0l)).Key(), h(fS0lp).U64(p(s0l)).Key(), h(fS0ll).U64(lab(s0l)).Key(),
-		h(fS0rw).U64(w(s0r)).Key(), h(fS0rp).U64(p(s0r)).Key(), h(fS0rl).U64(lab(s0r)).Key(),
-		h(fB0lw).U64(w(b0l)).Key(), h(fB0lp).U64(p(b0l)).Key(), h(fB0ll).U64(lab(b0l)).Key(),
+		f1(fS0lw, w(s0l)), f1(fS0lp, p(s0l)), f1(fS0ll, lab(s0l)),
+		f1(fS0rw, w(s0r)), f1(fS0rp, p(s0r)), f1(fS0rl, lab(s0r)),
+		f1(fB0lw, w(b0l)), f1(fB0lp, p(b0l)), f1(fB0ll, lab(b0l)),
 
-		h(fS0l2w).U64(w(s0l2)).Key(), h(fS0l2p).U64(p(s0l2)).Key(), h(fS0l2l).U64(lab(s0l2)).Key(),
-		h(fS0r2w).U64(w(s0r2)).Key(), h(fS0r2p).U64(p(s0r2)).Key(), h(fS0r2l).U64(lab(s0r2)).Key(),
-		h(fB0l2w).U64(w(b0l2)).Key(), h(fB0l2p).U64(p(b0l2)).Key(), h(fB0l2l).U64(lab(b0l2)).Key(),
-		h(fS0pS0lpS0l2p).U64(s0p).U64(p(s0l)).U64(p(s0l2)).Key(),
-		h(fS0pS0rpS0r2p).U64(s0p).U64(p(s0r)).U64(p(s0r2)).Key(),
-		h(fB0pB0lpB0l2p).U64(b0p).U64(p(b0l)).U64(p(b0l2)).Key(),
+		f1(fS0l2w, w(s0l2)), f1(fS0l2p, p(s0l2)), f1(fS0l2l, lab(s0l2)),
+		f1(fS0r2w, w(s0r2)), f1(fS0r2p, p(s0r2)), f1(fS0r2l, lab(s0r2)),
+		f1(fB0l2w, w(b0l2)), f1(fB0l2p, p(b0l2)), f1(fB0l2l, lab(b0l2)),
+		f3(fS0pS0lpS0l2p, s0p, p(s0l), p(s0l2)),
+		f3(fS0pS0rpS0r2p, s0p, p(s0r), p(s0r2)),
+		f3(fB0pB0lpB0l2p, b0p, p(b0l), p(b0l2)),
 
-		h(fS0wsr).U64(s0w).U64(s0rs).Key(), h(fS0psr).U64(s0p).U64(s0rs).Key(),
-		h(fS0wsl).U64(s0w).U64(s0ls).Key(), h(fS0psl).U64(s0p).U64(s0ls).Key(),
-		h(fB0wsl).U64(b0w).U64(b0ls).Key(), h(fB0psl).U64(b0p).U64(b0ls).Key(),
+		f2(fS0wsr, s0w, s0rs), f2(fS0psr, s0p, s0rs),
+		f2(fS0wsl, s0w, s0ls), f2(fS0psl, s0p, s0ls),
+		f2(fB0wsl, b0w, b0ls), f2(fB0psl, b0p, b0ls),
 
-		h(fS0sfxB0p).U64(get(sn.sfx, s0)).U64(b0p).Key(),
-		h(fS0pB0sfx).U64(s0p).U64(get(sn.sfx, b0)).Key(),
-		h(fS0cB0p).U64(get(sn.c, s0)).U64(b0p).Key(),
-		h(fS0pB0c).U64(s0p).U64(get(sn.c, b0)).Key(),
-		h(fS0cB0c).U64(get(sn.c, s0)).U64(get(sn.c, b0)).Key(),
-		h(fS1cS0p).U64(get(sn.c, s1)).U64(s0p).Key(),
-		h(fS1rwS0p).U64(w(s1r)).U64(s0p).Key(),
-	)
+		f2(fS0sfxB0p, get(sn.sfx, s0), b0p),
+		f2(fS0pB0sfx, s0p, get(sn.sfx, b0)),
+		f2(fS0cB0p, get(sn.c, s0), b0p),
+		f2(fS0pB0c, s0p, get(sn.c, b0)),
+		f2(fS0cB0c, get(sn.c, s0), get(sn.c, b0)),
+		f2(fS1cS0p, get(sn.c, s1), s0p),
+		f2(fS1rwS0p, w(s1r), s0p),
+	}
+	return perceptron.HashAll(dst, feats[:])
+}
+
+// f0 to f4 are features of template t over zero to four parts, and fi1
+// and fi2 over one or two parts and then the small integer i. Each is a
+// literal, so extract's 83 features are built with plain stores.
+func f0(t uint8) perceptron.Feature { return perceptron.Feature{Template: t} }
+func f1(t uint8, a uint64) perceptron.Feature {
+	return perceptron.Feature{Template: t, NParts: 1, Parts: [4]uint64{a}}
+}
+func f2(t uint8, a, b uint64) perceptron.Feature {
+	return perceptron.Feature{Template: t, NParts: 2, Parts: [4]uint64{a, b}}
+}
+func f3(t uint8, a, b, c uint64) perceptron.Feature {
+	return perceptron.Feature{Template: t, NParts: 3, Parts: [4]uint64{a, b, c}}
+}
+func f4(t uint8, a, b, c, d uint64) perceptron.Feature {
+	return perceptron.Feature{Template: t, NParts: 4, Parts: [4]uint64{a, b, c, d}}
+}
+func fi1(t uint8, i int, a uint64) perceptron.Feature {
+	return perceptron.Feature{Template: t, NParts: 1, Parts: [4]uint64{a}, HasInt: true, Int: i}
+}
+func fi2(t uint8, i int, a, b uint64) perceptron.Feature {
+	return perceptron.Feature{Template: t, NParts: 2, Parts: [4]uint64{a, b}, HasInt: true, Int: i}
 }
 
 // hashLabels hashes relation names once, for the label features.

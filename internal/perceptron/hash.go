@@ -52,3 +52,42 @@ func (h Hasher) U64(v uint64) Hasher {
 // StrHash is a string's own hash, for callers that mix the same string
 // into many features: hash it once, then mix the result in with U64.
 func StrHash(s string) uint64 { return New(0).Str(s).Key() }
+
+// Feature is one feature to hash with HashAll: a template, up to four
+// 64-bit parts, and, when HasInt is set, a small integer mixed in last.
+// Its key is New(Template).U64(Parts[0])...U64(Parts[NParts-1]), then
+// .Int(Int) when HasInt.
+type Feature struct {
+	Parts    [4]uint64
+	NParts   uint8
+	Template uint8
+	HasInt   bool
+	Int      int
+}
+
+// HashAll appends the keys of feats. Each key is the same as the Hasher
+// chain gives, but the features are mixed side by side, part by part:
+// one feature's hash is a chain of multiplications, each waiting on the
+// one before, and a parser's 83 features hashed one after another left
+// the processor waiting on that chain; side by side, the chains overlap.
+func HashAll(dst []uint64, feats []Feature) []uint64 {
+	start := len(dst)
+	for i := range feats {
+		dst = append(dst, uint64(New(feats[i].Template)))
+	}
+	keys := dst[start:]
+	keys = keys[:len(feats)]
+	for part := range uint8(4) {
+		for i := range feats {
+			if part < feats[i].NParts {
+				keys[i] = uint64(Hasher(keys[i]).U64(feats[i].Parts[part]))
+			}
+		}
+	}
+	for i := range feats {
+		if feats[i].HasInt {
+			keys[i] = uint64(Hasher(keys[i]).Int(feats[i].Int))
+		}
+	}
+	return dst
+}
