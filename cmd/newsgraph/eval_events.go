@@ -68,7 +68,7 @@ func scoreEvents(ctx context.Context, gold, dictDir string, goldParse bool, stde
 	case err != nil:
 		return nil, err
 	}
-	c := &event.Coder{Verbs: set.Verbs, Actors: event.DictCoder{KB: set.KB()}, Discards: set.Discards, KeepNonCAMEO: true,
+	c := &event.Coder{Verbs: set.Verbs, Actors: event.DictCoder{KB: set.KB()}, Discards: dict.IndexDiscards(set.Discards), KeepNonCAMEO: true,
 		Ontology: set.Ontology}
 	annotate := validate.FromParse
 	if !goldParse {

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -18,7 +17,7 @@ const maxSentence = 400
 type Coder struct {
 	Verbs    *dict.Compiled
 	Actors   ActorCoder
-	Discards []dict.Discard
+	Discards *dict.DiscardIndex // dict.IndexDiscards; nil discards nothing
 	// AllowsOneSided reports whether an event of a CAMEO code may have no
 	// recipient; nil allows none (PETRARCH's require_dyad).
 	AllowsOneSided func(cameo string) bool
@@ -88,75 +87,9 @@ func (c *Coder) Code(d *newsgraph.Doc) ([]newsgraph.Event, []Drop) {
 }
 
 // discarded reports whether text holds a discard phrase: a story discard
-// when story is set, a sentence discard otherwise. A phrase is found at
-// the start of a word of the text, in upper case, with words separated
-// by single blanks; a whole-word phrase must end where its word does.
+// when story is set, a sentence discard otherwise.
 func (c *Coder) discarded(text string, story bool) bool {
-	if len(c.Discards) == 0 {
-		return false
-	}
-	fields := strings.Fields(strings.ToUpper(text))
-	// One-word phrases, most of them, are stems looked up among the
-	// text's words sorted: a scan of the text for each of hundreds of
-	// phrases was a third of the coder's time.
-	sorted := slices.Sorted(slices.Values(fields))
-	var up string // the text's words joined, for phrases of several words
-	for _, ds := range c.Discards {
-		if ds.Story != story {
-			continue
-		}
-		first, _, multi := strings.Cut(ds.Phrase, " ")
-		if !multi {
-			if stemAmong(sorted, ds.Phrase, ds.WholeWord) {
-				return true
-			}
-			continue
-		}
-		// The phrase's first word must be one of the text's words.
-		if _, found := slices.BinarySearch(sorted, first); !found {
-			continue
-		}
-		if up == "" {
-			up = " " + strings.Join(fields, " ") + " "
-		}
-		if phraseIn(up, ds) {
-			return true
-		}
-	}
-	return false
-}
-
-// stemAmong reports whether a word of sorted (ascending) begins with
-// stem, and, when whole is set, ends there or goes on with neither a
-// letter nor a digit.
-func stemAmong(sorted []string, stem string, whole bool) bool {
-	i, _ := slices.BinarySearch(sorted, stem)
-	for ; i < len(sorted) && strings.HasPrefix(sorted[i], stem); i++ {
-		if !whole || len(sorted[i]) == len(stem) || !isLetterOrDigit(sorted[i][len(stem)]) {
-			return true
-		}
-	}
-	return false
-}
-
-// phraseIn reports whether the words up (blank-separated, with a blank at
-// each end) hold phrase ds at the start of a word.
-func phraseIn(up string, ds dict.Discard) bool {
-	for from := 0; ; {
-		i := strings.Index(up[from:], " "+ds.Phrase)
-		if i < 0 {
-			return false
-		}
-		end := from + i + 1 + len(ds.Phrase)
-		if !ds.WholeWord || end == len(up) || !isLetterOrDigit(up[end]) {
-			return true
-		}
-		from = end
-	}
-}
-
-func isLetterOrDigit(b byte) bool {
-	return b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+	return c.Discards.Holds(text, story)
 }
 
 // day is the article's date, zero when unknown.

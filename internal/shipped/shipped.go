@@ -19,6 +19,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/coref"
 	"github.com/newsgraph/newsgraph/internal/coref/speaker"
 	"github.com/newsgraph/newsgraph/internal/event"
+	"github.com/newsgraph/newsgraph/internal/event/dict"
 	"github.com/newsgraph/newsgraph/internal/event/model"
 	"github.com/newsgraph/newsgraph/internal/link"
 	"github.com/newsgraph/newsgraph/internal/ner"
@@ -134,7 +135,7 @@ func (m *Models) EventCoder() *event.Coder {
 	}
 	// Statements (CAMEO 010-014, 019) are left to attribution, which
 	// records who said what with the words said.
-	return &event.Coder{Verbs: m.Events.Compiled(), Discards: m.Events.Discards, Actors: coders,
+	return &event.Coder{Verbs: m.Events.Compiled(), Discards: dict.IndexDiscards(m.Events.Discards), Actors: coders,
 		Ontology: m.Events.Ontology, AllowsOneSided: event.DefaultAllowsOneSided, SkipStatements: true}
 }
 

@@ -36,7 +36,7 @@ func BenchmarkCodeGSR(b *testing.B) {
 	if set == nil {
 		b.Fatal("no dictionaries")
 	}
-	c := &event.Coder{Verbs: set.Verbs, Actors: event.DictCoder{KB: set.KB()}, Discards: set.Discards,
+	c := &event.Coder{Verbs: set.Verbs, Actors: event.DictCoder{KB: set.KB()}, Discards: dict.IndexDiscards(set.Discards),
 		KeepNonCAMEO: true, Ontology: set.Ontology}
 	var docs []*newsgraph.Doc
 	for _, rec := range f.Records {

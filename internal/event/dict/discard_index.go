@@ -1,0 +1,142 @@
+package dict
+
+import (
+	"slices"
+	"strings"
+)
+
+// DiscardIndex finds the discard phrases a text holds. It is built once
+// from a list and read-only after, so one index serves every goroutine.
+//
+// A phrase is found at the start of a word of the text, in upper case,
+// its words separated by single blanks; a whole-word phrase must end
+// where its word does (or before punctuation). Phrases of one word, most
+// of a list, are stems: each word of the text is looked up by its
+// prefixes of the lengths the stems have, rather than every stem being
+// searched for in the text (hundreds of scans a sentence, a third of the
+// event coder's time). Phrases of several words are tried only when the
+// text has their first word.
+type DiscardIndex struct {
+	byStory [2]discardSet // [0] sentence discards, [1] story discards
+}
+
+type discardSet struct {
+	stems   map[string]stemKind // one-word phrases
+	lengths []int               // the stems' lengths, ascending
+	multi   map[string][]Discard
+}
+
+// stemKind says how a one-word phrase was written: as a stem, as a whole
+// word, or both.
+type stemKind uint8
+
+const (
+	asStem stemKind = 1 << iota
+	asWord
+)
+
+// IndexDiscards indexes a discard list.
+func IndexDiscards(ds []Discard) *DiscardIndex {
+	x := &DiscardIndex{}
+	for i := range x.byStory {
+		x.byStory[i] = discardSet{stems: map[string]stemKind{}, multi: map[string][]Discard{}}
+	}
+	for _, d := range ds {
+		set := &x.byStory[b2i(d.Story)]
+		first, _, multi := strings.Cut(d.Phrase, " ")
+		switch {
+		case d.Phrase == "":
+		case multi:
+			set.multi[first] = append(set.multi[first], d)
+		default:
+			kind := asStem
+			if d.WholeWord {
+				kind = asWord
+			}
+			set.stems[d.Phrase] |= kind
+			if !slices.Contains(set.lengths, len(d.Phrase)) {
+				set.lengths = append(set.lengths, len(d.Phrase))
+			}
+		}
+	}
+	for i := range x.byStory {
+		slices.Sort(x.byStory[i].lengths)
+	}
+	return x
+}
+
+// Holds reports whether text holds a story discard (story set) or a
+// sentence discard. A nil index holds none.
+func (x *DiscardIndex) Holds(text string, story bool) bool {
+	if x == nil {
+		return false
+	}
+	set := &x.byStory[b2i(story)]
+	if len(set.stems) == 0 && len(set.multi) == 0 {
+		return false
+	}
+	fields := strings.Fields(strings.ToUpper(text))
+	for _, f := range fields {
+		if set.stemAt(f) {
+			return true
+		}
+	}
+	var up string // the text's words joined, for phrases of several words
+	for _, f := range fields {
+		for _, d := range set.multi[f] {
+			if up == "" {
+				up = " " + strings.Join(fields, " ") + " "
+			}
+			if PhraseIn(up, d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stemAt reports whether word w begins with a stem of the set, or is a
+// whole-word phrase followed by nothing or by neither a letter nor a
+// digit.
+func (set *discardSet) stemAt(w string) bool {
+	for _, n := range set.lengths {
+		if n > len(w) {
+			return false
+		}
+		k, ok := set.stems[w[:n]]
+		if ok && (k&asStem != 0 || n == len(w) || !isLetterOrDigit(w[n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// PhraseIn reports whether the words up (blank-separated, with a blank at
+// each end) hold discard d at the start of a word: the plain reading of a
+// discard list, which DiscardIndex answers faster.
+func PhraseIn(up string, d Discard) bool {
+	for from := 0; ; {
+		i := strings.Index(up[from:], " "+d.Phrase)
+		if i < 0 {
+			return false
+		}
+		end := from + i + 1 + len(d.Phrase)
+		if !d.WholeWord || end == len(up) || !isLetterOrDigit(up[end]) {
+			return true
+		}
+		from = end
+	}
+}
+
+// isLetterOrDigit: an upper-case letter, a digit, or a byte of a letter
+// outside ASCII.
+func isLetterOrDigit(b byte) bool {
+	return b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
