@@ -62,24 +62,27 @@ func sizeHint(f fs.File) int {
 // errFormat is the error of a stream that is not a model of this format.
 var errFormat = errors.New("perceptron model: not a model file, or a different format version")
 
-// decode builds a model from its uncompressed stream (see WriteTo). It
-// reads the stream twice. The first pass checks it and works out every
+// decode builds a model from its uncompressed stream in memory.
+func decode(raw []byte) (*Model, error) { return decodeStream(memStream(raw)) }
+
+// decodeStream builds a model from its uncompressed stream (see WriteTo).
+// It reads the stream twice. The first pass checks it and works out every
 // row's key and place, so that arrays are made to measure (loading makes
 // no garbage beyond that plan, and a corrupt count cannot make it
 // allocate beyond what the stream holds). The second lays the weights in
 // their places while, on another core, the index is built from the plan.
-func decode(raw []byte) (*Model, error) {
-	if len(raw) < len(magic) || string(raw[:len(magic)]) != magic {
+func decodeStream(s stream) (*Model, error) {
+	h := s.at(0)
+	if !h.magic() {
 		return nil, errFormat
 	}
-	d := decoder{b: raw[len(magic):]}
-	nClasses, nFeat := d.uvarint(), d.uvarint()
-	if d.err != nil || nClasses == 0 || nClasses > math.MaxUint16 || nFeat > uint64(len(d.b)/2) {
+	nClasses, nFeat := h.uvarint(), h.uvarint()
+	body := h.pos()
+	if h.err != nil || nClasses == 0 || nClasses > math.MaxUint16 || nFeat > uint64((s.size-body)/2) {
 		return nil, fmt.Errorf("perceptron model: bad header (%d classes, %d features)", nClasses, nFeat)
 	}
 	m := newModel(int(nClasses), 0)
-	body := d.b
-	keys, rows, err := m.plan(body, int(nFeat))
+	keys, rows, err := m.plan(s.at(body), int(nFeat))
 	if err != nil {
 		return nil, err
 	}
@@ -89,15 +92,17 @@ func decode(raw []byte) (*Model, error) {
 		m.index.putAll(keys, rows)
 		close(indexed)
 	}()
-	m.fill(body, rows)
+	err = m.fill(s.at(body), rows)
 	<-indexed
+	if err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
 // plan checks nFeat rows of body and returns their keys and places, and
 // makes the model's weight arrays to hold them.
-func (m *Model) plan(body []byte, nFeat int) ([]uint64, []row, error) {
-	d := decoder{b: body}
+func (m *Model) plan(d *decoder, nFeat int) ([]uint64, []row, error) {
 	keys, rows := make([]uint64, nFeat), make([]row, nFeat)
 	key, nSparse, nDense := uint64(0), uint32(0), uint32(0)
 	for i := 0; i < nFeat && d.err == nil; i++ {
@@ -129,9 +134,9 @@ func (m *Model) plan(body []byte, nFeat int) ([]uint64, []row, error) {
 	return keys, rows, nil
 }
 
-// fill reads the weights of the rows plan placed into their places.
-func (m *Model) fill(body []byte, rows []row) {
-	d := decoder{b: body}
+// fill reads the weights of the rows plan placed into their places. The
+// stream was checked by plan; only reading it again can fail.
+func (m *Model) fill(d *decoder, rows []row) error {
 	for _, r := range rows {
 		d.uvarint() // the key's delta
 		n := int(d.uvarint())
@@ -149,42 +154,8 @@ func (m *Model) fill(body []byte, rows []row) {
 			sparse[j] = classWeight{uint32(c), d.float()}
 		}
 	}
-}
-
-// decoder reads varints and weights from memory, remembering the first
-// error, so that callers check once per row rather than once per number.
-type decoder struct {
-	b   []byte
-	err error
-}
-
-var errTruncated = errors.New("stream truncated or corrupt")
-
-func (d *decoder) uvarint() uint64 {
-	if len(d.b) > 0 && d.b[0] < 0x80 { // most are one byte: classes, row lengths
-		v := uint64(d.b[0])
-		d.b = d.b[1:]
-		return v
+	if d.err != nil {
+		return fmt.Errorf("perceptron model: %w", d.err)
 	}
-	return d.longUvarint()
-}
-
-func (d *decoder) longUvarint() uint64 {
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.err, d.b = errTruncated, nil
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
-func (d *decoder) float() float32 {
-	if len(d.b) < 4 {
-		d.err, d.b = errTruncated, nil
-		return 0
-	}
-	w := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
-	d.b = d.b[4:]
-	return w
+	return nil
 }

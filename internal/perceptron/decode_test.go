@@ -6,6 +6,12 @@ import (
 	"testing"
 )
 
+// windowed reads raw through a ReaderAt, a few bytes at a time, so that
+// every number in it may straddle a window's end.
+func windowed(raw []byte, window int) stream {
+	return stream{ra: bytes.NewReader(raw), size: int64(len(raw)), window: window}
+}
+
 // rawStream is a model's uncompressed encoding.
 func rawStream(m *Model) []byte {
 	var b bytes.Buffer
@@ -29,6 +35,27 @@ func TestDecodeRefusesTruncatedStreams(t *testing.T) {
 	}
 }
 
+// Read through a window, a stream decodes to the model it decodes to in
+// memory, whatever the window's size; cut short, it is refused the same.
+func TestWindowedDecodeIsTheSame(t *testing.T) {
+	m, _ := randomModel(t, 103, 400, 6)
+	raw := rawStream(m)
+	for _, window := range []int{16, 17, 100, 4096, len(raw) + 1} {
+		got, err := decodeStream(windowed(raw, window))
+		if err != nil {
+			t.Fatalf("window %d: %v", window, err)
+		}
+		if !bytes.Equal(rawStream(got), raw) {
+			t.Errorf("window %d: decoded another model", window)
+		}
+		for _, cut := range []int{len(raw) / 3, len(raw) - 1} {
+			if _, err := decodeStream(windowed(raw[:cut], window)); err == nil {
+				t.Errorf("window %d: a stream cut at %d of %d bytes was accepted", window, cut, len(raw))
+			}
+		}
+	}
+}
+
 // A header that claims more features than the stream could hold is
 // refused before anything is allocated for them.
 func TestDecodeRefusesImpossibleCounts(t *testing.T) {
@@ -49,6 +76,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(magic))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m, err := decode(raw)
+		if _, werr := decodeStream(windowed(raw, 16)); (werr == nil) != (err == nil) {
+			t.Fatalf("in memory: %v; through a window: %v", err, werr)
+		}
 		if err != nil {
 			return
 		}

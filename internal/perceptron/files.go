@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -55,18 +56,37 @@ func (m *Model) saveRaw(name string) error {
 // Load reads the model in dir of fsys: RawWeightsFile, or WeightsFile
 // when there is none.
 func Load(fsys fs.FS, dir string) (*Model, error) {
-	raw, err := fs.ReadFile(fsys, path.Join(dir, RawWeightsFile))
-	if errors.Is(err, fs.ErrNotExist) {
-		raw, err = readGzip(fsys, path.Join(dir, WeightsFile))
-	}
+	s, err := open(fsys, dir)
 	if err != nil {
 		return nil, fmt.Errorf("perceptron model %s: %w", dir, err)
 	}
-	m, err := decode(raw)
+	if c, ok := s.ra.(io.Closer); ok {
+		defer c.Close()
+	}
+	m, err := decodeStream(s)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	return m, nil
+}
+
+// open finds the weights in dir: RawWeightsFile, read where it lies, or
+// WeightsFile, inflated into memory. A stream read from a file holds it
+// open.
+func open(fsys fs.FS, dir string) (stream, error) {
+	f, err := fsys.Open(path.Join(dir, RawWeightsFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		raw, err := readGzip(fsys, path.Join(dir, WeightsFile))
+		return memStream(raw), err
+	}
+	if err != nil {
+		return stream{}, err
+	}
+	s, err := fileStream(f)
+	if s.ra == nil {
+		f.Close()
+	}
+	return s, err
 }
 
 func readGzip(fsys fs.FS, name string) ([]byte, error) {
