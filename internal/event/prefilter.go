@@ -33,36 +33,45 @@ func mayFit(t *tree, terms []dict.Term) bool {
 }
 
 // hasWord reports whether w (ASCII) is, in any case, the text or lemma of
-// one of t's tokens.
+// one of t's tokens. The tokens are kept as hashes of their folded bytes,
+// made without a string each: two words sharing a hash only make a
+// pattern be tried that could not fit, never the reverse.
 func (t *tree) hasWord(w string) bool {
 	if t.words == nil {
-		t.words = map[string]struct{}{}
+		t.words = make(map[uint64]struct{}, 2*(t.hi-t.lo))
 		for i := t.lo; i < t.hi; i++ {
-			t.words[foldASCII(t.d.TokenText(i))] = struct{}{}
-			t.words[foldASCII(t.tok(i).Lemma)] = struct{}{}
+			t.words[foldHash(t.d.TokenText(i))] = struct{}{}
+			t.words[foldHash(t.tok(i).Lemma)] = struct{}{}
 		}
 	}
-	_, ok := t.words[strings.ToUpper(w)]
+	_, ok := t.words[foldHash(w)]
 	return ok
 }
 
-// foldASCII is s in upper case with the two letters outside ASCII that
-// strings.EqualFold equates with ASCII ones (the Kelvin sign and the long
-// s) written as those, so that a token equal to an ASCII word under
-// EqualFold is equal to it here.
-func foldASCII(s string) string {
-	if isASCII(s) {
-		return strings.ToUpper(s)
-	}
-	return strings.ToUpper(strings.Map(func(r rune) rune {
-		switch r {
-		case '\u212a':
-			return 'K'
-		case '\u017f':
-			return 'S'
+// foldHash hashes s (FNV-1a) as strings.EqualFold compares it with ASCII
+// words: ASCII letters in upper case, and the two letters outside ASCII
+// that fold to ASCII ones (the Kelvin sign, the long s) as those.
+func foldHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	add := func(b byte) { h = (h ^ uint64(b)) * 1099511628211 }
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b >= 'a' && b <= 'z':
+			add(b - 'a' + 'A')
+		case b < 0x80:
+			add(b)
+		case strings.HasPrefix(s[i:], "\u212a"):
+			add('K')
+			i += len("\u212a") - 1
+		case strings.HasPrefix(s[i:], "\u017f"):
+			add('S')
+			i += len("\u017f") - 1
+		default:
+			add(b)
 		}
-		return r
-	}, s))
+	}
+	return h
 }
 
 func isASCII(s string) bool {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
@@ -32,5 +33,23 @@ func TestMayFit(t *testing.T) {
 		if got := mayFit(tr, c.terms); got != c.want {
 			t.Errorf("%s: mayFit = %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// Words equal under strings.EqualFold to an ASCII word hash as it does,
+// the Kelvin sign and the long s among them; others, as a rule, do not.
+func TestFoldHash(t *testing.T) {
+	for _, c := range []struct {
+		token, word string
+	}{{"talks", "TALKS"}, {"Talks", "TALKS"}, {"\u212aiev", "KIEV"}, {"\u017ftrike", "STRIKE"}, {"U.S.", "U.S."}} {
+		if !strings.EqualFold(c.token, c.word) {
+			t.Fatalf("the test is wrong: %q and %q are not equal under EqualFold", c.token, c.word)
+		}
+		if foldHash(c.token) != foldHash(c.word) {
+			t.Errorf("%q and %q hash apart", c.token, c.word)
+		}
+	}
+	if foldHash("talk") == foldHash("TALKS") || foldHash("élan") == foldHash("ELAN") {
+		t.Error("different words hash alike")
 	}
 }

@@ -18,9 +18,9 @@ type tree struct {
 	children [][]int // by token - lo, in text order
 	// coded memoizes the participants of noun phrases by head token.
 	coded map[int][]newsgraph.Participant
-	// words are the tokens' texts and lemmas, folded (hasWord), made on
-	// first use.
-	words map[string]struct{}
+	// words are the tokens' texts and lemmas, folded and hashed
+	// (hasWord), made on first use.
+	words map[uint64]struct{}
 }
 
 func newTree(d *newsgraph.Doc, s newsgraph.Sentence) *tree {
