@@ -15,7 +15,6 @@ import (
 // bounds.
 type featureIndex struct {
 	slots []slot
-	shift uint // 64 - log2(len(slots))
 	n     int
 	// The key 0 marks an empty slot, so the key 0 itself is kept aside.
 	hasZero bool
@@ -29,12 +28,21 @@ type slot struct {
 
 // newFeatureIndex makes a table for about n keys. It grows as needed, so
 // a corrupt header claiming a huge n cannot make it allocate gigabytes.
+// The table is as large as a load of maxLoad needs, not rounded up to a
+// power of two (which left the tagger's and the cue model's tables half
+// empty): the slot is found by scaling the hash rather than masking it.
 func newFeatureIndex(n int) *featureIndex {
-	size := 1 << bits.Len(uint(min(max(n*4/3+1, 8), 1<<22)-1)) // load factor at most 3/4
-	return &featureIndex{slots: make([]slot, size), shift: uint(64 - bits.Len(uint(size-1)))}
+	return &featureIndex{slots: make([]slot, min(max(n*maxLoadDen/maxLoadNum+1, 8), 1<<22))}
 }
 
-func (x *featureIndex) slot(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> x.shift }
+// maxLoad is maxLoadNum/maxLoadDen: fuller, a linear-probing table makes
+// a lookup of a missing key read more than a cache line or two.
+const maxLoadNum, maxLoadDen = 7, 10
+
+func (x *featureIndex) slot(k uint64) uint64 {
+	hi, _ := bits.Mul64(k*0x9e3779b97f4a7c15, uint64(len(x.slots)))
+	return hi
+}
 
 // put adds key k with row r; k must not be in the table yet.
 func (x *featureIndex) put(k uint64, r row) {
@@ -43,15 +51,14 @@ func (x *featureIndex) put(k uint64, r row) {
 		x.hasZero, x.zeroRow = true, r
 		return
 	}
-	if 4*x.n > 3*len(x.slots) {
+	if maxLoadDen*x.n > maxLoadNum*len(x.slots) {
 		x.grow()
 	}
 	x.insert(k, r)
 }
 
 func (x *featureIndex) insert(k uint64, r row) {
-	mask := uint64(len(x.slots) - 1)
-	for i := x.slot(k); ; i = (i + 1) & mask {
+	for i := x.slot(k); ; i = x.after(i) {
 		if x.slots[i].key == 0 {
 			x.slots[i] = slot{k, r}
 			return
@@ -64,8 +71,7 @@ func (x *featureIndex) get(k uint64) (row, bool) {
 	if k == 0 {
 		return x.zeroRow, x.hasZero
 	}
-	mask := uint64(len(x.slots) - 1)
-	for i := x.slot(k); ; i = (i + 1) & mask {
+	for i := x.slot(k); ; i = x.after(i) {
 		s := &x.slots[i]
 		switch s.key {
 		case k:
@@ -100,11 +106,18 @@ func (x *featureIndex) slotLines(feats []uint64, lines []uintptr) []uintptr {
 	return lines
 }
 
+// after is the slot probed after slot i.
+func (x *featureIndex) after(i uint64) uint64 {
+	if i++; i == uint64(len(x.slots)) {
+		return 0
+	}
+	return i
+}
+
 // grow doubles the table.
 func (x *featureIndex) grow() {
 	old := x.slots
 	x.slots = make([]slot, 2*len(old))
-	x.shift--
 	for _, s := range old {
 		if s.key != 0 {
 			x.insert(s.key, s.row)
