@@ -20,12 +20,20 @@ import (
 // Migration 011 counts the edges and copies' quotes of the articles
 // stored before it. (Registered here, beside the code it runs, as
 // migration 009 is.)
-func init() { goSteps["011_actor_counts.sql"] = (*Store).recountKept }
+func init() { goSteps["011_actor_counts.sql"] = (*Store).recountEdgesAndCopies }
 
-// recountKept counts again what Put keeps counted for actors (edges and
-// copies' quotes), after the actors changed. (Not in recount: migration
-// 004 runs that, before these have tables and columns.)
+// recountKept counts again what Put keeps counted for actors (edges,
+// copies' quotes, quotes by type), after the actors changed. (Not in
+// recount: migration 004 runs that, before these have tables.)
 func (s *Store) recountKept(ctx context.Context, tx *sql.Tx) error {
+	if err := s.recountEdgesAndCopies(ctx, tx); err != nil {
+		return err
+	}
+	return s.recountQuoteTypes(ctx, tx)
+}
+
+// recountEdgesAndCopies counts the edges and the copies' quotes again.
+func (s *Store) recountEdgesAndCopies(ctx context.Context, tx *sql.Tx) error {
 	if err := s.recountEdges(ctx, tx); err != nil {
 		return err
 	}
@@ -72,8 +80,11 @@ var edgeArticle = map[string]string{
 // stored without one since migration 002, but a day must not be null).
 const quoteDay = `coalesce(substr(q.dated, 1, 10), '')`
 
-// edgeMarker is where an edge count's statement takes more conditions.
+// edgeMarker is where a counting statement takes more conditions.
 const edgeMarker = `/*and*/`
+
+// replaceMarker puts conds (each starting " AND ") at query's marker.
+func replaceMarker(query, conds string) string { return strings.Replace(query, edgeMarker, conds, 1) }
 
 const insertEdges = `INSERT INTO actor_edges (kind, from_actor, to_actor, type, day, count) `
 
@@ -83,7 +94,7 @@ const insertEdges = `INSERT INTO actor_edges (kind, from_actor, to_actor, type, 
 // busy pairs do so one after the other and cannot deadlock.
 func (s *Store) countEdges(ctx context.Context, tx *sql.Tx, article int64) error {
 	for _, kind := range newsgraph.EdgeKinds {
-		query := insertEdges + strings.Replace(edgeCounts[kind], edgeMarker, edgeArticle[kind], 1) +
+		query := insertEdges + replaceMarker(edgeCounts[kind], edgeArticle[kind]) +
 			` ON CONFLICT (kind, from_actor, to_actor, type, day) DO UPDATE SET count = actor_edges.count + excluded.count`
 		if _, err := tx.ExecContext(ctx, s.q(query), article); err != nil {
 			return err
@@ -98,7 +109,7 @@ func (s *Store) recountEdges(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	for _, kind := range newsgraph.EdgeKinds {
-		if _, err := tx.ExecContext(ctx, insertEdges+strings.Replace(edgeCounts[kind], edgeMarker, ``, 1)); err != nil {
+		if _, err := tx.ExecContext(ctx, insertEdges+replaceMarker(edgeCounts[kind], ``)); err != nil {
 			return err
 		}
 	}

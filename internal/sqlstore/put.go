@@ -136,6 +136,11 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if err := s.countEdges(ctx, tx, id); err != nil {
 		return 0, false, fmt.Errorf("network edges: %w", err)
 	}
+	if !copied {
+		if err := s.countQuoteTypes(ctx, tx, id); err != nil {
+			return 0, false, fmt.Errorf("quote counts: %w", err)
+		}
+	}
 	// Last, so that concurrent writers hold the totals' rows only briefly.
 	if _, err := tx.ExecContext(ctx, s.q(`UPDATE totals SET n = n + CASE name WHEN 'articles' THEN 1 WHEN 'quotes' THEN ? ELSE ? END
 		WHERE name IN ('articles', 'quotes', 'events')`), len(rows.Quotes), len(events)); err != nil {

@@ -46,6 +46,9 @@ func (s *Store) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]newsgrap
 	if f.Sort == "" {
 		order = newsgraph.SortNewest // quotes found by words list newest first unless asked
 	}
+	if byActorAlone(f) { // counted when stored (quote_counts.go)
+		return s.actorQuotes(ctx, f, where, args, order)
+	}
 	switch order {
 	case newsgraph.SortOldest:
 		return s.quotesIn(ctx, quoteQuery{table: `quotes q`, where: where, args: args, order: quotesOldest}, f.Page)
@@ -63,6 +66,9 @@ func (s *Store) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]newsgrap
 // quotes_actor_type_recent or quotes_entity_type_recent.
 func (s *Store) QuoteTypes(ctx context.Context, f newsgraph.QuoteFilter) (map[newsgraph.AttributionType]int, error) {
 	f.Types = nil
+	if byActorAlone(f) {
+		return s.actorQuoteTypes(ctx, f.Actor)
+	}
 	where, args, err := s.quoteWhere(f)
 	if err != nil {
 		return nil, err

@@ -20,6 +20,7 @@ var actorTests = map[string]func(*testing.T, newsgraph.Store){
 	"BadCorrectionsRefused":     testBadCorrectionsRefused,
 	"RolesAndAddresseesByActor": testRolesAndAddresseesByActor,
 	"ImportedCorrections":       testImportedCorrections,
+	"QuoteCountsByActorKept":    testQuoteCountsByActorKept,
 }
 
 // linker is the corpus linker newsgraph ships, without a knowledge base.
