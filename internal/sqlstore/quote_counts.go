@@ -51,21 +51,7 @@ func byActorAlone(f newsgraph.QuoteFilter) bool {
 
 // actorQuoteTypes reads an actor's counts by type.
 func (s *Store) actorQuoteTypes(ctx context.Context, actor int64) (map[newsgraph.AttributionType]int, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT type, quotes FROM actor_quote_types WHERE actor_id = ? AND quotes > 0`), actor)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[newsgraph.AttributionType]int{}
-	for rows.Next() {
-		var t string
-		var n int
-		if err := rows.Scan(&t, &n); err != nil {
-			return nil, err
-		}
-		out[newsgraph.AttributionType(t)] = n
-	}
-	return out, rows.Err()
+	return s.typeCounts(ctx, `SELECT type, quotes FROM actor_quote_types WHERE actor_id = ? AND quotes > 0`, actor)
 }
 
 // countOfTypes sums counts over types, or over all when types is empty.

@@ -77,7 +77,12 @@ func (s *Store) QuoteTypes(ctx context.Context, f newsgraph.QuoteFilter) (map[ne
 	if where != "" {
 		query += ` WHERE ` + where
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(query+` GROUP BY q.type`), args...)
+	return s.typeCounts(ctx, query+` GROUP BY q.type`, args...)
+}
+
+// typeCounts reads rows of (type, count).
+func (s *Store) typeCounts(ctx context.Context, query string, args ...any) (map[newsgraph.AttributionType]int, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
 	if err != nil {
 		return nil, err
 	}
