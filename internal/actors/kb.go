@@ -66,6 +66,7 @@ type KB struct {
 	firstName map[string]bool // first words of persons' names
 	agents    map[string]Agent
 	countries map[string]bool
+	starts    map[string]struct{} // first words of names and agent phrases (indexStarts)
 }
 
 // Len is the number of actors.
@@ -280,6 +281,7 @@ func Build(entries []ActorEntry, agents []AgentEntry) *KB {
 			}
 		}
 	}
+	kb.indexStarts()
 	return kb
 }
 

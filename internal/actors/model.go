@@ -306,6 +306,7 @@ func Decode(r io.Reader) (*KB, error) {
 	if len(d.body) > 0 {
 		return nil, fmt.Errorf("%d bytes after the end", len(d.body))
 	}
+	kb.indexStarts()
 	return kb, nil
 }
 

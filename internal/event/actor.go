@@ -78,6 +78,10 @@ func (c DictCoder) CodePhrase(d *newsgraph.Doc, p Phrase, day time.Time) []strin
 func (c DictCoder) scan(d *newsgraph.Doc, toks []int, day time.Time) (acts []string, agents []actors.Agent) {
 	words := phraseWords(d, toks)
 	for i := 0; i < len(words); {
+		if !c.KB.MayBegin(words[i]) {
+			i++
+			continue
+		}
 		n, code := c.actorAt(words[i:], day)
 		if n > 0 {
 			if code != "" {
