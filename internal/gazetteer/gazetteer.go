@@ -32,14 +32,15 @@ const (
 // Gazetteer maps lower-cased phrases to the lists holding them.
 type Gazetteer struct {
 	phrases map[string][]List
-	longest int // words in the longest phrase
+	longest int                 // words in the longest phrase
+	firsts  map[string]struct{} // the phrases' first words
 }
 
 // Default returns the built-in gazetteer, built once.
 var Default = sync.OnceValue(build)
 
 func build() *Gazetteer {
-	g := &Gazetteer{phrases: map[string][]List{}}
+	g := &Gazetteer{phrases: map[string][]List{}, firsts: map[string]struct{}{}}
 	paren := regexp.MustCompile(`\s*\(.*\)`)
 	for _, c := range countries.All() {
 		g.add(Country, paren.ReplaceAllString(c.String(), ""))
@@ -72,6 +73,7 @@ func (g *Gazetteer) add(l List, phrase string) {
 	}
 	g.phrases[key] = append(g.phrases[key], l)
 	g.longest = max(g.longest, len(strings.Fields(key)))
+	g.firsts[firstWord(key)] = struct{}{}
 }
 
 // Match is one gazetteer hit on a token: the list, and whether the token
@@ -82,35 +84,58 @@ type Match struct {
 }
 
 // Lookup returns, for each word, the matches of the longest phrases
-// through it. words are matched case-insensitively.
+// through it. words are matched case-insensitively. A word no phrase
+// begins with starts none (most words: a join and a map look-up for each
+// of up to longest phrases from every word were two thirds of the entity
+// tagger's allocations); the phrases tried are built in one buffer.
 func (g *Gazetteer) Lookup(words []string) [][]Match {
 	out := make([][]Match, len(words))
 	lower := make([]string, len(words))
 	for i, w := range words {
 		lower[i] = strings.ToLower(w)
 	}
+	var key []byte
 	for i := 0; i < len(words); i++ {
+		if _, ok := g.firsts[firstWord(lower[i])]; !ok {
+			continue
+		}
 		for n := min(g.longest, len(words)-i); n >= 1; n-- {
-			lists, ok := g.phrases[strings.Join(lower[i:i+n], " ")]
-			if !ok {
-				continue
-			}
-			for _, l := range lists {
-				for k := i; k < i+n; k++ {
-					pos := byte('I')
-					switch {
-					case n == 1:
-						pos = 'U'
-					case k == i:
-						pos = 'B'
-					}
-					out[k] = append(out[k], Match{l, pos})
+			key = key[:0]
+			for k, w := range lower[i : i+n] {
+				if k > 0 {
+					key = append(key, ' ')
 				}
+				key = append(key, w...)
 			}
-			break
+			if lists, ok := g.phrases[string(key)]; ok {
+				mark(out, lists, i, n)
+				break
+			}
 		}
 	}
 	return out
+}
+
+// mark records a phrase of lists on words i to i+n-1.
+func mark(out [][]Match, lists []List, i, n int) {
+	for _, l := range lists {
+		for k := i; k < i+n; k++ {
+			pos := byte('I')
+			switch {
+			case n == 1:
+				pos = 'U'
+			case k == i:
+				pos = 'B'
+			}
+			out[k] = append(out[k], Match{l, pos})
+		}
+	}
+}
+
+// firstWord is s up to its first blank.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // Has reports whether one of ms is from list l.
