@@ -88,7 +88,7 @@ func run(data string) error {
 	prF1, prNERSpeed := proseNER(conll)
 	fmt.Printf("| newsgraph | %.3f | %.0f | %.3f | %.0f | %.0f MiB |\n", ngAcc, ngPOSSpeed, ngF1, ngNERSpeed, ngHeap)
 	fmt.Printf("| prose v2 | %.3f | %.0f | %.3f | %.0f | %.0f MiB |\n", prAcc, prPOSSpeed, prF1, prNERSpeed, proseHeap)
-	return nil
+	return newsSpeed(filepath.Join(data, "polnear", "dev", "text"))
 }
 
 var proseModel *prose.Model
