@@ -132,7 +132,8 @@ func ReadTypeLabels(path string) ([]TypeLabel, error) {
 // TypeScore scores attribution types on a labelled sample. A predicted
 // attribution of a labelled article is matched to the labelled gold cue
 // its cue overlaps; one matched to none is a false attribution, and counts
-// against the precision of its type.
+// against the precision of its type. The halves of a quotation split by
+// its cue are one attribution, as the other scores count them.
 type TypeScore struct {
 	Labelled  int            `json:"labelled"`
 	Predicted int            `json:"predicted"`
@@ -181,7 +182,7 @@ func (c *TypeCounts) Add(article string, d *newsgraph.Doc) {
 		c.byType[l.Type].gold++
 	}
 	used := make([]bool, len(labels))
-	for _, a := range d.Attributions {
+	for _, a := range mergeSplitQuotations(d.Attributions) {
 		c.predicted++
 		if pc := c.byType[a.Type]; pc != nil {
 			pc.pred++

@@ -57,6 +57,20 @@ func TestTypeCountsChargeFalseAttributionsToTheirType(t *testing.T) {
 	}
 }
 
+// Both halves of a quotation split by its cue share the cue: PolNeAR
+// marks one attribution, and counting the second half as a false one
+// would charge every split quotation against its type.
+func TestTypeCountsCountSplitQuotationsOnce(t *testing.T) {
+	c := NewTypeCounts([]TypeLabel{{Article: "a", Start: 9, End: 13, Type: newsgraph.Statement}})
+	c.Add("a", trustDoc(
+		newsgraph.Attribution{Type: newsgraph.Statement, Cue: sp(9, 13), Content: sp(0, 8)},
+		newsgraph.Attribution{Type: newsgraph.Statement, Cue: sp(9, 13), Content: sp(14, 34)}))
+	s := c.Score()
+	if s.Predicted != 1 || s.ByType["statement"].Precision != 1 {
+		t.Errorf("predicted %d, statement precision %.2f; want 1 and 1.00", s.Predicted, s.ByType["statement"].Precision)
+	}
+}
+
 func TestReliabilityBins(t *testing.T) {
 	var r Reliability
 	for i := range 10 {
