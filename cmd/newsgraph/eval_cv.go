@@ -54,8 +54,8 @@ type attributionRecipe struct {
 // shippedRecipe is the recipe of the shipped models, as their manifests
 // record it, and the train commands' defaults (tests hold it to both):
 // cross-validation scores the procedure that made them, not a cheaper
-// one. (BuildAt is not yet: the shipped keeper and boundaries were
-// trained with build_at 0 and await retraining; see awaitingRetrain.)
+// one (a setting changed here and not yet in the shipped models is
+// listed in awaitingRetrain, eval_cv_test.go).
 //
 // BuildAt was chosen by 5-fold cross-validation over PolNeAR train
 // (`eval attribution --folds 5 --recipe`, rules of 32bd393), against the
