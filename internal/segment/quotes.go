@@ -174,8 +174,10 @@ func (p *quotePairer) classify(k, paraStart, paraEnd int) (markKind, role) {
 	switch tok {
 	case "“", "«", "„", "``":
 		return double, opens
-	case "”", "»", "''":
+	case "”", "»":
 		return double, closes
+	case "''": // two apostrophes: closing after backticks, on both sides in some newspapers' text
+		return double, p.straight(k, double, paraStart, paraEnd)
 	case "‘":
 		return single, opens
 	case "’":

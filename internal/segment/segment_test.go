@@ -173,6 +173,27 @@ func TestQuotesNestedAndApostrophes(t *testing.T) {
 	}
 }
 
+// Some newspapers' text marks quotations with two apostrophes side by
+// side on both sides, rather than backticks to open: the marks are judged
+// by what they touch, as straight quotation marks are.
+func TestDoubledApostrophesOpenAndClose(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"''The mill stays open,'' Berg said. ''We have the orders.''", "''The mill stays open,''¦''We have the orders.''"},
+		{"``The mill stays open,'' Berg said.", "``The mill stays open,''"},
+		{"Berg said: ''It will 'hold' for now.''", "''It will 'hold' for now.''¦'hold'"},
+	} {
+		d := segmentText(c.text)
+		if got := quoteTexts(d); strings.Join(got, "¦") != c.want {
+			t.Errorf("%q: quotes %q, want %q", c.text, got, c.want)
+		}
+		for _, tok := range d.Tokens {
+			if w := d.Slice(tok.Span); w == "'" && strings.Contains(d.Text[max(tok.Start-1, 0):min(tok.End+1, len(d.Text))], "''") {
+				t.Errorf("%q: an apostrophe of a doubled mark is a token alone", c.text)
+			}
+		}
+	}
+}
+
 func TestUnclosedQuoteIsReported(t *testing.T) {
 	d := segmentText("“This never ends,", "said nobody.")
 	if len(d.Quotes) != 1 || d.Quotes[0].Closed || d.Slice(d.Quotes[0].Span) != "“This never ends," {

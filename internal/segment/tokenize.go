@@ -104,6 +104,9 @@ func (t *tokenizer) prefix(s, e int) int {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		switch {
+		case doubledMark(text[s:e]):
+			n = 2 // '' or ``: one quotation mark, as typesetters and some newspapers write it
+			t.emit(s, s+n)
 		case (r == '\'' || r == '’') && s+n+1 < e && isDigit(text[s+n]) && isDigit(text[s+n+1]):
 			return s // '90s: the apostrophe belongs to the word
 		case (r == '\'' || r == '’') && isCliticAt(text[s:e]):
@@ -126,6 +129,11 @@ func (t *tokenizer) prefix(s, e int) int {
 	return s
 }
 
+// doubledMark: w opens with two apostrophes or two backticks.
+func doubledMark(w string) bool {
+	return len(w) >= 2 && (w[0] == '\'' || w[0] == '`') && w[1] == w[0]
+}
+
 // peelSuffix pushes the closing punctuation at the end of text[s:e] onto the
 // suffix stack and returns where the word before it ends. A final period
 // stays on abbreviations and, for URL-like chunks, only sentence punctuation
@@ -146,6 +154,8 @@ func (t *tokenizer) peelSuffix(s, e int, url bool) int {
 			}
 		case r == '-' && text[e-2] == '-' && !url:
 			n = 2
+		case r == '\'' && e-s > 2 && text[e-2] == '\'':
+			n = 2 // a closing ''
 		case url && r == '%':
 			return e
 		case isCloser(r), isDash(r):
