@@ -257,3 +257,28 @@ func TestMedialHalvesJoin(t *testing.T) {
 		t.Errorf("split quotation: got %q, want %q", got, want)
 	}
 }
+
+// A sentence opening with the question put to its subject ("Asked
+// whether …, Lind said …", "When asked who …") attributes the question to
+// no one named; the subject's answer is an attribution of its own.
+func TestOpeningAskedIsAQuestionWithoutSource(t *testing.T) {
+	for _, c := range []struct {
+		text, parse string
+		want        []string
+	}{
+		{"Asked whether the strike hurt the port, Lind said it had.",
+			"Asked/VBN/ask/9/advcl whether/IN/whether/4/mark the/DT/the/3/det strike/NN/strike/4/nsubj hurt/VBD/hurt/0/ccomp " +
+				"the/DT/the/6/det port/NN/port/4/obj ,/,/,/0/punct Lind/NNP/Lind/9/nsubj said/VBD/say/-1/root " +
+				"it/PRP/it/11/nsubj had/VBD/have/9/ccomp ./././9/punct",
+			[]string{"indirect|Lind|said|it had", "indirect||Asked|whether the strike hurt the port"}},
+		{"When asked who would pay, the minister smiled.",
+			"When/WRB/when/1/advmod asked/VBN/ask/8/advcl who/WP/who/4/nsubj would/MD/would/4/aux pay/VB/pay/1/ccomp " +
+				",/,/,/1/punct the/DT/the/7/det minister/NN/minister/8/nsubj smiled/VBD/smile/-1/root ./././8/punct",
+			[]string{"indirect||asked|who would pay"}},
+	} {
+		d := handbuilt.Parsed(t, c.text, c.parse)
+		if got := found(d, build.Config{}); !slices.Equal(got, c.want) {
+			t.Errorf("%s\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}

@@ -102,10 +102,19 @@ func (x *Builder) verbCue(k, c int) {
 // "After saying the pier was unsafe, she …"): what it introduces runs to
 // the comma that ends the participle's clause, and its source is the
 // main clause's subject, found (if at all) after that comma.
+//
+// "Asked whether the port would close, Lind said …" and "When asked who
+// would pay, …" open with the question put to the main clause's
+// subject: the question is the content and its asker, the writer or
+// someone unnamed, is no source PolNeAR marks.
 func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *newsgraph.Span, cue newsgraph.Span) bool {
 	lead := cs == s.FirstToken || cs == s.FirstToken+1 && openingSubordinators[x.Lower[s.FirstToken]]
-	if x.Tag(c) != "VBG" || !lead {
+	asked := x.Tag(c) == "VBN" && x.Lemma(c) == "ask"
+	if x.Tag(c) != "VBG" && !asked || !lead {
 		return false
+	}
+	if asked {
+		source = nil
 	}
 	after := x.cueEnd(c, s.EndToken)
 	for p := after; p < s.EndToken; p++ {
@@ -115,7 +124,7 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 		if p == after || x.anyTaken(after, p) {
 			return false
 		}
-		if e := x.npRight(p+1, s.EndToken); source == nil && e > 0 && e < s.EndToken && view.IsVerbTag(x.Tag(x.skipAdverbs(e, s.EndToken))) {
+		if e := x.npRight(p+1, s.EndToken); source == nil && !asked && e > 0 && e < s.EndToken && view.IsVerbTag(x.Tag(x.skipAdverbs(e, s.EndToken))) {
 			sp := x.Span(p+1, e) // the main clause's subject, which the parse did not give the participle
 			source = &sp
 		}
