@@ -55,7 +55,7 @@ func (m *Model) Save(dir string) error {
 func Load(fsys fs.FS, dir string) (*Model, error) {
 	img, err := modelfile.ReadInPlace(fsys, path.Join(dir, ImageFile))
 	if errors.Is(err, fs.ErrNotExist) && hasLegacy(fsys, dir) {
-		return loadLegacy(fsys, dir) // until the shipped models are converted
+		return nil, fmt.Errorf("perceptron model %s: weights in the legacy format only: convert them with `go run ./internal/perceptron/convert DIR`", dir)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("perceptron model %s: %w", dir, err)
@@ -141,19 +141,4 @@ func readGzip(fsys fs.FS, name string) ([]byte, error) {
 	}
 	defer f.Close()
 	return gunzip(f, sizeHint(f))
-}
-
-func loadLegacy(fsys fs.FS, dir string) (*Model, error) {
-	s, err := open(fsys, dir)
-	if err != nil {
-		return nil, fmt.Errorf("perceptron model %s: %w", dir, err)
-	}
-	if c, ok := s.ra.(io.Closer); ok {
-		defer c.Close()
-	}
-	m, err := decodeStream(s)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", dir, err)
-	}
-	return m, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -67,8 +68,15 @@ func TestSaveReplacesLegacyWeights(t *testing.T) {
 	loadsAs(t, dir, second)
 }
 
-// A directory with no weights is an error.
-func TestLoadWithoutWeights(t *testing.T) {
+// A directory of legacy weights only is refused with a way to convert
+// them; one with no weights at all is an error too.
+func TestLoadWithoutImage(t *testing.T) {
+	dir := t.TempDir()
+	m, _ := randomModel(t, 5, 50, 3)
+	writeLegacy(t, m, dir, WeightsFile)
+	if _, err := Load(os.DirFS(dir), "."); err == nil || !strings.Contains(err.Error(), "convert") {
+		t.Errorf("legacy weights only: %v, want an error saying to convert them", err)
+	}
 	if _, err := Load(os.DirFS(t.TempDir()), "."); err == nil {
 		t.Error("an empty directory loaded as a model")
 	}
