@@ -80,7 +80,7 @@ func numDate(n int) time.Time {
 
 var typeCodes = []Type{Person, Organisation, Country, Group}
 
-// Encode writes the compiled knowledge base, gzip-compressed, to w.
+// Encode writes the compiled knowledge base to w.
 func (kb *KB) Encode(w io.Writer) error {
 	e := &encoder{strs: map[string][2]int{}}
 	countries := make([]string, 0, len(kb.countries))

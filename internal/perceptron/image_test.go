@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 func imageOf(t testing.TB, m *Model) []byte {
@@ -192,4 +193,16 @@ func useImage(t *testing.T, img []byte) {
 	m.index.each(func(k uint64, _ row) { feats = append(feats, k) })
 	m.Score(feats, make([]float32, m.NClasses))
 	imageOf(t, m)
+}
+
+// The image's records have the sizes and field offsets of the Go types
+// they are cast to; were a field added or moved, casting would misread.
+func TestImageLayoutIsMemoryLayout(t *testing.T) {
+	var s slot
+	var e classWeight
+	got := []uintptr{unsafe.Sizeof(s), unsafe.Offsetof(s.row), unsafe.Offsetof(s.row.n), unsafe.Sizeof(e), unsafe.Offsetof(e.weight), unsafe.Sizeof(float32(0))}
+	want := []uintptr{slotBytes, 8, 4, sparseBytes, 4, denseBytes}
+	if !slices.Equal(got, want) {
+		t.Errorf("sizes and offsets %v, the image's %v", got, want)
+	}
 }
