@@ -10,15 +10,6 @@ import (
 	"math"
 )
 
-// Read decodes a model written by WriteTo.
-func Read(r io.Reader) (*Model, error) {
-	raw, err := gunzip(r, 0)
-	if err != nil {
-		return nil, fmt.Errorf("perceptron model: %w", err)
-	}
-	return decode(raw)
-}
-
 // gunzip decompresses r whole into a buffer of hint bytes, the size the
 // gzip trailer announces when it could be read: a buffer grown by doubling
 // as it filled would cost copies and, at the peak, three times the room.

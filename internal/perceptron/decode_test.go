@@ -1,7 +1,6 @@
 package perceptron
 
 import (
-	"bufio"
 	"bytes"
 	"testing"
 )
@@ -12,19 +11,10 @@ func windowed(raw []byte, window int) stream {
 	return stream{ra: bytes.NewReader(raw), size: int64(len(raw)), window: window}
 }
 
-// rawStream is a model's uncompressed encoding.
-func rawStream(m *Model) []byte {
-	var b bytes.Buffer
-	bw := bufio.NewWriter(&b)
-	m.encode(bw)
-	bw.Flush()
-	return b.Bytes()
-}
-
 // Every cut of a stream short of its end is refused, never half loaded.
 func TestDecodeRefusesTruncatedStreams(t *testing.T) {
 	m, _ := randomModel(t, 11, 60, 5)
-	raw := rawStream(m)
+	raw := streamOf(m)
 	for n := range len(raw) {
 		if _, err := decode(raw[:n]); err == nil {
 			t.Fatalf("a stream cut at %d of %d bytes was accepted", n, len(raw))
@@ -39,13 +29,13 @@ func TestDecodeRefusesTruncatedStreams(t *testing.T) {
 // memory, whatever the window's size; cut short, it is refused the same.
 func TestWindowedDecodeIsTheSame(t *testing.T) {
 	m, _ := randomModel(t, 103, 400, 6)
-	raw := rawStream(m)
+	raw := streamOf(m)
 	for _, window := range []int{16, 17, 100, 4096, len(raw) + 1} {
 		got, err := decodeStream(windowed(raw, window))
 		if err != nil {
 			t.Fatalf("window %d: %v", window, err)
 		}
-		if !bytes.Equal(rawStream(got), raw) {
+		if !bytes.Equal(streamOf(got), raw) {
 			t.Errorf("window %d: decoded another model", window)
 		}
 		for _, cut := range []int{len(raw) / 3, len(raw) - 1} {
@@ -71,7 +61,7 @@ func TestDecodeRefusesImpossibleCounts(t *testing.T) {
 func FuzzDecode(f *testing.F) {
 	for seed := range uint64(3) {
 		m, _ := randomModel(f, 5+int(seed)*7, 20, seed)
-		f.Add(rawStream(m))
+		f.Add(streamOf(m))
 	}
 	f.Add([]byte(magic))
 	f.Fuzz(func(t *testing.T, raw []byte) {
@@ -86,6 +76,6 @@ func FuzzDecode(f *testing.F) {
 		feats := []uint64{0, 1, 2}
 		m.index.each(func(k uint64, _ row) { feats = append(feats, k) })
 		m.Score(feats, scores)
-		rawStream(m)
+		streamOf(m)
 	})
 }

@@ -16,4 +16,10 @@
 // Prediction waits on memory more than it computes (the parser's weights
 // are far larger than the processor's caches), so Score looks features up
 // in batches and prefetches their rows.
+//
+// A model is saved as its image (image.go): those arrays byte for byte,
+// as a little-endian machine lays them out. The shipped models are
+// embedded in the program, and Load uses their images where they lie:
+// loading decodes and copies nothing, and the system reads in only the
+// pages of weights that predictions touch.
 package perceptron

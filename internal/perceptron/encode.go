@@ -2,30 +2,19 @@ package perceptron
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/binary"
-	"io"
 	"math"
 	"slices"
 )
 
-// magic opens every encoded model; the digit is the format version.
+// magic opens every legacy stream; the digit is the format version.
 const magic = "NGPERC1\n"
 
-// WriteTo writes the model, gzip-compressed: the class count, then per
+// encode writes the model's legacy stream: the class count, then per
 // feature (in key order) the key's delta from the previous key, the row
-// length, and the row's (class, weight) pairs. Weights are float32 bits.
-func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	z, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	bw := bufio.NewWriter(z)
-	m.encode(bw)
-	if err := bw.Flush(); err != nil {
-		return 0, err
-	}
-	return 0, z.Close()
-}
-
-// encode writes the model's uncompressed form.
+// length, and the row's (class, weight) pairs, weights as float32 bits.
+// Models were shipped in it, gzip-compressed, before the image format
+// (image.go); Convert reads it, and checks the image it writes against it.
 func (m *Model) encode(bw *bufio.Writer) {
 	buf := make([]byte, binary.MaxVarintLen64)
 	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf, v)]) }

@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -9,26 +10,26 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+
+	"github.com/newsgraph/newsgraph/internal/modelfile"
 )
 
-// WeightsFile is the usual name of a model's weights in its directory:
-// the encoded model (see WriteTo), gzip-compressed.
-const WeightsFile = "weights.bin.gz"
+// ImageFile is the name of a model's weights in its directory: the
+// model's image (see WriteTo), which loads without decoding.
+const ImageFile = "weights.img"
 
-// RawWeightsFile is the same stream uncompressed. The weights are float
-// bits, which gzip shrinks by 8% only, while inflating the shipped ones
-// was half of analyze's start-up; a directory holding this file is read
-// without inflating anything. Uncompress makes it from WeightsFile.
-const RawWeightsFile = "weights.bin"
+// WeightsFile and RawWeightsFile hold models in the legacy stream (see
+// encode), gzip-compressed and not. Load no longer reads them; Convert
+// turns them into an ImageFile.
+const (
+	WeightsFile    = "weights.bin.gz"
+	RawWeightsFile = "weights.bin"
+)
 
-// Save writes the model to dir in the format the directory already uses:
-// RawWeightsFile when it has one, WeightsFile otherwise. Retraining so
-// never leaves an older file of the other format to be loaded instead.
+// Save writes the model's image to dir, and removes any weights of the
+// legacy formats there, which would otherwise lie beside it unused.
 func (m *Model) Save(dir string) error {
-	if _, err := os.Stat(filepath.Join(dir, RawWeightsFile)); err == nil {
-		return m.saveRaw(filepath.Join(dir, RawWeightsFile))
-	}
-	f, err := os.Create(filepath.Join(dir, WeightsFile))
+	f, err := os.Create(filepath.Join(dir, ImageFile))
 	if err != nil {
 		return err
 	}
@@ -36,43 +37,87 @@ func (m *Model) Save(dir string) error {
 		f.Close()
 		return err
 	}
-	return f.Close()
-}
-
-func (m *Model) saveRaw(name string) error {
-	f, err := os.Create(name)
-	if err != nil {
+	if err := f.Close(); err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(f)
-	m.encode(bw)
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return err
+	for _, old := range []string{WeightsFile, RawWeightsFile} {
+		if err := os.Remove(filepath.Join(dir, old)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
 	}
-	return f.Close()
+	return nil
 }
 
-// Load reads the model in dir of fsys: RawWeightsFile, or WeightsFile
-// when there is none.
+// Load reads the model in dir of fsys. When fsys holds the image in place
+// (package models, whose files are embedded in the program), the model
+// uses the image's bytes themselves: loading copies nothing, and the
+// system reads in only the pages of weights that predictions touch.
 func Load(fsys fs.FS, dir string) (*Model, error) {
-	s, err := open(fsys, dir)
+	img, err := modelfile.ReadInPlace(fsys, path.Join(dir, ImageFile))
+	if errors.Is(err, fs.ErrNotExist) && hasLegacy(fsys, dir) {
+		return nil, fmt.Errorf("perceptron model %s: weights in the legacy format only: convert them with `go run ./internal/perceptron/convert DIR`", dir)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("perceptron model %s: %w", dir, err)
 	}
-	if c, ok := s.ra.(io.Closer); ok {
-		defer c.Close()
-	}
-	m, err := decodeStream(s)
+	m, err := readImage(img)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	return m, nil
 }
 
-// open finds the weights in dir: RawWeightsFile, read where it lies, or
-// WeightsFile, inflated into memory. A stream read from a file holds it
-// open.
+func hasLegacy(fsys fs.FS, dir string) bool {
+	for _, old := range []string{WeightsFile, RawWeightsFile} {
+		if _, err := fs.Stat(fsys, path.Join(dir, old)); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// Convert replaces the legacy weights in dir (RawWeightsFile, or else
+// WeightsFile) by an ImageFile, once the image, loaded back, has been
+// checked to write the very stream that was read: no weight is lost or
+// changed. The image depends on the stream alone, so anyone can redo it.
+func Convert(dir string) error {
+	fsys := os.DirFS(dir)
+	s, err := open(fsys, ".")
+	if err != nil {
+		return fmt.Errorf("%s: %w", dir, err)
+	}
+	if c, ok := s.ra.(io.Closer); ok {
+		defer c.Close()
+	}
+	m, err := decodeStream(s)
+	if err != nil {
+		return fmt.Errorf("%s: %w", dir, err)
+	}
+	if err := m.Save(dir); err != nil {
+		return err
+	}
+	back, err := Load(fsys, ".")
+	if err != nil {
+		return fmt.Errorf("%s: the image written does not load: %w", dir, err)
+	}
+	if !bytes.Equal(streamOf(back), streamOf(m)) {
+		return fmt.Errorf("%s: the image written loads to another model", dir)
+	}
+	return nil
+}
+
+// streamOf is the model's legacy stream.
+func streamOf(m *Model) []byte {
+	var b bytes.Buffer
+	bw := bufio.NewWriter(&b)
+	m.encode(bw)
+	bw.Flush()
+	return b.Bytes()
+}
+
+// open finds the legacy weights in dir: RawWeightsFile, read where it
+// lies, or WeightsFile, inflated into memory. A stream read from a file
+// holds it open.
 func open(fsys fs.FS, dir string) (stream, error) {
 	f, err := fsys.Open(path.Join(dir, RawWeightsFile))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -96,20 +141,4 @@ func readGzip(fsys fs.FS, name string) ([]byte, error) {
 	}
 	defer f.Close()
 	return gunzip(f, sizeHint(f))
-}
-
-// Uncompress replaces dir/WeightsFile by dir/RawWeightsFile, the very
-// stream it compressed, once the stream has been checked to decode.
-func Uncompress(dir string) error {
-	raw, err := readGzip(os.DirFS(dir), WeightsFile)
-	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
-	}
-	if _, err := decode(raw); err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, RawWeightsFile), raw, 0o644); err != nil {
-		return err
-	}
-	return os.Remove(filepath.Join(dir, WeightsFile))
 }

@@ -4,68 +4,79 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
-// A directory uncompressed holds the stream its gzip file held, and
-// loads as the same model.
-func TestUncompressKeepsTheModel(t *testing.T) {
-	dir := t.TempDir()
+// writeLegacy writes m to dir in a legacy format: file WeightsFile
+// (gzip-compressed) or RawWeightsFile.
+func writeLegacy(t *testing.T, m *Model, dir, file string) {
+	raw := streamOf(m)
+	if file == WeightsFile {
+		raw = gzipBytes(t, raw)
+	}
+	if err := os.WriteFile(filepath.Join(dir, file), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Convert turns either legacy file into an image that loads as the same
+// model, and removes the legacy file.
+func TestConvertKeepsTheModel(t *testing.T) {
 	m, _ := randomModel(t, 13, 500, 9)
-	if err := m.Save(dir); err != nil {
-		t.Fatal(err)
+	for _, file := range []string{WeightsFile, RawWeightsFile} {
+		dir := t.TempDir()
+		writeLegacy(t, m, dir, file)
+		if err := Convert(dir); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, file)); !os.IsNotExist(err) {
+			t.Errorf("%s is still there (%v)", file, err)
+		}
+		loadsAs(t, dir, m)
 	}
-	if err := Uncompress(dir); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, WeightsFile)); !os.IsNotExist(err) {
-		t.Errorf("%s is still there (%v)", WeightsFile, err)
-	}
-	raw, err := os.ReadFile(filepath.Join(dir, RawWeightsFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(raw, rawStream(m)) {
-		t.Errorf("%s holds %d bytes, not the model's %d-byte stream", RawWeightsFile, len(raw), len(rawStream(m)))
-	}
+}
+
+// loadsAs checks that dir loads as model m.
+func loadsAs(t *testing.T, dir string, m *Model) {
+	t.Helper()
 	back, err := Load(os.DirFS(dir), ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(rawStream(back), raw) {
-		t.Error("the uncompressed model loads as another model")
+	if !bytes.Equal(streamOf(back), streamOf(m)) {
+		t.Errorf("%s loads as another model", dir)
 	}
 }
 
-// Saving into an uncompressed directory writes the uncompressed format,
-// and Load reads what was saved last, not an older file.
-func TestSaveKeepsTheDirectorysFormat(t *testing.T) {
+// Save leaves the image only: a legacy file beside it would never be
+// read, and Load reads what was saved.
+func TestSaveReplacesLegacyWeights(t *testing.T) {
 	dir := t.TempDir()
 	first, _ := randomModel(t, 13, 300, 1)
 	second, _ := randomModel(t, 13, 300, 2)
-	if err := first.Save(dir); err != nil {
-		t.Fatal(err)
-	}
-	if err := Uncompress(dir); err != nil {
-		t.Fatal(err)
-	}
+	writeLegacy(t, first, dir, WeightsFile)
+	writeLegacy(t, first, dir, RawWeightsFile)
 	if err := second.Save(dir); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(filepath.Join(dir, WeightsFile)); !os.IsNotExist(err) {
-		t.Errorf("saving into an uncompressed directory wrote %s", WeightsFile)
+	for _, file := range []string{WeightsFile, RawWeightsFile} {
+		if _, err := os.Stat(filepath.Join(dir, file)); !os.IsNotExist(err) {
+			t.Errorf("Save left %s (%v)", file, err)
+		}
 	}
-	back, err := Load(os.DirFS(dir), ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(rawStream(back), rawStream(second)) {
-		t.Error("Load read another model than the one saved last")
-	}
+	loadsAs(t, dir, second)
 }
 
-// A model directory with neither file is an error that names it.
-func TestLoadWithoutWeights(t *testing.T) {
+// A directory of legacy weights only is refused with a way to convert
+// them; one with no weights at all is an error too.
+func TestLoadWithoutImage(t *testing.T) {
+	dir := t.TempDir()
+	m, _ := randomModel(t, 5, 50, 3)
+	writeLegacy(t, m, dir, WeightsFile)
+	if _, err := Load(os.DirFS(dir), "."); err == nil || !strings.Contains(err.Error(), "convert") {
+		t.Errorf("legacy weights only: %v, want an error saying to convert them", err)
+	}
 	if _, err := Load(os.DirFS(t.TempDir()), "."); err == nil {
 		t.Error("an empty directory loaded as a model")
 	}

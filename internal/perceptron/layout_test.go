@@ -1,14 +1,10 @@
 package perceptron
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
-	"io"
 	"math"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -72,71 +68,6 @@ func TestScoreAddsWeightsInFeatureOrder(t *testing.T) {
 			}
 		}
 	}
-}
-
-// A model read back writes the very bytes it was read from.
-func TestEncodingRoundTripsExactly(t *testing.T) {
-	m, _ := randomModel(t, 29, 2000, 3)
-	var first, second bytes.Buffer
-	if _, err := m.WriteTo(&first); err != nil {
-		t.Fatal(err)
-	}
-	back, err := Read(bytes.NewReader(first.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := back.WriteTo(&second); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(first.Bytes(), second.Bytes()) {
-		t.Errorf("re-encoded model differs: %d bytes against %d", second.Len(), first.Len())
-	}
-}
-
-// Every shipped perceptron, loaded, encodes to the stream it was loaded
-// from: the in-memory layout keeps every weight of the file.
-func TestShippedModelsKeepEveryWeight(t *testing.T) {
-	gz, _ := filepath.Glob("../../models/*/" + WeightsFile)
-	plain, _ := filepath.Glob("../../models/*/" + RawWeightsFile)
-	if len(gz)+len(plain) == 0 {
-		t.Skip("no shipped models found under ../../models")
-	}
-	for _, p := range append(gz, plain...) {
-		var raw []byte
-		if filepath.Base(p) == WeightsFile {
-			raw = gunzipFile(t, p)
-		} else if raw, _ = os.ReadFile(p); raw == nil {
-			t.Fatalf("%s: cannot read", p)
-		}
-		m, err := Read(bytes.NewReader(gzipBytes(t, raw)))
-		if err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
-		var again bytes.Buffer
-		bw := bufio.NewWriter(&again)
-		m.encode(bw)
-		bw.Flush()
-		if !bytes.Equal(raw, again.Bytes()) {
-			t.Errorf("%s: re-encoded %d bytes differ from the %d read", p, again.Len(), len(raw))
-		}
-	}
-}
-
-func gunzipFile(t *testing.T, p string) []byte {
-	f, err := os.Open(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := io.ReadAll(z)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }
 
 // gzipBytes compresses fast: the test is about the stream, not the level.

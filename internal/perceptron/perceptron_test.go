@@ -30,7 +30,7 @@ func TestLearnsAndRoundTrips(t *testing.T) {
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	back, err := Read(&buf)
+	back, err := readImage(buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,10 +48,10 @@ func TestLearnsAndRoundTrips(t *testing.T) {
 	}
 }
 
-func TestReadRejectsGarbage(t *testing.T) {
-	for _, b := range [][]byte{nil, []byte("not gzip"), {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255}} {
-		if _, err := Read(bytes.NewReader(b)); err == nil {
-			t.Errorf("Read(%q) accepted garbage", b)
+func TestReadImageRejectsGarbage(t *testing.T) {
+	for _, b := range [][]byte{nil, []byte("not a model"), []byte(magic + "legacy"), append([]byte(imageMagic), make([]byte, 56)...)} {
+		if _, err := readImage(b); err == nil {
+			t.Errorf("readImage(%q) accepted garbage", b)
 		}
 	}
 }

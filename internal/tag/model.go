@@ -14,7 +14,7 @@ import (
 
 // Files in a POS model directory besides the manifest.
 const (
-	weightsFile = perceptron.WeightsFile
+	weightsFile = perceptron.ImageFile
 	lexiconFile = "lexicon.json.gz"
 )
 

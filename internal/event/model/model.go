@@ -2,7 +2,7 @@
 // patterns, the discards and the issues, as `newsgraph train events` reads
 // them from UniversalPetrarch's files (with PETRARCH-2's coding ontology)
 // and compiles them, without their
-// comments, into one gzipped JSON file beside a manifest.
+// comments, into one gob file beside a manifest (see wire).
 //
 // The actors are not here: the shipped coder codes actors from the
 // knowledge base (models/actors), which holds the Phoenix actor and agent
@@ -10,17 +10,21 @@
 package model
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
+	"path"
+	"path/filepath"
 
 	"github.com/newsgraph/newsgraph/internal/event/dict"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 )
 
-// FeatureSet versions the file's layout (the dict package's types as JSON).
-const FeatureSet = "event-dict.v1"
+// FeatureSet versions the file's layout (the dict package's types in gob,
+// as wire lays them out).
+const FeatureSet = "event-dict.v2"
 
-const file = "dictionaries.json.gz"
+const file = "dictionaries.gob"
 
 // Bundle is the dictionaries the shipped coder uses.
 type Bundle struct {
@@ -57,7 +61,11 @@ func (b *Bundle) Save(dir string, man *modelfile.Manifest) error {
 	if err := modelfile.WriteJSON(dir, modelfile.ManifestFile, man); err != nil {
 		return err
 	}
-	return modelfile.WriteGzipJSON(dir, file, b)
+	data, err := b.encode()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, file), data, 0o644)
 }
 
 // Load reads a bundle written by Save.
@@ -65,9 +73,13 @@ func Load(fsys fs.FS, dir string) (*Bundle, error) {
 	if _, err := modelfile.ReadManifest(fsys, dir, FeatureSet); err != nil {
 		return nil, err
 	}
-	b := &Bundle{}
-	if err := modelfile.ReadGzipJSON(fsys, dir, file, b); err != nil {
+	data, err := modelfile.ReadInPlace(fsys, path.Join(dir, file))
+	if err != nil {
 		return nil, err
+	}
+	b, err := decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path.Join(dir, file), err)
 	}
 	return b, nil
 }
