@@ -38,7 +38,7 @@ func readImage(img []byte) (*Model, error) {
 func cut(b []byte, n uint64) (head, tail []byte) { return b[:n], b[n:] }
 
 // aligned says whether b starts 8-byte aligned, as a slot's key must.
-// go:embed files of more than a few dozen bytes are, as is the heap.
+// Embedded files of more than a few dozen bytes are, as is the heap.
 func aligned(b []byte) bool { return uintptr(unsafe.Pointer(unsafe.SliceData(b)))%8 == 0 }
 
 // alignedCopy copies b into memory that starts 8-byte aligned.
