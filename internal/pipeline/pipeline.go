@@ -59,6 +59,10 @@ func (p *Pipeline) Names() []string {
 	return names
 }
 
+// Stages lists the stages, in order (a copy: the pipeline's own list
+// cannot be changed through it).
+func (p *Pipeline) Stages() []Stage { return slices.Clone(p.stages) }
+
 // Run applies every stage to d. An error names the stage that failed.
 func (p *Pipeline) Run(ctx context.Context, d *newsgraph.Doc) error {
 	for _, s := range p.stages {
