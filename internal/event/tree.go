@@ -21,18 +21,49 @@ type tree struct {
 	// words are the tokens' texts and lemmas, folded and hashed
 	// (hasWord), made on first use.
 	words map[uint64]struct{}
+	// walk is subtreeCut's scratch, reused by every walk of the sentence
+	// (a tree belongs to one call of the coder, so no walk runs beside
+	// another): seen[i-lo] == pass marks token i visited in the current
+	// walk, so that no walk clears or allocates a visited set.
+	seen  []uint32
+	pass  uint32
+	stack []int
 }
 
 func newTree(d *newsgraph.Doc, s newsgraph.Sentence) *tree {
 	lo, hi := max(s.FirstToken, 0), min(s.EndToken, len(d.Tokens))
 	t := &tree{d: d, lo: lo, hi: max(hi, lo)}
-	t.children = make([][]int, t.hi-t.lo)
+	t.children = childLists(d, t)
+	t.seen = make([]uint32, t.hi-t.lo)
+	return t
+}
+
+// childLists gives each token of t its children, in text order, as
+// slices of one array: two passes (count, then fill) instead of an
+// append-grown slice per head.
+func childLists(d *newsgraph.Doc, t *tree) [][]int {
+	n := t.hi - t.lo
+	counts := make([]int, n)
+	edges := 0
 	for i := t.lo; i < t.hi; i++ {
 		if h := d.Tokens[i].Head; t.in(h) && h != i {
-			t.children[h-lo] = append(t.children[h-lo], i)
+			counts[h-t.lo]++
+			edges++
 		}
 	}
-	return t
+	all := make([]int, edges)
+	children := make([][]int, n)
+	at := 0
+	for k, c := range counts {
+		children[k] = all[at : at : at+c] // full slice: no append can reach a neighbour's
+		at += c
+	}
+	for i := t.lo; i < t.hi; i++ {
+		if h := d.Tokens[i].Head; t.in(h) && h != i {
+			children[h-t.lo] = append(children[h-t.lo], i)
+		}
+	}
+	return children
 }
 
 func (t *tree) in(i int) bool { return i >= t.lo && i < t.hi }
@@ -59,23 +90,34 @@ func (t *tree) subtree(i int, skip func(child int) bool) []int {
 // subtreeCut is subtree leaving out, at any depth, each child c of parent
 // for which cut reports true, with what is below it.
 func (t *tree) subtreeCut(i int, cut func(parent, child int) bool) []int {
-	seen := map[int]bool{i: true}
+	t.nextPass()
+	t.seen[i-t.lo] = t.pass
 	out := []int{i}
-	stack := []int{i}
+	stack := append(t.stack[:0], i)
 	for len(stack) > 0 && len(out) < maxWalk {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		for _, c := range t.kids(n) {
-			if seen[c] || cut(n, c) {
+			if t.seen[c-t.lo] == t.pass || cut(n, c) {
 				continue
 			}
-			seen[c] = true
+			t.seen[c-t.lo] = t.pass
 			out = append(out, c)
 			stack = append(stack, c)
 		}
 	}
+	t.stack = stack
 	slices.Sort(out)
 	return out
+}
+
+// nextPass starts a walk: marks of earlier walks no longer count.
+func (t *tree) nextPass() {
+	t.pass++
+	if t.pass == 0 { // wrapped: old marks could equal the new pass
+		clear(t.seen)
+		t.pass = 1
+	}
 }
 
 // dep is token i's relation without its subtype: "nmod:poss" is "nmod".
