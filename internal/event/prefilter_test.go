@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
 	"github.com/newsgraph/newsgraph/internal/event/dict"
 )
 
@@ -12,9 +11,7 @@ import (
 // sets, at any depth of phrases and prepositions, is neither the text nor
 // the lemma of any token, in any case.
 func TestMayFit(t *testing.T) {
-	d := handbuilt.Parsed(t, "Rohan held Talks in Edoras.",
-		"Rohan/NNP/Rohan/1/nsubj held/VBD/hold/-1/root Talks/NNS/talk/1/obj in/IN/in/4/case Edoras/NNP/Edoras/1/obl ./././1/punct")
-	tr := newTree(d, d.Sentences[0])
+	_, tr := heldTalks(t, "Talks")
 	word := func(w string) dict.Term { return dict.Term{Kind: dict.Word, Text: w} }
 	for _, c := range []struct {
 		name  string

@@ -4,16 +4,23 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
 )
+
+// heldTalks is "Rohan held talks in Edoras.", parsed, with talks spelt
+// as given, and its tree.
+func heldTalks(t *testing.T, talks string) (*newsgraph.Doc, *tree) {
+	d := handbuilt.Parsed(t, "Rohan held "+talks+" in Edoras.",
+		"Rohan/NNP/Rohan/1/nsubj held/VBD/hold/-1/root "+talks+"/NNS/talk/1/obj in/IN/in/4/case Edoras/NNP/Edoras/1/obl ./././1/punct")
+	return d, newTree(d, d.Sentences[0])
+}
 
 // One tree serves every walk of its sentence with one visited set: a
 // walk sees none of the marks an earlier walk left, also once the pass
 // counter wraps, and a cycle in a broken parse is still cut.
 func TestSubtreeWalksShareTheirScratch(t *testing.T) {
-	d := handbuilt.Parsed(t, "Rohan held talks in Edoras.",
-		"Rohan/NNP/Rohan/1/nsubj held/VBD/hold/-1/root talks/NNS/talk/1/obj in/IN/in/4/case Edoras/NNP/Edoras/1/obl ./././1/punct")
-	tr := newTree(d, d.Sentences[0])
+	d, tr := heldTalks(t, "talks")
 	noCase := func(c int) bool { return tr.dep(c) == "case" }
 	for _, c := range []struct {
 		name string
