@@ -73,6 +73,9 @@ func (c *Coder) best(t *tree, v int) (coding, bool) {
 	cands := c.Verbs.Candidates(t.d.TokenText(v), tk.Lemma)
 	var best coding
 	found := false
+	// The clause and passive phrases are the verb's, whichever form fits:
+	// walked once, for the first form found at v.
+	var m *matcher
 	for i, ref := range cands {
 		if i == maxCandidates {
 			break
@@ -83,7 +86,10 @@ func (c *Coder) best(t *tree, v int) (coding, bool) {
 		}
 		cd := coding{ref: ref, first: first, last: last, code: ref.Code(), m: match{source: -1, target: -1}}
 		cd.formLen = len(ref.Verb.Forms[ref.Form])
-		m := &matcher{t: t, c: c.Verbs, dom: clause(t, v), first: first, last: last, passive: passiveSubject(t, v), agent: passiveAgent(t, v)}
+		if m == nil {
+			m = &matcher{t: t, c: c.Verbs, dom: clause(t, v), passive: passiveSubject(t, v), agent: passiveAgent(t, v)}
+		}
+		m.first, m.last = first, last
 		for pi := range ref.Block.Patterns {
 			p := &ref.Block.Patterns[pi]
 			if !mayFit(t, p.Terms) {
