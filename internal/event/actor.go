@@ -82,7 +82,8 @@ func (c DictCoder) scan(d *newsgraph.Doc, toks []int, day time.Time) (acts []str
 			i++
 			continue
 		}
-		n, code := c.actorAt(words[i:], day)
+		w := joinWindow(words[i:])
+		n, code := c.actorAt(&w, day)
 		if n > 0 {
 			if code != "" {
 				acts = append(acts, code)
@@ -90,7 +91,7 @@ func (c DictCoder) scan(d *newsgraph.Doc, toks []int, day time.Time) (acts []str
 			i += n
 			continue
 		}
-		if n, ag := c.agentAt(words[i:]); n > 0 {
+		if n, ag := c.agentAt(&w); n > 0 {
 			agents = append(agents, ag)
 			i += n
 			continue
@@ -136,11 +137,41 @@ func hyphenGap(d *newsgraph.Doc, a, b int) (string, bool) {
 	return "", false
 }
 
-// actorAt finds the longest actor name at the start of words; code is ""
-// for an actor the dictionary gives no code on that day.
-func (c DictCoder) actorAt(words []string, day time.Time) (int, string) {
-	for n := min(len(words), maxWindow); n > 0; n-- {
-		found, m := c.KB.Lookup(strings.Join(words[:n], " "))
+// window is up to maxWindow words joined by spaces, with where the first
+// n of them end: the names actorAt and agentAt look up, longest first,
+// are slices of one string instead of a strings.Join each.
+type window struct {
+	text string
+	ends [maxWindow + 1]int // ends[n] is the length of the first n words
+	size int                // how many words it holds
+}
+
+func joinWindow(words []string) window {
+	w := window{size: min(len(words), maxWindow)}
+	if w.size == 1 {
+		w.text, w.ends[1] = words[0], len(words[0])
+		return w
+	}
+	var b strings.Builder
+	for n, word := range words[:w.size] {
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word)
+		w.ends[n+1] = b.Len()
+	}
+	w.text = b.String()
+	return w
+}
+
+// first is the first n words, joined by spaces.
+func (w *window) first(n int) string { return w.text[:w.ends[n]] }
+
+// actorAt finds the longest actor name at the start of the window; code
+// is "" for an actor the dictionary gives no code on that day.
+func (c DictCoder) actorAt(w *window, day time.Time) (int, string) {
+	for n := w.size; n > 0; n-- {
+		found, m := c.KB.Lookup(w.first(n))
 		if m != actors.Exact || len(found) == 0 {
 			continue
 		}
@@ -164,9 +195,9 @@ func roleOfAny(found []*actors.Actor, day time.Time) string {
 	return roleCode(found[0].Roles, day)
 }
 
-func (c DictCoder) agentAt(words []string) (int, actors.Agent) {
-	for n := min(len(words), maxWindow); n > 0; n-- {
-		if a, ok := c.KB.Agent(strings.Join(words[:n], " ")); ok {
+func (c DictCoder) agentAt(w *window) (int, actors.Agent) {
+	for n := w.size; n > 0; n-- {
+		if a, ok := c.KB.Agent(w.first(n)); ok {
 			return n, a
 		}
 	}
