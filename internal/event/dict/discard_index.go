@@ -3,6 +3,8 @@ package dict
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // DiscardIndex finds the discard phrases a text holds. It is built once
@@ -75,18 +77,30 @@ func (x *DiscardIndex) Holds(text string, story bool) bool {
 	if len(set.stems) == 0 && len(set.multi) == 0 {
 		return false
 	}
-	fields := strings.Fields(strings.ToUpper(text))
-	for _, f := range fields {
-		if set.stemAt(f) {
+	// Each word is upper-cased on its own into buf, as strings.ToUpper
+	// maps rune by rune and no case mapping makes or takes a blank: the
+	// same words as strings.Fields(strings.ToUpper(text)), without the
+	// text's copy and the slice of its words (the coder asks this of
+	// every sentence).
+	var buf [64]byte
+	multi := false // some word begins a phrase of several words
+	for f := range strings.FieldsSeq(text) {
+		w := appendUpper(buf[:0], f)
+		if set.stemAt(w) {
 			return true
 		}
+		multi = multi || len(set.multi[string(w)]) > 0
 	}
-	var up string // the text's words joined, for phrases of several words
+	return multi && set.multiIn(text)
+}
+
+// multiIn reports whether text holds a discard phrase of several words.
+// Few texts have the first word of one, so this is the slow path.
+func (set *discardSet) multiIn(text string) bool {
+	fields := strings.Fields(strings.ToUpper(text))
+	up := " " + strings.Join(fields, " ") + " "
 	for _, f := range fields {
 		for _, d := range set.multi[f] {
-			if up == "" {
-				up = " " + strings.Join(fields, " ") + " "
-			}
 			if PhraseIn(up, d) {
 				return true
 			}
@@ -95,15 +109,31 @@ func (x *DiscardIndex) Holds(text string, story bool) bool {
 	return false
 }
 
+// appendUpper appends s in upper case, as strings.ToUpper writes it:
+// rune by rune, a byte that is not UTF-8 as utf8.RuneError.
+func appendUpper(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' {
+				r -= 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToUpper(r))
+	}
+	return dst
+}
+
 // stemAt reports whether word w begins with a stem of the set, or is a
 // whole-word phrase followed by nothing or by neither a letter nor a
 // digit.
-func (set *discardSet) stemAt(w string) bool {
+func (set *discardSet) stemAt(w []byte) bool {
 	for _, n := range set.lengths {
 		if n > len(w) {
 			return false
 		}
-		k, ok := set.stems[w[:n]]
+		k, ok := set.stems[string(w[:n])]
 		if ok && (k&asStem != 0 || n == len(w) || !isLetterOrDigit(w[n])) {
 			return true
 		}

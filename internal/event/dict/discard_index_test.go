@@ -53,6 +53,8 @@ func TestIndexHoldsAsScan(t *testing.T) {
 func FuzzDiscardIndex(f *testing.F) {
 	f.Add("The baseball league met", "BASEBALL", true)
 	f.Add("old ball, game", "BALL, GAME", false)
+	f.Add("the ǆemal’s \xffball", "ǄEMAL’S", true) // upper-cased rune by rune, bytes not UTF-8 as U+FFFD
+	f.Add("\xe2 straße\xf0\x9f", "\uFFFD", false)
 	f.Fuzz(func(t *testing.T, text, phrase string, whole bool) {
 		phrase = strings.Join(strings.Fields(strings.ToUpper(phrase)), " ")
 		if phrase == "" {
