@@ -28,6 +28,7 @@ type tree struct {
 	seen  []uint32
 	pass  uint32
 	stack []int
+	found []int // the walk's tokens, copied out at its end at their size
 }
 
 func newTree(d *newsgraph.Doc, s newsgraph.Sentence) *tree {
@@ -92,7 +93,7 @@ func (t *tree) subtree(i int, skip func(child int) bool) []int {
 func (t *tree) subtreeCut(i int, cut func(parent, child int) bool) []int {
 	t.nextPass()
 	t.seen[i-t.lo] = t.pass
-	out := []int{i}
+	out := append(t.found[:0], i)
 	stack := append(t.stack[:0], i)
 	for len(stack) > 0 && len(out) < maxWalk {
 		n := stack[len(stack)-1]
@@ -106,9 +107,9 @@ func (t *tree) subtreeCut(i int, cut func(parent, child int) bool) []int {
 			stack = append(stack, c)
 		}
 	}
-	t.stack = stack
+	t.stack, t.found = stack, out
 	slices.Sort(out)
-	return out
+	return slices.Clone(out)
 }
 
 // nextPass starts a walk: marks of earlier walks no longer count.

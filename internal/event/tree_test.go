@@ -37,6 +37,13 @@ func TestSubtreeWalksShareTheirScratch(t *testing.T) {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
 	}
+	// Walks return their own slices: a later walk leaves an earlier
+	// one's tokens as they were.
+	first := tr.subtree(1, nil)
+	tr.subtree(4, noCase)
+	if want := []int{0, 1, 2, 3, 4, 5}; !slices.Equal(first, want) {
+		t.Errorf("a walk's tokens after another walk: %v, want %v", first, want)
+	}
 	// A fresh tree's marks are all zero, what a wrapped counter would be.
 	fresh := newTree(d, d.Sentences[0])
 	fresh.pass = ^uint32(0)
