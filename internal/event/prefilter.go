@@ -17,7 +17,8 @@ import (
 // matcher takes. Synonym sets are not looked into; a word that is not
 // ASCII is not checked.
 func mayFit(t *tree, terms []dict.Term) bool {
-	for _, tm := range terms {
+	for i := range terms {
+		tm := &terms[i] // a Term is seven words: not copied per pattern term
 		switch tm.Kind {
 		case dict.Word:
 			if isASCII(tm.Text) && !t.hasWord(tm.Text) {
@@ -40,12 +41,25 @@ func (t *tree) hasWord(w string) bool {
 	if t.words == nil {
 		t.words = make(map[uint64]struct{}, 2*(t.hi-t.lo))
 		for i := t.lo; i < t.hi; i++ {
-			t.words[foldHash(t.d.TokenText(i))] = struct{}{}
-			t.words[foldHash(t.tok(i).Lemma)] = struct{}{}
+			t.addWord(foldHash(t.d.TokenText(i)))
+			t.addWord(foldHash(t.tok(i).Lemma))
 		}
 	}
-	_, ok := t.words[foldHash(w)]
+	h := foldHash(w)
+	if t.wordBits[h>>6%4]&(1<<(h&63)) == 0 {
+		return false
+	}
+	_, ok := t.words[h]
 	return ok
+}
+
+// addWord records a token's hash in the map and in wordBits, a 256-bit
+// filter: most words a pattern names are in no sentence, and a clear bit
+// says so without a map lookup (a sentence of 30 tokens sets at most 60
+// of the 256 bits).
+func (t *tree) addWord(h uint64) {
+	t.words[h] = struct{}{}
+	t.wordBits[h>>6%4] |= 1 << (h & 63)
 }
 
 // foldHash hashes s (FNV-1a) as strings.EqualFold compares it with ASCII

@@ -20,7 +20,8 @@ type tree struct {
 	coded map[int][]newsgraph.Participant
 	// words are the tokens' texts and lemmas, folded and hashed
 	// (hasWord), made on first use.
-	words map[uint64]struct{}
+	words    map[uint64]struct{}
+	wordBits [4]uint64 // a filter of words' hashes (addWord)
 	// walk is subtreeCut's scratch, reused by every walk of the sentence
 	// (a tree belongs to one call of the coder, so no walk runs beside
 	// another): seen[i-lo] == pass marks token i visited in the current
