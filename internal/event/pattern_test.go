@@ -67,3 +67,13 @@ func TestPatternSubjectFoundInPassiveAgent(t *testing.T) {
 		"The/DT/the/2/det Gondor/NNP/Gondor/2/compound fort/NN/fort/4/nsubj:pass was/VBD/be/4/aux:pass demolished/VBN/demolish/-1/root "+
 			"by/IN/by/7/case a/DT/a/7/det rider/NN/rider/4/obl of/IN/of/9/case Rohan/NNP/Rohan/7/nmod ./././4/punct", "ROH 145 GON")
 }
+
+// Two forms of one block found at a verb are fitted each with its own
+// words: "carried out" leaves no OUT after the verb for "- * OUT", which
+// the one-word form CARRY fits, so the longer form keeps its own code.
+func TestFormsOfOneBlockFittedEachWithItsWords(t *testing.T) {
+	c := coderWith(t, "--- CARRY [---] ---\nCARRY\nCARRY_OUT [180]\n- * OUT [190]\n")
+	wantEvents(t, c, "Rohan carried out attacks on Gondor.",
+		"Rohan/NNP/Rohan/1/nsubj carried/VBD/carry/-1/root out/RP/out/1/compound:prt attacks/NNS/attack/1/obj "+
+			"on/IN/on/5/case Gondor/NNP/Gondor/3/nmod ./././1/punct", "ROH 180 GON")
+}

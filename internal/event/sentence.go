@@ -76,6 +76,10 @@ func (c *Coder) best(t *tree, v int) (coding, bool) {
 	// The clause and passive phrases are the verb's, whichever form fits:
 	// walked once, for the first form found at v.
 	var m *matcher
+	// A verb's forms often share a block ("said" as SAID and as SAY):
+	// its patterns, fitted to the same words, fit the same way again.
+	var fits [maxCandidates]blockFit
+	nfits := 0
 	for i, ref := range cands {
 		if i == maxCandidates {
 			break
@@ -90,21 +94,47 @@ func (c *Coder) best(t *tree, v int) (coding, bool) {
 			m = &matcher{t: t, c: c.Verbs, dom: clause(t, v), passive: passiveSubject(t, v), agent: passiveAgent(t, v)}
 		}
 		m.first, m.last = first, last
-		for pi := range ref.Block.Patterns {
-			p := &ref.Block.Patterns[pi]
-			if !mayFit(t, p.Terms) {
-				continue
-			}
-			got, ok := m.fit(p)
-			if ok && (!cd.matched || fitsBetter(got, cd.m, v)) {
-				cd.m, cd.code, cd.matched, cd.pattern = got, p.Code, true, p.Line
-			}
+		k := slices.IndexFunc(fits[:nfits], func(f blockFit) bool { return f.block == ref.Block && f.first == first && f.last == last })
+		if k < 0 {
+			k, nfits = nfits, nfits+1
+			fits[k] = bestPattern(m, ref.Block, v)
+		}
+		if f := fits[k]; f.matched {
+			cd.m, cd.code, cd.matched, cd.pattern = f.m, f.code, true, f.pattern
 		}
 		if !found || better(cd, best) {
 			best, found = cd, true
 		}
 	}
 	return best, found
+}
+
+// blockFit is the best pattern of a block for the verb's words from
+// token first to last, when one fits (matched).
+type blockFit struct {
+	block       *dict.Block
+	first, last int
+	matched     bool
+	m           match
+	code        dict.Code
+	pattern     int // its line
+}
+
+// bestPattern fits each pattern of block that may fit the sentence and
+// keeps the best (fitsBetter).
+func bestPattern(m *matcher, block *dict.Block, v int) blockFit {
+	out := blockFit{block: block, first: m.first, last: m.last}
+	for pi := range block.Patterns {
+		p := &block.Patterns[pi]
+		if !mayFit(m.t, p.Terms) {
+			continue
+		}
+		got, ok := m.fit(p)
+		if ok && (!out.matched || fitsBetter(got, out.m, v)) {
+			out.m, out.code, out.matched, out.pattern = got, p.Code, true, p.Line
+		}
+	}
+	return out
 }
 
 // fitsBetter reports whether pattern match a beats b at verb v: more
