@@ -17,11 +17,19 @@ func New(template uint8) Hasher {
 // Str mixes in a string, followed by a separator so that ("ab","c") and
 // ("a","bc") differ.
 func (h Hasher) Str(s string) Hasher {
+	x := uint64(h.Cat(s))
+	return Hasher((x ^ 0xff) * fnvPrime)
+}
+
+// Cat mixes in s's bytes with no separator after them: h.Cat(a).Str(b)
+// is h.Str(a+b), so a feature of joined strings is hashed without
+// building the joined string.
+func (h Hasher) Cat(s string) Hasher {
 	x := uint64(h)
 	for i := 0; i < len(s); i++ {
 		x = (x ^ uint64(s[i])) * fnvPrime
 	}
-	return Hasher((x ^ 0xff) * fnvPrime)
+	return Hasher(x)
 }
 
 // Int mixes in a small integer.

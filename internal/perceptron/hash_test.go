@@ -33,3 +33,16 @@ func TestHashAllIsTheChain(t *testing.T) {
 		}
 	}
 }
+
+// Cat then Str hashes the parts as Str hashes them joined.
+func TestCatIsStrOfTheJoin(t *testing.T) {
+	for _, parts := range [][]string{{}, {""}, {"a", "bc"}, {", ", "VBG", " ", "advcl"}, {"said", " ", "", " ", "x"}} {
+		h, joined := New(7).Int(2), ""
+		for _, p := range parts {
+			h, joined = h.Cat(p), joined+p
+		}
+		if got, want := h.Str("").Key(), New(7).Int(2).Str(joined).Key(); got != want {
+			t.Errorf("%q: Cat…Str(\"\") %x, Str of the join %x", parts, got, want)
+		}
+	}
+}

@@ -59,6 +59,12 @@ type refiner struct {
 	head  []int // per attribution: the word its cue is built around
 	group []int // per attribution: the first that shares its cue (itself when none does)
 	feats []uint64
+
+	// Scratch reused from one span to the next: options is asked for
+	// every role of every attribution, and growing these afresh each time
+	// was most of the refiner's allocations.
+	starts, ends []int
+	fixed, opts  []view.Range
 }
 
 func newRefiner(x *build.Builder, atts []newsgraph.Attribution) *refiner {
@@ -142,7 +148,8 @@ func (rf *refiner) set(k int, r spanRole, t view.Range) {
 }
 
 // options returns the spans role r of attribution k may take; the
-// current one is among them.
+// current one is among them. The list lives in the refiner's scratch
+// until the next call.
 func (rf *refiner) options(k int, r spanRole) (view.Range, []view.Range, bool) {
 	cur, ok := rf.current(k, r)
 	if !ok || cur.B <= cur.A {
@@ -152,7 +159,7 @@ func (rf *refiner) options(k int, r spanRole) (view.Range, []view.Range, bool) {
 	lo := min(cur.A, x.D.Sentences[x.Sentence[cur.A]].FirstToken)
 	hi := max(cur.B, x.D.Sentences[x.Sentence[cur.B-1]].EndToken)
 	starts, ends := rf.edges(k, r, cur, hi)
-	var fixed []view.Range
+	fixed := rf.fixed[:0]
 	con := view.Range{A: -1, B: -1}
 	for o := range nRoles {
 		t, ok := rf.current(k, o)
@@ -168,7 +175,8 @@ func (rf *refiner) options(k int, r spanRole) (view.Range, []view.Range, bool) {
 		t, _ := view.TokensOf(x.D, ad.Mention)
 		fixed = append(fixed, t)
 	}
-	var out []view.Range
+	rf.fixed = fixed
+	out := rf.opts[:0]
 	for _, s := range starts {
 		for _, e := range ends {
 			c := view.Range{A: s, B: e}
@@ -187,13 +195,16 @@ func (rf *refiner) options(k int, r spanRole) (view.Range, []view.Range, bool) {
 	if !slices.Contains(out, cur) {
 		out = append(out, cur)
 	}
+	rf.opts = out
 	return cur, out, true
 }
 
 // edges lists where role r's span may start and end: near the rules'
-// edges, and where spans of that role tend to stop.
+// edges, and where spans of that role tend to stop. The lists live in
+// the refiner's scratch until the next call.
 func (rf *refiner) edges(k int, r spanRole, cur view.Range, hi int) (starts, ends []int) {
 	x := rf.x
+	starts, ends = rf.starts[:0], rf.ends[:0]
 	for d := -3; d <= 3; d++ {
 		starts = append(starts, cur.A+d)
 		ends = append(ends, cur.B+d)
@@ -235,6 +246,7 @@ func (rf *refiner) edges(k int, r spanRole, cur view.Range, hi int) (starts, end
 			}
 		}
 	}
+	rf.starts, rf.ends = starts, ends
 	return starts, ends
 }
 

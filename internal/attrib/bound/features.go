@@ -1,8 +1,6 @@
 package bound
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -78,7 +76,8 @@ func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur view.Range) 
 		h(bfLemmaFirst).Str(x.Lemma(head)).Str(x.Lower[c.A]).Key(),
 		h(bfLemmaEnd).Str(x.Lemma(head)).Int(rf.sentenceEdges(c)).Key(),
 	)
-	dst = append(dst, h(bfFollow).Str(rf.follow(c.B)).Key(), h(bfFollow).Str(rf.follow(c.B)).Str(string(rf.atts[k].Kind)).Key(),
+	follow := rf.follow(h(bfFollow), c.B)
+	dst = append(dst, follow.Key(), follow.Str(string(rf.atts[k].Kind)).Key(),
 		h(bfCommas).Int(min(rf.commas(c), 4)).Int(sameB).Key())
 	if c.B < len(x.Lower) && rf.occasionAt(c.B) {
 		dst = append(dst, h(bfOccasion).Str(x.Lemma(head)).Key(), h(bfOccasion).Str(x.Lower[c.B]).Key())
@@ -95,8 +94,8 @@ func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur view.Range) 
 		other = roleContent
 	}
 	if o, ok := rf.current(k, other); ok {
-		side, gap := rf.gap(c, o)
-		dst = append(dst, h(bfGap).Int(side).Str(gap).Key(), h(bfGapLen).Int(side).Int(view.Bucket(max(o.A-c.B, c.A-o.B))).Key())
+		side, gap := rf.gap(h(bfGap), c, o)
+		dst = append(dst, gap.Key(), h(bfGapLen).Int(side).Int(view.Bucket(max(o.A-c.B, c.A-o.B))).Key())
 	}
 	dst = rf.dropped(dst, h(bfDropLeft), h(bfDropLeftWord), c.A, cur.A)
 	return rf.dropped(dst, h(bfDropRight), h(bfDropRightWord), c.B, cur.B)
@@ -213,39 +212,45 @@ func (rf *refiner) cutsQuote(i, j int) int {
 	return view.B2I(i >= 0 && j < len(q) && q[i] >= 0 && q[i] == q[j])
 }
 
-// gap tells on which side of o the span c lies and names the words between
-// them (their tags when there are more than three).
-func (rf *refiner) gap(c, o view.Range) (int, string) {
+// gap tells on which side of o the span c lies, and mixes into h that
+// side and the words between them (their tags when there are more than
+// three) joined by spaces. The words are mixed in one by one as Str would
+// mix their join: joining them cost an allocation per candidate span.
+func (rf *refiner) gap(h perceptron.Hasher, c, o view.Range) (int, perceptron.Hasher) {
 	a, b, side := c.B, o.A, -1
 	if c.A >= o.B {
 		a, b, side = o.B, c.A, 1
 	}
 	if b < a {
-		return 0, ""
+		return 0, h.Int(0).Str("")
 	}
-	var parts []string
+	h = h.Int(side)
 	for i := a; i < b && i < a+4; i++ {
+		if i > a {
+			h = h.Cat(" ")
+		}
 		if b-a > 3 {
-			parts = append(parts, rf.x.Tag(i))
+			h = h.Cat(rf.x.Tag(i))
 		} else {
-			parts = append(parts, rf.x.Lower[i])
+			h = h.Cat(rf.x.Lower[i])
 		}
 	}
-	return side, strings.Join(parts, " ")
+	return side, h.Str("")
 }
 
-// follow names what comes after a span's end: the word after a comma
-// (", which", ", but", ", saying") or the next word's tag and relation.
-func (rf *refiner) follow(i int) string {
+// follow mixes into h what comes after a span's end: the word after a
+// comma (", which", ", but", ", saying") or the next word's tag and
+// relation, hashed as Str hashes their join with spaces, without
+// building it.
+func (rf *refiner) follow(h perceptron.Hasher, i int) perceptron.Hasher {
 	x := rf.x
-	if i >= len(x.Lower) {
-		return "<end>"
+	switch {
+	case i >= len(x.Lower):
+		return h.Str("<end>")
+	case x.Lower[i] == "," && i+1 < len(x.Lower):
+		h, i = h.Cat(", "), i+1
 	}
-	if x.Lower[i] == "," && i+1 < len(x.Lower) {
-		t := x.D.Tokens[i+1]
-		return ", " + x.Tag(i+1) + " " + t.Dep
-	}
-	return x.Tag(i) + " " + x.D.Tokens[i].Dep
+	return h.Cat(x.Tag(i)).Cat(" ").Str(x.D.Tokens[i].Dep)
 }
 
 // commas counts the commas inside span c outside quotations.
