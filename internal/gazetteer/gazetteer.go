@@ -89,17 +89,23 @@ type Match struct {
 // of up to longest phrases from every word were two thirds of the entity
 // tagger's allocations); the phrases tried are built in one buffer.
 func (g *Gazetteer) Lookup(words []string) [][]Match {
-	out := make([][]Match, len(words))
 	lower := make([]string, len(words))
 	for i, w := range words {
 		lower[i] = strings.ToLower(w)
 	}
+	return g.LookupLower(lower)
+}
+
+// LookupLower is Lookup of words the caller has lower-cased with
+// strings.ToLower already (the entity tagger has, for its features).
+func (g *Gazetteer) LookupLower(lower []string) [][]Match {
+	out := make([][]Match, len(lower))
 	var key []byte
-	for i := 0; i < len(words); i++ {
+	for i := range lower {
 		if _, ok := g.firsts[firstWord(lower[i])]; !ok {
 			continue
 		}
-		for n := min(g.longest, len(words)-i); n >= 1; n-- {
+		for n := min(g.longest, len(lower)-i); n >= 1; n-- {
 			key = key[:0]
 			for k, w := range lower[i : i+n] {
 				if k > 0 {

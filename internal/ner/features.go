@@ -57,7 +57,9 @@ type sentence struct {
 	case_    string // "upper" (all caps), "title" (every word capitalised) or "mixed"
 }
 
-func newSentence(words, pos []string, cl *cluster.Clusters) *sentence {
+// newSentence prepares one sentence's words for the features; in interns
+// the words' shapes across the document.
+func newSentence(words, pos []string, cl *cluster.Clusters, in interner) *sentence {
 	s := &sentence{words: words, pos: pos, lower: make([]string, len(words)),
 		shape: make([]string, len(words)), short: make([]string, len(words)), clusters: make([]int, len(words))}
 	for i, w := range words {
@@ -73,19 +75,46 @@ func newSentence(words, pos []string, cl *cluster.Clusters) *sentence {
 			s.clusters[i] = f
 		}
 		s.lower[i] = strings.ToLower(w)
-		s.shape[i], s.short[i] = shapes(w)
+		s.shape[i], s.short[i] = shapes(w, in)
 	}
-	s.gaz = gazetteer.Default().Lookup(s.words)
+	s.gaz = gazetteer.Default().LookupLower(s.lower)
 	s.case_ = sentenceCase(s.words)
+	return s
+}
+
+// findNames marks the words of known names, looked up in words as the
+// caller gave them, before newSentence folded their quotation marks (as
+// the tagger was trained): the sentence's own lower-cased words serve
+// unless a word was folded.
+func (s *sentence) findNames(n *Names, words []string, exclude map[string][]int) {
+	if len(words) > 0 && &s.words[0] != &words[0] {
+		s.names = n.lookup(words, exclude)
+		return
+	}
+	s.names = n.lookupLower(s.lower, exclude)
+}
+
+// interner hands out one string per distinct shape: a document's words
+// have a few dozen shapes, and a new string for each word's two shapes
+// was a third of the tagger's allocations.
+type interner map[string]string
+
+func (in interner) of(b []byte) string {
+	if s, ok := in[string(b)]; ok { // string(b) in an index expression is not copied
+		return s
+	}
+	s := string(b)
+	in[s] = s
 	return s
 }
 
 var quoteFold = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
 // shapes returns the word's shape with runs of a class capped at two
-// ("Xxx-Xx") and fully collapsed ("Xx-Xx").
-func shapes(w string) (string, string) {
-	var long, short strings.Builder
+// ("Xxx-Xx") and fully collapsed ("Xx-Xx"), interned by in.
+func shapes(w string, in interner) (string, string) {
+	var longBuf, shortBuf [64]byte
+	long, short := longBuf[:0], shortBuf[:0]
 	var last rune
 	run := 0
 	for _, r := range w {
@@ -102,14 +131,14 @@ func shapes(w string) (string, string) {
 			run++
 		} else {
 			run = 1
-			short.WriteRune(c)
+			short = utf8.AppendRune(short, c)
 		}
 		if run <= 2 {
-			long.WriteRune(c)
+			long = utf8.AppendRune(long, c)
 		}
 		last = c
 	}
-	return long.String(), short.String()
+	return in.of(long), in.of(short)
 }
 
 // sentenceCase tells headlines from running text: with most words
@@ -125,7 +154,7 @@ func sentenceCase(words []string) string {
 		if unicode.IsUpper(r) {
 			capital++
 		}
-		if strings.ToUpper(w) == w {
+		if isUpper(w) {
 			upper++
 		}
 	}
@@ -136,6 +165,21 @@ func sentenceCase(words []string) string {
 		return "title"
 	}
 	return "mixed"
+}
+
+// isUpper reports whether strings.ToUpper(w) == w, without building the
+// upper-cased copy (an allocation for most words): no rune has another
+// upper case, and no byte is invalid UTF-8, which ToUpper would rewrite
+// as U+FFFD.
+func isUpper(w string) bool {
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 func (s *sentence) at(list []string, i int) string {

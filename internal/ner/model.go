@@ -46,5 +46,6 @@ func Load(fsys fs.FS, dir string, clusters *cluster.Clusters) (*Tagger, error) {
 	if err := modelfile.ReadGzipJSON(fsys, dir, namesFile, &names); err != nil {
 		return nil, err
 	}
+	names.index()
 	return &Tagger{Manifest: man, Clusters: clusters, Names: &names, model: model}, nil
 }

@@ -13,6 +13,13 @@ import (
 type Names struct {
 	Phrases map[string][]int `json:"phrases"` // lower-cased phrase -> count per type (in Types order)
 	Longest int              `json:"longest"`
+
+	// reach is, per first word of the phrases, the most words a phrase
+	// beginning with it has (its words are those of phraseKey's join, at
+	// least as many as its tokens). Most words begin no name, and trying
+	// every length up to Longest at each of them was most of the
+	// look-ups. Built by index; nil, every length is tried.
+	reach map[string]int
 }
 
 const maxNameWords = 6
@@ -25,7 +32,27 @@ func LearnNames(docs []Document) *Names {
 	for _, d := range docs {
 		n.add(d, 1)
 	}
+	n.index()
 	return n
+}
+
+// index builds reach from Phrases.
+func (n *Names) index() {
+	n.reach = make(map[string]int, len(n.Phrases))
+	for key := range n.Phrases {
+		first, _, _ := strings.Cut(key, " ")
+		n.reach[first] = max(n.reach[first], strings.Count(key, " ")+1)
+	}
+}
+
+// longestFrom is the most words a known name beginning with the
+// lower-cased word w may have.
+func (n *Names) longestFrom(w string) int {
+	if n.reach == nil {
+		return n.Longest
+	}
+	first, _, _ := strings.Cut(w, " ") // a phrase's first word, when w itself holds a blank
+	return min(n.reach[first], n.Longest)
 }
 
 func (n *Names) add(d Document, sign int) {
@@ -69,23 +96,34 @@ type nameMatch struct {
 }
 
 // lookup finds the longest known names in words, ignoring the counts in
-// exclude (a training document's own entities). Each word is lower-cased
-// once and every candidate phrase is built in one reused buffer: trying
-// up to Longest phrases at every word, joining and lower-casing each anew
-// was a fifth of the NER's time.
+// exclude (a training document's own entities).
 func (n *Names) lookup(words []string, exclude map[string][]int) []nameMatch {
-	out := make([]nameMatch, len(words))
+	return n.lookupLower(lowerAll(words), exclude)
+}
+
+// lowerAll lower-cases each word, as phraseKey lower-cases: rune by rune,
+// and " " is its own lower case.
+func lowerAll(words []string) []string {
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = strings.ToLower(w)
+	}
+	return lower
+}
+
+// lookupLower is lookup of words already lower-cased. Every candidate
+// phrase is built in one reused buffer: trying up to Longest phrases at
+// every word, joining and lower-casing each anew was a fifth of the NER's
+// time.
+func (n *Names) lookupLower(lower []string, exclude map[string][]int) []nameMatch {
+	out := make([]nameMatch, len(lower))
 	if n == nil {
 		return out
 	}
-	lower := make([]string, len(words))
-	for i, w := range words {
-		lower[i] = strings.ToLower(w) // as phraseKey lower-cases: rune by rune, and " " is its own lower case
-	}
 	key := make([]byte, 0, 64)
-	for i := 0; i < len(words); {
+	for i := 0; i < len(lower); {
 		found := 0
-		for l := min(n.Longest, len(words)-i); l >= 1 && found == 0; l-- {
+		for l := min(n.longestFrom(lower[i]), len(lower)-i); l >= 1 && found == 0; l-- {
 			key = appendPhrase(key[:0], lower[i:i+l])
 			if t := n.majority(key, exclude); t != "" {
 				found = l

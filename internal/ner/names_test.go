@@ -41,3 +41,36 @@ func TestLookupFindsTheLongestName(t *testing.T) {
 		}
 	}
 }
+
+// Trying at each word only the lengths of the names that begin with it
+// finds what trying every length up to Longest finds, whatever blanks or
+// empty words the tokens hold.
+func TestLookupByReachIsLookupOfAllLengths(t *testing.T) {
+	doc := Document{
+		Words: [][]string{{"Brask", "Harbour", "Board", "of", "New York", "", "Port", "Brask"}},
+		Spans: [][]Span{{{Start: 0, End: 3, Type: "ORG"}, {Start: 4, End: 7, Type: "ORG"}, {Start: 7, End: 8, Type: "LOC"}, {Start: 3, End: 5, Type: "MISC"}}},
+	}
+	names := LearnNames([]Document{doc})
+	every := &Names{Phrases: names.Phrases, Longest: names.Longest}
+	for _, words := range [][]string{
+		{"the", "BRASK", "harbour", "board", "of", "new york", "", "port", "brask"},
+		{"new", "york", "", "port"},
+		{"of", "New York", "of", "brask", "harbour"},
+	} {
+		got, want := names.lookup(words, nil), every.lookup(words, nil)
+		for i := range want {
+			if got[i] != want[i] {
+				t.Errorf("%q word %d: %+v, every length gives %+v", words, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// isUpper is strings.ToUpper(w) == w.
+func TestIsUpperIsToUpperUnchanged(t *testing.T) {
+	for _, w := range []string{"", "NATO", "Nato", "U.S.", "123", "ΣΟΦΙΑ", "Σοφια", "ß", "İ", "ǅ", "bad\xff", "\xc3", "OK\uFFFD", "—", "ﬁ"} {
+		if got, want := isUpper(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("isUpper(%q) = %v, strings.ToUpper says %v", w, got, want)
+		}
+	}
+}

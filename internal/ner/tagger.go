@@ -46,9 +46,10 @@ func decode(p predictor, s *sentence, doc *docState, feats []uint64, scores []fl
 // sentence) and returns each sentence's entities.
 func (t *Tagger) Document(words, pos [][]string) [][]Span {
 	sents := make([]*sentence, len(words))
+	in := interner{}
 	for k := range words {
-		sents[k] = newSentence(words[k], pos[k], t.Clusters)
-		sents[k].names = t.Names.lookup(words[k], nil)
+		sents[k] = newSentence(words[k], pos[k], t.Clusters, in)
+		sents[k].findNames(t.Names, words[k], nil)
 	}
 	feats := make([]uint64, 0, 64)
 	scores := make([]float32, len(Labels))

@@ -40,9 +40,10 @@ func Train(docs []Document, opt TrainOptions) *Tagger {
 	tr.Loop(len(docs), opt.Iterations, opt.Seed, 0x5851f42d4c957f2d, func(di int, learn perceptron.Learn) {
 		d := docs[di]
 		sents := make([]*sentence, len(d.Words))
+		in := interner{}
 		for k := range d.Words {
-			sents[k] = newSentence(d.Words[k], d.POS[k], opt.Clusters)
-			sents[k].names = names.lookup(d.Words[k], exclude[di])
+			sents[k] = newSentence(d.Words[k], d.POS[k], opt.Clusters, in)
+			sents[k].findNames(names, d.Words[k], exclude[di])
 		}
 		runDocument(tr, sents, newDocState(d.Words), feats, scores, d.Spans, learn)
 	}, opt.Progress)
