@@ -101,7 +101,14 @@ func (kb *KB) Actor(id string) (*Actor, bool) {
 // two people gives none, because guessing between them would merge
 // different people.
 func (kb *KB) Lookup(name string) ([]*Actor, Match) {
-	ids, m := kb.lookup(name)
+	return kb.LookupKey(Normalize(name))
+}
+
+// LookupKey is Lookup of a name that Normalize has made a key already:
+// a caller that asks for a name both as an actor and as an agent
+// (AgentKey) normalises it once.
+func (kb *KB) LookupKey(key string) ([]*Actor, Match) {
+	ids, m := kb.lookupKey(key)
 	out := make([]*Actor, len(ids))
 	for i, id := range ids {
 		out[i] = &kb.actors[id]
@@ -109,8 +116,9 @@ func (kb *KB) Lookup(name string) ([]*Actor, Match) {
 	return out, m
 }
 
-func (kb *KB) lookup(name string) ([]int32, Match) {
-	key := Normalize(name)
+func (kb *KB) lookup(name string) ([]int32, Match) { return kb.lookupKey(Normalize(name)) }
+
+func (kb *KB) lookupKey(key string) ([]int32, Match) {
 	if key == "" {
 		return nil, NoMatch
 	}
@@ -163,7 +171,12 @@ func rolesAt(roles []Role, d time.Time) []Role {
 // Agent returns the agent for a role phrase exactly ("police",
 // "foreign ministers").
 func (kb *KB) Agent(phrase string) (Agent, bool) {
-	a, ok := kb.agents[Normalize(phrase)]
+	return kb.AgentKey(Normalize(phrase))
+}
+
+// AgentKey is Agent of a phrase that Normalize has made a key already.
+func (kb *KB) AgentKey(key string) (Agent, bool) {
+	a, ok := kb.agents[key]
 	return a, ok
 }
 

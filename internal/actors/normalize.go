@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Normalize is the key names are indexed and looked up by: lower case,
@@ -12,35 +13,83 @@ import (
 // dropped ("U.S." = "US"), '&' read as "and", and a leading "the"
 // dropped ("the United Nations" = "United Nations").
 func Normalize(name string) string {
-	var b strings.Builder
-	b.Grow(len(name))
+	var buf [64]byte
+	return trimKey(string(appendNormal(buf[:0], name)))
+}
+
+// appendNormal appends name as Normalize writes it, before trimKey:
+// rune by rune, so the key of a name's first words is the start of this
+// of the whole name (NormalizePrefixes).
+func appendNormal(dst []byte, name string) []byte {
 	space := true // at the start or after a written space
 	for _, r := range name {
-		r = fold(unicode.ToLower(r))
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-			space = false
-		case r == '.' || r == '\'' || r == '’' || r == '‘' || r == '`' || r == '"' || r == '“' || r == '”' || unicode.Is(unicode.Mn, r):
-			// Dropped without a break: "U.S." is "us", "O'Neil" is "oneil".
-		case r == '&':
-			if !space {
-				b.WriteByte(' ')
-			}
-			b.WriteString("and ")
-			space = true
-		default:
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
+		dst, space = appendNormalRune(dst, r, space)
+	}
+	return dst
+}
+
+// appendNormalRune appends rune r of a name as Normalize writes it; space
+// tells whether what is written so far is empty or ends with a space.
+func appendNormalRune(dst []byte, r rune, space bool) ([]byte, bool) {
+	r = fold(unicode.ToLower(r))
+	switch {
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return utf8.AppendRune(dst, r), false
+	case r == '.' || r == '\'' || r == '’' || r == '‘' || r == '`' || r == '"' || r == '“' || r == '”' || unicode.Is(unicode.Mn, r):
+		// Dropped without a break: "U.S." is "us", "O'Neil" is "oneil".
+		return dst, space
+	case r == '&':
+		if !space {
+			dst = append(dst, ' ')
 		}
+		return append(dst, "and "...), true
+	case !space:
+		return append(dst, ' '), true
 	}
-	s := strings.TrimSuffix(b.String(), " ")
-	if rest, ok := strings.CutPrefix(s, "the "); ok {
-		s = rest
+	return dst, space
+}
+
+// trimKey finishes a key appendNormal wrote: no space at its end, no
+// "the " at its start.
+func trimKey[K string | []byte](k K) K {
+	if len(k) > 0 && k[len(k)-1] == ' ' {
+		k = k[:len(k)-1]
 	}
-	return s
+	if len(k) >= 4 && string(k[:4]) == "the " {
+		k = k[4:]
+	}
+	return k
+}
+
+// maxWords is how many prefixes NormalizePrefixes keeps track of without
+// allocating: more than a coder's window of words.
+const maxWords = 16
+
+// NormalizePrefixes sets keys[n] to Normalize(text[:ends[n]]) for n from
+// 1 to len(ends)-1, ends ascending (ends[0] is not read), with one string
+// for all of them: a coder that looks up the first n words of a phrase
+// for every n normalised each anew, an allocation per look-up.
+func NormalizePrefixes(text string, ends []int, keys []string) {
+	var buf [128]byte
+	var atBuf [maxWords]int
+	at := atBuf[:] // where the key of text[:ends[n]] ends in out
+	if len(ends) > len(at) {
+		at = make([]int, len(ends))
+	}
+	out, space, n := buf[:0], true, 1
+	for i, r := range text {
+		for ; n < len(ends) && ends[n] <= i; n++ {
+			at[n] = len(out)
+		}
+		out, space = appendNormalRune(out, r, space)
+	}
+	for ; n < len(ends); n++ {
+		at[n] = len(out)
+	}
+	all := string(out)
+	for n := 1; n < len(ends); n++ {
+		keys[n] = trimKey(all[:at[n]])
+	}
 }
 
 // latin folds the Latin-1 and Latin Extended-A letters news names carry to

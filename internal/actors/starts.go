@@ -1,6 +1,9 @@
 package actors
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // indexStarts records the first word of every name and agent phrase, so
 // that a coder scanning a phrase word by word for names (up to seven
@@ -22,11 +25,13 @@ func (kb *KB) indexStarts() {
 // normalises to nothing, or to "the" (which Normalize drops from a
 // name's start), may begin anything.
 func (kb *KB) MayBegin(word string) bool {
-	w := firstWord(Normalize(word))
-	if w == "" || w == "the" || kb.starts == nil {
+	var buf [64]byte
+	key := trimKey(appendNormal(buf[:0], word)) // asked of every word a coder scans: not made a string
+	w, _, _ := bytes.Cut(key, []byte{' '})
+	if len(w) == 0 || string(w) == "the" || kb.starts == nil {
 		return true
 	}
-	_, ok := kb.starts[w]
+	_, ok := kb.starts[string(w)]
 	return ok
 }
 

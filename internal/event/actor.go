@@ -144,34 +144,44 @@ type window struct {
 	text string
 	ends [maxWindow + 1]int // ends[n] is the length of the first n words
 	size int                // how many words it holds
+
+	// keys[n] is the first n words normalised (actors.Normalize), made
+	// at once in one string: actorAt looks up each first n words and
+	// agentAt the same again, and normalising each anew was an allocation
+	// per look-up.
+	keys [maxWindow + 1]string
 }
 
 func joinWindow(words []string) window {
 	w := window{size: min(len(words), maxWindow)}
 	if w.size == 1 {
 		w.text, w.ends[1] = words[0], len(words[0])
-		return w
-	}
-	var b strings.Builder
-	for n, word := range words[:w.size] {
-		if n > 0 {
-			b.WriteByte(' ')
+	} else {
+		var b strings.Builder
+		for n, word := range words[:w.size] {
+			if n > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(word)
+			w.ends[n+1] = b.Len()
 		}
-		b.WriteString(word)
-		w.ends[n+1] = b.Len()
+		w.text = b.String()
 	}
-	w.text = b.String()
+	actors.NormalizePrefixes(w.text, w.ends[:w.size+1], w.keys[:w.size+1])
 	return w
 }
 
 // first is the first n words, joined by spaces.
 func (w *window) first(n int) string { return w.text[:w.ends[n]] }
 
+// key is the first n words as the knowledge base's keys are written.
+func (w *window) key(n int) string { return w.keys[n] }
+
 // actorAt finds the longest actor name at the start of the window; code
 // is "" for an actor the dictionary gives no code on that day.
 func (c DictCoder) actorAt(w *window, day time.Time) (int, string) {
 	for n := w.size; n > 0; n-- {
-		found, m := c.KB.Lookup(w.first(n))
+		found, m := c.KB.LookupKey(w.key(n))
 		if m != actors.Exact || len(found) == 0 {
 			continue
 		}
@@ -197,7 +207,7 @@ func roleOfAny(found []*actors.Actor, day time.Time) string {
 
 func (c DictCoder) agentAt(w *window) (int, actors.Agent) {
 	for n := w.size; n > 0; n-- {
-		if a, ok := c.KB.Agent(w.first(n)); ok {
+		if a, ok := c.KB.AgentKey(w.key(n)); ok {
 			return n, a
 		}
 	}
