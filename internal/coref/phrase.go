@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/deptree"
 )
 
 // A mention is the whole noun phrase that refers, not only the name in it:
@@ -30,35 +31,9 @@ func (r *resolver) parsed(s newsgraph.Sentence) bool {
 }
 
 // dependents returns, per token of sentence s, its dependents in order;
-// kids[i-s.FirstToken] for token i. The lists are slices of one array,
-// each capped at its end, counted before they are filled: appending
-// dependent by dependent made an allocation or two per head.
+// kids[i-s.FirstToken] for token i.
 func (r *resolver) dependents(s newsgraph.Sentence) [][]int {
-	n := s.EndToken - s.FirstToken
-	end := make([]int, n) // where each head's list ends, once filled
-	for i := s.FirstToken; i < s.EndToken; i++ {
-		if h := r.d.Tokens[i].Head; h >= 0 {
-			end[h-s.FirstToken]++
-		}
-	}
-	for k := 1; k < n; k++ {
-		end[k] += end[k-1]
-	}
-	all := make([]int, n)
-	kids := make([][]int, n)
-	for k := range kids {
-		start := 0
-		if k > 0 {
-			start = end[k-1]
-		}
-		kids[k] = all[start:start:end[k]]
-	}
-	for i := s.FirstToken; i < s.EndToken; i++ {
-		if h := r.d.Tokens[i].Head; h >= 0 {
-			kids[h-s.FirstToken] = append(kids[h-s.FirstToken], i)
-		}
-	}
-	return kids
+	return deptree.Children(r.d, s.FirstToken, s.EndToken)
 }
 
 // nameHead returns the token that heads the name [a, b) in the parse: the

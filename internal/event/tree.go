@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/deptree"
 )
 
 // maxWalk bounds the tokens one subtree walk visits.
@@ -35,37 +36,9 @@ type tree struct {
 func newTree(d *newsgraph.Doc, s newsgraph.Sentence) *tree {
 	lo, hi := max(s.FirstToken, 0), min(s.EndToken, len(d.Tokens))
 	t := &tree{d: d, lo: lo, hi: max(hi, lo)}
-	t.children = childLists(d, t)
+	t.children = deptree.Children(d, t.lo, t.hi)
 	t.seen = make([]uint32, t.hi-t.lo)
 	return t
-}
-
-// childLists gives each token of t its children, in text order, as
-// slices of one array: two passes (count, then fill) instead of an
-// append-grown slice per head.
-func childLists(d *newsgraph.Doc, t *tree) [][]int {
-	n := t.hi - t.lo
-	counts := make([]int, n)
-	edges := 0
-	for i := t.lo; i < t.hi; i++ {
-		if h := d.Tokens[i].Head; t.in(h) && h != i {
-			counts[h-t.lo]++
-			edges++
-		}
-	}
-	all := make([]int, edges)
-	children := make([][]int, n)
-	at := 0
-	for k, c := range counts {
-		children[k] = all[at : at : at+c] // full slice: no append can reach a neighbour's
-		at += c
-	}
-	for i := t.lo; i < t.hi; i++ {
-		if h := d.Tokens[i].Head; t.in(h) && h != i {
-			children[h-t.lo] = append(children[h-t.lo], i)
-		}
-	}
-	return children
 }
 
 func (t *tree) in(i int) bool { return i >= t.lo && i < t.hi }

@@ -6,6 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/train"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
+	"github.com/newsgraph/newsgraph/internal/deptree"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
@@ -143,15 +144,7 @@ func (x *Detector) placeAmongQuotes(i int) string {
 }
 
 // childrenOf lists each token's dependents.
-func childrenOf(d *newsgraph.Doc) [][]int {
-	out := make([][]int, len(d.Tokens))
-	for i, t := range d.Tokens {
-		if t.Head >= 0 && t.Head < len(d.Tokens) {
-			out[t.Head] = append(out[t.Head], i)
-		}
-	}
-	return out
-}
+func childrenOf(d *newsgraph.Doc) [][]int { return deptree.Children(d, 0, len(d.Tokens)) }
 
 // Train learns the classifier from annotated documents: a verb is a cue
 // when a gold cue span covers it. cues is the lexicon whose verdict is one
