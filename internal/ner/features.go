@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/intern"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
@@ -59,7 +60,7 @@ type sentence struct {
 
 // newSentence prepares one sentence's words for the features; in interns
 // the words' shapes across the document.
-func newSentence(words, pos []string, cl *cluster.Clusters, in interner) *sentence {
+func newSentence(words, pos []string, cl *cluster.Clusters, in intern.Strings) *sentence {
 	s := &sentence{words: words, pos: pos, lower: make([]string, len(words)),
 		shape: make([]string, len(words)), short: make([]string, len(words)), clusters: make([]int, len(words))}
 	for i, w := range words {
@@ -94,25 +95,11 @@ func (s *sentence) findNames(n *Names, words []string, exclude map[string][]int)
 	s.names = n.lookupLower(s.lower, exclude)
 }
 
-// interner hands out one string per distinct shape: a document's words
-// have a few dozen shapes, and a new string for each word's two shapes
-// was a third of the tagger's allocations.
-type interner map[string]string
-
-func (in interner) of(b []byte) string {
-	if s, ok := in[string(b)]; ok { // string(b) in an index expression is not copied
-		return s
-	}
-	s := string(b)
-	in[s] = s
-	return s
-}
-
 var quoteFold = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
 // shapes returns the word's shape with runs of a class capped at two
 // ("Xxx-Xx") and fully collapsed ("Xx-Xx"), interned by in.
-func shapes(w string, in interner) (string, string) {
+func shapes(w string, in intern.Strings) (string, string) {
 	var longBuf, shortBuf [64]byte
 	long, short := longBuf[:0], shortBuf[:0]
 	var last rune
@@ -138,7 +125,7 @@ func shapes(w string, in interner) (string, string) {
 		}
 		last = c
 	}
-	return in.of(long), in.of(short)
+	return in.Of(long), in.Of(short)
 }
 
 // sentenceCase tells headlines from running text: with most words

@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/intern"
 	"github.com/newsgraph/newsgraph/internal/shareddata"
 	"github.com/newsgraph/newsgraph/internal/tag"
 	"github.com/newsgraph/newsgraph/models"
@@ -168,7 +169,7 @@ func BenchmarkNER(b *testing.B) {
 
 func TestRepairSplitsAtTitleAndJoinsPossessive(t *testing.T) {
 	words := strings.Fields("Guests included Ruritanian People 's Navy Admiral Ana Petrova and Coastal Works Bureau Chief Ivo Tal .")
-	s := newSentence(words, make([]string, len(words)), nil, interner{})
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
 	// What a greedy tagger produces: the demonym alone, then one organisation
 	// running through the rank, the name and the coordination.
 	spans := []Span{{2, 3, "MISC"}, {5, 13, "ORG"}, {14, 16, "PER"}}
@@ -192,7 +193,7 @@ func TestRepairLeavesOrdinaryNamesAlone(t *testing.T) {
 		{"Russia 's Gazprom grew .", []Span{{0, 1, "LOC"}, {2, 3, "ORG"}}},
 	} {
 		words := strings.Fields(c.text)
-		s := newSentence(words, make([]string, len(words)), nil, interner{})
+		s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
 		if got := repair(s, slices.Clone(c.spans)); fmt.Sprint(got) != fmt.Sprint(c.spans) {
 			t.Errorf("%q: %v became %v", c.text, c.spans, got)
 		}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/intern"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -46,7 +47,7 @@ func decode(p predictor, s *sentence, doc *docState, feats []uint64, scores []fl
 // sentence) and returns each sentence's entities.
 func (t *Tagger) Document(words, pos [][]string) [][]Span {
 	sents := make([]*sentence, len(words))
-	in := interner{}
+	in := intern.Strings{}
 	for k := range words {
 		sents[k] = newSentence(words[k], pos[k], t.Clusters, in)
 		sents[k].findNames(t.Names, words[k], nil)

@@ -2,7 +2,7 @@ package ner
 
 import (
 	"github.com/newsgraph/newsgraph/internal/cluster"
-
+	"github.com/newsgraph/newsgraph/internal/intern"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
@@ -40,7 +40,7 @@ func Train(docs []Document, opt TrainOptions) *Tagger {
 	tr.Loop(len(docs), opt.Iterations, opt.Seed, 0x5851f42d4c957f2d, func(di int, learn perceptron.Learn) {
 		d := docs[di]
 		sents := make([]*sentence, len(d.Words))
-		in := interner{}
+		in := intern.Strings{}
 		for k := range d.Words {
 			sents[k] = newSentence(d.Words[k], d.POS[k], opt.Clusters, in)
 			sents[k].findNames(names, d.Words[k], exclude[di])

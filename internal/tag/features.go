@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/intern"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
 
@@ -64,7 +65,9 @@ type sentCtx struct {
 	stem  []uint64        // for an unseen word ending in -s, the ambiguity class of its stem
 }
 
-func newContext(words []string, lower map[string]bool, amb map[string]uint64, clusters *cluster.Clusters) *sentCtx {
+// newContext prepares a sentence's words; in, when not nil, interns their
+// shapes across the calls it is given to.
+func newContext(words []string, lower map[string]bool, amb map[string]uint64, clusters *cluster.Clusters, in intern.Strings) *sentCtx {
 	n := len(words)
 	c := &sentCtx{norm: make([]string, n), shape: make([]string, n), lower: lower,
 		cl: make([]int, n), amb: make([]uint64, n), stem: make([]uint64, n)}
@@ -74,7 +77,7 @@ func newContext(words []string, lower map[string]bool, amb map[string]uint64, cl
 			c.cl[i] = f
 		}
 		c.norm[i] = normalize(w)
-		c.shape[i] = shape(w)
+		c.shape[i] = shape(w, in)
 		c.amb[i] = amb[c.norm[i]]
 		if c.amb[i] == 0 {
 			c.stem[i] = stemAmbiguity(c.norm[i], amb)
@@ -161,9 +164,11 @@ func isDigits(s string) bool {
 }
 
 // shape maps letters to X/x, digits to d, keeps other characters, and
-// collapses runs longer than two: "McDonald's" -> "XxXxx'x".
-func shape(w string) string {
-	var b strings.Builder
+// collapses runs longer than two: "McDonald's" -> "XxXxx'x". The shape
+// is interned by in.
+func shape(w string, in intern.Strings) string {
+	var buf [64]byte
+	b := buf[:0]
 	var last rune
 	run := 0
 	for _, r := range w {
@@ -187,9 +192,9 @@ func shape(w string) string {
 			run = 1
 		}
 		last = c
-		b.WriteRune(c)
+		b = utf8.AppendRune(b, c)
 	}
-	return b.String()
+	return in.Of(b)
 }
 
 const (

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/intern"
 )
 
 // Stage tags every token of a Doc with XPOS, UPOS and lemma.
@@ -25,6 +26,7 @@ func (s Stage) Assigns() []newsgraph.Layer {
 // Process implements pipeline.Stage.
 func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	var words, tags []string
+	shapes := intern.Strings{}
 	for _, sent := range d.Sentences {
 		words = words[:0]
 		for i := sent.FirstToken; i < sent.EndToken; i++ {
@@ -34,7 +36,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 			tags = make([]string, len(words))
 		}
 		tags = tags[:len(words)]
-		s.Tagger.TagInto(words, tags)
+		s.Tagger.tagInto(words, tags, shapes)
 		for k, tg := range tags {
 			tok := &d.Tokens[sent.FirstToken+k]
 			tok.Tag = tg

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"github.com/newsgraph/newsgraph/internal/cluster"
+	"github.com/newsgraph/newsgraph/internal/intern"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -37,8 +38,12 @@ func (t *Tagger) Tag(words []string) []string {
 }
 
 // TagInto writes the tags of words into out (len(out) >= len(words)).
-func (t *Tagger) TagInto(words []string, out []string) {
-	ctx := newContext(words, t.Lower, t.Ambiguity, t.Clusters)
+func (t *Tagger) TagInto(words []string, out []string) { t.tagInto(words, out, nil) }
+
+// tagInto is TagInto with the words' shapes interned by in, which the
+// stage keeps for a whole document.
+func (t *Tagger) tagInto(words []string, out []string, in intern.Strings) {
+	ctx := newContext(words, t.Lower, t.Ambiguity, t.Clusters, in)
 	s := scratch{feats: make([]uint64, 0, 32), scores: make([]float32, len(t.Tags))}
 	prev1, prev2 := startTag, start2
 	for i := range words {

@@ -51,7 +51,7 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 	// the progress accuracy is over the words the model decides.
 	tr.Loop(len(sents), opt.Iterations, opt.Seed, 0x9e3779b97f4a7c15, func(si int, learn perceptron.Learn) {
 		s := sents[si]
-		ctx := newContext(s.Words, t.Lower, t.Ambiguity, t.Clusters)
+		ctx := newContext(s.Words, t.Lower, t.Ambiguity, t.Clusters, nil)
 		prev1, prev2 := startTag, start2
 		for i := range s.Words {
 			guess, ok := t.TagDict[ctx.norm[i]]
