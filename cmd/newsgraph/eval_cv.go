@@ -430,6 +430,7 @@ type attributionCV struct {
 	Pooled    eval.AttributionScore `json:"pooled"`
 	Documents int                   `json:"documents"`
 	Recipe    attributionRecipe     `json:"recipe"`
+	Misses    *missTally            `json:"misses"` // why gold cues were missed, pooled over the folds
 }
 
 type foldScore struct {
@@ -457,7 +458,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 	if err != nil {
 		return attributionCV{}, err
 	}
-	out := attributionCV{Recipe: recipe}
+	out := attributionCV{Recipe: recipe, Misses: newMissTally()}
 	pooled := eval.NewAttributionTally()
 	err = crossValidateAttribution(ctx, setup, dir, folds, recipe, progress, func(f int, stage attrib.Stage, held []heldOutDoc) error {
 		tally := eval.NewAttributionTally()
@@ -469,6 +470,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 			if err := errors.Join(tally.Add(d, h.Gold), pooled.Add(d, h.Gold)); err != nil {
 				return err
 			}
+			out.Misses.add(d, stage, h.Gold)
 		}
 		s := tally.Score()
 		out.Folds = append(out.Folds, foldScore{Fold: f + 1, AttributionScore: s})
@@ -477,6 +479,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 	})
 	out.Pooled = pooled.Score()
 	out.Documents = out.Pooled.Documents
+	out.Misses.finish(8)
 	return out, err
 }
 
@@ -498,4 +501,7 @@ func printAttributionCV(w io.Writer, cv attributionCV) {
 		row(fmt.Sprint(f.Fold), f.AttributionScore)
 	}
 	row("pooled", cv.Pooled)
+	if cv.Misses != nil {
+		printMisses(w, cv.Misses)
+	}
 }

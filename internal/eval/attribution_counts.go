@@ -34,7 +34,7 @@ func (a *attributionCounts) add(d *newsgraph.Doc, gold []goldSpan) {
 	cp := newsgraph.NewCodePoints(d.Text)
 	// Exact matches compare covering ranges, as gold spans are compared;
 	// token overlap compares the quotations themselves.
-	pred := predSpans(cp, mergeSplitQuotations(d.Attributions))
+	pred := predSpans(cp, MergeSplitQuotations(d.Attributions))
 	type key struct {
 		role       string
 		start, end int
@@ -133,13 +133,13 @@ func predSpans(cp newsgraph.CodePoints, atts []newsgraph.Attribution) []predSpan
 	return pred
 }
 
-// mergeSplitQuotations translates newsgraph's representation of a
+// MergeSplitQuotations translates newsgraph's representation of a
 // quotation split by its cue, “…,” she said. “…”, which is one
 // attribution per quotation sharing the cue, into PolNeAR's, which is one
 // attribution whose content is discontinuous and which this scorer
 // compares by its covering range: the contents of attributions that share
 // a cue are merged into the range that covers them.
-func mergeSplitQuotations(atts []newsgraph.Attribution) []newsgraph.Attribution {
+func MergeSplitQuotations(atts []newsgraph.Attribution) []newsgraph.Attribution {
 	out := make([]newsgraph.Attribution, 0, len(atts))
 	byCue := map[newsgraph.Span]int{}
 	for _, at := range atts {

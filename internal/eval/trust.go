@@ -182,7 +182,7 @@ func (c *TypeCounts) Add(article string, d *newsgraph.Doc) {
 		c.byType[l.Type].gold++
 	}
 	used := make([]bool, len(labels))
-	for _, a := range mergeSplitQuotations(d.Attributions) {
+	for _, a := range MergeSplitQuotations(d.Attributions) {
 		c.predicted++
 		if pc := c.byType[a.Type]; pc != nil {
 			pc.pred++
