@@ -321,3 +321,29 @@ func TestLimitsCutLongSentencesAndArticles(t *testing.T) {
 		t.Errorf("within the default limits: %d tokens, %d sentences", len(d.Tokens), len(d.Sentences))
 	}
 }
+
+// A year cut to two digits behind an opening single mark ("in ‘08") is
+// an apostrophe turned the wrong way, not a quotation: read as one, it
+// made every quotation after it in the paragraph look nested.
+func TestOpeningMarkBeforeAYearIsAnApostrophe(t *testing.T) {
+	d := segmentText(`The senator said in ‘08 that it was over. “We knew,” she said. “It was the ‘90s again.”`)
+	for _, q := range d.Quotes {
+		if q.Depth != 0 {
+			t.Errorf("quote %q has depth %d, want 0", d.Slice(q.Span), q.Depth)
+		}
+	}
+	if got := quoteTexts(d); len(got) != 2 {
+		t.Errorf("quotes %q, want the two double quotations", got)
+	}
+	words := map[string]bool{}
+	for _, tok := range d.Tokens {
+		words[d.Slice(tok.Span)] = true
+	}
+	if !words["‘08"] || !words["‘90s"] {
+		t.Errorf("tokens %v: want ‘08 and ‘90s whole", words)
+	}
+	kept := segmentText(`She called it ‘150 days of shame’ and left.`)
+	if got := quoteTexts(kept); len(got) != 1 || got[0] != "‘150 days of shame’" {
+		t.Errorf("a quoted number: quotes %q", got)
+	}
+}

@@ -109,6 +109,8 @@ func (t *tokenizer) prefix(s, e int) int {
 			t.emit(s, s+n)
 		case (r == '\'' || r == '’') && s+n+1 < e && isDigit(text[s+n]) && isDigit(text[s+n+1]):
 			return s // '90s: the apostrophe belongs to the word
+		case r == '‘' && elidedYear(text[s+n:e]):
+			return s // ‘08: a word processor's apostrophe, turned the wrong way
 		case (r == '\'' || r == '’') && isCliticAt(text[s:e]):
 			return s // 's alone, as in "the Times 's"
 		case isOpener(r) || isDash(r) || r == '…':
@@ -127,6 +129,23 @@ func (t *tokenizer) prefix(s, e int) int {
 		s += n
 	}
 	return s
+}
+
+// elidedYear: w, what follows a ‘, is a year cut to two digits ("08",
+// "90s"). Word processors turn the apostrophe of "’08" into an opening
+// mark; read as one, it leaves a quotation open to the paragraph's end,
+// and every quotation after it in the paragraph looks nested, which
+// attribution skips. Three digits or more are a quoted number.
+func elidedYear(w string) bool {
+	if len(w) < 2 || !isDigit(w[0]) || !isDigit(w[1]) {
+		return false
+	}
+	rest := w[2:]
+	if rest == "" || rest == "s" {
+		return true
+	}
+	c := rest[0] | 0x20 // lower-cases an ASCII letter
+	return !isDigit(rest[0]) && (c < 'a' || c > 'z')
 }
 
 // doubledMark: w opens with two apostrophes or two backticks.
