@@ -54,12 +54,13 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		after = srcEnd
 	}
 	var addressee *newsgraph.Span
+	afterHearer := c + 1 // where the words after the cue begin, its hearer passed
 	if tellLemmas[x.Lemma(c)] && srcStart < c && after == c+1 {
 		if e := x.npRight(after, s.EndToken); e > 0 {
 			// "promised the city would pay": no hearer, only what was promised.
 			if e = x.hearerEnd(s, c, after, e); e > after {
 				sp := x.Span(after, e)
-				addressee = &sp
+				addressee, afterHearer = &sp, e
 				// "urged both sides to return": what was urged is "both sides
 				// to return", so the hearer stays in the content too.
 				if e >= s.EndToken || x.Lower[e] != "to" {
@@ -89,8 +90,9 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			return
 		}
 	}
-	// Trailing cue: CONTENT, SOURCE CUE.
-	if srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," && x.isClauseEnd(k, x.skipAdjuncts(c+1, s.EndToken)) {
+	// Trailing cue: CONTENT, SOURCE CUE, or CUE HEARER ("…, a union
+	// official told the Daily Courier").
+	if srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," && x.isClauseEnd(k, x.skipAdjuncts(afterHearer, s.EndToken)) {
 		// "During his years in office, Lind said, the port grew": an
 		// opening adverbial is the setting, and the claim is the words
 		// after the cue.
@@ -109,10 +111,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// Reported speech: SOURCE CUE (that) CONTENT. PolNeAR counts "that" as
 	// part of the content.
 	after = x.skipToThat(after, s.EndToken)
-	end := s.EndToken
-	for end > after && (x.Tag(end-1) == "." || x.Lower[end-1] == ",") {
-		end--
-	}
+	end := x.trimEnd(after, s.EndToken)
 	if end-after < 2 || source == nil {
 		return
 	}
@@ -149,6 +148,15 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		return
 	}
 	x.add(x.KindOf(after, end), source, cue, x.Span(after, end), addressee)
+}
+
+// trimEnd is end with the final punctuation and commas before it taken
+// off, no earlier than a.
+func (x *Builder) trimEnd(a, end int) int {
+	for end > a && (x.Tag(end-1) == "." || x.Lower[end-1] == ",") {
+		end--
+	}
+	return end
 }
 
 // hearerEnd ends the hearer [a, e) of tell-verb c before the subject of

@@ -109,8 +109,13 @@ func (x *Builder) verbCue(k, c int) {
 // someone unnamed, is no source PolNeAR marks.
 func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *newsgraph.Span, cue newsgraph.Span) bool {
 	lead := cs == s.FirstToken || cs == s.FirstToken+1 && openingSubordinators[x.Lower[s.FirstToken]]
-	asked := x.Tag(c) == "VBN" && x.Lemma(c) == "ask"
-	if x.Tag(c) != "VBG" && !asked || !lead {
+	// "When asked" has no subject, so "asked" is a participle whatever
+	// the tagger made of it (often VBD), and it is the question put to
+	// the main clause's subject wherever it stands: "…, she told MSNBC
+	// when asked about the polls".
+	whenAsked := x.Lemma(c) == "ask" && cs > s.FirstToken && openingSubordinators[x.Lower[cs-1]]
+	asked := x.Tag(c) == "VBN" && x.Lemma(c) == "ask" || whenAsked
+	if x.Tag(c) != "VBG" && !asked || !lead && !whenAsked {
 		return false
 	}
 	if asked {
@@ -129,6 +134,10 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 			source = &sp
 		}
 		x.add(x.KindOf(after, p), source, cue, x.Span(after, p), nil)
+		return true
+	}
+	if end := x.trimEnd(after, s.EndToken); whenAsked && !lead && end > after && !x.anyTaken(after, end) {
+		x.add(x.KindOf(after, end), nil, cue, x.Span(after, end), nil) // the question ends the sentence
 		return true
 	}
 	return false
