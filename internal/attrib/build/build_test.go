@@ -344,3 +344,15 @@ func TestWhenAskedIsAQuestionWithoutSource(t *testing.T) {
 		t.Errorf("closing: got %q, want %q", got, want)
 	}
 }
+
+// A surname the tagger read as an adjective of nationality is still the
+// subject that says: "…,” Cuban said.
+func TestCapitalisedAdjectiveSubject(t *testing.T) {
+	d := handbuilt.Parsed(t, "“We have the orders,” Cuban said.",
+		"“/``/“/2/punct We/PRP/we/2/nsubj have/VBP/have/8/ccomp the/DT/the/4/det orders/NNS/order/2/obj ,/,/,/2/punct "+
+			"”/''/”/2/punct Cuban/JJ/Cuban/8/nsubj said/VBD/say/-1/root ./././8/punct")
+	want := []string{"direct|Cuban|said|“We have the orders,”"}
+	if got := found(d, build.Config{}); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -69,7 +69,11 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		view.Capitalised(x.D.TokenText(a-1)) && strings.HasPrefix(x.D.Tokens[a-1].Dep, "nsubj") {
 		a--
 	}
-	if a >= b || (a <= c && c < b) || x.AnyQuoted(a, b) || !x.hasNoun(a, b) && !quantifiers[x.Lower[subj]] {
+	// A name the tagger took for an adjective of nationality ("Cuban
+	// said", for Mark Cuban) is a subject alone and capitalised; "The
+	// incumbent said", lower-case, stays refused.
+	properAdjective := b == a+1 && x.Tag(a) == "JJ" && view.Capitalised(x.D.TokenText(a))
+	if a >= b || (a <= c && c < b) || x.AnyQuoted(a, b) || !x.hasNoun(a, b) && !quantifiers[x.Lower[subj]] && !properAdjective {
 		return -1, -1
 	}
 	if b < s.EndToken && x.Lower[b] == "," && x.hasComma(a, b) {
