@@ -292,30 +292,26 @@ func TestTrailingTellWithHearer(t *testing.T) {
 		"The/DT/the/1/det mill/NN/mill/3/nsubj will/MD/will/3/aux close/VB/close/-1/root in/IN/in/5/case May/NNP/May/3/obl "+
 			",/,/,/3/punct a/DT/a/9/det union/NN/union/9/compound official/NN/official/10/nsubj told/VBD/tell/3/parataxis "+
 			"the/DT/the/13/det Daily/NNP/Daily/13/compound Courier/NNP/Courier/10/iobj ./././3/punct")
+	atts := build.New(d, build.Config{}).Run()
 	want := []string{"indirect|a union official|told|The mill will close in May"}
-	got := render(d, build.New(d, build.Config{}).Run())
-	if !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
+	if got := render(d, atts); !slices.Equal(got, want) {
+		t.Fatalf("got %q, want %q", got, want)
 	}
-	if atts := build.New(d, build.Config{}).Run(); len(atts) == 1 && (atts[0].Addressee == nil || d.Slice(atts[0].Addressee.Mention) != "the Daily Courier") {
-		t.Errorf("addressee = %v, want the Daily Courier", atts[0].Addressee)
+	if a := atts[0].Addressee; a == nil || d.Slice(a.Mention) != "the Daily Courier" {
+		t.Errorf("addressee = %v, want the Daily Courier", a)
 	}
 }
 
 // "CLAUSE, according to SOURCE" reports the whole clause, even when a cue
 // inside it built an attribution first: the two nest, as in PolNeAR.
 func TestAccordingToNestsTheClauseBefore(t *testing.T) {
-	d := handbuilt.Parsed(t, "Dock workers plan to strike on Monday, according to a union leader.",
+	expectFound(t, build.Config{Cues: map[string]bool{"plan": true}}, "Dock workers plan to strike on Monday, according to a union leader.",
 		"Dock/NN/dock/1/compound workers/NNS/worker/2/nsubj plan/VBP/plan/-1/root to/TO/to/4/mark strike/VB/strike/2/xcomp "+
 			"on/IN/on/6/case Monday/NNP/Monday/4/obl ,/,/,/2/punct according/VBG/accord/12/case to/IN/to/8/fixed "+
-			"a/DT/a/12/det union/NN/union/12/compound leader/NN/leader/2/obl ./././2/punct")
-	got := found(d, build.Config{Cues: map[string]bool{"plan": true}})
-	want := []string{"indirect|Dock workers|plan|to strike on Monday", "indirect|a union leader|according to|Dock workers plan to strike on Monday"}
-	if !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
-	}
+			"a/DT/a/12/det union/NN/union/12/compound leader/NN/leader/2/obl ./././2/punct",
+		"indirect|Dock workers|plan|to strike on Monday", "indirect|a union leader|according to|Dock workers plan to strike on Monday")
 	// With a quotation before, the quotation stays its own cue's.
-	d = handbuilt.Parsed(t, "“We strike Monday,” Lind said, according to a recording.",
+	d := handbuilt.Parsed(t, "“We strike Monday,” Lind said, according to a recording.",
 		"“/``/“/2/punct We/PRP/we/2/nsubj strike/VBP/strike/7/ccomp Monday/NNP/Monday/2/obl:tmod ,/,/,/2/punct ”/''/”/2/punct "+
 			"Lind/NNP/Lind/7/nsubj said/VBD/say/-1/root ,/,/,/7/punct according/VBG/accord/12/case to/IN/to/9/fixed "+
 			"a/DT/a/12/det recording/NN/recording/7/obl ./././7/punct")
@@ -330,29 +326,29 @@ func TestAccordingToNestsTheClauseBefore(t *testing.T) {
 // is the content, with no source, though the tagger reads "asked" as a
 // past tense; and so it is when the question ends the sentence.
 func TestWhenAskedIsAQuestionWithoutSource(t *testing.T) {
-	d := handbuilt.Parsed(t, "When asked why, Berg laughed.",
-		"When/WRB/when/1/advmod asked/VBD/ask/5/advcl why/WRB/why/1/advmod ,/,/,/1/punct Berg/NNP/Berg/5/nsubj laughed/VBD/laugh/-1/root ./././5/punct")
-	want := []string{"indirect||asked|why"}
-	if got := found(d, build.Config{}); !slices.Equal(got, want) {
-		t.Errorf("opening: got %q, want %q", got, want)
-	}
-	d = handbuilt.Parsed(t, "Berg smiled when asked about the strike.",
+	expectFound(t, build.Config{}, "When asked why, Berg laughed.",
+		"When/WRB/when/1/advmod asked/VBD/ask/5/advcl why/WRB/why/1/advmod ,/,/,/1/punct Berg/NNP/Berg/5/nsubj laughed/VBD/laugh/-1/root ./././5/punct",
+		"indirect||asked|why")
+	expectFound(t, build.Config{}, "Berg smiled when asked about the strike.",
 		"Berg/NNP/Berg/1/nsubj smiled/VBD/smile/-1/root when/WRB/when/3/advmod asked/VBD/ask/1/advcl about/IN/about/6/case "+
-			"the/DT/the/6/det strike/NN/strike/3/obl ./././1/punct")
-	want = []string{"indirect||asked about|the strike"}
-	if got := found(d, build.Config{}); !slices.Equal(got, want) {
-		t.Errorf("closing: got %q, want %q", got, want)
-	}
+			"the/DT/the/6/det strike/NN/strike/3/obl ./././1/punct",
+		"indirect||asked about|the strike")
 }
 
 // A surname the tagger read as an adjective of nationality is still the
 // subject that says: "…,” Cuban said.
 func TestCapitalisedAdjectiveSubject(t *testing.T) {
-	d := handbuilt.Parsed(t, "“We have the orders,” Cuban said.",
+	expectFound(t, build.Config{}, "“We have the orders,” Cuban said.",
 		"“/``/“/2/punct We/PRP/we/2/nsubj have/VBP/have/8/ccomp the/DT/the/4/det orders/NNS/order/2/obj ,/,/,/2/punct "+
-			"”/''/”/2/punct Cuban/JJ/Cuban/8/nsubj said/VBD/say/-1/root ./././8/punct")
-	want := []string{"direct|Cuban|said|“We have the orders,”"}
-	if got := found(d, build.Config{}); !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
+			"”/''/”/2/punct Cuban/JJ/Cuban/8/nsubj said/VBD/say/-1/root ./././8/punct",
+		"direct|Cuban|said|“We have the orders,”")
+}
+
+// expectFound fails t unless the rules, configured by c, find exactly
+// want in the hand-built sentence.
+func expectFound(t *testing.T, c build.Config, text, parse string, want ...string) {
+	t.Helper()
+	if got := found(handbuilt.Parsed(t, text, parse), c); !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
