@@ -75,10 +75,12 @@ func (x *Builder) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
 	// inside it nested: in "About 40 rabbis plan to join the protest,
 	// according to an organizer" the organizer reports the plan.
 	from = s.FirstToken
-	for k := end - 1; k >= s.FirstToken && x.anyQuoted(s.FirstToken, end); k-- {
-		if x.taken[k] {
-			from = k + 1
-			break
+	if x.AnyQuoted(s.FirstToken, end) {
+		for k := end - 1; k >= s.FirstToken; k-- {
+			if x.taken[k] {
+				from = k + 1
+				break
+			}
 		}
 	}
 	for from < end && (x.Lower[from] == "," || x.Tag(from) == "CC") {
@@ -89,16 +91,6 @@ func (x *Builder) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
 		return from, end, true
 	}
 	return 0, 0, false
-}
-
-// anyQuoted: some token in [a, b) is inside a quotation.
-func (x *Builder) anyQuoted(a, b int) bool {
-	for i := a; i < b; i++ {
-		if x.QuoteAt[i] >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // anyTaken: some token in [a, b) already belongs to an attribution.

@@ -136,7 +136,10 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 		x.add(x.KindOf(after, p), source, cue, x.Span(after, p), nil)
 		return true
 	}
-	if end := x.trimEnd(after, s.EndToken); whenAsked && !lead && end > after && !x.anyTaken(after, end) {
+	if !whenAsked || lead {
+		return false
+	}
+	if end := x.trimEnd(after, s.EndToken); end > after && !x.anyTaken(after, end) {
 		x.add(x.KindOf(after, end), nil, cue, x.Span(after, end), nil) // the question ends the sentence
 		return true
 	}
