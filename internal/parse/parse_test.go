@@ -2,11 +2,13 @@ package parse
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/perceptron"
 	"github.com/newsgraph/newsgraph/internal/shareddata"
 	"github.com/newsgraph/newsgraph/internal/tag"
 	"github.com/newsgraph/newsgraph/models"
@@ -207,4 +209,25 @@ func BenchmarkParse(b *testing.B) {
 		m.parser.Parse(words, tags)
 	}
 	b.ReportMetric(float64(len(words)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// bestAllowed must pick the class the per-class mask picked: the same
+// scores, the same tie-breaking, for every set of moves.
+func TestBestAllowedPicksAsTheClassMaskDid(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	scores := make([]float32, 1+2*5)
+	allowed := make([]bool, len(scores))
+	for trial := range 2000 {
+		for c := range scores {
+			scores[c] = float32(rng.IntN(5)) // few values: ties are common
+		}
+		m := moves{trial&1 != 0, trial&2 != 0, trial&4 != 0}
+		for c := range allowed {
+			t, _ := transition(c)
+			allowed[c] = m[t]
+		}
+		if got, want := bestAllowed(scores, m), perceptron.Best(scores, allowed); got != want {
+			t.Fatalf("moves %v, scores %v: bestAllowed %d, mask %d", m, scores, got, want)
+		}
+	}
 }

@@ -9,7 +9,10 @@ import (
 // addDense gives each score the bits Go's own float32 addition gives,
 // for every length (the vector rounds and the tail), tiny (subnormal) and
 // huge weights, and signed zeros.
-func TestAddDenseAddsLikeGo(t *testing.T) {
+func TestAddDenseAddsLikeGo(t *testing.T) { checkAddsLikeGo(t, addDense) }
+
+func checkAddsLikeGo(t *testing.T, addDense func(scores, ws []float32)) {
+	t.Helper()
 	rng := rand.New(rand.NewPCG(4, 4))
 	special := []float32{0, float32(math.Copysign(0, -1)), 1e-45, -1e-44, 3e38, -3e38, 1}
 	draw := func() float32 {
@@ -18,7 +21,7 @@ func TestAddDenseAddsLikeGo(t *testing.T) {
 		}
 		return float32(rng.NormFloat64())
 	}
-	for n := range 40 {
+	for n := range 110 { // every path: rounds of 32, of 8, of 4, single adds
 		for range 50 {
 			scores, ws := make([]float32, n), make([]float32, n+rng.IntN(3))
 			for i := range scores {
