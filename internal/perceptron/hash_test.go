@@ -23,10 +23,10 @@ func TestHashAllIsTheChain(t *testing.T) {
 	for i, f := range feats {
 		h := New(f.Template)
 		for p := range f.NParts {
-			h = h.U64(f.Parts[p])
+			h = h.Word(f.Parts[p])
 		}
 		if f.HasInt {
-			h = h.Int(f.Int)
+			h = h.Word(uint64(f.Int))
 		}
 		if got[1+i] != h.Key() {
 			t.Errorf("feature %d (%d parts, int %v): key %x, the chain gives %x", i, f.NParts, f.HasInt, got[1+i], h.Key())
