@@ -16,9 +16,9 @@ import (
 // side, and distance and valency combined with words. With them the greedy
 // parser gained about two points of attachment on EWT dev.
 //
-// v3 is v2's features, keyed by perceptron.HashAll's one-multiplication
-// mix (Hasher.Word) rather than FNV byte by byte: the same features, so
-// the same weights and parses, for a quarter of the parser's instructions.
+// v3 is v2's features, keyed by a one-multiplication mix (Hasher.Word)
+// rather than FNV byte by byte: the same features, so the same weights and
+// parses, for far fewer of the parser's instructions.
 const FeatureSet = "parse-features.v3"
 
 // sentence is what features read, hashed once per word: lower-cased word,
@@ -180,92 +180,85 @@ func extract(dst []uint64, sn *sentence, st *state, labelHashes []uint64) []uint
 	if b0 >= 0 {
 		b0vl, b0ls = min(st.nl[b0], 4), st.ls[b0]
 	}
-	feats := [...]perceptron.Feature{
-		f0(fBias),
-		f1(fS0w, s0w), f1(fS0p, s0p), f2(fS0wp, s0w, s0p),
-		f1(fS1w, s1w), f1(fS1p, s1p), f2(fS1wp, s1w, s1p),
-		f1(fS2p, p(s2)),
-		f1(fB0w, b0w), f1(fB0p, b0p), f2(fB0wp, b0w, b0p),
-		f1(fB1w, w(b1)), f1(fB1p, b1p), f2(fB1wp, w(b1), b1p),
-		f1(fB2w, w(b2)), f1(fB2p, p(b2)),
+	return append(dst,
+		k0(fBias),
+		k1(fS0w, s0w), k1(fS0p, s0p), k2(fS0wp, s0w, s0p),
+		k1(fS1w, s1w), k1(fS1p, s1p), k2(fS1wp, s1w, s1p),
+		k1(fS2p, p(s2)),
+		k1(fB0w, b0w), k1(fB0p, b0p), k2(fB0wp, b0w, b0p),
+		k1(fB1w, w(b1)), k1(fB1p, b1p), k2(fB1wp, w(b1), b1p),
+		k1(fB2w, w(b2)), k1(fB2p, p(b2)),
 
-		f4(fS0wpB0wp, s0w, s0p, b0w, b0p),
-		f3(fS0wpB0w, s0w, s0p, b0w),
-		f3(fS0wB0wp, s0w, b0w, b0p),
-		f3(fS0wpB0p, s0w, s0p, b0p),
-		f3(fS0pB0wp, s0p, b0w, b0p),
-		f2(fS0wB0w, s0w, b0w),
-		f2(fS0pB0p, s0p, b0p),
-		f2(fB0pB1p, b0p, b1p),
-		f3(fB0pB1pB2p, b0p, b1p, p(b2)),
-		f3(fS0pB0pB1p, s0p, b0p, b1p),
-		f3(fS1pS0pB0p, s1p, s0p, b0p),
-		f3(fS2pS1pS0p, p(s2), s1p, s0p),
-		f2(fS1pS0p, s1p, s0p),
-		f2(fS1wS0w, s1w, s0w),
-		f3(fS1wpS0p, s1w, s1p, s0p),
-		f3(fS1pS0wp, s1p, s0w, s0p),
-		f2(fB0wB1w, b0w, w(b1)),
-		f3(fS0pS0lpB0p, s0p, p(s0l), b0p),
-		f3(fS0pS0rpB0p, s0p, p(s0r), b0p),
-		f3(fS0pB0pB0lp, s0p, b0p, p(b0l)),
-		f3(fS1pS1rpS0p, s1p, p(s1r), s0p),
+		k4(fS0wpB0wp, s0w, s0p, b0w, b0p),
+		k3(fS0wpB0w, s0w, s0p, b0w),
+		k3(fS0wB0wp, s0w, b0w, b0p),
+		k3(fS0wpB0p, s0w, s0p, b0p),
+		k3(fS0pB0wp, s0p, b0w, b0p),
+		k2(fS0wB0w, s0w, b0w),
+		k2(fS0pB0p, s0p, b0p),
+		k2(fB0pB1p, b0p, b1p),
+		k3(fB0pB1pB2p, b0p, b1p, p(b2)),
+		k3(fS0pB0pB1p, s0p, b0p, b1p),
+		k3(fS1pS0pB0p, s1p, s0p, b0p),
+		k3(fS2pS1pS0p, p(s2), s1p, s0p),
+		k2(fS1pS0p, s1p, s0p),
+		k2(fS1wS0w, s1w, s0w),
+		k3(fS1wpS0p, s1w, s1p, s0p),
+		k3(fS1pS0wp, s1p, s0w, s0p),
+		k2(fB0wB1w, b0w, w(b1)),
+		k3(fS0pS0lpB0p, s0p, p(s0l), b0p),
+		k3(fS0pS0rpB0p, s0p, p(s0r), b0p),
+		k3(fS0pB0pB0lp, s0p, b0p, p(b0l)),
+		k3(fS1pS1rpS0p, s1p, p(s1r), s0p),
 
-		fi1(fS0wd, d, s0w), fi1(fS0pd, d, s0p),
-		fi1(fB0wd, d, b0w), fi1(fB0pd, d, b0p),
-		fi2(fS0wB0wd, d, s0w, b0w), fi2(fS0pB0pd, d, s0p, b0p),
+		ki1(fS0wd, d, s0w), ki1(fS0pd, d, s0p),
+		ki1(fB0wd, d, b0w), ki1(fB0pd, d, b0p),
+		ki2(fS0wB0wd, d, s0w, b0w), ki2(fS0pB0pd, d, s0p, b0p),
 
-		fi1(fS0wvr, s0vr, s0w), fi1(fS0pvr, s0vr, s0p),
-		fi1(fS0wvl, s0vl, s0w), fi1(fS0pvl, s0vl, s0p),
-		fi1(fB0wvl, b0vl, b0w), fi1(fB0pvl, b0vl, b0p),
+		ki1(fS0wvr, s0vr, s0w), ki1(fS0pvr, s0vr, s0p),
+		ki1(fS0wvl, s0vl, s0w), ki1(fS0pvl, s0vl, s0p),
+		ki1(fB0wvl, b0vl, b0w), ki1(fB0pvl, b0vl, b0p),
 
-		f1(fS0lw, w(s0l)), f1(fS0lp, p(s0l)), f1(fS0ll, lab(s0l)),
-		f1(fS0rw, w(s0r)), f1(fS0rp, p(s0r)), f1(fS0rl, lab(s0r)),
-		f1(fB0lw, w(b0l)), f1(fB0lp, p(b0l)), f1(fB0ll, lab(b0l)),
+		k1(fS0lw, w(s0l)), k1(fS0lp, p(s0l)), k1(fS0ll, lab(s0l)),
+		k1(fS0rw, w(s0r)), k1(fS0rp, p(s0r)), k1(fS0rl, lab(s0r)),
+		k1(fB0lw, w(b0l)), k1(fB0lp, p(b0l)), k1(fB0ll, lab(b0l)),
 
-		f1(fS0l2w, w(s0l2)), f1(fS0l2p, p(s0l2)), f1(fS0l2l, lab(s0l2)),
-		f1(fS0r2w, w(s0r2)), f1(fS0r2p, p(s0r2)), f1(fS0r2l, lab(s0r2)),
-		f1(fB0l2w, w(b0l2)), f1(fB0l2p, p(b0l2)), f1(fB0l2l, lab(b0l2)),
-		f3(fS0pS0lpS0l2p, s0p, p(s0l), p(s0l2)),
-		f3(fS0pS0rpS0r2p, s0p, p(s0r), p(s0r2)),
-		f3(fB0pB0lpB0l2p, b0p, p(b0l), p(b0l2)),
+		k1(fS0l2w, w(s0l2)), k1(fS0l2p, p(s0l2)), k1(fS0l2l, lab(s0l2)),
+		k1(fS0r2w, w(s0r2)), k1(fS0r2p, p(s0r2)), k1(fS0r2l, lab(s0r2)),
+		k1(fB0l2w, w(b0l2)), k1(fB0l2p, p(b0l2)), k1(fB0l2l, lab(b0l2)),
+		k3(fS0pS0lpS0l2p, s0p, p(s0l), p(s0l2)),
+		k3(fS0pS0rpS0r2p, s0p, p(s0r), p(s0r2)),
+		k3(fB0pB0lpB0l2p, b0p, p(b0l), p(b0l2)),
 
-		f2(fS0wsr, s0w, s0rs), f2(fS0psr, s0p, s0rs),
-		f2(fS0wsl, s0w, s0ls), f2(fS0psl, s0p, s0ls),
-		f2(fB0wsl, b0w, b0ls), f2(fB0psl, b0p, b0ls),
+		k2(fS0wsr, s0w, s0rs), k2(fS0psr, s0p, s0rs),
+		k2(fS0wsl, s0w, s0ls), k2(fS0psl, s0p, s0ls),
+		k2(fB0wsl, b0w, b0ls), k2(fB0psl, b0p, b0ls),
 
-		f2(fS0sfxB0p, get(sn.sfx, s0), b0p),
-		f2(fS0pB0sfx, s0p, get(sn.sfx, b0)),
-		f2(fS0cB0p, get(sn.c, s0), b0p),
-		f2(fS0pB0c, s0p, get(sn.c, b0)),
-		f2(fS0cB0c, get(sn.c, s0), get(sn.c, b0)),
-		f2(fS1cS0p, get(sn.c, s1), s0p),
-		f2(fS1rwS0p, w(s1r), s0p),
-	}
-	return perceptron.HashAll(dst, feats[:])
+		k2(fS0sfxB0p, get(sn.sfx, s0), b0p),
+		k2(fS0pB0sfx, s0p, get(sn.sfx, b0)),
+		k2(fS0cB0p, get(sn.c, s0), b0p),
+		k2(fS0pB0c, s0p, get(sn.c, b0)),
+		k2(fS0cB0c, get(sn.c, s0), get(sn.c, b0)),
+		k2(fS1cS0p, get(sn.c, s1), s0p),
+		k2(fS1rwS0p, w(s1r), s0p),
+	)
 }
 
-// f0 to f4 are features of template t over zero to four parts, and fi1
-// and fi2 over one or two parts and then the small integer i. Each is a
-// literal, so extract's 83 features are built with plain stores.
-func f0(t uint8) perceptron.Feature { return perceptron.Feature{Template: t} }
-func f1(t uint8, a uint64) perceptron.Feature {
-	return perceptron.Feature{Template: t, NParts: 1, Parts: [4]uint64{a}}
+// k0 to k4 are the keys of features of template t over zero to four
+// parts, and ki1 and ki2 over one or two parts and then the small integer
+// i: perceptron.New(t), then each part mixed in by Hasher.Word. They are
+// small enough to be inlined, template constant and all, so extract's 83
+// keys are computed where they are listed, with no feature built first.
+func k0(t uint8) uint64                 { return uint64(perceptron.New(t)) }
+func k1(t uint8, a uint64) uint64       { return uint64(perceptron.New(t).Word(a)) }
+func k2(t uint8, a, b uint64) uint64    { return uint64(perceptron.New(t).Word(a).Word(b)) }
+func k3(t uint8, a, b, c uint64) uint64 { return uint64(perceptron.New(t).Word(a).Word(b).Word(c)) }
+func k4(t uint8, a, b, c, d uint64) uint64 {
+	return uint64(perceptron.New(t).Word(a).Word(b).Word(c).Word(d))
 }
-func f2(t uint8, a, b uint64) perceptron.Feature {
-	return perceptron.Feature{Template: t, NParts: 2, Parts: [4]uint64{a, b}}
-}
-func f3(t uint8, a, b, c uint64) perceptron.Feature {
-	return perceptron.Feature{Template: t, NParts: 3, Parts: [4]uint64{a, b, c}}
-}
-func f4(t uint8, a, b, c, d uint64) perceptron.Feature {
-	return perceptron.Feature{Template: t, NParts: 4, Parts: [4]uint64{a, b, c, d}}
-}
-func fi1(t uint8, i int, a uint64) perceptron.Feature {
-	return perceptron.Feature{Template: t, NParts: 1, Parts: [4]uint64{a}, HasInt: true, Int: i}
-}
-func fi2(t uint8, i int, a, b uint64) perceptron.Feature {
-	return perceptron.Feature{Template: t, NParts: 2, Parts: [4]uint64{a, b}, HasInt: true, Int: i}
+func ki1(t uint8, i int, a uint64) uint64 { return uint64(perceptron.New(t).Word(a).Word(uint64(i))) }
+func ki2(t uint8, i int, a, b uint64) uint64 {
+	return uint64(perceptron.New(t).Word(a).Word(b).Word(uint64(i)))
 }
 
 // hashLabels hashes relation names once, for the label features.

@@ -67,40 +67,11 @@ func StrHash(s string) uint64 { return New(0).Str(s).Key() }
 // constant and x ^ x>>32 are each one-to-one, so distinct values give
 // distinct states, and the shift brings the product's well-mixed high bits
 // down to the low ones. Features hashed a hundred to a transition, as the
-// parser's are, use it (see HashAll); keys made with it differ from U64's,
-// so a model is trained and used with one or the other.
+// parser's are, use it; keys made with it differ from U64's, so a model is
+// trained and used with one or the other.
 func (h Hasher) Word(v uint64) Hasher {
 	x := (uint64(h) ^ v) * wordPrime
 	return Hasher(x ^ x>>32)
 }
 
 const wordPrime = 0x9e3779b97f4a7c15 // 2⁶⁴ / φ, odd
-
-// Feature is one feature to hash with HashAll: a template, up to four
-// 64-bit parts, and, when HasInt is set, a small integer mixed in last.
-// Its key is New(Template).Word(Parts[0])...Word(Parts[NParts-1]), then
-// .Word(uint64(Int)) when HasInt.
-type Feature struct {
-	Parts    [4]uint64
-	NParts   uint8
-	Template uint8
-	HasInt   bool
-	Int      int
-}
-
-// HashAll appends the keys of feats. It mixes parts with Word, not U64:
-// hashing byte by byte was a third of the parser's instructions.
-func HashAll(dst []uint64, feats []Feature) []uint64 {
-	for i := range feats {
-		f := &feats[i]
-		h := New(f.Template)
-		for _, p := range f.Parts[:min(f.NParts, uint8(len(f.Parts)))] {
-			h = h.Word(p)
-		}
-		if f.HasInt {
-			h = h.Word(uint64(f.Int))
-		}
-		dst = append(dst, uint64(h))
-	}
-	return dst
-}

@@ -5,32 +5,21 @@ import (
 	"testing"
 )
 
-// HashAll gives every feature the key its Hasher chain gives.
-func TestHashAllIsTheChain(t *testing.T) {
+// Word keeps distinct values apart: from one state, a thousand values
+// give a thousand states, and from a thousand states one value does too.
+func TestWordKeepsValuesApart(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8, 8))
-	feats := make([]Feature, 200)
-	for i := range feats {
-		f := Feature{Template: uint8(rng.IntN(256)), NParts: uint8(rng.IntN(5)), HasInt: rng.IntN(2) == 0, Int: rng.IntN(20) - 5}
-		for p := range f.Parts {
-			f.Parts[p] = rng.Uint64()
-		}
-		feats[i] = f
+	h := New(3)
+	fromValues, fromStates := map[Hasher]bool{}, map[Hasher]bool{}
+	for i := range 1000 {
+		fromValues[h.Word(uint64(i))] = true // small values: the parser's integers
+		fromStates[Hasher(rng.Uint64()).Word(7)] = true
 	}
-	got := HashAll([]uint64{42}, feats)
-	if len(got) != 1+len(feats) || got[0] != 42 {
-		t.Fatalf("HashAll appended %d keys after %v, want %d after 42", len(got)-1, got[:1], len(feats))
+	if len(fromValues) != 1000 || len(fromStates) != 1000 {
+		t.Errorf("1000 values gave %d states, 1000 states gave %d", len(fromValues), len(fromStates))
 	}
-	for i, f := range feats {
-		h := New(f.Template)
-		for p := range f.NParts {
-			h = h.Word(f.Parts[p])
-		}
-		if f.HasInt {
-			h = h.Word(uint64(f.Int))
-		}
-		if got[1+i] != h.Key() {
-			t.Errorf("feature %d (%d parts, int %v): key %x, the chain gives %x", i, f.NParts, f.HasInt, got[1+i], h.Key())
-		}
+	if h.Word(0) == h || h.Word(1) == h.Word(0)^1 {
+		t.Errorf("Word(0) or Word(1) left the state as good as unmixed: %x %x from %x", h.Word(0), h.Word(1), h)
 	}
 }
 
