@@ -96,8 +96,14 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		rows := m.lookup(feats[:n], batch[:0])
 		feats = feats[n:]
 		prefetch(m.rowLines(rows, lines[:0]))
-		for _, r := range rows {
-			m.addRow(r, scores)
+		for _, r := range rows { // addRow, written out: a call per row cost a tenth of Score
+			if r.n == denseRow {
+				addDense(scores, m.dense[r.off:int(r.off)+len(scores)])
+				continue
+			}
+			for _, e := range m.sparse[r.off : r.off+r.n] {
+				scores[e.class] += e.weight
+			}
 		}
 	}
 }
@@ -126,30 +132,21 @@ func (m *Model) lookup(feats []uint64, rows []row) []row {
 // more than it saved (the whole pipeline was 4.8% faster asking for two).
 func (m *Model) rowLines(rows []row, lines []uintptr) []uintptr {
 	for _, r := range rows {
-		var start, end uintptr
-		if r.n == denseRow {
-			start = uintptr(unsafe.Pointer(&m.dense[r.off]))
-			end = start + 4*uintptr(m.NClasses)
-		} else if r.n > 0 {
-			start = uintptr(unsafe.Pointer(&m.sparse[r.off]))
-			end = start + 8*uintptr(r.n)
+		var at, size uintptr
+		switch {
+		case r.n == denseRow:
+			at, size = uintptr(unsafe.Pointer(&m.dense[r.off])), 4*uintptr(m.NClasses)
+		case r.n > 0:
+			at, size = uintptr(unsafe.Pointer(&m.sparse[r.off])), 8*uintptr(r.n)
+		default:
+			continue
 		}
-		for k, at := 0, start&^(lineBytes-1); k < rowPrefetch && at < end; k, at = k+1, at+lineBytes {
-			lines = append(lines, at)
+		lines = append(lines, at)
+		if at%lineBytes+size > lineBytes { // rowPrefetch lines: the row runs onto a second
+			lines = append(lines, at+lineBytes)
 		}
 	}
 	return lines
-}
-
-// addRow adds row r's weights to scores.
-func (m *Model) addRow(r row, scores []float32) {
-	if r.n == denseRow {
-		addDense(scores, m.dense[r.off:int(r.off)+len(scores)])
-		return
-	}
-	for _, e := range m.sparse[r.off : r.off+r.n] {
-		scores[e.class] += e.weight
-	}
 }
 
 // Predict returns the best class for feats among those allowed (all when
