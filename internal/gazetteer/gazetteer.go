@@ -32,15 +32,18 @@ const (
 // Gazetteer maps lower-cased phrases to the lists holding them.
 type Gazetteer struct {
 	phrases map[string][]List
-	longest int                 // words in the longest phrase
-	firsts  map[string]struct{} // the phrases' first words
+	// firsts holds the phrases' first words, each with the number of words
+	// of the longest phrase it begins: from a word, phrases are tried only
+	// as long as one beginning with it, rather than as long as the longest
+	// phrase of all.
+	firsts map[string]int
 }
 
 // Default returns the built-in gazetteer, built once.
 var Default = sync.OnceValue(build)
 
 func build() *Gazetteer {
-	g := &Gazetteer{phrases: map[string][]List{}, firsts: map[string]struct{}{}}
+	g := &Gazetteer{phrases: map[string][]List{}, firsts: map[string]int{}}
 	paren := regexp.MustCompile(`\s*\(.*\)`)
 	for _, c := range countries.All() {
 		g.add(Country, paren.ReplaceAllString(c.String(), ""))
@@ -72,8 +75,8 @@ func (g *Gazetteer) add(l List, phrase string) {
 		}
 	}
 	g.phrases[key] = append(g.phrases[key], l)
-	g.longest = max(g.longest, len(strings.Fields(key)))
-	g.firsts[firstWord(key)] = struct{}{}
+	first := firstWord(key)
+	g.firsts[first] = max(g.firsts[first], len(strings.Fields(key)))
 }
 
 // Match is one gazetteer hit on a token: the list, and whether the token
@@ -102,10 +105,8 @@ func (g *Gazetteer) LookupLower(lower []string) [][]Match {
 	out := make([][]Match, len(lower))
 	var key []byte
 	for i := range lower {
-		if _, ok := g.firsts[firstWord(lower[i])]; !ok {
-			continue
-		}
-		for n := min(g.longest, len(lower)-i); n >= 1; n-- {
+		longest := g.firsts[firstWord(lower[i])] // 0 when no phrase begins with it
+		for n := min(longest, len(lower)-i); n >= 1; n-- {
 			key = key[:0]
 			for k, w := range lower[i : i+n] {
 				if k > 0 {
