@@ -173,7 +173,7 @@ func newEvalParse() *cobra.Command {
 
 func newEvalAttribution() *cobra.Command {
 	var folds int
-	var typesFile, recipeJSON string
+	var typesFile, recipeJSON, against string
 	cmd := goldCommand(&cobra.Command{
 		Use:   "attribution --gold DIR",
 		Short: "Score attributions (source, cue, content) on a PolNeAR-format folder",
@@ -186,8 +186,8 @@ func newEvalAttribution() *cobra.Command {
 			"on the annotated sample (--types) and the confidences: a reliability table of\n" +
 			"attributions binned by confidence against the share of them that were right.",
 	}, "PolNeAR-format folder (text/, attributions/)", func(cmd *cobra.Command, gold string) (any, func(io.Writer), error) {
-		if recipeJSON != "" && folds <= 1 {
-			return nil, nil, errors.New("--recipe trains the models of a cross-validation: it needs --folds")
+		if (recipeJSON != "" || against != "") && folds <= 1 {
+			return nil, nil, errors.New("--recipe and --against go with a cross-validation: they need --folds")
 		}
 		if folds > 1 {
 			recipe, err := recipeWith(shippedRecipe, recipeJSON)
@@ -195,6 +195,9 @@ func newEvalAttribution() *cobra.Command {
 				return nil, nil, err
 			}
 			cv, err := crossValidationScores(cmd.Context(), gold, folds, recipe, cmd.ErrOrStderr())
+			if err == nil && against != "" {
+				err = compareAgainst(cmd.Context(), &cv, against)
+			}
 			return cv, func(w io.Writer) { printAttributionCV(w, cv) }, err
 		}
 		docs, err := eval.LoadPolNeAR(gold)
@@ -215,6 +218,8 @@ func newEvalAttribution() *cobra.Command {
 		"scored when --gold holds its articles; the default is read when run from the repository")
 	cmd.Flags().IntVar(&folds, "folds", 0, "above 1, --gold is training data: for each of this many folds of its articles, train the\n"+
 		"attribution models as shipped on the other folds and score the held-out one")
+	cmd.Flags().StringVar(&against, "against", "", "with --folds, a PolNeAR-format folder (dev) to score with the shipped models and place among\n"+
+		"samples of as many articles drawn from the out-of-fold ones: a score beyond nearly all of them is not luck")
 	cmd.Flags().StringVar(&recipeJSON, "recipe", "", "with --folds, a JSON object that overrides settings of the shipped training recipe, keyed as\n"+
 		"the recipe --json reports (e.g. '{\"min_rate\":0.3,\"cue_threshold\":3}'); an unknown key is an error")
 	return cmd

@@ -431,6 +431,10 @@ type attributionCV struct {
 	Documents int                   `json:"documents"`
 	Recipe    attributionRecipe     `json:"recipe"`
 	Misses    *missTally            `json:"misses"` // why gold cues were missed, pooled over the folds
+	// Against places another set's scores (dev, by --against) among
+	// samples of its size drawn from the out-of-fold articles.
+	Against  []eval.SampleComparison `json:"against,omitempty"`
+	articles []eval.ArticleCounts    // each held-out article's counts, for Against
 }
 
 type foldScore struct {
@@ -471,6 +475,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 				return err
 			}
 			out.Misses.add(d, stage, h.Gold)
+			out.articles = append(out.articles, eval.CountArticle(d, h.Gold))
 		}
 		s := tally.Score()
 		out.Folds = append(out.Folds, foldScore{Fold: f + 1, AttributionScore: s})
@@ -503,5 +508,49 @@ func printAttributionCV(w io.Writer, cv attributionCV) {
 	row("pooled", cv.Pooled)
 	if cv.Misses != nil {
 		printMisses(w, cv.Misses)
+	}
+	printAgainst(w, cv.Against)
+}
+
+// againstDraws is how many samples of the other set's size compareAgainst
+// draws: enough that the share beyond the set is steady to 0.001.
+const againstDraws = 20000
+
+// compareAgainst scores the articles of dir with the shipped models and
+// places their pooled scores among samples of as many out-of-fold
+// articles of cv: where the shipped system scores dev beyond nearly all
+// the samples, dev's articles are easier or the system was fitted to them.
+func compareAgainst(ctx context.Context, cv *attributionCV, dir string) error {
+	docs, err := eval.LoadPolNeAR(dir)
+	if err != nil {
+		return err
+	}
+	if len(docs) > len(cv.articles) {
+		return fmt.Errorf("--against: %d articles, more than the %d scored out of fold", len(docs), len(cv.articles))
+	}
+	p, err := newPipeline()
+	if err != nil {
+		return err
+	}
+	var set []eval.ArticleCounts
+	for _, gd := range docs {
+		d := eval.DocFromText(gd.Text)
+		if err := p.Run(ctx, d); err != nil {
+			return fmt.Errorf("%s: %w", gd.Name, err)
+		}
+		set = append(set, eval.CountArticle(d, gd))
+	}
+	cv.Against = eval.CompareToSamples(cv.articles, set, againstDraws, 1)
+	return nil
+}
+
+func printAgainst(w io.Writer, cs []eval.SampleComparison) {
+	if len(cs) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "--against, shipped models, beside %d samples of as many out-of-fold articles (exact F1; overlap for content overlap):\n", againstDraws)
+	fmt.Fprintf(w, "%-16s %7s %7s %7s %7s %14s\n", "", "set", "p5", "median", "p95", "share >= set")
+	for _, c := range cs {
+		fmt.Fprintf(w, "%-16s %7.4f %7.4f %7.4f %7.4f %14.4f\n", c.Measure, c.Set, c.Low, c.Median, c.High, c.AtLeast)
 	}
 }

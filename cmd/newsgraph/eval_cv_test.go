@@ -412,16 +412,19 @@ func TestRecipeWith(t *testing.T) {
 	}
 }
 
-// --recipe is a setting of a cross-validation's training: without
-// --folds there is none, and the command says so rather than score the
-// shipped models as if the recipe had been used.
+// --recipe is a setting of a cross-validation's training, and --against
+// compares with its out-of-fold articles: without --folds there is none,
+// and the command says so rather than score the shipped models as if the
+// recipe had been used, or print no comparison.
 func TestEvalAttributionRecipeNeedsFolds(t *testing.T) {
-	cmd := newEvalAttribution()
-	cmd.SetArgs([]string{"--gold", t.TempDir(), "--recipe", `{"min_rate":0.3}`})
-	cmd.SetOut(new(strings.Builder))
-	cmd.SetErr(new(strings.Builder))
-	err := cmd.Execute()
-	if err == nil || !strings.Contains(err.Error(), "--folds") {
-		t.Errorf("got %v, want an error asking for --folds", err)
+	for _, flags := range [][]string{{"--recipe", `{"min_rate":0.3}`}, {"--against", t.TempDir()}} {
+		cmd := newEvalAttribution()
+		cmd.SetArgs(append([]string{"--gold", t.TempDir()}, flags...))
+		cmd.SetOut(new(strings.Builder))
+		cmd.SetErr(new(strings.Builder))
+		err := cmd.Execute()
+		if err == nil || !strings.Contains(err.Error(), "--folds") {
+			t.Errorf("%s: got %v, want an error asking for --folds", flags[0], err)
+		}
 	}
 }

@@ -83,11 +83,13 @@ func TestAttributionTallyScoresAsScoreAttribution(t *testing.T) {
 	}
 	whole := NewAttributionTally()
 	parts := []*AttributionTally{NewAttributionTally(), NewAttributionTally()}
+	var arts []ArticleCounts
 	for i, gd := range docs {
 		d := DocFromText(gd.Text)
 		if err := p.Run(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}
+		arts = append(arts, CountArticle(d, gd))
 		if err := whole.Add(d, gd); err != nil {
 			t.Fatal(err)
 		}
@@ -97,6 +99,22 @@ func TestAttributionTallyScoresAsScoreAttribution(t *testing.T) {
 	}
 	if got := whole.Score(); !reflect.DeepEqual(got, want) {
 		t.Errorf("tally %+v\nScoreAttribution %+v", got, want)
+	}
+	// CountArticle counts each article as the tally does.
+	var sum ArticleCounts
+	for _, a := range arts {
+		for i := range sum.Exact {
+			sum.Exact[i] = sum.Exact[i].plus(a.Exact[i])
+		}
+		sum.ContentOverlap = sum.ContentOverlap.plus(a.ContentOverlap)
+	}
+	for i, role := range Roles {
+		if w := whole.counts.exact[role]; sum.Exact[i] != (SpanCount{w.tp, w.pred, w.gold}) {
+			t.Errorf("%s: articles' counts sum to %+v, the tally's are %+v", role, sum.Exact[i], *w)
+		}
+	}
+	if w := whole.counts.overlap["content"]; sum.ContentOverlap != (SpanCount{w.tp, w.pred, w.gold}) {
+		t.Errorf("content overlap: articles' counts sum to %+v, the tally's are %+v", sum.ContentOverlap, *w)
 	}
 	// Pooling is adding counts: the parts' counts add up to the whole's.
 	for _, role := range append(Roles, "all") {
