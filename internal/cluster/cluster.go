@@ -32,7 +32,9 @@ func (c *Clusters) Lookup(w string) (fine, coarse int, ok bool) {
 	}
 	f, ok := c.Fine[w]
 	if !ok {
-		f, ok = c.Fine[strings.ToLower(w)]
+		if lw := strings.ToLower(w); lw != w { // a word already lower-cased was just tried
+			f, ok = c.Fine[lw]
+		}
 	}
 	if !ok {
 		return 0, 0, false
