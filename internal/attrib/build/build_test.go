@@ -352,3 +352,16 @@ func expectFound(t *testing.T, c build.Config, text, parse string, want ...strin
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// A cue verb with a prefix split off at a hyphen is one word, and the cue
+// is all of it; a hyphen between spaced words joins nothing.
+func TestCueTakesItsHyphenatedPrefix(t *testing.T) {
+	expectFound(t, build.Config{}, "Mayor Lind re-stated that the port would close.",
+		"Mayor/NNP/Mayor/1/compound Lind/NNP/Lind/4/nsubj re/NN/re/4/compound -/HYPH/-/4/punct stated/VBD/state/-1/root "+
+			"that/IN/that/9/mark the/DT/the/7/det port/NN/port/9/nsubj would/MD/would/9/aux close/VB/close/4/ccomp ./././4/punct",
+		"indirect|Mayor Lind|re-stated|that the port would close")
+	expectFound(t, build.Config{}, "Union leaders - Lind stated that the port would close.",
+		"Union/NN/union/1/compound leaders/NNS/leader/4/dislocated -/HYPH/-/4/punct Lind/NNP/Lind/4/nsubj stated/VBD/state/-1/root "+
+			"that/IN/that/9/mark the/DT/the/7/det port/NN/port/9/nsubj would/MD/would/9/aux close/VB/close/4/ccomp ./././4/punct",
+		"indirect|Lind|stated|that the port would close")
+}
