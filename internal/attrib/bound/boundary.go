@@ -60,15 +60,21 @@ type refiner struct {
 	group []int // per attribution: the first that shares its cue (itself when none does)
 	feats []uint64
 
+	commasBefore []int // per token index and the end: commas outside quotations before it (countCommas)
+
 	// Scratch reused from one span to the next: options is asked for
 	// every role of every attribution, and growing these afresh each time
 	// was most of the refiner's allocations.
 	starts, ends []int
 	fixed, opts  []view.Range
+
+	// The scores of the options' edges alone, while they are weighed.
+	startScores, endScores edgeScores
 }
 
 func newRefiner(x *build.Builder, atts []newsgraph.Attribution) *refiner {
-	rf := &refiner{x: x, atts: atts, owner: make([]int, len(x.D.Tokens)), head: make([]int, len(atts)), group: make([]int, len(atts))}
+	rf := &refiner{x: x, atts: atts, owner: make([]int, len(x.D.Tokens)), head: make([]int, len(atts)), group: make([]int, len(atts)),
+		commasBefore: countCommas(x)}
 	for i := range rf.owner {
 		rf.owner[i] = -1
 	}

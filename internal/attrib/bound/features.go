@@ -1,6 +1,7 @@
 package bound
 
 import (
+	"github.com/newsgraph/newsgraph/internal/attrib/build"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
 )
@@ -43,45 +44,76 @@ const (
 )
 
 // features describes span c for role r of attribution k, whose rules'
-// span was cur.
+// span was cur: its two edges each alone (startFeatures, endFeatures) and
+// what only the whole span shows (pairFeatures). The ranker scores the
+// edges apart (edgeScores), since every start is weighed with every end.
 func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur view.Range) []uint64 {
+	dst = rf.pairFeatures(dst, k, r, c, cur)
+	dst = rf.startFeatures(dst, k, r, c.A, cur.A)
+	return rf.endFeatures(dst, k, r, c.B, cur.B)
+}
+
+// hasher starts the key of template t for role r.
+func hasher(t uint8, r spanRole) perceptron.Hasher { return perceptron.New(t).Int(int(r)) }
+
+// startFeatures describes a span's start a: its first words and what
+// comes before them, and the words between a and the rules' start ruleA.
+func (rf *refiner) startFeatures(dst []uint64, k int, r spanRole, a, ruleA int) []uint64 {
 	x := rf.x
-	h := func(t uint8) perceptron.Hasher { return perceptron.New(t).Int(int(r)) }
+	first, head := x.D.Tokens[a], rf.head[k]
+	dst = append(dst,
+		hasher(bfFirst, r).Str(x.Lower[a]).Key(),
+		hasher(bfFirstTag, r).Str(x.Tag(a)).Str(first.Dep).Key(),
+		hasher(bfBefore, r).Str(rf.word(a-1)).Key(),
+		hasher(bfStartTags, r).Str(rf.tagAt(a-1)).Str(x.Tag(a)).Key(),
+		hasher(bfBefore2, r).Str(rf.word(a-2)).Str(rf.word(a-1)).Key(),
+		hasher(bfFirstRel, r).Str(first.Dep).Int(view.B2I(first.Head == head)).Str(first.Tag).Key(),
+		hasher(bfLemmaFirst, r).Str(x.Lemma(head)).Str(x.Lower[a]).Key(),
+	)
+	return rf.dropped(dst, hasher(bfDropLeft, r), hasher(bfDropLeftWord, r), a, ruleA)
+}
+
+// endFeatures describes a span's end b (exclusive): its last words, what
+// follows them, and the words between b and the rules' end ruleB.
+func (rf *refiner) endFeatures(dst []uint64, k int, r spanRole, b, ruleB int) []uint64 {
+	x := rf.x
+	dst = append(dst,
+		hasher(bfLast, r).Str(x.Lower[b-1]).Key(),
+		hasher(bfLastTag, r).Str(x.Tag(b-1)).Str(x.D.Tokens[b-1].Dep).Key(),
+		hasher(bfAfter, r).Str(rf.word(b)).Key(),
+		hasher(bfEndTags, r).Str(x.Tag(b-1)).Str(rf.tagAt(b)).Key(),
+		hasher(bfAfter2, r).Str(rf.word(b)).Str(rf.word(b+1)).Key(),
+	)
+	follow := rf.follow(hasher(bfFollow, r), b)
+	dst = append(dst, follow.Key(), follow.Str(string(rf.atts[k].Kind)).Key())
+	if b < len(x.Lower) && rf.occasionAt(b) {
+		dst = append(dst, hasher(bfOccasion, r).Str(x.Lemma(rf.head[k])).Key(), hasher(bfOccasion, r).Str(x.Lower[b]).Key())
+	}
+	return rf.dropped(dst, hasher(bfDropRight, r), hasher(bfDropRightWord, r), b, ruleB)
+}
+
+// pairFeatures describes what depends on both of span c's edges: how it
+// differs from the rules' span cur, its length, how it sits in its
+// sentence, quotation and parse, and the gap to the attribution's other
+// span.
+func (rf *refiner) pairFeatures(dst []uint64, k int, r spanRole, c, cur view.Range) []uint64 {
+	x := rf.x
+	h := func(t uint8) perceptron.Hasher { return hasher(t, r) }
 	sameA, sameB := view.B2I(c.A == cur.A), view.B2I(c.B == cur.B)
 	da, db := view.Clip(c.A-cur.A), view.Clip(c.B-cur.B)
-	head := rf.head[k]
+	head, edges := rf.head[k], rf.sentenceEdges(c)
 	dst = append(dst,
 		h(bfSame).Int(sameA).Int(sameB).Key(),
 		h(bfDelta).Int(da).Int(db).Key(),
 		h(bfDeltaKind).Int(da).Int(db).Str(string(rf.atts[k].Kind)).Key(),
 		h(bfLemmaSame).Str(x.Lemma(head)).Int(sameA).Int(sameB).Key(),
-		h(bfFirst).Str(x.Lower[c.A]).Key(),
-		h(bfFirstTag).Str(x.Tag(c.A)).Str(x.D.Tokens[c.A].Dep).Key(),
-		h(bfBefore).Str(rf.word(c.A-1)).Key(),
-		h(bfStartTags).Str(rf.tagAt(c.A-1)).Str(x.Tag(c.A)).Key(),
-		h(bfLast).Str(x.Lower[c.B-1]).Key(),
-		h(bfLastTag).Str(x.Tag(c.B-1)).Str(x.D.Tokens[c.B-1].Dep).Key(),
-		h(bfAfter).Str(rf.word(c.B)).Key(),
-		h(bfEndTags).Str(x.Tag(c.B-1)).Str(rf.tagAt(c.B)).Key(),
 		h(bfLen).Int(view.Bucket(c.B-c.A)).Key(),
-		h(bfSentence).Int(rf.sentenceEdges(c)).Key(),
+		h(bfSentence).Int(edges).Key(),
 		h(bfQuoteEdges).Int(rf.quoteEdge(c.A, c.A-1)).Int(rf.quoteEdge(c.B-1, c.B)).Key(),
-	)
-	first := x.D.Tokens[c.A]
-	dst = append(dst,
-		h(bfAfter2).Str(rf.word(c.B)).Str(rf.word(c.B+1)).Key(),
-		h(bfBefore2).Str(rf.word(c.A-2)).Str(rf.word(c.A-1)).Key(),
 		h(bfCutsQuote).Int(rf.cutsQuote(c.A-1, c.A)).Int(rf.cutsQuote(c.B-1, c.B)).Key(),
-		h(bfFirstRel).Str(first.Dep).Int(view.B2I(first.Head == head)).Str(first.Tag).Key(),
-		h(bfLemmaFirst).Str(x.Lemma(head)).Str(x.Lower[c.A]).Key(),
-		h(bfLemmaEnd).Str(x.Lemma(head)).Int(rf.sentenceEdges(c)).Key(),
+		h(bfLemmaEnd).Str(x.Lemma(head)).Int(edges).Key(),
+		h(bfCommas).Int(min(rf.commas(c), 4)).Int(sameB).Key(),
 	)
-	follow := rf.follow(h(bfFollow), c.B)
-	dst = append(dst, follow.Key(), follow.Str(string(rf.atts[k].Kind)).Key(),
-		h(bfCommas).Int(min(rf.commas(c), 4)).Int(sameB).Key())
-	if c.B < len(x.Lower) && rf.occasionAt(c.B) {
-		dst = append(dst, h(bfOccasion).Str(x.Lemma(head)).Key(), h(bfOccasion).Str(x.Lower[c.B]).Key())
-	}
 	roots, rootDep, toHead := rf.x.Roots(c, head)
 	left, right := rf.dangling(c, head)
 	dst = append(dst, h(bfRoots).Int(min(roots, 3)).Str(rootDep).Int(toHead).Key(),
@@ -97,8 +129,7 @@ func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur view.Range) 
 		side, gap := rf.gap(h(bfGap), c, o)
 		dst = append(dst, gap.Key(), h(bfGapLen).Int(side).Int(view.Bucket(max(o.A-c.B, c.A-o.B))).Key())
 	}
-	dst = rf.dropped(dst, h(bfDropLeft), h(bfDropLeftWord), c.A, cur.A)
-	return rf.dropped(dst, h(bfDropRight), h(bfDropRightWord), c.B, cur.B)
+	return dst
 }
 
 // dropped describes the tokens between a candidate's edge and the rules'
@@ -165,7 +196,7 @@ func (rf *refiner) quoteEdge(i, outside int) int {
 // subject and its verb leaves the subject dangling.
 func (rf *refiner) dangling(c view.Range, cueHead int) (left, right string) {
 	for i := c.A; i < c.B; i++ {
-		t := rf.x.D.Tokens[i]
+		t := &rf.x.D.Tokens[i]
 		switch {
 		case t.Tag == "." || t.Tag == "," || t.Head < 0 || t.Head == cueHead:
 		case t.Head < c.A && left == "":
@@ -254,11 +285,17 @@ func (rf *refiner) follow(h perceptron.Hasher, i int) perceptron.Hasher {
 }
 
 // commas counts the commas inside span c outside quotations.
-func (rf *refiner) commas(c view.Range) int {
-	n := 0
-	for i := c.A; i < c.B; i++ {
-		if rf.x.Lower[i] == "," && rf.x.QuoteAt[i] < 0 {
-			n++
+func (rf *refiner) commas(c view.Range) int { return rf.commasBefore[c.B] - rf.commasBefore[c.A] }
+
+// countCommas returns, for each token index i and the end, the number of
+// commas outside quotations before i: every candidate span asks how many
+// it holds.
+func countCommas(x *build.Builder) []int {
+	n := make([]int, len(x.Lower)+1)
+	for i, w := range x.Lower {
+		n[i+1] = n[i]
+		if w == "," && x.QuoteAt[i] < 0 {
+			n[i+1]++
 		}
 	}
 	return n

@@ -125,7 +125,7 @@ func (v *View) SubjectKind(i int) string {
 func (v *View) Roots(c Range, cueHead int) (n int, dep string, toHead int) {
 	dep = "-"
 	for i := c.A; i < c.B; i++ {
-		t := v.D.Tokens[i]
+		t := &v.D.Tokens[i]
 		if t.Head >= c.A && t.Head < c.B {
 			continue
 		}
