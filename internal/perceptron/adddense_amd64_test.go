@@ -8,3 +8,10 @@ func TestAddDenseSSEAddsLikeGo(t *testing.T) {
 	hasAVX = false
 	checkAddsLikeGo(t, addDense)
 }
+
+// Without AVX, addDenseRows adds row by row, and the same bits.
+func TestAddDenseRowsSSEAddsLikeGo(t *testing.T) {
+	defer func(avx bool) { hasAVX = avx }(hasAVX)
+	hasAVX = false
+	checkRowsAddLikeGo(t)
+}

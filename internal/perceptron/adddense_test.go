@@ -61,3 +61,42 @@ func b2f(b bool) float32 {
 	}
 	return 0
 }
+
+// addDenseRows gives each score the bits Go's additions give adding the
+// rows one after another, in order, for every length (rounds of 96, of
+// 8, and the overlapping last eight lanes), and for runs of 0 to 5 rows
+// anywhere in the weights.
+func TestAddDenseRowsAddsLikeGo(t *testing.T) { checkRowsAddLikeGo(t) }
+
+func checkRowsAddLikeGo(t *testing.T) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(5, 5))
+	for n := range 220 {
+		for range 20 {
+			dense := make([]float32, 6*n+rng.IntN(3))
+			for i := range dense {
+				dense[i] = float32(rng.NormFloat64()) * float32(math.Pow(10, float64(rng.IntN(9)-4)))
+			}
+			offs := make([]uint32, rng.IntN(6))
+			for i := range offs {
+				offs[i] = uint32(rng.IntN(len(dense) - n + 1))
+			}
+			scores := make([]float32, n)
+			for i := range scores {
+				scores[i] = float32(rng.NormFloat64())
+			}
+			want := append([]float32(nil), scores...)
+			for _, off := range offs {
+				for i := range want {
+					want[i] += dense[int(off)+i]
+				}
+			}
+			addDenseRows(scores, dense, offs)
+			for i := range want {
+				if math.Float32bits(scores[i]) != math.Float32bits(want[i]) {
+					t.Fatalf("length %d, %d rows, weight %d: %v, want %v", n, len(offs), i, scores[i], want[i])
+				}
+			}
+		}
+	}
+}

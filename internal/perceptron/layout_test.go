@@ -38,7 +38,7 @@ func randomModel(t testing.TB, nClasses, nFeatures int, seed uint64) (*Model, ma
 // order, to the bit, whichever layout a row has: the taggers' and the
 // parser's outputs must not move with the layout.
 func TestScoreAddsWeightsInFeatureOrder(t *testing.T) {
-	for _, nClasses := range []int{1, 2, 17, 103} {
+	for _, nClasses := range []int{1, 2, 8, 9, 17, 103, 200} {
 		m, want := randomModel(t, max(nClasses, 2), 3000, uint64(nClasses))
 		keys := make([]uint64, 0, len(want))
 		for k := range want {

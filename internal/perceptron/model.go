@@ -90,20 +90,62 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	scores = scores[:m.NClasses]
 	var batch [scoreBatch]row
 	var lines [maxPrefetch]uintptr
+	var dense [scoreBatch]uint32
 	for len(feats) > 0 {
 		n := min(len(feats), scoreBatch)
 		prefetch(m.index.slotLines(feats[:n], lines[:0]))
 		rows := m.lookup(feats[:n], batch[:0])
 		feats = feats[n:]
 		prefetch(m.rowLines(rows, lines[:0]))
-		for _, r := range rows { // addRow, written out: a call per row cost a tenth of Score
-			if r.n == denseRow {
-				addDense(scores, m.dense[r.off:int(r.off)+len(scores)])
-				continue
+		m.addRows(scores, rows, &dense)
+	}
+}
+
+// addRows adds rows to scores in order, each run of dense rows in one
+// call of addDenseRows when there are eight classes or more. The order is
+// kept, so that the sums are the same to the bit as row by row. dense is
+// scratch for the runs' offsets.
+func (m *Model) addRows(scores []float32, rows []row, dense *[scoreBatch]uint32) {
+	if len(scores) < 8 {
+		m.addRowsOneByOne(scores, rows)
+		return
+	}
+	nd := 0
+	for _, r := range rows {
+		if r.n == denseRow {
+			if int(r.off)+len(scores) > len(m.dense) {
+				panic("perceptron: dense row past the weights") // Load checked every row
 			}
-			for _, e := range m.sparse[r.off : r.off+r.n] {
-				scores[e.class] += e.weight
+			dense[nd] = r.off
+			nd++
+			continue
+		}
+		if nd > 0 {
+			addDenseRows(scores, m.dense, dense[:nd])
+			nd = 0
+		}
+		for _, e := range m.sparse[r.off : r.off+r.n] {
+			scores[e.class] += e.weight
+		}
+	}
+	if nd > 0 {
+		addDenseRows(scores, m.dense, dense[:nd])
+	}
+}
+
+// addRowsOneByOne adds rows to scores in order, a weight at a time: for
+// a model of few classes (a ranker's one), a call per run would cost more
+// than the adds.
+func (m *Model) addRowsOneByOne(scores []float32, rows []row) {
+	for _, r := range rows {
+		if r.n == denseRow {
+			for c, w := range m.dense[r.off : int(r.off)+len(scores)] {
+				scores[c] += w
 			}
+			continue
+		}
+		for _, e := range m.sparse[r.off : r.off+r.n] {
+			scores[e.class] += e.weight
 		}
 	}
 }
