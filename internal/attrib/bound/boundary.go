@@ -70,6 +70,12 @@ type refiner struct {
 
 	// The scores of the options' edges alone, while they are weighed.
 	startScores, endScores edgeScores
+
+	// For the span being redrawn: from token foreignFrom on, the first
+	// token at or after each that another attribution holds (findForeign).
+	nextForeign []int
+	foreignFrom int
+	partnerOf   partnerSpan // the span partner found last
 }
 
 func newRefiner(x *build.Builder, atts []newsgraph.Attribution) *refiner {
@@ -141,6 +147,7 @@ func (rf *refiner) set(k int, r spanRole, t view.Range) {
 	if old == t {
 		return
 	}
+	rf.partnerOf.known = false
 	rf.own(old, -1)
 	rf.own(t, k)
 	*spanOf(&rf.atts[k], r) = rf.x.Span(t.A, t.B)
@@ -182,11 +189,13 @@ func (rf *refiner) options(k int, r spanRole) (view.Range, []view.Range, bool) {
 		fixed = append(fixed, t)
 	}
 	rf.fixed = fixed
+	rf.findForeign(k, lo, hi)
+	quoted := rf.quotedIn(r, cur)
 	out := rf.opts[:0]
 	for _, s := range starts {
 		for _, e := range ends {
 			c := view.Range{A: s, B: e}
-			if s >= lo && e <= hi && s < e && rf.allowed(k, r, c, cur, fixed) && rf.leavesContent(c, con) {
+			if s >= lo && e <= hi && s < e && rf.allowed(k, r, c, cur, fixed, quoted) && rf.leavesContent(c, con) {
 				out = append(out, c)
 			}
 		}
@@ -282,12 +291,12 @@ func (rf *refiner) appositiveEdges(cur view.Range, hi int, starts, ends []int) (
 }
 
 // allowed: the span holds no other attribution's tokens (but those of one
-// sharing its cue), none of its own
-// attribution's other spans, a cue keeps its verb, no source or cue starts
-// or ends with a quotation mark, and content keeps the
-// quoted words the rules gave it (dropping them would leave a quotation
-// attributed to no one).
-func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Range) bool {
+// sharing its cue), none of its own attribution's other spans (fixed), a
+// cue keeps its verb, no source or cue starts or ends with a quotation
+// mark, and content keeps the quoted words the rules gave it (quoted:
+// dropping them would leave a quotation attributed to no one). The
+// foreign tokens are those findForeign found.
+func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Range, quoted view.Range) bool {
 	if r == roleCue && (rf.head[k] < c.A || rf.head[k] >= c.B) {
 		return false
 	}
@@ -302,27 +311,53 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 			return false // "was first reported by THE POST": the agent's "by" stays with the cue
 		}
 	}
-	if r == roleContent {
-		for i := cur.A; i < cur.B; i++ {
-			if rf.x.QuoteAt[i] >= 0 && (i < c.A || i >= c.B) {
-				return false
-			}
-		}
+	if quoted.B > quoted.A && (quoted.A < c.A || quoted.B > c.B) {
+		return false
 	}
 	for _, f := range fixed {
 		if c.A < f.B && f.A < c.B {
 			return false
 		}
 	}
-	for i := c.A; i < c.B; i++ {
-		// The halves of a split or continued quotation share their cue
-		// and source: the later half's hold on them must not keep the
-		// first from being redrawn ("said Friday" to "said").
+	return rf.nextForeign[c.A-rf.foreignFrom] >= c.B
+}
+
+// findForeign notes, for each token from lo to hi, the first token at
+// or after it that belongs to an attribution other than k and those
+// sharing its cue: the halves of a split or continued quotation share
+// their cue and source, and the later half's hold on them must not keep
+// the first from being redrawn ("said Friday" to "said"). A span may not
+// reach such a token.
+func (rf *refiner) findForeign(k, lo, hi int) {
+	n := hi - lo + 1
+	rf.nextForeign, rf.foreignFrom = slices.Grow(rf.nextForeign[:0], n)[:n], lo
+	next := hi
+	for i := hi - 1; i >= lo; i-- {
 		if o := rf.owner[i]; o >= 0 && rf.group[o] != rf.group[k] {
-			return false
+			next = i
+		}
+		rf.nextForeign[i-lo] = next
+	}
+	rf.nextForeign[n-1] = hi
+}
+
+// quotedIn returns the tokens from the first to the last quoted one of
+// the rules' content cur (empty for other roles or when none is quoted),
+// which a redrawn content must keep.
+func (rf *refiner) quotedIn(r spanRole, cur view.Range) view.Range {
+	q := view.Range{}
+	if r != roleContent {
+		return q
+	}
+	for i := cur.A; i < cur.B; i++ {
+		if rf.x.QuoteAt[i] >= 0 {
+			if q.B == 0 {
+				q.A = i
+			}
+			q.B = i + 1
 		}
 	}
-	return true
+	return q
 }
 
 // holdsClauseVerb: tokens [a, b) hold a finite verb right after a noun,

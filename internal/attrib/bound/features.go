@@ -56,6 +56,29 @@ func (rf *refiner) features(dst []uint64, k int, r spanRole, c, cur view.Range) 
 // hasher starts the key of template t for role r.
 func hasher(t uint8, r spanRole) perceptron.Hasher { return perceptron.New(t).Int(int(r)) }
 
+// partner returns the span role r's gap is measured to, in attribution
+// k: the content for the cue, the cue for the others. It is found once
+// for all the options of a span (set forgets it).
+func (rf *refiner) partner(k int, r spanRole) (view.Range, bool) {
+	if p := &rf.partnerOf; !p.known || p.k != k || p.r != r {
+		other := roleCue
+		if r == roleCue {
+			other = roleContent
+		}
+		t, ok := rf.current(k, other)
+		*p = partnerSpan{k: k, r: r, t: t, ok: ok, known: true}
+	}
+	return rf.partnerOf.t, rf.partnerOf.ok
+}
+
+// partnerSpan is what partner found last.
+type partnerSpan struct {
+	k         int
+	r         spanRole
+	t         view.Range
+	ok, known bool
+}
+
 // startFeatures describes a span's start a: its first words and what
 // comes before them, and the words between a and the rules' start ruleA.
 func (rf *refiner) startFeatures(dst []uint64, k int, r spanRole, a, ruleA int) []uint64 {
@@ -121,11 +144,7 @@ func (rf *refiner) pairFeatures(dst []uint64, k int, r spanRole, c, cur view.Ran
 	if rel, at, ok := rf.attachAfter(c, head); ok {
 		dst = append(dst, h(bfAttach).Str(rel).Int(at).Key(), h(bfAttach).Str(rel).Int(at).Str(x.Lemma(head)).Key())
 	}
-	other := roleCue
-	if r == roleCue {
-		other = roleContent
-	}
-	if o, ok := rf.current(k, other); ok {
+	if o, ok := rf.partner(k, r); ok {
 		side, gap := rf.gap(h(bfGap), c, o)
 		dst = append(dst, gap.Key(), h(bfGapLen).Int(side).Int(view.Bucket(max(o.A-c.B, c.A-o.B))).Key())
 	}
