@@ -430,7 +430,8 @@ type attributionCV struct {
 	Pooled    eval.AttributionScore `json:"pooled"`
 	Documents int                   `json:"documents"`
 	Recipe    attributionRecipe     `json:"recipe"`
-	Misses    *missTally            `json:"misses"` // why gold cues were missed, pooled over the folds
+	Misses    *missTally            `json:"misses"`   // why gold cues were missed, pooled over the folds
+	Contents  *contentTally         `json:"contents"` // how the contents of found cues differ from gold, pooled over the folds
 	// Against places another set's scores (dev, by --against) among
 	// samples of its size drawn from the out-of-fold articles.
 	Against  []eval.SampleComparison `json:"against,omitempty"`
@@ -462,7 +463,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 	if err != nil {
 		return attributionCV{}, err
 	}
-	out := attributionCV{Recipe: recipe, Misses: newMissTally()}
+	out := attributionCV{Recipe: recipe, Misses: newMissTally(), Contents: newContentTally()}
 	pooled := eval.NewAttributionTally()
 	err = crossValidateAttribution(ctx, setup, dir, folds, recipe, progress, func(f int, stage attrib.Stage, held []heldOutDoc) error {
 		tally := eval.NewAttributionTally()
@@ -475,6 +476,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 				return err
 			}
 			out.Misses.add(d, stage, h.Gold)
+			out.Contents.add(d, h.Gold)
 			out.articles = append(out.articles, eval.CountArticle(d, h.Gold))
 		}
 		s := tally.Score()
@@ -485,6 +487,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 	out.Pooled = pooled.Score()
 	out.Documents = out.Pooled.Documents
 	out.Misses.finish(8)
+	out.Contents.finish(8)
 	return out, err
 }
 
@@ -508,6 +511,9 @@ func printAttributionCV(w io.Writer, cv attributionCV) {
 	row("pooled", cv.Pooled)
 	if cv.Misses != nil {
 		printMisses(w, cv.Misses)
+	}
+	if cv.Contents != nil {
+		printContentEdges(w, cv.Contents)
 	}
 	printAgainst(w, cv.Against)
 }
