@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -109,19 +108,7 @@ func (t *contentTally) count(kind string, between []rune) {
 }
 
 // finish fills Words with the commonest words of each kind.
-func (t *contentTally) finish(top int) {
-	t.Words = map[string][]wordCount{}
-	for kind, ws := range t.words {
-		var list []wordCount
-		for w, n := range ws {
-			list = append(list, wordCount{w, n})
-		}
-		sort.Slice(list, func(i, j int) bool {
-			return list[i].Count > list[j].Count || list[i].Count == list[j].Count && list[i].Word < list[j].Word
-		})
-		t.Words[kind] = list[:min(top, len(list))]
-	}
-}
+func (t *contentTally) finish(top int) { t.Words = topWords(t.words, top) }
 
 func printContentEdges(w io.Writer, t *contentTally) {
 	fmt.Fprintf(w, "contents of gold attributions whose cue was found, out of fold: %d of %d exact\n", t.Exact, t.Matched)

@@ -180,9 +180,13 @@ func (r recordingKeeper) Keep(b *build.Builder, a newsgraph.Attribution) bool {
 }
 
 // finish fills Words with the commonest missed cues of each reason.
-func (m *missTally) finish(top int) {
-	m.Words = map[string][]wordCount{}
-	for reason, ws := range m.words {
+func (m *missTally) finish(top int) { m.Words = topWords(m.words, top) }
+
+// topWords lists, for each key of counts, its top commonest words, the
+// commonest first and ties in alphabetical order.
+func topWords(counts map[string]map[string]int, top int) map[string][]wordCount {
+	out := map[string][]wordCount{}
+	for key, ws := range counts {
 		var list []wordCount
 		for w, n := range ws {
 			list = append(list, wordCount{w, n})
@@ -190,8 +194,9 @@ func (m *missTally) finish(top int) {
 		sort.Slice(list, func(i, j int) bool {
 			return list[i].Count > list[j].Count || list[i].Count == list[j].Count && list[i].Word < list[j].Word
 		})
-		m.Words[reason] = list[:min(top, len(list))]
+		out[key] = list[:min(top, len(list))]
 	}
+	return out
 }
 
 func printMisses(w io.Writer, m *missTally) {
