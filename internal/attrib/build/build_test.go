@@ -272,6 +272,17 @@ func TestOpeningAskedIsAQuestionWithoutSource(t *testing.T) {
 				"the/DT/the/6/det port/NN/port/4/obj ,/,/,/0/punct Lind/NNP/Lind/9/nsubj said/VBD/say/-1/root " +
 				"it/PRP/it/11/nsubj had/VBD/have/9/ccomp ./././9/punct",
 			[]string{"indirect|Lind|said|it had", "indirect||Asked|whether the strike hurt the port"}},
+		// The tagger's reading at the start of a sentence: a past tense,
+		// the root, with the main clause hung on it.
+		{"Asked whether the strike hurt the port, Lind demurred.",
+			"Asked/VBD/ask/-1/root whether/IN/whether/4/mark the/DT/the/3/det strike/NN/strike/4/nsubj hurt/VBD/hurt/0/ccomp " +
+				"the/DT/the/6/det port/NN/port/4/obj ,/,/,/4/punct Lind/NNP/Lind/9/nsubj demurred/VBD/demur/0/ccomp ./././0/punct",
+			[]string{"indirect||Asked|whether the strike hurt the port"}},
+		{"Asked about the strike at a briefing, the minister said it was over.",
+			"Asked/VBD/ask/10/advcl about/IN/about/3/case the/DT/the/3/det strike/NN/strike/0/obl at/IN/at/6/case a/DT/a/6/det " +
+				"briefing/NN/briefing/3/nmod ,/,/,/6/punct the/DT/the/9/det minister/NN/minister/10/nsubj said/VBD/say/-1/root " +
+				"it/PRP/it/13/nsubj was/VBD/be/13/cop over/RB/over/10/ccomp ./././10/punct",
+			[]string{"indirect|the minister|said|it was over", "indirect||Asked about|the strike at a briefing"}},
 		{"When asked who would pay, the minister smiled.",
 			"When/WRB/when/1/advmod asked/VBN/ask/8/advcl who/WP/who/4/nsubj would/MD/would/4/aux pay/VB/pay/1/ccomp " +
 				",/,/,/1/punct the/DT/the/7/det minister/NN/minister/8/nsubj smiled/VBD/smile/-1/root ./././8/punct",
@@ -364,4 +375,15 @@ func TestCueTakesItsHyphenatedPrefix(t *testing.T) {
 		"Union/NN/union/1/compound leaders/NNS/leader/4/dislocated -/HYPH/-/4/punct Lind/NNP/Lind/4/nsubj stated/VBD/state/-1/root "+
 			"that/IN/that/9/mark the/DT/the/7/det port/NN/port/9/nsubj would/MD/would/9/aux close/VB/close/4/ccomp ./././4/punct",
 		"indirect|Lind|stated|that the port would close")
+}
+
+// A cue in a clause set before the main one ("While SOURCE said …, …")
+// reports its own clause, up to where the main clause begins, which has
+// an attribution of its own.
+func TestCueInOpeningClauseReportsItsClause(t *testing.T) {
+	expectFound(t, build.Config{}, "While Lind said the port would open, Berg said it would close.",
+		"While/IN/while/2/mark Lind/NNP/Lind/2/nsubj said/VBD/say/9/advcl the/DT/the/4/det port/NN/port/6/nsubj "+
+			"would/MD/would/6/aux open/VB/open/2/ccomp ,/,/,/6/punct Berg/NNP/Berg/9/nsubj said/VBD/say/-1/root "+
+			"it/PRP/it/12/nsubj would/MD/would/12/aux close/VB/close/9/ccomp ./././9/punct",
+		"indirect|Berg|said|it would close", "indirect|Lind|said|the port would open")
 }

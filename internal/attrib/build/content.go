@@ -262,6 +262,12 @@ func (x *Builder) complementEnd(c, after, end int) int {
 		if t := x.D.Tokens[next]; t.Head == c && (t.Dep == "conj" || t.Dep == "advcl" && t.Tag == "VBG") {
 			return last + 1
 		}
+		// "While Lind said the port would open, Berg said …": a cue in a
+		// clause set before the main one reports its own clause, which
+		// ends where the main clause begins.
+		if t := x.D.Tokens[c]; t.Dep == "advcl" && t.Head >= next {
+			return last + 1
+		}
 	}
 	return end
 }

@@ -114,7 +114,11 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 	// the main clause's subject wherever it stands: "…, she told MSNBC
 	// when asked about the polls".
 	whenAsked := x.Lemma(c) == "ask" && cs > s.FirstToken && openingSubordinators[x.Lower[cs-1]]
-	asked := x.Tag(c) == "VBN" && x.Lemma(c) == "ask" || whenAsked
+	// "Asked whether …, Lind said": at the start of a sentence the tagger
+	// often reads "Asked" as a past tense (and the parse makes it the
+	// root); with no subject of its own it is the participle all the same.
+	openingAsked := x.Lemma(c) == "ask" && cs == s.FirstToken && x.subjectOf(s, c) < 0
+	asked := x.Tag(c) == "VBN" && x.Lemma(c) == "ask" || whenAsked || openingAsked
 	if x.Tag(c) != "VBG" && !asked || !lead && !whenAsked {
 		return false
 	}
