@@ -387,3 +387,25 @@ func TestCueInOpeningClauseReportsItsClause(t *testing.T) {
 			"it/PRP/it/12/nsubj would/MD/would/12/aux close/VB/close/9/ccomp ./././9/punct",
 		"indirect|Berg|said|it would close", "indirect|Lind|said|the port would open")
 }
+
+// A cue coordinated after "but" with a verb of another tense shares that
+// verb's subject when the subject is the other attribution's source, not
+// words inside its content.
+func TestButToldSharesTheSourceOfTheVerbBefore(t *testing.T) {
+	expectFound(t, build.Config{}, "Berg, who was speaking to the council, did not deny the report, but told reporters that the deal was off.",
+		"Berg/NNP/Berg/11/nsubj ,/,/,/4/punct who/WP/who/4/nsubj was/VBD/be/4/aux speaking/VBG/speak/0/acl:relcl to/IN/to/7/case "+
+			"the/DT/the/7/det council/NN/council/4/obl ,/,/,/4/punct did/VBD/do/11/aux not/RB/not/11/advmod deny/VB/deny/-1/root "+
+			"the/DT/the/13/det report/NN/report/11/obj ,/,/,/16/punct but/CC/but/16/cc told/VBD/tell/11/conj reporters/NNS/reporter/16/iobj "+
+			"that/IN/that/22/mark the/DT/the/20/det deal/NN/deal/22/nsubj was/VBD/be/22/cop off/RP/off/16/ccomp ./././11/punct",
+		"indirect|Berg, who was speaking to the council,|did not deny|the report", "indirect|Berg, who was speaking to the council,|told|that the deal was off")
+}
+
+// A quotation that ends the clause after an opening phrase, before an
+// inverted cue: the content is the clause, without the phrase.
+func TestQuotedClauseAfterOpeningPhrase(t *testing.T) {
+	expectFound(t, build.Config{}, `Behind the scenes, the mayor is "working the phones," said Olander.`,
+		"Behind/IN/behind/2/case the/DT/the/2/det scenes/NNS/scene/8/obl ,/,/,/2/punct the/DT/the/5/det mayor/NN/mayor/8/nsubj "+
+			"is/VBZ/be/8/aux \"/``/\"/8/punct working/VBG/work/13/ccomp the/DT/the/10/det phones/NNS/phone/8/obj ,/,/,/8/punct "+
+			"\"/''/\"/8/punct said/VBD/say/-1/root Olander/NNP/Olander/13/nsubj ./././13/punct",
+		`mixed|Olander|said|the mayor is "working the phones,"`)
+}

@@ -42,11 +42,19 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, x.hearerAfter(s, c))
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return
-		} else if q >= 0 && x.Tag(s.FirstToken) != "VBG" && !x.opensWithPreposition(s) && !x.anyTaken(s.FirstToken, before) {
+		} else if q >= 0 && x.Tag(s.FirstToken) != "VBG" && !x.anyTaken(s.FirstToken, before) {
 			// Not paying the crews “makes no sense,” Lind said: the quotation
-			// ends a clause that runs from the sentence's start.
-			x.add(x.KindOf(s.FirstToken, before), source, cue, x.Span(s.FirstToken, before), nil)
-			return
+			// ends a clause that runs from the sentence's start, or from the
+			// end of an opening phrase, which PolNeAR leaves out: "Behind the
+			// scenes, the mayor is “working the phones,” said Olander".
+			from := s.FirstToken
+			if x.opensWithPreposition(s) {
+				from = x.afterOpeningPhrase(s, before)
+			}
+			if from >= 0 {
+				x.add(x.KindOf(from, before), source, cue, x.Span(from, before), nil)
+				return
+			}
 		}
 	}
 	after := x.cueEnd(c, s.EndToken)
@@ -206,6 +214,25 @@ func (x *Builder) hearerEnd(s newsgraph.Sentence, c, a, e int) int {
 // Tuesday's episode of “The Morning Show,” Lind said …"), not words said.
 func (x *Builder) opensWithPreposition(s newsgraph.Sentence) bool {
 	return x.Tag(s.FirstToken) == "IN" && x.D.Tokens[s.FirstToken].Dep == "case"
+}
+
+// afterOpeningPhrase returns where the clause after sentence s's opening
+// phrase ("Behind the scenes,", "In particular,") begins: after its first
+// comma, when the words before that comma hold no finite verb and no
+// quotation and the comma comes before token before; else -1.
+func (x *Builder) afterOpeningPhrase(s newsgraph.Sentence, before int) int {
+	for i := s.FirstToken + 1; i < before-1; i++ {
+		switch {
+		case x.QuoteAt[i] >= 0:
+			return -1
+		case x.Lower[i] == ",":
+			if x.hasFiniteVerb(s.FirstToken, i) {
+				return -1
+			}
+			return i + 1
+		}
+	}
+	return -1
 }
 
 // opensClause: quotation q starts its sentence, or follows words already

@@ -34,7 +34,9 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		// Olsen pledged … and said she would …" (Olsen said), but "Berg
 		// said Oslo could help … and suggested …" (Berg suggested, which
 		// coordinatedWith finds).
-		if subj >= 0 && x.taken[subj] && x.D.Tokens[c].Dep == "conj" && tense(x.Tag(v)) != tense(x.Tag(c)) {
+		// A subject that is another attribution's source is no such verb's:
+		// "Berg did not name the company, but told reporters …".
+		if subj >= 0 && x.inContent(subj) && x.D.Tokens[c].Dep == "conj" && tense(x.Tag(v)) != tense(x.Tag(c)) {
 			return -1, -1
 		}
 	}
@@ -149,6 +151,16 @@ func (x *Builder) subjectAfterAnd(s newsgraph.Sentence, c int) int {
 
 // tense groups verb tags whose confusions do not matter here: the tagger
 // often reads a past tense as a participle ("Olsen pledged").
+// inContent: token i lies in the content of an attribution built so far.
+func (x *Builder) inContent(i int) bool {
+	for _, a := range x.out {
+		if t, _ := view.TokensOf(x.D, a.Content); t.A <= i && i < t.B {
+			return true
+		}
+	}
+	return false
+}
+
 func tense(tag string) string {
 	switch tag {
 	case "VBD", "VBN":
