@@ -141,6 +141,17 @@ func TestPronounsPreferSubjectsAndAgreeInGender(t *testing.T) {
 	check(t, d, "Anja Lind: Anja Lind|Lind|She", "Piet Berg: Piet Berg|he|Berg|his")
 }
 
+// Of two subjects before a pronoun, the main clause's is preferred to
+// one deeper in what was said, though that one came later: in "While
+// Lind said that Berg was careless, he said …", "he" is Lind.
+func TestPronounsPreferTheMainClausesSubject(t *testing.T) {
+	d := parsedFixture(t, "While Piet Lind said that Tom Berg was careless, he said nothing.",
+		"IN/4/mark NNP/3/compound NNP/4/nsubj VBD/12/advcl IN/9/mark NNP/7/compound NNP/9/nsubj VBD/9/cop JJ/4/ccomp ,/12/punct "+
+			"PRP/12/nsubj VBD/0/root NN/12/obj ./12/punct",
+		map[string]string{"Piet Lind": "PER", "Tom Berg": "PER"})
+	check(t, d, "Piet Lind: Piet Lind|he", "Tom Berg: Tom Berg")
+}
+
 func TestDescriptionsJoinTheOneOfficeHolder(t *testing.T) {
 	d := fixture(t, "Kordavian President Ivo Marek met Brask Defence Minister Olga Sand. Later the Kordavian leader left, and the defence minister stayed.",
 		map[string]string{"Ivo Marek": "PER", "Olga Sand": "PER"})

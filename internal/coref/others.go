@@ -9,9 +9,9 @@ import (
 
 // seen is one mention met so far, as pronouns and descriptions weigh it.
 type seen struct {
-	sent    int
-	entity  int
-	subject bool
+	sent     int
+	entity   int
+	salience int // as an antecedent (resolver.salience): 0 the main clause's subject
 }
 
 // scan walks the tokens once, in order, meeting the names as they come,
@@ -35,7 +35,7 @@ func (r *resolver) others() {
 	for i := 0; i < len(r.d.Tokens); i++ {
 		if next < len(names) && r.d.Tokens[i].Start >= names[next].Start {
 			a, b := r.tokens(names[next].Span)
-			sc.meet(names[next].Entity, b-1, r.isSubject(a, b))
+			sc.meet(names[next].Entity, b-1, r.salience(a, b))
 			sc.tokEnt[a] = names[next].Entity + 1
 			next++
 			i = max(i, b) - 1 // the name's own words are not pronouns or descriptions
@@ -53,7 +53,7 @@ func (r *resolver) others() {
 	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
 }
 
-func (sc *scan) meet(e, tok int, subject bool) {
+func (sc *scan) meet(e, tok, salience int) {
 	if e < 0 {
 		return
 	}
@@ -61,7 +61,7 @@ func (sc *scan) meet(e, tok int, subject bool) {
 		sc.count = append(sc.count, 0)
 	}
 	sc.count[e]++
-	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, subject: subject})
+	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, salience: salience})
 }
 
 // add records a mention of tokens [a, b) for entity e.
@@ -70,21 +70,43 @@ func (sc *scan) add(a, b int, kind newsgraph.MentionKind, e int) {
 	span := newsgraph.Span{Start: r.d.Tokens[a].Start, End: r.d.Tokens[b-1].End}
 	r.mentions = append(r.mentions, newsgraph.Mention{Span: span, Kind: kind, Type: r.ents[e].typ, Entity: e})
 	r.ents[e].mentions = append(r.ents[e].mentions, len(r.mentions)-1)
-	sc.meet(e, b-1, r.isSubject(a, b))
+	sc.meet(e, b-1, r.salience(a, b))
 	if kind == newsgraph.MentionPronoun && sc.tokEnt[a] == 0 {
 		sc.tokEnt[a] = e + 1
 	}
 }
 
-// isSubject: the tokens [a, b) are headed by a subject.
-func (r *resolver) isSubject(a, b int) bool {
+// salience ranks the mention of tokens [a, b) as an antecedent: 0 for
+// the subject of its sentence's main clause (a verb at most one step
+// below the root, so the subject of an opening "While …" clause too), 1
+// for the subject of a clause further down, 2 for the rest. In "While
+// Comey said there was evidence that Clinton was careless, he said …",
+// "he" is Comey, the subject of the clause the sentence is about, not
+// the later subject inside what Comey said.
+func (r *resolver) salience(a, b int) int {
 	for i := a; i < b; i++ {
-		t := r.d.Tokens[i]
+		t := &r.d.Tokens[i]
 		if (t.Head < a || t.Head >= b) && strings.HasPrefix(t.Dep, "nsubj") {
-			return true
+			if r.depth(t.Head) <= 1 {
+				return 0
+			}
+			return 1
 		}
 	}
-	return false
+	return 2
+}
+
+// depth is token i's distance from its sentence's root (0 for the root,
+// and for no token: i < 0).
+func (r *resolver) depth(i int) int {
+	if i < 0 || i >= len(r.d.Tokens) {
+		return 0
+	}
+	n := 0
+	for h := r.d.Tokens[i].Head; h >= 0 && h < len(r.d.Tokens) && n < len(r.d.Tokens); h = r.d.Tokens[h].Head {
+		n++
+	}
+	return n
 }
 
 var (
@@ -161,7 +183,7 @@ func (sc *scan) pronoun(i int) {
 			continue
 		}
 		done[h.entity] = true
-		key := [3]int{sent - h.sent, btoi(!h.subject), len(sc.history) - k}
+		key := [3]int{sent - h.sent, h.salience, len(sc.history) - k}
 		if best < 0 || less(key, bestKey) {
 			best, bestKey = h.entity, key
 		}
@@ -183,7 +205,7 @@ func (sc *scan) nearestOf(i, back int, ok func(*entity) bool) int {
 		if !ok(sc.r.ents[h.entity]) {
 			continue
 		}
-		key := [3]int{sent - h.sent, btoi(!h.subject), len(sc.history) - k}
+		key := [3]int{sent - h.sent, h.salience, len(sc.history) - k}
 		if best < 0 || less(key, bestKey) {
 			best, bestKey = h.entity, key
 		}
