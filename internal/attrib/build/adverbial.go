@@ -28,7 +28,7 @@ func (x *Builder) accordingTo(k, i int) {
 func (x *Builder) pollCue(k, i int) {
 	s := x.D.Sentences[k]
 	e := x.D.Tokens[i].Head + 1
-	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." && !view.IsFinite(x.Tag(e)) {
+	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." && x.Tag(e) != "CC" && !view.IsFinite(x.Tag(e)) { // "in national polls and held …"
 		e++
 	}
 	if i == s.FirstToken && e+1 < s.EndToken && x.Lower[e] == "," && (x.Tag(e+1) == "VBN" || x.Tag(e+1) == "VBG") {

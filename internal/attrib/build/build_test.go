@@ -409,3 +409,13 @@ func TestQuotedClauseAfterOpeningPhrase(t *testing.T) {
 			"\"/''/\"/8/punct said/VBD/say/-1/root Olander/NNP/Olander/13/nsubj ./././13/punct",
 		`mixed|Olander|said|the mayor is "working the phones,"`)
 }
+
+// A poll named after "in" is the source up to a conjunction, not across
+// it into the next clause's words.
+func TestPollSourceStopsAtAConjunction(t *testing.T) {
+	expectFound(t, build.Config{}, "Carson drew close to Trump in national polls and held a lead in Iowa.",
+		"Carson/NNP/Carson/1/nsubj drew/VBD/draw/-1/root close/RB/close/1/advmod to/IN/to/4/case Trump/NNP/Trump/2/obl "+
+			"in/IN/in/7/case national/JJ/national/7/amod polls/NNS/poll/1/obl and/CC/and/9/cc held/VBD/hold/1/conj a/DT/a/11/det "+
+			"lead/NN/lead/9/obj in/IN/in/13/case Iowa/NNP/Iowa/9/obl ./././1/punct",
+		"indirect|national polls|in|Carson drew close to Trump")
+}
