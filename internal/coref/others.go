@@ -271,13 +271,6 @@ func (sc *scan) latest(i int, ok func(*entity) bool) int {
 	return -1
 }
 
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 func less(a, b [3]int) bool {
 	for i := range a {
 		if a[i] != b[i] {
