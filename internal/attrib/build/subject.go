@@ -36,7 +36,7 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		// coordinatedWith finds).
 		// A subject that is another attribution's source is no such verb's:
 		// "Berg did not name the company, but told reporters …".
-		if subj >= 0 && x.inContent(subj) && x.D.Tokens[c].Dep == "conj" && tense(x.Tag(v)) != tense(x.Tag(c)) {
+		if subj >= 0 && x.D.Tokens[c].Dep == "conj" && tense(x.Tag(v)) != tense(x.Tag(c)) && x.inContent(subj) {
 			return -1, -1
 		}
 	}
@@ -152,6 +152,7 @@ func (x *Builder) subjectAfterAnd(s newsgraph.Sentence, c int) int {
 // tense groups verb tags whose confusions do not matter here: the tagger
 // often reads a past tense as a participle ("Olsen pledged").
 // inContent: token i lies in the content of an attribution built so far.
+// It reads every attribution, so callers ask it last.
 func (x *Builder) inContent(i int) bool {
 	for _, a := range x.out {
 		if t, _ := view.TokensOf(x.D, a.Content); t.A <= i && i < t.B {
