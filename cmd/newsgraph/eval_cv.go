@@ -431,7 +431,8 @@ type attributionCV struct {
 	Documents int                   `json:"documents"`
 	Recipe    attributionRecipe     `json:"recipe"`
 	Misses    *missTally            `json:"misses"`   // why gold cues were missed, pooled over the folds
-	Contents  *contentTally         `json:"contents"` // how the contents of found cues differ from gold, pooled over the folds
+	Contents  *spanTally            `json:"contents"` // how the contents of found cues differ from gold, pooled over the folds
+	Sources   *spanTally            `json:"sources"`  // how their sources differ, likewise
 	// Against places another set's scores (dev, by --against) among
 	// samples of its size drawn from the out-of-fold articles.
 	Against  []eval.SampleComparison `json:"against,omitempty"`
@@ -463,7 +464,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 	if err != nil {
 		return attributionCV{}, err
 	}
-	out := attributionCV{Recipe: recipe, Misses: newMissTally(), Contents: newContentTally()}
+	out := attributionCV{Recipe: recipe, Misses: newMissTally(), Contents: newSpanTally(roleContent), Sources: newSpanTally(roleSource)}
 	pooled := eval.NewAttributionTally()
 	err = crossValidateAttribution(ctx, setup, dir, folds, recipe, progress, func(f int, stage attrib.Stage, held []heldOutDoc) error {
 		tally := eval.NewAttributionTally()
@@ -477,6 +478,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 			}
 			out.Misses.add(d, stage, h.Gold)
 			out.Contents.add(d, h.Gold)
+			out.Sources.add(d, h.Gold)
 			out.articles = append(out.articles, eval.CountArticle(d, h.Gold))
 		}
 		s := tally.Score()
@@ -488,6 +490,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 	out.Documents = out.Pooled.Documents
 	out.Misses.finish(8)
 	out.Contents.finish(8)
+	out.Sources.finish(8)
 	return out, err
 }
 
@@ -512,8 +515,10 @@ func printAttributionCV(w io.Writer, cv attributionCV) {
 	if cv.Misses != nil {
 		printMisses(w, cv.Misses)
 	}
-	if cv.Contents != nil {
-		printContentEdges(w, cv.Contents)
+	for _, t := range []*spanTally{cv.Contents, cv.Sources} {
+		if t != nil {
+			printSpanEdges(w, t)
+		}
 	}
 	printAgainst(w, cv.Against)
 }
