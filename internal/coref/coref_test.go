@@ -271,3 +271,31 @@ func TestThirdPersonIsNotTheWriter(t *testing.T) {
 	d := fixture(t, "I went to the pier. She was there, and my aide saw her.", nil, "I")
 	check(t, d, "the writer: I|my")
 }
+
+// A description set off before a name is a role and a mention of the
+// person, whether the parse hangs the name on the description (appos) or,
+// as it often does, takes the name for the subject; a later "the
+// governor" then finds the person. Three phrases between commas with
+// "and" are a list, not an apposition.
+func TestDescriptionBeforeTheNameIsAMention(t *testing.T) {
+	names := map[string]string{"Ivo Brenner": "PER", "Anna Lind": "PER", "Brask": "LOC"}
+	text := "The regional governor, Ivo Brenner, urged calm. The governor said Brask would help."
+	misparsed := parsedFixture(t, text, "DT/3/det JJ/3/amod NN/8/obl:unmarked ,/3/punct NNP/8/nsubj NNP/5/flat ,/5/punct VBD/0/root NN/8/obj ./8/punct "+
+		"DT/2/det NN/3/nsubj VBD/0/root NNP/6/nsubj MD/6/aux VB/3/ccomp ./3/punct", names)
+	check(t, misparsed, "Ivo Brenner: The regional governor|Ivo Brenner|The governor", "Brask: Brask")
+	appos := parsedFixture(t, text, "DT/3/det JJ/3/amod NN/8/nsubj ,/5/punct NNP/3/appos NNP/5/flat ,/5/punct VBD/0/root NN/8/obj ./8/punct "+
+		"DT/2/det NN/3/nsubj VBD/0/root NNP/6/nsubj MD/6/aux VB/3/ccomp ./3/punct", names)
+	check(t, appos, "Ivo Brenner: The regional governor|Ivo Brenner|The governor", "Brask: Brask")
+	if r := appos.Entities[0].Roles; len(r) != 1 || appos.Slice(r[0]) != "The regional governor" {
+		t.Errorf("roles %v", r)
+	}
+	// The appositive's own words are read too: "Its" is the union's.
+	owned := parsedFixture(t, "The Brask Union met. Its chairman, Ivo Brenner, spoke.",
+		"DT/3/det NNP/3/compound NNP/4/nsubj VBD/0/root ./4/punct "+
+			"PRP$/2/nmod:poss NN/7/nsubj ,/4/punct NNP/2/appos NNP/4/flat ,/4/punct VBD/0/root ./7/punct",
+		map[string]string{"Brask Union": "ORG", "Ivo Brenner": "PER"})
+	check(t, owned, "Brask Union: The Brask Union|Its", "Ivo Brenner: Its chairman|Ivo Brenner")
+	list := parsedFixture(t, "The mayor, Anna Lind, and the governor met.",
+		"DT/2/det NN/9/nsubj ,/4/punct NNP/2/conj NNP/4/flat ,/8/punct CC/8/cc DT/8/det NN/2/conj VBD/0/root ./10/punct", names)
+	check(t, list, "Anna Lind: Anna Lind")
+}

@@ -20,7 +20,8 @@
 //   - Titles and roles (roles.go): the words before a name that the gazetteer
 //     knows as titles, and nationalities ("Russian Defence Minister Sergei
 //     Shoigu"), are remembered as the entity's roles, with their span; so is
-//     an appositive beside a name ("Tim Morrison, a former aide"), which is
+//     an appositive beside a name, after it ("Tim Morrison, a former aide")
+//     or before it ("The regional governor, Marek Stoyan, said"), which is
 //     a mention of the person too.
 //   - Descriptions of office (others.go): "the Russian leader", "the defence
 //     minister" join the one person whose roles agree with them; none, or

@@ -37,8 +37,12 @@ func (r *resolver) others() {
 			a, b := r.tokens(names[next].Span)
 			sc.meet(names[next].Entity, b-1, r.salience(a, b))
 			sc.tokEnt[a] = names[next].Entity + 1
+			if names[next].Kind == newsgraph.MentionDescription {
+				i-- // an appositive's words may hold a pronoun ("Its chairman") or another's description ("an aide to the mayor")
+			} else {
+				i = max(i, b) - 1 // the name's own words are not pronouns or descriptions
+			}
 			next++
-			i = max(i, b) - 1 // the name's own words are not pronouns or descriptions
 			continue
 		}
 		if n := sc.group(i); n > 0 {

@@ -73,12 +73,57 @@ func (r *resolver) appositives() {
 			x.roles = append(x.roles, role{span: span, words: words})
 			add = append(add, newsgraph.Mention{Span: span, Kind: newsgraph.MentionDescription, Type: m.Type, Entity: m.Entity})
 		}
+		if first, head, ok := r.descriptionBefore(a, b, s); ok {
+			span := r.span(first, head+1)
+			x := r.ents[m.Entity]
+			x.roles = append(x.roles, role{span: span, words: slices.Clone(r.lower[first : head+1])})
+			add = append(add, newsgraph.Mention{Span: span, Kind: newsgraph.MentionDescription, Type: m.Type, Entity: m.Entity})
+		}
 	}
 	for _, m := range add {
 		r.mentions = append(r.mentions, m)
 		r.ents[m.Entity].mentions = append(r.ents[m.Entity].mentions, len(r.mentions)-1)
 	}
 	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
+}
+
+// descriptionBefore finds the description set off before a person's
+// name, tokens [a, b): "The regional governor, Marek Stoyan, urged …",
+// "Its chairman, Piet Olander, said …". It is read from the words, not the
+// parse, which often takes the name for the subject and the description
+// for something else. It is a singular person noun with its modifiers,
+// opened by a determiner or a possessive, right before a comma, with
+// another comma after the name; a comma before the description, or "and"
+// or "or" after the name, would make the three a list ("the mayor, Ann
+// Lind, and the governor"). It returns the description's first token and
+// its head.
+func (r *resolver) descriptionBefore(a, b int, s newsgraph.Sentence) (int, int, bool) {
+	head := a - 2
+	if head < s.FirstToken || b+1 >= s.EndToken || r.lower[a-1] != "," || r.lower[b] != "," || r.quoted(a-1) {
+		return 0, 0, false
+	}
+	if w := r.lower[b+1]; w == "and" || w == "or" {
+		return 0, 0, false
+	}
+	if t := r.d.Tokens[head]; t.Tag != "NN" || nouns[strings.ToLower(t.Lemma)].class != 'P' && nouns[r.lower[head]].class != 'P' {
+		return 0, 0, false
+	}
+	first := head
+	for first > s.FirstToken && head-first < 5 {
+		switch r.d.Tokens[first-1].Tag {
+		case "JJ", "JJR", "JJS", "NN", "NNP", "HYPH", "VBN":
+			first--
+			continue
+		case "DT", "PRP$":
+			first--
+			if first > s.FirstToken && r.lower[first-1] == "," {
+				return 0, 0, false
+			}
+			return first, head, true
+		}
+		break
+	}
+	return 0, 0, false
 }
 
 // subtree returns the token range [first, end) of t and its dependents in
