@@ -295,7 +295,28 @@ func TestDescriptionBeforeTheNameIsAMention(t *testing.T) {
 			"PRP$/2/nmod:poss NN/7/nsubj ,/4/punct NNP/2/appos NNP/4/flat ,/4/punct VBD/0/root ./7/punct",
 		map[string]string{"Brask Union": "ORG", "Ivo Brenner": "PER"})
 	check(t, owned, "Brask Union: The Brask Union|Its", "Ivo Brenner: Its chairman|Ivo Brenner")
+	// A possessive inside the appositive is never the person it describes.
+	deputy := parsedFixture(t, "Anna Lind spoke. Her deputy, Ivo Brenner, left.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root ./3/punct "+
+			"PRP$/2/nmod:poss NN/7/nsubj ,/4/punct NNP/2/appos NNP/4/flat ,/4/punct VBD/0/root ./7/punct",
+		names)
+	check(t, deputy, "Anna Lind: Anna Lind|Her", "Ivo Brenner: Her deputy|Ivo Brenner")
 	list := parsedFixture(t, "The mayor, Anna Lind, and the governor met.",
 		"DT/2/det NN/9/nsubj ,/4/punct NNP/2/conj NNP/4/flat ,/8/punct CC/8/cc DT/8/det NN/2/conj VBD/0/root ./10/punct", names)
 	check(t, list, "Anna Lind: Anna Lind")
+}
+
+// Descriptions that nothing joined are dropped with their entities, however
+// many there are: none is left behind with no mention.
+func TestLoneDescriptionsLeaveNoEmptyEntity(t *testing.T) {
+	d := parsedFixture(t, "The mayor met an aide of Berg. The council agreed.",
+		"DT/2/det NN/3/nsubj VBD/0/root DT/5/det NN/3/obj IN/7/case NNP/5/nmod ./3/punct "+
+			"DT/2/det NN/3/nsubj VBD/0/root ./3/punct",
+		map[string]string{"Berg": "PER"})
+	check(t, d, "Berg: Berg")
+	for i, e := range d.Entities {
+		if len(e.Mentions) == 0 {
+			t.Errorf("entity %d (%q) has no mention", i, e.Name)
+		}
+	}
 }

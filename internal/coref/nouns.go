@@ -23,7 +23,12 @@ var (
 		protagonist narrator stranger counsel respondent appellant petitioner applicant detective agent pilot
 		sailor captain commander general emperor ruler monarch dictator tutor mentor adviser advisor assistant
 		secretary clerk chef baker engineer designer developer programmer architect photographer audience crowd
-		public population community staff crew family tribe kid grandma grandpa wizard soldier warrior king`)
+		public population community staff crew family tribe kid grandma grandpa wizard soldier warrior king
+		deputy aide negotiator strategist lobbyist pollster consultant campaigner organiser organizer commissioner
+		inspector investigator chancellor premier treasurer trustee rabbi imam pastor sheriff sergeant lieutenant
+		colonel commuter shopper motorist pensioner taxpayer participant delegate demonstrator striker rebel
+		militant insurgent gunman fighter civilian hostage prisoner inmate detainee historian surgeon physician
+		novelist comedian presenter correspondent columnist blogger banker investor trader entrepreneur`)
 	maleNouns = nounSet('P', 'm', `man men boy father dad daddy son brother husband uncle nephew grandfather grandson king prince
 		gentleman sir monk lord businessman chairman spokesman congressman policeman fisherman actor emperor`)
 	femaleNouns = nounSet('P', 'f', `woman women girl mother mom mum mommy mummy daughter sister wife aunt niece grandmother

@@ -32,16 +32,27 @@ func (r *resolver) others() {
 	sc := &scan{r: r, count: make([]int, len(r.ents)), noms: r.nominals(), byHead: map[string][]described{}, tokEnt: map[int]int{}}
 	names := slices.Clone(r.mentions)
 	next := 0
+	var appositives [][3]int // appositives whose words are being read: entity, end token, salience
 	for i := 0; i < len(r.d.Tokens); i++ {
+		// An appositive is met once its words are read: "Her" in "Her
+		// deputy, Rolf Ask," is not Rolf Ask.
+		for len(appositives) > 0 && appositives[0][1] <= i {
+			sc.meet(appositives[0][0], appositives[0][1]-1, appositives[0][2])
+			appositives = appositives[1:]
+		}
 		if next < len(names) && r.d.Tokens[i].Start >= names[next].Start {
 			a, b := r.tokens(names[next].Span)
+			if names[next].Kind == newsgraph.MentionDescription {
+				// Its words may hold a pronoun ("Its chairman") or another's
+				// description ("an aide to the mayor").
+				appositives = append(appositives, [3]int{names[next].Entity, b, r.salience(a, b)})
+				next++
+				i--
+				continue
+			}
 			sc.meet(names[next].Entity, b-1, r.salience(a, b))
 			sc.tokEnt[a] = names[next].Entity + 1
-			if names[next].Kind == newsgraph.MentionDescription {
-				i-- // an appositive's words may hold a pronoun ("Its chairman") or another's description ("an aide to the mayor")
-			} else {
-				i = max(i, b) - 1 // the name's own words are not pronouns or descriptions
-			}
+			i = max(i, b) - 1 // the name's own words are not pronouns or descriptions
 			next++
 			continue
 		}

@@ -112,7 +112,10 @@ func (r *resolver) finish() {
 	// groups and descriptions, which are created where they are met: renumber.
 	order := make([]int, 0, len(r.ents))
 	seen := make([]bool, len(r.ents))
-	for _, m := range r.mentions {
+	// d.Mentions, not r.mentions: the lone descriptions were filtered out
+	// in place, and r.mentions still runs over the stale tail, whose
+	// entities would come out with no mention at all.
+	for _, m := range d.Mentions {
 		if m.Entity >= 0 && !seen[m.Entity] {
 			seen[m.Entity] = true
 			order = append(order, m.Entity)
