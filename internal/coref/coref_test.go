@@ -295,6 +295,21 @@ func TestDescriptionBeforeTheNameIsAMention(t *testing.T) {
 			"PRP$/2/nmod:poss NN/7/nsubj ,/4/punct NNP/2/appos NNP/4/flat ,/4/punct VBD/0/root ./7/punct",
 		map[string]string{"Brask Union": "ORG", "Ivo Brenner": "PER"})
 	check(t, owned, "Brask Union: The Brask Union|Its", "Ivo Brenner: Its chairman|Ivo Brenner")
+	// With a possessor, named or not.
+	for _, c := range []struct {
+		text, tree string
+		want       []string
+	}{
+		{"The board's chairwoman, Anna Lind, left.",
+			"DT/2/det NN/4/nmod:poss POS/2/case NN/9/obl ,/4/punct NNP/9/nsubj NNP/6/flat ,/6/punct VBD/0/root ./9/punct",
+			[]string{"Anna Lind: The board's chairwoman|Anna Lind"}},
+		{"Brask's chief negotiator, Anna Lind, left.",
+			"NNP/4/nmod:poss POS/1/case JJ/4/amod NN/9/obl ,/4/punct NNP/9/nsubj NNP/6/flat ,/6/punct VBD/0/root ./9/punct",
+			[]string{"Brask: Brask's", "Anna Lind: Brask's chief negotiator|Anna Lind"}},
+	} {
+		d := parsedFixture(t, c.text, c.tree, names)
+		check(t, d, c.want...)
+	}
 	// A possessive inside the appositive is never the person it describes.
 	deputy := parsedFixture(t, "Anna Lind spoke. Her deputy, Ivo Brenner, left.",
 		"NNP/3/nsubj NNP/1/flat VBD/0/root ./3/punct "+

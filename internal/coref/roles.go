@@ -91,8 +91,9 @@ func (r *resolver) appositives() {
 // name, tokens [a, b): "The regional governor, Marek Stoyan, urged …",
 // "Its chairman, Piet Olander, said …". It is read from the words, not the
 // parse, which often takes the name for the subject and the description
-// for something else. It is a singular person noun with its modifiers,
-// opened by a determiner or a possessive, right before a comma, with
+// for something else. It is a singular person noun with its modifiers
+// (and a possessor: "The board's chairwoman"), opened by a determiner, a
+// possessive pronoun or a named possessor, right before a comma, with
 // another comma after the name; a comma before the description, or "and"
 // or "or" after the name, would make the three a list ("the mayor, Ann
 // Lind, and the governor"). It returns the description's first token and
@@ -108,22 +109,30 @@ func (r *resolver) descriptionBefore(a, b int, s newsgraph.Sentence) (int, int, 
 	if t := r.d.Tokens[head]; t.Tag != "NN" || nouns[strings.ToLower(t.Lemma)].class != 'P' && nouns[r.lower[head]].class != 'P' {
 		return 0, 0, false
 	}
-	first := head
-	for first > s.FirstToken && head-first < 5 {
+	first, possessor := head, false
+	for first > s.FirstToken && head-first < 6 {
 		switch r.d.Tokens[first-1].Tag {
-		case "JJ", "JJR", "JJS", "NN", "NNP", "HYPH", "VBN":
+		case "JJ", "JJR", "JJS", "NN", "NNP", "HYPH", "VBN", "POS": // "The board's chairwoman"
 			first--
+			possessor = possessor || r.d.Tokens[first].Tag == "POS"
 			continue
 		case "DT", "PRP$":
 			first--
-			if first > s.FirstToken && r.lower[first-1] == "," {
-				return 0, 0, false
-			}
-			return first, head, true
+			return first, head, !r.listBefore(first, s)
 		}
 		break
 	}
+	// "Acme's chief executive, Ann Lind,": a named possessor opens it.
+	if possessor && r.d.Tokens[first].Tag == "NNP" {
+		return first, head, !r.listBefore(first, s)
+	}
 	return 0, 0, false
+}
+
+// listBefore: a comma stands before token first, which then opens the next
+// item of a list rather than an appositive.
+func (r *resolver) listBefore(first int, s newsgraph.Sentence) bool {
+	return first > s.FirstToken && r.lower[first-1] == ","
 }
 
 // subtree returns the token range [first, end) of t and its dependents in
