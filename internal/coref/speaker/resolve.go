@@ -196,8 +196,12 @@ func (r *resolver) institution(span newsgraph.Span, src string) string {
 			continue
 		}
 		before, _ := view.TokensOf(r.d, newsgraph.Span{Start: span.Start, End: e.Start})
-		for _, t := range r.d.Tokens[before.A:before.B] {
-			if t.Start >= span.Start && t.End <= e.Start && (t.Tag == "IN" || t.Tag == "," || t.Tag == "CC" || view.IsVerbTag(t.Tag) || strings.HasPrefix(t.Tag, "W")) {
+		for k, t := range r.d.Tokens[before.A:before.B] {
+			// A comma right before the name sets it off as the
+			// description's appositive: "The shipyard's owner, Kessler
+			// Group," is Kessler Group.
+			appositive := t.Tag == "," && before.A+k == before.B-1
+			if t.Start >= span.Start && t.End <= e.Start && (t.Tag == "IN" || t.Tag == "," && !appositive || t.Tag == "CC" || view.IsVerbTag(t.Tag) || strings.HasPrefix(t.Tag, "W")) {
 				return view.Describe(src)
 			}
 		}

@@ -73,6 +73,14 @@ func TestInstitutionsAndPossessors(t *testing.T) {
 	if got := speakers(d, []newsgraph.Attribution{said(t, d, "The shipping firm Calloway Lines", 0, "it would divert ships")}); !slices.Equal(got, []string{"Calloway Lines"}) {
 		t.Errorf("institution: speakers %q, want Calloway Lines", got)
 	}
+	// An organisation set off as the description's appositive is it.
+	d = handbuilt.Parsed(t, "The yard's owner, Kessler Group, said it agreed.",
+		"The/DT/the/1/det yard/NN/yard/3/nmod:poss 's/POS/'s/1/case owner/NN/owner/8/nsubj ,/,/,/5/punct Kessler/NNP/Kessler/3/appos "+
+			"Group/NNP/Group/5/flat ,/,/,/5/punct said/VBD/say/-1/root it/PRP/it/10/nsubj agreed/VBD/agree/8/ccomp ./././8/punct")
+	handbuilt.Name(t, d, "Kessler Group", "ORG")
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "The yard's owner, Kessler Group,", 0, "it agreed")}); !slices.Equal(got, []string{"Kessler Group"}) {
+		t.Errorf("appositive: speakers %q, want Kessler Group", got)
+	}
 	d = handbuilt.Parsed(t, "Morrison's lawyer said the papers were forged.",
 		"Morrison/NNP/Morrison/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/3/nsubj said/VBD/say/-1/root the/DT/the/5/det "+
 			"papers/NNS/paper/7/nsubj:pass were/VBD/be/7/aux:pass forged/VBN/forge/3/ccomp ./././3/punct")
