@@ -157,6 +157,18 @@ func TestToldClauseSubjectIsNoHearer(t *testing.T) {
 	}
 }
 
+// A tell-verb's object that names a gathering ("told a news conference")
+// is where it was said, not a hearer; what was told is the same.
+func TestGatheringIsNoHearer(t *testing.T) {
+	d := handbuilt.Parsed(t, "Ida Salo told a news conference that the wall had failed.",
+		"Ida/NNP/Ida/2/nsubj Salo/NNP/Salo/0/flat told/VBD/tell/-1/root a/DT/a/5/det news/NN/news/5/compound conference/NN/conference/2/obj "+
+			"that/IN/that/10/mark the/DT/the/8/det wall/NN/wall/10/nsubj had/VBD/have/10/aux failed/VBN/fail/2/ccomp ./././2/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 || atts[0].Addressee != nil || d.Slice(atts[0].Content) != "that the wall had failed" {
+		t.Errorf("got %q (hearer %v), want one attribution with no hearer and content \"that the wall had failed\"", found(d, build.Config{}), len(atts) == 1 && atts[0].Addressee != nil)
+	}
+}
+
 // praisedCrews is "Ada Lind praised the crews of the northern port", "praised" at token 2.
 const praisedCrews = "Ada/NNP/Ada/2/nsubj Lind/NNP/Lind/0/flat praised/VBD/praise/-1/root the/DT/the/4/det crews/NNS/crew/2/obj " +
 	"of/IN/of/8/case the/DT/the/8/det northern/JJ/northern/8/amod port/NN/port/4/nmod "
@@ -364,6 +376,17 @@ func expectFound(t *testing.T, c build.Config, text, parse string, want ...strin
 	}
 }
 
+// expectNone fails for each attribution the rules find in d whose fields
+// (kind, source, cue, content) bad matches, saying why that is wrong.
+func expectNone(t *testing.T, d *newsgraph.Doc, c build.Config, why string, bad func(fields []string) bool) {
+	t.Helper()
+	for _, a := range found(d, c) {
+		if bad(strings.Split(a, "|")) {
+			t.Errorf("%q: %s", a, why)
+		}
+	}
+}
+
 // A cue verb with a prefix split off at a hyphen is one word, and the cue
 // is all of it; a hyphen between spaced words joins nothing.
 func TestCueTakesItsHyphenatedPrefix(t *testing.T) {
@@ -418,4 +441,127 @@ func TestPollSourceStopsAtAConjunction(t *testing.T) {
 			"in/IN/in/7/case national/JJ/national/7/amod polls/NNS/poll/1/obl and/CC/and/9/cc held/VBD/hold/1/conj a/DT/a/11/det "+
 			"lead/NN/lead/9/obj in/IN/in/13/case Iowa/NNP/Iowa/9/obl ./././1/punct",
 		"indirect|national polls|in|Carson drew close to Trump")
+}
+
+// A share of a polled group is a source: "A third said …" (the tagger's
+// adjective) and "Nearly half said …" (its adverb, which leaves the verb
+// without a subject).
+func TestShareOfAGroupIsASource(t *testing.T) {
+	expectFound(t, build.Config{}, "A third said the fares were too high.",
+		"A/DT/a/1/det third/JJ/third/2/nsubj said/VBD/say/-1/root the/DT/the/4/det fares/NNS/fare/7/nsubj "+
+			"were/VBD/be/7/cop too/RB/too/7/advmod high/JJ/high/2/ccomp ./././2/punct",
+		"indirect|A third|said|the fares were too high")
+	expectFound(t, build.Config{}, "Nearly half said the fares were too high.",
+		"Nearly/RB/nearly/1/advmod half/RB/half/2/advmod said/VBD/say/-1/root the/DT/the/4/det fares/NNS/fare/7/nsubj "+
+			"were/VBD/be/7/cop too/RB/too/7/advmod high/JJ/high/2/ccomp ./././2/punct",
+		"indirect|Nearly half|said|the fares were too high")
+}
+
+// A quotation that closed the paragraph before is not what a cue at the
+// start of the next paragraph reports, nor one that ended with a full stop:
+// each continues its own speaker's words. A question in the same
+// paragraph ("“…?” Lind asked.") is the cue's: the segmenter ended the
+// sentence at its question mark.
+func TestQuotationOfTheSentenceBeforeIsTheNextCuesOnlyWhenAsked(t *testing.T) {
+	first := "“/``/“/2/punct We/PRP/we/2/nsubj lost/VBD/lose/8/ccomp everything/NN/everything/2/obj ,/,/,/2/punct ”/''/”/2/punct " +
+		"Ada/NNP/Ada/8/nsubj Berg/NNP/Berg/6/flat said/VBD/say/-1/root ./././8/punct"
+	second := "“/``/“/4/punct The/DT/the/2/det house/NN/house/4/nsubj is/VBZ/be/4/cop gone/JJ/gone/-1/root ./././4/punct ”/''/”/4/punct"
+	asked := "“/``/“/4/punct Is/VBZ/be/4/cop the/DT/the/3/det house/NN/house/4/nsubj gone/JJ/gone/-1/root ?/./?/4/punct ”/''/”/4/punct"
+	last := "The/DT/the/1/det mayor/NN/mayor/2/nsubj said/VBD/say/-1/root ./././2/punct"
+	cfg := build.Config{Cues: map[string]bool{"say": true}}
+	for _, c := range []struct {
+		text, middle string
+		want         []string
+	}{
+		{"“We lost everything,” Ada Berg said. “The house is gone.”\n\nThe mayor said.", second,
+			[]string{"direct|Ada Berg|said|“We lost everything,”", "direct|Ada Berg|said|“The house is gone.”"}},
+		{"“We lost everything,” Ada Berg said. “The house is gone.” The mayor said.", second,
+			[]string{"direct|Ada Berg|said|“We lost everything,”", "direct|Ada Berg|said|“The house is gone.”"}},
+		{"“We lost everything,” Ada Berg said. “Is the house gone?” The mayor said.", asked,
+			[]string{"direct|Ada Berg|said|“We lost everything,”", "direct|The mayor|said|“Is the house gone?”"}},
+		{"“We lost everything,” Ada Berg said. “Is the house gone?”\n\nThe mayor said.", asked,
+			[]string{"direct|Ada Berg|said|“We lost everything,”", "direct|Ada Berg|said|“Is the house gone?”"}},
+	} {
+		d := handbuilt.Sentences(t, c.text, first, c.middle, last)
+		if got := found(d, cfg); !slices.Equal(got, c.want) {
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+// "CLAUSE, said the mayor.": a verb of saying after a comma, with a
+// clause before it, has its source after it, even when the parse makes
+// the clause's subject the verb's ("The port … said"); with no clause
+// before the comma the noun phrase after the verb is its object.
+func TestInvertedCueAfterAClause(t *testing.T) {
+	expectFound(t, build.Config{}, "The port will close on Monday, said the mayor.",
+		"The/DT/the/1/det port/NN/port/7/nsubj will/MD/will/3/aux close/VB/close/7/ccomp on/IN/on/5/case Monday/NNP/Monday/3/obl "+
+			",/,/,/7/punct said/VBD/say/-1/root the/DT/the/9/det mayor/NN/mayor/7/obj ./././7/punct",
+		"indirect|the mayor|said|The port will close on Monday")
+	d := handbuilt.Parsed(t, "Lind, however, said nothing.",
+		"Lind/NNP/Lind/4/nsubj ,/,/,/2/punct however/RB/however/4/advmod ,/,/,/2/punct said/VBD/say/-1/root nothing/NN/nothing/4/obj ./././4/punct")
+	expectNone(t, d, build.Config{}, "the object is the source", func(f []string) bool { return f[1] == "nothing" })
+}
+
+// "CLAUSE, officials from both countries said.": when the parse cuts the
+// source at its preposition and makes two subjects of it, the whole noun
+// phrase after the comma is the source and the clause before is what was
+// said. Two noun phrases with no preposition between are not one: "an
+// approach several candidates have embraced" is a relative clause.
+func TestTrailingSourceCutAtAPreposition(t *testing.T) {
+	expectFound(t, build.Config{}, "Talks broke down on Sunday, officials from both countries said.",
+		"Talks/NNS/talk/1/nsubj broke/VBD/break/10/ccomp down/RP/down/1/compound:prt on/IN/on/4/case Sunday/NNP/Sunday/1/obl ,/,/,/10/punct "+
+			"officials/NNS/official/10/nsubj from/IN/from/9/case both/DT/both/9/det countries/NNS/country/10/nsubj said/VBD/say/-1/root ./././10/punct",
+		"indirect|officials from both countries|said|Talks broke down on Sunday")
+	d := handbuilt.Parsed(t, "She proposed a zone, an approach several candidates have embraced.",
+		"She/PRP/she/1/nsubj proposed/VBD/propose/-1/root a/DT/a/3/det zone/NN/zone/1/obj ,/,/,/6/punct an/DT/an/6/det approach/NN/approach/3/appos "+
+			"several/JJ/several/8/amod candidates/NNS/candidate/10/nsubj have/VBP/have/10/aux embraced/VBN/embrace/6/acl:relcl ./././1/punct")
+	expectNone(t, d, build.Config{Cues: map[string]bool{"embrace": true}}, "the noun the clause describes is taken into its source",
+		func(f []string) bool { return strings.HasPrefix(f[1], "an approach") })
+}
+
+// A description set off before its source's name is no trailing content:
+// "The envoy for the region, Sara Lind, urged restraint" reports no
+// "The envoy for the region". A medial cue still reports the words on
+// both sides of it (two halves here, one content once redrawn).
+func TestDescriptionBeforeTheSourceIsNoContent(t *testing.T) {
+	d := handbuilt.Parsed(t, "The envoy for the region, Sara Lind, urged restraint.",
+		"The/DT/the/1/det envoy/NN/envoy/9/obl:unmarked for/IN/for/4/case the/DT/the/4/det region/NN/region/1/nmod ,/,/,/1/punct "+
+			"Sara/NNP/Sara/9/nsubj Lind/NNP/Lind/6/flat ,/,/,/9/punct urged/VBD/urge/-1/root restraint/NN/restraint/9/obj ./././9/punct")
+	expectNone(t, d, build.Config{}, "the description is taken for what was said", func(f []string) bool { return f[3] == "The envoy for the region" })
+	expectFound(t, build.Config{}, "The goal, he said, is a truce.",
+		"The/DT/the/1/det goal/NN/goal/7/nsubj ,/,/,/4/punct he/PRP/he/4/nsubj said/VBD/say/7/parataxis ,/,/,/4/punct is/VBZ/be/7/cop "+
+			"a/DT/a/7/det truce/NN/truce/-1/root ./././7/punct",
+		"indirect|he|said|The goal", "indirect|he|said|is a truce")
+}
+
+// "Lind was quoted by the agency as saying …": the speaker is the
+// passive's subject, and the agency only passed the words on.
+func TestQuotedAsSaying(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"say": true, "quote": true}}, "Lind was quoted by the agency as saying the port would close.",
+		"Lind/NNP/Lind/2/nsubj:pass was/VBD/be/2/aux:pass quoted/VBN/quote/-1/root by/IN/by/5/case the/DT/the/5/det agency/NN/agency/2/obl "+
+			"as/IN/as/7/mark saying/VBG/say/2/advcl the/DT/the/9/det port/NN/port/11/nsubj would/MD/would/11/aux close/VB/close/7/ccomp ./././2/punct",
+		"indirect|Lind|saying|the port would close")
+}
+
+// A past participle with an agent and no auxiliary describes the noun
+// before it, however the parse hung it: in "A poll released last week by
+// the institute found …" the parse made "released" the root, and the poll
+// is what found.
+func TestParticipleWithAgentIsNoCue(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"release": true, "find": true}},
+		"A poll released last week by the institute found that most residents oppose the plan.",
+		"A/DT/a/1/det poll/NN/poll/2/nsubj released/VBN/release/-1/root last/JJ/last/4/amod week/NN/week/2/obl:unmarked by/IN/by/7/case "+
+			"the/DT/the/7/det institute/NN/institute/2/obl:agent found/VBD/find/2/parataxis that/IN/that/12/mark most/JJS/most/11/amod "+
+			"residents/NNS/resident/12/nsubj oppose/VBP/oppose/8/ccomp the/DT/the/14/det plan/NN/plan/12/obj ./././2/punct",
+		"indirect|A poll released last week by the institute|found|that most residents oppose the plan")
+}
+
+// A wire story's dateline is the writer's, not what the source said.
+func TestDatelineIsNoContent(t *testing.T) {
+	expectFound(t, build.Config{}, "BRASK (Newswire) — The port will close, officials said.",
+		"BRASK/NNP/BRASK/8/obl (/-LRB-/(/2/punct Newswire/NNP/Newswire/0/appos )/-RRB-/)/2/punct —/:/—/8/punct The/DT/the/6/det "+
+			"port/NN/port/8/nsubj will/MD/will/8/aux close/VB/close/11/ccomp ,/,/,/11/punct officials/NNS/official/11/nsubj "+
+			"said/VBD/say/-1/root ./././11/punct",
+		"indirect|officials|said|The port will close")
 }

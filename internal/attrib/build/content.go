@@ -16,9 +16,13 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		before = srcStart
 	}
 	// “…?” Clinton said. The question mark ended the sentence before the
-	// source, so the quotation is the previous sentence's last words.
-	if before == s.FirstToken && before > 0 && x.onlyAdjunctsAfter(k, c) {
-		if q := x.QuoteAt[before-1]; q >= 0 && !x.taken[before-1] && x.D.Quotes[q].End == x.D.Tokens[before-1].End {
+	// source, so the quotation is the previous sentence's last words. Only
+	// a question or an exclamation, and only in the same paragraph: a
+	// quotation that ended with a full stop, or closed the paragraph
+	// before, is someone else's words (“…,” said Maria Osk. “…” ¶ Lars
+	// Holm promised an inquiry.).
+	if before == s.FirstToken && before > 0 && x.onlyAdjunctsAfter(k, c) && !x.paragraphBreakBefore(before) {
+		if q := x.QuoteAt[before-1]; q >= 0 && !x.taken[before-1] && x.D.Quotes[q].End == x.D.Tokens[before-1].End && x.endsAsking(q) {
 			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, nil)
 			return
 		}
@@ -69,6 +73,9 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			if e = x.hearerEnd(s, c, after, e); e > after {
 				sp := x.Span(after, e)
 				addressee, afterHearer = &sp, e
+				if gatherings[x.Lemma(e-1)] {
+					addressee = nil // "told a news conference": where it was said, not to whom
+				}
 				// "urged both sides to return": what was urged is "both sides
 				// to return", so the hearer stays in the content too.
 				if e >= s.EndToken || x.Lower[e] != "to" {
@@ -99,8 +106,12 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		}
 	}
 	// Trailing cue: CONTENT, SOURCE CUE, or CUE HEARER ("…, a union
-	// official told the Daily Courier").
-	if srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," && x.isClauseEnd(k, x.skipAdjuncts(afterHearer, s.EndToken)) {
+	// official told the Daily Courier"). Unless the sentence goes on after
+	// a comma ("The goal, he said, is …"), the content is a clause: "The
+	// envoy for the region, Sara Lind, urged restraint" has a description
+	// before the comma, set off beside its source.
+	if tail := x.skipAdjuncts(afterHearer, s.EndToken); srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," &&
+		x.isClauseEnd(k, tail) && (tail < s.EndToken && x.Lower[tail] == "," || x.hasVerb(s.FirstToken, srcStart-1)) {
 		// "During his years in office, Lind said, the port grew": an
 		// opening adverbial is the setting, and the claim is the words
 		// after the cue.
@@ -110,7 +121,8 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 				return
 			}
 		}
-		x.add(x.KindOf(s.FirstToken, srcStart-1), source, cue, x.Span(s.FirstToken, srcStart-1), addressee)
+		from := x.afterDateline(s, srcStart-1)
+		x.add(x.KindOf(from, srcStart-1), source, cue, x.Span(from, srcStart-1), addressee)
 		if tail := x.skipAdjuncts(c+1, s.EndToken); !x.writersAppositive(s, srcStart-1, tail) {
 			x.medialTail(k, tail, source, cue)
 		}
@@ -166,6 +178,32 @@ func (x *Builder) trimEnd(a, end int) int {
 	}
 	return end
 }
+
+// afterDateline returns the first token of sentence s after a wire
+// story's dateline ("VELDHAVEN (Newswire) — ", "LONDON, March 3 (Reuters)
+// - ", "SEOUL, South Korea — "), or its first token when it opens with
+// none. A dateline is the writer's, never what the source said: it starts
+// with a word in capitals and ends at a dash within its first dozen words,
+// before end.
+func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
+	if !view.AllCaps(x.D.TokenText(s.FirstToken)) {
+		return s.FirstToken
+	}
+	for i := s.FirstToken + 1; i < min(end, s.FirstToken+12); i++ {
+		switch x.Lower[i] {
+		case "—", "–", "-", "--":
+			return i + 1
+		}
+		if view.IsVerbTag(x.Tag(i)) && x.Tag(i) != "VBN" || x.QuoteAt[i] >= 0 {
+			break // a clause, not a place and a date
+		}
+	}
+	return s.FirstToken
+}
+
+// gatherings are the occasions a tell-verb's object may name in place of
+// its hearers: "told a news conference", "told the hearing".
+var gatherings = view.Set("conference briefing meeting rally hearing session summit forum convention gathering assembly event")
 
 // hearerEnd ends the hearer [a, e) of tell-verb c before the subject of
 // the clause it was told, which the noun phrase ran on into: in "Lind
@@ -475,6 +513,19 @@ func (x *Builder) skipToThat(i, end int) int {
 // isClauseEnd: only punctuation, or a comma and an appositive, follows.
 // onlyAdjunctsAfter: after cue c, sentence k has no verb and no quotation,
 // only things like "on Friday" or "in a statement".
+// endsAsking: quotation q's words end in a question or exclamation mark,
+// which the segmenter takes for the end of the sentence.
+func (x *Builder) endsAsking(q int) bool {
+	words := strings.TrimRight(x.D.Slice(x.D.Quotes[q].Span), "”\"'’ ")
+	return strings.HasSuffix(words, "?") || strings.HasSuffix(words, "!")
+}
+
+// paragraphBreakBefore: a paragraph ends between token i-1 and token i.
+func (x *Builder) paragraphBreakBefore(i int) bool {
+	gap := x.D.Text[x.D.Tokens[i-1].End:x.D.Tokens[i].Start]
+	return strings.Contains(gap, newsgraph.ParagraphSeparator)
+}
+
 func (x *Builder) onlyAdjunctsAfter(k, c int) bool {
 	end := x.D.Sentences[k].EndToken
 	for i := c + 1; i < end; i++ {

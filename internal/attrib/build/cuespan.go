@@ -19,7 +19,9 @@ func (x *Builder) cueStart(lo, c int) int {
 	}
 	for c > lo && x.QuoteAt[c-1] < 0 {
 		t, l := x.Tag(c-1), x.Lemma(c-1)
-		if t == "MD" || strings.HasPrefix(t, "RB") && t != "RP" || (l == "have" || l == "do" || l == "be" && participle) && view.IsVerbTag(t) {
+		// A bare "half" the tagger reads as an adverb is the subject
+		// ("Nearly half said"), not part of the cue (subjectOf).
+		if t == "MD" || strings.HasPrefix(t, "RB") && t != "RP" && x.Lower[c-1] != "half" || (l == "have" || l == "do" || l == "be" && participle) && view.IsVerbTag(t) {
 			c--
 			continue
 		}

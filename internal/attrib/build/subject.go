@@ -130,7 +130,7 @@ func (x *Builder) beforeAdjunct(a, b int) int {
 
 // quantifiers stand for people on their own as subjects: "Some believe
 // …", "Others say …", "…, many of whom say …".
-var quantifiers = view.Set("some many most others few several both all one another none neither each")
+var quantifiers = view.Set("some many most others few several both all one another none neither each half third quarter fifth")
 
 // subjectAfterAnd returns the start of a noun phrase standing between
 // "and" (or "but") and cue verb c, or -1: in "… mishandled the
@@ -200,13 +200,22 @@ func (x *Builder) relativeSubject(s newsgraph.Sentence, c int) int {
 // "…, as did Sergei Lavrov, images on state television showed" it is
 // "images".
 func (x *Builder) subjectOf(s newsgraph.Sentence, v int) int {
-	best := -1
+	best, half := -1, -1
 	for k := s.FirstToken; k < s.EndToken; k++ {
-		if t := x.D.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && !timeWords[x.Lower[k]] {
+		t := x.D.Tokens[k]
+		if t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && !timeWords[x.Lower[k]] {
 			if best < 0 || view.Abs(k-v) < view.Abs(best-v) {
 				best = k
 			}
 		}
+		// "Nearly half said …": the tagger reads a bare "half" as an
+		// adverb of the verb, which then has no subject.
+		if t.Head == v && k < v && t.Dep == "advmod" && x.Lower[k] == "half" {
+			half = k
+		}
+	}
+	if best < 0 {
+		return half
 	}
 	return best
 }

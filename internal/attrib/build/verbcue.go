@@ -44,8 +44,11 @@ func (x *Builder) verbCue(k, c int) {
 	}
 	// Inverted after reported speech: "…, said Brian Baker, an adviser."
 	// The source runs to the end of the sentence, description and all.
-	if (srcStart < 0 || srcStart == c+1) && cs > s.FirstToken+2 && x.Lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) &&
-		c+1 < s.EndToken && x.Tag(c+1) == "NNP" {
+	// "The port will close, said the mayor." too: the parse then often
+	// makes "the port" the subject of "said", but a clause before the
+	// comma is what was said (invertedAfterClause).
+	if cs > s.FirstToken+2 && x.Lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) && c+1 < s.EndToken &&
+		(x.Tag(c+1) == "NNP" && (srcStart < 0 || srcStart == c+1) || x.invertedAfterClause(s, c)) {
 		if e := x.npRight(c+1, s.EndToken); e > 0 {
 			end := s.EndToken
 			for end > e && x.Tag(end-1) == "." {
@@ -62,7 +65,7 @@ func (x *Builder) verbCue(k, c int) {
 	// is what was released, not who released it.
 	reduced := x.Tag(c) == "VBN" && (x.D.Tokens[c].Dep == "acl" || x.D.Tokens[c].Dep == "amod") &&
 		c+1 < s.EndToken && x.Lower[c+1] == "by"
-	if srcStart < 0 && reduced {
+	if srcStart < 0 && reduced || x.participleWithAgent(s, c) {
 		return
 	}
 	if srcStart < 0 {
@@ -79,6 +82,7 @@ func (x *Builder) verbCue(k, c int) {
 	if srcStart < 0 {
 		srcStart, srcEnd = x.elidedSubject(s, cs)
 	}
+	srcStart = x.wholeTrailingSource(s, srcStart, srcEnd, cs)
 	if srcStart >= 0 {
 		sp := x.Span(srcStart, srcEnd)
 		source = &sp
@@ -95,6 +99,83 @@ func (x *Builder) verbCue(k, c int) {
 		return
 	}
 	x.content(k, cs, c, source, srcStart, srcEnd, cue)
+}
+
+// wholeTrailingSource widens a subject [a, b) right before the cue at
+// cs to the whole noun phrase after a comma when the parse cut it at a
+// preposition (and only then: in "…, an approach several candidates
+// have embraced" the phrase is two, and a relative clause) ("…, officials from both countries said": two subjects,
+// "officials" and "countries", and the nearer one taken), so that the
+// clause before the comma is reported.
+func (x *Builder) wholeTrailingSource(s newsgraph.Sentence, a, b, cs int) int {
+	if a <= s.FirstToken+1 || b != cs || x.Lower[a-1] == "," {
+		return a
+	}
+	if w := x.npLeft(s.FirstToken, cs); w >= 0 && w < a && w > s.FirstToken+1 && x.Lower[w-1] == "," && x.QuoteAt[w] < 0 && x.hasTag(w, a+1, "IN") {
+		return w
+	}
+	return a
+}
+
+// hasTag: a token among [a, b) has POS tag t.
+func (x *Builder) hasTag(a, b int, t string) bool {
+	for i := a; i < b; i++ {
+		if x.Tag(i) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// participleWithAgent: cue c is a past participle with an agent ("by
+// the Brask Institute") and no auxiliary, so it describes the noun before
+// it ("A poll released last week by the institute found …") however the
+// parse hung it: no finite verb of saying, and its noun is the source of
+// the verb after.
+func (x *Builder) participleWithAgent(s newsgraph.Sentence, c int) bool {
+	if x.Tag(c) != "VBN" || x.Lemma(c) == "ask" { // "Asked by Lind whether …, Berg said": openingParticiple's
+		return false
+	}
+	agent := false
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if x.D.Tokens[k].Head != c {
+			continue
+		}
+		switch x.D.Tokens[k].Dep {
+		case "aux", "aux:pass", "cop":
+			return false
+		case "obl:agent":
+			agent = true
+		}
+	}
+	return agent
+}
+
+// invertedAfterClause: cue c, after a comma, is a verb of saying in the
+// past or present that news sets before its source ("…, said the mayor",
+// "…, said several economists", "…, writes Lind"), and a clause with a
+// verb of its own and no quotation comes before the comma. Other verbs
+// with a noun phrase after them have their object there ("why do we,
+// languishing here, feel this way?"), and a time after "said" is no
+// source.
+func (x *Builder) invertedAfterClause(s newsgraph.Sentence, c int) bool {
+	return view.IsFinite(x.Tag(c)) && invertedLemmas[x.Lemma(c)] && invertedSourceTags[x.Tag(c+1)] && !timeWords[x.Lower[c+1]] &&
+		x.hasVerb(s.FirstToken, c-1) && !x.AnyQuoted(s.FirstToken, c-1)
+}
+
+var (
+	invertedLemmas     = view.Set("say add write note explain ask continue recall insist warn argue reply conclude acknowledge admit report")
+	invertedSourceTags = view.Set("NNP DT JJ CD PRP$ NN NNS") // the words a source's noun phrase opens with
+)
+
+// hasVerb: a verb stands among tokens [a, b).
+func (x *Builder) hasVerb(a, b int) bool {
+	for i := a; i < b; i++ {
+		if view.IsVerbTag(x.Tag(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingParticiple records the attribution of a participle cue that
@@ -193,8 +274,9 @@ func (x *Builder) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attri
 
 // passiveWithAgent records "The story was first reported by the Post":
 // the agent after "by" is the source, the cue takes "by", and what was
-// reported, the passive subject, is the content. It reports whether it
-// recorded one.
+// reported, the passive subject, is the content. It reports whether the
+// cue is dealt with: recorded, or "quoted by … as saying", which leaves
+// the report to "saying".
 func (x *Builder) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 	by := c + 1
 	if x.Tag(c) != "VBN" || by >= s.EndToken || x.Lower[by] != "by" || x.QuoteAt[by] >= 0 {
@@ -204,6 +286,12 @@ func (x *Builder) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 	a, b := x.parsedSubject(s, c)
 	if e < 0 || a < 0 || b > cs || x.anyTaken(a, b) || x.anyTaken(by+1, e) {
 		return false
+	}
+	// "Lind was quoted by the agency as saying …": the subject is the
+	// speaker, and what was said follows "as saying"; the agency passed
+	// it on.
+	if e+1 < s.EndToken && x.Lower[e] == "as" && x.Tag(e+1) == "VBG" {
+		return true
 	}
 	src := x.Span(by+1, e)
 	x.add(x.KindOf(a, b), &src, x.Span(cs, by+1), x.Span(a, b), nil)
