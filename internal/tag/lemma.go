@@ -74,6 +74,8 @@ func thirdPerson(w string) string {
 
 func past(w string) string {
 	switch {
+	case strings.HasSuffix(w, "lled") && len(w) > 6:
+		return undoubleL(w[:len(w)-2])
 	case strings.HasSuffix(w, "ied") && len(w) > 4:
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "ed") && len(w) > 4 && w[len(w)-3] == w[len(w)-4] && !strings.ContainsRune("lsz", rune(w[len(w)-3])):
@@ -96,6 +98,9 @@ func gerund(w string) string {
 	}
 	stem := w[:len(w)-3]
 	n := len(stem)
+	if strings.HasSuffix(stem, "ll") && n > 4 {
+		return undoubleL(stem)
+	}
 	if n > 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsz", rune(stem[n-1])) {
 		return stem[:n-1] // running -> run
 	}
@@ -103,6 +108,39 @@ func gerund(w string) string {
 		return stem + "e"
 	}
 	return stem
+}
+
+// undoubleL gives the verb of a stem ending in a doubled l, which stays
+// doubled after one vowel ("called", "spelled", "killed") and is the
+// spelling of an inflection after two or more, as British and much
+// American writing double a final l ("signalled", "labelled",
+// "controlled", "compelled"), except in the verbs that end in ll
+// themselves ("recalled", "installed").
+func undoubleL(stem string) string {
+	if llVerbs[stem] || syllables(stem[:len(stem)-2]) < 1 {
+		return stem
+	}
+	return stem[:len(stem)-1]
+}
+
+// llVerbs are verbs of several syllables whose own last letters are ll.
+var llVerbs = map[string]bool{"recall": true, "install": true, "enthrall": true, "forestall": true, "befall": true,
+	"fulfill": true, "distill": true, "instill": true, "enroll": true, "outsell": true, "foretell": true, "retell": true,
+	"resell": true, "refill": true, "downhill": true, "overkill": true, "uphill": true, "snowball": true, "stonewall": true}
+
+// syllables counts the vowel groups of s before its last vowel group: the
+// syllables before the one a final "ll" closes ("signa" → 1, "ca" → 0,
+// "spe" → 0). A "u" after "q" is no vowel.
+func syllables(s string) int {
+	groups, in := 0, false
+	for i := 0; i < len(s); i++ {
+		v := isVowel(s[i]) && !(s[i] == 'u' && i > 0 && s[i-1] == 'q')
+		if v && !in {
+			groups++
+		}
+		in = v
+	}
+	return groups - 1
 }
 
 // needsE guesses whether a stem lost a final e: -v, -c, -g, -z or -s after

@@ -14,6 +14,9 @@ func TestRuleLemmas(t *testing.T) {
 		{"Koreans", "NNPS", "Korean"}, {"declined", "VBD", "decline"}, {"decided", "VBD", "decide"},
 		{"needed", "VBD", "need"}, {"avoided", "VBD", "avoid"}, {"rattled", "VBN", "rattle"},
 		{"announced", "VBD", "announce"}, {"conceded", "VBD", "concede"}, {"ended", "VBD", "end"}, {"Putin", "NNP", "Putin"}, {"required", "VBN", "require"},
+		// A doubled l after two syllables is the inflection's; after one it is the verb's.
+		{"signalled", "VBD", "signal"}, {"signalling", "VBG", "signal"}, {"controlled", "VBN", "control"}, {"quelled", "VBD", "quell"},
+		{"called", "VBD", "call"}, {"spelled", "VBD", "spell"}, {"killing", "VBG", "kill"}, {"recalled", "VBD", "recall"},
 	} {
 		if got := ruleLemma(c.word, strings.ToLower(c.word), c.tag); got != c.want {
 			t.Errorf("ruleLemma(%s/%s) = %q, want %q", c.word, c.tag, got, c.want)
