@@ -12,6 +12,9 @@ import (
 // the composition of a delegation). Unknown heads count as animate, so that
 // only what is clearly a thing turns a statement into a perception.
 func animate(d *newsgraph.Doc, src newsgraph.Span) bool {
+	if namesPerson(d, src) {
+		return true // "Emirates President Tim Clark", whichever word the parse made its head
+	}
 	h := head(d, src)
 	if h < 0 {
 		return true
@@ -34,6 +37,24 @@ func animate(d *newsgraph.Doc, src newsgraph.Span) bool {
 		}
 	}
 	return true
+}
+
+// namesPerson: src holds a person's name that is not a possessor there
+// ("Trump's tweets" names no speaker).
+func namesPerson(d *newsgraph.Doc, src newsgraph.Span) bool {
+	for _, m := range d.Mentions {
+		if m.Type != "PER" || m.Kind != newsgraph.MentionName || !src.Contains(m.Span) {
+			continue
+		}
+		if t, _ := view.TokensOf(d, m.Span); t.B < len(d.Tokens) && d.Tokens[t.B].Tag == "POS" {
+			continue
+		}
+		if text := d.Slice(m.Span); strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // things are heads of sources that are evidence, not speakers.

@@ -63,6 +63,31 @@ func TestSuggestedByAThingIsAPerception(t *testing.T) {
 	}
 }
 
+// A source that names a person speaks, whichever word the parse made its
+// head: "Harbour President Ana Lind" hung on "Harbour", a place; a
+// possessor ("Lind's report") names no speaker.
+func TestNamedPersonSpeaks(t *testing.T) {
+	const text = "Harbour President Ana Lind suggested a delay."
+	spec := "Harbour/NNP/Harbour/4/nsubj President/NNP/President/2/nmod:desc Ana/NNP/Ana/0/conj Lind/NNP/Lind/2/flat " +
+		"suggested/VBD/suggest/-1/root a/DT/a/6/det delay/NN/delay/4/obj ./././4/punct"
+	d := handbuilt.Parsed(t, text, spec)
+	handbuilt.Name(t, d, "Harbour", "LOC")
+	handbuilt.Name(t, d, "Ana Lind", "PER")
+	src, cue, content := handbuilt.Span(t, d, "Harbour President Ana Lind", 0), handbuilt.Span(t, d, "suggested", 0), handbuilt.Span(t, d, "a delay", 0)
+	if got := kind.Of(d, newsgraph.Attribution{Kind: newsgraph.Indirect, Source: &src, Cue: cue, Content: content}); got != newsgraph.Statement {
+		t.Errorf("got %q, want statement", got)
+	}
+	const report = "Lind's report suggested a delay."
+	spec = "Lind/NNP/Lind/2/nmod:poss 's/POS/'s/0/case report/NN/report/3/nsubj suggested/VBD/suggest/-1/root a/DT/a/5/det " +
+		"delay/NN/delay/3/obj ./././3/punct"
+	d = handbuilt.Parsed(t, report, spec)
+	handbuilt.Name(t, d, "Lind", "PER")
+	src, cue, content = handbuilt.Span(t, d, "Lind's report", 0), handbuilt.Span(t, d, "suggested", 0), handbuilt.Span(t, d, "a delay", 0)
+	if got := kind.Of(d, newsgraph.Attribution{Kind: newsgraph.Indirect, Source: &src, Cue: cue, Content: content}); got != newsgraph.Perception {
+		t.Errorf("possessor: got %q, want perception", got)
+	}
+}
+
 func TestCalledForIsARequestAndCalledANameAStance(t *testing.T) {
 	spec := "Brun/NNP/Brun/1/nsubj called/VBD/call/-1/root for/IN/for/3/case calm/NN/calm/1/obl ./././0/punct"
 	if got := typed(t, "Brun called for calm.", spec, "Brun", "called", "calm"); got != newsgraph.Statement {

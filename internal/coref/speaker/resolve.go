@@ -66,6 +66,11 @@ func foldWord(w string) string { return strings.ToLower(strings.Trim(w, "’'s")
 // pronoun can refer to an earlier speaker.
 func (r *resolver) resolve(atts []newsgraph.Attribution) {
 	var lastPerson *newsgraph.Referent
+	// named[i] is the person named in attribution i's source, when the
+	// source names one: its entity is the speaker's, whatever word the
+	// parse made the source's head ("Emirates President Tim Clark", with
+	// "Emirates" the head, is Tim Clark, not the airline).
+	named := make([]*newsgraph.Span, len(atts))
 	for i := range atts {
 		a := &atts[i]
 		if a.Source == nil {
@@ -85,7 +90,8 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 		case personPronouns[strings.ToLower(src)]:
 			a.Speaker = r.antecedent(*a.Source, lastPerson)
 		case r.personHeading(*a.Source) != nil:
-			a.Speaker = r.fullest(*r.personHeading(*a.Source))
+			p := r.personHeading(*a.Source)
+			a.Speaker, named[i] = r.fullest(*p), &p.Span
 		default:
 			a.Speaker = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: r.institution(*a.Source, src), Mention: *a.Source}
 			continue
@@ -95,7 +101,11 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 		}
 	}
 	for i := range atts {
-		r.link(atts[i].Speaker, atts[i].Source)
+		source := atts[i].Source
+		if named[i] != nil {
+			source = named[i]
+		}
+		r.link(atts[i].Speaker, source)
 		r.link(atts[i].Addressee, view.MentionOf(atts[i].Addressee))
 	}
 }

@@ -90,6 +90,21 @@ func TestInstitutionsAndPossessors(t *testing.T) {
 	}
 }
 
+// A person named in the source is the speaker's entity even when the
+// parse makes another name the source's head: "Harbour President Ana
+// Lind" hung on "Harbour", a place with an entity of its own.
+func TestNamedPersonIsTheSpeakersEntity(t *testing.T) {
+	d := handbuilt.Parsed(t, "Harbour President Ana Lind said the port would close.",
+		"Harbour/NNP/Harbour/4/nsubj President/NNP/President/2/nmod:desc Ana/NNP/Ana/0/conj Lind/NNP/Lind/2/flat "+
+			"said/VBD/say/-1/root the/DT/the/6/det port/NN/port/8/nsubj would/MD/would/8/aux close/VB/close/4/ccomp ./././4/punct")
+	handbuilt.Name(t, d, "Harbour", "LOC")
+	handbuilt.Name(t, d, "Ana Lind", "PER")
+	coref.Resolve(d)
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "Harbour President Ana Lind", 0, "the port would close")}); !slices.Equal(got, []string{"Ana Lind"}) {
+		t.Errorf("speakers %q, want Ana Lind", got)
+	}
+}
+
 // Inside a speaker's quotation, "I" and "my" are the speaker: the stage
 // adds them to the speaker's entity, which coreference could not know.
 func TestSpeakersOwnWordsJoinTheirEntity(t *testing.T) {
