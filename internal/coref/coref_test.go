@@ -335,3 +335,18 @@ func TestLoneDescriptionsLeaveNoEmptyEntity(t *testing.T) {
 		}
 	}
 }
+
+// A description's phrase leaves out what is set off in it at any depth:
+// with "chief executive" read as adjectives of "hospital", the name after
+// them is no part of the hospital's description.
+func TestDescriptionLeavesOutWhatIsSetOff(t *testing.T) {
+	d := parsedFixture(t, "The hospital's chief executive, Dr. Erik Lund, said nothing. The hospital stayed open.",
+		"DT/2/det NN/11/nsubj POS/2/case JJ/2/amod JJ/4/xcomp ,/8/punct NNP/8/nmod:desc NNP/4/appos NNP/8/flat ,/4/punct VBD/0/root NN/11/obj ./11/punct "+
+			"DT/2/det NN/3/nsubj VBD/0/root JJ/3/xcomp ./3/punct",
+		map[string]string{"Erik Lund": "PER"})
+	for _, e := range d.Entities {
+		if e.Type != "PER" && strings.Contains(e.Name, "Lund") {
+			t.Errorf("entity %q (%s) takes in the name set off in its description", e.Name, e.Type)
+		}
+	}
+}

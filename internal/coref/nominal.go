@@ -122,17 +122,29 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 
 var afterHead = map[string]bool{"nmod": true, "acl": true, "acl:relcl": true, "amod": true, "nummod": true}
 
-// markAll puts t and its whole subtree into in.
+// markAll puts t and its subtree into in, but for the appositives,
+// conjuncts and parentheticals and the commas that set them off, at any
+// depth: in "The hospital's chief executive, Dr. Erik Lund," with "chief"
+// read as the head's adjective, the name set off after it is no part of
+// the description of the hospital.
 func (r *resolver) markAll(t int, s newsgraph.Sentence, kids [][]int, in map[int]bool) {
 	stack := []int{t}
 	for len(stack) > 0 && len(in) < 64 {
 		t, stack = stack[len(stack)-1], stack[:len(stack)-1]
-		if !in[t] {
-			in[t] = true
-			stack = append(stack, kids[t-s.FirstToken]...)
+		if in[t] {
+			continue
+		}
+		in[t] = true
+		for _, k := range kids[t-s.FirstToken] {
+			if tok := r.d.Tokens[k]; !setOff[tok.Dep] && tok.Tag != "," {
+				stack = append(stack, k)
+			}
 		}
 	}
 }
+
+// setOff are the relations of what a description's phrase leaves out.
+var setOff = map[string]bool{"appos": true, "conj": true, "cc": true, "parataxis": true, "dislocated": true}
 
 // nominal resolves the description headed by token i, if any: it joins
 // the entity of the latest earlier description it matches, or starts a

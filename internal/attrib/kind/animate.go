@@ -40,7 +40,8 @@ func animate(d *newsgraph.Doc, src newsgraph.Span) bool {
 }
 
 // namesPerson: src holds a person's name that is not a possessor there
-// ("Trump's tweets" names no speaker).
+// nor after a preposition ("Trump's tweets", "a poll by Ana Lind" name no
+// speaker).
 func namesPerson(d *newsgraph.Doc, src newsgraph.Span) bool {
 	for _, m := range d.Mentions {
 		if m.Type != "PER" || m.Kind != newsgraph.MentionName || !src.Contains(m.Span) {
@@ -52,7 +53,21 @@ func namesPerson(d *newsgraph.Doc, src newsgraph.Span) bool {
 		if text := d.Slice(m.Span); strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s") {
 			continue
 		}
+		if afterPreposition(d, src, m.Span) {
+			continue // "a poll by Ana Lind" is the poll's
+		}
 		return true
+	}
+	return false
+}
+
+// afterPreposition: a preposition stands in src before name.
+func afterPreposition(d *newsgraph.Doc, src, name newsgraph.Span) bool {
+	r, _ := view.TokensOf(d, newsgraph.Span{Start: src.Start, End: name.Start})
+	for i := r.A; i < r.B; i++ {
+		if d.Tokens[i].Tag == "IN" && d.Tokens[i].Start >= src.Start && d.Tokens[i].End <= name.Start {
+			return true
+		}
 	}
 	return false
 }

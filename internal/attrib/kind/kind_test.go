@@ -65,7 +65,8 @@ func TestSuggestedByAThingIsAPerception(t *testing.T) {
 
 // A source that names a person speaks, whichever word the parse made its
 // head: "Harbour President Ana Lind" hung on "Harbour", a place; a
-// possessor ("Lind's report") names no speaker.
+// possessor ("Lind's report") or a name after a preposition ("a poll by
+// Ana Lind") names no speaker.
 func TestNamedPersonSpeaks(t *testing.T) {
 	const text = "Harbour President Ana Lind suggested a delay."
 	spec := "Harbour/NNP/Harbour/4/nsubj President/NNP/President/2/nmod:desc Ana/NNP/Ana/0/conj Lind/NNP/Lind/2/flat " +
@@ -85,6 +86,15 @@ func TestNamedPersonSpeaks(t *testing.T) {
 	src, cue, content = handbuilt.Span(t, d, "Lind's report", 0), handbuilt.Span(t, d, "suggested", 0), handbuilt.Span(t, d, "a delay", 0)
 	if got := kind.Of(d, newsgraph.Attribution{Kind: newsgraph.Indirect, Source: &src, Cue: cue, Content: content}); got != newsgraph.Perception {
 		t.Errorf("possessor: got %q, want perception", got)
+	}
+	const poll = "A poll by Ana Lind suggested a delay."
+	spec = "A/DT/a/1/det poll/NN/poll/5/nsubj by/IN/by/4/case Ana/NNP/Ana/1/nmod Lind/NNP/Lind/3/flat suggested/VBD/suggest/-1/root " +
+		"a/DT/a/7/det delay/NN/delay/5/obj ./././5/punct"
+	d = handbuilt.Parsed(t, poll, spec)
+	handbuilt.Name(t, d, "Ana Lind", "PER")
+	src, cue, content = handbuilt.Span(t, d, "A poll by Ana Lind", 0), handbuilt.Span(t, d, "suggested", 0), handbuilt.Span(t, d, "a delay", 0)
+	if got := kind.Of(d, newsgraph.Attribution{Kind: newsgraph.Indirect, Source: &src, Cue: cue, Content: content}); got != newsgraph.Perception {
+		t.Errorf("after a preposition: got %q, want perception", got)
 	}
 }
 

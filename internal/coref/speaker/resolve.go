@@ -111,8 +111,9 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 }
 
 // personHeading returns the first person named in span who is not a
-// possessor there: "Tim Morrison" in "Tim Morrison, a former aide", but no
-// one in "Morrison's lawyer", who is someone else.
+// possessor there nor after a preposition: "Tim Morrison" in "Tim
+// Morrison, a former aide", but no one in "Morrison's lawyer" or "an aide
+// to Morrison", who are someone else.
 func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 	p := r.person(span)
 	if p == nil {
@@ -123,6 +124,14 @@ func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 	}
 	if text := r.d.Slice(p.Span); strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s") {
 		return nil
+	}
+	// "An aide to Clinton", "Nurses at Brask General Hospital": a name
+	// after a preposition says whose or where the speaker is.
+	before, _ := view.TokensOf(r.d, newsgraph.Span{Start: span.Start, End: p.Start})
+	for _, t := range r.d.Tokens[before.A:before.B] {
+		if t.Tag == "IN" && t.Start >= span.Start && t.End <= p.Start {
+			return nil
+		}
 	}
 	return p
 }

@@ -81,6 +81,14 @@ func TestInstitutionsAndPossessors(t *testing.T) {
 	if got := speakers(d, []newsgraph.Attribution{said(t, d, "The yard's owner, Kessler Group,", 0, "it agreed")}); !slices.Equal(got, []string{"Kessler Group"}) {
 		t.Errorf("appositive: speakers %q, want Kessler Group", got)
 	}
+	// A name after a preposition says whose or where the speaker is.
+	d = handbuilt.Parsed(t, "An aide to Morrison said the papers were forged.",
+		"An/DT/an/1/det aide/NN/aide/4/nsubj to/IN/to/3/case Morrison/NNP/Morrison/1/nmod said/VBD/say/-1/root the/DT/the/6/det "+
+			"papers/NNS/paper/8/nsubj:pass were/VBD/be/8/aux:pass forged/VBN/forge/4/ccomp ./././4/punct")
+	handbuilt.Name(t, d, "Morrison", "PER")
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "An aide to Morrison", 0, "the papers were forged")}); !slices.Equal(got, []string{"aide to Morrison"}) {
+		t.Errorf("after a preposition: speakers %q, want aide to Morrison", got)
+	}
 	d = handbuilt.Parsed(t, "Morrison's lawyer said the papers were forged.",
 		"Morrison/NNP/Morrison/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/3/nsubj said/VBD/say/-1/root the/DT/the/5/det "+
 			"papers/NNS/paper/7/nsubj:pass were/VBD/be/7/aux:pass forged/VBN/forge/3/ccomp ./././3/punct")
