@@ -113,36 +113,48 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 // personHeading returns the first person named in span who is not a
 // possessor there nor after a preposition: "Tim Morrison" in "Tim
 // Morrison, a former aide", but no one in "Morrison's lawyer" or "an aide
-// to Morrison", who are someone else.
+// to Morrison", who are someone else. A person set off after such a
+// description is it: "Saar's lawyer, Petra Voss," is Petra Voss.
 func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
-	p := r.person(span)
-	if p == nil {
-		return nil
-	}
-	if t, _ := view.TokensOf(r.d, p.Span); t.B < len(r.d.Tokens) && r.d.Tokens[t.B].Tag == "POS" && span.Contains(r.d.Tokens[t.B].Span) {
-		return nil
-	}
-	if text := r.d.Slice(p.Span); strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s") {
-		return nil
-	}
-	// "An aide to Clinton", "Nurses at Brask General Hospital": a name
-	// after a preposition says whose or where the speaker is.
-	before, _ := view.TokensOf(r.d, newsgraph.Span{Start: span.Start, End: p.Start})
-	for _, t := range r.d.Tokens[before.A:before.B] {
-		if t.Tag == "IN" && t.Start >= span.Start && t.End <= p.Start {
+	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].Start >= span.Start })
+	for first := k; k < len(r.persons) && span.Contains(r.persons[k].Span); k++ {
+		p := &r.persons[k]
+		if k > first && !r.setOff(p.Span) {
 			return nil
 		}
-	}
-	return p
-}
-
-// person returns the first PER entity inside span, if any.
-func (r *resolver) person(span newsgraph.Span) *newsgraph.Mention {
-	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].Start >= span.Start })
-	if k < len(r.persons) && span.Contains(r.persons[k].Span) {
-		return &r.persons[k]
+		if !r.possessor(span, p.Span) && (k > first || !r.afterPreposition(span, p.Span)) {
+			return p // set off after the description, the preposition is the description's
+		}
 	}
 	return nil
+}
+
+// possessor: name, in span, owns what follows it ("Morrison's lawyer").
+func (r *resolver) possessor(span, name newsgraph.Span) bool {
+	if t, _ := view.TokensOf(r.d, name); t.B < len(r.d.Tokens) && r.d.Tokens[t.B].Tag == "POS" && span.Contains(r.d.Tokens[t.B].Span) {
+		return true
+	}
+	text := r.d.Slice(name)
+	return strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s")
+}
+
+// afterPreposition: a preposition stands in span before name. "An aide
+// to Clinton", "Nurses at Brask General Hospital": a name after a
+// preposition says whose or where the speaker is.
+func (r *resolver) afterPreposition(span, name newsgraph.Span) bool {
+	before, _ := view.TokensOf(r.d, newsgraph.Span{Start: span.Start, End: name.Start})
+	for _, t := range r.d.Tokens[before.A:before.B] {
+		if t.Tag == "IN" && t.Start >= span.Start && t.End <= name.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// setOff: a comma stands right before name, which is then an appositive.
+func (r *resolver) setOff(name newsgraph.Span) bool {
+	t, _ := view.TokensOf(r.d, name)
+	return t.A > 0 && r.d.Tokens[t.A-1].Tag == ","
 }
 
 // fullest finds the longest PER mention in the document that has every

@@ -89,6 +89,15 @@ func TestInstitutionsAndPossessors(t *testing.T) {
 	if got := speakers(d, []newsgraph.Attribution{said(t, d, "An aide to Morrison", 0, "the papers were forged")}); !slices.Equal(got, []string{"aide to Morrison"}) {
 		t.Errorf("after a preposition: speakers %q, want aide to Morrison", got)
 	}
+	// A person set off after such a description is it.
+	d = handbuilt.Parsed(t, "Saar's lawyer, Petra Voss, said the papers were forged.",
+		"Saar/NNP/Saar/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/8/nsubj ,/,/,/4/punct Petra/NNP/Petra/2/appos Voss/NNP/Voss/4/flat "+
+			",/,/,/4/punct said/VBD/say/-1/root the/DT/the/9/det papers/NNS/paper/11/nsubj:pass were/VBD/be/11/aux:pass forged/VBN/forge/7/ccomp ./././7/punct")
+	handbuilt.Name(t, d, "Saar", "PER")
+	handbuilt.Name(t, d, "Petra Voss", "PER")
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "Saar's lawyer, Petra Voss,", 0, "the papers were forged")}); !slices.Equal(got, []string{"Petra Voss"}) {
+		t.Errorf("appositive after a possessor: speakers %q, want Petra Voss", got)
+	}
 	d = handbuilt.Parsed(t, "Morrison's lawyer said the papers were forged.",
 		"Morrison/NNP/Morrison/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/3/nsubj said/VBD/say/-1/root the/DT/the/5/det "+
 			"papers/NNS/paper/7/nsubj:pass were/VBD/be/7/aux:pass forged/VBN/forge/3/ccomp ./././3/punct")
