@@ -183,6 +183,17 @@ func TestRepairSplitsAtTitleAndJoinsPossessive(t *testing.T) {
 	}
 }
 
+// A "person" after "the" whose last word ends institutions' names is an
+// organisation: people's names take no article.
+func TestRepairRetypesAnInstitutionReadAsAPerson(t *testing.T) {
+	words := strings.Fields("Lind told the Brask Herald and Ada Post that the port would close .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 1, "PER"}, {3, 5, "PER"}, {6, 8, "PER"}})
+	if want := []Span{{0, 1, "PER"}, {3, 5, "ORG"}, {6, 8, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 func TestRepairLeavesOrdinaryNamesAlone(t *testing.T) {
 	for _, c := range []struct {
 		text  string
