@@ -565,3 +565,16 @@ func TestDatelineIsNoContent(t *testing.T) {
 			"said/VBD/say/-1/root ./././11/punct",
 		"indirect|officials|said|The port will close")
 }
+
+// A cue that closes its sentence after its source and that source's
+// appositive, with adjuncts after it, reports the clause before them:
+// "…, its director, Bo Hage, wrote in a column last week." The parse
+// coordinates "wrote" with the first verb and would share its subject.
+func TestFinalCueAfterAnAppositiveAndBeforeAdjuncts(t *testing.T) {
+	expectFound(t, build.Config{}, "The union argues that rents are rising, its director, Bo Hage, wrote in a column last week.",
+		"The/DT/the/1/det union/NN/union/2/nsubj argues/VBZ/argue/-1/root that/IN/that/6/mark rents/NNS/rent/6/nsubj are/VBP/be/6/aux "+
+			"rising/VBG/rise/2/ccomp ,/,/,/9/punct its/PRP$/its/9/nmod:poss director/NN/director/6/conj ,/,/,/12/punct Bo/NNP/Bo/12/compound "+
+			"Hage/NNP/Hage/9/appos ,/,/,/14/punct wrote/VBD/write/2/conj in/IN/in/17/case a/DT/a/17/det column/NN/column/14/obl "+
+			"last/JJ/last/19/amod week/NN/week/17/nmod:unmarked ./././2/punct",
+		"indirect|its director, Bo Hage,|wrote in a column last week|The union argues that rents are rising")
+}

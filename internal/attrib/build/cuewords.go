@@ -52,16 +52,42 @@ func (x *Builder) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, end 
 	for end > s.FirstToken && (x.Tag(end-1) == "." || x.QuoteAt[end-1] >= 0 && x.Lower[end-1] != "”") {
 		end--
 	}
-	c = end - 1
+	c = x.lastVerbBeforeAdjuncts(s, end, isCue)
 	if c <= s.FirstToken || x.QuoteAt[c] >= 0 || !isCue(c) {
 		return -1, end
 	}
 	cs := x.cueStart(s.FirstToken, c)
 	a := x.npLeft(s.FirstToken, cs)
+	if cs > s.FirstToken+1 && x.Lower[cs-1] == "," {
+		// "…, its director, Bo Hage, wrote": a source with its appositive,
+		// set off by commas.
+		if b := x.npLeft(s.FirstToken, cs-1); b > s.FirstToken+1 && x.Lower[b-1] == "," {
+			a = x.npLeft(s.FirstToken, b-1)
+		}
+	}
 	if a <= s.FirstToken+1 || x.Lower[a-1] != "," {
 		return -1, end
 	}
 	return c, end
+}
+
+// lastVerbBeforeAdjuncts returns the token before end, or, when that is
+// no cue, the cue that only adjuncts follow ("…, its director wrote in an
+// opinion piece last week."): the verb that closes the sentence.
+func (x *Builder) lastVerbBeforeAdjuncts(s newsgraph.Sentence, end int, isCue func(int) bool) int {
+	c := end - 1
+	if c <= s.FirstToken || isCue(c) {
+		return c
+	}
+	for v := end - 2; v > s.FirstToken && v >= end-12; v-- {
+		if view.IsVerbTag(x.Tag(v)) {
+			if x.skipAdjuncts(v+1, end) >= end && isCue(v) {
+				return v
+			}
+			return c // a verb with more than adjuncts after it closes nothing
+		}
+	}
+	return c
 }
 
 // reportingShape: finite verb c, closing its sentence after a comma and its

@@ -83,6 +83,12 @@ func (x *Builder) verbCue(k, c int) {
 		srcStart, srcEnd = x.elidedSubject(s, cs)
 	}
 	srcStart = x.wholeTrailingSource(s, srcStart, srcEnd, cs)
+	if a := x.setOffSource(s, cs); a >= 0 && x.subjectOf(s, c) < 0 && (srcStart < 0 || srcStart < a-1) {
+		// "…, its director, Bo Hage, wrote": the parse shared the subject
+		// of the verb the clause began with, but the words before the cue
+		// name its own source.
+		srcStart, srcEnd = a, cs
+	}
 	if srcStart >= 0 {
 		sp := x.Span(srcStart, srcEnd)
 		source = &sp
@@ -99,6 +105,24 @@ func (x *Builder) verbCue(k, c int) {
 		return
 	}
 	x.content(k, cs, c, source, srcStart, srcEnd, cue)
+}
+
+// setOffSource returns the start of the source set off by commas right
+// before the cue at cs, with its appositive ("…, its director, Bo Hage,
+// wrote"), or -1.
+func (x *Builder) setOffSource(s newsgraph.Sentence, cs int) int {
+	if cs <= s.FirstToken+3 || x.Lower[cs-1] != "," {
+		return -1
+	}
+	b := x.npLeft(s.FirstToken, cs-1)
+	if b <= s.FirstToken+1 || x.Lower[b-1] != "," {
+		return -1
+	}
+	a := x.npLeft(s.FirstToken, b-1)
+	if a <= s.FirstToken+1 || x.Lower[a-1] != "," || x.QuoteAt[a] >= 0 {
+		return -1
+	}
+	return a
 }
 
 // wholeTrailingSource widens a subject [a, b) right before the cue at
