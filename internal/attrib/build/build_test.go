@@ -167,6 +167,12 @@ func TestGatheringIsNoHearer(t *testing.T) {
 	if len(atts) != 1 || atts[0].Addressee != nil || d.Slice(atts[0].Content) != "that the wall had failed" {
 		t.Errorf("got %q (hearer %v), want one attribution with no hearer and content \"that the wall had failed\"", found(d, build.Config{}), len(atts) == 1 && atts[0].Addressee != nil)
 	}
+	d = handbuilt.Parsed(t, "“We got it wrong,” Ida Salo told a news conference.",
+		"“/``/“/2/punct We/PRP/we/2/nsubj got/VBD/get/9/ccomp it/PRP/it/2/obj wrong/JJ/wrong/2/xcomp ,/,/,/2/punct ”/''/”/2/punct "+
+			"Ida/NNP/Ida/9/nsubj Salo/NNP/Salo/7/flat told/VBD/tell/-1/root a/DT/a/12/det news/NN/news/12/compound conference/NN/conference/9/obj ./././9/punct")
+	if atts := build.New(d, build.Config{}).Run(); len(atts) != 1 || atts[0].Addressee != nil {
+		t.Errorf("after a quotation: got %q, want one attribution with no hearer", found(d, build.Config{}))
+	}
 }
 
 // praisedCrews is "Ada Lind praised the crews of the northern port", "praised" at token 2.

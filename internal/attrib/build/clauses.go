@@ -194,7 +194,7 @@ func (x *Builder) hearerAfter(s newsgraph.Sentence, c int) *newsgraph.Span {
 	if !tellLemmas[x.Lemma(c)] || c+1 >= s.EndToken || x.QuoteAt[c+1] >= 0 {
 		return nil
 	}
-	if e := x.npRight(c+1, s.EndToken); e > 0 {
+	if e := x.npRight(c+1, s.EndToken); e > 0 && !gatherings[x.Lemma(e-1)] { // "told a packed council meeting"
 		sp := x.Span(c+1, e)
 		return &sp
 	}
