@@ -91,8 +91,8 @@ func (l Linker) Link(ctx context.Context, items []newsgraph.LinkItem, correction
 	}
 	unifyTypes(items, keys)
 	mistypedSurnames(items, keys)
-	named := replay(items, keys, corrections)
-	return group(items, keys, l.KBName, named), nil
+	replay(items, keys, corrections)
+	return group(items, keys, l.KBName), nil
 }
 
 // kbCache looks each distinct entity up once.
@@ -298,24 +298,17 @@ func typeless(key string) string {
 // names actors by the keys the store has for them; an actor no re-linking
 // has seen yet has the key the first of its entities gave it
 // (newsgraph.ActorKey), which resolve translates to the key linking gives
-// those entities now. It returns, for each actor merged into, the name
-// it had before: the merge keeps it.
-func replay(items []newsgraph.LinkItem, keys []string, corrections []newsgraph.Correction) (named map[string]string) {
+// those entities now.
+func replay(items []newsgraph.LinkItem, keys []string, corrections []newsgraph.Correction) {
 	if len(corrections) == 0 {
-		return nil
+		return
 	}
-	named = map[string]string{}
 	r := newResolver(items, keys)
 	for _, c := range corrections {
 		actor, other := r.resolve(c.Actor), r.resolve(c.Other)
 		name := newsgraph.FoldName(c.Name)
 		if actor == "" || c.Kind == newsgraph.CorrectMerge && other == "" || c.Kind != newsgraph.CorrectMerge && name == "" {
 			continue // not a correction the store would have taken
-		}
-		if c.Kind == newsgraph.CorrectMerge && named[actor] == "" {
-			// The actor merged into keeps its name, whichever of the two
-			// the articles mention more (Layer.Merge: "known as into").
-			named[actor] = nameOf(items, keys, actor)
 		}
 		for i, it := range items {
 			switch c.Kind {
@@ -334,7 +327,6 @@ func replay(items []newsgraph.LinkItem, keys []string, corrections []newsgraph.C
 			}
 		}
 	}
-	return named
 }
 
 // resolver tracks which keys are in use as corrections move items.
@@ -384,7 +376,7 @@ func SplitKey(actor, name string) string { return "split:" + actor + ">" + newsg
 
 // group makes one actor of each key, with every name its items have as
 // aliases, most mentioned first, and named by bestName.
-func group(items []newsgraph.LinkItem, keys []string, kbName func(string) string, named map[string]string) newsgraph.Linking {
+func group(items []newsgraph.LinkItem, keys []string, kbName func(string) string) newsgraph.Linking {
 	index := map[string]int{}
 	var out newsgraph.Linking
 	out.Actor = make([]int, len(items))
@@ -415,27 +407,8 @@ func group(items []newsgraph.LinkItem, keys []string, kbName func(string) string
 			own = actors.Normalize(kbName(act.KBID))
 		}
 		act.Name = bestName(act.Type, own, act.Aliases, names[a])
-		if n := named[act.Key]; n != "" && own == "" {
-			act.Name = n
-		}
 	}
 	return out
-}
-
-// nameOf is the name group would give the actor of key, from the items
-// holding it now.
-func nameOf(items []newsgraph.LinkItem, keys []string, key string) string {
-	names, types := map[string]int{}, map[string]int{}
-	for i, it := range items {
-		if keys[i] == key {
-			names[it.Name] += max(it.Mentions, 1)
-			types[it.Type] += max(it.Mentions, 1)
-		}
-	}
-	if len(names) == 0 {
-		return ""
-	}
-	return bestName(mostUsed(types), "", byUse(names), names)
 }
 
 // mostUsed is the key with the highest count, the first in order among

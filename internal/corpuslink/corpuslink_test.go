@@ -165,16 +165,6 @@ func TestCorrectionsReplayInOrder(t *testing.T) {
 	}
 }
 
-// An actor merged into keeps its name, though the one merged into it is
-// mentioned more: the user said the second is the first.
-func TestMergeKeepsTheNameMergedInto(t *testing.T) {
-	items := corpus([]string{"PER:Ada Lind"}, []string{"PER:Ola Berg", "PER:Ola Berg"}, []string{"PER:Ola Berg"})
-	l := link(t, Linker{}, items, newsgraph.Correction{Kind: newsgraph.CorrectMerge, Actor: "name:PER:ada lind", Other: "name:PER:ola berg"})
-	if len(l.Actors) != 1 || l.Actors[0].Name != "Ada Lind" {
-		t.Errorf("actors %+v, want one named Ada Lind", l.Actors)
-	}
-}
-
 // Many short forms and candidates link in bounded time: the companion
 // sets are built for candidates only.
 func TestManyShortForms(t *testing.T) {
