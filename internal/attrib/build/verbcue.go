@@ -127,10 +127,11 @@ func (x *Builder) setOffSource(s newsgraph.Sentence, cs int) int {
 
 // wholeTrailingSource widens a subject [a, b) right before the cue at
 // cs to the whole noun phrase after a comma when the parse cut it at a
-// preposition (and only then: in "…, an approach several candidates
-// have embraced" the phrase is two, and a relative clause) ("…, officials from both countries said": two subjects,
-// "officials" and "countries", and the nearer one taken), so that the
-// clause before the comma is reported.
+// preposition, so that the clause before the comma is reported: in "…,
+// officials from both countries said" the parse made two subjects,
+// "officials" and "countries", and the nearer was taken. Only at a
+// preposition: "…, an approach several candidates have embraced" is a
+// noun and a relative clause.
 func (x *Builder) wholeTrailingSource(s newsgraph.Sentence, a, b, cs int) int {
 	if a <= s.FirstToken+1 || b != cs || x.Lower[a-1] == "," {
 		return a
