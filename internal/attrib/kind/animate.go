@@ -47,27 +47,10 @@ func namesPerson(d *newsgraph.Doc, src newsgraph.Span) bool {
 		if m.Type != "PER" || m.Kind != newsgraph.MentionName || !src.Contains(m.Span) {
 			continue
 		}
-		if t, _ := view.TokensOf(d, m.Span); t.B < len(d.Tokens) && d.Tokens[t.B].Tag == "POS" {
+		if view.Possessor(d, src, m.Span) || view.AfterPreposition(d, src, m.Span) {
 			continue
-		}
-		if text := d.Slice(m.Span); strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s") {
-			continue
-		}
-		if afterPreposition(d, src, m.Span) {
-			continue // "a poll by Ana Lind" is the poll's
 		}
 		return true
-	}
-	return false
-}
-
-// afterPreposition: a preposition stands in src before name.
-func afterPreposition(d *newsgraph.Doc, src, name newsgraph.Span) bool {
-	r, _ := view.TokensOf(d, newsgraph.Span{Start: src.Start, End: name.Start})
-	for i := r.A; i < r.B; i++ {
-		if d.Tokens[i].Tag == "IN" && d.Tokens[i].Start >= src.Start && d.Tokens[i].End <= name.Start {
-			return true
-		}
 	}
 	return false
 }

@@ -13,7 +13,16 @@ import (
 // source), and returns the type the package gives it.
 func typed(t *testing.T, text, spec, source, cue, content string) newsgraph.AttributionType {
 	t.Helper()
+	return typedNamed(t, text, spec, nil, source, cue, content)
+}
+
+// typedNamed is typed with names the NER would have found (text → type).
+func typedNamed(t *testing.T, text, spec string, names map[string]string, source, cue, content string) newsgraph.AttributionType {
+	t.Helper()
 	d := handbuilt.Parsed(t, text, spec)
+	for name, typ := range names {
+		handbuilt.Name(t, d, name, typ)
+	}
 	a := newsgraph.Attribution{Kind: newsgraph.Indirect, Cue: handbuilt.Span(t, d, cue, 0),
 		Content: handbuilt.Span(t, d, content, 0)}
 	if source != "" {
@@ -68,33 +77,27 @@ func TestSuggestedByAThingIsAPerception(t *testing.T) {
 // possessor ("Lind's report") or a name after a preposition ("a poll by
 // Ana Lind") names no speaker.
 func TestNamedPersonSpeaks(t *testing.T) {
-	const text = "Harbour President Ana Lind suggested a delay."
-	spec := "Harbour/NNP/Harbour/4/nsubj President/NNP/President/2/nmod:desc Ana/NNP/Ana/0/conj Lind/NNP/Lind/2/flat " +
-		"suggested/VBD/suggest/-1/root a/DT/a/6/det delay/NN/delay/4/obj ./././4/punct"
-	d := handbuilt.Parsed(t, text, spec)
-	handbuilt.Name(t, d, "Harbour", "LOC")
-	handbuilt.Name(t, d, "Ana Lind", "PER")
-	src, cue, content := handbuilt.Span(t, d, "Harbour President Ana Lind", 0), handbuilt.Span(t, d, "suggested", 0), handbuilt.Span(t, d, "a delay", 0)
-	if got := kind.Of(d, newsgraph.Attribution{Kind: newsgraph.Indirect, Source: &src, Cue: cue, Content: content}); got != newsgraph.Statement {
-		t.Errorf("got %q, want statement", got)
-	}
-	const report = "Lind's report suggested a delay."
-	spec = "Lind/NNP/Lind/2/nmod:poss 's/POS/'s/0/case report/NN/report/3/nsubj suggested/VBD/suggest/-1/root a/DT/a/5/det " +
-		"delay/NN/delay/3/obj ./././3/punct"
-	d = handbuilt.Parsed(t, report, spec)
-	handbuilt.Name(t, d, "Lind", "PER")
-	src, cue, content = handbuilt.Span(t, d, "Lind's report", 0), handbuilt.Span(t, d, "suggested", 0), handbuilt.Span(t, d, "a delay", 0)
-	if got := kind.Of(d, newsgraph.Attribution{Kind: newsgraph.Indirect, Source: &src, Cue: cue, Content: content}); got != newsgraph.Perception {
-		t.Errorf("possessor: got %q, want perception", got)
-	}
-	const poll = "A poll by Ana Lind suggested a delay."
-	spec = "A/DT/a/1/det poll/NN/poll/5/nsubj by/IN/by/4/case Ana/NNP/Ana/1/nmod Lind/NNP/Lind/3/flat suggested/VBD/suggest/-1/root " +
-		"a/DT/a/7/det delay/NN/delay/5/obj ./././5/punct"
-	d = handbuilt.Parsed(t, poll, spec)
-	handbuilt.Name(t, d, "Ana Lind", "PER")
-	src, cue, content = handbuilt.Span(t, d, "A poll by Ana Lind", 0), handbuilt.Span(t, d, "suggested", 0), handbuilt.Span(t, d, "a delay", 0)
-	if got := kind.Of(d, newsgraph.Attribution{Kind: newsgraph.Indirect, Source: &src, Cue: cue, Content: content}); got != newsgraph.Perception {
-		t.Errorf("after a preposition: got %q, want perception", got)
+	for _, c := range []struct {
+		text, spec, source string
+		names              map[string]string
+		want               newsgraph.AttributionType
+	}{
+		{"Harbour President Ana Lind suggested a delay.",
+			"Harbour/NNP/Harbour/4/nsubj President/NNP/President/2/nmod:desc Ana/NNP/Ana/0/conj Lind/NNP/Lind/2/flat " +
+				"suggested/VBD/suggest/-1/root a/DT/a/6/det delay/NN/delay/4/obj ./././4/punct",
+			"Harbour President Ana Lind", map[string]string{"Harbour": "LOC", "Ana Lind": "PER"}, newsgraph.Statement},
+		{"Lind's report suggested a delay.",
+			"Lind/NNP/Lind/2/nmod:poss 's/POS/'s/0/case report/NN/report/3/nsubj suggested/VBD/suggest/-1/root a/DT/a/5/det " +
+				"delay/NN/delay/3/obj ./././3/punct",
+			"Lind's report", map[string]string{"Lind": "PER"}, newsgraph.Perception},
+		{"A poll by Ana Lind suggested a delay.",
+			"A/DT/a/1/det poll/NN/poll/5/nsubj by/IN/by/4/case Ana/NNP/Ana/1/nmod Lind/NNP/Lind/3/flat suggested/VBD/suggest/-1/root " +
+				"a/DT/a/7/det delay/NN/delay/5/obj ./././5/punct",
+			"A poll by Ana Lind", map[string]string{"Ana Lind": "PER"}, newsgraph.Perception},
+	} {
+		if got := typedNamed(t, c.text, c.spec, c.names, c.source, "suggested", "a delay"); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
 	}
 }
 

@@ -59,3 +59,26 @@ func Describe(src string) string {
 	}
 	return src
 }
+
+// Possessor: name, inside span, owns what follows it there ("Morrison's
+// lawyer"), so it names someone else than the span does.
+func Possessor(d *newsgraph.Doc, span, name newsgraph.Span) bool {
+	if t, _ := TokensOf(d, name); t.B < len(d.Tokens) && d.Tokens[t.B].Tag == "POS" && span.Contains(d.Tokens[t.B].Span) {
+		return true
+	}
+	text := d.Slice(name)
+	return strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s")
+}
+
+// AfterPreposition: a preposition stands in span before name, which then
+// says whose or where the span's head is ("an aide to Clinton", "nurses
+// at Brask General Hospital", "a poll by Ana Lind").
+func AfterPreposition(d *newsgraph.Doc, span, name newsgraph.Span) bool {
+	r, _ := TokensOf(d, newsgraph.Span{Start: span.Start, End: name.Start})
+	for _, t := range d.Tokens[r.A:r.B] {
+		if t.Tag == "IN" && t.Start >= span.Start && t.End <= name.Start {
+			return true
+		}
+	}
+	return false
+}

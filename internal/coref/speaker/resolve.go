@@ -122,33 +122,11 @@ func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 		if k > first && !r.setOff(p.Span) {
 			return nil
 		}
-		if !r.possessor(span, p.Span) && (k > first || !r.afterPreposition(span, p.Span)) {
+		if !view.Possessor(r.d, span, p.Span) && (k > first || !view.AfterPreposition(r.d, span, p.Span)) {
 			return p // set off after the description, the preposition is the description's
 		}
 	}
 	return nil
-}
-
-// possessor: name, in span, owns what follows it ("Morrison's lawyer").
-func (r *resolver) possessor(span, name newsgraph.Span) bool {
-	if t, _ := view.TokensOf(r.d, name); t.B < len(r.d.Tokens) && r.d.Tokens[t.B].Tag == "POS" && span.Contains(r.d.Tokens[t.B].Span) {
-		return true
-	}
-	text := r.d.Slice(name)
-	return strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s")
-}
-
-// afterPreposition: a preposition stands in span before name. "An aide
-// to Clinton", "Nurses at Brask General Hospital": a name after a
-// preposition says whose or where the speaker is.
-func (r *resolver) afterPreposition(span, name newsgraph.Span) bool {
-	before, _ := view.TokensOf(r.d, newsgraph.Span{Start: span.Start, End: name.Start})
-	for _, t := range r.d.Tokens[before.A:before.B] {
-		if t.Tag == "IN" && t.Start >= span.Start && t.End <= name.Start {
-			return true
-		}
-	}
-	return false
 }
 
 // setOff: a comma stands right before name, which is then an appositive.

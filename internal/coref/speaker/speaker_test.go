@@ -64,46 +64,43 @@ func TestRelativePronounNamesItsNoun(t *testing.T) {
 }
 
 // An institution is named by the organisation its description ends
-// with; someone's lawyer is not that someone.
+// with, or that is set off as the description's appositive; someone's
+// lawyer, or aide, is not that someone, but a person set off after such a
+// description is the speaker.
 func TestInstitutionsAndPossessors(t *testing.T) {
-	d := handbuilt.Parsed(t, "The shipping firm Calloway Lines said it would divert ships.",
-		"The/DT/the/2/det shipping/NN/shipping/2/compound firm/NN/firm/5/nsubj Calloway/NNP/Calloway/2/appos Lines/NNP/Lines/3/flat "+
-			"said/VBD/say/-1/root it/PRP/it/8/nsubj would/MD/would/8/aux divert/VB/divert/5/ccomp ships/NNS/ship/8/obj ./././5/punct")
-	handbuilt.Name(t, d, "Calloway Lines", "ORG")
-	if got := speakers(d, []newsgraph.Attribution{said(t, d, "The shipping firm Calloway Lines", 0, "it would divert ships")}); !slices.Equal(got, []string{"Calloway Lines"}) {
-		t.Errorf("institution: speakers %q, want Calloway Lines", got)
-	}
-	// An organisation set off as the description's appositive is it.
-	d = handbuilt.Parsed(t, "The yard's owner, Kessler Group, said it agreed.",
-		"The/DT/the/1/det yard/NN/yard/3/nmod:poss 's/POS/'s/1/case owner/NN/owner/8/nsubj ,/,/,/5/punct Kessler/NNP/Kessler/3/appos "+
-			"Group/NNP/Group/5/flat ,/,/,/5/punct said/VBD/say/-1/root it/PRP/it/10/nsubj agreed/VBD/agree/8/ccomp ./././8/punct")
-	handbuilt.Name(t, d, "Kessler Group", "ORG")
-	if got := speakers(d, []newsgraph.Attribution{said(t, d, "The yard's owner, Kessler Group,", 0, "it agreed")}); !slices.Equal(got, []string{"Kessler Group"}) {
-		t.Errorf("appositive: speakers %q, want Kessler Group", got)
-	}
-	// A name after a preposition says whose or where the speaker is.
-	d = handbuilt.Parsed(t, "An aide to Morrison said the papers were forged.",
-		"An/DT/an/1/det aide/NN/aide/4/nsubj to/IN/to/3/case Morrison/NNP/Morrison/1/nmod said/VBD/say/-1/root the/DT/the/6/det "+
-			"papers/NNS/paper/8/nsubj:pass were/VBD/be/8/aux:pass forged/VBN/forge/4/ccomp ./././4/punct")
-	handbuilt.Name(t, d, "Morrison", "PER")
-	if got := speakers(d, []newsgraph.Attribution{said(t, d, "An aide to Morrison", 0, "the papers were forged")}); !slices.Equal(got, []string{"aide to Morrison"}) {
-		t.Errorf("after a preposition: speakers %q, want aide to Morrison", got)
-	}
-	// A person set off after such a description is it.
-	d = handbuilt.Parsed(t, "Saar's lawyer, Petra Voss, said the papers were forged.",
-		"Saar/NNP/Saar/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/8/nsubj ,/,/,/4/punct Petra/NNP/Petra/2/appos Voss/NNP/Voss/4/flat "+
-			",/,/,/4/punct said/VBD/say/-1/root the/DT/the/9/det papers/NNS/paper/11/nsubj:pass were/VBD/be/11/aux:pass forged/VBN/forge/7/ccomp ./././7/punct")
-	handbuilt.Name(t, d, "Saar", "PER")
-	handbuilt.Name(t, d, "Petra Voss", "PER")
-	if got := speakers(d, []newsgraph.Attribution{said(t, d, "Saar's lawyer, Petra Voss,", 0, "the papers were forged")}); !slices.Equal(got, []string{"Petra Voss"}) {
-		t.Errorf("appositive after a possessor: speakers %q, want Petra Voss", got)
-	}
-	d = handbuilt.Parsed(t, "Morrison's lawyer said the papers were forged.",
-		"Morrison/NNP/Morrison/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/3/nsubj said/VBD/say/-1/root the/DT/the/5/det "+
-			"papers/NNS/paper/7/nsubj:pass were/VBD/be/7/aux:pass forged/VBN/forge/3/ccomp ./././3/punct")
-	handbuilt.Name(t, d, "Morrison", "PER")
-	if got := speakers(d, []newsgraph.Attribution{said(t, d, "Morrison's lawyer", 0, "the papers were forged")}); !slices.Equal(got, []string{"Morrison's lawyer"}) {
-		t.Errorf("possessor: speakers %q, want Morrison's lawyer", got)
+	for _, c := range []struct {
+		text, spec, source, content string
+		names                       map[string]string
+		want                        string
+	}{
+		{"The shipping firm Calloway Lines said it would divert ships.",
+			"The/DT/the/2/det shipping/NN/shipping/2/compound firm/NN/firm/5/nsubj Calloway/NNP/Calloway/2/appos Lines/NNP/Lines/3/flat " +
+				"said/VBD/say/-1/root it/PRP/it/8/nsubj would/MD/would/8/aux divert/VB/divert/5/ccomp ships/NNS/ship/8/obj ./././5/punct",
+			"The shipping firm Calloway Lines", "it would divert ships", map[string]string{"Calloway Lines": "ORG"}, "Calloway Lines"},
+		{"The yard's owner, Kessler Group, said it agreed.",
+			"The/DT/the/1/det yard/NN/yard/3/nmod:poss 's/POS/'s/1/case owner/NN/owner/8/nsubj ,/,/,/5/punct Kessler/NNP/Kessler/3/appos " +
+				"Group/NNP/Group/5/flat ,/,/,/5/punct said/VBD/say/-1/root it/PRP/it/10/nsubj agreed/VBD/agree/8/ccomp ./././8/punct",
+			"The yard's owner, Kessler Group,", "it agreed", map[string]string{"Kessler Group": "ORG"}, "Kessler Group"},
+		{"An aide to Morrison said the papers were forged.",
+			"An/DT/an/1/det aide/NN/aide/4/nsubj to/IN/to/3/case Morrison/NNP/Morrison/1/nmod said/VBD/say/-1/root the/DT/the/6/det " +
+				"papers/NNS/paper/8/nsubj:pass were/VBD/be/8/aux:pass forged/VBN/forge/4/ccomp ./././4/punct",
+			"An aide to Morrison", "the papers were forged", map[string]string{"Morrison": "PER"}, "aide to Morrison"},
+		{"Saar's lawyer, Petra Voss, said the papers were forged.",
+			"Saar/NNP/Saar/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/8/nsubj ,/,/,/4/punct Petra/NNP/Petra/2/appos Voss/NNP/Voss/4/flat " +
+				",/,/,/4/punct said/VBD/say/-1/root the/DT/the/9/det papers/NNS/paper/11/nsubj:pass were/VBD/be/11/aux:pass forged/VBN/forge/7/ccomp ./././7/punct",
+			"Saar's lawyer, Petra Voss,", "the papers were forged", map[string]string{"Saar": "PER", "Petra Voss": "PER"}, "Petra Voss"},
+		{"Morrison's lawyer said the papers were forged.",
+			"Morrison/NNP/Morrison/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/3/nsubj said/VBD/say/-1/root the/DT/the/5/det " +
+				"papers/NNS/paper/7/nsubj:pass were/VBD/be/7/aux:pass forged/VBN/forge/3/ccomp ./././3/punct",
+			"Morrison's lawyer", "the papers were forged", map[string]string{"Morrison": "PER"}, "Morrison's lawyer"},
+	} {
+		d := handbuilt.Parsed(t, c.text, c.spec)
+		for name, typ := range c.names {
+			handbuilt.Name(t, d, name, typ)
+		}
+		if got := speakers(d, []newsgraph.Attribution{said(t, d, c.source, 0, c.content)}); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%s: speakers %q, want %s", c.text, got, c.want)
+		}
 	}
 }
 
