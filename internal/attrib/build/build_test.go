@@ -570,6 +570,11 @@ func TestDatelineIsNoContent(t *testing.T) {
 			"port/NN/port/8/nsubj will/MD/will/8/aux close/VB/close/11/ccomp ,/,/,/11/punct officials/NNS/official/11/nsubj "+
 			"said/VBD/say/-1/root ./././11/punct",
 		"indirect|officials|said|The port will close")
+	// A word in capitals joined to the next by a hyphen opens no dateline.
+	expectFound(t, build.Config{}, "NATO-led forces will stay, officials said.",
+		"NATO/NNP/NATO/2/compound -/HYPH/-/2/punct led/VBN/lead/3/amod forces/NNS/force/5/nsubj will/MD/will/5/aux stay/VB/stay/8/ccomp "+
+			",/,/,/8/punct officials/NNS/official/8/nsubj said/VBD/say/-1/root ./././8/punct",
+		"indirect|officials|said|NATO-led forces will stay")
 }
 
 // A cue that closes its sentence after its source and that source's

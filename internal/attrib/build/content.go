@@ -192,7 +192,9 @@ func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
 	for i := s.FirstToken + 1; i < min(end, s.FirstToken+12); i++ {
 		switch x.Lower[i] {
 		case "—", "–", "-", "--":
-			return i + 1
+			if !x.joined(i-1, i) { // "NATO-led" is a word, not a dateline
+				return i + 1
+			}
 		}
 		if view.IsVerbTag(x.Tag(i)) && x.Tag(i) != "VBN" || x.QuoteAt[i] >= 0 {
 			break // a clause, not a place and a date
