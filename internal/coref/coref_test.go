@@ -350,3 +350,16 @@ func TestDescriptionLeavesOutWhatIsSetOff(t *testing.T) {
 		}
 	}
 }
+
+// A company's one-word short name joins its full name when the rest only
+// says it is a company, and "the company" after it is that company; a
+// name whose other words say more keeps apart.
+func TestCompanyShortNameAndTheCompany(t *testing.T) {
+	d := parsedFixture(t, "Northwind Systems was fined. Northwind will appeal. In a statement, the company apologised. Brask Consumer Council and Brask differ.",
+		"NNP/4/nsubj:pass NNP/1/flat VBD/4/aux:pass VBN/0/root ./4/punct "+
+			"NNP/3/nsubj MD/3/aux VB/0/root ./3/punct "+
+			"IN/3/case DT/3/det NN/7/obl ,/7/punct DT/6/det NN/7/nsubj VBD/0/root ./7/punct "+
+			"NNP/3/compound NNP/3/compound NNP/6/nsubj CC/5/cc NNP/3/conj VBP/0/root ./6/punct",
+		map[string]string{"Northwind Systems": "ORG", "Northwind": "ORG", "Brask Consumer Council": "ORG", "Brask": "ORG"})
+	check(t, d, "Northwind Systems: Northwind Systems|Northwind|the company", "Brask Consumer Council: Brask Consumer Council", "Brask: Brask")
+}

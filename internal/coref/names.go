@@ -153,7 +153,8 @@ func (r *resolver) matchName(typ string, words []string, g byte, writers bool, c
 			ok = sameSuffix(words, x.words) && agree(g, x.gender) &&
 				(subset(words, x.words) || subset(x.words, words) && (!writers || r.mayGrow(x, words, g)))
 		case typ != "PER" && x.typ != "PER":
-			ok = strings.Join(words, " ") == strings.Join(x.words, " ") || acronymOf(words, x.words) || acronymOf(x.words, words)
+			ok = strings.Join(words, " ") == strings.Join(x.words, " ") || acronymOf(words, x.words) || acronymOf(x.words, words) ||
+				typ == "ORG" && x.typ == "ORG" && (companyShortName(words, x.words) || companyShortName(x.words, words))
 		}
 		if at := recent[e]; ok && at > bestAt {
 			best, bestAt = e, at
@@ -161,6 +162,29 @@ func (r *resolver) matchName(typ string, words []string, g byte, writers bool, c
 	}
 	return best
 }
+
+// companyShortName: short is the one word a company's full name starts
+// with, the rest of which only says it is a company ("Northwind" for
+// "Northwind Systems", "Kessler" for "Kessler Group Inc."). A name whose
+// other words say more ("Brask" for "Brask Consumer Council") is not
+// shortened so.
+func companyShortName(short, full []string) bool {
+	if len(short) != 1 || len(full) < 2 || full[0] != short[0] {
+		return false
+	}
+	for _, w := range full[1:] {
+		if !companyWords[strings.TrimSuffix(w, ".")] {
+			return false
+		}
+	}
+	return true
+}
+
+// companyWords are the words after a company's own name that say only
+// that it is a company, folded.
+var companyWords = set("systems group inc corp corporation company co ltd limited plc llc holdings lines airlines airways " +
+	"industries technologies technology energy motors partners international media pharmaceuticals labs networks " +
+	"communications capital securities financial entertainment studios shipping logistics")
 
 // mayGrow: a fuller name, of gender g (0 unknown), may join entity x,
 // whose name it holds. News names a person in full at the first mention in

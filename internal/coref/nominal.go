@@ -169,6 +169,9 @@ func (sc *scan) nominal(i int) {
 			}
 		}
 	}
+	if e < 0 {
+		e = sc.namedOrganisation(x)
+	}
 	r := sc.r
 	if e < 0 {
 		r.ents = append(r.ents, &entity{typ: typeOf(x.noun.class), name: cleanName(r.d.Slice(r.span(x.a, x.b))), gender: x.noun.gender,
@@ -177,6 +180,25 @@ func (sc *scan) nominal(i int) {
 	}
 	sc.add(x.a, x.b, newsgraph.MentionDescription, e)
 	sc.byHead[key] = append(sc.byHead[key], described{nominal: x, mention: len(r.mentions) - 1})
+}
+
+// namedOrganisation resolves "the company", "the ministry" that no earlier
+// description matches to the organisation last named within the window
+// ("Northwind said it would appeal. In a statement, the company said
+// …"), as news refers back to the firm it is about; -1 when there is none.
+// Only the plain definite description: "a company", "its parent company",
+// "the rival company" and "the companies" name another or several.
+func (sc *scan) namedOrganisation(x *nominal) int {
+	if x.noun.class != 'O' || x.indefinite || x.bare || x.plural || x.possessor >= 0 || len(x.mods) > 0 {
+		return -1
+	}
+	sent := sc.r.sentOf[x.head]
+	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
+		if e := sc.history[k].entity; sc.r.ents[e].typ == "ORG" && !sc.r.ents[e].tentative {
+			return e
+		}
+	}
+	return -1
 }
 
 // described is a description met, and its mention.
