@@ -589,3 +589,20 @@ func TestFinalCueAfterAnAppositiveAndBeforeAdjuncts(t *testing.T) {
 			"last/JJ/last/19/amod week/NN/week/17/nmod:unmarked ./././2/punct",
 		"indirect|its director, Bo Hage,|wrote in a column last week|The union argues that rents are rising")
 }
+
+// A participle describing the noun before it ("a think tank focused on
+// trade") closes no sentence as its verb: the words before the comma are
+// the source's, not what the think tank said. (The rules' source of an
+// inverted cue runs from the cue to the sentence's end; the boundary
+// ranker draws it, so only the cue and the content are checked here.)
+func TestParticipleOfADescriptionIsNoFinalCue(t *testing.T) {
+	d := handbuilt.Parsed(t, "“Trade is slowing,” said Ana Berg, director of the Velmont Forum, a think tank focused on trade.",
+		"“/``/“/3/punct Trade/NN/trade/3/nsubj is/VBZ/be/3/aux slowing/VBG/slow/6/ccomp ,/,/,/3/punct ”/''/”/3/punct said/VBD/say/-1/root "+
+			"Ana/NNP/Ana/6/nsubj Berg/NNP/Berg/7/flat ,/,/,/10/punct director/NN/director/7/appos of/IN/of/14/case the/DT/the/14/det "+
+			"Velmont/NNP/Velmont/14/compound Forum/NNP/Forum/10/nmod ,/,/,/18/punct a/DT/a/18/det think/NN/think/18/compound "+
+			"tank/NN/tank/7/appos focused/VBN/focus/18/acl on/IN/on/21/case trade/NN/trade/19/obl ./././6/punct")
+	got := found(d, build.Config{Cues: map[string]bool{"say": true, "focus": true}})
+	if len(got) != 1 || !strings.HasSuffix(got[0], "|said|“Trade is slowing,”") {
+		t.Errorf("got %q, want one attribution: said, “Trade is slowing,”", got)
+	}
+}

@@ -53,7 +53,7 @@ func (x *Builder) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, end 
 		end--
 	}
 	c = x.lastVerbBeforeAdjuncts(s, end, isCue)
-	if c <= s.FirstToken || x.QuoteAt[c] >= 0 || !isCue(c) {
+	if c <= s.FirstToken || x.QuoteAt[c] >= 0 || x.describesNoun(c) || !isCue(c) {
 		return -1, end
 	}
 	cs := x.cueStart(s.FirstToken, c)
@@ -69,6 +69,14 @@ func (x *Builder) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, end 
 		return -1, end
 	}
 	return c, end
+}
+
+// describesNoun: verb c is a participle hung on a noun ("…, a think
+// tank focused on trade."), which closes the sentence without being its
+// predicate.
+func (x *Builder) describesNoun(c int) bool {
+	t := x.Tag(c)
+	return (t == "VBN" || t == "VBG") && x.D.Tokens[c].Dep == "acl"
 }
 
 // lastVerbBeforeAdjuncts returns the token before end, or, when that is
