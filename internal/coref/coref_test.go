@@ -363,3 +363,15 @@ func TestCompanyShortNameAndTheCompany(t *testing.T) {
 		map[string]string{"Northwind Systems": "ORG", "Northwind": "ORG", "Brask Consumer Council": "ORG", "Brask": "ORG"})
 	check(t, d, "Northwind Systems: Northwind Systems|Northwind|the company", "Brask Consumer Council: Brask Consumer Council", "Brask: Brask")
 }
+
+// "…, the company confirmed on Tuesday.": the parse often hangs a verb of
+// saying after its subject as a participle describing it, and the
+// description would then be "the company confirmed on Tuesday", the name
+// its speaker page would show.
+func TestDescriptionLeavesOutItsVerbOfSaying(t *testing.T) {
+	d := parsedFixture(t, "The plant will close, the company confirmed on Tuesday. The company said it would appeal.",
+		"DT/2/det NN/4/nsubj MD/4/aux VB/0/root ,/7/punct DT/7/det NN/4/parataxis VBN/7/acl/confirm IN/10/case NNP/8/obl ./4/punct "+
+			"DT/2/det NN/3/nsubj VBD/0/root/say PRP/6/nsubj MD/6/aux VB/3/ccomp ./3/punct",
+		nil)
+	check(t, d, "the company: the company|The company")
+}

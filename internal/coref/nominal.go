@@ -107,7 +107,7 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 	first, end := r.phrase(h, s, kids)
 	in := map[int]bool{}
 	for _, k := range kids[h-s.FirstToken] {
-		if k > h && afterHead[r.d.Tokens[k].Dep] {
+		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) {
 			r.markAll(k, s, kids, in)
 		}
 	}
@@ -119,6 +119,17 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 	}
 	return first, end
 }
+
+// reportsAfterSubject: k, a participle hung on a description, is a verb
+// of saying, which the parse often takes for one when it follows its
+// subject at the end of a sentence ("…, the company confirmed on
+// Tuesday."). It is the sentence's cue, not part of who "the company" is.
+func (r *resolver) reportsAfterSubject(k int) bool {
+	t := r.d.Tokens[k]
+	return t.Dep == "acl" && (t.Tag == "VBN" || t.Tag == "VBD") && sayingVerbs[strings.ToLower(t.Lemma)]
+}
+
+var sayingVerbs = set("say announce confirm report state tell add write warn claim insist note deny explain argue reveal disclose acknowledge admit reply respond")
 
 var afterHead = map[string]bool{"nmod": true, "acl": true, "acl:relcl": true, "amod": true, "nummod": true}
 
