@@ -606,3 +606,14 @@ func TestParticipleOfADescriptionIsNoFinalCue(t *testing.T) {
 		t.Errorf("got %q, want one attribution: said, “Trade is slowing,”", got)
 	}
 }
+
+// "who spoke on condition of anonymity" says how the officials spoke; the
+// condition is not what they said.
+func TestSpokeOnConditionIsNoCue(t *testing.T) {
+	d := handbuilt.Parsed(t, "The officials spoke on condition of anonymity because the talks were private.",
+		"The/DT/the/1/det officials/NNS/official/2/nsubj spoke/VBD/speak/-1/root on/IN/on/4/case condition/NN/condition/2/obl "+
+			"of/IN/of/6/case anonymity/NN/anonymity/4/nmod because/IN/because/11/mark the/DT/the/9/det talks/NNS/talk/11/nsubj "+
+			"were/VBD/be/11/cop private/JJ/private/2/advcl ./././2/punct")
+	expectNone(t, d, build.Config{Cues: map[string]bool{"speak": true}}, "the condition they spoke on is no content",
+		func(f []string) bool { return strings.Contains(f[3], "condition") || strings.Contains(f[3], "talks") })
+}

@@ -31,8 +31,24 @@ func (x *Builder) depth(i int) int {
 	return n
 }
 
-// isCue: cue detection (package cue) accepts word i.
-func (x *Builder) isCue(i int) bool { return x.Cues.IsCue(i) }
+// isCue: cue detection (package cue) accepts word i, and it is not
+// "spoke on condition of anonymity", which says how a source spoke, not
+// what: PolNeAR marks none of its 20 on train as a cue.
+func (x *Builder) isCue(i int) bool { return x.Cues.IsCue(i) && !x.onCondition(i) }
+
+// onCondition: word i is followed by "on (the) condition".
+func (x *Builder) onCondition(i int) bool {
+	j := i + 1
+	if j < len(x.Lower) && x.Lower[j] == "on" {
+		j++
+	} else {
+		return false
+	}
+	if j < len(x.Lower) && x.Lower[j] == "the" {
+		j++
+	}
+	return j < len(x.Lower) && x.Lower[j] == "condition"
+}
 
 // finalCue returns a cue verb followed only by closing punctuation, whose
 // source is set off by a comma, or the cue of an inverted one, or -1.
