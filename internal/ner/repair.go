@@ -64,8 +64,8 @@ func splitAtTitle(s *sentence, sp Span) []Span {
 		for name < sp.End && capitalised(s.words[name]) && nameOnly(s.gaz[name]) {
 			name++
 		}
-		if name == end || name-end > 4 {
-			continue // no name after the title, or too long to be one
+		if name == end || name-end > 4 || institutionWords[s.lower[name-1]] {
+			continue // no name after the title, too long to be one, or an institution's ("Sorvik General Hospital")
 		}
 		out := []Span{{Start: sp.Start, End: k, Type: sp.Type}, {Start: end, End: name, Type: "PER"}}
 		if name+1 < sp.End && (s.lower[name] == "and" || s.lower[name] == ",") {
