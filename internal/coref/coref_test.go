@@ -375,3 +375,13 @@ func TestDescriptionLeavesOutItsVerbOfSaying(t *testing.T) {
 		nil)
 	check(t, d, "the company: the company|The company")
 }
+
+// A phrase of time the parse hung on a description ("misled the council
+// after a leaked report") is not part of whom it describes.
+func TestDescriptionLeavesOutAPhraseOfTime(t *testing.T) {
+	d := parsedFixture(t, "Moe misled the council after a leaked report. The council met.",
+		"NNP/2/nsubj VBD/0/root DT/4/det NN/2/obj IN/8/case DT/8/det JJ/8/amod NN/4/nmod ./2/punct "+
+			"DT/2/det NN/3/nsubj VBD/0/root ./3/punct",
+		map[string]string{"Moe": "PER"})
+	check(t, d, "Moe: Moe", "the council: the council|The council")
+}

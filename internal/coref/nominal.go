@@ -107,7 +107,7 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 	first, end := r.phrase(h, s, kids)
 	in := map[int]bool{}
 	for _, k := range kids[h-s.FirstToken] {
-		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) {
+		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) && !r.phraseOfTime(k, s, kids) {
 			r.markAll(k, s, kids, in)
 		}
 	}
@@ -128,6 +128,23 @@ func (r *resolver) reportsAfterSubject(k int) bool {
 	t := r.d.Tokens[k]
 	return t.Dep == "acl" && (t.Tag == "VBN" || t.Tag == "VBD") && sayingVerbs[strings.ToLower(t.Lemma)]
 }
+
+// phraseOfTime: k is a prepositional phrase of time or circumstance
+// ("after a leaked report", "during the strike"), which the parse may
+// hang on a description but which says when, not who.
+func (r *resolver) phraseOfTime(k int, s newsgraph.Sentence, kids [][]int) bool {
+	if r.d.Tokens[k].Dep != "nmod" {
+		return false
+	}
+	for _, c := range kids[k-s.FirstToken] {
+		if c < k && r.d.Tokens[c].Dep == "case" && timePrepositions[r.lower[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+var timePrepositions = set("after before during since until amid despite following")
 
 var sayingVerbs = set("say announce confirm report state tell add write warn claim insist note deny explain argue reveal disclose acknowledge admit reply respond")
 
