@@ -112,6 +112,8 @@ func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.Att
 		return newsgraph.Perception
 	case lemma == "call" && (next == "for" || next == "on" || next == "upon"):
 		return newsgraph.Statement
+	case lemma == "put" && next == "it": // "put it bluntly", "as she put it"
+		return newsgraph.Statement
 	case lemma == "charge" && passive(d, c):
 		return newsgraph.OtherType
 	case toInfinitive[lemma] && next == "to":

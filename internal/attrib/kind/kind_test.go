@@ -145,3 +145,12 @@ func TestCuesWithoutAVerb(t *testing.T) {
 		t.Errorf("a colon before a quotation: got %q, want statement", got)
 	}
 }
+
+// "put it bluntly:" says something, however the verb is typed alone.
+func TestPutItIsAStatement(t *testing.T) {
+	spec := "Brun/NNP/Brun/1/nsubj put/VBD/put/-1/root it/PRP/it/1/obj bluntly/RB/bluntly/1/advmod :/:/:/1/punct " +
+		"“/``/“/7/punct We/PRP/we/7/nsubj failed/VBD/fail/1/parataxis ./././1/punct ”/''/”/7/punct"
+	if got := typed(t, "Brun put it bluntly: “We failed.”", spec, "Brun", "put it bluntly:", "“We failed.”"); got != newsgraph.Statement {
+		t.Errorf("got %q, want statement", got)
+	}
+}
