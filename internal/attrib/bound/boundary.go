@@ -314,12 +314,21 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 	if quoted.B > quoted.A && (quoted.A < c.A || quoted.B > c.B) {
 		return false
 	}
+	if c.A < cur.A && rf.inDateline(c.A) {
+		return false // "BRUSSELS — " is the writer's
+	}
 	for _, f := range fixed {
 		if c.A < f.B && f.A < c.B {
 			return false
 		}
 	}
 	return rf.nextForeign[c.A-rf.foreignFrom] >= c.B
+}
+
+// inDateline: token p lies in the wire dateline its sentence opens with.
+func (rf *refiner) inDateline(p int) bool {
+	s := rf.x.D.Sentences[rf.x.Sentence[p]]
+	return p < rf.x.DatelineEnd(s)
 }
 
 // findForeign notes, for each token from lo to hi, the first token at

@@ -8,6 +8,8 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/attrib/bound"
+	"github.com/newsgraph/newsgraph/internal/attrib/build"
+	"github.com/newsgraph/newsgraph/internal/attrib/handbuilt"
 	"github.com/newsgraph/newsgraph/internal/shipped/shippedtest"
 )
 
@@ -98,6 +100,23 @@ func TestSourceOptionsStopAtTheClauseVerb(t *testing.T) {
 	for _, o := range bound.SourceOptions(d, atts, 0) {
 		if strings.Contains(o, "is making") {
 			t.Errorf("source option %q runs over the clause's verb", o)
+		}
+	}
+}
+
+// A wire story's dateline is the writer's: the ranker may not widen a
+// content over it.
+func TestContentOptionsLeaveTheDatelineOut(t *testing.T) {
+	d := handbuilt.Parsed(t, "BRASK — The port will close, officials said.",
+		"BRASK/NNP/BRASK/6/nsubj —/,/—/0/punct The/DT/the/3/det port/NN/port/6/nsubj will/MD/will/6/aux close/VB/close/9/ccomp "+
+			",/,/,/9/punct officials/NNS/official/9/nsubj said/VBD/say/-1/root ./././9/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 {
+		t.Fatalf("the rules found %d attributions, want 1", len(atts))
+	}
+	for _, o := range bound.ContentOptions(d, atts, 0) {
+		if strings.HasPrefix(o, "BRASK") || strings.HasPrefix(o, "—") {
+			t.Errorf("content option %q takes in the dateline", o)
 		}
 	}
 }

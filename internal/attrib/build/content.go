@@ -203,6 +203,10 @@ func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
 	return s.FirstToken
 }
 
+// DatelineEnd is the first token of sentence s after its wire dateline,
+// or its first token when it opens with none (see afterDateline).
+func (x *Builder) DatelineEnd(s newsgraph.Sentence) int { return x.afterDateline(s, s.EndToken) }
+
 // gatherings are the occasions a tell-verb's object may name in place of
 // its hearers: "told a news conference", "told the hearing".
 var gatherings = view.Set("conference briefing meeting rally hearing session summit forum convention gathering assembly event")
