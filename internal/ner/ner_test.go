@@ -222,3 +222,14 @@ func TestRepairKeepsAnInstitutionWithATitleInItsName(t *testing.T) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }
+
+// A surname's particles split no name: "Ursula von der Leyen" is one
+// person however the tagger typed its halves, "Rio de Janeiro" one place.
+func TestRepairJoinsANameSplitAtItsParticles(t *testing.T) {
+	words := strings.Fields("Ursula von der Leyen flew from Rio de Janeiro with Piet Lind and the Brask council .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 1, "LOC"}, {3, 4, "ORG"}, {6, 7, "LOC"}, {8, 9, "LOC"}, {10, 12, "PER"}, {14, 15, "MISC"}})
+	if want := []Span{{0, 4, "PER"}, {6, 9, "LOC"}, {10, 12, "PER"}, {14, 15, "MISC"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

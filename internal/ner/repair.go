@@ -35,7 +35,43 @@ func repair(s *sentence, spans []Span) []Span {
 			out[i].Type = "ORG"
 		}
 	}
-	return joinPossessive(s, out)
+	return joinParticles(s, joinPossessive(s, out))
+}
+
+// joinParticles joins a name split at the lower-case particles of
+// European and Arabic surnames ("Ursula von der Leyen", "Hans van den
+// Broek", "Mohammed bin Salman"): two entities separated by one or two
+// particles, the second starting with a capital, are one person (or one
+// place when both halves are places, "Rio de Janeiro").
+func joinParticles(s *sentence, spans []Span) []Span {
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := spans[i], spans[i+1]
+		gap := b.Start - a.End
+		if gap < 1 || gap > 2 || !capitalised(s.words[b.Start]) {
+			continue
+		}
+		particles := true
+		for k := a.End; k < b.Start; k++ {
+			particles = particles && nameParticles[s.words[k]]
+		}
+		if !particles {
+			continue
+		}
+		typ := "PER"
+		if a.Type == "LOC" && b.Type == "LOC" {
+			typ = "LOC"
+		}
+		spans[i] = Span{Start: a.Start, End: b.End, Type: typ}
+		spans = append(spans[:i+1], spans[i+2:]...)
+	}
+	return spans
+}
+
+// nameParticles are the lower-case words inside surnames. Case matters:
+// "Van" or "De" opening a name is a name's own word.
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true,
+	"della": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "ter": true, "ten": true, "zu": true, "dos": true,
 }
 
 // institutionWords end the names of publications and institutions.
