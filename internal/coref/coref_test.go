@@ -385,3 +385,12 @@ func TestDescriptionLeavesOutAPhraseOfTime(t *testing.T) {
 		map[string]string{"Moe": "PER"})
 	check(t, d, "Moe: Moe", "the council: the council|The council")
 }
+
+// A list of names the parse read as an appositive ("Lind, Ada Berg and
+// Ivo Tal") is three people, not Lind named twice.
+func TestAppositiveListOfNamesIsNoMention(t *testing.T) {
+	d := parsedFixture(t, "Piet Lind, Ada Berg and Ivo Tal left.",
+		"NNP/2/compound NNP/9/nsubj ,/5/punct NNP/5/compound NNP/2/appos CC/8/cc NNP/8/compound NNP/5/conj VBD/0/root ./9/punct",
+		map[string]string{"Piet Lind": "PER", "Ada Berg": "PER", "Ivo Tal": "PER"})
+	check(t, d, "Piet Lind: Piet Lind", "Ada Berg: Ada Berg", "Ivo Tal: Ivo Tal")
+}

@@ -61,8 +61,8 @@ func (r *resolver) appositives() {
 				continue
 			}
 			first, end := r.subtree(t, s)
-			if first <= b-1 || end-first > 20 || r.quoted(first) {
-				continue // not a phrase after the name, or too long to be one
+			if first <= b-1 || end-first > 20 || r.quoted(first) || r.listOfNames(t, first, end) {
+				continue // not a phrase after the name, too long to be one, or the rest of a list
 			}
 			var words []string
 			for i := first; i <= t; i++ {
@@ -85,6 +85,22 @@ func (r *resolver) appositives() {
 		r.ents[m.Entity].mentions = append(r.ents[m.Entity].mentions, len(r.mentions)-1)
 	}
 	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
+}
+
+// listOfNames: the appositive headed by t, tokens [first, end), is a name
+// joined to others by "and" or "or": the parse took a list of people
+// ("Charles de Gaulle, Vincent van Gogh and Ludwig van Beethoven") for one
+// named twice.
+func (r *resolver) listOfNames(t, first, end int) bool {
+	if tag := r.d.Tokens[t].Tag; tag != "NNP" && tag != "NNPS" {
+		return false
+	}
+	for i := first; i < end; i++ {
+		if r.d.Tokens[i].Dep == "cc" && (r.lower[i] == "and" || r.lower[i] == "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionBefore finds the description set off before a person's
