@@ -145,7 +145,7 @@ func syllables(s string) int {
 
 // needsE guesses whether a stem lost a final e: -v, -c, -g, -z or -s after
 // a vowel (move, face, praise, use), -at, -ut or -ir after a consonant
-// (create, execute, require), and consonant-vowel-consonant endings of a
+// (create, execute, require; not air, chair, repair), and consonant-vowel-consonant endings of a
 // short word (vote, hope).
 func needsE(stem string) bool {
 	n := len(stem)
@@ -158,7 +158,7 @@ func needsE(stem string) bool {
 		return !strings.HasSuffix(stem, "ss")
 	case n > 3 && (strings.HasSuffix(stem, "at") || strings.HasSuffix(stem, "ut")) && !isVowel(stem[n-3]):
 		return true
-	case strings.HasSuffix(stem, "ir") || strings.HasSuffix(stem, "rg"):
+	case strings.HasSuffix(stem, "ir") && !vowelBeforeI(stem) || strings.HasSuffix(stem, "rg"):
 		return true
 	case n > 3 && last == 'n' && prev == 'i' && !isVowel(stem[n-3]):
 		return true // declin(e), combin(e), examin(e)
@@ -170,6 +170,13 @@ func needsE(stem string) bool {
 		return true // announc(e), referenc(e)
 	}
 	return n <= 4 && !isVowel(last) && isVowel(prev) && (n < 3 || !isVowel(stem[n-3])) && !strings.ContainsRune("wxy", rune(last))
+}
+
+// vowelBeforeI: a stem ending in -ir has a vowel before the i ("air",
+// "repair"), a u after q counting for none ("requir").
+func vowelBeforeI(stem string) bool {
+	n := len(stem)
+	return n >= 3 && isVowel(stem[n-3]) && !(stem[n-3] == 'u' && n >= 4 && stem[n-4] == 'q')
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

@@ -17,6 +17,8 @@ func TestRuleLemmas(t *testing.T) {
 		// A doubled l after two syllables is the inflection's; after one it is the verb's.
 		{"signalled", "VBD", "signal"}, {"signalling", "VBG", "signal"}, {"controlled", "VBN", "control"}, {"quelled", "VBD", "quell"},
 		{"called", "VBD", "call"}, {"spelled", "VBD", "spell"}, {"killing", "VBG", "kill"}, {"recalled", "VBD", "recall"},
+		// -ir after a vowel is the verb's own: "aired", "chaired", "repairing"; not after a consonant: "acquired".
+		{"aired", "VBD", "air"}, {"chaired", "VBD", "chair"}, {"repairing", "VBG", "repair"}, {"acquired", "VBD", "acquire"},
 	} {
 		if got := ruleLemma(c.word, strings.ToLower(c.word), c.tag); got != c.want {
 			t.Errorf("ruleLemma(%s/%s) = %q, want %q", c.word, c.tag, got, c.want)
