@@ -394,3 +394,15 @@ func TestAppositiveListOfNamesIsNoMention(t *testing.T) {
 		map[string]string{"Piet Lind": "PER", "Ada Berg": "PER", "Ivo Tal": "PER"})
 	check(t, d, "Piet Lind: Piet Lind", "Ada Berg: Ada Berg", "Ivo Tal: Ivo Tal")
 }
+
+// A crowd is no "she": a collective noun names a group, which "they" or
+// "it" may take up, never "he" or "she".
+func TestSheIsNoCrowd(t *testing.T) {
+	d := parsedFixture(t, "Marta Kovac, 34, who was at the gate with her son, said police had pushed people back into the crowd.\n\n\"There was nowhere to go,\" she said.",
+		"NNP/15/nsubj NNP/1/flat ,/4/punct CD/1/nmod:unmarked ,/10/punct WP/10/nsubj VBD/10/cop IN/10/case DT/10/det NN/1/acl:relcl "+
+			"IN/13/case PRP$/13/nmod:poss NN/10/nmod ,/10/punct VBD/0/root NNS/18/nsubj VBD/18/aux VBN/15/ccomp NNS/18/obj RB/18/advmod "+
+			"IN/23/case DT/23/det NN/18/obl ./15/punct "+
+			"``/3/punct EX/3/expl VBD/10/ccomp RB/3/advmod TO/6/mark VB/4/acl ,/3/punct ''/3/punct PRP/10/nsubj VBD/0/root ./10/punct",
+		map[string]string{"Marta Kovac": "PER"})
+	check(t, d, "Marta Kovac: Marta Kovac|her|she")
+}

@@ -22,13 +22,16 @@ var (
 		volunteer visitor tourist traveller traveler host guest opponent rival ally enemy hero villain character
 		protagonist narrator stranger counsel respondent appellant petitioner applicant detective agent pilot
 		sailor captain commander general emperor ruler monarch dictator tutor mentor adviser advisor assistant
-		secretary clerk chef baker engineer designer developer programmer architect photographer audience crowd
-		public population community staff crew family tribe kid grandma grandpa wizard soldier warrior king
+		secretary clerk chef baker engineer designer developer programmer architect photographer
+		kid grandma grandpa wizard soldier warrior king
 		deputy aide negotiator strategist lobbyist pollster consultant campaigner organiser organizer commissioner
 		inspector investigator chancellor premier treasurer trustee rabbi imam pastor sheriff sergeant lieutenant
 		colonel commuter shopper motorist pensioner taxpayer participant delegate demonstrator striker rebel
 		militant insurgent gunman fighter civilian hostage prisoner inmate detainee historian surgeon physician
 		novelist comedian presenter correspondent columnist blogger banker investor trader entrepreneur`)
+	// collectiveNouns name a group of people, which "they" or "it" may
+	// take up but never "he" or "she": their gender 'n' agrees with none.
+	collectiveNouns = nounSet('P', 'n', `audience crowd public population community staff crew family tribe`)
 	maleNouns = nounSet('P', 'm', `man men boy father dad daddy son brother husband uncle nephew grandfather grandson king prince
 		gentleman sir monk lord businessman chairman spokesman congressman policeman fisherman actor emperor`)
 	femaleNouns = nounSet('P', 'f', `woman women girl mother mom mum mommy mummy daughter sister wife aunt niece grandmother
@@ -52,14 +55,14 @@ var (
 // noun is what the lists say of a head noun.
 type noun struct {
 	class  byte // 'P' a person, 'O' an organisation, 'L' a place
-	gender byte // 'm', 'f' or 0
+	gender byte // 'm', 'f', 'n' for a group of people, or 0
 }
 
 // nouns maps a lemma to its noun; built from the sets above, the gendered
 // ones last, so that they win.
 var nouns = func() map[string]noun {
 	m := map[string]noun{}
-	for _, set := range []map[string]noun{personNouns, orgNouns, placeNouns, maleNouns, femaleNouns} {
+	for _, set := range []map[string]noun{personNouns, collectiveNouns, orgNouns, placeNouns, maleNouns, femaleNouns} {
 		for w, n := range set {
 			m[w] = n
 		}
