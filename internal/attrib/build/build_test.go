@@ -617,3 +617,11 @@ func TestSpokeOnConditionIsNoCue(t *testing.T) {
 	expectNone(t, d, build.Config{Cues: map[string]bool{"speak": true}}, "the condition they spoke on is no content",
 		func(f []string) bool { return strings.Contains(f[3], "condition") || strings.Contains(f[3], "talks") })
 }
+
+// "…,” the letter read.": a document's words, quoted as a person's are.
+func TestDocumentReadIsACue(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"say": true}}, "“Our members are afraid,” the letter read.",
+		"“/``/“/3/punct Our/PRP$/our/2/nmod:poss members/NNS/member/3/nsubj are/VBP/be/4/cop afraid/JJ/afraid/9/ccomp "+
+			",/,/,/4/punct ”/''/”/4/punct the/DT/the/8/det letter/NN/letter/9/nsubj read/VBD/read/-1/root ./././9/punct",
+		"direct|the letter|read|“Our members are afraid,”")
+}
