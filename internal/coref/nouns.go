@@ -32,7 +32,7 @@ var (
 	// collectiveNouns name a group of people, which "they" or "it" may
 	// take up but never "he" or "she": their gender 'n' agrees with none.
 	collectiveNouns = nounSet('P', 'n', `audience crowd public population community staff crew family tribe`)
-	maleNouns = nounSet('P', 'm', `man men boy father dad daddy son brother husband uncle nephew grandfather grandson king prince
+	maleNouns       = nounSet('P', 'm', `man men boy father dad daddy son brother husband uncle nephew grandfather grandson king prince
 		gentleman sir monk lord businessman chairman spokesman congressman policeman fisherman actor emperor`)
 	femaleNouns = nounSet('P', 'f', `woman women girl mother mom mum mommy mummy daughter sister wife aunt niece grandmother
 		granddaughter queen princess lady madam nun businesswoman chairwoman spokeswoman congresswoman
