@@ -2,13 +2,16 @@ package tag
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/modelfile"
+	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/shareddata"
 	"github.com/newsgraph/newsgraph/models"
 )
@@ -167,4 +170,26 @@ func BenchmarkTag(b *testing.B) {
 		tg.TagInto(words, out)
 	}
 	b.ReportMetric(float64(len(words)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// The marks that open and close a quotation get the opening and closing
+// tags whatever the model makes of them: a tagger trained on no quotation
+// marks at all must still tell the opening one from the closing one.
+func TestQuotationMarksTaggedByTheirQuotation(t *testing.T) {
+	tg := Train(fixture, TrainOptions{Iterations: 4, Seed: 3})
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody,
+		Text: "“The dogs bark,” the cat saw. ''A cat barks,'' the dog saw."}})
+	segment.Segment(d)
+	if err := (Stage{Tagger: tg}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i := range d.Tokens {
+		if w := d.TokenText(i); w == "“" || w == "”" || w == "''" {
+			got = append(got, w+"/"+d.Tokens[i].Tag)
+		}
+	}
+	if want := "“/`` ”/'' ''/`` ''/''"; strings.Join(got, " ") != want {
+		t.Errorf("quotation marks tagged %q, want %q", strings.Join(got, " "), want)
+	}
 }

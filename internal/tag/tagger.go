@@ -38,15 +38,22 @@ func (t *Tagger) Tag(words []string) []string {
 }
 
 // TagInto writes the tags of words into out (len(out) >= len(words)).
-func (t *Tagger) TagInto(words []string, out []string) { t.tagInto(words, out, nil) }
+func (t *Tagger) TagInto(words []string, out []string) { t.tagInto(words, out, nil, nil) }
 
 // tagInto is TagInto with the words' shapes interned by in, which the
-// stage keeps for a whole document.
-func (t *Tagger) tagInto(words []string, out []string, in intern.Strings) {
+// stage keeps for a whole document, and the tags already known of some
+// words (known[i] when known is not nil and it is not ""), which the
+// tagger takes as it takes its own.
+func (t *Tagger) tagInto(words []string, out []string, known []string, in intern.Strings) {
 	ctx := newContext(words, t.Lower, t.Ambiguity, t.Clusters, in)
 	s := scratch{feats: make([]uint64, 0, 32), scores: make([]float32, len(t.Tags))}
 	prev1, prev2 := startTag, start2
 	for i := range words {
+		if known != nil && known[i] != "" {
+			out[i] = known[i]
+			prev2, prev1 = prev1, out[i]
+			continue
+		}
 		c, ok := t.TagDict[ctx.norm[i]]
 		if !ok {
 			s.feats = ctx.extract(s.feats[:0], words, i, prev1, prev2)
