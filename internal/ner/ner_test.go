@@ -233,3 +233,15 @@ func TestRepairJoinsANameSplitAtItsParticles(t *testing.T) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }
+
+// A title and a person's name tagged as an organisation is the person;
+// a title before one word or a company's ("General Motors", "General
+// Dynamics Corp") is not.
+func TestRepairReadsATitledNameAsAPerson(t *testing.T) {
+	words := strings.Fields("Governor Sofia Marin , General Motors and General Dynamics Corp spoke .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 3, "ORG"}, {4, 6, "ORG"}, {7, 10, "ORG"}})
+	if want := []Span{{1, 3, "PER"}, {4, 6, "ORG"}, {7, 10, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

@@ -83,10 +83,38 @@ var institutionWords = map[string]bool{
 	"council": true, "committee": true, "commission": true, "ministry": true, "party": true, "union": true,
 }
 
+// titledPerson reads an organisation's span that is a title and a
+// person's name ("Governor Sofia Marin") as the person, the
+// title left out as CoNLL leaves it. The name must be a given name and a
+// surname or more: "General Motors", "General Dynamics Corp" stay
+// companies.
+func titledPerson(s *sentence, sp Span) (Span, bool) {
+	end := sp.Start
+	for end < sp.End && gazetteer.Has(s.gaz[end], gazetteer.Title) {
+		end++
+	}
+	if sp.Type != "ORG" || end == sp.Start || sp.End-end < 2 || sp.End-end > 4 {
+		return Span{}, false
+	}
+	for k := end; k < sp.End; k++ {
+		if !capitalised(s.words[k]) || k > end && !nameOnly(s.gaz[k]) || institutionWords[s.lower[k]] || companySuffixes[s.lower[k]] {
+			return Span{}, false // the given name may be a place's too: "Sofia"
+		}
+	}
+	return Span{Start: end, End: sp.End, Type: "PER"}, true
+}
+
+// companySuffixes end companies' names.
+var companySuffixes = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
+	"co": true, "co.": true, "plc": true, "llc": true, "ag": true, "sa": true, "motors": true, "electric": true, "dynamics": true}
+
 // splitAtTitle splits a non-person span at a title followed by a name.
 func splitAtTitle(s *sentence, sp Span) []Span {
 	if sp.Type == "PER" {
 		return []Span{sp}
+	}
+	if p, ok := titledPerson(s, sp); ok {
+		return []Span{p}
 	}
 	for k := sp.Start + 1; k < sp.End; k++ {
 		if !gazetteer.Has(s.gaz[k], gazetteer.Title) {
