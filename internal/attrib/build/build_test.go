@@ -279,7 +279,8 @@ func TestMedialHalvesJoin(t *testing.T) {
 
 // A sentence opening with the question put to its subject ("Asked
 // whether …, Lind said …", "When asked who …") attributes the question to
-// no one named; the subject's answer is an attribution of its own.
+// no one named, or to the asker named after "by"; the subject's answer is
+// an attribution of its own.
 func TestOpeningAskedIsAQuestionWithoutSource(t *testing.T) {
 	for _, c := range []struct {
 		text, parse string
@@ -301,6 +302,12 @@ func TestOpeningAskedIsAQuestionWithoutSource(t *testing.T) {
 				"briefing/NN/briefing/3/nmod ,/,/,/6/punct the/DT/the/9/det minister/NN/minister/10/nsubj said/VBD/say/-1/root " +
 				"it/PRP/it/13/nsubj was/VBD/be/13/cop over/RB/over/10/ccomp ./././10/punct",
 			[]string{"indirect|the minister|said|it was over", "indirect||Asked about|the strike at a briefing"}},
+		// A named asker is the question's source.
+		{"Asked by the moderator whether he would concede, Lind said yes.",
+			"Asked/VBN/ask/10/advcl by/IN/by/3/case the/DT/the/3/det moderator/NN/moderator/0/obl:agent whether/IN/whether/7/mark " +
+				"he/PRP/he/7/nsubj would/MD/would/7/aux concede/VB/concede/0/ccomp ,/,/,/0/punct Lind/NNP/Lind/10/nsubj " +
+				"said/VBD/say/-1/root yes/UH/yes/10/obj ./././10/punct",
+			[]string{"indirect|the moderator|Asked|whether he would concede"}},
 		{"When asked who would pay, the minister smiled.",
 			"When/WRB/when/1/advmod asked/VBN/ask/8/advcl who/WP/who/4/nsubj would/MD/would/4/aux pay/VB/pay/1/ccomp " +
 				",/,/,/1/punct the/DT/the/7/det minister/NN/minister/8/nsubj smiled/VBD/smile/-1/root ./././8/punct",

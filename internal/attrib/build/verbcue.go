@@ -212,7 +212,7 @@ func (x *Builder) hasVerb(a, b int) bool {
 // "Asked whether the port would close, Lind said …" and "When asked who
 // would pay, …" open with the question put to the main clause's
 // subject: the question is the content and its asker, the writer or
-// someone unnamed, is no source PolNeAR marks.
+// someone unnamed, is no source PolNeAR marks; one named after "by" is.
 func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *newsgraph.Span, cue newsgraph.Span) bool {
 	lead := cs == s.FirstToken || cs == s.FirstToken+1 && openingSubordinators[x.Lower[s.FirstToken]]
 	// "When asked" has no subject, so "asked" is a participle whatever
@@ -228,10 +228,18 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 	if x.Tag(c) != "VBG" && !asked || !lead && !whenAsked {
 		return false
 	}
+	after := x.cueEnd(c, s.EndToken)
 	if asked {
 		source = nil
+		// "Asked by Stephanopoulos whether …": a named asker is the
+		// question's source, as PolNeAR marks it.
+		if after+1 < s.EndToken && x.Lower[after] == "by" {
+			if e := x.npRight(after+1, s.EndToken); e > 0 {
+				sp := x.Span(after+1, e)
+				source, after = &sp, e
+			}
+		}
 	}
-	after := x.cueEnd(c, s.EndToken)
 	for p := after; p < s.EndToken; p++ {
 		if x.QuoteAt[p] >= 0 || x.Lower[p] != "," {
 			continue
