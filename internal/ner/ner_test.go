@@ -245,3 +245,13 @@ func TestRepairReadsATitledNameAsAPerson(t *testing.T) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }
+
+// One function word is no entity, however capitalised.
+func TestRepairDropsAFunctionWord(t *testing.T) {
+	words := strings.Fields("“ Of course , ” Lind said .")
+	s := newSentence(words, strings.Fields("`` IN NN , '' NNP VBD ."), nil, intern.Strings{})
+	got := repair(s, []Span{{1, 2, "MISC"}, {5, 6, "PER"}})
+	if want := []Span{{5, 6, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,8 +36,27 @@ func repair(s *sentence, spans []Span) []Span {
 			out[i].Type = "ORG"
 		}
 	}
-	return joinParticles(s, joinPossessive(s, out))
+	return dropFunctionWords(s, joinParticles(s, joinPossessive(s, out)))
 }
+
+// dropFunctionWords drops an entity that is one preposition, conjunction
+// or article, capitalised at the start of a sentence or quotation ("Of
+// course." was MISC "Of"). A word in capitals may be a name's short form
+// ("OR" for Oregon), and the tagger's tag alone is no guide: it tags
+// unknown names IN or CC.
+func dropFunctionWords(s *sentence, spans []Span) []Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		if w := s.words[sp.Start]; sp.End-sp.Start == 1 && functionWords[s.lower[sp.Start]] && w != strings.ToUpper(w) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+var functionWords = map[string]bool{"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "and": true,
+	"but": true, "or": true, "with": true, "by": true, "from": true, "as": true, "the": true}
 
 // joinParticles joins a name split at the lower-case particles of
 // European and Arabic surnames ("Ursula von der Leyen", "Hans van den
