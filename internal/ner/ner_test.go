@@ -255,3 +255,13 @@ func TestRepairDropsAFunctionWord(t *testing.T) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }
+
+// A "person" that ", which" follows is an organisation.
+func TestRepairRetypesAPersonThatWhichFollows(t *testing.T) {
+	words := strings.Fields("Maersk , which runs a terminal , and Lind , who runs it , agreed .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 1, "PER"}, {8, 9, "PER"}})
+	if want := []Span{{0, 1, "ORG"}, {8, 9, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

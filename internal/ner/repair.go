@@ -23,7 +23,7 @@ import (
 //   - An institution read as a person, "told the Brask Herald": a name
 //     after "the" that ends in the word an organisation's name ends in
 //     (Herald, Institute, Hospital) is no person's, since people's names
-//     take no article.
+//     take no article; nor is one that ", which" follows.
 //   - A title and a name read as an organisation, "Governor Sofia Marin"
 //     (titledPerson); a name split at its surname's particles, "Ursula |
 //     von der | Leyen" (joinParticles); a capitalised "Of" or "The" read as
@@ -37,7 +37,7 @@ func repair(s *sentence, spans []Span) []Span {
 		out = append(out, splitAtTitle(s, sp)...)
 	}
 	for i := range out {
-		if out[i].Type == "PER" && out[i].Start > 0 && s.lower[out[i].Start-1] == "the" && institutionWords[s.lower[out[i].End-1]] {
+		if out[i].Type == "PER" && (out[i].Start > 0 && s.lower[out[i].Start-1] == "the" && institutionWords[s.lower[out[i].End-1]] || whichFollows(s, out[i])) {
 			out[i].Type = "ORG"
 		}
 	}
@@ -97,6 +97,12 @@ func joinParticles(s *sentence, spans []Span) []Span {
 var nameParticles = map[string]bool{
 	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true,
 	"della": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "ter": true, "ten": true, "zu": true, "dos": true,
+}
+
+// whichFollows: ", which" follows the name, as it follows a thing's
+// ("Maersk, which operates a terminal"), never a person's.
+func whichFollows(s *sentence, sp Span) bool {
+	return sp.End+1 < len(s.lower) && s.lower[sp.End] == "," && s.lower[sp.End+1] == "which"
 }
 
 // institutionWords end the names of publications and institutions.
