@@ -632,3 +632,32 @@ func TestDocumentReadIsACue(t *testing.T) {
 			",/,/,/4/punct ”/''/”/4/punct the/DT/the/8/det letter/NN/letter/9/nsubj read/VBD/read/-1/root ./././9/punct",
 		"direct|the letter|read|“Our members are afraid,”")
 }
+
+// A participle cue after a quotation's closing comma ("hailed the vote as
+// “fantastic,” telling reporters …") reports on its own: the first
+// content ends with the quotation.
+func TestParticipleCueAfterAQuotedComma(t *testing.T) {
+	d := handbuilt.Parsed(t, "Lind hailed the vote as “fantastic,” telling reporters that the port would grow.",
+		"Lind/NNP/Lind/1/nsubj hailed/VBD/hail/-1/root the/DT/the/3/det vote/NN/vote/1/obj as/IN/as/6/case “/``/“/6/punct "+
+			"fantastic/JJ/fantastic/1/obl ,/,/,/6/punct ”/''/”/6/punct telling/VBG/tell/1/advcl reporters/NNS/reporter/9/iobj "+
+			"that/IN/that/15/mark the/DT/the/13/det port/NN/port/15/nsubj would/MD/would/15/aux grow/VB/grow/9/ccomp ./././1/punct")
+	got := found(d, build.Config{Cues: map[string]bool{"hail": true, "tell": true}})
+	want := []string{"mixed|Lind|hailed|the vote as “fantastic,”", "indirect|Lind|telling|that the port would grow"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// The same when the parse hangs the participle on the quoted words: the
+// pronoun after it opens its content, and is no inverted source.
+func TestParticipleAfterAQuotationTakesNoInvertedSource(t *testing.T) {
+	d := handbuilt.Parsed(t, "Lind blamed the delay on a “bad cable,” claiming he had warned the port.",
+		"Lind/NNP/Lind/1/nsubj blamed/VBD/blame/-1/root the/DT/the/3/det delay/NN/delay/1/obj on/IN/on/9/case a/DT/a/9/det "+
+			"“/``/“/9/punct bad/JJ/bad/9/amod cable/NN/cable/1/obl ,/,/,/9/punct ”/''/”/9/punct claiming/VBG/claim/9/acl "+
+			"he/PRP/he/15/nsubj had/VBD/have/15/aux warned/VBN/warn/12/ccomp the/DT/the/17/det port/NN/port/15/obj ./././1/punct")
+	got := found(d, build.Config{Cues: map[string]bool{"blame": true, "claim": true}})
+	want := []string{"mixed|Lind|blamed|the delay on a “bad cable,”", "indirect|Lind|claiming|he had warned the port"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

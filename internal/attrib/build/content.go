@@ -400,8 +400,8 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 				return cut
 			}
 		}
-		if x.QuoteAt[i] < 0 && x.Lower[i] == "," && x.Tag(next) == "VBG" && x.isCue(next) {
-			return cut // ", claiming that …": a participle cue of its own
+		if x.QuoteAt[next] < 0 && x.Tag(next) == "VBG" && x.Lower[i] == "," && x.isCue(next) {
+			return cut // ", claiming that …", "as “fantastic,” telling reporters …": a participle cue of its own
 		}
 	}
 	return end

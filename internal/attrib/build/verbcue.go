@@ -26,8 +26,9 @@ func (x *Builder) verbCue(k, c int) {
 	} else if r := x.relativeSubject(s, c); r >= 0 {
 		srcStart, srcEnd = r, r+1
 	}
-	// Inverted: “…,” said Kim.
-	if srcStart < 0 && cs > s.FirstToken+1 && x.afterQuote(cs) {
+	// Inverted: “…,” said Kim. Not a participle: in “…,” telling reporters
+	// that …, what follows it is its hearer or its content.
+	if srcStart < 0 && cs > s.FirstToken+1 && x.afterQuote(cs) && x.Tag(c) != "VBG" {
 		if e := x.npRight(c+1, s.EndToken); e > 0 {
 			srcStart, srcEnd = c+1, e
 		}
