@@ -46,19 +46,30 @@ func repair(s *sentence, spans []Span) []Span {
 
 // dropFunctionWords drops an entity that is one preposition, conjunction
 // or article, capitalised at the start of a sentence or quotation ("Of
-// course." was MISC "Of"). A word in capitals may be a name's short form
+// course." was MISC "Of"), or one adverb in -ly ("Honestly" was a place).
+// A word in capitals may be a name's short form
 // ("OR" for Oregon), and the tagger's tag alone is no guide: it tags
 // unknown names IN or CC.
 func dropFunctionWords(s *sentence, spans []Span) []Span {
 	out := spans[:0]
 	for _, sp := range spans {
-		if w := s.words[sp.Start]; sp.End-sp.Start == 1 && functionWords[s.lower[sp.Start]] && w != strings.ToUpper(w) {
+		if w := s.words[sp.Start]; sp.End-sp.Start == 1 && w != strings.ToUpper(w) && (functionWords[s.lower[sp.Start]] || lyAdverb(s, sp.Start)) {
 			continue
 		}
 		out = append(out, sp)
 	}
 	return out
 }
+
+// lyAdverb: word i is an adverb that opens a sentence or an answer
+// ("Honestly, less than we need."). A list, not the tag and the -ly: the
+// tagger reads names in -ly as adverbs too (Manly, Mullally).
+func lyAdverb(s *sentence, i int) bool { return sentenceAdverbs[s.lower[i]] }
+
+var sentenceAdverbs = map[string]bool{"honestly": true, "frankly": true, "clearly": true, "obviously": true,
+	"certainly": true, "definitely": true, "absolutely": true, "personally": true, "basically": true, "actually": true,
+	"finally": true, "initially": true, "ultimately": true, "unfortunately": true, "fortunately": true,
+	"hopefully": true, "seriously": true, "sadly": true, "meanwhile": true, "however": true, "instead": true}
 
 var functionWords = map[string]bool{"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "and": true,
 	"but": true, "or": true, "with": true, "by": true, "from": true, "as": true, "the": true}
