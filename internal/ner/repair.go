@@ -53,7 +53,7 @@ func repair(s *sentence, spans []Span) []Span {
 func dropFunctionWords(s *sentence, spans []Span) []Span {
 	out := spans[:0]
 	for _, sp := range spans {
-		if w := s.words[sp.Start]; sp.End-sp.Start == 1 && w != strings.ToUpper(w) && (functionWords[s.lower[sp.Start]] || lyAdverb(s, sp.Start)) {
+		if w := s.words[sp.Start]; sp.End-sp.Start == 1 && w != strings.ToUpper(w) && (functionWords[s.lower[sp.Start]] || sentenceAdverb(s, sp.Start)) {
 			continue
 		}
 		out = append(out, sp)
@@ -61,10 +61,10 @@ func dropFunctionWords(s *sentence, spans []Span) []Span {
 	return out
 }
 
-// lyAdverb: word i is an adverb that opens a sentence or an answer
+// sentenceAdverb: word i is an adverb that opens a sentence or an answer
 // ("Honestly, less than we need."). A list, not the tag and the -ly: the
 // tagger reads names in -ly as adverbs too (Manly, Mullally).
-func lyAdverb(s *sentence, i int) bool { return sentenceAdverbs[s.lower[i]] }
+func sentenceAdverb(s *sentence, i int) bool { return sentenceAdverbs[s.lower[i]] }
 
 var sentenceAdverbs = map[string]bool{"honestly": true, "frankly": true, "clearly": true, "obviously": true,
 	"certainly": true, "definitely": true, "absolutely": true, "personally": true, "basically": true, "actually": true,
