@@ -49,7 +49,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	if s.Boundaries != nil {
 		atts = s.Boundaries.Refine(b, atts)
 	}
-	d.Attributions = byCue(atts)
+	d.Attributions = byCue(append(atts, b.InterviewAnswers()...))
 	return nil
 }
 
@@ -70,7 +70,8 @@ func Find(d *newsgraph.Doc) []newsgraph.Attribution { return FindWith(d, nil, ni
 // FindWith is Find with another cue lexicon and, when cl is not nil, the
 // contextual classifier deciding which verbs are cues.
 func FindWith(d *newsgraph.Doc, cues map[string]bool, cl *cue.Classifier) []newsgraph.Attribution {
-	return byCue(build.New(d, build.Config{Cues: cues, Classifier: cl}).Run())
+	b := build.New(d, build.Config{Cues: cues, Classifier: cl})
+	return byCue(append(b.Run(), b.InterviewAnswers()...))
 }
 
 // byCue sorts atts in order of their cues, keeping the order of those that

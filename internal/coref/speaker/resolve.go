@@ -87,6 +87,8 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 			continue
 		}
 		switch {
+		case r.isAnswer(*a) && r.interviewee() != nil:
+			a.Speaker = r.interviewee()
 		case personPronouns[strings.ToLower(src)]:
 			a.Speaker = r.antecedent(*a.Source, lastPerson)
 		case r.personHeading(*a.Source) != nil:
@@ -280,4 +282,41 @@ func (r *resolver) personAt(i int) *newsgraph.Mention {
 		return &r.persons[k]
 	}
 	return nil
+}
+
+// isAnswer: a is an interview's answer ("A: Less than we need."), whose
+// source is the "A" that opens its paragraph and whose cue is the colon
+// after it (see build.InterviewAnswers).
+func (r *resolver) isAnswer(a newsgraph.Attribution) bool {
+	if a.Source == nil || r.d.Slice(*a.Source) != "A" || r.d.Slice(a.Cue) != ":" {
+		return false
+	}
+	for _, p := range r.d.Paragraphs {
+		if p.Start == a.Source.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewee is the person an interview's answers are by: the person
+// the article names most often, by the fullest of their names (the
+// introduction names the interviewee; the answers, in the first person,
+// do not). Nil when the article names no person.
+func (r *resolver) interviewee() *newsgraph.Referent {
+	count := map[int]int{}
+	best := -1
+	for k, p := range r.persons {
+		if p.Entity == newsgraph.NoEntity {
+			continue
+		}
+		count[p.Entity]++
+		if best < 0 || count[p.Entity] > count[r.persons[best].Entity] {
+			best = k
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return r.fullest(r.persons[best])
 }

@@ -144,3 +144,22 @@ func TestSpeakersOwnWordsJoinTheirEntity(t *testing.T) {
 		t.Errorf("speaker %+v, want entity 0", s)
 	}
 }
+
+// An interview's answer ("A: …") is by the person the article names most,
+// not a source named "A".
+func TestInterviewAnswerIsTheIntervieweesWords(t *testing.T) {
+	d := handbuilt.Sentences(t, "Mira Solberg met Ivo Tal. Solberg spoke.\n\nA: Not this year.",
+		"Mira/NNP/Mira/1/compound Solberg/NNP/Solberg/2/nsubj met/VBD/meet/-1/root Ivo/NNP/Ivo/4/compound Tal/NNP/Tal/2/obj ./././2/punct",
+		"Solberg/NNP/Solberg/1/nsubj spoke/VBD/speak/-1/root ./././1/punct",
+		"A/DT/a/4/dep :/:/:/0/punct Not/RB/not/4/advmod this/DT/this/4/det year/NN/year/-1/root ./././4/punct")
+	handbuilt.Name(t, d, "Mira Solberg", "PER")
+	handbuilt.Name(t, d, "Ivo Tal", "PER")
+	solberg := handbuilt.Span(t, d, "Solberg", 1)
+	d.Mentions = append(d.Mentions, newsgraph.Mention{Span: solberg, Kind: newsgraph.MentionName, Type: "PER", Entity: newsgraph.NoEntity})
+	coref.Resolve(d)
+	src := handbuilt.Span(t, d, "A", 0)
+	a := newsgraph.Attribution{Kind: newsgraph.Direct, Source: &src, Cue: handbuilt.Span(t, d, ":", 0), Content: handbuilt.Span(t, d, "Not this year.", 0)}
+	if got := speakers(d, []newsgraph.Attribution{a}); !slices.Equal(got, []string{"Mira Solberg"}) {
+		t.Errorf("speakers %q, want Mira Solberg", got)
+	}
+}
