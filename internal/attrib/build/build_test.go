@@ -661,3 +661,19 @@ func TestParticipleAfterAQuotationTakesNoInvertedSource(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// The writer's summing-up set after what was said ("…, an accusation
+// Veldt rejected as “fiction.”") is no part of it; an item of what was
+// said ("…, the threat of war and the cost") is.
+func TestWritersSummaryEndsTheContent(t *testing.T) {
+	expectFound(t, build.Config{}, "Korva said troops had crossed the border, an accusation Veldt rejected.",
+		"Korva/NNP/Korva/1/nsubj said/VBD/say/-1/root troops/NNS/troop/4/nsubj had/VBD/have/4/aux crossed/VBN/cross/1/ccomp "+
+			"the/DT/the/6/det border/NN/border/4/obj ,/,/,/9/punct an/DT/a/9/det accusation/NN/accusation/6/appos "+
+			"Veldt/NNP/Veldt/11/nsubj rejected/VBD/reject/9/acl:relcl ./././1/punct",
+		"indirect|Korva|said|troops had crossed the border")
+	expectFound(t, build.Config{}, "Korva said voters feared rising prices, the threat of war and the cost of fuel.",
+		"Korva/NNP/Korva/1/nsubj said/VBD/say/-1/root voters/NNS/voter/3/nsubj feared/VBD/fear/1/ccomp rising/VBG/rise/5/amod "+
+			"prices/NNS/price/3/obj ,/,/,/8/punct the/DT/the/8/det threat/NN/threat/5/conj of/IN/of/10/case war/NN/war/8/nmod "+
+			"and/CC/and/13/cc the/DT/the/13/det cost/NN/cost/5/conj of/IN/of/15/case fuel/NN/fuel/13/nmod ./././1/punct",
+		"indirect|Korva|said|voters feared rising prices, the threat of war and the cost of fuel")
+}

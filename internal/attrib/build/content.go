@@ -400,12 +400,49 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 				return cut
 			}
 		}
+		if x.Lower[i] == "," && x.QuoteAt[i] < 0 && x.writersSummary(next, end) {
+			return cut // ", an accusation Veldt rejected as …": the writer's word on the claim
+		}
 		if x.QuoteAt[next] < 0 && x.Tag(next) == "VBG" && x.Lower[i] == "," && x.isCue(next) {
 			return cut // ", claiming that …", "as “fantastic,” telling reporters …": a participle cue of its own
 		}
 	}
 	return end
 }
+
+// writersSummary: the words from a on are the writer's summing-up of what
+// was said, set beside it: an article, at most two adjectives, a noun
+// that names a claim or an act ("an accusation", "a claim", "a move"),
+// and a relative clause on it ("an accusation Veldt rejected", "a claim
+// that the ministry denies", "a figure disputed by …"). Without the
+// clause ("the threat of terrorism") the phrase may be an item of what
+// was said.
+func (x *Builder) writersSummary(a, end int) bool {
+	if a >= end || !summaryArticles[x.Lower[a]] {
+		return false
+	}
+	n := a + 1
+	for n < end && n <= a+3 && x.Tag(n) == "JJ" {
+		n++
+	}
+	if n+1 >= end || !summaryNouns[x.Lemma(n)] {
+		return false
+	}
+	switch t := x.Tag(n + 1); {
+	case x.Lower[n+1] == "that" || x.Lower[n+1] == "which":
+		return true
+	case t == "VBN" || t == "NNP" || t == "PRP" || t == "DT":
+		return true // "disputed by", "Veldt rejected", "he denies", "the ministry denies"
+	}
+	return false
+}
+
+var (
+	summaryArticles = view.Set("a an the one")
+	summaryNouns    = view.Set("accusation claim charge allegation assertion statement remark comment move step decision " +
+		"announcement warning threat denial admission figure number view position notion suggestion promise pledge " +
+		"reference sentiment argument characterization description prediction estimate")
+)
 
 // relativeWithOwnCue: token i is a relative pronoun on the noun before it
 // whose clause has its own subject and cue verb ("praised the army in
