@@ -406,3 +406,14 @@ func TestSheIsNoCrowd(t *testing.T) {
 		map[string]string{"Marta Kovac": "PER"})
 	check(t, d, "Marta Kovac: Marta Kovac|her|she")
 }
+
+// An age set beside a name ("Camille Durand, 22,") is no role of hers.
+func TestAgeIsNoRole(t *testing.T) {
+	d := parsedFixture(t, "Camille Durand, 22, left.",
+		"NNP/6/nsubj NNP/1/flat ,/4/punct CD/1/appos ,/4/punct VBD/0/root ./6/punct",
+		map[string]string{"Camille Durand": "PER"})
+	check(t, d, "Camille Durand: Camille Durand")
+	if len(d.Entities) != 1 || len(d.Entities[0].Roles) != 0 {
+		t.Errorf("roles %v, want none", d.Entities)
+	}
+}

@@ -61,8 +61,8 @@ func (r *resolver) appositives() {
 				continue
 			}
 			first, end := r.subtree(t, s)
-			if first <= b-1 || end-first > 20 || r.quoted(first) || r.listOfNames(t, first, end) {
-				continue // not a phrase after the name, too long to be one, or the rest of a list
+			if first <= b-1 || end-first > 20 || r.quoted(first) || r.listOfNames(t, first, end) || r.d.Tokens[t].Tag == "CD" {
+				continue // not a phrase after the name, too long to be one, the rest of a list, or an age ("Camille Durand, 22,")
 			}
 			var words []string
 			for i := first; i <= t; i++ {
