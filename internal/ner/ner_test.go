@@ -265,3 +265,13 @@ func TestRepairRetypesAPersonThatWhichFollows(t *testing.T) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }
+
+// A "person" set off after a noun for a company is the company.
+func TestRepairRetypesANameSetOffAfterACompanyNoun(t *testing.T) {
+	words := strings.Fields("Her label , Northstar Music , and her manager , Ivo Tal , agreed .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{3, 5, "PER"}, {10, 12, "PER"}})
+	if want := []Span{{3, 5, "ORG"}, {10, 12, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

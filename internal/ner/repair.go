@@ -23,7 +23,8 @@ import (
 //   - An institution read as a person, "told the Brask Herald": a name
 //     after "the" that ends in the word an organisation's name ends in
 //     (Herald, Institute, Hospital) is no person's, since people's names
-//     take no article; nor is one that ", which" follows.
+//     take no article; nor is one that ", which" follows, nor one set off
+//     after a noun for a company ("Her record label, Northstar Music,").
 //   - A title and a name read as an organisation, "Governor Sofia Marin"
 //     (titledPerson); a name split at its surname's particles, "Ursula |
 //     von der | Leyen" (joinParticles); a capitalised "Of" or "The" read as
@@ -37,7 +38,7 @@ func repair(s *sentence, spans []Span) []Span {
 		out = append(out, splitAtTitle(s, sp)...)
 	}
 	for i := range out {
-		if out[i].Type == "PER" && (out[i].Start > 0 && s.lower[out[i].Start-1] == "the" && institutionWords[s.lower[out[i].End-1]] || whichFollows(s, out[i])) {
+		if out[i].Type == "PER" && (out[i].Start > 0 && s.lower[out[i].Start-1] == "the" && institutionWords[s.lower[out[i].End-1]] || whichFollows(s, out[i]) || companyBefore(s, out[i])) {
 			out[i].Type = "ORG"
 		}
 	}
@@ -115,6 +116,18 @@ var nameParticles = map[string]bool{
 func whichFollows(s *sentence, sp Span) bool {
 	return sp.End+1 < len(s.lower) && s.lower[sp.End] == "," && s.lower[sp.End+1] == "which"
 }
+
+// companyBefore: the name is set off after a noun for a company ("Her
+// record label, Northstar Music, confirmed"), which it names.
+func companyBefore(s *sentence, sp Span) bool {
+	return sp.Start >= 2 && s.lower[sp.Start-1] == "," && companyNouns[s.lower[sp.Start-2]] &&
+		(sp.End == len(s.lower) || s.lower[sp.End] == ",")
+}
+
+var companyNouns = map[string]bool{"company": true, "firm": true, "label": true, "club": true, "airline": true,
+	"carrier": true, "maker": true, "manufacturer": true, "publisher": true, "broadcaster": true, "retailer": true,
+	"insurer": true, "lender": true, "operator": true, "newspaper": true, "studio": true, "startup": true,
+	"charity": true, "shipbuilder": true, "conglomerate": true, "subsidiary": true}
 
 // institutionWords end the names of publications and institutions.
 var institutionWords = map[string]bool{
