@@ -417,3 +417,16 @@ func TestAgeIsNoRole(t *testing.T) {
 		t.Errorf("roles %v, want none", d.Entities)
 	}
 }
+
+// In an interview printed as questions and answers, the answers' "I" and
+// "my" are the interviewee's, whom attribution names, not the writer's.
+func TestInterviewAnswersAreNotTheWriters(t *testing.T) {
+	d := parsedFixture(t, "Lind met us.\n\nQ: Will it close?\n\nA: I doubt it.\n\nQ: Why?\n\nA: My sources say so.",
+		"NNP/2/nsubj VBD/0/root PRP/2/obj ./2/punct "+
+			"NN/5/dep :/1/punct MD/5/aux PRP/5/nsubj VB/0/root ./5/punct "+
+			"DT/4/dep :/1/punct PRP/4/nsubj VBP/0/root PRP/4/obj ./4/punct "+
+			"NN/3/dep :/1/punct WRB/0/root ./3/punct "+
+			"DT/5/dep :/1/punct PRP$/4/nmod:poss NNS/5/nsubj VBP/0/root RB/5/advmod ./5/punct",
+		map[string]string{"Lind": "PER"})
+	check(t, d, "Lind: Lind", "the writer and others: us")
+}

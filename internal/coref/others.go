@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/segment"
 )
 
 // seen is one mention met so far, as pronouns and descriptions weigh it.
@@ -161,18 +162,18 @@ func (sc *scan) pronoun(i int) {
 			sc.add(i, i+1, newsgraph.MentionPronoun, e)
 		}
 		return
-	case firstPerson[w] && !sc.r.quoted(i):
+	case firstPerson[w] && !sc.r.spoken(i):
 		// Outside quotations, "I" is the writer: an op-ed's or a first-person
 		// report's author, one entity for the whole article. (Inside one, it
 		// is the speaker, whom attribution adds.)
 		sc.add(i, i+1, newsgraph.MentionPronoun, sc.writer())
 		return
-	case firstPlural[w] && !sc.r.quoted(i):
+	case firstPlural[w] && !sc.r.spoken(i):
 		// Outside quotations, "we" is the writer's side, the same group
 		// through the article.
 		sc.add(i, i+1, newsgraph.MentionPronoun, sc.writersSide())
 		return
-	case secondPerson[w] && !sc.r.quoted(i):
+	case secondPerson[w] && !sc.r.spoken(i):
 		// Outside quotations, "you" is the reader the writer addresses.
 		sc.add(i, i+1, newsgraph.MentionPronoun, sc.reader())
 		return
@@ -263,15 +264,44 @@ func (r *resolver) firstOrSecond(e int) bool {
 // are marked once, the first time it is asked.
 func (r *resolver) quoted(i int) bool {
 	if r.inQuote == nil {
-		r.inQuote = make([]bool, len(r.d.Tokens))
-		for _, q := range r.d.Quotes {
-			a, b := r.tokens(q.Span)
-			for k := a; k < b; k++ {
-				r.inQuote[k] = true
-			}
-		}
+		r.inQuote = r.marked(quoteSpans(r.d))
 	}
 	return r.inQuote[i]
+}
+
+// spoken: token i lies inside a quotation, or in a question or answer of
+// an interview (segment.Interview), whose "I" and "you" are the
+// interviewer's and the interviewee's, not the writer's and the reader's.
+func (r *resolver) spoken(i int) bool {
+	if r.inSpeech == nil {
+		spans := quoteSpans(r.d)
+		questions, answers := segment.Interview(r.d)
+		for _, k := range append(questions, answers...) {
+			spans = append(spans, r.d.Paragraphs[k].Span)
+		}
+		r.inSpeech = r.marked(spans)
+	}
+	return r.inSpeech[i]
+}
+
+func quoteSpans(d *newsgraph.Doc) []newsgraph.Span {
+	spans := make([]newsgraph.Span, 0, len(d.Quotes))
+	for _, q := range d.Quotes {
+		spans = append(spans, q.Span)
+	}
+	return spans
+}
+
+// marked marks the tokens of spans.
+func (r *resolver) marked(spans []newsgraph.Span) []bool {
+	in := make([]bool, len(r.d.Tokens))
+	for _, s := range spans {
+		a, b := r.tokens(s)
+		for k := a; k < b; k++ {
+			in[k] = true
+		}
+	}
+	return in
 }
 
 // latest returns the entity of the latest mention in the window that ok

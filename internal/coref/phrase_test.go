@@ -12,11 +12,16 @@ import (
 // parsedFixture builds a Doc with a parse given by hand: tree holds, per
 // token in order, "TAG/head/relation" or "TAG/head/relation/lemma", with
 // head counted from 1 within the token's sentence and 0 for its root, as
-// CoNLL-U writes it. The names are then found as fixture finds them, the
-// longest kept where two overlap. No model is read.
+// CoNLL-U writes it; a blank line in text separates paragraphs. The names
+// are then found as fixture finds them, the longest kept where two
+// overlap. No model is read.
 func parsedFixture(t *testing.T, text, tree string, names map[string]string) *newsgraph.Doc {
 	t.Helper()
-	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: text}})
+	var blocks []newsgraph.Block
+	for _, p := range strings.Split(text, newsgraph.ParagraphSeparator) {
+		blocks = append(blocks, newsgraph.Block{Kind: newsgraph.KindBody, Text: p})
+	}
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, blocks)
 	segment.Segment(d)
 	spec := strings.Fields(tree)
 	if len(spec) != len(d.Tokens) {

@@ -39,6 +39,7 @@ type resolver struct {
 	we       int    // the entity of "we" outside quotations, -1 until met
 	you      int    // the entity of "you" outside quotations, -1 until met
 	inQuote  []bool // per token: inside a quotation; made when first asked
+	inSpeech []bool // per token: inside a quotation or an interview's question or answer; made when first asked
 	headLike []int8 // per paragraph: 1 reads as a headline, 2 not, 0 not read yet (see headlineLike)
 }
 
