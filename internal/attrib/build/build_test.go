@@ -677,3 +677,15 @@ func TestWritersSummaryEndsTheContent(t *testing.T) {
 			"and/CC/and/13/cc the/DT/the/13/det cost/NN/cost/5/conj of/IN/of/15/case fuel/NN/fuel/13/nmod ./././1/punct",
 		"indirect|Korva|said|voters feared rising prices, the threat of war and the cost of fuel")
 }
+
+// A headline's participle with no auxiliary and no object is a passive:
+// its noun is what the attribution is about, not its source.
+func TestHeadlinePassiveHasNoSource(t *testing.T) {
+	d := handbuilt.Sentences(t, "Hospital strike called off after a deal\n\nThe deal was signed.",
+		"Hospital/NN/hospital/1/compound strike/NN/strike/-1/root called/VBN/call/1/acl off/RP/off/2/compound:prt "+
+			"after/IN/after/6/case a/DT/a/6/det deal/NN/deal/2/obl",
+		"The/DT/the/1/det deal/NN/deal/3/nsubj:pass was/VBD/be/3/aux:pass signed/VBN/sign/-1/root ./././3/punct")
+	d.Paragraphs[0].Kind = newsgraph.KindTitle
+	expectNone(t, d, build.Config{Cues: map[string]bool{"call": true}}, "the headline's noun is no source",
+		func(f []string) bool { return f[1] != "" })
+}

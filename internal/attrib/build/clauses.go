@@ -35,7 +35,7 @@ func (x *Builder) subjectIsTopic(s newsgraph.Sentence, c int) bool {
 	case l == "ask" || l == "tell" || l == "quote" || experiencer[l]:
 		return false
 	}
-	passive := false
+	passive := x.headlinePassive(s, c)
 	for k := s.FirstToken; k < s.EndToken; k++ {
 		t := x.D.Tokens[k]
 		if t.Head != c {
@@ -50,6 +50,25 @@ func (x *Builder) subjectIsTopic(s newsgraph.Sentence, c int) bool {
 	}
 	return passive
 }
+
+// headlinePassive: cue c is a past participle in the headline with no
+// auxiliary and no object, the passive a headline writes without its
+// "was" ("Hospital strike called off after deal", "Pfizer deal's tax
+// strategy assailed"): PolNeAR gives such cues no source. "Lind Just
+// Announced His Endorsement" has its object, and is active.
+func (x *Builder) headlinePassive(s newsgraph.Sentence, c int) bool {
+	if x.Tag(c) != "VBN" || !x.InTitle(s) {
+		return false
+	}
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if t := x.D.Tokens[k]; t.Head == c && headlineActive[t.Dep] {
+			return false
+		}
+	}
+	return true
+}
+
+var headlineActive = view.Set("aux aux:pass obj iobj ccomp nsubj")
 
 // experiencer participles make their subject the one who holds the view:
 // "Voters are convinced that …", "Officials were worried about …".
