@@ -689,3 +689,18 @@ func TestHeadlinePassiveHasNoSource(t *testing.T) {
 	expectNone(t, d, build.Config{Cues: map[string]bool{"call": true}}, "the headline's noun is no source",
 		func(f []string) bool { return f[1] != "" })
 }
+
+// A subordinator inside what the parse made the cue's subject opens the
+// cue's own clause: the source is the noun phrase after it. Here the
+// tagger read "burst" as a noun, and the parse hung the whole clause on
+// "said" as its subject.
+func TestSourceStartsAfterASubordinator(t *testing.T) {
+	expectFound(t, build.Config{}, "Tensions inside the ruling party burst into the open on Wednesday when the deputy leader, Karl Vinter, said the prime minister had lost the trust of the country.",
+		"Tensions/NNS/tension/19/nsubj inside/IN/inside/5/case the/DT/the/5/det ruling/NN/ruling/4/compound party/NN/party/5/compound "+
+			"burst/NN/burst/0/nmod into/IN/into/8/case the/DT/the/8/det open/JJ/open/5/nmod on/IN/on/10/case Wednesday/NNP/Wednesday/0/nmod "+
+			"when/WRB/when/10/flat the/DT/the/14/det deputy/NN/deputy/14/compound leader/NN/leader/11/appos ,/,/,/16/punct "+
+			"Karl/NNP/Karl/14/appos Vinter/NNP/Vinter/16/flat ,/,/,/0/punct said/VBD/say/-1/root the/DT/the/22/det prime/JJ/prime/22/amod "+
+			"minister/NN/minister/24/nsubj had/VBD/have/24/aux lost/VBN/lose/19/ccomp the/DT/the/26/det trust/NN/trust/24/obj "+
+			"of/IN/of/29/case the/DT/the/29/det country/NN/country/26/nmod ./././19/punct",
+		"indirect|the deputy leader, Karl Vinter,|said|the prime minister had lost the trust of the country")
+}

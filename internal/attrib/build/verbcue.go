@@ -22,7 +22,7 @@ func (x *Builder) verbCue(k, c int) {
 	// The parse's subject of the cue, with everything that hangs on it
 	// ("Kenneth Baer, a former official who runs …").
 	if a, b := x.parsedSubject(s, c); a >= 0 {
-		srcStart, srcEnd = a, b
+		srcStart, srcEnd = x.afterSubordinator(a, b, cs), b
 	} else if r := x.relativeSubject(s, c); r >= 0 {
 		srcStart, srcEnd = r, r+1
 	}
@@ -107,6 +107,33 @@ func (x *Builder) verbCue(k, c int) {
 	}
 	x.content(k, cs, c, source, srcStart, srcEnd, cue)
 }
+
+// afterSubordinator returns where the parse's subject [a, b) of the cue at
+// cs really starts: after a subordinator inside it, when only a noun
+// phrase follows that word up to the cue. A mistagged verb ("burst" read
+// as a noun in "Tensions … burst into the open on Wednesday when the
+// deputy leader, Karl Vinter, said …") lets the parse hang the whole
+// clause on the cue as its subject; the subordinator opens the cue's own
+// clause.
+func (x *Builder) afterSubordinator(a, b, cs int) int {
+	if b != cs && !(b == cs-1 && x.Lower[b] == ",") {
+		return a
+	}
+	for w := b - 2; w > a; w-- {
+		if view.IsVerbTag(x.Tag(w)) || x.QuoteAt[w] >= 0 {
+			return a
+		}
+		if clauseOpeners[x.Lower[w]] {
+			return w + 1
+		}
+	}
+	return a
+}
+
+// clauseOpeners are the subordinators that open nothing but a clause:
+// "after", "since" or "until" before a noun phrase are prepositions ("near
+// zero since December 2008,").
+var clauseOpeners = view.Set("when while because although though whereas")
 
 // setOffSource returns the start of the source set off by commas right
 // before the cue at cs, with its appositive ("…, its director, Bo Hage,
