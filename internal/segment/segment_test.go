@@ -37,6 +37,8 @@ func TestTokenize(t *testing.T) {
 		{"wait--really", "wait|--|really"},
 		{"Sen. Ann Roe (D-Mo.) said, and Rep. Al Poe, R-Ky., agreed.", "Sen.|Ann|Roe|(|D|-|Mo.|)|said|,|and|Rep.|Al|Poe|,|R|-|Ky.|,|agreed|."},
 		{"Ends with an ellipsis…", "Ends|with|an|ellipsis|…"},
+		// A curly double quotation mark inside a chunk parts words a missing space joined.
+		{"Ryan said,“Look, no.”Then he left.", "Ryan|said|,|“|Look|,|no|.|”|Then|he|left|."},
 	} {
 		if got := strings.Join(tokens(c.in), "|"); got != c.want {
 			t.Errorf("Tokenize(%q)\n got %s\nwant %s", c.in, got, c.want)

@@ -187,8 +187,10 @@ func (t *tokenizer) peelSuffix(s, e int, url bool) int {
 	return e
 }
 
-// middle splits a word at internal dashes and ellipses — each piece is a
-// chunk of its own, with its own punctuation to peel ("about.”―Name") — and
+// middle splits a word at internal dashes, ellipses and curly double
+// quotation marks, which no word holds ("said,“Look": a space left out) —
+// each piece is a chunk of its own, with its own punctuation to peel
+// ("about.”―Name") — and
 // at hyphens between letters or digits, and each piece at a final clitic.
 func (t *tokenizer) middle(s, e int) {
 	text := t.text
@@ -213,7 +215,7 @@ func (t *tokenizer) middle(s, e int) {
 			ps = k
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(text[k:e])
-			if isDash(r) || r == '…' {
+			if isDash(r) || r == '…' || r == '“' || r == '”' {
 				t.piece(ps, k)
 				t.emit(k, k+n)
 				ps = k + n
