@@ -213,6 +213,11 @@ func (t *tokenizer) middle(s, e int) {
 			t.emit(k, k+3)
 			k += 3
 			ps = k
+		case c == '.' && missingSpace(text, ps, k, e):
+			t.piece(ps, k)
+			t.emit(k, k+1)
+			k++
+			ps = k
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(text[k:e])
 			if isDash(r) || r == '…' || r == '“' || r == '”' {
@@ -231,6 +236,25 @@ func (t *tokenizer) middle(s, e int) {
 		t.piece(ps, e)
 	}
 }
+
+// missingSpace: the full stop at k ends a word of three lower-case letters
+// or more and a capitalised word follows it with no space ("said.Trump
+// claimed"), a sentence break the writer did not space. "Ph.D", "U.S.",
+// "a.m." and domain names ("example.org") are not such.
+func missingSpace(text string, ps, k, e int) bool {
+	if k-ps < 3 || k+2 >= e || !isUpper(text[k+1]) || !isLower(text[k+2]) {
+		return false
+	}
+	for i := k - 3; i < k; i++ {
+		if !isLower(text[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // piece tokenizes part of a chunk cut out at a dash or an ellipsis as a
 // chunk of its own. It holds no dash or ellipsis, so this recurses once.
