@@ -39,6 +39,7 @@ func TestTokenize(t *testing.T) {
 		{"Ends with an ellipsis…", "Ends|with|an|ellipsis|…"},
 		// A curly double quotation mark inside a chunk parts words a missing space joined.
 		{"Ryan said,“Look, no.”Then he left.", "Ryan|said|,|“|Look|,|no|.|”|Then|he|left|."},
+		{`He said:"We won."Then he left.`, `He|said|:|"|We|won|.|"|Then|he|left|.`},
 		// A full stop with no space after it, between words: a sentence break.
 		{"Trump said.Trump claimed a Ph.D at 5 a.m. on example.org.", "Trump|said|.|Trump|claimed|a|Ph.D|at|5|a.m.|on|example.org|."},
 	} {

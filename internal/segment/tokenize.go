@@ -213,6 +213,11 @@ func (t *tokenizer) middle(s, e int) {
 			t.emit(k, k+3)
 			k += 3
 			ps = k
+		case c == '"' && k > ps && k+1 < e && strings.IndexByte(",:;.!?", text[k-1]) >= 0:
+			t.piece(ps, k) // said,"Look: a straight mark after punctuation, a space left out
+			t.emit(k, k+1)
+			k++
+			ps = k
 		case c == '.' && missingSpace(text, ps, k, e):
 			t.piece(ps, k)
 			t.emit(k, k+1)
