@@ -704,3 +704,14 @@ func TestSourceStartsAfterASubordinator(t *testing.T) {
 			"of/IN/of/29/case the/DT/the/29/det country/NN/country/26/nmod ./././19/punct",
 		"indirect|the deputy leader, Karl Vinter,|said|the prime minister had lost the trust of the country")
 }
+
+// "as expected" is the writer's aside, no cue: the bank's statement after
+// "but said" is its attribution.
+func TestAsExpectedIsNoCue(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"say": true, "expect": true}},
+		"The bank kept its rate, as expected, but said it could cut next year.",
+		"The/DT/the/1/det bank/NN/bank/2/nsubj kept/VBD/keep/-1/root its/PRP$/its/4/nmod:poss rate/NN/rate/2/obj ,/,/,/7/punct "+
+			"as/IN/as/7/mark expected/VBN/expect/2/advcl ,/,/,/7/punct but/CC/but/10/cc said/VBD/say/2/conj it/PRP/it/13/nsubj "+
+			"could/MD/could/13/aux cut/VB/cut/10/ccomp next/JJ/next/15/amod year/NN/year/13/obl:unmarked ./././2/punct",
+		"indirect|The bank|said|it could cut next year")
+}

@@ -37,7 +37,23 @@ func (x *Builder) depth(i int) int {
 // "spoke on condition of anonymity", which says how a source spoke, not
 // what: PolNeAR marks none of its 20 on train as a cue.
 func (x *Builder) isCue(i int) bool {
-	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i)
+	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i)
+}
+
+// asExpected: word i is the participle of "as expected", "as predicted",
+// the writer's aside that something happened as foreseen, not a report of
+// what anyone expects ("kept its rate at 4.5 percent, as expected, but
+// said …" made the bank the source of "expected").
+func (x *Builder) asExpected(i int) bool {
+	if i == 0 || x.Lower[i-1] != "as" || x.Tag(i) != "VBN" && x.Tag(i) != "VBD" {
+		return false
+	}
+	if i+1 < len(x.Lower) && x.Sentence[i+1] == x.Sentence[i] {
+		if next := x.Tag(i + 1); next != "," && next != "." && next != ":" && next != "RB" {
+			return false // "as expected by analysts", "as reported by …": the agent says who
+		}
+	}
+	return true
 }
 
 // documentReads: word i is "read" with a document for its subject ("“Our
