@@ -275,3 +275,13 @@ func TestRepairRetypesANameSetOffAfterACompanyNoun(t *testing.T) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }
+
+// A month before a day's number is a date, not a name.
+func TestRepairDropsAMonthBeforeADay(t *testing.T) {
+	words := strings.Fields("BRASK , Dec 3 ( Newswire ) - May 5 , Theresa May said .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 1, "LOC"}, {2, 3, "ORG"}, {5, 6, "ORG"}, {8, 9, "PER"}, {11, 13, "PER"}})
+	if want := []Span{{0, 1, "LOC"}, {5, 6, "ORG"}, {11, 13, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

@@ -57,6 +57,9 @@ func dropFunctionWords(s *sentence, spans []Span) []Span {
 		if w := s.words[sp.Start]; sp.End-sp.Start == 1 && w != strings.ToUpper(w) && (functionWords[s.lower[sp.Start]] || sentenceAdverb(s, sp.Start)) {
 			continue
 		}
+		if sp.End-sp.Start == 1 && datedMonth(s, sp.Start) {
+			continue
+		}
 		out = append(out, sp)
 	}
 	return out
@@ -244,6 +247,19 @@ func covered(spans []Span, k int) bool {
 	}
 	return false
 }
+
+// datedMonth: word i is a month, spelled out or cut short, before a day's
+// number ("BRASK, Dec 3 (Newswire)": "Dec" was an organisation). "May 3"
+// is a date too; Theresa May is not followed by a number.
+func datedMonth(s *sentence, i int) bool {
+	m := strings.TrimSuffix(s.lower[i], ".")
+	return (calendarWords[m] || monthAbbreviations[m]) && i+1 < len(s.words) && isDigit(s.words[i+1])
+}
+
+var monthAbbreviations = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+func isDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 var calendarWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
