@@ -168,6 +168,8 @@ func needsE(stem string) bool {
 		return true // rattl(e), singl(e), doubl(e), titl(e)
 	case n > 3 && last == 'c' && prev == 'n':
 		return true // announc(e), referenc(e)
+	case n > 2 && last == 'u':
+		return true // queu(e), rescu(e), pursu(e): no English verb ends in u
 	}
 	return n <= 4 && !isVowel(last) && isVowel(prev) && (n < 3 || !isVowel(stem[n-3])) && !strings.ContainsRune("wxy", rune(last))
 }

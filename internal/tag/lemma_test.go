@@ -19,6 +19,8 @@ func TestRuleLemmas(t *testing.T) {
 		{"called", "VBD", "call"}, {"spelled", "VBD", "spell"}, {"killing", "VBG", "kill"}, {"recalled", "VBD", "recall"},
 		// -ir after a vowel is the verb's own: "aired", "chaired", "repairing"; not after a consonant: "acquired".
 		{"aired", "VBD", "air"}, {"chaired", "VBD", "chair"}, {"repairing", "VBG", "repair"}, {"acquired", "VBD", "acquire"},
+		// A stem in u lost its e: "queued", "rescued".
+		{"queued", "VBD", "queue"}, {"rescued", "VBN", "rescue"},
 	} {
 		if got := ruleLemma(c.word, strings.ToLower(c.word), c.tag); got != c.want {
 			t.Errorf("ruleLemma(%s/%s) = %q, want %q", c.word, c.tag, got, c.want)
