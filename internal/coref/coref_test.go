@@ -430,3 +430,12 @@ func TestInterviewAnswersAreNotTheWriters(t *testing.T) {
 		map[string]string{"Lind": "PER"})
 	check(t, d, "Lind: Lind", "the writer and others: us")
 }
+
+// When the parse makes a noun the sentence's root and its verb a clause
+// on it ("Truck drivers queued for hours."), the verb is no part of the
+// description.
+func TestDescriptionLeavesOutTheSentencesPredicate(t *testing.T) {
+	d := parsedFixture(t, "Truck drivers queued for hours. The drivers left.",
+		"NN/2/compound NNS/0/root/driver VBN/2/acl IN/5/case NNS/3/obl ./2/punct DT/2/det NNS/3/nsubj/driver VBD/0/root ./3/punct", nil)
+	check(t, d, "Truck drivers: Truck drivers|The drivers")
+}

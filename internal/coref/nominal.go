@@ -107,7 +107,7 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 	first, end := r.phrase(h, s, kids)
 	in := map[int]bool{}
 	for _, k := range kids[h-s.FirstToken] {
-		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) && !r.phraseOfTime(k, s, kids) {
+		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) && !r.phraseOfTime(k, s, kids) && !r.predicateOfRoot(h, k) {
 			r.markAll(k, s, kids, in)
 		}
 	}
@@ -127,6 +127,15 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 func (r *resolver) reportsAfterSubject(k int) bool {
 	t := r.d.Tokens[k]
 	return t.Dep == "acl" && (t.Tag == "VBN" || t.Tag == "VBD") && sayingVerbs[strings.ToLower(t.Lemma)]
+}
+
+// predicateOfRoot: the parse made noun h the sentence's root and verb k
+// a clause on it ("Truck drivers queued for hours.", "queued" read as a
+// participle): the verb is the sentence's predicate, not part of who the
+// drivers are.
+func (r *resolver) predicateOfRoot(h, k int) bool {
+	t := r.d.Tokens[k]
+	return r.d.Tokens[h].Dep == "root" && t.Dep == "acl" && (t.Tag == "VBN" || t.Tag == "VBD")
 }
 
 // phraseOfTime: k is a prepositional phrase of time or circumstance
