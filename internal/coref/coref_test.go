@@ -439,3 +439,20 @@ func TestDescriptionLeavesOutTheSentencesPredicate(t *testing.T) {
 		"NN/2/compound NNS/0/root/driver VBN/2/acl IN/5/case NNS/3/obl ./2/punct DT/2/det NNS/3/nsubj/driver VBD/0/root ./3/punct", nil)
 	check(t, d, "Truck drivers: Truck drivers|The drivers")
 }
+
+// A role set beside a name ends before a relative clause set off after it.
+func TestRoleEndsBeforeARelativeClause(t *testing.T) {
+	d := parsedFixture(t, "Marta Osk, the town's mayor, who runs a bakery, spoke.",
+		"NNP/13/nsubj NNP/1/flat ,/7/punct DT/5/det NN/7/nmod:poss POS/5/case NN/1/appos ,/10/punct WP/10/nsubj VBZ/7/acl:relcl "+
+			"DT/12/det NN/10/obj ,/1/punct VBD/0/root ./13/punct",
+		map[string]string{"Marta Osk": "PER"})
+	if len(d.Entities) == 0 || len(d.Entities[0].Roles) != 1 || d.Slice(d.Entities[0].Roles[0]) != "the town's mayor" {
+		var roles []string
+		for _, e := range d.Entities {
+			for _, ro := range e.Roles {
+				roles = append(roles, d.Slice(ro))
+			}
+		}
+		t.Errorf("roles %q, want [the town's mayor]", roles)
+	}
+}

@@ -61,6 +61,7 @@ func (r *resolver) appositives() {
 				continue
 			}
 			first, end := r.subtree(t, s)
+			end = r.beforeRelative(t, end)
 			if first <= b-1 || end-first > 20 || r.quoted(first) || r.listOfNames(t, first, end) || r.d.Tokens[t].Tag == "CD" {
 				continue // not a phrase after the name, too long to be one, the rest of a list, or an age ("Camille Durand, 22,")
 			}
@@ -86,6 +87,21 @@ func (r *resolver) appositives() {
 	}
 	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
 }
+
+// beforeRelative ends the appositive headed by t, running to end, before
+// a relative clause set off after it ("Marta Osk, the town's mayor, who
+// runs a bakery,"): the clause says more of the person, and the role is
+// "the town's mayor".
+func (r *resolver) beforeRelative(t, end int) int {
+	for i := t + 1; i+1 < end; i++ {
+		if r.lower[i] == "," && relativePronouns[r.lower[i+1]] {
+			return i
+		}
+	}
+	return end
+}
+
+var relativePronouns = set("who whom whose which")
 
 // listOfNames: the appositive headed by t, tokens [first, end), is a name
 // joined to others by "and" or "or": the parse took a list of people
