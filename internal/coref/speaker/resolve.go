@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -71,6 +72,7 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 	// parse made the source's head ("Emirates President Tim Clark", with
 	// "Emirates" the head, is Tim Clark, not the airline).
 	named := make([]*newsgraph.Span, len(atts))
+	grouped := make([]bool, len(atts)) // the speaker is a group, its entity known
 	for i := range atts {
 		a := &atts[i]
 		if a.Source == nil {
@@ -89,6 +91,10 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 		switch {
 		case r.isAnswer(*a) && r.interviewee() != nil:
 			a.Speaker = r.interviewee()
+		case r.groupNamed(*a.Source) >= 0:
+			g := r.groupNamed(*a.Source)
+			a.Speaker, grouped[i] = &newsgraph.Referent{Entity: g, Name: r.d.Entities[g].Name, Mention: *a.Source}, true
+			continue
 		case personPronouns[strings.ToLower(src)]:
 			a.Speaker = r.antecedent(*a.Source, lastPerson)
 		case r.personHeading(*a.Source) != nil:
@@ -107,7 +113,9 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 		if named[i] != nil {
 			source = named[i]
 		}
-		r.link(atts[i].Speaker, source)
+		if !grouped[i] {
+			r.link(atts[i].Speaker, source)
+		}
 		r.link(atts[i].Addressee, view.MentionOf(atts[i].Addressee))
 	}
 }
@@ -319,4 +327,40 @@ func (r *resolver) interviewee() *newsgraph.Referent {
 		return nil
 	}
 	return r.fullest(r.persons[best])
+}
+
+// groupNamed returns the group entity made of the people a source names
+// joined by "and" ("Presidents Ana Lind of Brask and Tomas Vale of Korva
+// said"), whom coreference gathered into one, or -1: the speaker is both,
+// not the first named.
+func (r *resolver) groupNamed(span newsgraph.Span) int {
+	var named []int
+	and := false
+	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].Start >= span.Start })
+	for ; k < len(r.persons) && span.Contains(r.persons[k].Span); k++ {
+		if e := r.persons[k].Entity; e != newsgraph.NoEntity && !slices.Contains(named, e) {
+			if len(named) > 0 && strings.Contains(r.d.Text[r.persons[k-1].End:r.persons[k].Start], " and ") {
+				and = true
+			}
+			named = append(named, e)
+		}
+	}
+	if len(named) < 2 || !and {
+		return -1
+	}
+	for g, e := range r.d.Entities {
+		if len(e.Members) >= len(named) && containsAll(e.Members, named) {
+			return g
+		}
+	}
+	return -1
+}
+
+func containsAll(set, xs []int) bool {
+	for _, x := range xs {
+		if !slices.Contains(set, x) {
+			return false
+		}
+	}
+	return true
 }

@@ -163,3 +163,37 @@ func TestInterviewAnswerIsTheIntervieweesWords(t *testing.T) {
 		t.Errorf("speakers %q, want Mira Solberg", got)
 	}
 }
+
+// Two people joined by "and" in a source speak together: the speaker is
+// the group coreference made of them ("both leaders"), not the first
+// named.
+func TestJoinedSourceIsTheGroup(t *testing.T) {
+	d := handbuilt.Sentences(t, "Ana Lind met Ivo Tal. Both leaders smiled. Ana Lind and Ivo Tal said they would reopen the crossing.",
+		"Ana/NNP/Ana/1/compound Lind/NNP/Lind/2/nsubj met/VBD/meet/-1/root Ivo/NNP/Ivo/4/compound Tal/NNP/Tal/2/obj ./././2/punct",
+		"Both/DT/both/1/det leaders/NNS/leader/2/nsubj smiled/VBD/smile/-1/root ./././2/punct",
+		"Ana/NNP/Ana/1/compound Lind/NNP/Lind/5/nsubj and/CC/and/4/cc Ivo/NNP/Ivo/4/compound Tal/NNP/Tal/1/conj "+
+			"said/VBD/say/-1/root they/PRP/they/8/nsubj would/MD/would/8/aux reopen/VB/reopen/5/ccomp the/DT/the/10/det "+
+			"crossing/NN/crossing/8/obj ./././5/punct")
+	for n := range 2 {
+		for _, name := range []string{"Ana Lind", "Ivo Tal"} {
+			sp := handbuilt.Span(t, d, name, n)
+			d.Mentions = append(d.Mentions, newsgraph.Mention{Span: sp, Kind: newsgraph.MentionName, Type: "PER", Entity: newsgraph.NoEntity})
+		}
+	}
+	slices.SortFunc(d.Mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
+	coref.Resolve(d)
+	group := -1
+	for g, e := range d.Entities {
+		if len(e.Members) == 2 {
+			group = g
+		}
+	}
+	if group < 0 {
+		t.Fatalf("coreference made no group of the two: %+v", d.Entities)
+	}
+	atts := []newsgraph.Attribution{said(t, d, "Ana Lind and Ivo Tal", 0, "they would reopen the crossing")}
+	speaker.Resolve(d, atts)
+	if s := atts[0].Speaker; s == nil || s.Entity != group {
+		t.Errorf("speaker %+v, want the group %d (%s)", s, group, d.Entities[group].Name)
+	}
+}
