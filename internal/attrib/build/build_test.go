@@ -302,6 +302,11 @@ func TestOpeningAskedIsAQuestionWithoutSource(t *testing.T) {
 				"briefing/NN/briefing/3/nmod ,/,/,/6/punct the/DT/the/9/det minister/NN/minister/10/nsubj said/VBD/say/-1/root " +
 				"it/PRP/it/13/nsubj was/VBD/be/13/cop over/RB/over/10/ccomp ./././10/punct",
 			[]string{"indirect|the minister|said|it was over", "indirect||Asked about|the strike at a briefing"}},
+		// "Asked about that": the question was the sentence before.
+		{"Asked about that, Lind said the port would close.",
+			"Asked/VBN/ask/5/advcl about/IN/about/2/case that/DT/that/0/obl ,/,/,/0/punct Lind/NNP/Lind/5/nsubj said/VBD/say/-1/root " +
+				"the/DT/the/7/det port/NN/port/9/nsubj would/MD/would/9/aux close/VB/close/5/ccomp ./././5/punct",
+			[]string{"indirect|Lind|said|the port would close"}},
 		// A named asker is the question's source.
 		{"Asked by the moderator whether he would concede, Lind said yes.",
 			"Asked/VBN/ask/10/advcl by/IN/by/3/case the/DT/the/3/det moderator/NN/moderator/0/obl:agent whether/IN/whether/7/mark " +

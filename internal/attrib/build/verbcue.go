@@ -275,6 +275,9 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 		if p == after || x.anyTaken(after, p) {
 			return false
 		}
+		if asked && x.onlyAPronoun(after, p) {
+			return true // "Asked about that, Solberg said …": the question is the sentence before, no content here
+		}
 		if e := x.npRight(p+1, s.EndToken); source == nil && !asked && e > 0 && e < s.EndToken && view.IsVerbTag(x.Tag(x.skipAdverbs(e, s.EndToken))) {
 			sp := x.Span(p+1, e) // the main clause's subject, which the parse did not give the participle
 			source = &sp
@@ -290,6 +293,15 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 		return true
 	}
 	return false
+}
+
+// onlyAPronoun: tokens [a, b) are a pronoun or a demonstrative, after a
+// preposition perhaps ("about that", "it").
+func (x *Builder) onlyAPronoun(a, b int) bool {
+	if a < b && x.Tag(a) == "IN" {
+		a++
+	}
+	return b == a+1 && (x.Tag(a) == "DT" || x.Tag(a) == "PRP")
 }
 
 // skipAdverbs returns the first token from i on that is no adverb.
