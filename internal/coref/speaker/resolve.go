@@ -19,7 +19,7 @@ import (
 // documents quadratic.
 type resolver struct {
 	d       *newsgraph.Doc
-	persons []newsgraph.Mention // PER names, in order of their starts; the NER's never overlap
+	persons []newsgraph.Mention // PER mentions, in order of their starts; a name widened over its title may hold another ("Clinton spokesman Nick Merrill")
 	names   []personName        // the distinct PER texts, each at its first mention
 	byWord  map[string][]int    // a word, folded -> the names holding it, in order
 	ents    view.Index
@@ -335,15 +335,19 @@ func (r *resolver) interviewee() *newsgraph.Referent {
 // not the first named.
 func (r *resolver) groupNamed(span newsgraph.Span) int {
 	var named []int
-	and := false
+	and, lastEnd := false, -1
 	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].Start >= span.Start })
 	for ; k < len(r.persons) && span.Contains(r.persons[k].Span); k++ {
-		if e := r.persons[k].Entity; e != newsgraph.NoEntity && !slices.Contains(named, e) {
-			if len(named) > 0 && strings.Contains(r.d.Text[r.persons[k-1].End:r.persons[k].Start], " and ") {
-				and = true
-			}
-			named = append(named, e)
+		p := r.persons[k]
+		if p.Entity == newsgraph.NoEntity || slices.Contains(named, p.Entity) {
+			continue
 		}
+		// Mentions may nest ("President Ana Lind" around "Ana Lind"): only
+		// the words between two that do not is where "and" can stand.
+		if lastEnd >= 0 && lastEnd <= p.Start && strings.Contains(r.d.Text[lastEnd:p.Start], " and ") {
+			and = true
+		}
+		named, lastEnd = append(named, p.Entity), p.End
 	}
 	if len(named) < 2 || !and {
 		return -1

@@ -197,3 +197,26 @@ func TestJoinedSourceIsTheGroup(t *testing.T) {
 		t.Errorf("speaker %+v, want the group %d (%s)", s, group, d.Entities[group].Name)
 	}
 }
+
+// Person mentions may nest ("Clinton" inside "Clinton spokesman Nick
+// Merrill", a name widened over its title): reading a source across them
+// must not fail, as it did on PolNeAR dev.
+func TestNestedPersonMentionsInASource(t *testing.T) {
+	d := handbuilt.Parsed(t, "Brask spokesman Ivo Tal and Ana Lind said the port would close.",
+		"Brask/NNP/Brask/1/compound spokesman/NN/spokesman/3/compound Ivo/NNP/Ivo/3/compound Tal/NNP/Tal/7/nsubj and/CC/and/6/cc "+
+			"Ana/NNP/Ana/6/compound Lind/NNP/Lind/3/conj said/VBD/say/-1/root the/DT/the/9/det port/NN/port/11/nsubj "+
+			"would/MD/would/11/aux close/VB/close/7/ccomp ./././7/punct")
+	brask, tal, lind := handbuilt.Span(t, d, "Brask", 0), handbuilt.Span(t, d, "Brask spokesman Ivo Tal", 0), handbuilt.Span(t, d, "Ana Lind", 0)
+	d.Mentions = []newsgraph.Mention{
+		{Span: brask, Kind: newsgraph.MentionName, Type: "PER", Entity: 0},
+		{Span: tal, Kind: newsgraph.MentionName, Type: "PER", Entity: 1},
+		{Span: lind, Kind: newsgraph.MentionName, Type: "PER", Entity: 2},
+	}
+	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Brask", Mentions: []int{0}}, {Type: "PER", Name: "Ivo Tal", Mentions: []int{1}},
+		{Type: "PER", Name: "Ana Lind", Mentions: []int{2}}}
+	atts := []newsgraph.Attribution{said(t, d, "Brask spokesman Ivo Tal and Ana Lind", 0, "the port would close")}
+	speaker.Resolve(d, atts) // must not panic
+	if atts[0].Speaker == nil {
+		t.Error("no speaker")
+	}
+}
