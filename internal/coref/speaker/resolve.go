@@ -132,8 +132,8 @@ func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 		if k > first && !r.setOff(p.Span) {
 			return nil
 		}
-		if !view.Possessor(r.d, span, p.Span) && (k > first || !view.AfterPreposition(r.d, span, p.Span)) {
-			return p // set off after the description, the preposition is the description's
+		if !view.Possessor(r.d, span, p.Span) && (k > first || r.setOff(p.Span) || !view.AfterPreposition(r.d, span, p.Span)) {
+			return p // set off after the description ("The owner of the store, Lisa Grahn,"), the preposition is the description's
 		}
 	}
 	return nil

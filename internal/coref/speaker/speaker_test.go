@@ -89,6 +89,11 @@ func TestInstitutionsAndPossessors(t *testing.T) {
 			"Saar/NNP/Saar/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/8/nsubj ,/,/,/4/punct Petra/NNP/Petra/2/appos Voss/NNP/Voss/4/flat " +
 				",/,/,/4/punct said/VBD/say/-1/root the/DT/the/9/det papers/NNS/paper/11/nsubj:pass were/VBD/be/11/aux:pass forged/VBN/forge/7/ccomp ./././7/punct",
 			"Saar's lawyer, Petra Voss,", "the papers were forged", map[string]string{"Saar": "PER", "Petra Voss": "PER"}, "Petra Voss"},
+		{"The owner of the store, Lisa Grahn, said she was relieved.",
+			"The/DT/the/1/det owner/NN/owner/9/nsubj of/IN/of/4/case the/DT/the/4/det store/NN/store/1/nmod ,/,/,/6/punct " +
+				"Lisa/NNP/Lisa/1/appos Grahn/NNP/Grahn/6/flat ,/,/,/6/punct said/VBD/say/-1/root she/PRP/she/12/nsubj " +
+				"was/VBD/be/12/cop relieved/JJ/relieved/9/ccomp ./././9/punct",
+			"The owner of the store, Lisa Grahn,", "she was relieved", map[string]string{"Lisa Grahn": "PER"}, "Lisa Grahn"},
 		{"Morrison's lawyer said the papers were forged.",
 			"Morrison/NNP/Morrison/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/3/nsubj said/VBD/say/-1/root the/DT/the/5/det " +
 				"papers/NNS/paper/7/nsubj:pass were/VBD/be/7/aux:pass forged/VBN/forge/3/ccomp ./././3/punct",
