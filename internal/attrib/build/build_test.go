@@ -720,3 +720,13 @@ func TestAsExpectedIsNoCue(t *testing.T) {
 			"could/MD/could/13/aux cut/VB/cut/10/ccomp next/JJ/next/15/amod year/NN/year/13/obl:unmarked ./././2/punct",
 		"indirect|The bank|said|it could cut next year")
 }
+
+// The subject of a passive of telling or asking is the one told or asked,
+// not the source: "Residents were told to leave" has none.
+func TestPassiveTellHasNoSource(t *testing.T) {
+	d := handbuilt.Parsed(t, "About 3,000 residents were told to prepare to leave.",
+		"About/RB/about/1/advmod 3,000/CD/3,000/2/nummod residents/NNS/resident/4/nsubj:pass were/VBD/be/4/aux:pass "+
+			"told/VBN/tell/-1/root to/TO/to/6/mark prepare/VB/prepare/4/xcomp to/TO/to/8/mark leave/VB/leave/6/xcomp ./././4/punct")
+	expectNone(t, d, build.Config{}, "the residents were told, they did not tell",
+		func(f []string) bool { return f[1] != "" })
+}

@@ -25,14 +25,16 @@ func (x *Builder) frontedWh(w int) bool {
 
 // subjectIsTopic: the subject of cue c is what the attribution is about,
 // not who made it: the subject of a passive without its agent ("The union
-// was blamed for …", "The strike is expected to …") or of seem and appear
-// ("The mayor seems to think …"). Asking and telling keep their subject,
-// the one asked or told.
+// was blamed for …", "The strike is expected to …", and "Residents were
+// told to leave", "Rubio was asked to name …", whose subject is the one
+// told or asked, as PolNeAR marks 11 of its 15 "was asked") or of seem
+// and appear ("The mayor seems to think …"). The experiencer of a view
+// ("Voters are convinced") and one quoted keep their subject.
 func (x *Builder) subjectIsTopic(s newsgraph.Sentence, c int) bool {
 	switch l := x.Lemma(c); {
 	case l == "seem" || l == "appear":
 		return true
-	case l == "ask" || l == "tell" || l == "quote" || experiencer[l]:
+	case l == "quote" || experiencer[l]:
 		return false
 	}
 	passive := x.headlinePassive(s, c)
