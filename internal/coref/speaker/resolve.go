@@ -23,6 +23,9 @@ type resolver struct {
 	names   []personName        // the distinct PER texts, each at its first mention
 	byWord  map[string][]int    // a word, folded -> the names holding it, in order
 	ents    view.Index
+
+	intervieweeFound bool                // interviewee has been looked for
+	intervieweeRef   *newsgraph.Referent // what it found
 }
 
 // personName is one distinct PER text and its words.
@@ -88,13 +91,16 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 			}
 			continue
 		}
-		switch {
-		case r.isAnswer(*a) && r.interviewee() != nil:
+		if r.isAnswer(*a) && r.interviewee() != nil {
 			a.Speaker = r.interviewee()
-		case r.groupNamed(*a.Source) >= 0:
-			g := r.groupNamed(*a.Source)
+			lastPerson = a.Speaker
+			continue
+		}
+		if g := r.groupNamed(*a.Source); g >= 0 {
 			a.Speaker, grouped[i] = &newsgraph.Referent{Entity: g, Name: r.d.Entities[g].Name, Mention: *a.Source}, true
 			continue
+		}
+		switch {
 		case personPronouns[strings.ToLower(src)]:
 			a.Speaker = r.antecedent(*a.Source, lastPerson)
 		case r.personHeading(*a.Source) != nil:
@@ -312,6 +318,18 @@ func (r *resolver) isAnswer(a newsgraph.Attribution) bool {
 // introduction names the interviewee; the answers, in the first person,
 // do not). Nil when the article names no person.
 func (r *resolver) interviewee() *newsgraph.Referent {
+	if !r.intervieweeFound {
+		r.intervieweeFound, r.intervieweeRef = true, r.mostNamed()
+	}
+	if r.intervieweeRef == nil {
+		return nil
+	}
+	ref := *r.intervieweeRef // each answer its own referent, which link may change
+	return &ref
+}
+
+// mostNamed is interviewee's answer, computed once per document.
+func (r *resolver) mostNamed() *newsgraph.Referent {
 	count := map[int]int{}
 	best := -1
 	for k, p := range r.persons {
