@@ -243,7 +243,7 @@ func (t *tokenizer) middle(s, e int) {
 }
 
 // missingSpace: the full stop at k ends a word of three lower-case letters
-// or more and a capitalised word follows it with no space ("said.Trump
+// or more and a capitalised word follows it with no space ("said.Berg
 // claimed"), a sentence break the writer did not space. "Ph.D", "U.S.",
 // "a.m." and domain names ("example.org") are not such.
 func missingSpace(text string, ps, k, e int) bool {

@@ -26,7 +26,7 @@ func (x *Builder) frontedWh(w int) bool {
 // subjectIsTopic: the subject of cue c is what the attribution is about,
 // not who made it: the subject of a passive without its agent ("The union
 // was blamed for …", "The strike is expected to …", and "Residents were
-// told to leave", "Rubio was asked to name …", whose subject is the one
+// told to leave", "Lind was asked to name …", whose subject is the one
 // told or asked, as PolNeAR marks 11 of its 15 "was asked") or of seem
 // and appear ("The mayor seems to think …"). The experiencer of a view
 // ("Voters are convinced") and one quoted keep their subject.
@@ -55,8 +55,8 @@ func (x *Builder) subjectIsTopic(s newsgraph.Sentence, c int) bool {
 
 // headlinePassive: cue c is a past participle in the headline with no
 // auxiliary and no object, the passive a headline writes without its
-// "was" ("Hospital strike called off after deal", "Pfizer deal's tax
-// strategy assailed"): PolNeAR gives such cues no source. "Lind Just
+// "was" ("Hospital strike called off after deal", "Harbour toll plan
+// assailed"): PolNeAR gives such cues no source. "Lind Just
 // Announced His Endorsement" has its object, and is active.
 func (x *Builder) headlinePassive(s newsgraph.Sentence, c int) bool {
 	if x.Tag(c) != "VBN" || !x.InTitle(s) {

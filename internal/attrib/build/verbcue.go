@@ -259,7 +259,7 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 	after := x.cueEnd(c, s.EndToken)
 	if asked {
 		source = nil
-		// "Asked by Stephanopoulos whether …": a named asker is the
+		// "Asked by the host whether …": a named asker is the
 		// question's source, as PolNeAR marks it.
 		if after+1 < s.EndToken && x.Lower[after] == "by" {
 			if e := x.npRight(after+1, s.EndToken); e > 0 {

@@ -19,7 +19,7 @@ import (
 // documents quadratic.
 type resolver struct {
 	d       *newsgraph.Doc
-	persons []newsgraph.Mention // PER mentions, in order of their starts; a name widened over its title may hold another ("Clinton spokesman Nick Merrill")
+	persons []newsgraph.Mention // PER mentions, in order of their starts; a name widened over its title may hold another ("Brask spokesman Ivo Tal")
 	names   []personName        // the distinct PER texts, each at its first mention
 	byWord  map[string][]int    // a word, folded -> the names holding it, in order
 	ents    view.Index

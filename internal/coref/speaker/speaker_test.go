@@ -203,8 +203,8 @@ func TestJoinedSourceIsTheGroup(t *testing.T) {
 	}
 }
 
-// Person mentions may nest ("Clinton" inside "Clinton spokesman Nick
-// Merrill", a name widened over its title): reading a source across them
+// Person mentions may nest ("Brask" inside "Brask spokesman Ivo Tal",
+// a name widened over its title): reading a source across them
 // must not fail, as it did on PolNeAR dev.
 func TestNestedPersonMentionsInASource(t *testing.T) {
 	d := handbuilt.Parsed(t, "Brask spokesman Ivo Tal and Ana Lind said the port would close.",
