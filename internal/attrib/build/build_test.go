@@ -582,6 +582,12 @@ func TestDatelineIsNoContent(t *testing.T) {
 			"port/NN/port/8/nsubj will/MD/will/8/aux close/VB/close/11/ccomp ,/,/,/11/punct officials/NNS/official/11/nsubj "+
 			"said/VBD/say/-1/root ./././11/punct",
 		"indirect|officials|said|The port will close")
+	// A place in capitals that the tagger read as a verb ("FALLS") still
+	// opens one: a clause in capitals does not open a story.
+	expectFound(t, build.Config{}, "CEDAR FALLS — The port will close, officials said.",
+		"CEDAR/NNP/CEDAR/1/nsubj FALLS/VBZ/fall/-1/root —/:/—/1/punct The/DT/the/4/det port/NN/port/6/nsubj will/MD/will/6/aux "+
+			"close/VB/close/9/ccomp ,/,/,/9/punct officials/NNS/official/9/nsubj said/VBD/say/1/parataxis ./././1/punct",
+		"indirect|officials|said|The port will close")
 	// A word in capitals joined to the next by a hyphen opens no dateline.
 	expectFound(t, build.Config{}, "NATO-led forces will stay, officials said.",
 		"NATO/NNP/NATO/2/compound -/HYPH/-/2/punct led/VBN/lead/3/amod forces/NNS/force/5/nsubj will/MD/will/5/aux stay/VB/stay/8/ccomp "+

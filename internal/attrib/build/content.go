@@ -196,8 +196,10 @@ func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
 				return i + 1
 			}
 		}
-		if view.IsVerbTag(x.Tag(i)) && x.Tag(i) != "VBN" || x.QuoteAt[i] >= 0 {
-			break // a clause, not a place and a date
+		// A verb ends the search (a clause, not a place and a date), unless
+		// in capitals: the tagger reads "FALLS" of "CEDAR FALLS" as one.
+		if view.IsVerbTag(x.Tag(i)) && x.Tag(i) != "VBN" && !view.AllCaps(x.D.TokenText(i)) || x.QuoteAt[i] >= 0 {
+			break
 		}
 	}
 	return s.FirstToken
