@@ -736,3 +736,28 @@ func TestPassiveTellHasNoSource(t *testing.T) {
 	expectNone(t, d, build.Config{}, "the residents were told, they did not tell",
 		func(f []string) bool { return f[1] != "" })
 }
+
+// A past form set off by commas right after the subject describes it:
+// "Hale, asked about the striker on Friday, would only say …" reports what
+// Hale said, and "asked" is no cue (the parse made it the root).
+func TestSetOffParticipleIsNoCue(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"say": true, "ask": true}},
+		"Coach Tom Hale, asked about the striker on Friday, would only say that the club was looking.",
+		"Coach/NN/coach/1/compound Tom/NNP/Tom/4/nsubj Hale/NNP/Hale/1/flat ,/,/,/1/punct asked/VBD/ask/-1/root about/IN/about/7/case "+
+			"the/DT/the/7/det striker/NN/striker/4/obl on/IN/on/9/case Friday/NNP/Friday/7/nmod ,/,/,/4/punct would/MD/would/13/aux "+
+			"only/RB/only/13/advmod say/VB/say/4/ccomp that/IN/that/18/mark the/DT/the/16/det club/NN/club/18/nsubj was/VBD/be/18/aux "+
+			"looking/VBG/look/13/ccomp ./././4/punct",
+		"indirect|Coach Tom Hale|would only say|that the club was looking")
+}
+
+// An inverted cue set off the same way is still the cue: "The plan, said
+// Lind, would cost …".
+func TestSetOffInvertedCueStays(t *testing.T) {
+	d := handbuilt.Parsed(t, "The plan, said Lind, would cost millions.",
+		"The/DT/the/1/det plan/NN/plan/8/nsubj ,/,/,/3/punct said/VBD/say/8/parataxis Lind/NNP/Lind/3/nsubj ,/,/,/3/punct "+
+			"would/MD/would/8/aux cost/VB/cost/-1/root millions/NNS/million/8/obj ./././8/punct")
+	got := found(d, build.Config{Cues: map[string]bool{"say": true}})
+	if len(got) != 1 || !strings.Contains(got[0], "|said|") {
+		t.Errorf("got %q, want the attribution of said", got)
+	}
+}

@@ -11,7 +11,7 @@ import (
 func (x *Builder) verbCue(k, c int) {
 	s := x.D.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
-	if x.passiveWithAgent(s, cs, c) {
+	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) {
 		return
 	}
 	ce := x.cueEnd(c, s.EndToken)
@@ -369,4 +369,49 @@ func (x *Builder) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 	src := x.Span(by+1, e)
 	x.add(x.KindOf(a, b), &src, x.Span(cs, by+1), x.Span(a, b), nil)
 	return true
+}
+
+// setOffParticiple: cue c, a past form set off by commas right after the
+// subject of its sentence or clause, describes that subject, and the verb
+// group after the closing comma is the subject's own: in "Hale, asked
+// about the striker on Friday, would only say that …" Hale said, and
+// "asked" (which the parse may make the root) is no cue. PolNeAR marks
+// "Mr. Trump, asked about …, had said" the same way.
+func (x *Builder) setOffParticiple(s newsgraph.Sentence, cs, c int) bool {
+	if t := x.Tag(c); t != "VBD" && t != "VBN" || cs != c || cs <= s.FirstToken+1 || x.Lower[cs-1] != "," {
+		return false
+	}
+	a := x.npLeft(s.FirstToken, cs-1)
+	if a < 0 || a > s.FirstToken && x.Tag(a-1) != "IN" && x.Tag(a-1) != "CC" {
+		return false // not the subject: "…, the mayor, asked …"
+	}
+	switch x.Tag(c + 1) {
+	case "IN", "TO", "WRB": // "asked about", "asked to comment", "asked how"
+	default:
+		return false // "The plan, said Lind, would cost …": an inverted cue
+	}
+	for i := c + 1; i+1 < s.EndToken; i++ {
+		switch {
+		case x.QuoteAt[i] >= 0 || view.IsVerbTag(x.Tag(i)):
+			return false
+		case x.Lower[i] == ",":
+			return x.opensFiniteVerb(i+1, s.EndToken)
+		}
+	}
+	return false
+}
+
+// opensFiniteVerb: a finite verb or a modal, after adverbs, starts at i.
+func (x *Builder) opensFiniteVerb(i, end int) bool {
+	for i < end && strings.HasPrefix(x.Tag(i), "RB") {
+		i++
+	}
+	if i == end {
+		return false
+	}
+	switch x.Tag(i) {
+	case "MD", "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
 }
