@@ -761,3 +761,59 @@ func TestSetOffInvertedCueStays(t *testing.T) {
 		t.Errorf("got %q, want the attribution of said", got)
 	}
 }
+
+// The hearer of a tell-verb ends before a phrase of time: "told teammates
+// last week that …" was told to the teammates, and "on Friday" is when.
+func TestHearerEndsBeforeATimePhrase(t *testing.T) {
+	for _, c := range []struct{ text, parse, hearer string }{
+		{"Berg told teammates last week that he wanted to leave.",
+			"Berg/NNP/Berg/1/nsubj told/VBD/tell/-1/root teammates/NNS/teammate/1/iobj last/JJ/last/4/amod week/NN/week/1/obl:unmarked " +
+				"that/IN/that/7/mark he/PRP/he/7/nsubj wanted/VBD/want/1/ccomp to/TO/to/9/mark leave/VB/leave/7/xcomp ./././1/punct", "teammates"},
+		{"Berg told reporters Friday that he wanted to leave.",
+			"Berg/NNP/Berg/1/nsubj told/VBD/tell/-1/root reporters/NNS/reporter/1/iobj Friday/NNP/Friday/1/obl:tmod " +
+				"that/IN/that/6/mark he/PRP/he/6/nsubj wanted/VBD/want/1/ccomp to/TO/to/8/mark leave/VB/leave/6/xcomp ./././1/punct", "reporters"},
+	} {
+		d := handbuilt.Parsed(t, c.text, c.parse)
+		atts := build.New(d, build.Config{Cues: map[string]bool{"tell": true}}).Run()
+		if len(atts) != 1 || atts[0].Addressee == nil || d.Text[atts[0].Addressee.Mention.Start:atts[0].Addressee.Mention.End] != c.hearer {
+			t.Errorf("%q: got %+v, want the hearer %q", c.text, atts, c.hearer)
+		}
+	}
+	// With nothing told after the time, nothing is reported.
+	d := handbuilt.Parsed(t, "Berg told reporters last month.",
+		"Berg/NNP/Berg/1/nsubj told/VBD/tell/-1/root reporters/NNS/reporter/1/obj last/JJ/last/4/amod month/NN/month/1/obl:unmarked ./././1/punct")
+	expectNone(t, d, build.Config{Cues: map[string]bool{"tell": true}}, "the time is no content",
+		func(f []string) bool { return strings.Contains(f[3], "month") })
+}
+
+// "agreed personal terms with the club" settles a thing; "agreed that …"
+// shares a view.
+func TestAgreeingToAThingIsNoCue(t *testing.T) {
+	cues := build.Config{Cues: map[string]bool{"agree": true}}
+	d := handbuilt.Parsed(t, "Mendes has agreed personal terms with the club.",
+		"Mendes/NNP/Mendes/2/nsubj has/VBZ/have/2/aux agreed/VBN/agree/-1/root personal/JJ/personal/4/amod terms/NNS/term/2/obj "+
+			"with/IN/with/7/case the/DT/the/7/det club/NN/club/2/obl ./././2/punct")
+	expectNone(t, d, cues, "agreeing terms is no attribution", func([]string) bool { return true })
+	expectFound(t, cues, "Berg agreed that the plan had failed.",
+		"Berg/NNP/Berg/1/nsubj agreed/VBD/agree/-1/root that/IN/that/5/mark the/DT/the/4/det plan/NN/plan/5/nsubj had/VBD/have/5/aux "+
+			"failed/VBN/fail/1/ccomp ./././1/punct",
+		"indirect|Berg|agreed|that the plan had failed")
+	// The parse may take the subject of what was agreed for an object.
+	expectFound(t, cues, "Both sides agreed the dispute can be settled.",
+		"Both/DT/both/1/det sides/NNS/side/2/nsubj agreed/VBD/agree/-1/root the/DT/the/4/det dispute/NN/dispute/2/obj can/MD/can/7/aux "+
+			"be/VB/be/7/aux:pass settled/VBN/settle/2/conj ./././2/punct",
+		"indirect|Both sides|agreed|the dispute can be settled")
+}
+
+// A determiner after the hearer's noun opens what was asked: "asked our
+// readers their views on the plan".
+func TestSecondObjectEndsTheHearer(t *testing.T) {
+	d := handbuilt.Parsed(t, "We asked our readers their views on the plan.",
+		"We/PRP/we/1/nsubj asked/VBD/ask/-1/root our/PRP$/our/3/nmod:poss readers/NNS/reader/1/iobj their/PRP$/their/5/nmod:poss "+
+			"views/NNS/view/1/obj on/IN/on/8/case the/DT/the/8/det plan/NN/plan/5/nmod ./././1/punct")
+	atts := build.New(d, build.Config{Cues: map[string]bool{"ask": true}}).Run()
+	if len(atts) != 1 || atts[0].Addressee == nil || d.Text[atts[0].Addressee.Mention.Start:atts[0].Addressee.Mention.End] != "our readers" ||
+		d.Text[atts[0].Content.Start:atts[0].Content.End] != "their views on the plan" {
+		t.Errorf("got %+v, want hearer %q and content %q", atts, "our readers", "their views on the plan")
+	}
+}

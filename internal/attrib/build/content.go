@@ -78,8 +78,14 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 				}
 				// "urged both sides to return": what was urged is "both sides
 				// to return", so the hearer stays in the content too.
-				if e >= s.EndToken || x.Lower[e] != "to" {
-					after = x.skipToThat(e, s.EndToken)
+				// "urging people in the state to register": past its adjuncts
+				// too. "told Politico last month." told nothing said here.
+				j := e
+				if j < s.EndToken && x.Lower[j] != "to" {
+					j = x.skipAdjuncts(e, s.EndToken)
+				}
+				if j >= s.EndToken || x.Lower[j] != "to" {
+					after = x.skipToThat(j, s.EndToken)
 				}
 			}
 		}
@@ -209,6 +215,10 @@ func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
 // or its first token when it opens with none (see afterDateline).
 func (x *Builder) DatelineEnd(s newsgraph.Sentence) int { return x.afterDateline(s, s.EndToken) }
 
+// whenWords say when, alone, and do not describe a noun before one, as
+// "night" does in "the night shift".
+var whenWords = view.Set("today yesterday tonight earlier later recently monday tuesday wednesday thursday friday saturday sunday")
+
 // gatherings are the occasions a tell-verb's object may name in place of
 // its hearers: "told a news conference", "told the hearing".
 var gatherings = view.Set("conference briefing meeting rally hearing session summit forum convention gathering assembly event")
@@ -225,6 +235,9 @@ func (x *Builder) hearerEnd(s newsgraph.Sentence, c, a, e int) int {
 	for i := a + 1; i < e; i++ {
 		if x.Lower[i] == "that" && view.IsNounTag(x.Tag(i-1)) {
 			return i // "told investors that concerns …", "that" read as a determiner
+		}
+		if x.opensTime(i) || whenWords[x.Lower[i]] {
+			return i // "told teammates last week that …": when, not whom
 		}
 	}
 	if t := x.skipToThat(e, s.EndToken); t < s.EndToken && complementizers[x.Lower[t]] {
@@ -244,9 +257,9 @@ func (x *Builder) hearerEnd(s newsgraph.Sentence, c, a, e int) int {
 		}
 		break
 	}
-	if e >= s.EndToken || !view.IsFinite(x.Tag(x.skipAdverbs(e, s.EndToken))) {
-		return e
-	}
+	// A determiner after a noun opens a second object, what was told or
+	// asked ("asked our followers their thoughts on …"), or the subject of
+	// the clause told ("told reporters the plan would fail").
 	for i := a + 1; i < e; i++ {
 		if t := x.Tag(i); (t == "DT" || t == "PRP$") && view.IsNounTag(x.Tag(i-1)) {
 			return i

@@ -73,7 +73,7 @@ func (x *Builder) skipAdjuncts(i, end int) int {
 			i++
 		case timeWords[l]:
 			i++
-		case (l == "last" || l == "this" || l == "next" || l == "early" || l == "late") && i+1 < limit && timeWords[x.Lower[i+1]]:
+		case x.opensTime(i) && i+1 < limit:
 			i += 2
 		case l == "in" || l == "at" || l == "during" || l == "on" || l == "with" || l == "to":
 			j := i + 1
@@ -99,6 +99,16 @@ func (x *Builder) contentStarts(j, end int) bool {
 	}
 	l := x.Lower[j]
 	return l == "that" || l == "," || l == ":" || x.Tag(j) == "." || x.QuoteAt[j] >= 0
+}
+
+// opensTime: token i and the next say when ("last week", "this
+// morning").
+func (x *Builder) opensTime(i int) bool {
+	switch x.Lower[i] {
+	case "last", "this", "next", "early", "late":
+		return i+1 < len(x.Lower) && timeWords[x.Lower[i+1]]
+	}
+	return false
 }
 
 // timeWords say when; they are never a cue's subject, whatever the parse

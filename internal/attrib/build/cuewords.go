@@ -37,7 +37,36 @@ func (x *Builder) depth(i int) int {
 // "spoke on condition of anonymity", which says how a source spoke, not
 // what: PolNeAR marks none of its 20 on train as a cue.
 func (x *Builder) isCue(i int) bool {
-	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i)
+	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i) && !x.agreedThing(i)
+}
+
+// agreedThing: word i is "agree" with a noun for its object ("agreed
+// personal terms with the club", "agreed a deal"), which settles a thing
+// rather than sharing a view: PolNeAR's cues of "agree" take a clause,
+// "to" and a verb, or nothing, never an object.
+func (x *Builder) agreedThing(i int) bool {
+	if x.Lemma(i) != "agree" {
+		return false
+	}
+	s := x.D.Sentences[x.Sentence[i]]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if t := x.D.Tokens[k]; t.Head == i && t.Dep == "obj" && view.IsNounTag(x.Tag(k)) {
+			return !x.clauseAfter(s, i, k)
+		}
+	}
+	return false
+}
+
+// clauseAfter: a finite verb after cue i lies outside the phrase of its
+// object k, so k is the subject of what was agreed ("agreed the obstacle
+// can be resolved"), which the parse took for an object.
+func (x *Builder) clauseAfter(s newsgraph.Sentence, i, k int) bool {
+	for j := i + 1; j < s.EndToken; j++ {
+		if view.IsFinite(x.Tag(j)) && !view.Dominates(x.D, k, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // asExpected: word i is the participle of "as expected", "as predicted",
