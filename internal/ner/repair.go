@@ -35,7 +35,9 @@ import (
 func repair(s *sentence, spans []Span) []Span {
 	var out []Span
 	for _, sp := range spans {
-		out = append(out, splitAtTitle(s, sp)...)
+		if sp, ok := trimPunctuation(s, sp); ok {
+			out = append(out, splitAtTitle(s, sp)...)
+		}
 	}
 	for i := range out {
 		if out[i].Type == "PER" && (out[i].Start > 0 && s.lower[out[i].Start-1] == "the" && institutionWords[s.lower[out[i].End-1]] || whichFollows(s, out[i]) || companyBefore(s, out[i])) {
@@ -44,6 +46,31 @@ func repair(s *sentence, spans []Span) []Span {
 	}
 	return dropFunctionWords(s, joinParticles(s, joinPossessive(s, out)))
 }
+
+// trimPunctuation cuts a span at a dash inside it and takes the commas,
+// colons and semicolons off its edges: no name holds them, and a tagger
+// that runs a name on into them ("Western Power ," as one organisation,
+// "CEDAR FALLS — A" as a place) draws mentions a reader would not. It
+// reports false when nothing is left.
+func trimPunctuation(s *sentence, sp Span) (Span, bool) {
+	for i := sp.Start; i < sp.End; i++ {
+		if dashes[s.lower[i]] {
+			sp.End = i
+		}
+	}
+	for sp.Start < sp.End && edgePunctuation[s.lower[sp.Start]] {
+		sp.Start++
+	}
+	for sp.End > sp.Start && edgePunctuation[s.lower[sp.End-1]] {
+		sp.End--
+	}
+	return sp, sp.End > sp.Start
+}
+
+var (
+	dashes          = map[string]bool{"—": true, "–": true, "--": true}
+	edgePunctuation = map[string]bool{",": true, ";": true, ":": true, "—": true, "–": true, "--": true}
+)
 
 // dropFunctionWords drops an entity that is one preposition, conjunction
 // or article, capitalised at the start of a sentence or quotation ("Of
