@@ -456,3 +456,16 @@ func TestRoleEndsBeforeARelativeClause(t *testing.T) {
 		t.Errorf("roles %q, want [the town's mayor]", roles)
 	}
 }
+
+// A company noun set off before an organisation's name is a mention of
+// it, with no role: "A utility company, Western Grid, said …" makes one
+// entity, named by its name, which "its" after joins.
+func TestDescriptionBeforeAnOrganisationsName(t *testing.T) {
+	d := parsedFixture(t, "A utility company, Western Grid, said its line failed.",
+		"DT/3/det NN/3/compound NN/8/nsubj ,/6/punct JJ/6/amod NN/3/conj ,/6/punct VBD/0/root PRP$/10/nmod:poss NN/11/nsubj VBD/8/ccomp ./8/punct",
+		map[string]string{"Western Grid": "ORG"})
+	check(t, d, "Western Grid: A utility company|Western Grid|its")
+	if r := d.Entities[0].Roles; len(r) != 0 {
+		t.Errorf("an organisation got roles %v", r)
+	}
+}

@@ -379,7 +379,9 @@ func nameWords(text string) []string {
 
 // cleanName folds white space and drops a possessive ending.
 func cleanName(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	// A name drawn with the comma that closes its appositive ("A utility
+	// company, Western Power, said") is named without it.
+	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), ",;:")
 	for _, suf := range []string{"’s", "'s", "’", "'"} {
 		s = strings.TrimSuffix(s, suf)
 	}

@@ -92,3 +92,18 @@ func TestFullerNames(t *testing.T) {
 		})
 	}
 }
+
+// An entity is named without the punctuation its span may end in, nor a
+// possessive's ending.
+func TestCleanName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Western Power,": "Western Power",
+		"Berg’s":         "Berg",
+		"Ana  Lind":      "Ana Lind",
+		"Lind;":          "Lind",
+	} {
+		if got := cleanName(in); got != want {
+			t.Errorf("cleanName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -48,7 +48,7 @@ func (r *resolver) roles() {
 func (r *resolver) appositives() {
 	var add []newsgraph.Mention
 	for _, m := range r.mentions {
-		if m.Type != "PER" || m.Entity < 0 || m.Kind != newsgraph.MentionName {
+		if m.Type != "PER" && m.Type != "ORG" || m.Entity < 0 || m.Kind != newsgraph.MentionName {
 			continue
 		}
 		a, b := r.tokens(m.Span)
@@ -56,6 +56,14 @@ func (r *resolver) appositives() {
 			continue
 		}
 		s := r.d.Sentences[r.sentOf[a]]
+		if m.Type == "ORG" {
+			// "A utility company, Western Power, said": the description is
+			// the company's mention, and no role of a person.
+			if first, head, ok := r.descriptionBefore(a, b, s, 'O'); ok {
+				add = append(add, newsgraph.Mention{Span: r.span(first, head+1), Kind: newsgraph.MentionDescription, Type: m.Type, Entity: m.Entity})
+			}
+			continue
+		}
 		for t := b; t < s.EndToken; t++ {
 			if tok := r.d.Tokens[t]; tok.Dep != "appos" || tok.Head < a || tok.Head >= b {
 				continue
@@ -74,7 +82,7 @@ func (r *resolver) appositives() {
 			x.roles = append(x.roles, role{span: span, words: words})
 			add = append(add, newsgraph.Mention{Span: span, Kind: newsgraph.MentionDescription, Type: m.Type, Entity: m.Entity})
 		}
-		if first, head, ok := r.descriptionBefore(a, b, s); ok {
+		if first, head, ok := r.descriptionBefore(a, b, s, 'P'); ok {
 			span := r.span(first, head+1)
 			x := r.ents[m.Entity]
 			x.roles = append(x.roles, role{span: span, words: slices.Clone(r.lower[first : head+1])})
@@ -119,18 +127,19 @@ func (r *resolver) listOfNames(t, first, end int) bool {
 	return false
 }
 
-// descriptionBefore finds the description set off before a person's
-// name, tokens [a, b): "The regional governor, Marek Stoyan, urged …",
-// "Its chairman, Piet Olander, said …". It is read from the words, not the
-// parse, which often takes the name for the subject and the description
-// for something else. It is a singular person noun with its modifiers
+// descriptionBefore finds the description set off before a name, tokens
+// [a, b), of a person (class 'P') or an organisation ('O'): "The regional
+// governor, Marek Stoyan, urged …", "Its chairman, Piet Olander, said …",
+// "A utility company, Western Power, said". It is read from the words, not
+// the parse, which often takes the name for the subject and the
+// description for something else. It is a singular noun of the class with its modifiers
 // (and a possessor: "The board's chairwoman"), opened by a determiner, a
 // possessive pronoun or a named possessor, right before a comma, with
 // another comma after the name; a comma before the description, or "and"
 // or "or" after the name, would make the three a list ("the mayor, Ann
 // Lind, and the governor"). It returns the description's first token and
 // its head.
-func (r *resolver) descriptionBefore(a, b int, s newsgraph.Sentence) (int, int, bool) {
+func (r *resolver) descriptionBefore(a, b int, s newsgraph.Sentence, class byte) (int, int, bool) {
 	head := a - 2
 	if head < s.FirstToken || b+1 >= s.EndToken || r.lower[a-1] != "," || r.lower[b] != "," || r.quoted(a-1) {
 		return 0, 0, false
@@ -138,7 +147,7 @@ func (r *resolver) descriptionBefore(a, b int, s newsgraph.Sentence) (int, int, 
 	if w := r.lower[b+1]; w == "and" || w == "or" {
 		return 0, 0, false
 	}
-	if t := r.d.Tokens[head]; t.Tag != "NN" || nouns[strings.ToLower(t.Lemma)].class != 'P' && nouns[r.lower[head]].class != 'P' {
+	if t := r.d.Tokens[head]; t.Tag != "NN" || nouns[strings.ToLower(t.Lemma)].class != class && nouns[r.lower[head]].class != class {
 		return 0, 0, false
 	}
 	first, possessor := head, false
