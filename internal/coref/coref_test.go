@@ -469,3 +469,12 @@ func TestDescriptionBeforeAnOrganisationsName(t *testing.T) {
 		t.Errorf("an organisation got roles %v", r)
 	}
 }
+
+// In one sentence a person known to be of the pronoun's gender comes
+// before the subject whose gender is unknown: "her" is Maria Vos's.
+func TestKnownGenderFirstInTheSentence(t *testing.T) {
+	d := parsedFixture(t, "Jan Brenner thanked Maria Vos for her work.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root NNP/3/obj NNP/4/flat IN/8/case PRP$/8/nmod:poss NN/3/obl ./3/punct",
+		map[string]string{"Jan Brenner": "PER", "Maria Vos": "PER"})
+	check(t, d, "Jan Brenner: Jan Brenner", "Maria Vos: Maria Vos|her")
+}

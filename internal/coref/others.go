@@ -189,7 +189,7 @@ func (sc *scan) pronoun(i int) {
 	default:
 		return // I and we are the speaker's, it is seldom a person
 	}
-	best, bestKey := -1, [3]int{}
+	best, bestKey := -1, [4]int{}
 	done := map[int]bool{}
 	sent := r.sentOf[i]
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
@@ -199,8 +199,15 @@ func (sc *scan) pronoun(i int) {
 			continue
 		}
 		done[h.entity] = true
-		key := [3]int{sent - h.sent, h.salience, len(sc.history) - k}
-		if best < 0 || less(key, bestKey) {
+		// In one sentence, a person known to be of the pronoun's gender
+		// comes before one of unknown gender: in "de Wit thanked Vos for her
+		// service", "her" is Vos's, whose given name says she is a woman.
+		unknown := 0
+		if x.gender == 0 {
+			unknown = 1
+		}
+		key := [4]int{sent - h.sent, unknown, h.salience, len(sc.history) - k}
+		if best < 0 || less(key[:], bestKey[:]) {
 			best, bestKey = h.entity, key
 		}
 	}
@@ -222,7 +229,7 @@ func (sc *scan) nearestOf(i, back int, ok func(*entity) bool) int {
 			continue
 		}
 		key := [3]int{sent - h.sent, h.salience, len(sc.history) - k}
-		if best < 0 || less(key, bestKey) {
+		if best < 0 || less(key[:], bestKey[:]) {
 			best, bestKey = h.entity, key
 		}
 	}
@@ -316,7 +323,7 @@ func (sc *scan) latest(i int, ok func(*entity) bool) int {
 	return -1
 }
 
-func less(a, b [3]int) bool {
+func less(a, b []int) bool {
 	for i := range a {
 		if a[i] != b[i] {
 			return a[i] < b[i]
