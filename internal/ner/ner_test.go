@@ -289,11 +289,19 @@ func TestRepairDropsAMonthBeforeADay(t *testing.T) {
 // A name holds no dash, and no comma at its edges: a span the tagger ran
 // on into them is cut back to the name.
 func TestRepairTrimsPunctuation(t *testing.T) {
-	words := strings.Fields("CEDAR FALLS — A fire spread , and Western Power , a utility , said so .")
+	words := strings.Fields("CEDAR FALLS — A fire spread , and Western Power , a utility , told the Green Party .")
 	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
 	got := repair(s, []Span{{0, 4, "LOC"}, {8, 11, "ORG"}, {4, 5, "MISC"}})
 	if want := []Span{{0, 2, "LOC"}, {8, 10, "ORG"}, {4, 5, "MISC"}}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("repaired %v, want %v", got, want)
+	}
+	if got := repair(s, []Span{{16, 19, "ORG"}}); fmt.Sprint(got) != fmt.Sprint([]Span{{16, 18, "ORG"}}) {
+		t.Errorf("the full stop stayed in the name: %v", got)
+	}
+	abbr := strings.Fields("Lind joined Baird & Co .")
+	sa := newSentence(abbr, make([]string, len(abbr)), nil, intern.Strings{})
+	if got := repair(sa, []Span{{2, 6, "ORG"}}); fmt.Sprint(got) != fmt.Sprint([]Span{{2, 6, "ORG"}}) {
+		t.Errorf("an abbreviation lost its point: %v", got)
 	}
 	if got := repair(s, []Span{{6, 7, "ORG"}}); len(got) != 0 {
 		t.Errorf("a comma alone stayed a name: %v", got)

@@ -48,10 +48,11 @@ func repair(s *sentence, spans []Span) []Span {
 }
 
 // trimPunctuation cuts a span at a dash inside it and takes the commas,
-// colons and semicolons off its edges: no name holds them, and a tagger
-// that runs a name on into them ("Western Power ," as one organisation,
-// "CEDAR FALLS — A" as a place) draws mentions a reader would not. It
-// reports false when nothing is left.
+// colons, semicolons and full stops (tokens of their own) off its edges:
+// no name holds them, and a tagger that runs a name on into them
+// ("Western Power ," as one organisation, "Green Left party ." at a
+// sentence's end, "CEDAR FALLS — A" as a place) draws mentions a reader
+// would not. It reports false when nothing is left.
 func trimPunctuation(s *sentence, sp Span) (Span, bool) {
 	for i := sp.Start; i < sp.End; i++ {
 		if dashes[s.lower[i]] {
@@ -61,15 +62,26 @@ func trimPunctuation(s *sentence, sp Span) (Span, bool) {
 	for sp.Start < sp.End && edgePunctuation[s.lower[sp.Start]] {
 		sp.Start++
 	}
-	for sp.End > sp.Start && edgePunctuation[s.lower[sp.End-1]] {
+	for sp.End > sp.Start && edgePunctuation[s.lower[sp.End-1]] && !abbreviationStop(s, sp.End-1) {
 		sp.End--
 	}
 	return sp, sp.End > sp.Start
 }
 
+// abbreviationStop: token i is a full stop after a short capitalised
+// word, an abbreviation's point split off at a sentence's end ("Baird &
+// Co .", "Eau Claire , Wisc ."), which CoNLL keeps in the name.
+func abbreviationStop(s *sentence, i int) bool {
+	if s.lower[i] != "." || i == 0 {
+		return false
+	}
+	w := s.words[i-1]
+	return len(w) <= 4 && capitalised(w)
+}
+
 var (
 	dashes          = map[string]bool{"—": true, "–": true, "--": true}
-	edgePunctuation = map[string]bool{",": true, ";": true, ":": true, "—": true, "–": true, "--": true}
+	edgePunctuation = map[string]bool{",": true, ";": true, ":": true, "—": true, "–": true, "--": true, ".": true, "!": true, "?": true}
 )
 
 // dropFunctionWords drops an entity that is one preposition, conjunction
