@@ -478,3 +478,13 @@ func TestKnownGenderFirstInTheSentence(t *testing.T) {
 		map[string]string{"Jan Brenner": "PER", "Maria Vos": "PER"})
 	check(t, d, "Jan Brenner: Jan Brenner", "Maria Vos: Maria Vos|her")
 }
+
+// "the union" is the organisation whose name says it is a union, past a
+// bank named since; "the government" is no bank.
+func TestTheUnionIsTheNamedUnion(t *testing.T) {
+	d := parsedFixture(t, "The Dockers Union struck. Varg Bank said the union and the government would talk.",
+		"DT/3/det NNP/3/compound NNP/4/nsubj VBD/0/root ./4/punct "+
+			"NNP/2/compound NNP/3/nsubj VBD/0/root DT/5/det NN/10/nsubj CC/8/cc DT/8/det NN/5/conj MD/10/aux VB/3/ccomp ./3/punct",
+		map[string]string{"Dockers Union": "ORG", "Varg Bank": "ORG"})
+	check(t, d, "Dockers Union: The Dockers Union|the union", "Varg Bank: Varg Bank")
+}

@@ -223,6 +223,9 @@ func (sc *scan) nominal(i int) {
 // description matches to the organisation last named within the window
 // ("Northwind said it would appeal. In a statement, the company said
 // …"), as news refers back to the firm it is about; -1 when there is none.
+// A name holding the noun ("the union" after "the Brask Dockers' Union")
+// comes first, and a name that ends in another kind of organisation ("Berg
+// Bank" for "the union", "the government") is none.
 // Only the plain definite description: "a company", "its parent company",
 // "the rival company" and "the companies" name another or several.
 func (sc *scan) namedOrganisation(x *nominal) int {
@@ -230,12 +233,29 @@ func (sc *scan) namedOrganisation(x *nominal) int {
 		return -1
 	}
 	sent := sc.r.sentOf[x.head]
+	latest := -1
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
-		if e := sc.history[k].entity; sc.r.ents[e].typ == "ORG" && !sc.r.ents[e].tentative {
-			return e
+		e := sc.history[k].entity
+		y := sc.r.ents[e]
+		if y.typ != "ORG" || y.tentative {
+			continue
+		}
+		switch last := lastWord(y.words); {
+		case last == x.lemma || slices.Contains(y.words, x.lemma):
+			return e // "the union" after "The IG Metall union", past a bank named since
+		case latest < 0 && nouns[last].class != 'O':
+			latest = e // a name that says nothing of its kind ("Northwind")
 		}
 	}
-	return -1
+	return latest
+}
+
+// lastWord is the last of words, or "".
+func lastWord(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
 }
 
 // described is a description met, and its mention.
