@@ -817,3 +817,26 @@ func TestSecondObjectEndsTheHearer(t *testing.T) {
 		t.Errorf("got %+v, want hearer %q and content %q", atts, "our readers", "their views on the plan")
 	}
 }
+
+// A past form after a noun, with adjuncts only before the next finite
+// verb, describes the noun: "A survey by the institute published last
+// week found that …" reports what the survey found, however the tagger
+// and the parse read "published".
+func TestReducedRelativeIsNoCue(t *testing.T) {
+	cues := build.Config{Cues: map[string]bool{"publish": true, "find": true, "show": true}}
+	expectFound(t, cues, "A survey by the institute published last week found that most voters back the plan.",
+		"A/DT/a/1/det survey/NN/survey/6/nsubj by/IN/by/5/case the/DT/the/5/det institute/NN/institute/1/nmod published/VBD/publish/-1/root "+
+			"last/JJ/last/8/amod week/NN/week/6/obl:unmarked found/VBD/find/6/conj that/IN/that/14/mark most/JJS/most/12/amod "+
+			"voters/NNS/voter/14/nsubj back/VBP/back/9/ccomp the/DT/the/15/det plan/NN/plan/13/obj ./././6/punct",
+		"indirect|A survey by the institute published last week|found|that most voters back the plan")
+	// The parse may make the time the subject of the verb after.
+	expectFound(t, cues, "The report published Tuesday showed that costs rose.",
+		"The/DT/the/1/det report/NN/report/2/nsubj published/VBD/publish/-1/root Tuesday/NNP/Tuesday/4/nsubj showed/VBD/show/2/ccomp "+
+			"that/IN/that/7/mark costs/NNS/cost/7/nsubj rose/VBD/rise/4/ccomp ./././2/punct",
+		"indirect|The report published Tuesday|showed|that costs rose")
+	// A report on a day, and then what was reported, is no participle.
+	expectFound(t, build.Config{Cues: map[string]bool{"report": true}}, "Several outlets reported on Wednesday the agency had talked to him.",
+		"Several/JJ/several/1/amod outlets/NNS/outlet/2/nsubj reported/VBD/report/-1/root on/IN/on/4/case Wednesday/NNP/Wednesday/2/obl "+
+			"the/DT/the/6/det agency/NN/agency/8/nsubj had/VBD/have/8/aux talked/VBN/talk/2/ccomp to/IN/to/10/case him/PRP/he/8/obl ./././2/punct",
+		"indirect|Several outlets|reported|on Wednesday the agency had talked to him")
+}

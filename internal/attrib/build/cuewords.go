@@ -37,7 +37,45 @@ func (x *Builder) depth(i int) int {
 // "spoke on condition of anonymity", which says how a source spoke, not
 // what: PolNeAR marks none of its 20 on train as a cue.
 func (x *Builder) isCue(i int) bool {
-	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i) && !x.agreedThing(i)
+	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i) && !x.agreedThing(i) && !x.reducedRelative(i)
+}
+
+// reducedRelative: word i, a past form after a noun, is followed by
+// adjuncts only and then a finite verb, with no comma or conjunction
+// between: it describes the noun ("A survey by the institute published
+// last week found that …"), and the verb after is the sentence's. The
+// tagger reads such participles as past tenses, and the parse then makes
+// them the root.
+func (x *Builder) reducedRelative(i int) bool {
+	s := x.D.Sentences[x.Sentence[i]]
+	if t := x.Tag(i); t != "VBD" && t != "VBN" || i == s.FirstToken || !view.IsNounTag(x.Tag(i-1)) {
+		return false
+	}
+	j := x.skipWhen(i+1, s.EndToken)
+	if j == i+1 || j >= s.EndToken {
+		return false // an object or nothing follows: "the agency published its report"
+	}
+	switch x.Tag(j) {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
+// skipWhen returns the first token from i on that is no adverb and no
+// phrase of time ("last week", "on Tuesday", "Monday").
+func (x *Builder) skipWhen(i, end int) int {
+	for i < end {
+		switch {
+		case strings.HasPrefix(x.Tag(i), "RB") || timeWords[x.Lower[i]]:
+			i++
+		case x.opensTime(i) || (x.Lower[i] == "on" || x.Lower[i] == "in") && i+1 < end && timeWords[x.Lower[i+1]]:
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // agreedThing: word i is "agree" with a noun for its object ("agreed

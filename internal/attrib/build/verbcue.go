@@ -84,6 +84,16 @@ func (x *Builder) verbCue(k, c int) {
 		srcStart, srcEnd = x.elidedSubject(s, cs)
 	}
 	srcStart = x.wholeTrailingSource(s, srcStart, srcEnd, cs)
+	if p := x.reducedRelativeBefore(s, cs); p >= 0 {
+		// "A survey by the institute published last week found": the
+		// participle and its adjuncts are the source's, whatever the parse
+		// made the subject ("Tuesday" of "The report published Tuesday").
+		if a, _ := x.parsedSubject(s, p); a >= 0 {
+			srcStart, srcEnd = a, cs
+		} else if a := x.npLeft(s.FirstToken, p); a >= 0 {
+			srcStart, srcEnd = a, cs
+		}
+	}
 	if a := x.setOffSource(s, cs); a >= 0 && x.subjectOf(s, c) < 0 && (srcStart < 0 || srcStart < a-1) {
 		// "…, its director, Bo Hage, wrote": the parse shared the subject
 		// of the verb the clause began with, but the words before the cue
@@ -414,4 +424,15 @@ func (x *Builder) opensFiniteVerb(i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// reducedRelativeBefore returns the participle describing the noun before
+// it whose adjuncts run up to the cue at cs (see reducedRelative), or -1.
+func (x *Builder) reducedRelativeBefore(s newsgraph.Sentence, cs int) int {
+	for p := cs - 1; p > s.FirstToken && cs-p <= 5; p-- {
+		if x.reducedRelative(p) && x.skipWhen(p+1, s.EndToken) == cs {
+			return p
+		}
+	}
+	return -1
 }
