@@ -23,7 +23,16 @@ var givenGender = func() map[string]byte {
 		"justin tony gordon keir rishi mike mitt ted jeb newt rudy rand bernie tim chuck harry jim jeff ben " +
 		"eric jared barron henry jack frank gary larry scott greg dennis roger walter arthur harold carl " +
 		"ralph lawrence patrick sean kyle adam nathan zachary samuel jonathan nicholas timothy jason ryan " +
-		"jacob tyler aaron bob dick ron ken steve dan rob reince rex rick sam hugh") {
+		"jacob tyler aaron bob dick ron ken steve dan rob reince rex rick sam hugh " +
+		// More of the men's names of the places news reports on.
+		"luke simon oliver liam noah ethan brandon jeremy travis derek bradley shawn philip phillip craig douglas keith " +
+		"russell howard martin victor vincent alan allen louis eugene albert fred frederick wayne bruce billy randy jesse " +
+		"neil nigel alistair hamish angus declan conor fergus tom anton markus stefan jurgen jürgen dieter uwe gerhard olaf " +
+		"horst heinz friedrich karl lars sven nils anders erik magnus henrik johan pieter willem joost ruud geert antonio " +
+		"francesco alessandro matteo lorenzo giovanni paolo sergio roberto mario fernando javier alejandro pablo manuel " +
+		"rafael diego andres jorge ricardo eduardo rui joao joão tiago nuno jacques philippe nicolas olivier thierry laurent " +
+		"michel andrei dmitri aleksandr alexander yuri oleg viktor pavel petr piotr tomasz jakub marek milan zoran dragan " +
+		"goran ali mahmoud khalid yusuf ibrahim mustafa mehmet ahmet emre reza hamid karim rahul amit sanjay vijay arjun imran") {
 		m[w] = 'm'
 	}
 	for _, w := range strings.Fields("mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret " +
@@ -32,7 +41,15 @@ var givenGender = func() map[string]byte {
 		"kellyanne hope sonia ruth dianne debbie donna tammy kirsten amy claire heidi jeanne susanna " +
 		"catherine katherine kathleen christine carly meghan megyn oprah rosie janet carolyn deborah rebecca " +
 		"rachel julie julia victoria diana anne ann jane joan judith alice grace dolores rosa teresa marine " +
-		"ségolène segolene ursula federica nicolette") {
+		"ségolène segolene ursula federica nicolette " +
+		// More of the women's names of the places news reports on.
+		"clara emma olivia sophia isabella ava mia charlotte amelia evelyn abigail ella scarlett chloe lucy zoe hannah " +
+		"hanna natalie samantha ashley brittany stephanie nicole melissa kimberly amanda heather christina erin megan lauren " +
+		"danielle kathryn katie kate sabine annalena greta ingrid astrid birgit petra karin monika sigrid hanne lotte anneke " +
+		"femke mette ebba elin frida giulia francesca chiara giorgia sofia valentina elena isabel lucia carmen pilar beatriz " +
+		"ana ines inés catarina sophie isabelle brigitte nathalie valerie celine aurelie irina svetlana yulia oksana natasha " +
+		"ekaterina yekaterina anastasia katarzyna agnieszka magdalena ewa marta zuzana jana milena vesna jelena fatima aisha " +
+		"layla leila mariam maryam zeynep amira yasmin samira rania priya sunita indira benazir anjali nina ida mona ellen") {
 		m[w] = 'f'
 	}
 	return m

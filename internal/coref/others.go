@@ -199,9 +199,10 @@ func (sc *scan) pronoun(i int) {
 			continue
 		}
 		done[h.entity] = true
-		// In one sentence, a person known to be of the pronoun's gender
-		// comes before one of unknown gender: in "de Wit thanked Vos for her
-		// service", "her" is Vos's, whose given name says she is a woman.
+		// Of the people as many sentences back, one known to be of the
+		// pronoun's gender comes before one of unknown gender: in "de Wit
+		// thanked Vos for her service", "her" is Vos's, whose given name
+		// says she is a woman.
 		unknown := 0
 		if x.gender == 0 {
 			unknown = 1
