@@ -798,6 +798,15 @@ func TestAgreeingToAThingIsNoCue(t *testing.T) {
 		"Berg/NNP/Berg/1/nsubj agreed/VBD/agree/-1/root that/IN/that/5/mark the/DT/the/4/det plan/NN/plan/5/nsubj had/VBD/have/5/aux "+
 			"failed/VBN/fail/1/ccomp ./././1/punct",
 		"indirect|Berg|agreed|that the plan had failed")
+	// A voice raised is no question raised.
+	raise := build.Config{Cues: map[string]bool{"raise": true}}
+	voice := handbuilt.Parsed(t, "Sand was raising his voice.",
+		"Sand/NNP/Sand/2/nsubj was/VBD/be/2/aux raising/VBG/raise/-1/root his/PRP$/his/4/nmod:poss voice/NN/voice/2/obj ./././2/punct")
+	expectNone(t, voice, raise, "raising a voice is no attribution", func([]string) bool { return true })
+	expectFound(t, raise, "Sand raised questions about the deal.",
+		"Sand/NNP/Sand/1/nsubj raised/VBD/raise/-1/root questions/NNS/question/1/obj about/IN/about/5/case the/DT/the/5/det "+
+			"deal/NN/deal/2/nmod ./././1/punct",
+		"indirect|Sand|raised|questions about the deal")
 	// The parse may take the subject of what was agreed for an object.
 	expectFound(t, cues, "Both sides agreed the dispute can be settled.",
 		"Both/DT/both/1/det sides/NNS/side/2/nsubj agreed/VBD/agree/-1/root the/DT/the/4/det dispute/NN/dispute/2/obj can/MD/can/7/aux "+

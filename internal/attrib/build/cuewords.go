@@ -81,19 +81,28 @@ func (x *Builder) skipWhen(i, end int) int {
 // agreedThing: word i is "agree" with a noun for its object ("agreed
 // personal terms with the club", "agreed a deal"), which settles a thing
 // rather than sharing a view: PolNeAR's cues of "agree" take a clause,
-// "to" and a verb, or nothing, never an object.
+// "to" and a verb, or nothing, never an object. Or it is "raise" with a
+// thing held up for its object ("raising his voice", "raised her hand"),
+// where questions, doubts and concerns are raised by saying so.
 func (x *Builder) agreedThing(i int) bool {
-	if x.Lemma(i) != "agree" {
+	lemma := x.Lemma(i)
+	if lemma != "agree" && lemma != "raise" {
 		return false
 	}
 	s := x.D.Sentences[x.Sentence[i]]
 	for k := s.FirstToken; k < s.EndToken; k++ {
 		if t := x.D.Tokens[k]; t.Head == i && t.Dep == "obj" && view.IsNounTag(x.Tag(k)) {
+			if lemma == "raise" {
+				return raisedThings[x.Lemma(k)]
+			}
 			return !x.clauseAfter(s, i, k)
 		}
 	}
 	return false
 }
+
+// raisedThings are held up, not said: "raised his voice".
+var raisedThings = view.Set("voice hand arm fist glass flag head finger")
 
 // clauseAfter: a finite verb after cue i lies outside the phrase of its
 // object k, so k is the subject of what was agreed ("agreed the obstacle
