@@ -849,3 +849,13 @@ func TestReducedRelativeIsNoCue(t *testing.T) {
 			"the/DT/the/6/det agency/NN/agency/8/nsubj had/VBD/have/8/aux talked/VBN/talk/2/ccomp to/IN/to/10/case him/PRP/he/8/obl ./././2/punct",
 		"indirect|Several outlets|reported|on Wednesday the agency had talked to him")
 }
+
+// "reportedly" marks what others have reported: no source, and the
+// clause it sits in for content, without a clause set off after it.
+func TestReportedlyIsACue(t *testing.T) {
+	expectFound(t, build.Config{}, "The minister is reportedly drafting a law, though her office denies it.",
+		"The/DT/the/1/det minister/NN/minister/4/nsubj is/VBZ/be/4/aux reportedly/RB/reportedly/4/advmod drafting/VBG/draft/-1/root "+
+			"a/DT/a/6/det law/NN/law/4/obj ,/,/,/11/punct though/IN/though/11/mark her/PRP$/her/10/nmod:poss office/NN/office/11/nsubj "+
+			"denies/VBZ/deny/4/advcl it/PRP/it/11/obj ./././4/punct",
+		"indirect||reportedly|The minister is reportedly drafting a law")
+}

@@ -55,6 +55,7 @@ func (x *Builder) Run() []newsgraph.Attribution {
 		if c, _ := x.finalVerb(s, x.reportingShape); c >= 0 && !x.anyTaken(s.FirstToken, s.EndToken) {
 			x.verbCue(k, c)
 		}
+		x.reportedlyCue(k)
 		// Noun cues last: what the verbs said holds them first.
 		x.nounCues(k)
 	}

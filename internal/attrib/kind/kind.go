@@ -35,7 +35,11 @@ func (Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 
 // Of returns the type of attribution a in d.
 func Of(d *newsgraph.Doc, a newsgraph.Attribution) newsgraph.AttributionType {
-	if strings.Contains(strings.ToLower(d.Slice(a.Cue)), "according to") {
+	cue := strings.ToLower(d.Slice(a.Cue))
+	if cue == "reportedly" {
+		return newsgraph.Statement // what others have reported
+	}
+	if strings.Contains(cue, "according to") {
 		// According to records, tallies or a poll is the writer reading
 		// evidence; according to a person or an outlet, a statement.
 		if a.Source != nil && !animate(d, *a.Source) {

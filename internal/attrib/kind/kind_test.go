@@ -134,6 +134,11 @@ func TestCuesWithoutAVerb(t *testing.T) {
 	if got := typed(t, "According to the mayor, the port reopened.", spec, "the mayor", "According to", "the port reopened"); got != newsgraph.Statement {
 		t.Errorf("according to: got %q, want statement", got)
 	}
+	spec = "The/DT/the/1/det club/NN/club/4/nsubj is/VBZ/be/4/aux reportedly/RB/reportedly/4/advmod spending/VBG/spend/-1/root " +
+		"more/JJR/more/4/obj ./././4/punct"
+	if got := typed(t, "The club is reportedly spending more.", spec, "", "reportedly", "The club is reportedly spending more"); got != newsgraph.Statement {
+		t.Errorf("reportedly: got %q, want statement", got)
+	}
 	spec = "In/IN/in/2/case a/DT/a/2/det statement/NN/statement/6/obl ,/,/,/2/punct the/DT/the/5/det firm/NN/firm/6/nsubj " +
 		"apologised/VBD/apologise/-1/root ./././0/punct"
 	if got := typed(t, "In a statement, the firm apologised.", spec, "the firm", "statement", "apologised"); got != newsgraph.Statement {
