@@ -115,6 +115,13 @@ func (rf *refiner) own(t view.Range, k int) {
 	}
 }
 
+// wholePhrase: cue t is "in the words of", which its head ("words")
+// alone, or with "of", would not say; the rules draw it whole.
+func (rf *refiner) wholePhrase(t view.Range) bool {
+	l := rf.x.Lower
+	return t.B-t.A == 4 && l[t.A] == "in" && l[t.A+1] == "the" && l[t.A+2] == "words" && l[t.A+3] == "of"
+}
+
 // cueHead is the verb of a cue, or else the word of it whose head lies
 // outside it ("according" of "according to", the colon of a headline).
 func (rf *refiner) cueHead(t view.Range) int {
@@ -297,7 +304,7 @@ func (rf *refiner) appositiveEdges(cur view.Range, hi int, starts, ends []int) (
 // dropping them would leave a quotation attributed to no one). The
 // foreign tokens are those findForeign found.
 func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Range, quoted view.Range) bool {
-	if r == roleCue && (rf.head[k] < c.A || rf.head[k] >= c.B) {
+	if r == roleCue && (rf.head[k] < c.A || rf.head[k] >= c.B || c != cur && rf.wholePhrase(cur)) {
 		return false
 	}
 	if r != roleContent && (view.IsQuoteMark(rf.x.D.TokenText(c.A)) || view.IsQuoteMark(rf.x.D.TokenText(c.B-1))) {

@@ -16,6 +16,11 @@ func ContentOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int) []str
 	return spanOptions(d, atts, k, roleContent)
 }
 
+// CueOptions is SourceOptions for the cue.
+func CueOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int) []string {
+	return spanOptions(d, atts, k, roleCue)
+}
+
 func spanOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int, r spanRole) []string {
 	_, opts, _ := newRefiner(build.New(d, build.Config{}), atts).options(k, r)
 	var out []string

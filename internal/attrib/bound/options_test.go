@@ -120,3 +120,18 @@ func TestContentOptionsLeaveTheDatelineOut(t *testing.T) {
 		}
 	}
 }
+
+// "In the words of" is drawn whole: its head alone ("words", "words of")
+// says nothing.
+func TestCueOptionsKeepInTheWordsOfWhole(t *testing.T) {
+	d := handbuilt.Parsed(t, "In the words of one executive, the mood was grim.",
+		"In/IN/in/2/case the/DT/the/2/det words/NNS/word/9/obl of/IN/of/5/case one/CD/one/5/nummod executive/NN/executive/2/nmod "+
+			",/,/,/9/punct the/DT/the/8/det mood/NN/mood/9/nsubj was/VBD/be/9/cop grim/JJ/grim/-1/root ./././9/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 {
+		t.Fatalf("the rules found %d attributions, want 1", len(atts))
+	}
+	if got := bound.CueOptions(d, atts, 0); !slices.Equal(got, []string{"In the words of"}) {
+		t.Errorf("cue options %q, want only the whole phrase", got)
+	}
+}

@@ -5,19 +5,22 @@ import (
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
-// accordingTo: CONTENT, according to SOURCE. / According to SOURCE, CONTENT.
+// accordingTo: CONTENT, according to SOURCE. / According to SOURCE,
+// CONTENT. "In the words of SOURCE" likewise.
 func (x *Builder) accordingTo(k, i int) {
 	s := x.D.Sentences[k]
-	e := i + 2
+	a := i + x.accordingToLen(s, i)
+	e := a
 	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." {
 		e++
 	}
-	if from, end, ok := x.adverbialSource(k, i, i+2, e); ok && !x.hasFiniteVerb(from, end) {
+	if from, end, ok := x.adverbialSource(k, i, a, e); ok && (!x.hasFiniteVerb(from, end) || x.Lower[i-1] == "," && x.endsInVerb(from, end)) {
 		// "Over the winter, according to the union, the crews …": words
 		// with no verb of their own before the cue leave the claim to the
-		// words after it.
-		src := x.Span(i+2, e)
-		x.medialTail(k, e, &src, x.Span(i, i+2))
+		// words after it; "The mood was, in the words of one executive,
+		// “grim.”": words ending in their verb leave its complement there.
+		src := x.Span(a, e)
+		x.medialTail(k, e, &src, x.Span(i, a))
 	}
 }
 
@@ -143,3 +146,11 @@ func (x *Builder) speakerTurn(a, b int) bool {
 // titleWordTags are the tags of the words of a title or description
 // before a name: "retired Air Force general", "the party's former chair".
 var titleWordTags = view.Set("NN NNS NNP NNPS JJ VBN DT POS CD HYPH")
+
+// endsInVerb: the last word of [from, end) but for commas is a verb.
+func (x *Builder) endsInVerb(from, end int) bool {
+	for end > from && x.Lower[end-1] == "," {
+		end--
+	}
+	return end > from && view.IsVerbTag(x.Tag(end-1))
+}

@@ -859,3 +859,16 @@ func TestReportedlyIsACue(t *testing.T) {
 			"denies/VBZ/deny/4/advcl it/PRP/it/11/obj ./././4/punct",
 		"indirect||reportedly|The minister is reportedly drafting a law")
 }
+
+// "In the words of SOURCE" opens a sentence as "According to SOURCE"
+// does; set off after a verb, it splits the clause in two halves.
+func TestInTheWordsOf(t *testing.T) {
+	expectFound(t, build.Config{}, "In the words of one executive, the mood was grim.",
+		"In/IN/in/2/case the/DT/the/2/det words/NNS/word/9/obl of/IN/of/5/case one/CD/one/5/nummod executive/NN/executive/2/nmod "+
+			",/,/,/9/punct the/DT/the/8/det mood/NN/mood/9/nsubj was/VBD/be/9/cop grim/JJ/grim/-1/root ./././9/punct",
+		"indirect|one executive|In the words of|the mood was grim")
+	expectFound(t, build.Config{}, "The mood was, according to one executive, grim and tense.",
+		"The/DT/the/1/det mood/NN/mood/8/nsubj was/VBD/be/8/cop ,/,/,/8/punct according/VBG/accord/6/case to/IN/to/4/fixed "+
+			"one/CD/one/6/nummod executive/NN/executive/8/obl ,/,/,/8/punct grim/JJ/grim/-1/root and/CC/and/10/cc tense/JJ/tense/8/conj ./././8/punct",
+		"indirect|one executive|according to|The mood was", "indirect|one executive|according to|grim and tense")
+}

@@ -20,8 +20,20 @@ func (x *Builder) inPoll(i int) bool {
 
 var pollNouns = map[string]bool{"poll": true, "survey": true}
 
-func (x *Builder) isAccordingTo(s newsgraph.Sentence, i int) bool {
-	return x.Lower[i] == "according" && i+1 < s.EndToken && x.Lower[i+1] == "to"
+// isAccordingTo: word i opens "according to" or "in the words of", a cue
+// before its source.
+func (x *Builder) isAccordingTo(s newsgraph.Sentence, i int) bool { return x.accordingToLen(s, i) > 0 }
+
+// accordingToLen is how many words the cue of a source that follows it
+// takes at word i: 2 for "according to", 4 for "in the words of"; else 0.
+func (x *Builder) accordingToLen(s newsgraph.Sentence, i int) int {
+	switch {
+	case x.Lower[i] == "according" && i+1 < s.EndToken && x.Lower[i+1] == "to":
+		return 2
+	case x.Lower[i] == "in" && i+3 < s.EndToken && x.Lower[i+1] == "the" && x.Lower[i+2] == "words" && x.Lower[i+3] == "of":
+		return 4
+	}
+	return 0
 }
 
 // depth is token i's distance from the root of its parse (0 without one).
