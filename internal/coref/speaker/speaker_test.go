@@ -225,3 +225,31 @@ func TestNestedPersonMentionsInASource(t *testing.T) {
 		t.Error("no speaker")
 	}
 }
+
+// In a printed interview the questions' "you" and "your" are the one
+// interviewed, whom the answers are by.
+func TestInterviewersYouIsTheInterviewee(t *testing.T) {
+	d := handbuilt.Sentences(t, "Mira Solberg spoke.\n\nQ: Do you agree?\n\nA: Not this year.\n\nQ: And your party?\n\nA: We will see.",
+		"Mira/NNP/Mira/1/compound Solberg/NNP/Solberg/2/nsubj spoke/VBD/speak/-1/root ./././2/punct",
+		"Q/NNP/Q/4/dep :/:/:/0/punct Do/VBP/do/4/aux you/PRP/you/4/nsubj agree/VB/agree/-1/root ?/./?/4/punct",
+		"A/DT/a/4/dep :/:/:/0/punct Not/RB/not/4/advmod this/DT/this/4/det year/NN/year/-1/root ./././4/punct",
+		"Q/NNP/Q/4/dep :/:/:/0/punct And/CC/and/4/cc your/PRP$/your/4/nmod:poss party/NN/party/-1/root ?/./?/4/punct",
+		"A/DT/a/4/dep :/:/:/0/punct We/PRP/we/4/nsubj will/MD/will/4/aux see/VB/see/-1/root ./././4/punct")
+	handbuilt.Name(t, d, "Mira Solberg", "PER")
+	coref.Resolve(d)
+	answer := func(n int, content string) newsgraph.Attribution {
+		src := handbuilt.Span(t, d, "A", n)
+		return newsgraph.Attribution{Kind: newsgraph.Direct, Source: &src, Cue: handbuilt.Span(t, d, ":", 2*n+1), Content: handbuilt.Span(t, d, content, 0)}
+	}
+	d.Attributions = []newsgraph.Attribution{answer(0, "Not this year."), answer(1, "We will see.")}
+	if err := (speaker.Stage{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, k := range d.Entities[0].Mentions {
+		got = append(got, d.Slice(d.Mentions[k].Span))
+	}
+	if want := []string{"Mira Solberg", "you", "your"}; !slices.Equal(got, want) || !d.Validate() {
+		t.Errorf("Mira Solberg's mentions %q, want %q", got, want)
+	}
+}

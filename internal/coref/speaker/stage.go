@@ -21,8 +21,9 @@ func (Stage) Requires() []newsgraph.Layer {
 		newsgraph.LayerMentions, newsgraph.LayerEntities, newsgraph.LayerAttributions}
 }
 
-// Assigns implements pipeline.Stage: the attributions' speakers, and the
-// speaker's own I, me and my as mentions of their entity.
+// Assigns implements pipeline.Stage: the attributions' speakers, the
+// speaker's own I, me and my as mentions of their entity, and an
+// interview's "you" in its questions as the interviewee's.
 func (Stage) Assigns() []newsgraph.Layer {
 	return []newsgraph.Layer{newsgraph.LayerAttributions, newsgraph.LayerEntities}
 }
@@ -31,6 +32,7 @@ func (Stage) Assigns() []newsgraph.Layer {
 func (Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	Resolve(d, d.Attributions)
 	speakersOwnWords(d, d.Attributions)
+	intervieweesYou(d, d.Attributions)
 	return nil
 }
 
