@@ -872,3 +872,31 @@ func TestInTheWordsOf(t *testing.T) {
 			"one/CD/one/6/nummod executive/NN/executive/8/obl ,/,/,/8/punct grim/JJ/grim/-1/root and/CC/and/10/cc tense/JJ/tense/8/conj ./././8/punct",
 		"indirect|one executive|according to|The mood was", "indirect|one executive|according to|grim and tense")
 }
+
+// A clause after a medial cue that has a cue of its own ("…, the envoy
+// said, though both sides cautioned that …") is its own attribution, not
+// the envoy's second half.
+func TestMedialTailWithItsOwnCue(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"say": true, "caution": true}},
+		"Talks made progress, the envoy said, though both sides cautioned that gaps remained.",
+		"Talks/NNS/talks/1/nsubj made/VBD/make/-1/root progress/NN/progress/1/obj ,/,/,/6/punct the/DT/the/5/det envoy/NN/envoy/6/nsubj "+
+			"said/VBD/say/1/parataxis ,/,/,/11/punct though/IN/though/11/mark both/DT/both/10/det sides/NNS/side/11/nsubj "+
+			"cautioned/VBD/caution/6/advcl that/IN/that/14/mark gaps/NNS/gap/14/nsubj remained/VBD/remain/11/ccomp ./././1/punct",
+		"indirect|the envoy|said|Talks made progress", "indirect|both sides|cautioned|that gaps remained")
+}
+
+// "said that … but accused …": a second verb of saying in the past after
+// "but" is a second attribution of the same source; in the present it
+// goes on with what was said.
+func TestButAndAPastCueEndTheContent(t *testing.T) {
+	cues := build.Config{Cues: map[string]bool{"say": true, "accuse": true, "want": true}}
+	expectFound(t, cues, "Ros said that his side remained committed but accused its rivals of shelling.",
+		"Ros/NNP/Ros/1/nsubj said/VBD/say/-1/root that/IN/that/6/mark his/PRP$/his/4/nmod:poss side/NN/side/6/nsubj remained/VBD/remain/6/cop "+
+			"committed/JJ/committed/1/ccomp but/CC/but/8/cc accused/VBD/accuse/6/conj its/PRP$/its/10/nmod:poss rivals/NNS/rival/8/obj "+
+			"of/IN/of/12/mark shelling/VBG/shell/8/advcl ./././1/punct",
+		"indirect|Ros|said|that his side remained committed", "indirect|Ros|accused|its rivals of shelling")
+	expectFound(t, cues, "Voters said they are fine but want it over.",
+		"Voters/NNS/voter/1/nsubj said/VBD/say/-1/root they/PRP/they/4/nsubj are/VBP/be/4/cop fine/JJ/fine/1/ccomp but/CC/but/6/cc "+
+			"want/VBP/want/4/conj it/PRP/it/6/obj over/RB/over/6/advmod ./././1/punct",
+		"indirect|Voters|said|they are fine but want it over")
+}

@@ -114,7 +114,9 @@ func (x *Builder) medialTail(k, comma int, source *newsgraph.Span, cue newsgraph
 	if q := x.QuoteAt[end-1]; q >= 0 && x.D.Quotes[q].End > x.D.Tokens[end-1].End {
 		end = x.quoteEnd(q)
 	}
-	end = x.clauseWithOwnCue(a, end)
+	// From the comma: a tail that opens a clause with its own cue ("…, the
+	// envoy said, though both sides cautioned that …") is no half of this.
+	end = x.clauseWithOwnCue(comma, end)
 	if end-a < 2 || x.anyTaken(a, end) {
 		return
 	}

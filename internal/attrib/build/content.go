@@ -399,6 +399,12 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 		if i > from && x.relativeWithOwnCue(i, end) {
 			return i
 		}
+		if i > from && x.Lower[i] == "but" && x.QuoteAt[i] < 0 && x.pastCueAt(i+1, end) {
+			// "said that it “remains committed” but accused its rivals of
+			// …": a second attribution. In the present ("said they are
+			// fine but want …") it goes on with what was said.
+			return i
+		}
 		cut, next := x.clauseBreak(i)
 		if next < 0 || next+1 >= end {
 			continue
@@ -525,6 +531,14 @@ func (x *Builder) finiteCueAt(a, end int) bool {
 	}
 	t := x.Tag(a)
 	return (t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN") && x.isCue(a) // "and warned" is often read as a participle
+}
+
+// pastCueAt: finiteCueAt, in the past tense.
+func (x *Builder) pastCueAt(a, end int) bool {
+	for a < end && strings.HasPrefix(x.Tag(a), "RB") {
+		a++
+	}
+	return x.finiteCueAt(a, end) && (x.Tag(a) == "VBD" || x.Tag(a) == "VBN")
 }
 
 // subjectAndCue: a noun phrase and a cue verb of its own follow from token
