@@ -500,3 +500,13 @@ func TestGivenNamesOfTheNews(t *testing.T) {
 		map[string]string{"Clara Holm": "PER", "Anton Lind": "PER"})
 	check(t, d, "Anton Lind: Anton Lind|him", "Clara Holm: Clara Holm|She")
 }
+
+// "the government" is no company named before it, though "the company"
+// is.
+func TestTheGovernmentIsNoCompany(t *testing.T) {
+	d := parsedFixture(t, "Nordvik cut fares. The government said the company was wrong.",
+		"NNP/2/nsubj VBD/0/root NNS/2/obj ./2/punct "+
+			"DT/2/det NN/3/nsubj VBD/0/root DT/5/det NN/7/nsubj VBD/7/cop JJ/3/ccomp ./3/punct",
+		map[string]string{"Nordvik": "ORG"})
+	check(t, d, "Nordvik: Nordvik|the company")
+}

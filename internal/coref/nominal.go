@@ -225,7 +225,9 @@ func (sc *scan) nominal(i int) {
 // …"), as news refers back to the firm it is about; -1 when there is none.
 // A name holding the noun ("the union" after "the Brask Dockers' Union")
 // comes first, and a name that ends in another kind of organisation ("Berg
-// Bank" for "the union", "the government") is none.
+// Bank" for "the union", "the government") is none; nor, for a public
+// body, a party or a union (namedKinds), is a name that says nothing of
+// its kind.
 // Only the plain definite description: "a company", "its parent company",
 // "the rival company" and "the companies" name another or several.
 func (sc *scan) namedOrganisation(x *nominal) int {
@@ -243,12 +245,18 @@ func (sc *scan) namedOrganisation(x *nominal) int {
 		switch last := lastWord(y.words); {
 		case last == x.lemma || slices.Contains(y.words, x.lemma):
 			return e // "the union" after "The IG Metall union", past a bank named since
-		case latest < 0 && nouns[last].class != 'O':
+		case latest < 0 && nouns[last].class != 'O' && !namedKinds[x.lemma]:
 			latest = e // a name that says nothing of its kind ("Northwind")
 		}
 	}
 	return latest
 }
+
+// namedKinds are the organisations a description names only when a name
+// says so: "the government" or "the union" after "Nordair" is no airline.
+var namedKinds = set("government administration ministry department party union court council committee commission " +
+	"parliament congress senate assembly army military navy police regime opposition cabinet legislature church university " +
+	"college school hospital association coalition alliance")
 
 // lastWord is the last of words, or "".
 func lastWord(words []string) string {
