@@ -900,3 +900,17 @@ func TestButAndAPastCueEndTheContent(t *testing.T) {
 			"want/VBP/want/4/conj it/PRP/it/6/obj over/RB/over/6/advmod ./././1/punct",
 		"indirect|Voters|said|they are fine but want it over")
 }
+
+// A headline's quotation after its source and a colon ("Mayor: “We will
+// not back down”") stays whatever the keeper says: the quotation marks
+// say it was said.
+func TestHeadlineQuotationAfterAColonIsKept(t *testing.T) {
+	d := handbuilt.Sentences(t, "Mayor: “We will not back down”\n\nThe mayor spoke.",
+		"Mayor/NN/mayor/-1/root :/:/:/0/punct “/``/“/6/punct We/PRP/we/6/nsubj will/MD/will/6/aux not/RB/not/6/advmod back/VB/back/0/parataxis "+
+			"down/RP/down/6/compound:prt ”/''/”/6/punct",
+		"The/DT/the/1/det mayor/NN/mayor/2/nsubj spoke/VBD/speak/-1/root ./././2/punct")
+	d.Paragraphs[0].Kind = newsgraph.KindTitle
+	if got := found(d, build.Config{Keep: &dropAll{}}); !slices.Equal(got, []string{"direct|Mayor|:|“We will not back down”"}) {
+		t.Errorf("got %q, want the mayor's quotation", got)
+	}
+}

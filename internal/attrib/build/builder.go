@@ -149,6 +149,9 @@ func (x *Builder) coreCue(a newsgraph.Attribution) bool {
 	if strings.EqualFold(x.D.Slice(a.Cue), "in the words of") {
 		return true // too rare in PolNeAR for the keeper to have learned it
 	}
+	if x.D.Slice(a.Cue) == ":" && a.Kind == newsgraph.Direct {
+		return true // "Mayor: ‘We will not back down’": a quotation after its source's colon
+	}
 	t, _ := view.TokensOf(x.D, a.Cue)
 	for i := t.A; i < t.B; i++ {
 		if t := x.Tag(i); view.IsVerbTag(t) && t != "MD" && cue.IsCore(x.Lemma(i)) {
