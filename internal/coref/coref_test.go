@@ -510,3 +510,13 @@ func TestTheGovernmentIsNoCompany(t *testing.T) {
 		map[string]string{"Nordvik": "ORG"})
 	check(t, d, "Nordvik: Nordvik|the company")
 }
+
+// From a sentence before, the main subject of unknown gender stays before
+// a known woman named after it: "she" is Maja Holt.
+func TestSubjectBeforeKnownGenderFromTheSentenceBefore(t *testing.T) {
+	d := parsedFixture(t, "Maja Holt called on Elin Rask to resign. She left.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root IN/5/case NNP/3/obl NNP/5/flat TO/8/mark VB/3/xcomp ./3/punct "+
+			"PRP/2/nsubj VBD/0/root ./2/punct",
+		map[string]string{"Maja Holt": "PER", "Elin Rask": "PER"})
+	check(t, d, "Maja Holt: Maja Holt|She", "Elin Rask: Elin Rask")
+}

@@ -199,12 +199,15 @@ func (sc *scan) pronoun(i int) {
 			continue
 		}
 		done[h.entity] = true
-		// Of the people as many sentences back, one known to be of the
-		// pronoun's gender comes before one of unknown gender: in "de Wit
-		// thanked Vos for her service", "her" is Vos's, whose given name
-		// says she is a woman.
+		// A person known to be of the pronoun's gender comes before one of
+		// unknown gender as many sentences back: in "de Wit thanked Vos for
+		// her service", "her" is Vos's, whose given name says she is a
+		// woman. Not before the main subject of a sentence before, which
+		// stays the likelier: "Maja Holt called on Elin Rask to resign.
+		// “…?” she asked." is Holt's. (GUM train: 0.5698 with the rule in
+		// the pronoun's sentence only, 0.5720 at any distance, 0.5719 so.)
 		unknown := 0
-		if x.gender == 0 {
+		if x.gender == 0 && (h.sent == sent || h.salience > 0) {
 			unknown = 1
 		}
 		key := [4]int{sent - h.sent, unknown, h.salience, len(sc.history) - k}
