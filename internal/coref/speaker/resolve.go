@@ -135,6 +135,10 @@ func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].Start >= span.Start })
 	for first := k; k < len(r.persons) && span.Contains(r.persons[k].Span); k++ {
 		p := &r.persons[k]
+		if k+1 < len(r.persons) && r.persons[k+1].Span.Contains(p.Span) && span.Contains(r.persons[k+1].Span) {
+			first = k + 1 // "Northfield" inside "Northfield manager Tom Hale": the whole is the person
+			continue
+		}
 		if k > first && !r.setOff(p.Span) {
 			return nil
 		}

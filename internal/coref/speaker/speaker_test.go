@@ -253,3 +253,22 @@ func TestInterviewersYouIsTheInterviewee(t *testing.T) {
 		t.Errorf("Mira Solberg's mentions %q, want %q", got, want)
 	}
 }
+
+// A name inside a longer person's mention ("Northvale" in "Northvale
+// manager Tom Hale", which the NER took for a person) is not the speaker:
+// the whole mention is.
+func TestTheOuterOfNestedPersonMentionsSpeaks(t *testing.T) {
+	d := handbuilt.Parsed(t, "Northvale manager Tom Hale said the club would improve.",
+		"Northvale/NNP/Northvale/1/compound manager/NN/manager/3/compound Tom/NNP/Tom/3/compound Hale/NNP/Hale/4/nsubj said/VBD/say/-1/root "+
+			"the/DT/the/6/det club/NN/club/8/nsubj would/MD/would/8/aux improve/VB/improve/4/ccomp ./././4/punct")
+	club, hale := handbuilt.Span(t, d, "Northvale", 0), handbuilt.Span(t, d, "Northvale manager Tom Hale", 0)
+	d.Mentions = []newsgraph.Mention{
+		{Span: club, Kind: newsgraph.MentionName, Type: "PER", Entity: 0},
+		{Span: hale, Kind: newsgraph.MentionName, Type: "PER", Entity: 1},
+	}
+	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Northvale", Mentions: []int{0}}, {Type: "PER", Name: "Tom Hale", Mentions: []int{1}}}
+	atts := []newsgraph.Attribution{said(t, d, "Northvale manager Tom Hale", 0, "the club would improve")}
+	if got := speakers(d, atts); !slices.Equal(got, []string{"Tom Hale"}) {
+		t.Errorf("speakers %q, want Tom Hale", got)
+	}
+}
