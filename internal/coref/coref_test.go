@@ -520,3 +520,14 @@ func TestSubjectBeforeKnownGenderFromTheSentenceBefore(t *testing.T) {
 		map[string]string{"Maja Holt": "PER", "Elin Rask": "PER"})
 	check(t, d, "Maja Holt: Maja Holt|She", "Elin Rask: Elin Rask")
 }
+
+// A past form with an object of its own is the sentence's verb, whatever
+// the parse hung it on: the description is "The union representing
+// dockers", not the union that reached a deal.
+func TestDescriptionLeavesOutAnActiveVerb(t *testing.T) {
+	d := parsedFixture(t, "Brask and the union representing dockers reached a deal, officials said. The union was pleased.",
+		"NNP/12/nsubj CC/4/cc DT/4/det NN/1/conj VBG/4/acl NNS/5/obj VBN/4/acl DT/9/det NN/7/obj ,/12/punct NNS/12/nsubj VBD/0/root ./12/punct "+
+			"DT/2/det NN/4/nsubj VBD/4/cop JJ/0/root ./4/punct",
+		map[string]string{"Brask": "ORG"})
+	check(t, d, "Brask: Brask", "the union representing dockers: the union representing dockers|The union")
+}

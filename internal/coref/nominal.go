@@ -107,7 +107,8 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 	first, end := r.phrase(h, s, kids)
 	in := map[int]bool{}
 	for _, k := range kids[h-s.FirstToken] {
-		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) && !r.phraseOfTime(k, s, kids) && !r.predicateOfRoot(h, k) {
+		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) && !r.phraseOfTime(k, s, kids) && !r.predicateOfRoot(h, k) &&
+			!r.activeVerbOnNoun(k, s, kids) {
 			r.markAll(k, s, kids, in)
 		}
 	}
@@ -127,6 +128,23 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 func (r *resolver) reportsAfterSubject(k int) bool {
 	t := r.d.Tokens[k]
 	return t.Dep == "acl" && (t.Tag == "VBN" || t.Tag == "VBD") && sayingVerbs[strings.ToLower(t.Lemma)]
+}
+
+// activeVerbOnNoun: k, a past form the parse hung on a description as a
+// participle, has an object of its own, as a passive participle would not:
+// it is the sentence's verb ("the union representing its pilots reached
+// an agreement"), not part of who the union is.
+func (r *resolver) activeVerbOnNoun(k int, s newsgraph.Sentence, kids [][]int) bool {
+	t := r.d.Tokens[k]
+	if t.Dep != "acl" || t.Tag != "VBN" && t.Tag != "VBD" {
+		return false
+	}
+	for _, c := range kids[k-s.FirstToken] {
+		if r.d.Tokens[c].Dep == "obj" {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateOfRoot: the parse made noun h the sentence's root and verb k
