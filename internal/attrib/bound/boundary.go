@@ -324,12 +324,65 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 	if c.A < cur.A && rf.inDateline(c.A) {
 		return false // "BRUSSELS — " is the writer's
 	}
+	if r == roleContent && c != cur && !rf.contentShapeKept(k, c, cur) {
+		return false
+	}
 	for _, f := range fixed {
 		if c.A < f.B && f.A < c.B {
 			return false
 		}
 	}
 	return rf.nextForeign[c.A-rf.foreignFrom] >= c.B
+}
+
+// contentShapeKept: content option c of attribution k, in place of the
+// rules' cur, neither starts with a phrase of time cut from its
+// preposition ("have warned in | recent weeks that …": the cue shrunk to
+// "have warned" leaves the time to no one), nor, before its cue, drops
+// every verb of a clause the rules found ("Inflation fell to 2.1
+// percent, | its lowest level in two years, figures showed").
+func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
+	x := rf.x
+	cue, ok := rf.current(k, roleCue)
+	if !ok {
+		return true
+	}
+	if p := c.A - 1; p >= 0 && x.Tag(p) == "IN" && (p < cue.A || p >= cue.B) && rf.opensTime(c.A) {
+		return false
+	}
+	if c.A > 0 && timeNouns[x.Lower[c.A]] && timeModifiers[x.Lower[c.A-1]] {
+		return false // "recent | weeks"
+	}
+	if c.B <= cue.A && c.A > cur.A && rf.hasVerb(cur) && !rf.hasVerb(c) {
+		return false
+	}
+	return true
+}
+
+// opensTime: a phrase of time starts at token i ("recent weeks", "last
+// month", "Monday").
+func (rf *refiner) opensTime(i int) bool {
+	l := rf.x.Lower
+	if timeNouns[l[i]] {
+		return true
+	}
+	return timeModifiers[l[i]] && i+1 < len(l) && timeNouns[l[i+1]]
+}
+
+var (
+	timeNouns = view.Set("day days week weeks month months year years weekend morning afternoon evening night " +
+		"monday tuesday wednesday thursday friday saturday sunday today yesterday")
+	timeModifiers = view.Set("recent past coming last next this early late previous")
+)
+
+// hasVerb: a verb lies in t.
+func (rf *refiner) hasVerb(t view.Range) bool {
+	for i := t.A; i < t.B; i++ {
+		if view.IsVerbTag(rf.x.Tag(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // inDateline: token p lies in the wire dateline its sentence opens with.

@@ -135,3 +135,34 @@ func TestCueOptionsKeepInTheWordsOfWhole(t *testing.T) {
 		t.Errorf("cue options %q, want only the whole phrase", got)
 	}
 }
+
+// A content does not start with a phrase of time cut from its preposition,
+// nor, before its cue, drop every verb of the clause the rules found.
+func TestContentOptionsKeepTheirShape(t *testing.T) {
+	d := handbuilt.Parsed(t, "Officials have warned in recent weeks that wages rise.",
+		"Officials/NNS/official/2/nsubj have/VBP/have/2/aux warned/VBN/warn/-1/root in/IN/in/5/case recent/JJ/recent/5/amod "+
+			"weeks/NNS/week/2/obl that/IN/that/8/mark wages/NNS/wage/8/nsubj rise/VBP/rise/2/ccomp ./././2/punct")
+	atts := build.New(d, build.Config{Cues: map[string]bool{"warn": true}}).Run()
+	if len(atts) != 1 {
+		t.Fatalf("the rules found %d attributions, want 1", len(atts))
+	}
+	atts[0].Cue = handbuilt.Span(t, d, "have warned", 0) // as the ranker may redraw it
+	for _, o := range bound.ContentOptions(d, atts, 0) {
+		if strings.HasPrefix(o, "recent") || strings.HasPrefix(o, "weeks") {
+			t.Errorf("content option %q starts inside the phrase of time", o)
+		}
+	}
+	d = handbuilt.Parsed(t, "Prices fell in May, their lowest level in years, figures showed.",
+		"Prices/NNS/price/1/nsubj fell/VBD/fall/12/ccomp in/IN/in/3/case May/NNP/May/1/obl ,/,/,/7/punct their/PRP$/their/7/nmod:poss "+
+			"lowest/JJS/lowest/7/amod level/NN/level/1/obl:npmod in/IN/in/9/case years/NNS/year/7/nmod ,/,/,/12/punct "+
+			"figures/NNS/figure/12/nsubj showed/VBD/show/-1/root ./././12/punct")
+	atts = build.New(d, build.Config{Cues: map[string]bool{"show": true}}).Run()
+	if len(atts) != 1 {
+		t.Fatalf("the rules found %d attributions, want 1", len(atts))
+	}
+	for _, o := range bound.ContentOptions(d, atts, 0) {
+		if strings.HasPrefix(o, "their") {
+			t.Errorf("content option %q drops the clause's verb", o)
+		}
+	}
+}
