@@ -19,6 +19,15 @@ func said(t *testing.T, d *newsgraph.Doc, source string, n int, content string) 
 		Content: handbuilt.Span(t, d, content, 0)}
 }
 
+// mentionsOf is the text of entity e's mentions, in order.
+func mentionsOf(d *newsgraph.Doc, e int) []string {
+	var out []string
+	for _, k := range d.Entities[e].Mentions {
+		out = append(out, d.Slice(d.Mentions[k].Span))
+	}
+	return out
+}
+
 // speakers resolves atts in d and returns each speaker's name ("" for none).
 func speakers(d *newsgraph.Doc, atts []newsgraph.Attribution) []string {
 	speaker.Resolve(d, atts)
@@ -138,10 +147,7 @@ func TestSpeakersOwnWordsJoinTheirEntity(t *testing.T) {
 	if err := (speaker.Stage{}).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, k := range d.Entities[0].Mentions {
-		got = append(got, d.Slice(d.Mentions[k].Span))
-	}
+	got := mentionsOf(d, 0)
 	if want := []string{"I", "my", "Anja Lind"}; !slices.Equal(got, want) || !d.Validate() {
 		t.Errorf("Anja Lind's mentions %q, want %q", got, want)
 	}
@@ -245,10 +251,7 @@ func TestInterviewersYouIsTheInterviewee(t *testing.T) {
 	if err := (speaker.Stage{}).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, k := range d.Entities[0].Mentions {
-		got = append(got, d.Slice(d.Mentions[k].Span))
-	}
+	got := mentionsOf(d, 0)
 	if want := []string{"Mira Solberg", "you", "your"}; !slices.Equal(got, want) || !d.Validate() {
 		t.Errorf("Mira Solberg's mentions %q, want %q", got, want)
 	}
