@@ -914,3 +914,15 @@ func TestHeadlineQuotationAfterAColonIsKept(t *testing.T) {
 		t.Errorf("got %q, want the mayor's quotation", got)
 	}
 }
+
+// A relative clause set off in a source with a cue of its own ("Shop
+// owners, who say …, welcomed …") is no part of the source: it is an
+// attribution of its own, with "who" for source.
+func TestRelativeCueInASourceIsItsOwn(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"say": true, "welcome": true}},
+		"Shop owners, who say the charge hurts trade, welcomed the ruling.",
+		"Shop/NN/shop/1/compound owners/NNS/owner/10/nsubj ,/,/,/4/punct who/WP/who/4/nsubj say/VBP/say/1/acl:relcl the/DT/the/6/det "+
+			"charge/NN/charge/7/nsubj hurts/VBZ/hurt/4/ccomp trade/NN/trade/7/obj ,/,/,/1/punct welcomed/VBD/welcome/-1/root "+
+			"the/DT/the/12/det ruling/NN/ruling/10/obj ./././10/punct",
+		"indirect|Shop owners|welcomed|the ruling", "indirect|who|say|the charge hurts trade")
+}

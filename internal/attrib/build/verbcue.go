@@ -84,6 +84,9 @@ func (x *Builder) verbCue(k, c int) {
 		srcStart, srcEnd = x.elidedSubject(s, cs)
 	}
 	srcStart = x.wholeTrailingSource(s, srcStart, srcEnd, cs)
+	if srcStart >= 0 {
+		srcEnd = x.beforeRelativeCue(srcStart, srcEnd)
+	}
 	if p := x.reducedRelativeBefore(s, cs); p >= 0 {
 		// "A survey by the institute published last week found": the
 		// participle and its adjuncts are the source's, whatever the parse
@@ -436,3 +439,23 @@ func (x *Builder) reducedRelativeBefore(s newsgraph.Sentence, cs int) int {
 	}
 	return -1
 }
+
+// beforeRelativeCue ends the source [a, b) before a relative clause set
+// off in it whose verb is a cue of its own ("Shop owners, who say the
+// charge will drive customers away, welcomed the ruling"): that clause is
+// the next attribution, with "who" for source, as PolNeAR marks
+// "Barkley, who said he …, said …".
+func (x *Builder) beforeRelativeCue(a, b int) int {
+	for i := a + 1; i+1 < b; i++ {
+		if x.Lower[i] != "," || x.QuoteAt[i] >= 0 || !relativeSubjects[x.Lower[i+1]] {
+			continue
+		}
+		v := x.D.Tokens[i+1].Head
+		if v > i+1 && v < b && strings.HasPrefix(x.D.Tokens[i+1].Dep, "nsubj") && x.isCue(v) && x.cueStart(i+2, v) == i+2 {
+			return i
+		}
+	}
+	return b
+}
+
+var relativeSubjects = view.Set("who which")
