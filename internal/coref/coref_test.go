@@ -531,3 +531,14 @@ func TestDescriptionLeavesOutAnActiveVerb(t *testing.T) {
 		map[string]string{"Brask": "ORG"})
 	check(t, d, "Brask: Brask", "the union representing dockers: the union representing dockers|The union")
 }
+
+// "Captain Jonas Berg said": the parse made the title the subject and hung
+// the name on it; the name is still the main subject, and "he" in the next
+// sentence is his, not the coach's named after him.
+func TestNameHungOnItsTitleIsTheSubject(t *testing.T) {
+	d := parsedFixture(t, "Captain Jonas Berg blamed Coach Leon Falk. He left.",
+		"NNP/4/nsubj NNP/1/flat NNP/1/flat VBD/0/root NNP/4/obj NNP/5/flat NNP/5/flat ./4/punct "+
+			"PRP/2/nsubj VBD/0/root ./2/punct",
+		map[string]string{"Jonas Berg": "PER", "Leon Falk": "PER"})
+	check(t, d, "Jonas Berg: Captain Jonas Berg|He", "Leon Falk: Coach Leon Falk")
+}

@@ -108,6 +108,11 @@ func (r *resolver) salience(a, b int) int {
 			}
 			return 1
 		}
+		// "Captain Jonas Berg said": the parse may make the title the
+		// subject and hang the name on it; the name is the subject's.
+		if h := t.Head; i == a && h == a-1 && h >= 0 && (t.Dep == "flat" || t.Dep == "appos") {
+			return r.salience(h, b)
+		}
 	}
 	return 2
 }
