@@ -807,6 +807,17 @@ func TestAgreeingToAThingIsNoCue(t *testing.T) {
 		"Sand/NNP/Sand/1/nsubj raised/VBD/raise/-1/root questions/NNS/question/1/obj about/IN/about/5/case the/DT/the/5/det "+
 			"deal/NN/deal/2/nmod ./././1/punct",
 		"indirect|Sand|raised|questions about the deal")
+	// A coach dismissed is sacked; claims dismissed, or a man dismissed as
+	// a failure, are a stance.
+	dismiss := build.Config{Cues: map[string]bool{"dismiss": true}}
+	sacked := handbuilt.Parsed(t, "The club dismissed head coach Leon Falk on Monday.",
+		"The/DT/the/1/det club/NN/club/2/nsubj dismissed/VBD/dismiss/-1/root head/NN/head/4/compound coach/NN/coach/5/compound "+
+			"Leon/NNP/Leon/2/obj Falk/NNP/Falk/5/flat on/IN/on/8/case Monday/NNP/Monday/2/obl ./././2/punct")
+	expectNone(t, sacked, dismiss, "sacking a coach is no attribution", func([]string) bool { return true })
+	expectFound(t, dismiss, "Lind dismissed Leon Falk as a failure.",
+		"Lind/NNP/Lind/1/nsubj dismissed/VBD/dismiss/-1/root Leon/NNP/Leon/1/obj Falk/NNP/Falk/2/flat as/IN/as/6/case a/DT/a/6/det "+
+			"failure/NN/failure/1/obl ./././1/punct",
+		"indirect|Lind|dismissed|Leon Falk as a failure")
 	// The parse may take the subject of what was agreed for an object.
 	expectFound(t, cues, "Both sides agreed the dispute can be settled.",
 		"Both/DT/both/1/det sides/NNS/side/2/nsubj agreed/VBD/agree/-1/root the/DT/the/4/det dispute/NN/dispute/2/obj can/MD/can/7/aux "+

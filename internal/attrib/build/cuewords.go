@@ -98,19 +98,50 @@ func (x *Builder) skipWhen(i, end int) int {
 // where questions, doubts and concerns are raised by saying so.
 func (x *Builder) agreedThing(i int) bool {
 	lemma := x.Lemma(i)
-	if lemma != "agree" && lemma != "raise" {
+	if lemma != "agree" && lemma != "raise" && lemma != "dismiss" {
 		return false
 	}
 	s := x.D.Sentences[x.Sentence[i]]
 	for k := s.FirstToken; k < s.EndToken; k++ {
 		if t := x.D.Tokens[k]; t.Head == i && t.Dep == "obj" && view.IsNounTag(x.Tag(k)) {
-			if lemma == "raise" {
+			switch lemma {
+			case "raise":
 				return raisedThings[x.Lemma(k)]
+			case "dismiss":
+				return x.dismissedPerson(s, i, k)
 			}
 			return !x.clauseAfter(s, i, k)
 		}
 	}
-	return false
+	return lemma == "dismiss" && x.dismissedName(s, i)
+}
+
+// dismissedName: "dismiss" is followed by a title and a full name
+// ("dismissed head coach Leon Falk"), whatever the parse made of them.
+func (x *Builder) dismissedName(s newsgraph.Sentence, i int) bool {
+	j := i + 1
+	for j < s.EndToken && j <= i+3 && (x.Tag(j) == "NN" || x.Tag(j) == "JJ") {
+		j++
+	}
+	if j+1 >= s.EndToken || x.Tag(j) != "NNP" || x.Tag(j+1) != "NNP" || j+2 < s.EndToken && x.Tag(j+2) == "POS" {
+		return false
+	}
+	return x.dismissedPerson(s, i, j)
+}
+
+// dismissedPerson: "dismiss" has a person's name for object and no "as"
+// after it: "dismissed head coach Leon Falk" sacks him, where "dismissed
+// the claims" or "dismissed Falk as a failure" is a stance on them.
+func (x *Builder) dismissedPerson(s newsgraph.Sentence, i, k int) bool {
+	if x.Tag(k) != "NNP" {
+		return false
+	}
+	for j := k + 1; j < s.EndToken && j <= k+4; j++ {
+		if x.Lower[j] == "as" {
+			return false
+		}
+	}
+	return true
 }
 
 // raisedThings are held up, not said: "raised his voice".
