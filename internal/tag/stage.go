@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/intern"
@@ -73,10 +74,39 @@ func quoteMarkTags(d *newsgraph.Doc) map[int]string {
 		}
 		if i, ok := tokenAt(d, q.End-1); ok && d.Tokens[i].End == q.End && isQuoteMark(d.TokenText(i)) {
 			out[i] = "''"
+			if r := documentRead(d, i); r >= 0 {
+				out[r] = "VBD"
+			}
 		}
 	}
 	return out
 }
+
+// documentRead returns the "read" that ends the sentence after the
+// quotation closing at token q with a document for its subject ("…,” the
+// club's statement read."), or -1. The tagger reads it as a noun after
+// another, and the parse then loses the verb that says whose words the
+// quotation was.
+func documentRead(d *newsgraph.Doc, q int) int {
+	for j := q + 2; j < len(d.Tokens) && j <= q+7; j++ {
+		w := strings.ToLower(d.TokenText(j))
+		if w == "." || isQuoteMark(w) {
+			return -1
+		}
+		if w != "read" {
+			continue
+		}
+		if j+1 < len(d.Tokens) && d.TokenText(j+1) != "." || !documents[strings.ToLower(d.TokenText(j-1))] {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// documents are the writings whose words a story quotes.
+var documents = map[string]bool{"letter": true, "statement": true, "email": true, "e-mail": true, "message": true,
+	"note": true, "memo": true, "sign": true, "banner": true, "post": true, "tweet": true, "notice": true, "filing": true, "report": true}
 
 // tokenAt returns the token holding byte offset off.
 func tokenAt(d *newsgraph.Doc, off int) (int, bool) {

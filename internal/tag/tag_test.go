@@ -193,3 +193,25 @@ func TestQuotationMarksTaggedByTheirQuotation(t *testing.T) {
 		t.Errorf("quotation marks tagged %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// "read" closing a sentence after a quotation, with a document before it,
+// is the verb that quotes the document ("…,” the letter read."), whatever
+// the model makes of it; "read" elsewhere is left to the model.
+func TestDocumentReadIsAVerb(t *testing.T) {
+	tg := Train(fixture, TrainOptions{Iterations: 4, Seed: 3})
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody,
+		Text: "“The dogs bark,” the letter read. “A cat barks,” the cat read aloud."}})
+	segment.Segment(d)
+	if err := (Stage{Tagger: tg}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i := range d.Tokens {
+		if d.TokenText(i) == "read" {
+			got = append(got, d.Tokens[i].Tag)
+		}
+	}
+	if len(got) != 2 || got[0] != "VBD" {
+		t.Errorf("read tagged %q, want VBD first", got)
+	}
+}

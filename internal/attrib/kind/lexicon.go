@@ -9,7 +9,7 @@ import (
 // verbs types a cue by its verb's lemma. The lemmatiser sometimes clips a
 // final e ("endors", "pledg"); lookup tries the lemma with it restored.
 var verbs = typed(map[newsgraph.AttributionType]string{
-	newsgraph.Statement: "conclude paraphrase sing bring focus say tell add write state announce explain claim insist deny confirm acknowledge admit " +
+	newsgraph.Statement: "read conclude paraphrase sing bring focus say tell add write state announce explain claim insist deny confirm acknowledge admit " +
 		"agree argue note ask reply respond answer comment declare report tweet retweet post email testify assert affirm " +
 		"reaffirm allege contend maintain counter concede remark mention cite quote refer reference recall recount " +
 		"repeat reiterate echo invoke allude stress emphasize emphasise highlight underscore point " +
