@@ -49,7 +49,7 @@ func (x *Builder) depth(i int) int {
 // "spoke on condition of anonymity", which says how a source spoke, not
 // what: PolNeAR marks none of its 20 on train as a cue.
 func (x *Builder) isCue(i int) bool {
-	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i) && !x.agreedThing(i) && !x.reducedRelative(i)
+	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i) && !x.actsOnAThing(i) && !x.reducedRelative(i)
 }
 
 // reducedRelative: word i, a past form after a noun, is followed by
@@ -90,13 +90,15 @@ func (x *Builder) skipWhen(i, end int) int {
 	return i
 }
 
-// agreedThing: word i is "agree" with a noun for its object ("agreed
-// personal terms with the club", "agreed a deal"), which settles a thing
-// rather than sharing a view: PolNeAR's cues of "agree" take a clause,
-// "to" and a verb, or nothing, never an object. Or it is "raise" with a
-// thing held up for its object ("raising his voice", "raised her hand"),
-// where questions, doubts and concerns are raised by saying so.
-func (x *Builder) agreedThing(i int) bool {
+// actsOnAThing: word i is a verb of saying used for an act on its object:
+// "agree" with a noun for its object ("agreed personal terms with the
+// club", "agreed a deal"), which settles a thing rather than sharing a
+// view (PolNeAR's cues of "agree" take a clause, "to" and a verb, or
+// nothing, never an object); "raise" with a thing held up ("raising his
+// voice"), where questions and doubts are raised by saying so; "dismiss"
+// with a person's name ("dismissed head coach Leon Falk"), where claims
+// are dismissed by saying so.
+func (x *Builder) actsOnAThing(i int) bool {
 	lemma := x.Lemma(i)
 	if lemma != "agree" && lemma != "raise" && lemma != "dismiss" {
 		return false
