@@ -38,6 +38,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 			words = append(words, d.TokenText(i))
 			known = append(known, marks[i])
 		}
+		evidenceVerbAtEnd(words, known)
 		if cap(tags) < len(words) {
 			tags = make([]string, len(words))
 		}
@@ -121,3 +122,41 @@ func isQuoteMark(w string) bool {
 	}
 	return false
 }
+
+// evidenceVerbAtEnd tags the verb that closes a sentence after a comma
+// and the evidence it reports ("…, official figures published on
+// Thursday show."): the tagger read "show" there as a noun, and the
+// sentence lost the verb that says whose finding it was. known receives
+// the tag.
+func evidenceVerbAtEnd(words, known []string) {
+	n := len(words)
+	if n > 0 && words[n-1] == "." {
+		n--
+	}
+	if n < 4 || known[n-1] != "" {
+		return
+	}
+	tag, ok := evidenceVerbs[strings.ToLower(words[n-1])]
+	if !ok {
+		return
+	}
+	evidence := false
+	for i := n - 2; i >= max(n-8, 1); i-- {
+		switch w := strings.ToLower(words[i]); {
+		case w == ",":
+			if evidence {
+				known[n-1] = tag
+			}
+			return
+		case evidenceNouns[w]:
+			evidence = true
+		}
+	}
+}
+
+var (
+	evidenceVerbs = map[string]string{"show": "VBP", "shows": "VBZ", "showed": "VBD", "suggest": "VBP", "suggests": "VBZ",
+		"indicate": "VBP", "indicates": "VBZ"}
+	evidenceNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "records": true, "documents": true,
+		"polls": true, "results": true, "numbers": true, "estimates": true, "survey": true, "poll": true, "study": true, "report": true}
+)

@@ -215,3 +215,21 @@ func TestDocumentReadIsAVerb(t *testing.T) {
 		t.Errorf("read tagged %q, want VBD first", got)
 	}
 }
+
+// A verb of evidence closing a sentence after a comma and its evidence
+// ("…, figures published on Thursday show.") is a verb, whatever the model
+// makes of it; "the show" elsewhere is left to the model.
+func TestEvidenceVerbAtTheEnd(t *testing.T) {
+	words := strings.Fields("Prices rose , official figures published on Thursday show .")
+	known := make([]string, len(words))
+	evidenceVerbAtEnd(words, known)
+	if known[8] != "VBP" {
+		t.Errorf("show: %q, want VBP", known[8])
+	}
+	words = strings.Fields("We went , and they liked the show .")
+	known = make([]string, len(words))
+	evidenceVerbAtEnd(words, known)
+	if known[7] != "" {
+		t.Errorf("the show: %q, want it left to the model", known[7])
+	}
+}
