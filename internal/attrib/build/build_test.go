@@ -937,3 +937,15 @@ func TestRelativeCueInASourceIsItsOwn(t *testing.T) {
 			"the/DT/the/12/det ruling/NN/ruling/10/obj ./././10/punct",
 		"indirect|Shop owners|welcomed|the ruling", "indirect|who|say|the charge hurts trade")
 }
+
+// A phrase holding a number after "promised" is what was promised, not to
+// whom: "promised an extra 200 million kroner for hospitals".
+func TestANumberIsNoHearer(t *testing.T) {
+	d := handbuilt.Parsed(t, "Lund promised an extra 200 million kroner for hospitals.",
+		"Lund/NNP/Lund/1/nsubj promised/VBD/promise/-1/root an/DT/an/6/det extra/JJ/extra/6/amod 200/CD/200/5/compound "+
+			"million/CD/million/6/nummod kroner/NNS/krone/1/obj for/IN/for/8/case hospitals/NNS/hospital/6/nmod ./././1/punct")
+	atts := build.New(d, build.Config{Cues: map[string]bool{"promise": true}}).Run()
+	if len(atts) != 1 || atts[0].Addressee != nil || d.Slice(atts[0].Content) != "an extra 200 million kroner for hospitals" {
+		t.Errorf("got %+v, want no hearer and the money for content", atts)
+	}
+}

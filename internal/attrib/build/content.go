@@ -68,7 +68,9 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	var addressee *newsgraph.Span
 	afterHearer := c + 1 // where the words after the cue begin, its hearer passed
 	if tellLemmas[x.Lemma(c)] && srcStart < c && after == c+1 {
-		if e := x.npRight(after, s.EndToken); e > 0 {
+		if e := x.npRight(after, s.EndToken); e > 0 && !x.amountOf(after, e) {
+			// An amount is what was promised or offered ("promised an
+			// extra 200 million kroner"), never whom.
 			// "promised the city would pay": no hearer, only what was promised.
 			if e = x.hearerEnd(s, c, after, e); e > after {
 				sp := x.Span(after, e)
@@ -218,6 +220,21 @@ func (x *Builder) DatelineEnd(s newsgraph.Sentence) int { return x.afterDateline
 // whenWords say when, alone, and do not describe a noun before one, as
 // "night" does in "the night shift".
 var whenWords = view.Set("today yesterday tonight earlier later recently monday tuesday wednesday thursday friday saturday sunday")
+
+// amountOf: the phrase [a, b) is an amount of money or a share ("200
+// million kroner", "$5 billion", "10 percent"), not people ("3,000
+// supporters").
+func (x *Builder) amountOf(a, b int) bool {
+	for i := a; i < b; i++ {
+		if currencies[x.Lower[i]] || x.Tag(i) == "$" {
+			return true
+		}
+	}
+	return false
+}
+
+var currencies = view.Set("kroner krone krona kronor euro euros dollar dollars pound pounds yen yuan rupees francs percent " +
+	"cent pence cents million billion trillion")
 
 // gatherings are the occasions a tell-verb's object may name in place of
 // its hearers: "told a news conference", "told the hearing".
