@@ -63,3 +63,26 @@ func TestFilterStopsRelatedBlockAtASentence(t *testing.T) {
 		t.Errorf("Filter = %+v", got)
 	}
 }
+
+// The cheap check before the cookie notice's pattern must pass every
+// text the pattern matches, in whatever case the site writes it.
+func TestMentionsCookiesPassesEveryNotice(t *testing.T) {
+	for _, p := range []string{
+		"WE USE COOKIES to personalise content.",
+		"By continuing to use this website you agree to our use of Cookies.",
+		"This site uses cookies.",
+		"by using our site you accept cOoKiEs",
+	} {
+		if !cookieNotice.MatchString(p) {
+			t.Fatalf("%q: the pattern itself does not match; the case shows nothing", p)
+		}
+		if !mentionsCookies(p) || !IsChrome(p) {
+			t.Errorf("%q: a cookie notice the check turns away", p)
+		}
+	}
+	for _, p := range []string{"The cook ies", "Cookie", "", "cookie jar sales rose"} {
+		if mentionsCookies(p) {
+			t.Errorf("mentionsCookies(%q) = true, want false", p)
+		}
+	}
+}
