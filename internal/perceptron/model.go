@@ -91,10 +91,11 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	var batch [scoreBatch]row
 	var lines [maxPrefetch]uintptr
 	var dense [scoreBatch]uint32
+	var at [scoreBatch]uint64
 	for len(feats) > 0 {
 		n := min(len(feats), scoreBatch)
-		prefetch(m.index.slotLines(feats[:n], lines[:0]))
-		rows := m.lookup(feats[:n], batch[:0])
+		prefetch(m.index.slotLines(feats[:n], at[:n], lines[:0]))
+		rows := m.lookup(feats[:n], at[:n], batch[:0])
 		feats = feats[n:]
 		prefetch(m.rowLines(rows, lines[:0]))
 		m.addRows(scores, rows, &dense)
@@ -157,10 +158,12 @@ const (
 	lineBytes   = 64                       // a cache line
 )
 
-// lookup appends the rows of the features that have one.
-func (m *Model) lookup(feats []uint64, rows []row) []row {
-	for _, f := range feats {
-		if r, ok := m.index.get(f); ok {
+// lookup appends the rows of the features that have one, each probed
+// from its first slot at, as slotLines found it.
+func (m *Model) lookup(feats, at []uint64, rows []row) []row {
+	at = at[:len(feats)]
+	for i, f := range feats {
+		if r, ok := m.index.getFrom(f, at[i]); ok {
 			rows = append(rows, r)
 		}
 	}
