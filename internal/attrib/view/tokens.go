@@ -37,16 +37,33 @@ func Dominates(d *newsgraph.Doc, a, b int) bool {
 var RelativePronouns = Set("who which that")
 
 // RelativeHead returns the noun a relative pronoun follows ("Democrats
-// on Capitol Hill, who"), or -1.
+// on Capitol Hill, who"), or -1. A person's age set off between them
+// ("Ahmed Yusuf, 64, who said") is passed over.
 func RelativeHead(d *newsgraph.Doc, pron int) int {
 	n := pron - 1
 	if n >= 0 && d.TokenText(n) == "," {
 		n--
 	}
+	if n >= 2 && isAge(d.TokenText(n)) && d.TokenText(n-1) == "," {
+		n -= 2
+	}
 	if n < 0 || !IsNounTag(d.Tokens[n].Tag) {
 		return -1
 	}
 	return n
+}
+
+// isAge: a number of one to three digits, as a person's age is written.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // Describe names a group or institution by its description, without a

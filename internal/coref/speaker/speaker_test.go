@@ -72,6 +72,20 @@ func TestRelativePronounNamesItsNoun(t *testing.T) {
 	}
 }
 
+// "X, 64, who said …": an age set off between the name and the pronoun
+// is passed over; the speaker is X, not "64".
+func TestRelativePronounPassesOverAnAge(t *testing.T) {
+	d := handbuilt.Parsed(t, "The delay hit Ahmed Yusuf, 64, who said he missed a visit.",
+		"The/DT/the/1/det delay/NN/delay/2/nsubj hit/VBD/hit/-1/root Ahmed/NNP/Ahmed/2/obj Yusuf/NNP/Yusuf/3/flat ,/,/,/6/punct "+
+			"64/CD/64/3/nmod:unmarked ,/,/,/9/punct who/WP/who/9/nsubj said/VBD/say/2/parataxis he/PRP/he/11/nsubj "+
+			"missed/VBD/miss/9/ccomp a/DT/a/13/det visit/NN/visit/11/obj ./././2/punct")
+	handbuilt.Name(t, d, "Ahmed Yusuf", "PER")
+	got := speakers(d, []newsgraph.Attribution{said(t, d, "who", 0, "he missed a visit")})
+	if want := []string{"Ahmed Yusuf"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
 // An institution is named by the organisation its description ends
 // with, or that is set off as the description's appositive; someone's
 // lawyer, or aide, is not that someone, but a person set off after such a
