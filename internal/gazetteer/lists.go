@@ -27,7 +27,7 @@ var handLists = map[List]string{
 		"Premier, King, Queen, Prince, Princess, Emperor, Pope, Cardinal, Archbishop, Bishop, Rev, Reverend, Sheikh, Ayatollah, " +
 		"General, Gen, Gen., Marshal, Admiral, Adm., Colonel, Col., Lieutenant, Lt., Major, Maj., Captain, Capt., Sergeant, Sgt., " +
 		"Commander, Director, Chairman, Chairwoman, Chair, Secretary, Secretary of State, Senator, Sen., Sen, Representative, " +
-		"Rep., Congressman, Congresswoman, Governor, Gov., Mayor, Ambassador, Envoy, Spokesman, Spokeswoman, Spokesperson, " +
+		"Rep., Congressman, Congresswoman, Councillor, Councilor, Councilman, Councilwoman, Alderman, Alderwoman, Governor, Gov., Mayor, Ambassador, Envoy, Spokesman, Spokeswoman, Spokesperson, " +
 		"Judge, Justice, Attorney General, Prosecutor, Dr, Dr., Mr, Mr., Mrs, Mrs., Ms, Ms., Miss, Sir, Dame, Lord, Lady, " +
 		"Professor, Prof., Chief, CEO, Leader, Speaker, Deputy, Commissioner, Inspector, Detective, Officer, Coach, Manager, " +
 		"Chief Executive, Executive, Founder, Director General, Secretary-General, Secretary General",
