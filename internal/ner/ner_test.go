@@ -307,3 +307,28 @@ func TestRepairTrimsPunctuation(t *testing.T) {
 		t.Errorf("a comma alone stayed a name: %v", got)
 	}
 }
+
+// A "person" whose name ends in a trade ("Northline Energy"), that a
+// company's description follows ("Valtron , the Dutch chipmaker ,") or
+// that a headline's company noun opens ("Chipmaker Valtron") is the
+// company; a person's span loses the lower-case word it ran on from
+// ("executive Pieter de Groot"), but not a particle.
+func TestRepairRetypesCompaniesAndTrimsAPersonsLowerCaseStart(t *testing.T) {
+	words := strings.Fields("Northline Energy , Valtron , the Dutch chipmaker , and executive Pieter de Groot met Chipmaker Valtron and de Wit .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 2, "PER"}, {3, 4, "PER"}, {10, 14, "PER"}, {15, 17, "PER"}, {18, 20, "PER"}})
+	if want := []Span{{0, 2, "ORG"}, {3, 4, "ORG"}, {11, 14, "PER"}, {16, 17, "ORG"}, {18, 20, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
+// A councillor's title, as a mayor's, is no part of an organisation's
+// name: "Councillor Beth Arnold" is the person.
+func TestRepairReadsACouncillorAsAPerson(t *testing.T) {
+	words := strings.Fields("Councillor Beth Arnold and Councilwoman Ana Ruiz spoke .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 3, "ORG"}, {4, 7, "ORG"}})
+	if want := []Span{{1, 3, "PER"}, {5, 7, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

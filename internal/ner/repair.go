@@ -40,7 +40,16 @@ func repair(s *sentence, spans []Span) []Span {
 		}
 	}
 	for i := range out {
-		if out[i].Type == "PER" && (out[i].Start > 0 && s.lower[out[i].Start-1] == "the" && institutionWords[s.lower[out[i].End-1]] || whichFollows(s, out[i]) || companyBefore(s, out[i])) {
+		if out[i].Type != "PER" {
+			continue
+		}
+		out[i] = trimLowerStart(s, out[i])
+		if out[i].End-out[i].Start > 1 && companyNouns[s.lower[out[i].Start]] {
+			out[i].Start++ // "Chipmaker Valtron cuts forecast": a headline's description before the name
+			out[i].Type = "ORG"
+		}
+		if out[i].Start > 0 && s.lower[out[i].Start-1] == "the" && institutionWords[s.lower[out[i].End-1]] || whichFollows(s, out[i]) ||
+			companyBefore(s, out[i]) || companyAfter(s, out[i]) || companySuffixes[s.lower[out[i].End-1]] || industryWords[s.lower[out[i].End-1]] {
 			out[i].Type = "ORG"
 		}
 	}
@@ -166,7 +175,50 @@ func companyBefore(s *sentence, sp Span) bool {
 		(sp.End == len(s.lower) || s.lower[sp.End] == ",")
 }
 
+// companyAfter: the name is followed by a company's description set off
+// after it ("Valtron, the Dutch chipmaker, said").
+func companyAfter(s *sentence, sp Span) bool {
+	k := sp.End
+	if k+2 >= len(s.lower) || s.lower[k] != "," || s.lower[k+1] != "the" && s.lower[k+1] != "a" {
+		return false
+	}
+	for k += 2; k < len(s.lower) && k < sp.End+6; k++ {
+		if companyNouns[s.lower[k]] {
+			return k+1 == len(s.lower) || s.lower[k+1] == "," || s.lower[k+1] == "."
+		}
+	}
+	return false
+}
+
+// trimLowerStart takes off the lower-case words a person's span begins
+// with ("executive Pieter de Groot", the tagger running on from "Chief"):
+// a name's own words are capitalised, but for particles ("de", "van"),
+// which never open one.
+func trimLowerStart(s *sentence, sp Span) Span {
+	for sp.End-sp.Start > 1 && !capitalised(s.words[sp.Start]) && isLetterWord(s.words[sp.Start]) && !nameParticles[s.lower[sp.Start]] {
+		sp.Start++
+	}
+	return sp
+}
+
+func isLetterWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// industryWords end companies' names as their trade ("Northline Energy",
+// "Hale Mining"), never a person's.
+var industryWords = map[string]bool{"energy": true, "mining": true, "pharma": true, "pharmaceuticals": true,
+	"systems": true, "technologies": true, "airlines": true, "airways": true, "industries": true, "holdings": true,
+	"securities": true, "logistics": true, "shipping": true, "telecom": true, "semiconductors": true, "foods": true,
+	"motors": true, "group": true, "bank": true, "capital": true, "partners": true, "media": true, "solutions": true}
+
 var companyNouns = map[string]bool{"company": true, "firm": true, "label": true, "club": true, "airline": true,
+	"chipmaker": true, "carmaker": true, "automaker": true, "drugmaker": true, "steelmaker": true, "miner": true, "utility": true,
 	"carrier": true, "maker": true, "manufacturer": true, "publisher": true, "broadcaster": true, "retailer": true,
 	"insurer": true, "lender": true, "operator": true, "newspaper": true, "studio": true, "startup": true,
 	"charity": true, "shipbuilder": true, "conglomerate": true, "subsidiary": true}
