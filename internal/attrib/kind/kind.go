@@ -124,8 +124,26 @@ func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.Att
 		return newsgraph.Intention
 	case lemma == "describe" && hasChildWord(d, c, "as"):
 		return newsgraph.Stance
+	case replyVerbs[lemma] && asksForComment(d.Slice(a.Content)):
+		return newsgraph.OtherType // "did not respond to a request for comment": nothing was said
 	}
 	return t
+}
+
+// replyVerbs answer a request: "did not respond to a request for
+// comment", "did not return messages seeking comment".
+var replyVerbs = view.Set("respond reply return answer")
+
+// asksForComment: content is a request for comment, which a source that
+// did not answer it did not say.
+func asksForComment(content string) bool {
+	c := strings.ToLower(content)
+	for _, w := range []string{"request for comment", "requests for comment", "request to comment", "seeking comment", "requests seeking", "request seeking"} {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // evidential verbs are statements from a person and perceptions from a

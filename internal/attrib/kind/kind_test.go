@@ -160,3 +160,17 @@ func TestPutItIsAStatement(t *testing.T) {
 		t.Errorf("got %q, want statement", got)
 	}
 }
+
+// "did not respond to a request for comment" says that nothing was said:
+// no statement; "responded to the report" with what the source said is.
+func TestNoResponseToARequestForCommentIsNoStatement(t *testing.T) {
+	spec := "The/DT/the/1/det agency/NN/agency/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod respond/VB/respond/-1/root " +
+		"to/IN/to/7/case a/DT/a/7/det request/NN/request/4/obl for/IN/for/9/case comment/NN/comment/7/nmod ./././4/punct"
+	if got := typed(t, "The agency did not respond to a request for comment.", spec, "The agency", "did not respond to", "a request for comment"); got != newsgraph.OtherType {
+		t.Errorf("got %q, want other", got)
+	}
+	spec = "The/DT/the/1/det agency/NN/agency/2/nsubj responded/VBD/respond/-1/root to/IN/to/5/case the/DT/the/5/det report/NN/report/2/obl ./././2/punct"
+	if got := typed(t, "The agency responded to the report.", spec, "The agency", "responded", "to the report"); got != newsgraph.Statement {
+		t.Errorf("got %q, want statement", got)
+	}
+}
