@@ -542,3 +542,38 @@ func TestNameHungOnItsTitleIsTheSubject(t *testing.T) {
 		map[string]string{"Jonas Berg": "PER", "Leon Falk": "PER"})
 	check(t, d, "Jonas Berg: Captain Jonas Berg|He", "Leon Falk: Coach Leon Falk")
 }
+
+// "Councillor Beth Arnold, who …, accused the mayor of putting the centre
+// first. She said …": what the mayor is accused of is no part of who she
+// is, so "the mayor" is the mayor named before; and with the parse making
+// the title the root, the councillor is still the subject, so "she" is
+// hers.
+func TestAccusedOfDoingAndATitleAtTheRoot(t *testing.T) {
+	d := parsedFixture(t, "Mayor Ingrid Holm spoke. Councillor Beth Arnold, who represents Eastvale, accused the mayor of putting the centre first. She said she asked.",
+		"NNP/2/compound NNP/4/nsubj NNP/2/flat VBD/0/root ./4/punct "+
+			"NN/0/root NNP/1/appos NNP/2/flat ,/6/punct WP/6/nsubj VBZ/1/acl:relcl NNP/6/obj ,/9/punct VBD/6/conj "+
+			"DT/11/det NN/9/obj IN/13/mark VBG/11/acl DT/15/det NN/13/obj RB/13/advmod ./9/punct "+
+			"PRP/2/nsubj VBD/0/root PRP/4/nsubj VBD/2/ccomp ./2/punct",
+		map[string]string{"Ingrid Holm": "PER", "Beth Arnold": "PER", "Eastvale": "LOC"})
+	check(t, d, "Ingrid Holm: Mayor Ingrid Holm|the mayor", "Beth Arnold: Beth Arnold|She|she", "Eastvale: Eastvale")
+}
+
+// "accused the company of hiding losses": the description is "the
+// company", which joins the company named before; what it is accused of
+// is no part of it.
+func TestDescriptionEndsBeforeOfAndAGerund(t *testing.T) {
+	d := parsedFixture(t, "Kessler Group cut jobs. Unions accused the company of hiding losses.",
+		"NNP/2/compound NNP/3/nsubj VBD/0/root NNS/3/obj ./3/punct "+
+			"NNS/2/nsubj VBD/0/root DT/4/det NN/2/obj IN/6/mark VBG/4/acl NNS/6/obj ./2/punct",
+		map[string]string{"Kessler Group": "ORG"})
+	check(t, d, "Kessler Group: Kessler Group|the company")
+}
+
+// "A regional court on Tuesday suspended …": the day says when, not which
+// court, so it is no part of the description.
+func TestDescriptionLeavesOutADay(t *testing.T) {
+	d := parsedFixture(t, "A regional court on Tuesday suspended the permit. The court's ruling stood.",
+		"DT/3/det JJ/3/amod NN/6/nsubj IN/5/case NNP/3/nmod VBD/0/root DT/8/det NN/6/obj ./6/punct "+
+			"DT/2/det NN/4/nmod:poss POS/2/case NN/5/nsubj VBD/0/root ./5/punct", nil)
+	check(t, d, "A regional court: A regional court|The court's")
+}

@@ -108,7 +108,7 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 	in := map[int]bool{}
 	for _, k := range kids[h-s.FirstToken] {
 		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) && !r.phraseOfTime(k, s, kids) && !r.predicateOfRoot(h, k) &&
-			!r.activeVerbOnNoun(k, s, kids) {
+			!r.activeVerbOnNoun(k, s, kids) && !r.gerundAfterOf(k, s, kids) {
 			r.markAll(k, s, kids, in)
 		}
 	}
@@ -147,6 +147,22 @@ func (r *resolver) activeVerbOnNoun(k int, s newsgraph.Sentence, kids [][]int) b
 	return false
 }
 
+// gerundAfterOf: k is a clause of "of" and a gerund that the parse hung
+// on a description but that belongs to the verb before it: "accused the
+// mayor of putting the city centre first", "suspected the company of
+// hiding losses". It says what someone is accused of, not who they are.
+func (r *resolver) gerundAfterOf(k int, s newsgraph.Sentence, kids [][]int) bool {
+	if t := r.d.Tokens[k]; t.Dep != "acl" || t.Tag != "VBG" {
+		return false
+	}
+	for _, c := range kids[k-s.FirstToken] {
+		if c < k && r.lower[c] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 // predicateOfRoot: the parse made noun h the sentence's root and verb k
 // a clause on it ("Truck drivers queued for hours.", "queued" read as a
 // participle): the verb is the sentence's predicate, not part of who the
@@ -163,6 +179,9 @@ func (r *resolver) phraseOfTime(k int, s newsgraph.Sentence, kids [][]int) bool 
 	if r.d.Tokens[k].Dep != "nmod" {
 		return false
 	}
+	if timeNouns[r.lower[k]] {
+		return true // "A regional court on Tuesday suspended …"
+	}
 	for _, c := range kids[k-s.FirstToken] {
 		if c < k && r.d.Tokens[c].Dep == "case" && timePrepositions[r.lower[c]] {
 			return true
@@ -172,6 +191,11 @@ func (r *resolver) phraseOfTime(k int, s newsgraph.Sentence, kids [][]int) bool 
 }
 
 var timePrepositions = set("after before during since until amid despite following")
+
+// timeNouns name a day or a stretch of time: a phrase of one on a
+// description says when, not who.
+var timeNouns = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
+	evening night weekend week month year january february march april june july august september october november december`)
 
 var sayingVerbs = set("say announce confirm report state tell add write warn claim insist note deny explain argue reveal disclose acknowledge admit reply respond")
 

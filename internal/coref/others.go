@@ -111,11 +111,17 @@ func (r *resolver) salience(a, b int) int {
 		// "Captain Jonas Berg said": the parse may make the title the
 		// subject and hang the name on it; the name is the subject's.
 		if h := t.Head; i == a && h == a-1 && h >= 0 && (t.Dep == "flat" || t.Dep == "appos") {
+			if r.d.Tokens[h].Dep == "root" && r.sentenceStart(h) {
+				return 0 // "Councillor Beth Arnold, who …, accused": the parse lost the verb, not the subject
+			}
 			return r.salience(h, b)
 		}
 	}
 	return 2
 }
+
+// sentenceStart: token i opens its sentence.
+func (r *resolver) sentenceStart(i int) bool { return i == 0 || r.sentOf[i-1] != r.sentOf[i] }
 
 // depth is token i's distance from its sentence's root (0 for the root,
 // and for no token: i < 0).
@@ -447,8 +453,8 @@ func (sc *scan) description(i int) int {
 	}
 	head := r.lower[j]
 	j++
-	if j < len(r.lower) && (r.d.Tokens[j].Tag == "NNP" || r.lower[j] == "of") {
-		return 0 // a title before a name, or "the president of the club"
+	if j < len(r.lower) && (r.d.Tokens[j].Tag == "NNP" || r.lower[j] == "of" && !(j+1 < len(r.lower) && r.d.Tokens[j+1].Tag == "VBG")) {
+		return 0 // a title before a name, or "the president of the club" (not "accused the mayor of putting …")
 	}
 	e := sc.office(nat, mods, head)
 	if e < 0 {
