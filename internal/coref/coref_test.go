@@ -577,3 +577,14 @@ func TestDescriptionLeavesOutADay(t *testing.T) {
 			"DT/2/det NN/4/nmod:poss POS/2/case NN/5/nsubj VBD/0/root ./5/punct", nil)
 	check(t, d, "A regional court: A regional court|The court's")
 }
+
+// "Belmor's ambassador to the United Nations, Viktor Hale,": the
+// description before the name is his, the organisation it names
+// notwithstanding, and "he" after it is he.
+func TestDescriptionWithAPlaceBeforeTheName(t *testing.T) {
+	d := parsedFixture(t, "Belmor's ambassador to the United Nations, Viktor Hale, denied it. He left.",
+		"NNP/3/nmod:poss POS/1/case NN/12/nsubj IN/7/case DT/7/det NNP/7/compound NNPS/3/nmod ,/9/punct NNP/3/appos NNP/9/flat "+
+			",/9/punct VBD/0/root PRP/12/obj ./12/punct PRP/2/nsubj VBD/0/root ./2/punct",
+		map[string]string{"Belmor": "LOC", "United Nations": "ORG", "Viktor Hale": "PER"})
+	check(t, d, "Belmor: Belmor's", "Viktor Hale: Belmor's ambassador|Viktor Hale|He", "United Nations: the United Nations")
+}

@@ -147,6 +147,7 @@ func (r *resolver) descriptionBefore(a, b int, s newsgraph.Sentence, class byte)
 	if w := r.lower[b+1]; w == "and" || w == "or" {
 		return 0, 0, false
 	}
+	head = r.beforeNamedPlace(head, s)
 	if t := r.d.Tokens[head]; t.Tag != "NN" || nouns[strings.ToLower(t.Lemma)].class != class && nouns[r.lower[head]].class != class {
 		return 0, 0, false
 	}
@@ -168,6 +169,24 @@ func (r *resolver) descriptionBefore(a, b int, s newsgraph.Sentence, class byte)
 		return first, head, !r.listBefore(first, s)
 	}
 	return 0, 0, false
+}
+
+// beforeNamedPlace: when token i ends a prepositional phrase naming an
+// institution or a place ("ambassador to the United Nations", "minister
+// of Brask"), the noun the phrase follows; i otherwise. "Belmor's
+// ambassador to the United Nations, Viktor Hale," is Viktor Hale.
+func (r *resolver) beforeNamedPlace(i int, s newsgraph.Sentence) int {
+	j := i
+	for j > s.FirstToken && i-j < 5 && (r.d.Tokens[j].Tag == "NNP" || r.d.Tokens[j].Tag == "NNPS") {
+		j--
+	}
+	if j < i && r.d.Tokens[j].Tag == "DT" {
+		j--
+	}
+	if j == i || j <= s.FirstToken || (r.lower[j] != "to" && r.lower[j] != "of" && r.lower[j] != "at" && r.lower[j] != "for") {
+		return i
+	}
+	return j - 1
 }
 
 // listBefore: a comma stands before token first, which then opens the next
