@@ -332,3 +332,14 @@ func TestRepairReadsACouncillorAsAPerson(t *testing.T) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }
+
+// "Vistra , the streaming service , will raise prices": a service set off
+// after the name is what the name is, a company.
+func TestRepairRetypesANameDescribedAsAService(t *testing.T) {
+	words := strings.Fields("Vistra , the streaming service , will raise prices , Ada Lind , the service 's editor , said .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 1, "PER"}, {10, 12, "PER"}})
+	if want := []Span{{0, 1, "ORG"}, {10, 12, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

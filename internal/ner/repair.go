@@ -219,6 +219,7 @@ var industryWords = map[string]bool{"energy": true, "mining": true, "pharma": tr
 
 var companyNouns = map[string]bool{"company": true, "firm": true, "label": true, "club": true, "airline": true,
 	"chipmaker": true, "carmaker": true, "automaker": true, "drugmaker": true, "steelmaker": true, "miner": true, "utility": true,
+	"service": true, "platform": true, "app": true, "website": true,
 	"carrier": true, "maker": true, "manufacturer": true, "publisher": true, "broadcaster": true, "retailer": true,
 	"insurer": true, "lender": true, "operator": true, "newspaper": true, "studio": true, "startup": true,
 	"charity": true, "shipbuilder": true, "conglomerate": true, "subsidiary": true}
