@@ -588,3 +588,12 @@ func TestDescriptionWithAPlaceBeforeTheName(t *testing.T) {
 		map[string]string{"Belmor": "LOC", "United Nations": "ORG", "Viktor Hale": "PER"})
 	check(t, d, "Belmor: Belmor's", "Viktor Hale: Belmor's ambassador|Viktor Hale|He", "United Nations: the United Nations")
 }
+
+// "the chipmaker", "the lender": a company named by its trade joins the
+// company named before.
+func TestACompanyNamedByItsTrade(t *testing.T) {
+	d := parsedFixture(t, "Valtron cut its forecast. The chipmaker blamed carmakers.",
+		"NNP/2/nsubj VBD/0/root PRP$/4/nmod:poss NN/2/obj ./2/punct DT/2/det NN/3/nsubj VBD/0/root NNS/3/obj ./3/punct",
+		map[string]string{"Valtron": "ORG"})
+	check(t, d, "Valtron: Valtron|its|The chipmaker")
+}
