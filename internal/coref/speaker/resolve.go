@@ -108,6 +108,9 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 			a.Speaker, named[i] = r.fullest(*p), &p.Span
 		default:
 			a.Speaker = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: r.institution(*a.Source, src), Mention: *a.Source}
+			if r.describesOnePerson(*a.Source) {
+				lastPerson = a.Speaker // "A police spokeswoman said … She said …"
+			}
 			continue
 		}
 		if a.Speaker != nil {
@@ -142,11 +145,32 @@ func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 		if k > first && !r.setOff(p.Span) {
 			return nil
 		}
+		if k+1 < len(r.persons) && span.Contains(r.persons[k+1].Span) && r.modifiesTitle(p.Span, r.persons[k+1].Span) {
+			first = k + 1 // "Green candidate Sofia Lindgren": the party the tagger took for a person qualifies her title
+			continue
+		}
 		if !view.Possessor(r.d, span, p.Span) && (k > first || r.setOff(p.Span) || !view.AfterPreposition(r.d, span, p.Span)) {
 			return p // set off after the description ("The owner of the store, Lisa Grahn,"), the preposition is the description's
 		}
 	}
 	return nil
+}
+
+// modifiesTitle: only lower-case nouns stand between the names a and b
+// ("Green candidate Sofia Lindgren", "Labour leader Ann Ross"): a
+// qualifies b's title, and b is the person.
+func (r *resolver) modifiesTitle(a, b newsgraph.Span) bool {
+	ta, _ := view.TokensOf(r.d, a)
+	tb, _ := view.TokensOf(r.d, b)
+	if tb.A <= ta.B {
+		return false
+	}
+	for i := ta.B; i < tb.A; i++ {
+		if t := r.d.Tokens[i].Tag; t != "NN" && t != "NNS" {
+			return false
+		}
+	}
+	return true
 }
 
 // setOff: a comma stands right before name, which is then an appositive.
@@ -208,6 +232,19 @@ func (r *resolver) antecedent(pron newsgraph.Span, last *newsgraph.Referent) *ne
 		return nil
 	}
 	return r.fullest(r.persons[k-1])
+}
+
+// describesOnePerson: span is a description that coreference took for
+// one person ("a police spokeswoman"), whom a "she" in a later source
+// takes up as it would a name.
+func (r *resolver) describesOnePerson(span newsgraph.Span) bool {
+	id := r.entityHeading(span)
+	if id == newsgraph.NoEntity || id >= len(r.d.Entities) {
+		return false
+	}
+	h := headOf(r.d, span)
+	e := r.d.Entities[id]
+	return e.Type == "PER" && len(e.Members) == 0 && h >= 0 && r.d.Tokens[h].Tag == "NN" // not "officials", whom "he" is not
 }
 
 // institution names a source that is not a person: by the organisation

@@ -289,3 +289,32 @@ func TestTheOuterOfNestedPersonMentionsSpeaks(t *testing.T) {
 		t.Errorf("speakers %q, want Tom Hale", got)
 	}
 }
+
+// "A police spokeswoman said …. She said …": the description coreference
+// took for one person is whom "she" takes up, as a name would be.
+func TestSheAfterAPersonsDescription(t *testing.T) {
+	d := handbuilt.Sentences(t, "A police spokeswoman said two men fled. She said police arrived.",
+		"A/DT/a/2/det police/NN/police/2/compound spokeswoman/NN/spokeswoman/3/nsubj said/VBD/say/-1/root two/CD/two/5/nummod "+
+			"men/NNS/man/6/nsubj fled/VBD/flee/3/ccomp ./././3/punct",
+		"She/PRP/she/1/nsubj said/VBD/say/-1/root police/NNS/police/3/nsubj arrived/VBD/arrive/1/ccomp ./././1/punct")
+	coref.Resolve(d)
+	first, second := said(t, d, "A police spokeswoman", 0, "two men fled"), said(t, d, "She", 0, "police arrived")
+	second.Cue = handbuilt.Span(t, d, "said", 1)
+	got := speakers(d, []newsgraph.Attribution{first, second})
+	if got[0] == "" || got[1] != got[0] {
+		t.Errorf("speakers %q, want the spokeswoman twice", got)
+	}
+}
+
+// "Green candidate Sofia Lindgren said": a party the tagger took for a
+// person, before the title, is not the speaker; the person after it is.
+func TestNameBeforeATitleQualifiesIt(t *testing.T) {
+	d := handbuilt.Parsed(t, "Green candidate Sofia Lindgren said taxes rose.",
+		"Green/NNP/Green/1/compound candidate/NN/candidate/2/compound Sofia/NNP/Sofia/4/nsubj Lindgren/NNP/Lindgren/2/flat "+
+			"said/VBD/say/-1/root taxes/NNS/tax/6/nsubj rose/VBD/rise/4/ccomp ./././4/punct")
+	handbuilt.Name(t, d, "Green", "PER")
+	handbuilt.Name(t, d, "Sofia Lindgren", "PER")
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "Green candidate Sofia Lindgren", 0, "taxes rose")}); !slices.Equal(got, []string{"Sofia Lindgren"}) {
+		t.Errorf("speakers %q, want Sofia Lindgren", got)
+	}
+}
