@@ -356,7 +356,23 @@ func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
 	if c.B <= cue.A && c.A > cur.A && rf.hasVerb(cur) && !rf.hasVerb(c) {
 		return false
 	}
-	return true
+	return !rf.overSourcesOwnAct(cur, c)
+}
+
+// overSourcesOwnAct: option c runs on past the rules' content cur over
+// "but" and a past verb hung on what comes before the content, the cue:
+// "Police said he was known to them | but gave no further details" —
+// what the police did, not what they said.
+func (rf *refiner) overSourcesOwnAct(cur, c view.Range) bool {
+	x := rf.x
+	for j := cur.B; j+1 < c.B; j++ {
+		if x.Lower[j] == "but" && x.Tag(j+1) == "VBD" {
+			if h := x.D.Tokens[j+1].Head; h >= 0 && h < cur.A {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opensTime: a phrase of time starts at token i ("recent weeks", "last

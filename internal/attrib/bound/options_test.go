@@ -166,3 +166,21 @@ func TestContentOptionsKeepTheirShape(t *testing.T) {
 		}
 	}
 }
+
+// "Police said he was known to them but gave no further details": what
+// the police did after "but" is no part of what they said, so the rules
+// end the content before it and the ranker may not widen it over it.
+func TestContentStopsBeforeTheSourcesOwnAct(t *testing.T) {
+	d := handbuilt.Parsed(t, "Police said he was known to them but gave no details.",
+		"Police/NNS/police/1/nsubj said/VBD/say/-1/root he/PRP/he/4/nsubj:pass was/VBD/be/4/aux:pass known/VBN/know/1/ccomp "+
+			"to/IN/to/6/case them/PRP/they/4/obl but/CC/but/8/cc gave/VBD/give/1/conj no/DT/no/10/det details/NNS/detail/8/obj ./././1/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 || d.Slice(atts[0].Content) != "he was known to them" {
+		t.Fatalf("the rules found %d attributions, want one with the content \"he was known to them\"", len(atts))
+	}
+	for _, o := range bound.ContentOptions(d, atts, 0) {
+		if strings.Contains(o, "gave") {
+			t.Errorf("content option %q takes in what the police did", o)
+		}
+	}
+}
