@@ -67,15 +67,11 @@ func (x *featureIndex) insert(k uint64, r row) {
 }
 
 // get returns the row of key k.
-func (x *featureIndex) get(k uint64) (row, bool) { return x.getFrom(k, x.slot(k)) }
-
-// getFrom returns the row of key k, probing from slot i, which must be
-// x.slot(k): Score computes it once, for the prefetch and the probe.
-func (x *featureIndex) getFrom(k, i uint64) (row, bool) {
+func (x *featureIndex) get(k uint64) (row, bool) {
 	if k == 0 {
 		return x.zeroRow, x.hasZero
 	}
-	for ; ; i = x.after(i) {
+	for i := x.slot(k); ; i = x.after(i) {
 		s := &x.slots[i]
 		switch s.key {
 		case k:
@@ -94,7 +90,7 @@ func (x *featureIndex) putAll(keys []uint64, rows []row) {
 	var lines [scoreBatch]uintptr
 	for i := 0; i < len(keys); i += scoreBatch {
 		end := min(i+scoreBatch, len(keys))
-		prefetch(x.slotLines(keys[i:end], nil, lines[:0]))
+		prefetch(x.slotLines(keys[i:end], lines[:0]))
 		for j := i; j < end; j++ {
 			x.put(keys[j], rows[j])
 		}
@@ -102,14 +98,10 @@ func (x *featureIndex) putAll(keys []uint64, rows []row) {
 }
 
 // slotLines appends the addresses of the slots where feats' probes
-// start, and sets at[i] to feats[i]'s slot when at is not nil.
-func (x *featureIndex) slotLines(feats, at []uint64, lines []uintptr) []uintptr {
-	for i, f := range feats {
-		s := x.slot(f)
-		if at != nil {
-			at[i] = s
-		}
-		lines = append(lines, uintptr(unsafe.Pointer(&x.slots[s])))
+// start.
+func (x *featureIndex) slotLines(feats []uint64, lines []uintptr) []uintptr {
+	for _, f := range feats {
+		lines = append(lines, uintptr(unsafe.Pointer(&x.slots[x.slot(f)])))
 	}
 	return lines
 }

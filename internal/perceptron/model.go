@@ -1,7 +1,5 @@
 package perceptron
 
-import "unsafe"
-
 // Model is a trained, read-only perceptron. It is safe for concurrent use.
 //
 // A feature's row of class weights is laid out one of two ways. Most rows
@@ -89,15 +87,14 @@ func (m *Model) Features() int { return m.index.len() }
 func (m *Model) Score(feats []uint64, scores []float32) {
 	scores = scores[:m.NClasses]
 	var batch [scoreBatch]row
-	var lines [maxPrefetch]uintptr
 	var dense [scoreBatch]uint32
 	var at [scoreBatch]uint64
 	for len(feats) > 0 {
 		n := min(len(feats), scoreBatch)
-		prefetch(m.index.slotLines(feats[:n], at[:n], lines[:0]))
+		m.index.prefetchSlots(feats[:n], at[:n])
 		rows := m.lookup(feats[:n], at[:n], batch[:0])
 		feats = feats[n:]
-		prefetch(m.rowLines(rows, lines[:0]))
+		m.prefetchRows(rows)
 		m.addRows(scores, rows, &dense)
 	}
 }
@@ -151,47 +148,45 @@ func (m *Model) addRowsOneByOne(scores []float32, rows []row) {
 	}
 }
 
-const (
-	scoreBatch  = 96                       // how many features Score looks up at once
-	rowPrefetch = 2                        // cache lines of a row Score prefetches
-	maxPrefetch = rowPrefetch * scoreBatch // cache lines Score prefetches at once
-	lineBytes   = 64                       // a cache line
-)
+// scoreBatch is how many features Score looks up at once.
+const scoreBatch = 96
 
 // lookup appends the rows of the features that have one, each probed
-// from its first slot at, as slotLines found it.
+// from its first slot at, as prefetchSlots found it.
+//
+// It is featureIndex.get written out over the batch, with the table and
+// the rows held in locals: called through get, the loop kept
+// reloading them from the stack at every probe.
 func (m *Model) lookup(feats, at []uint64, rows []row) []row {
+	x := m.index
+	slots := x.slots
 	at = at[:len(feats)]
+	n := len(rows)
+	rows = rows[:n+len(feats)]
 	for i, f := range feats {
-		if r, ok := m.index.getFrom(f, at[i]); ok {
-			rows = append(rows, r)
-		}
-	}
-	return rows
-}
-
-// rowLines appends the addresses of the first cache lines of rows'
-// weights, rowPrefetch of each at most. A sparse row fits in one or two;
-// a dense row of the parser spans seven, but the processor's own
-// prefetcher follows a row read in order, and asking for every line cost
-// more than it saved (the whole pipeline was 4.8% faster asking for two).
-func (m *Model) rowLines(rows []row, lines []uintptr) []uintptr {
-	for _, r := range rows {
-		var at, size uintptr
-		switch {
-		case r.n == denseRow:
-			at, size = uintptr(unsafe.Pointer(&m.dense[r.off])), 4*uintptr(m.NClasses)
-		case r.n > 0:
-			at, size = uintptr(unsafe.Pointer(&m.sparse[r.off])), 8*uintptr(r.n)
-		default:
+		if f == 0 {
+			if x.hasZero {
+				rows[n] = x.zeroRow
+				n++
+			}
 			continue
 		}
-		lines = append(lines, at)
-		if at%lineBytes+size > lineBytes { // rowPrefetch lines: the row runs onto a second
-			lines = append(lines, at+lineBytes)
+		for j := at[i]; ; {
+			s := &slots[j]
+			if s.key == f {
+				rows[n] = s.row
+				n++
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			if j++; j == uint64(len(slots)) {
+				j = 0
+			}
 		}
 	}
-	return lines
+	return rows[:n]
 }
 
 // Predict returns the best class for feats among those allowed (all when
