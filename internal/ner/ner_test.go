@@ -343,3 +343,14 @@ func TestRepairRetypesANameDescribedAsAService(t *testing.T) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }
+
+// "Hadley 's mayor": a name owning an office only a place has is the
+// place; "Lind 's lawyer" stays a person.
+func TestRepairRetypesAPlaceByItsMayor(t *testing.T) {
+	words := strings.Fields("Hadley 's mayor met Lind 's lawyer .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 1, "PER"}, {4, 5, "PER"}})
+	if want := []Span{{0, 1, "LOC"}, {4, 5, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

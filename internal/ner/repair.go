@@ -48,6 +48,10 @@ func repair(s *sentence, spans []Span) []Span {
 			out[i].Start++ // "Chipmaker Valtron cuts forecast": a headline's description before the name
 			out[i].Type = "ORG"
 		}
+		if placesOffice(s, out[i]) {
+			out[i].Type = "LOC"
+			continue
+		}
 		if out[i].Start > 0 && s.lower[out[i].Start-1] == "the" && institutionWords[s.lower[out[i].End-1]] || whichFollows(s, out[i]) ||
 			companyBefore(s, out[i]) || companyAfter(s, out[i]) || companySuffixes[s.lower[out[i].End-1]] || industryWords[s.lower[out[i].End-1]] {
 			out[i].Type = "ORG"
@@ -189,6 +193,16 @@ func companyAfter(s *sentence, sp Span) bool {
 	}
 	return false
 }
+
+// placesOffice: the name owns an office only a place has ("Hadley's
+// mayor", "Ostby's police"): it is the place.
+func placesOffice(s *sentence, sp Span) bool {
+	k := sp.End
+	return k+1 < len(s.lower) && (s.lower[k] == "'s" || s.lower[k] == "’s") && placeOffices[s.lower[k+1]]
+}
+
+var placeOffices = map[string]bool{"mayor": true, "governor": true, "council": true, "premier": true, "sheriff": true,
+	"police": true, "residents": true, "townspeople": true, "city": true, "town": true}
 
 // trimLowerStart takes off the lower-case words a person's span begins
 // with ("executive Pieter de Groot", the tagger running on from "Chief"):
