@@ -949,3 +949,16 @@ func TestANumberIsNoHearer(t *testing.T) {
 		t.Errorf("got %+v, want no hearer and the money for content", atts)
 	}
 }
+
+// "She warned, however, that rain was forecast … and urged residents to
+// stay": the writer's "however" is no part of what she warned, and the
+// parse hanging "urged" on the passive "was forecast" does not make the
+// rain the one who urged.
+func TestSetOffAdverbAndAPassiveSubjectInContent(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"warn": true, "urge": true}},
+		"She warned, however, that rain was forecast and urged residents to stay.",
+		"She/PRP/she/1/nsubj warned/VBD/warn/-1/root ,/,/,/3/punct however/RB/however/1/advmod ,/,/,/3/punct that/IN/that/8/mark "+
+			"rain/NN/rain/8/nsubj:pass was/VBD/be/8/aux:pass forecast/VBN/forecast/1/ccomp and/CC/and/10/cc urged/VBD/urge/8/conj "+
+			"residents/NNS/resident/10/obj to/TO/to/13/mark stay/VB/stay/10/xcomp ./././1/punct",
+		"indirect|She|warned|that rain was forecast", "indirect|She|urged|residents to stay")
+}

@@ -585,6 +585,9 @@ var complementizers = view.Set("that how whether if why what when where who")
 // skipToThat skips a short modifier ("on Tuesday") between a cue's object
 // and the "that" (or "how", "whether"...) opening its content.
 func (x *Builder) skipToThat(i, end int) int {
+	if t := x.afterSetOffAdverb(i, end); t > i {
+		return t
+	}
 	for j := i; j < end && j < i+6; j++ {
 		if complementizers[x.Lower[j]] && (j > i || x.Lower[j] == "that") {
 			return j
@@ -598,6 +601,24 @@ func (x *Builder) skipToThat(i, end int) int {
 	}
 	return i
 }
+
+// afterSetOffAdverb: from token i, a discourse adverb set off by commas
+// stands between a cue and the "that" of its content ("She warned,
+// however, that rain was forecast"); it returns where "that" is, or i.
+// The adverb is the writer's link to the sentence before, not what was
+// said.
+func (x *Builder) afterSetOffAdverb(i, end int) int {
+	j := i
+	if j < end && x.Lower[j] == "," {
+		j++
+	}
+	if j+2 < end && discourseAdverbs[x.Lower[j]] && x.Lower[j+1] == "," && complementizers[x.Lower[j+2]] && x.QuoteAt[j] < 0 {
+		return j + 2
+	}
+	return i
+}
+
+var discourseAdverbs = view.Set("however though too also meanwhile moreover nonetheless nevertheless instead therefore furthermore indeed again still")
 
 // isClauseEnd: only punctuation, or a comma and an appositive, follows.
 // onlyAdjunctsAfter: after cue c, sentence k has no verb and no quotation,

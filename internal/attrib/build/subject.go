@@ -39,6 +39,13 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		if subj >= 0 && x.D.Tokens[c].Dep == "conj" && tense(x.Tag(v)) != tense(x.Tag(c)) && x.inContent(subj) {
 			return -1, -1
 		}
+		// Nor does the passive subject of such a verb speak: "Kerr said
+		// the contract had been handed out … and accused the minister
+		// of …" (Kerr accused), "She warned that rain was forecast … and
+		// urged residents to …" (she urged).
+		if subj >= 0 && x.D.Tokens[c].Dep == "conj" && x.D.Tokens[subj].Dep == "nsubj:pass" && x.inContent(subj) {
+			return -1, -1
+		}
 	}
 	if subj < 0 {
 		return -1, -1
