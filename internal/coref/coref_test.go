@@ -597,3 +597,12 @@ func TestACompanyNamedByItsTrade(t *testing.T) {
 		map[string]string{"Valtron": "ORG"})
 	check(t, d, "Valtron: Valtron|its|The chipmaker")
 }
+
+// "Brightline Services won the contract. Brightline said …": a company's
+// short name the tagger typed as a person's is the company; a given name
+// alone ("Paul") is not taken for one.
+func TestCompanyShortNameTypedAsAPerson(t *testing.T) {
+	d := fixture(t, "Brightline Services won the contract. Brightline said so. Paul Services spoke. Paul left.",
+		map[string]string{"Brightline Services": "ORG", "Brightline": "PER", "Paul Services": "ORG", "Paul": "PER"}, "Brightline", "Paul")
+	check(t, d, "Brightline Services: Brightline Services|Brightline", "Paul Services: Paul Services", "Paul: Paul")
+}

@@ -34,6 +34,9 @@ func (r *resolver) names() {
 			r.join(k, e)
 		}
 		x := r.ents[e]
+		if x.typ != m.Type {
+			r.mentions[k].Type, g = x.typ, 0 // a company's short name the tagger typed as a person's
+		}
 		if x.gender == 0 {
 			x.gender = g
 		}
@@ -152,6 +155,10 @@ func (r *resolver) matchName(typ string, words []string, g byte, writers bool, c
 		case typ == "PER" && x.typ == "PER":
 			ok = sameSuffix(words, x.words) && agree(g, x.gender) &&
 				(subset(words, x.words) || subset(x.words, words) && (!writers || r.mayGrow(x, words, g)))
+		case typ == "PER" && x.typ == "ORG":
+			// "Brightline said": the tagger took the company's short name
+			// for a person's ("Brightline Services" named before).
+			ok = len(words) == 1 && givenGender[words[0]] == 0 && companyShortName(words, x.words)
 		case typ != "PER" && x.typ != "PER":
 			ok = strings.Join(words, " ") == strings.Join(x.words, " ") || acronymOf(words, x.words) || acronymOf(x.words, words) ||
 				typ == "ORG" && x.typ == "ORG" && (companyShortName(words, x.words) || companyShortName(x.words, words))
@@ -184,7 +191,7 @@ func companyShortName(short, full []string) bool {
 // that it is a company, folded.
 var companyWords = set("systems group inc corp corporation company co ltd limited plc llc holdings lines airlines airways " +
 	"industries technologies technology energy motors partners international media pharmaceuticals labs networks " +
-	"communications capital securities financial entertainment studios shipping logistics")
+	"communications capital securities financial entertainment studios shipping logistics services")
 
 // mayGrow: a fuller name, of gender g (0 unknown), may join entity x,
 // whose name it holds. News names a person in full at the first mention in
