@@ -606,3 +606,23 @@ func TestCompanyShortNameTypedAsAPerson(t *testing.T) {
 		map[string]string{"Brightline Services": "ORG", "Brightline": "PER", "Paul Services": "ORG", "Paul": "PER"}, "Brightline", "Paul")
 	check(t, d, "Brightline Services: Brightline Services|Brightline", "Paul Services: Paul Services", "Paul: Paul")
 }
+
+// "“The judge erred,” she said": whom a quotation names is not who says
+// it; "she" is the woman named before.
+func TestPronounAfterAQuotationIsNotWhomItNames(t *testing.T) {
+	d := parsedFixture(t, "Anna Wik spoke. “The judge erred,” she said.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root ./3/punct "+
+			"``/4/punct DT/3/det NN/4/nsubj VBD/8/ccomp ,/4/punct ''/4/punct PRP/8/nsubj VBD/0/root ./8/punct",
+		map[string]string{"Anna Wik": "PER"})
+	check(t, d, "Anna Wik: Anna Wik|she")
+}
+
+// "told reporters outside the court that they would appeal": the clause
+// of "that" is what was told, no part of "the court".
+func TestDescriptionLeavesOutAThatClause(t *testing.T) {
+	d := parsedFixture(t, "Wik told reporters outside the court that he would appeal. The court's ruling stood.",
+		"NNP/2/nsubj VBD/0/root NNS/2/iobj IN/6/case DT/6/det NN/2/obl IN/10/mark PRP/10/nsubj MD/10/aux VB/6/acl ./2/punct "+
+			"DT/2/det NN/4/nmod:poss POS/2/case NN/5/nsubj VBD/0/root ./5/punct",
+		map[string]string{"Wik": "PER"})
+	check(t, d, "Wik: Wik|he", "the court: the court|The court's")
+}

@@ -108,7 +108,7 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 	in := map[int]bool{}
 	for _, k := range kids[h-s.FirstToken] {
 		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) && !r.phraseOfTime(k, s, kids) && !r.predicateOfRoot(h, k) &&
-			!r.activeVerbOnNoun(k, s, kids) && !r.gerundAfterOf(k, s, kids) {
+			!r.activeVerbOnNoun(k, s, kids) && !r.gerundAfterOf(k, s, kids) && !r.thatComplement(k, s, kids) {
 			r.markAll(k, s, kids, in)
 		}
 	}
@@ -157,6 +157,23 @@ func (r *resolver) gerundAfterOf(k int, s newsgraph.Sentence, kids [][]int) bool
 	}
 	for _, c := range kids[k-s.FirstToken] {
 		if c < k && r.lower[c] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// thatComplement: k is a clause opened by the conjunction "that" (not
+// the relative pronoun) that the parse hung on a description but that is
+// what a verb before it reports: "told reporters outside the court that
+// they would appeal". A person's, an organisation's or a place's noun
+// takes no such clause.
+func (r *resolver) thatComplement(k int, s newsgraph.Sentence, kids [][]int) bool {
+	if r.d.Tokens[k].Dep != "acl" && r.d.Tokens[k].Dep != "acl:relcl" {
+		return false
+	}
+	for _, c := range kids[k-s.FirstToken] {
+		if c < k && r.lower[c] == "that" && r.d.Tokens[c].Dep == "mark" {
 			return true
 		}
 	}

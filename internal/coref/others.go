@@ -12,7 +12,8 @@ import (
 type seen struct {
 	sent     int
 	entity   int
-	salience int // as an antecedent (resolver.salience): 0 the main clause's subject
+	salience int  // as an antecedent (resolver.salience): 0 the main clause's subject
+	quoted   bool // the mention stands inside a quotation
 }
 
 // scan walks the tokens once, in order, meeting the names as they come,
@@ -77,7 +78,7 @@ func (sc *scan) meet(e, tok, salience int) {
 		sc.count = append(sc.count, 0)
 	}
 	sc.count[e]++
-	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, salience: salience})
+	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, salience: salience, quoted: sc.r.quoted(tok)})
 }
 
 // add records a mention of tokens [a, b) for entity e.
@@ -206,6 +207,11 @@ func (sc *scan) pronoun(i int) {
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
 		h := sc.history[k]
 		x := r.ents[h.entity]
+		if h.quoted && h.sent == sent && !r.quoted(i) {
+			// "“… the judge made serious errors,” she said": whom a
+			// quotation names is seldom who says it.
+			continue
+		}
 		if done[h.entity] || x.typ != "PER" || len(x.members) > 0 || x.plural || x.gender != 0 && x.gender != gender || r.firstOrSecond(h.entity) {
 			continue
 		}
