@@ -70,6 +70,8 @@ func foldWord(w string) string { return strings.ToLower(strings.Trim(w, "’'s")
 // pronoun can refer to an earlier speaker.
 func (r *resolver) resolve(atts []newsgraph.Attribution) {
 	var lastPerson *newsgraph.Referent
+	var lastOrg *newsgraph.Referent // the last organisation to speak, with the sentence it spoke in
+	orgSentence := -1
 	// named[i] is the person named in attribution i's source, when the
 	// source names one: its entity is the speaker's, whatever word the
 	// parse made the source's head ("Emirates President Tim Clark", with
@@ -101,6 +103,13 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 			continue
 		}
 		switch {
+		case strings.EqualFold(src, "it") && lastOrg != nil && r.sentenceOf(*a.Source)-orgSentence <= 2 && r.isSubject(*a.Source):
+			// "The National Audit Office said … It declined to comment":
+			// coreference leaves "it" alone (it is as often no one), but
+			// as a source it is the organisation that last spoke.
+			cp := *lastOrg
+			a.Speaker = &cp
+			continue
 		case personPronouns[strings.ToLower(src)]:
 			a.Speaker = r.antecedent(*a.Source, lastPerson)
 		case r.personHeading(*a.Source) != nil:
@@ -110,6 +119,9 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 			a.Speaker = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: r.institution(*a.Source, src), Mention: *a.Source}
 			if r.describesOnePerson(*a.Source) {
 				lastPerson = a.Speaker // "A police spokeswoman said … She said …"
+			}
+			if r.namesOrganisation(*a.Source) {
+				lastOrg, orgSentence = a.Speaker, r.sentenceOf(*a.Source)
 			}
 			continue
 		}
@@ -245,6 +257,24 @@ func (r *resolver) describesOnePerson(span newsgraph.Span) bool {
 	h := headOf(r.d, span)
 	e := r.d.Entities[id]
 	return e.Type == "PER" && len(e.Members) == 0 && h >= 0 && r.d.Tokens[h].Tag == "NN" // not "officials", whom "he" is not
+}
+
+// namesOrganisation: span is headed by a mention of an organisation.
+func (r *resolver) namesOrganisation(span newsgraph.Span) bool {
+	id := r.entityHeading(span)
+	return id != newsgraph.NoEntity && id < len(r.d.Entities) && r.d.Entities[id].Type == "ORG"
+}
+
+// isSubject: the one word of span is a verb's subject (not the "it" of
+// "as she put it").
+func (r *resolver) isSubject(span newsgraph.Span) bool {
+	t, _ := view.TokensOf(r.d, span)
+	return t.B == t.A+1 && strings.HasPrefix(r.d.Tokens[t.A].Dep, "nsubj")
+}
+
+// sentenceOf is the index of the sentence span starts in.
+func (r *resolver) sentenceOf(span newsgraph.Span) int {
+	return sort.Search(len(r.d.Sentences), func(k int) bool { return r.d.Sentences[k].End > span.Start })
 }
 
 // institution names a source that is not a person: by the organisation

@@ -318,3 +318,23 @@ func TestNameBeforeATitleQualifiesIt(t *testing.T) {
 		t.Errorf("speakers %q, want Sofia Lindgren", got)
 	}
 }
+
+// "The Audit Office said … It declined to comment.": an "it" for source
+// is the organisation that spoke just before; an "it" far from any is
+// left alone.
+func TestItAfterAnOrganisationSpeaks(t *testing.T) {
+	d := handbuilt.Sentences(t, "The Audit Office said it was looking. It declined to comment.",
+		"The/DT/the/2/det Audit/NNP/Audit/2/compound Office/NNP/Office/3/nsubj said/VBD/say/-1/root it/PRP/it/6/nsubj "+
+			"was/VBD/be/6/aux looking/VBG/look/3/ccomp ./././3/punct",
+		"It/PRP/it/1/nsubj declined/VBD/decline/-1/root to/TO/to/3/mark comment/VB/comment/1/xcomp ./././1/punct")
+	handbuilt.Name(t, d, "Audit Office", "ORG")
+	coref.Resolve(d)
+	first := said(t, d, "The Audit Office", 0, "it was looking")
+	src := handbuilt.Span(t, d, "It", 0)
+	second := newsgraph.Attribution{Kind: newsgraph.Indirect, Source: &src, Cue: handbuilt.Span(t, d, "declined", 0),
+		Content: handbuilt.Span(t, d, "to comment", 0)}
+	got := speakers(d, []newsgraph.Attribution{first, second})
+	if got[0] != "Audit Office" || got[1] != got[0] {
+		t.Errorf("speakers %q, want the Audit Office twice", got)
+	}
+}
