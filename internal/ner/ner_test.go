@@ -354,3 +354,15 @@ func TestRepairRetypesAPlaceByItsMayor(t *testing.T) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }
+
+// "Carmakers Norvik and Halden agree to merge": a headline's plural
+// company noun opens no name either; a name ending in "Auto" is a
+// company's.
+func TestRepairTakesAPluralCompanyNounOffAHeadlineName(t *testing.T) {
+	words := strings.Fields("Carmakers Norvik and Halden Auto agree to merge")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 2, "PER"}, {3, 5, "PER"}})
+	if want := []Span{{1, 2, "ORG"}, {3, 5, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

@@ -44,7 +44,7 @@ func repair(s *sentence, spans []Span) []Span {
 			continue
 		}
 		out[i] = trimLowerStart(s, out[i])
-		if out[i].End-out[i].Start > 1 && companyNouns[s.lower[out[i].Start]] {
+		if out[i].End-out[i].Start > 1 && (companyNouns[s.lower[out[i].Start]] || companyNouns[strings.TrimSuffix(s.lower[out[i].Start], "s")]) {
 			out[i].Start++ // "Chipmaker Valtron cuts forecast": a headline's description before the name
 			out[i].Type = "ORG"
 		}
@@ -229,7 +229,7 @@ func isLetterWord(w string) bool {
 var industryWords = map[string]bool{"energy": true, "mining": true, "pharma": true, "pharmaceuticals": true,
 	"systems": true, "technologies": true, "airlines": true, "airways": true, "industries": true, "holdings": true,
 	"securities": true, "logistics": true, "shipping": true, "telecom": true, "semiconductors": true, "foods": true,
-	"motors": true, "group": true, "bank": true, "capital": true, "partners": true, "media": true, "solutions": true}
+	"motors": true, "auto": true, "group": true, "bank": true, "capital": true, "partners": true, "media": true, "solutions": true}
 
 var companyNouns = map[string]bool{"company": true, "firm": true, "label": true, "club": true, "airline": true,
 	"chipmaker": true, "carmaker": true, "automaker": true, "drugmaker": true, "steelmaker": true, "miner": true, "utility": true,
