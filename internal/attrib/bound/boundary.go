@@ -313,6 +313,9 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 	if r == roleSource && c != cur && rf.holdsClauseVerb(c.A, c.B) {
 		return false // widened over the verb of its own clause
 	}
+	if r == roleSource && c != cur && rf.takesTheClausesNoun(c, cur) {
+		return false
+	}
 	if r == roleCue && c.B != cur.B && rf.x.Lower[cur.B-1] == "by" {
 		if src, ok := rf.current(k, roleSource); ok && src.A == cur.B {
 			return false // "was first reported by THE POST": the agent's "by" stays with the cue
@@ -333,6 +336,19 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 		}
 	}
 	return rf.nextForeign[c.A-rf.foreignFrom] >= c.B
+}
+
+// takesTheClausesNoun: source option c takes in the "a" and singular
+// noun the rules left before a plural source cur: "a discovery |
+// scientists say could help", where "a discovery" is what the scientists
+// say could help, not part of who they are.
+func (rf *refiner) takesTheClausesNoun(c, cur view.Range) bool {
+	x := rf.x
+	a := cur.A - 2
+	if a < 0 || x.Lower[a] != "a" && x.Lower[a] != "an" || x.Tag(a+1) != "NN" || x.Tag(cur.B-1) != "NNS" {
+		return false
+	}
+	return c.A < cur.A && c.B > a
 }
 
 // contentShapeKept: content option c of attribution k, in place of the

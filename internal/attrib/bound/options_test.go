@@ -184,3 +184,20 @@ func TestContentStopsBeforeTheSourcesOwnAct(t *testing.T) {
 		}
 	}
 }
+
+// The ranker may not widen "scientists" in "a discovery scientists say
+// could help" over "a discovery", which is what they say could help.
+func TestSourceOptionsLeaveTheClausesNounOut(t *testing.T) {
+	d := handbuilt.Parsed(t, "It found ice, a discovery scientists say could help.",
+		"It/PRP/it/1/nsubj found/VBD/find/-1/root ice/NN/ice/1/obj ,/,/,/6/punct a/DT/a/6/det discovery/NN/discovery/6/compound "+
+			"scientists/NNS/scientist/7/nsubj say/VBP/say/2/acl:relcl could/MD/could/9/aux help/VB/help/7/ccomp ./././1/punct")
+	atts := build.New(d, build.Config{Cues: map[string]bool{"say": true}}).Run()
+	if len(atts) != 1 || atts[0].Source == nil || d.Slice(*atts[0].Source) != "scientists" {
+		t.Fatalf("the rules found %d attributions, want one with the source \"scientists\"", len(atts))
+	}
+	for _, o := range bound.SourceOptions(d, atts, 0) {
+		if strings.Contains(o, "discovery") {
+			t.Errorf("source option %q takes in what the scientists spoke of", o)
+		}
+	}
+}

@@ -962,3 +962,31 @@ func TestSetOffAdverbAndAPassiveSubjectInContent(t *testing.T) {
 			"residents/NNS/resident/10/obj to/TO/to/13/mark stay/VB/stay/10/xcomp ./././1/punct",
 		"indirect|She|warned|that rain was forecast", "indirect|She|urged|residents to stay")
 }
+
+// "Shares rose after a paper reported that …": a finite verb the parse
+// made an open complement has the noun right before it for subject, not
+// the subject of the verb it hangs on.
+func TestFiniteVerbReadAsAComplementHasItsOwnSubject(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"report": true}},
+		"Shares rose after a paper reported that talks began.",
+		"Shares/NNS/share/1/nsubj rose/VBD/rise/-1/root after/IN/after/4/case a/DT/a/4/det paper/NN/paper/1/obl "+
+			"reported/VBD/report/1/xcomp that/IN/that/8/mark talks/NNS/talk/8/nsubj began/VBD/begin/5/ccomp ./././1/punct",
+		"indirect|a paper|reported|that talks began")
+	// "in the past" is no subject: the verb before shares its own.
+	expectFound(t, build.Config{Cues: map[string]bool{"say": true}},
+		"Friends have in the past said it failed.",
+		"Friends/NNS/friend/1/nsubj have/VBP/have/-1/root in/IN/in/4/case the/DT/the/4/det past/NN/past/1/obl "+
+			"said/VBD/say/1/xcomp it/PRP/it/7/nsubj failed/VBD/fail/5/ccomp ./././1/punct",
+		"indirect|Friends|said|it failed")
+}
+
+// "a discovery scientists say could help": "a" cannot be the plural's;
+// "a discovery" is what the scientists say could help, and they are the
+// source.
+func TestNounBeforeAPluralSourceIsTheClauses(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"say": true}},
+		"It found ice, a discovery scientists say could help.",
+		"It/PRP/it/1/nsubj found/VBD/find/-1/root ice/NN/ice/1/obj ,/,/,/6/punct a/DT/a/6/det discovery/NN/discovery/6/compound "+
+			"scientists/NNS/scientist/7/nsubj say/VBP/say/2/acl:relcl could/MD/could/9/aux help/VB/help/7/ccomp ./././1/punct",
+		"indirect|scientists|say|could help")
+}

@@ -19,6 +19,14 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 			return x.wholeEntities(a, x.cueStart(s.FirstToken, c))
 		}
 	}
+	// "Shares rose after a newspaper reported that …": a finite verb the
+	// parse made an open complement (which has no subject of its own)
+	// has for subject the noun right before it.
+	openComplement := false
+	if subj < 0 && x.D.Tokens[c].Dep == "xcomp" && c > s.FirstToken && finiteTags[x.Tag(c)] && nounBefore[x.Tag(c-1)] && x.QuoteAt[c-1] < 0 &&
+		!x.hasAuxChild(s, c) && x.clauseCaseOnly(s, c-1) {
+		subj, openComplement = c-1, true
+	}
 	// An elided subject: "…, saying …", "praised … and later told …"
 	// share the subject of the verb they hang on, or of the verb that one
 	// hangs on: "filed a motion to unseal the records, arguing …".
@@ -67,7 +75,14 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	for b > a+1 && (x.Lower[b-1] == "," || x.Tag(b-1) == ".") {
 		b--
 	}
-	for a < b && (x.Lower[a] == "," || x.QuoteAt[a] >= 0 && x.D.Quotes[x.QuoteAt[a]].Start == x.D.Tokens[a].Start) {
+	// "a plan shop owners say will drive customers away": "a" cannot be
+	// the plural's; it and the noun after it are what the clause after the
+	// cue is about, and the owners are the source.
+	if (x.Lower[a] == "a" || x.Lower[a] == "an") && a+2 < b && x.Tag(a+1) == "NN" && x.Tag(subj) == "NNS" && subj >= a+2 {
+		a += 2
+	}
+	for a < b && (x.Lower[a] == "," || x.QuoteAt[a] >= 0 && x.D.Quotes[x.QuoteAt[a]].Start == x.D.Tokens[a].Start ||
+		openComplement && a+1 < b && x.Tag(a) == "IN" && x.D.Tokens[a].Head == subj) { // "after | a newspaper reported": the parse's obl, our subject
 		a++
 	}
 	a = x.coordinatedLeft(s.FirstToken, a, b)
@@ -178,6 +193,37 @@ func tense(tag string) string {
 	}
 	return tag
 }
+
+// hasAuxChild: verb c has an auxiliary ("have in the past said"): a
+// finite verb the parse misread has none.
+func (x *Builder) hasAuxChild(s newsgraph.Sentence, c int) bool {
+	for k := s.FirstToken; k < c; k++ {
+		if t := x.D.Tokens[k]; t.Head == c && strings.HasPrefix(t.Dep, "aux") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseCaseOnly: noun n has no preposition, or one that opens a clause
+// ("after a newspaper reported"); "in the past said" is no subject.
+func (x *Builder) clauseCaseOnly(s newsgraph.Sentence, n int) bool {
+	for k := s.FirstToken; k < n; k++ {
+		if t := x.D.Tokens[k]; t.Head == n && t.Dep == "case" && !caseBeforeClause[x.Lower[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// caseBeforeClause are the prepositions the parse gives a subject it cut
+// from its clause ("after a newspaper reported").
+var caseBeforeClause = view.Set("after before since until as because when while once")
+
+var (
+	finiteTags = view.Set("VBD VBZ VBP")
+	nounBefore = view.Set("NN NNS NNP NNPS PRP")
+)
 
 // noSubjectFrom are relations across which a clause does not share its
 // head's subject: a clausal complement or a relative clause has its own.
