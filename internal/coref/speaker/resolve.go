@@ -259,6 +259,20 @@ func (r *resolver) describesOnePerson(span newsgraph.Span) bool {
 	return e.Type == "PER" && len(e.Members) == 0 && h >= 0 && r.d.Tokens[h].Tag == "NN" // not "officials", whom "he" is not
 }
 
+// onePhrase: no comma, conjunction or verb but a participle stands
+// between tokens a and b, which then lie in one noun phrase ("people
+// involved in the talks"), not in a list ("superdelegates, or party
+// leaders").
+func (r *resolver) onePhrase(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		t := r.d.Tokens[i].Tag
+		if t == "," || t == "CC" || view.IsVerbTag(t) && t != "VBN" && t != "VBG" {
+			return false
+		}
+	}
+	return true
+}
+
 // namesOrganisation: span is headed by a mention of an organisation.
 func (r *resolver) namesOrganisation(span newsgraph.Span) bool {
 	id := r.entityHeading(span)
@@ -319,6 +333,14 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 	if noun < 0 {
 		return newsgraph.Span{}, false
 	}
+	// "two people involved in the talks, who asked": the parse hangs the
+	// clause on the noun it is about, which may stand further back than
+	// the noun before the comma.
+	if v := r.d.Tokens[pron].Head; v >= 0 && r.d.Tokens[v].Dep == "acl:relcl" && r.d.TokenText(pron-1) == "," {
+		if h := r.d.Tokens[v].Head; h >= 0 && h < noun && noun-h <= 8 && view.IsNounTag(r.d.Tokens[h].Tag) && r.onePhrase(h, noun) {
+			noun = h
+		}
+	}
 	// "Democrats on Capitol Hill, who": the clause may hang on the last
 	// noun of the phrase; the speaker is the whole phrase.
 	for n := 0; n < 4; n++ {
@@ -327,6 +349,7 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 			noun = h
 			continue
 		}
+
 		break
 	}
 	start := noun

@@ -338,3 +338,16 @@ func TestItAfterAnOrganisationSpeaks(t *testing.T) {
 		t.Errorf("speakers %q, want the Audit Office twice", got)
 	}
 }
+
+// "two people involved in the talks, who said …": the clause is about
+// the people, on whom the parse hangs it, not the talks before the comma.
+func TestRelativePronounNamesTheNounItsClauseHangsOn(t *testing.T) {
+	d := handbuilt.Parsed(t, "It hit two people involved in the talks, who said it failed.",
+		"It/PRP/it/1/nsubj hit/VBD/hit/-1/root two/CD/two/3/nummod people/NNS/people/1/obj involved/JJ/involved/3/amod "+
+			"in/IN/in/7/case the/DT/the/7/det talks/NNS/talk/4/obl ,/,/,/10/punct who/WP/who/10/nsubj said/VBD/say/3/acl:relcl "+
+			"it/PRP/it/12/nsubj failed/VBD/fail/10/ccomp ./././1/punct")
+	got := speakers(d, []newsgraph.Attribution{said(t, d, "who", 0, "it failed")})
+	if want := []string{"two people involved in the talks"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
