@@ -626,3 +626,15 @@ func TestDescriptionLeavesOutAThatClause(t *testing.T) {
 		map[string]string{"Wik": "PER"})
 	check(t, d, "Wik: Wik|he", "the court: the court|The court's")
 }
+
+// "“Piet Berg is wrong. We know it,” he said.": right after a quotation,
+// "he" is its speaker, named before it, not the man the quotation names
+// in an earlier sentence of its own.
+func TestPronounRightAfterAQuotationSkipsItsNames(t *testing.T) {
+	d := parsedFixture(t, "Obama Lind spoke. “Piet Berg is wrong. We know it,” he said.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root ./3/punct "+
+			"``/5/punct NNP/5/nsubj NNP/2/flat VBZ/5/cop JJ/0/root ./5/punct "+
+			"PRP/2/nsubj VBP/7/ccomp PRP/2/obj ,/2/punct ''/2/punct PRP/7/nsubj VBD/0/root ./7/punct",
+		map[string]string{"Obama Lind": "PER", "Piet Berg": "PER"})
+	check(t, d, "Obama Lind: Obama Lind|he", "Piet Berg: Piet Berg")
+}

@@ -121,6 +121,23 @@ func (r *resolver) salience(a, b int) int {
 	return 2
 }
 
+// rightAfterQuotation: token i follows a quotation's closing mark, a
+// comma between them at most: the speaker's slot ("“…,” he said").
+func (r *resolver) rightAfterQuotation(i int) bool {
+	j := i - 1
+	if j >= 0 && r.lower[j] == "," {
+		j--
+	}
+	if j < 0 || !r.quoted(j) {
+		return false
+	}
+	switch r.d.TokenText(j) {
+	case "”", "\"", "’", "'", "''":
+		return true
+	}
+	return false
+}
+
 // sentenceStart: token i opens its sentence.
 func (r *resolver) sentenceStart(i int) bool { return i == 0 || r.sentOf[i-1] != r.sentOf[i] }
 
@@ -204,12 +221,16 @@ func (sc *scan) pronoun(i int) {
 	best, bestKey := -1, [4]int{}
 	done := map[int]bool{}
 	sent := r.sentOf[i]
+	afterQuote := r.rightAfterQuotation(i)
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
 		h := sc.history[k]
 		x := r.ents[h.entity]
-		if h.quoted && h.sent == sent && !r.quoted(i) {
+		if h.quoted && !r.quoted(i) && (h.sent == sent || afterQuote) {
 			// "“… the judge made serious errors,” she said": whom a
-			// quotation names is seldom who says it.
+			// quotation names is seldom who says it; right after a
+			// quotation, a pronoun is its speaker, whom the quotation
+			// does not name ("“… Latinos or Muslims … Mr. Trump …,” he
+			// continued").
 			continue
 		}
 		if done[h.entity] || x.typ != "PER" || len(x.members) > 0 || x.plural || x.gender != 0 && x.gender != gender || r.firstOrSecond(h.entity) {
