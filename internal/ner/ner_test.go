@@ -366,3 +366,14 @@ func TestRepairTakesAPluralCompanyNounOffAHeadlineName(t *testing.T) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }
+
+// "Riverside FC striker Sam Okoro": a football club's "FC" ends no
+// person's name.
+func TestRepairRetypesAFootballClub(t *testing.T) {
+	words := strings.Fields("Riverside FC striker Sam Okoro scored .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 2, "PER"}, {3, 5, "PER"}})
+	if want := []Span{{0, 2, "ORG"}, {3, 5, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

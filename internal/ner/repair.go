@@ -270,7 +270,8 @@ func titledPerson(s *sentence, sp Span) (Span, bool) {
 
 // companySuffixes end companies' names.
 var companySuffixes = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
-	"co": true, "co.": true, "plc": true, "llc": true, "ag": true, "sa": true, "motors": true, "electric": true, "dynamics": true}
+	"co": true, "co.": true, "plc": true, "llc": true, "ag": true, "sa": true, "motors": true, "electric": true, "dynamics": true,
+	"fc": true, "afc": true, "cf": true} // and football clubs
 
 // splitAtTitle splits a non-person span at a title followed by a name.
 func splitAtTitle(s *sentence, sp Span) []Span {
