@@ -308,72 +308,38 @@ func TestRepairTrimsPunctuation(t *testing.T) {
 	}
 }
 
-// A "person" whose name ends in a trade ("Northline Energy"), that a
-// company's description follows ("Valtron , the Dutch chipmaker ,") or
-// that a headline's company noun opens ("Chipmaker Valtron") is the
-// company; a person's span loses the lower-case word it ran on from
-// ("executive Pieter de Groot"), but not a particle.
-func TestRepairRetypesCompaniesAndTrimsAPersonsLowerCaseStart(t *testing.T) {
-	words := strings.Fields("Northline Energy , Valtron , the Dutch chipmaker , and executive Pieter de Groot met Chipmaker Valtron and de Wit .")
-	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
-	got := repair(s, []Span{{0, 2, "PER"}, {3, 4, "PER"}, {10, 14, "PER"}, {15, 17, "PER"}, {18, 20, "PER"}})
-	if want := []Span{{0, 2, "ORG"}, {3, 4, "ORG"}, {11, 14, "PER"}, {16, 17, "ORG"}, {18, 20, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("repaired %v, want %v", got, want)
-	}
-}
-
-// A councillor's title, as a mayor's, is no part of an organisation's
-// name: "Councillor Beth Arnold" is the person.
-func TestRepairReadsACouncillorAsAPerson(t *testing.T) {
-	words := strings.Fields("Councillor Beth Arnold and Councilwoman Ana Ruiz spoke .")
-	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
-	got := repair(s, []Span{{0, 3, "ORG"}, {4, 7, "ORG"}})
-	if want := []Span{{1, 3, "PER"}, {5, 7, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("repaired %v, want %v", got, want)
-	}
-}
-
-// "Vistra , the streaming service , will raise prices": a service set off
-// after the name is what the name is, a company.
-func TestRepairRetypesANameDescribedAsAService(t *testing.T) {
-	words := strings.Fields("Vistra , the streaming service , will raise prices , Ada Lind , the service 's editor , said .")
-	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
-	got := repair(s, []Span{{0, 1, "PER"}, {10, 12, "PER"}})
-	if want := []Span{{0, 1, "ORG"}, {10, 12, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("repaired %v, want %v", got, want)
-	}
-}
-
-// "Hadley 's mayor": a name owning an office only a place has is the
-// place; "Lind 's lawyer" stays a person.
-func TestRepairRetypesAPlaceByItsMayor(t *testing.T) {
-	words := strings.Fields("Hadley 's mayor met Lind 's lawyer .")
-	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
-	got := repair(s, []Span{{0, 1, "PER"}, {4, 5, "PER"}})
-	if want := []Span{{0, 1, "LOC"}, {4, 5, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("repaired %v, want %v", got, want)
-	}
-}
-
-// "Carmakers Norvik and Halden agree to merge": a headline's plural
-// company noun opens no name either; a name ending in "Auto" is a
-// company's.
-func TestRepairTakesAPluralCompanyNounOffAHeadlineName(t *testing.T) {
-	words := strings.Fields("Carmakers Norvik and Halden Auto agree to merge")
-	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
-	got := repair(s, []Span{{0, 2, "PER"}, {3, 5, "PER"}})
-	if want := []Span{{1, 2, "ORG"}, {3, 5, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("repaired %v, want %v", got, want)
-	}
-}
-
-// "Riverside FC striker Sam Okoro": a football club's "FC" ends no
-// person's name.
-func TestRepairRetypesAFootballClub(t *testing.T) {
-	words := strings.Fields("Riverside FC striker Sam Okoro scored .")
-	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
-	got := repair(s, []Span{{0, 2, "PER"}, {3, 5, "PER"}})
-	if want := []Span{{0, 2, "ORG"}, {3, 5, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("repaired %v, want %v", got, want)
+// The words around a name say what it is: a trade ending it ("Northline
+// Energy", "Halden Auto", "Riverside FC"), a company's description set
+// off after it (", the Dutch chipmaker,", ", the streaming service,") or a
+// headline's company noun before it ("Chipmaker Valtron", "Carmakers
+// Norvik") make a company of a "person"; an office only a place has
+// ("Hadley 's mayor") a place; a councillor's title is no part of an
+// organisation's name. A person's span loses the lower-case word it ran
+// on from ("executive Pieter de Groot"), but not a particle; a person's
+// lawyer and the service's editor stay people.
+func TestRepairTypesByTheWordsAround(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		spans, want []Span
+	}{
+		{"Northline Energy , Valtron , the Dutch chipmaker , and executive Pieter de Groot met Chipmaker Valtron and de Wit .",
+			[]Span{{0, 2, "PER"}, {3, 4, "PER"}, {10, 14, "PER"}, {15, 17, "PER"}, {18, 20, "PER"}},
+			[]Span{{0, 2, "ORG"}, {3, 4, "ORG"}, {11, 14, "PER"}, {16, 17, "ORG"}, {18, 20, "PER"}}},
+		{"Councillor Beth Arnold and Councilwoman Ana Ruiz spoke .",
+			[]Span{{0, 3, "ORG"}, {4, 7, "ORG"}}, []Span{{1, 3, "PER"}, {5, 7, "PER"}}},
+		{"Vistra , the streaming service , will raise prices , Ada Lind , the service 's editor , said .",
+			[]Span{{0, 1, "PER"}, {10, 12, "PER"}}, []Span{{0, 1, "ORG"}, {10, 12, "PER"}}},
+		{"Hadley 's mayor met Lind 's lawyer .",
+			[]Span{{0, 1, "PER"}, {4, 5, "PER"}}, []Span{{0, 1, "LOC"}, {4, 5, "PER"}}},
+		{"Carmakers Norvik and Halden Auto agree to merge",
+			[]Span{{0, 2, "PER"}, {3, 5, "PER"}}, []Span{{1, 2, "ORG"}, {3, 5, "ORG"}}},
+		{"Riverside FC striker Sam Okoro scored .",
+			[]Span{{0, 2, "PER"}, {3, 5, "PER"}}, []Span{{0, 2, "ORG"}, {3, 5, "PER"}}},
+	} {
+		words := strings.Fields(c.text)
+		s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+		if got := repair(s, c.spans); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: repaired %v, want %v", c.text, got, c.want)
+		}
 	}
 }
