@@ -151,44 +151,6 @@ func (m *Model) addRowsOneByOne(scores []float32, rows []row) {
 // scoreBatch is how many features Score looks up at once.
 const scoreBatch = 96
 
-// lookup appends the rows of the features that have one, each probed
-// from its first slot at, as prefetchSlots found it.
-//
-// It is featureIndex.get written out over the batch, with the table and
-// the rows held in locals: called through get, the loop kept
-// reloading them from the stack at every probe.
-func (m *Model) lookup(feats, at []uint64, rows []row) []row {
-	x := m.index
-	slots := x.slots
-	at = at[:len(feats)]
-	n := len(rows)
-	rows = rows[:n+len(feats)]
-	for i, f := range feats {
-		if f == 0 {
-			if x.hasZero {
-				rows[n] = x.zeroRow
-				n++
-			}
-			continue
-		}
-		for j := at[i]; ; {
-			s := &slots[j]
-			if s.key == f {
-				rows[n] = s.row
-				n++
-				break
-			}
-			if s.key == 0 {
-				break
-			}
-			if j++; j == uint64(len(slots)) {
-				j = 0
-			}
-		}
-	}
-	return rows[:n]
-}
-
 // Predict returns the best class for feats among those allowed (all when
 // allowed is nil). scores is scratch space of NClasses entries. Ties go to
 // the lower class index, so prediction is deterministic.

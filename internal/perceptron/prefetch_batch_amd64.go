@@ -20,6 +20,22 @@ func (m *Model) prefetchRows(rows []row) {
 	rowsPrefetch(rows, unsafe.Pointer(unsafe.SliceData(m.dense)), unsafe.Pointer(unsafe.SliceData(m.sparse)), 4*uint64(m.NClasses))
 }
 
+// lookup appends the rows of the features that have one, each probed
+// from its first slot at, as prefetchSlots found it: featureIndex.get
+// over the batch in assembly, which keeps the table, the key and the
+// slot in registers (written in Go, the probes cost half the parser's
+// look-ups again).
+func (m *Model) lookup(feats, at []uint64, rows []row) []row {
+	x := m.index
+	n := len(rows)
+	rows = rows[:n+len(feats)]
+	k := lookupRows(unsafe.Pointer(unsafe.SliceData(x.slots)), uint64(len(x.slots)), feats, at[:len(feats)], rows[n:], x.zeroRow, x.hasZero)
+	return rows[:n+k]
+}
+
+//go:noescape
+func lookupRows(slots unsafe.Pointer, nslots uint64, feats, at []uint64, rows []row, zero row, hasZero bool) int
+
 //go:noescape
 func slotsPrefetch(slots unsafe.Pointer, nslots uint64, feats, at []uint64)
 

@@ -69,3 +69,60 @@ next:
 	JNE  loop
 done:
 	RET
+
+// func lookupRows(slots unsafe.Pointer, nslots uint64, feats, at []uint64, rows []row, zero row, hasZero bool) int
+//
+// featureIndex.get for each of feats, probing from at[i] (its first
+// slot), the rows found written to rows in order; it returns how many.
+// A slot is sixteen bytes: the key, then the row. The key 0 marks an
+// empty slot, so the row of key 0 is zero when hasZero is set. len(at)
+// and len(rows) are at least len(feats).
+TEXT ·lookupRows(SB), NOSPLIT, $0-112
+	MOVQ slots+0(FP), DI
+	MOVQ nslots+8(FP), R9
+	MOVQ feats_base+16(FP), SI
+	MOVQ feats_len+24(FP), CX
+	MOVQ at_base+40(FP), R10
+	MOVQ rows_base+64(FP), R11
+	XORQ R12, R12
+	TESTQ CX, CX
+	JEQ  done
+feat:
+	MOVQ (SI), AX
+	TESTQ AX, AX
+	JEQ  zerokey
+	MOVQ (R10), BX
+probe:
+	MOVQ BX, DX
+	SHLQ $4, DX
+	MOVQ (DI)(DX*1), R8
+	CMPQ R8, AX
+	JEQ  found
+	TESTQ R8, R8
+	JEQ  next
+	INCQ BX
+	CMPQ BX, R9
+	JNE  probe
+	XORQ BX, BX
+	JMP  probe
+found:
+	MOVQ 8(DI)(DX*1), R8
+	MOVQ R8, (R11)(R12*8)
+	INCQ R12
+	JMP  next
+zerokey:
+	CMPB hasZero+96(FP), $0
+	JEQ  next
+	MOVL zero_off+88(FP), R8
+	MOVL zero_n+92(FP), R13
+	MOVL R8, (R11)(R12*8)
+	MOVL R13, 4(R11)(R12*8)
+	INCQ R12
+next:
+	ADDQ $8, SI
+	ADDQ $8, R10
+	DECQ CX
+	JNE  feat
+done:
+	MOVQ R12, ret+104(FP)
+	RET
