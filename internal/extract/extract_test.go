@@ -270,3 +270,18 @@ func BenchmarkHTMLDeepNesting(b *testing.B) {
 		}
 	}
 }
+
+// A printed interview pasted with a question and its answer on lines of
+// their own, no blank line between: each "Q:" and "A:" is a paragraph,
+// so the answers are told from the questions.
+func TestTextSplitsInterviewTurns(t *testing.T) {
+	_, blocks := Text("Interview with the mayor\n\nQ: Why now?\nA: Because the port needs it.\nQ: And after?\nA: We will see.")
+	var got []string
+	for _, b := range blocks[1:] {
+		got = append(got, b.Text)
+	}
+	want := []string{"Q: Why now?", "A: Because the port needs it.", "Q: And after?", "A: We will see."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+}

@@ -74,10 +74,19 @@ func splitParagraphs(s string) []string {
 			flush()
 			continue
 		}
-		cur = append(cur, strings.TrimSpace(line))
+		line = strings.TrimSpace(line)
+		if interviewTurn(line) {
+			flush() // "Q: …" and "A: …" on lines of their own are turns, each its paragraph
+		}
+		cur = append(cur, line)
 	}
 	flush()
 	return paras
+}
+
+// interviewTurn: line opens a printed interview's question or answer.
+func interviewTurn(line string) bool {
+	return strings.HasPrefix(line, "Q:") || strings.HasPrefix(line, "A:")
 }
 
 // markTitle makes the first paragraph the title when it looks like one. A
