@@ -638,3 +638,14 @@ func TestPronounRightAfterAQuotationSkipsItsNames(t *testing.T) {
 		map[string]string{"Obama Lind": "PER", "Piet Berg": "PER"})
 	check(t, d, "Obama Lind: Obama Lind|he", "Piet Berg: Piet Berg")
 }
+
+// "fined software company Kestrel Systems": the description right before
+// a company's name is the company's; "the agency" after it is no part of
+// it (an agency joins only a name that says so).
+func TestDescriptionBeforeACompanysNameAndAnAgency(t *testing.T) {
+	d := parsedFixture(t, "Officials fined software company Kestrel Systems. The agency and the company spoke.",
+		"NNS/2/nsubj VBD/0/root NN/4/compound NN/2/obj NNP/6/compound NNP/4/appos ./2/punct "+
+			"DT/2/det NN/6/nsubj CC/5/cc DT/5/det NN/2/conj VBD/0/root ./6/punct",
+		map[string]string{"Kestrel Systems": "ORG"})
+	check(t, d, "Kestrel Systems: software company|Kestrel Systems|the company")
+}

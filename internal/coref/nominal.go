@@ -2,6 +2,7 @@ package coref
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -254,8 +255,8 @@ func (sc *scan) nominal(i int) {
 	if x.plural {
 		key += "/pl"
 	}
-	e := -1
-	if !x.indefinite {
+	e := sc.r.nameRightAfter(x, typeOf(x.noun.class))
+	if e < 0 && !x.indefinite {
 		// The latest that fits; looking back over a bounded number keeps a
 		// text of a thousand "the city" linear.
 		for k := len(sc.byHead[key]) - 1; k >= 0 && k >= len(sc.byHead[key])-64; k-- {
@@ -276,6 +277,24 @@ func (sc *scan) nominal(i int) {
 	}
 	sc.add(x.a, x.b, newsgraph.MentionDescription, e)
 	sc.byHead[key] = append(sc.byHead[key], described{nominal: x, mention: len(r.mentions) - 1})
+}
+
+// nameRightAfter returns the entity of a name of type typ that starts
+// right after description x's head, which then names it ("fined software
+// company Kestrel Systems", "the shipping firm Calloway Lines"), or -1.
+// Only organisations: "the actor Tom Hale" is a person's role, which
+// roles reads.
+func (r *resolver) nameRightAfter(x *nominal, typ string) int {
+	if typ != "ORG" || x.plural || x.possessor >= 0 || x.head+1 >= len(r.d.Tokens) {
+		return -1
+	}
+	next := r.d.Tokens[x.head+1].Start
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].Start >= next })
+	if k < len(r.mentions) && r.mentions[k].Start == next && r.mentions[k].Kind == newsgraph.MentionName &&
+		r.mentions[k].Type == typ && r.mentions[k].Entity >= 0 {
+		return r.mentions[k].Entity
+	}
+	return -1
 }
 
 // namedOrganisation resolves "the company", "the ministry" that no earlier
@@ -315,7 +334,7 @@ func (sc *scan) namedOrganisation(x *nominal) int {
 // says so: "the government" or "the union" after "Nordair" is no airline.
 var namedKinds = set("government administration ministry department party union court council committee commission " +
 	"parliament congress senate assembly army military navy police regime opposition cabinet legislature church university " +
-	"college school hospital association coalition alliance")
+	"college school hospital association coalition alliance agency authority regulator watchdog")
 
 // lastWord is the last of words, or "".
 func lastWord(words []string) string {
