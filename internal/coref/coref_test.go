@@ -649,3 +649,15 @@ func TestDescriptionBeforeACompanysNameAndAnAgency(t *testing.T) {
 		map[string]string{"Kestrel Systems": "ORG"})
 	check(t, d, "Kestrel Systems: software company|Kestrel Systems|the company")
 }
+
+// "Kiri Voss, who visited her sister, spoke. She left.": a person is
+// weighed by the best of her mentions in her latest sentence — there the
+// main subject — not by the last of them, "her" inside the relative
+// clause, which would let "her sister" come first.
+func TestPronounWeighsAPersonByHerBestMention(t *testing.T) {
+	d := parsedFixture(t, "Kiri Voss, who visited her sister, spoke. She left.",
+		"NNP/9/nsubj NNP/1/flat ,/5/punct WP/5/nsubj VBD/1/acl:relcl PRP$/7/nmod:poss NN/5/obj ,/5/punct VBD/0/root ./9/punct "+
+			"PRP/2/nsubj VBD/0/root ./2/punct",
+		map[string]string{"Kiri Voss": "PER"})
+	check(t, d, "Kiri Voss: Kiri Voss|her|She")
+}

@@ -219,7 +219,7 @@ func (sc *scan) pronoun(i int) {
 		return // I and we are the speaker's, it is seldom a person
 	}
 	best, bestKey := -1, [4]int{}
-	done := map[int]bool{}
+	done := map[int]int{} // entity -> the sentence of its latest mention
 	sent := r.sentOf[i]
 	afterQuote := r.rightAfterQuotation(i)
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
@@ -233,10 +233,10 @@ func (sc *scan) pronoun(i int) {
 			// continued").
 			continue
 		}
-		if done[h.entity] || x.typ != "PER" || len(x.members) > 0 || x.plural || x.gender != 0 && x.gender != gender || r.firstOrSecond(h.entity) {
-			continue
+		if s, ok := done[h.entity]; ok && s != h.sent || x.typ != "PER" || len(x.members) > 0 || x.plural || x.gender != 0 && x.gender != gender || r.firstOrSecond(h.entity) {
+			continue // an entity is weighed by its mentions in the latest sentence that has one, the best of them
 		}
-		done[h.entity] = true
+		done[h.entity] = h.sent
 		// A person known to be of the pronoun's gender comes before one of
 		// unknown gender as many sentences back: in "de Wit thanked Vos for
 		// her service", "her" is Vos's, whose given name says she is a
