@@ -661,3 +661,11 @@ func TestPronounWeighsAPersonByHerBestMention(t *testing.T) {
 		map[string]string{"Kiri Voss": "PER"})
 	check(t, d, "Kiri Voss: Kiri Voss|her|She")
 }
+
+// "urged the union to return to talks": what the union is urged to do is
+// no part of who it is.
+func TestDescriptionLeavesOutWhatItIsUrgedToDo(t *testing.T) {
+	d := parsedFixture(t, "Officials urged the union to return. The union refused.",
+		"NNS/2/nsubj VBD/0/root DT/4/det NN/2/obj TO/6/mark VB/4/acl ./2/punct DT/2/det NN/3/nsubj VBD/0/root ./3/punct", nil)
+	check(t, d, "the union: the union|The union")
+}

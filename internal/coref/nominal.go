@@ -109,7 +109,7 @@ func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int
 	in := map[int]bool{}
 	for _, k := range kids[h-s.FirstToken] {
 		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) && !r.phraseOfTime(k, s, kids) && !r.predicateOfRoot(h, k) &&
-			!r.activeVerbOnNoun(k, s, kids) && !r.gerundAfterOf(k, s, kids) && !r.thatComplement(k, s, kids) {
+			!r.activeVerbOnNoun(k, s, kids) && !r.gerundAfterOf(k, s, kids) && !r.thatComplement(k, s, kids) && !r.infinitiveOnObject(h, k, s, kids) {
 			r.markAll(k, s, kids, in)
 		}
 	}
@@ -175,6 +175,22 @@ func (r *resolver) thatComplement(k int, s newsgraph.Sentence, kids [][]int) boo
 	}
 	for _, c := range kids[k-s.FirstToken] {
 		if c < k && r.lower[c] == "that" && r.d.Tokens[c].Dep == "mark" {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveOnObject: k is a to-infinitive the parse hung on h, a
+// verb's object, but which says what the verb asks of h: "urged the
+// union to return to talks", "told residents to leave". It is no part of
+// who h is.
+func (r *resolver) infinitiveOnObject(h, k int, s newsgraph.Sentence, kids [][]int) bool {
+	if d := r.d.Tokens[h].Dep; d != "obj" && d != "iobj" || r.d.Tokens[k].Dep != "acl" {
+		return false
+	}
+	for _, c := range kids[k-s.FirstToken] {
+		if c < k && r.lower[c] == "to" && r.d.Tokens[c].Dep == "mark" {
 			return true
 		}
 	}
