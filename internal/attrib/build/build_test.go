@@ -990,3 +990,15 @@ func TestNounBeforeAPluralSourceIsTheClauses(t *testing.T) {
 			"scientists/NNS/scientist/7/nsubj say/VBP/say/2/acl:relcl could/MD/could/9/aux help/VB/help/7/ccomp ./././1/punct",
 		"indirect|scientists|say|could help")
 }
+
+// "…, union secretary Karen Olsson said": the parse made "secretary" a
+// second subject of "said" (or the first word a conjunct of the object
+// before); the comma before the description is where the source starts,
+// and the words before it are what was said.
+func TestDescriptionSplitFromItsNameBeforeAFinalCue(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"say": true}},
+		"Most members backed the strike, union secretary Karen Olsson said.",
+		"Most/JJS/most/1/amod members/NNS/member/2/nsubj backed/VBD/back/10/ccomp the/DT/the/4/det strike/NN/strike/2/obj ,/,/,/7/punct "+
+			"union/NN/union/7/compound secretary/NN/secretary/10/nsubj Karen/NNP/Karen/10/nsubj Olsson/NNP/Olsson/8/flat said/VBD/say/-1/root ./././10/punct",
+		"indirect|union secretary Karen Olsson|said|Most members backed the strike")
+}

@@ -93,6 +93,12 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		view.Capitalised(x.D.TokenText(a-1)) && strings.HasPrefix(x.D.Tokens[a-1].Dep, "nsubj") {
 		a--
 	}
+	// "…, union general secretary Karen Olsson said": the parse made the
+	// description's first word a conjunct of the object before it; the
+	// comma before that word is where the source starts.
+	if j := x.conjunctDescription(s, a); j < a && a < b {
+		a = j
+	}
 	// A name the tagger took for an adjective of nationality ("Cuban
 	// said", for Mark Cuban) is a subject alone and capitalised; "The
 	// incumbent said", lower-case, stays refused.
@@ -104,6 +110,24 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// conjunctDescription returns where the words of a description before
+// token a start, when the parse made them a conjunct of what comes before
+// and a comma stands before them ("…, union general secretary Karen
+// Olsson said"), or a second subject of the verb ("…, union secretary
+// Karen Olsson said"): up to three nouns and adjectives, one of them such.
+// It returns a otherwise.
+func (x *Builder) conjunctDescription(s newsgraph.Sentence, a int) int {
+	j, conj := a, false
+	for j-1 > s.FirstToken+1 && a-j < 3 && (x.Tag(j-1) == "NN" || x.Tag(j-1) == "JJ") && x.QuoteAt[j-1] < 0 {
+		j--
+		conj = conj || x.D.Tokens[j].Dep == "conj" || strings.HasPrefix(x.D.Tokens[j].Dep, "nsubj") // or a second subject
+	}
+	if j == a || !conj || x.Lower[j-1] != "," {
+		return a
+	}
+	return j
 }
 
 // coordinatedLeft widens a subject [a, b) over the noun phrases
