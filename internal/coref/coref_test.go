@@ -669,3 +669,14 @@ func TestDescriptionLeavesOutWhatItIsUrgedToDo(t *testing.T) {
 		"NNS/2/nsubj VBD/0/root DT/4/det NN/2/obj TO/6/mark VB/4/acl ./2/punct DT/2/det NN/3/nsubj VBD/0/root ./3/punct", nil)
 	check(t, d, "the union: the union|The union")
 }
+
+// "“She lied,” Dahl said": a third person inside Dahl's quotation is not
+// Dahl, even when Dahl was the subject of the sentence before.
+func TestPronounInAQuotationIsNotItsSpeaker(t *testing.T) {
+	d := parsedFixture(t, "Kiri Holt spoke. Tove Dahl accused Holt. “She lied,” Dahl said.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root ./3/punct "+
+			"NNP/3/nsubj NNP/1/flat VBD/0/root NNP/3/obj ./3/punct "+
+			"``/3/punct PRP/3/nsubj VBD/7/ccomp ,/3/punct ''/3/punct NNP/7/nsubj VBD/0/root/say ./7/punct",
+		map[string]string{"Kiri Holt": "PER", "Tove Dahl": "PER", "Holt": "PER", "Dahl": "PER"})
+	check(t, d, "Kiri Holt: Kiri Holt|Holt|She", "Tove Dahl: Tove Dahl|Dahl")
+}

@@ -305,10 +305,11 @@ func (r *resolver) nameRightAfter(x *nominal, typ string) int {
 		return -1
 	}
 	next := r.d.Tokens[x.head+1].Start
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].Start >= next })
-	if k < len(r.mentions) && r.mentions[k].Start == next && r.mentions[k].Kind == newsgraph.MentionName &&
-		r.mentions[k].Type == typ && r.mentions[k].Entity >= 0 {
-		return r.mentions[k].Entity
+	k := sort.Search(len(r.named), func(k int) bool { return r.named[k].Start >= next })
+	for ; k < len(r.named) && r.named[k].Start == next; k++ {
+		if m := r.named[k]; m.Kind == newsgraph.MentionName && m.Type == typ && m.Entity >= 0 {
+			return m.Entity
+		}
 	}
 	return -1
 }

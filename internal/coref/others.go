@@ -2,6 +2,7 @@ package coref
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -33,6 +34,7 @@ const window = 3
 func (r *resolver) others() {
 	sc := &scan{r: r, count: make([]int, len(r.ents)), noms: r.nominals(), byHead: map[string][]described{}, tokEnt: map[int]int{}}
 	names := slices.Clone(r.mentions)
+	r.named = names // sorted, as r.mentions is not while the scan adds to it
 	next := 0
 	var appositives [][3]int // appositives whose words are being read: entity, end token, salience
 	for i := 0; i < len(r.d.Tokens); i++ {
@@ -119,6 +121,62 @@ func (r *resolver) salience(a, b int) int {
 		}
 	}
 	return 2
+}
+
+// quotationsSpeaker returns the entity of the person a quotation holding
+// token i is given to in its own sentence, right after it ("“…,” Dahl
+// said", "“…,” said Dahl"), or -1. A third person inside someone's
+// quotation is seldom the one quoted.
+func (r *resolver) quotationsSpeaker(i int) int {
+	if !r.quoted(i) {
+		return -1
+	}
+	j := i
+	for j < len(r.d.Tokens) && r.quoted(j) && r.sentOf[j] == r.sentOf[i] {
+		j++
+	}
+	if j < len(r.d.Tokens) && r.lower[j] == "," {
+		j++
+	}
+	if j >= len(r.d.Tokens) || r.sentOf[j] != r.sentOf[i] {
+		return -1
+	}
+	if r.saying(j) {
+		return r.personNameAt(j + 1)
+	}
+	if e, end := r.personNameFrom(j); e >= 0 && end < len(r.d.Tokens) && r.saying(end) {
+		return e
+	}
+	return -1
+}
+
+// saying: token i is a verb of saying.
+func (r *resolver) saying(i int) bool {
+	t := r.d.Tokens[i]
+	return i < len(r.d.Tokens) && strings.HasPrefix(t.Tag, "VB") && sayingVerbs[strings.ToLower(t.Lemma)]
+}
+
+// personNameAt is personNameFrom's entity alone.
+func (r *resolver) personNameAt(i int) int {
+	e, _ := r.personNameFrom(i)
+	return e
+}
+
+// personNameFrom returns the entity of the person's name that starts at
+// token i, and the token after the name; -1 when none starts there.
+func (r *resolver) personNameFrom(i int) (int, int) {
+	if i >= len(r.d.Tokens) {
+		return -1, i
+	}
+	start := r.d.Tokens[i].Start
+	k := sort.Search(len(r.named), func(k int) bool { return r.named[k].Start >= start })
+	for ; k < len(r.named) && r.named[k].Start == start; k++ {
+		if m := r.named[k]; m.Kind == newsgraph.MentionName && m.Type == "PER" && m.Entity >= 0 {
+			_, b := r.tokens(m.Span)
+			return m.Entity, b
+		}
+	}
+	return -1, i
 }
 
 // rightAfterQuotation: token i follows a quotation's closing mark, a
@@ -222,6 +280,7 @@ func (sc *scan) pronoun(i int) {
 	done := map[int]int{} // entity -> the sentence of its latest mention
 	sent := r.sentOf[i]
 	afterQuote := r.rightAfterQuotation(i)
+	speaker := r.quotationsSpeaker(i)
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
 		h := sc.history[k]
 		x := r.ents[h.entity]
@@ -232,6 +291,9 @@ func (sc *scan) pronoun(i int) {
 			// does not name ("“… Latinos or Muslims … Mr. Trump …,” he
 			// continued").
 			continue
+		}
+		if h.entity == speaker {
+			continue // "“She told voters …,” Dahl said": she is not Dahl
 		}
 		if s, ok := done[h.entity]; ok && s != h.sent || x.typ != "PER" || len(x.members) > 0 || x.plural || x.gender != 0 && x.gender != gender || r.firstOrSecond(h.entity) {
 			continue // an entity is weighed by its mentions in the latest sentence that has one, the best of them

@@ -35,12 +35,13 @@ type resolver struct {
 	sentOf   []int // per token, its sentence
 	lower    []string
 	gaz      *gazetteer.Gazetteer
-	writer   int    // the entity of the article's writer, -1 until "I" is met outside a quotation
-	we       int    // the entity of "we" outside quotations, -1 until met
-	you      int    // the entity of "you" outside quotations, -1 until met
-	inQuote  []bool // per token: inside a quotation; made when first asked
-	inSpeech []bool // per token: inside a quotation or an interview's question or answer; made when first asked
-	headLike []int8 // per paragraph: 1 reads as a headline, 2 not, 0 not read yet (see headlineLike)
+	writer   int                 // the entity of the article's writer, -1 until "I" is met outside a quotation
+	we       int                 // the entity of "we" outside quotations, -1 until met
+	you      int                 // the entity of "you" outside quotations, -1 until met
+	inQuote  []bool              // per token: inside a quotation; made when first asked
+	named    []newsgraph.Mention // the mentions before the scan of others added to them, in order of their starts
+	inSpeech []bool              // per token: inside a quotation or an interview's question or answer; made when first asked
+	headLike []int8              // per paragraph: 1 reads as a headline, 2 not, 0 not read yet (see headlineLike)
 }
 
 func newResolver(d *newsgraph.Doc) *resolver {
