@@ -152,8 +152,11 @@ func (r *resolver) quotationsSpeaker(i int) int {
 
 // saying: token i is a verb of saying.
 func (r *resolver) saying(i int) bool {
+	if i < 0 || i >= len(r.d.Tokens) {
+		return false
+	}
 	t := r.d.Tokens[i]
-	return i < len(r.d.Tokens) && strings.HasPrefix(t.Tag, "VB") && sayingVerbs[strings.ToLower(t.Lemma)]
+	return strings.HasPrefix(t.Tag, "VB") && sayingVerbs[strings.ToLower(t.Lemma)]
 }
 
 // personNameAt is personNameFrom's entity alone.
