@@ -231,3 +231,40 @@ func TestBestAllowedPicksAsTheClassMaskDid(t *testing.T) {
 		}
 	}
 }
+
+// Parse leaves configurations with an empty stack unscored, since shift
+// is all they allow; it must parse exactly as a loop that scores every
+// configuration.
+func TestParseSkipsOnlyForcedShifts(t *testing.T) {
+	m := loadShipped(t)
+	for _, s := range []string{
+		"The old harbour master said the ships would stay in port until Monday .",
+		"Two of the three ferries , which had been idle since March , sailed again .",
+		"“ We will not back down , ” she told reporters in Brask on Friday .",
+		"Stop .",
+	} {
+		words := strings.Fields(s)
+		tags := m.tagger.Tag(words)
+		heads, rels := m.parser.Parse(words, tags)
+		wantHeads, wantRels := scoringEveryStep(m.parser, words, tags)
+		if fmt.Sprint(heads, rels) != fmt.Sprint(wantHeads, wantRels) {
+			t.Errorf("%q: parsed %v %v, scoring every step %v %v", s, heads, rels, wantHeads, wantRels)
+		}
+	}
+}
+
+// scoringEveryStep is Parse as it was before forced shifts were skipped.
+func scoringEveryStep(p *Parser, words, tags []string) ([]int, []string) {
+	sn := newSentence(words, tags, p.Clusters)
+	st := newState(len(words))
+	var feats []uint64
+	scores := make([]float32, 1+2*len(p.Labels))
+	for !st.done() {
+		feats = extract(feats[:0], sn, st, p.labelHashes)
+		clear(scores)
+		p.model.Score(feats, scores)
+		t, l := transition(bestAllowed(scores, possible(st)))
+		st.apply(t, l)
+	}
+	return outputs(st, p.Labels)
+}
