@@ -76,11 +76,23 @@ type refiner struct {
 	nextForeign []int
 	foreignFrom int
 	partnerOf   partnerSpan // the span partner found last
+
+	// spans holds current's answers, per attribution and role, until set
+	// changes that span: current is asked for the same spans option after
+	// option, and finding a span's tokens takes two binary searches over
+	// the document's (a tenth of the ranker's instructions, asked afresh).
+	spans []knownRange
+}
+
+// knownRange is a span's tokens as current found them, once known.
+type knownRange struct {
+	t         view.Range
+	ok, known bool
 }
 
 func newRefiner(x *build.Builder, atts []newsgraph.Attribution) *refiner {
 	rf := &refiner{x: x, atts: atts, owner: make([]int, len(x.D.Tokens)), head: make([]int, len(atts)), group: make([]int, len(atts)),
-		commasBefore: countCommas(x)}
+		commasBefore: countCommas(x), spans: make([]knownRange, len(atts)*int(nRoles))}
 	for i := range rf.owner {
 		rf.owner[i] = -1
 	}
@@ -141,11 +153,14 @@ func (rf *refiner) cueHead(t view.Range) int {
 // current returns role r's tokens in attribution k, false when the
 // attribution has no such span or it does not fall on token edges.
 func (rf *refiner) current(k int, r spanRole) (view.Range, bool) {
-	s := spanOf(&rf.atts[k], r)
-	if s == nil {
-		return view.Range{}, false
+	c := &rf.spans[k*int(nRoles)+int(r)]
+	if !c.known {
+		c.known = true
+		if s := spanOf(&rf.atts[k], r); s != nil {
+			c.t, c.ok = view.TokensOf(rf.x.D, *s)
+		}
 	}
-	return view.TokensOf(rf.x.D, *s)
+	return c.t, c.ok
 }
 
 // set gives attribution k's role r the tokens t.
@@ -158,6 +173,14 @@ func (rf *refiner) set(k int, r spanRole, t view.Range) {
 	rf.own(old, -1)
 	rf.own(t, k)
 	*spanOf(&rf.atts[k], r) = rf.x.Span(t.A, t.B)
+	rf.spans[k*int(nRoles)+int(r)].known = false
+	if r == roleSource {
+		// Sources are pointers, which attributions may share: another's
+		// may have changed with this one.
+		for j := range rf.atts {
+			rf.spans[j*int(nRoles)+int(roleSource)].known = false
+		}
+	}
 	if r == roleContent {
 		rf.atts[k].Kind = rf.x.KindOf(t.A, t.B)
 	}
