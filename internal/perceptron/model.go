@@ -1,5 +1,7 @@
 package perceptron
 
+import "unsafe"
+
 // Model is a trained, read-only perceptron. It is safe for concurrent use.
 //
 // A feature's row of class weights is laid out one of two ways. Most rows
@@ -103,17 +105,22 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 // call of addDenseRows when there are eight classes or more. The order is
 // kept, so that the sums are the same to the bit as row by row. dense is
 // scratch for the runs' offsets.
+//
+// The sparse weights are read and added through pointers, without Go's
+// bounds checks: loading the model checked that every row lies inside its
+// array and every class is below NClasses (check), and Score cut scores
+// to NClasses. The checks were a third of the instructions of this loop,
+// which adds most of the pipeline's weights.
 func (m *Model) addRows(scores []float32, rows []row, dense *[scoreBatch]uint32) {
 	if len(scores) < 8 {
 		m.addRowsOneByOne(scores, rows)
 		return
 	}
+	sc := unsafe.Pointer(unsafe.SliceData(scores))
+	sparse := unsafe.Pointer(unsafe.SliceData(m.sparse))
 	nd := 0
 	for _, r := range rows {
 		if r.n == denseRow {
-			if int(r.off)+len(scores) > len(m.dense) {
-				panic("perceptron: dense row past the weights") // Load checked every row
-			}
 			dense[nd] = r.off
 			nd++
 			continue
@@ -122,12 +129,21 @@ func (m *Model) addRows(scores []float32, rows []row, dense *[scoreBatch]uint32)
 			addDenseRows(scores, m.dense, dense[:nd])
 			nd = 0
 		}
-		for _, e := range m.sparse[r.off : r.off+r.n] {
-			scores[e.class] += e.weight
-		}
+		addSparse(sc, sparse, r)
 	}
 	if nd > 0 {
 		addDenseRows(scores, m.dense, dense[:nd])
+	}
+}
+
+// addSparse adds sparse row r's weights to the scores at sc; sparse is
+// the model's sparse weights. See addRows for why no bounds are checked.
+func addSparse(sc, sparse unsafe.Pointer, r row) {
+	e := unsafe.Add(sparse, uintptr(r.off)*unsafe.Sizeof(classWeight{}))
+	for range r.n {
+		w := (*classWeight)(e)
+		*(*float32)(unsafe.Add(sc, uintptr(w.class)*4)) += w.weight
+		e = unsafe.Add(e, unsafe.Sizeof(classWeight{}))
 	}
 }
 
@@ -135,6 +151,8 @@ func (m *Model) addRows(scores []float32, rows []row, dense *[scoreBatch]uint32)
 // a model of few classes (a ranker's one), a call per run would cost more
 // than the adds.
 func (m *Model) addRowsOneByOne(scores []float32, rows []row) {
+	sc := unsafe.Pointer(unsafe.SliceData(scores))
+	sparse := unsafe.Pointer(unsafe.SliceData(m.sparse))
 	for _, r := range rows {
 		if r.n == denseRow {
 			for c, w := range m.dense[r.off : int(r.off)+len(scores)] {
@@ -142,9 +160,7 @@ func (m *Model) addRowsOneByOne(scores []float32, rows []row) {
 			}
 			continue
 		}
-		for _, e := range m.sparse[r.off : r.off+r.n] {
-			scores[e.class] += e.weight
-		}
+		addSparse(sc, sparse, r)
 	}
 }
 
