@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Function words: a third of any English text, and of other languages'
@@ -47,14 +48,27 @@ func looksEnglish(text string) bool {
 		return false
 	}
 	words, english, foreign := 0, 0, 0
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+	var buf [32]byte // function words are short; a longer word is lowered on the heap
+	for f := range strings.FieldsFuncSeq(text, notWordRune) {
 		words++
-		w := strings.ToLower(f)
-		if englishWords[w] {
+		w := appendLower(buf[:0], f)
+		if englishWords[string(w)] {
 			english++
-		} else if foreignWords[w] {
+		} else if foreignWords[string(w)] {
 			foreign++
 		}
 	}
 	return words < 40 || english >= foreign && (english*50 >= words || foreign == 0 && english >= 3)
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }
+
+// appendLower appends s lower-cased as strings.ToLower lowers it, rune by
+// rune, so that looking its words up allocates nothing: the language check
+// reads every word of every article.
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }

@@ -25,3 +25,21 @@ func TestLooksEnglish(t *testing.T) {
 		}
 	}
 }
+
+// The language check reads every word of every article without
+// allocating: its words are lowered into a buffer, capitals and all.
+func TestLooksEnglishAllocatesNothing(t *testing.T) {
+	text := strings.Repeat("The Mayor SAID on Tuesday that the Port would stay open, and Der Hafen bleibt geöffnet. ", 20)
+	if n := testing.AllocsPerRun(20, func() { looksEnglish(text) }); n != 0 {
+		t.Errorf("looksEnglish allocated %.0f times per call", n)
+	}
+}
+
+// appendLower lowers as strings.ToLower does, in every script.
+func TestAppendLowerIsToLower(t *testing.T) {
+	for _, w := range []string{"The", "SAID", "Bürgermeister", "ÉTÉ", "Мэр", "İstanbul", "ǅ", "a\xffB", ""} {
+		if got := string(appendLower(nil, w)); got != strings.ToLower(w) {
+			t.Errorf("appendLower(%q) = %q, strings.ToLower gives %q", w, got, strings.ToLower(w))
+		}
+	}
+}
