@@ -316,7 +316,8 @@ func TestRepairTrimsPunctuation(t *testing.T) {
 // ("Hadley 's mayor") a place; a councillor's title is no part of an
 // organisation's name. A person's span loses the lower-case word it ran
 // on from ("executive Pieter de Groot"), but not a particle; a person's
-// lawyer and the service's editor stay people.
+// lawyer and the service's editor stay people. A headline's trade before
+// "maker" with no name after it ("Kettle maker recalls") is no name.
 func TestRepairTypesByTheWordsAround(t *testing.T) {
 	for _, c := range []struct {
 		text        string
@@ -335,6 +336,13 @@ func TestRepairTypesByTheWordsAround(t *testing.T) {
 			[]Span{{0, 2, "PER"}, {3, 5, "PER"}}, []Span{{1, 2, "ORG"}, {3, 5, "ORG"}}},
 		{"Riverside FC striker Sam Okoro scored .",
 			[]Span{{0, 2, "PER"}, {3, 5, "PER"}}, []Span{{0, 2, "ORG"}, {3, 5, "PER"}}},
+		{"Halden Appliances and Veltra Robotics were fined .",
+			[]Span{{0, 2, "PER"}, {3, 5, "PER"}}, []Span{{0, 2, "ORG"}, {3, 5, "ORG"}}},
+		{"Kettle maker recalls 40,000 units",
+			[]Span{{0, 1, "ORG"}}, nil},
+		{"Kettle maker Halden recalls units",
+			[]Span{{0, 1, "ORG"}, {2, 3, "ORG"}}, []Span{{0, 1, "ORG"}, {2, 3, "ORG"}}},
+		{"German retailer cuts jobs", []Span{{0, 1, "MISC"}}, []Span{{0, 1, "MISC"}}},
 	} {
 		words := strings.Fields(c.text)
 		s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})

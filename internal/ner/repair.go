@@ -57,7 +57,25 @@ func repair(s *sentence, spans []Span) []Span {
 			out[i].Type = "ORG"
 		}
 	}
-	return dropFunctionWords(s, joinParticles(s, joinPossessive(s, out)))
+	return dropFunctionWords(s, joinParticles(s, joinPossessive(s, dropTradeWords(s, out))))
+}
+
+// dropTradeWords drops a one-word organisation that opens a sentence
+// right before a lower-case maker or other company noun, with no name
+// after them: a headline's trade ("Kettle maker recalls 40,000 units",
+// "Toy firm cuts jobs"), which the tagger reads as the company it
+// describes. "Car maker Norvik", whose name follows, and a nationality
+// ("German retailer", MISC in CoNLL) are left alone.
+func dropTradeWords(s *sentence, spans []Span) []Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		k := sp.End
+		if sp.Type == "ORG" && sp.Start == 0 && k == 1 && k < len(s.words) && companyNouns[s.words[k]] && (k+1 == len(s.words) || !capitalised(s.words[k+1])) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // trimPunctuation cuts a span at a dash inside it and takes the commas,
@@ -229,7 +247,11 @@ func isLetterWord(w string) bool {
 var industryWords = map[string]bool{"energy": true, "mining": true, "pharma": true, "pharmaceuticals": true,
 	"systems": true, "technologies": true, "airlines": true, "airways": true, "industries": true, "holdings": true,
 	"securities": true, "logistics": true, "shipping": true, "telecom": true, "semiconductors": true, "foods": true,
-	"motors": true, "auto": true, "group": true, "bank": true, "capital": true, "partners": true, "media": true, "solutions": true}
+	"motors": true, "auto": true, "group": true, "bank": true, "capital": true, "partners": true, "media": true, "solutions": true,
+	"appliances": true, "electronics": true, "chemicals": true, "brewing": true, "insurance": true, "engineering": true,
+	"software": true, "networks": true, "robotics": true, "therapeutics": true, "biosciences": true, "aerospace": true,
+	"telecoms": true, "communications": true, "entertainment": true, "petroleum": true, "textiles": true, "cosmetics": true,
+	"railways": true, "construction": true}
 
 var companyNouns = map[string]bool{"company": true, "firm": true, "label": true, "club": true, "airline": true,
 	"chipmaker": true, "carmaker": true, "automaker": true, "drugmaker": true, "steelmaker": true, "miner": true, "utility": true,
