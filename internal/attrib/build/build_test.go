@@ -818,6 +818,22 @@ func TestAgreeingToAThingIsNoCue(t *testing.T) {
 		"Lind/NNP/Lind/1/nsubj dismissed/VBD/dismiss/-1/root Leon/NNP/Leon/1/obj Falk/NNP/Falk/2/flat as/IN/as/6/case a/DT/a/6/det "+
 			"failure/NN/failure/1/obl ./././1/punct",
 		"indirect|Lind|dismissed|Leon Falk as a failure")
+	// Goods counted or an envoy recalled are called back; an event
+	// recalled is remembered.
+	recall := build.Config{Cues: map[string]bool{"recall": true}}
+	kettles := handbuilt.Parsed(t, "Halden recalls 40,000 kettles.",
+		"Halden/NNP/Halden/1/nsubj recalls/VBZ/recall/-1/root 40,000/CD/40,000/3/nummod kettles/NNS/kettle/1/obj ./././1/punct")
+	expectNone(t, kettles, recall, "recalling goods is no attribution", func([]string) bool { return true })
+	envoy := handbuilt.Parsed(t, "Velland recalled its ambassador.",
+		"Velland/NNP/Velland/1/nsubj recalled/VBD/recall/-1/root its/PRP$/its/3/nmod:poss ambassador/NN/ambassador/1/obj ./././1/punct")
+	expectNone(t, envoy, recall, "recalling an envoy is no attribution", func([]string) bool { return true })
+	expectFound(t, recall, "Lind recalled a 2007 bill.",
+		"Lind/NNP/Lind/1/nsubj recalled/VBD/recall/-1/root a/DT/a/4/det 2007/CD/2007/4/nummod bill/NN/bill/1/obj ./././1/punct",
+		"indirect|Lind|recalled|a 2007 bill")
+	expectFound(t, recall, "Lind recalled the night of the flood.",
+		"Lind/NNP/Lind/1/nsubj recalled/VBD/recall/-1/root the/DT/the/3/det night/NN/night/1/obj of/IN/of/6/case the/DT/the/6/det "+
+			"flood/NN/flood/3/nmod ./././1/punct",
+		"indirect|Lind|recalled|the night of the flood")
 	// The parse may take the subject of what was agreed for an object.
 	expectFound(t, cues, "Both sides agreed the dispute can be settled.",
 		"Both/DT/both/1/det sides/NNS/side/2/nsubj agreed/VBD/agree/-1/root the/DT/the/4/det dispute/NN/dispute/2/obj can/MD/can/7/aux "+

@@ -97,10 +97,13 @@ func (x *Builder) skipWhen(i, end int) int {
 // nothing, never an object); "raise" with a thing held up ("raising his
 // voice"), where questions and doubts are raised by saying so; "dismiss"
 // with a person's name ("dismissed head coach Leon Falk"), where claims
-// are dismissed by saying so.
+// are dismissed by saying so; "recall" with goods counted or an envoy for
+// its object ("recalls 40,000 kettles", "recalled its ambassador"), where
+// what is recalled from memory is a clause, a quotation or an event
+// ("recalled the president telling him").
 func (x *Builder) actsOnAThing(i int) bool {
 	lemma := x.Lemma(i)
-	if lemma != "agree" && lemma != "raise" && lemma != "dismiss" {
+	if lemma != "agree" && lemma != "raise" && lemma != "dismiss" && lemma != "recall" {
 		return false
 	}
 	s := x.D.Sentences[x.Sentence[i]]
@@ -111,6 +114,8 @@ func (x *Builder) actsOnAThing(i int) bool {
 				return raisedThings[x.Lemma(k)]
 			case "dismiss":
 				return x.dismissedPerson(s, i, k)
+			case "recall":
+				return recalledThings[x.Lemma(k)] || x.counted(s, k)
 			}
 			return !x.clauseAfter(s, i, k)
 		}
@@ -145,6 +150,24 @@ func (x *Builder) dismissedPerson(s newsgraph.Sentence, i, k int) bool {
 	}
 	return true
 }
+
+// counted: plural noun k has a number for modifier ("40,000 units"; "a
+// 2007 bill" is a bill of a year, which can be recalled from memory).
+func (x *Builder) counted(s newsgraph.Sentence, k int) bool {
+	if x.Tag(k) != "NNS" {
+		return false
+	}
+	for j := s.FirstToken; j < s.EndToken; j++ {
+		if t := x.D.Tokens[j]; t.Head == k && t.Dep == "nummod" {
+			return true
+		}
+	}
+	return false
+}
+
+// recalledThings are called back, not remembered: "recalled its
+// ambassador", "recalled the affected products".
+var recalledThings = view.Set("ambassador envoy diplomat product vehicle car model batch unit kettle toy")
 
 // raisedThings are held up, not said: "raised his voice".
 var raisedThings = view.Set("voice hand arm fist glass flag head finger")
