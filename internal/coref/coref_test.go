@@ -605,6 +605,9 @@ func TestCompanyShortNameTypedAsAPerson(t *testing.T) {
 	d := fixture(t, "Brightline Services won the contract. Brightline said so. Paul Services spoke. Paul left.",
 		map[string]string{"Brightline Services": "ORG", "Brightline": "PER", "Paul Services": "ORG", "Paul": "PER"}, "Brightline", "Paul")
 	check(t, d, "Brightline Services: Brightline Services|Brightline", "Paul Services: Paul Services", "Paul: Paul")
+	d = fixture(t, "Halden Appliances recalled kettles. Halden said so.",
+		map[string]string{"Halden Appliances": "ORG", "Halden": "PER"}, "Halden")
+	check(t, d, "Halden Appliances: Halden Appliances|Halden")
 }
 
 // "“The judge erred,” she said": whom a quotation names is not who says

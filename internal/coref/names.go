@@ -189,9 +189,13 @@ func companyShortName(short, full []string) bool {
 
 // companyWords are the words after a company's own name that say only
 // that it is a company, folded.
+// The trades are those that make the entity tagger's "person" a company
+// too (ner.industryWords).
 var companyWords = set("systems group inc corp corporation company co ltd limited plc llc holdings lines airlines airways " +
 	"industries technologies technology energy motors partners international media pharmaceuticals labs networks " +
-	"communications capital securities financial entertainment studios shipping logistics services")
+	"communications capital securities financial entertainment studios shipping logistics services " +
+	"appliances electronics chemicals brewing insurance engineering software robotics therapeutics biosciences " +
+	"aerospace telecom telecoms petroleum textiles cosmetics railways construction mining foods semiconductors solutions")
 
 // mayGrow: a fuller name, of gender g (0 unknown), may join entity x,
 // whose name it holds. News names a person in full at the first mention in
