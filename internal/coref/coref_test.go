@@ -191,6 +191,17 @@ func TestGroupsOfTheTwoMostMentioned(t *testing.T) {
 	}
 }
 
+// "Both sides" are camps, not the two people most mentioned.
+func TestBothSidesAreNoGroupOfPeople(t *testing.T) {
+	d := fixture(t, "Ivo Marek met Olga Sand. Marek and Sand talked. Both sides smiled.",
+		map[string]string{"Ivo Marek": "PER", "Olga Sand": "PER", "Marek": "PER", "Sand": "PER"})
+	for _, e := range d.Entities {
+		if len(e.Members) > 0 {
+			t.Errorf("group %q: %q", e.Name, clusters(d))
+		}
+	}
+}
+
 // Ten thousand mentions, odd scripts and control characters: a bounded result,
 // never a panic.
 func TestManyAndOddMentions(t *testing.T) {
