@@ -737,6 +737,41 @@ func TestPassiveTellHasNoSource(t *testing.T) {
 		func(f []string) bool { return f[1] != "" })
 }
 
+// A base-form "verb" right after an inverted "said" is the tagger's
+// misreading of the source's first word ("lead author"). (The rules'
+// source runs from the cue; the boundary ranker draws its edge.)
+func TestInvertedSourceAfterAMisreadModifier(t *testing.T) {
+	d := handbuilt.Parsed(t, "“The link is strong,” said lead author Nadia Ferro.",
+		"“/``/“/4/punct The/DT/the/2/det link/NN/link/4/nsubj is/VBZ/be/4/cop strong/JJ/strong/-1/root ,/,/,/4/punct ”/''/”/4/punct "+
+			"said/VBD/say/4/parataxis lead/VB/lead/7/xcomp author/NN/author/8/obj Nadia/NNP/Nadia/9/appos Ferro/NNP/Ferro/10/flat ./././7/punct")
+	got := found(d, build.Config{})
+	if len(got) != 1 || !strings.HasSuffix(strings.Split(got[0], "|")[1], "lead author Nadia Ferro") {
+		t.Errorf("got %q, want the quotation given to lead author Nadia Ferro", got)
+	}
+}
+
+// What the one told or asked was told follows the cue; they are the
+// hearer, not the content's first words. What is told ("Jokes are told")
+// stays the content.
+func TestPassiveTellHearsTheSubject(t *testing.T) {
+	d := handbuilt.Parsed(t, "The ambassador was told that the flights must stop.",
+		"The/DT/the/1/det ambassador/NN/ambassador/3/nsubj:pass was/VBD/be/3/aux:pass told/VBN/tell/-1/root that/IN/that/8/mark "+
+			"the/DT/the/6/det flights/NNS/flight/8/nsubj must/MD/must/8/aux stop/VB/stop/3/ccomp ./././3/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 || atts[0].Source != nil || d.Slice(atts[0].Content) != "that the flights must stop" ||
+		atts[0].Addressee == nil || atts[0].Addressee.Name != "The ambassador" {
+		t.Errorf("got %+v, want no source, content %q and hearer %q", atts, "that the flights must stop", "The ambassador")
+	}
+	jokes := handbuilt.Parsed(t, "Jokes were told that the mayor would lose.",
+		"Jokes/NNS/joke/2/nsubj:pass were/VBD/be/2/aux:pass told/VBN/tell/-1/root that/IN/that/7/mark the/DT/the/5/det "+
+			"mayor/NN/mayor/7/nsubj would/MD/would/7/aux lose/VB/lose/2/ccomp ./././2/punct")
+	for _, a := range build.New(jokes, build.Config{}).Run() {
+		if a.Addressee != nil {
+			t.Errorf("%q was told, as a hearer", a.Addressee.Name)
+		}
+	}
+}
+
 // A past form set off by commas right after the subject describes it:
 // "Hale, asked about the striker on Friday, would only say …" reports what
 // Hale said, and "asked" is no cue (the parse made it the root).

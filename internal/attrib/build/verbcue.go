@@ -29,7 +29,13 @@ func (x *Builder) verbCue(k, c int) {
 	// Inverted: “…,” said Kim. Not a participle: in “…,” telling reporters
 	// that …, what follows it is its hearer or its content.
 	if srcStart < 0 && cs > s.FirstToken+1 && x.afterQuote(cs) && x.Tag(c) != "VBG" {
-		if e := x.npRight(c+1, s.EndToken); e > 0 {
+		from := c + 1
+		if from+1 < s.EndToken && x.Tag(from) == "VB" && view.IsNounTag(x.Tag(from+1)) {
+			// “…,” said lead author Nadia Ferro: no verb follows "said"
+			// in its base form; the tagger took a noun's modifier for one.
+			from++
+		}
+		if e := x.npRight(from, s.EndToken); e > 0 {
 			srcStart, srcEnd = c+1, e
 		}
 	}
