@@ -93,6 +93,19 @@ func TestMedialCueContentRunsOn(t *testing.T) {
 	}
 }
 
+// What the source did as they spoke, set off after the cue, is no more
+// of what they said.
+func TestSpeakersActAfterCueIsNoContent(t *testing.T) {
+	d := handbuilt.Parsed(t, "A deal is near, one official said, speaking on condition of anonymity.",
+		"A/DT/a/1/det deal/NN/deal/3/nsubj is/VBZ/be/3/cop near/JJ/near/-1/root ,/,/,/7/punct one/CD/one/6/nummod "+
+			"official/NN/official/7/nsubj said/VBD/say/3/parataxis ,/,/,/9/punct speaking/VBG/speak/7/advcl on/IN/on/11/case "+
+			"condition/NN/condition/9/obl of/IN/of/13/case anonymity/NN/anonymity/11/nmod ./././3/punct")
+	want := []string{"indirect|one official|said|A deal is near"}
+	if got := found(d, build.Config{}); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // launchClaim is "Norland launched two rockets on Tuesday, the coast guard
 // said," with "said" at token 10, hung on "launched".
 const launchClaim = "Norland/NNP/Norland/1/nsubj launched/VBD/launch/-1/root two/CD/two/3/nummod rockets/NNS/rocket/1/obj " +

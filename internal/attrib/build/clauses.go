@@ -97,14 +97,18 @@ func (x *Builder) topicAttribution(a, b, after, end int, cue newsgraph.Span, add
 // cue and source, as the halves of a split quotation are, until
 // JoinMedial joins the two. It is not taken
 // when it is the reporter's own addition: ", adding that …", ", according
-// to …".
+// to …", or what the source did as they spoke (", one of the people
+// said, speaking on condition of anonymity", ", he said, wiping sweat off
+// his face"). A participle may also go on with what was said ("Russia is
+// playing interference, they say, imposing new restrictions"), so only
+// those of speakerActs end it.
 func (x *Builder) medialTail(k, comma int, source *newsgraph.Span, cue newsgraph.Span) {
 	s := x.D.Sentences[k]
 	a := comma + 1
 	if comma >= s.EndToken || x.Lower[comma] != "," || a >= s.EndToken || x.Tag(a) == "." {
 		return
 	}
-	if x.Tag(a) == "VBG" && x.isCue(a) || x.Lower[a] == "according" {
+	if x.Tag(a) == "VBG" && (x.isCue(a) || speakerActs[x.Lemma(a)]) || x.Lower[a] == "according" {
 		return
 	}
 	end := s.EndToken
@@ -284,3 +288,8 @@ func (x *Builder) relativeClauseClose(a, b, after, end int) int {
 	}
 	return end
 }
+
+// speakerActs are what a speaker does while speaking, set off after the
+// cue: never what they said.
+var speakerActs = view.Set("speak cite refer smile laugh wipe stand sit shake gesture point hold look read wave shrug sigh nod " +
+	"pause choke fight struggle walk lean sip")
