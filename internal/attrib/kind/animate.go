@@ -31,6 +31,9 @@ func animate(d *newsgraph.Doc, src newsgraph.Span) bool {
 	case things[lemma] || pronounThings[strings.ToLower(d.TokenText(h))]:
 		return false
 	}
+	if t, ok := lookup(nouns, lemma); ok && t == newsgraph.Statement {
+		return true // "a statement from the trust" speaks for it, whatever its suffix says
+	}
 	for _, suffix := range []string{"tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence"} {
 		if strings.HasSuffix(lemma, suffix) {
 			return false

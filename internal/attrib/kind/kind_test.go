@@ -135,6 +135,12 @@ func TestCuesWithoutAVerb(t *testing.T) {
 	if got := typed(t, "According to the mayor, the port reopened.", spec, "the mayor", "According to", "the port reopened"); got != newsgraph.Statement {
 		t.Errorf("according to: got %q, want statement", got)
 	}
+	spec = "According/VBG/accord/3/case to/IN/to/0/fixed a/DT/a/3/det statement/NN/statement/9/obl from/IN/from/6/case the/DT/the/6/det " +
+		"trust/NN/trust/3/nmod ,/,/,/3/punct prices/NNS/price/9/nsubj rose/VBD/rise/-1/root ./././9/punct"
+	if got := typed(t, "According to a statement from the trust, prices rose.", spec, "a statement from the trust", "According to",
+		"prices rose"); got != newsgraph.Statement {
+		t.Errorf("according to a statement: got %q, want statement", got)
+	}
 	spec = "The/DT/the/1/det club/NN/club/4/nsubj is/VBZ/be/4/aux reportedly/RB/reportedly/4/advmod spending/VBG/spend/-1/root " +
 		"more/JJR/more/4/obj ./././4/punct"
 	if got := typed(t, "The club is reportedly spending more.", spec, "", "reportedly", "The club is reportedly spending more"); got != newsgraph.Statement {
