@@ -589,6 +589,17 @@ func TestDescriptionLeavesOutADay(t *testing.T) {
 	check(t, d, "A regional court: A regional court|The court's")
 }
 
+// "A spokesman for Moen, Erik Dahl, said": the parse hangs the
+// spokesman's name on Moen's, but one person's name is no description of
+// another.
+func TestAnotherNameIsNoAppositive(t *testing.T) {
+	d := parsedFixture(t, "Karl Moen spoke. A spokesman for Moen, Erik Dahl, said more.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root ./3/punct DT/2/det NN/10/nsubj IN/4/case NNP/2/nmod ,/6/punct NNP/4/appos NNP/6/flat "+
+			",/6/punct VBD/0/root JJR/10/obj ./10/punct",
+		map[string]string{"Karl Moen": "PER", "Moen": "PER", "Erik Dahl": "PER"})
+	check(t, d, "Karl Moen: Karl Moen|Moen", "Erik Dahl: A spokesman|Erik Dahl")
+}
+
 // "Belmor's ambassador to the United Nations, Viktor Hale,": the
 // description before the name is his, the organisation it names
 // notwithstanding, and "he" after it is he.

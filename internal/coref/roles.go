@@ -70,8 +70,9 @@ func (r *resolver) appositives() {
 			}
 			first, end := r.subtree(t, s)
 			end = r.beforeRelative(t, end)
-			if first <= b-1 || end-first > 20 || r.quoted(first) || r.listOfNames(t, first, end) || r.d.Tokens[t].Tag == "CD" {
-				continue // not a phrase after the name, too long to be one, the rest of a list, or an age ("Camille Durand, 22,")
+			if first <= b-1 || end-first > 20 || r.quoted(first) || r.listOfNames(t, first, end) || r.d.Tokens[t].Tag == "CD" ||
+				r.otherPersonsName(t, m.Entity) {
+				continue // not a phrase after the name, too long to be one, the rest of a list, an age ("Camille Durand, 22,") or someone else
 			}
 			var words []string
 			for i := first; i <= t; i++ {
@@ -94,6 +95,19 @@ func (r *resolver) appositives() {
 		r.ents[m.Entity].mentions = append(r.ents[m.Entity].mentions, len(r.mentions)-1)
 	}
 	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
+}
+
+// otherPersonsName: token t lies in the name of a person other than
+// entity e. "A spokesman for Moen, Erik Dahl, said": the parse hangs Dahl
+// on Moen, but a second full name is the spokesman's, not Moen's.
+func (r *resolver) otherPersonsName(t, e int) bool {
+	tok := r.d.Tokens[t]
+	for _, m := range r.mentions {
+		if m.Kind == newsgraph.MentionName && m.Type == "PER" && m.Entity >= 0 && m.Entity != e && m.Start <= tok.Start && tok.End <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeRelative ends the appositive headed by t, running to end, before
