@@ -327,6 +327,16 @@ func (rf *refiner) appositiveEdges(cur view.Range, hi int, starts, ends []int) (
 // dropping them would leave a quotation attributed to no one). The
 // foreign tokens are those findForeign found.
 func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Range, quoted view.Range) bool {
+	// The look-ups first, the walks over words after: most options that
+	// fail take in another attribution's words.
+	if rf.nextForeign[c.A-rf.foreignFrom] < c.B {
+		return false
+	}
+	for _, f := range fixed {
+		if c.A < f.B && f.A < c.B {
+			return false
+		}
+	}
 	if r == roleCue && (rf.head[k] < c.A || rf.head[k] >= c.B || c != cur && rf.wholePhrase(cur)) {
 		return false
 	}
@@ -350,15 +360,7 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 	if c.A < cur.A && rf.inDateline(c.A) {
 		return false // "BRUSSELS — " is the writer's
 	}
-	if r == roleContent && c != cur && !rf.contentShapeKept(k, c, cur) {
-		return false
-	}
-	for _, f := range fixed {
-		if c.A < f.B && f.A < c.B {
-			return false
-		}
-	}
-	return rf.nextForeign[c.A-rf.foreignFrom] >= c.B
+	return r != roleContent || c == cur || rf.contentShapeKept(k, c, cur)
 }
 
 // takesTheClausesNoun: source option c takes in the "a" and singular
