@@ -49,6 +49,7 @@ type memberIndex struct {
 
 func indexMembers(s *SynonymSet) *memberIndex {
 	x := &memberIndex{byWord: map[string][]int{}}
+	defer x.capLists()
 	for i, m := range s.Members {
 		if len(m) > 0 && m[0].Kind == Word {
 			w := strings.ToLower(m[0].Text)
@@ -58,6 +59,15 @@ func indexMembers(s *SynonymSet) *memberIndex {
 		}
 	}
 	return x
+}
+
+// capLists caps each list at its length, so that MembersAt can hand one
+// out and an append to it cannot reach the next.
+func (x *memberIndex) capLists() {
+	x.other = slices.Clip(x.other)
+	for w, l := range x.byWord {
+		x.byWord[w] = slices.Clip(l)
+	}
 }
 
 // MembersAt returns, in the set's order, the indices of the members of
@@ -70,12 +80,24 @@ func (c *Compiled) MembersAt(name, text, lemma string) []int {
 		return nil
 	}
 	t, l := strings.ToLower(text), strings.ToLower(lemma)
-	out := append(slices.Clone(x.other), x.byWord[t]...)
-	if l != t {
-		out = append(out, x.byWord[l]...)
+	byText, byLemma := x.byWord[t], x.byWord[l]
+	if l == t {
+		byLemma = nil
 	}
+	// Each list is in the set's order already: when only one has
+	// members, it is the answer, with no copy (the matcher asks at
+	// every token, and most tokens begin a member of no list or one).
+	switch {
+	case len(byText) == 0 && len(byLemma) == 0:
+		return x.other
+	case len(x.other) == 0 && len(byLemma) == 0:
+		return byText
+	case len(x.other) == 0 && len(byText) == 0:
+		return byLemma
+	}
+	out := append(append(slices.Clone(x.other), byText...), byLemma...)
 	slices.Sort(out)
-	return slices.Compact(out)
+	return slices.Clip(slices.Compact(out))
 }
 
 // Compile indexes verb dictionaries. When several define a synonym set of

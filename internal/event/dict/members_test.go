@@ -30,3 +30,34 @@ func TestMembersAtIndexesFirstWords(t *testing.T) {
 		t.Error("an unknown set has members")
 	}
 }
+
+// MembersAt answers as a plain filter of the members does, in their
+// order and each once, whichever of the word, the lemma and the members
+// that begin with no word hold them; and what it hands out cannot be
+// grown into the index.
+func TestMembersAtIsTheFilter(t *testing.T) {
+	v, err := ReadVerbs(strings.NewReader("&CRAFT\n+BARGE\n+BARGES\n+RIVER_BARGE\n+{OLD SKIFF}\n+SKIFF\n+BARGE_POLE\n+RIVER\n\n"+
+		"&BOAT\n+SKIFF\n+SKIFF_RACE\n\n--- ROW [070] ---\nROW\n"), "craft.verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Compile(v)
+	for _, set := range []string{"CRAFT", "BOAT"} {
+		s, _ := c.Synset(set)
+		for _, w := range [][2]string{{"Barges", "barge"}, {"barge", "barge"}, {"river", "river"}, {"Skiff", "skiff"}, {"oar", "oar"}} {
+			var want []int
+			for k, m := range s.Members {
+				if m[0].Kind != Word || strings.EqualFold(m[0].Text, w[0]) || strings.EqualFold(m[0].Text, w[1]) {
+					want = append(want, k)
+				}
+			}
+			got := c.MembersAt(set, w[0], w[1])
+			if !slices.Equal(got, want) {
+				t.Errorf("%s at %q/%q: %v, want %v", set, w[0], w[1], got, want)
+			}
+			if cap(got) != len(got) && len(got) > 0 {
+				t.Errorf("%s at %q: a list of %d members with room for %d", set, w[0], len(got), cap(got))
+			}
+		}
+	}
+}
