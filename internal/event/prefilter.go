@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/internal/event/dict"
 )
 
@@ -21,7 +19,7 @@ func mayFit(t *tree, terms []dict.Term) bool {
 		tm := &terms[i] // a Term is seven words: not copied per pattern term
 		switch tm.Kind {
 		case dict.Word:
-			if isASCII(tm.Text) && !t.hasWord(tm.Text) {
+			if h, ok := tm.WordFold(); ok && !t.hasHash(h) {
 				return false
 			}
 		case dict.Phrase, dict.Prep:
@@ -37,15 +35,17 @@ func mayFit(t *tree, terms []dict.Term) bool {
 // one of t's tokens. The tokens are kept as hashes of their folded bytes,
 // made without a string each: two words sharing a hash only make a
 // pattern be tried that could not fit, never the reverse.
-func (t *tree) hasWord(w string) bool {
+func (t *tree) hasWord(w string) bool { return t.hasHash(dict.FoldHash(w)) }
+
+// hasHash is hasWord of the word whose dict.FoldHash is h.
+func (t *tree) hasHash(h uint64) bool {
 	if t.words == nil {
 		t.words = make(map[uint64]struct{}, 2*(t.hi-t.lo))
 		for i := t.lo; i < t.hi; i++ {
-			t.addWord(foldHash(t.d.TokenText(i)))
-			t.addWord(foldHash(t.tok(i).Lemma))
+			t.addWord(dict.FoldHash(t.d.TokenText(i)))
+			t.addWord(dict.FoldHash(t.tok(i).Lemma))
 		}
 	}
-	h := foldHash(w)
 	if t.wordBits[h>>6%4]&(1<<(h&63)) == 0 {
 		return false
 	}
@@ -60,39 +60,4 @@ func (t *tree) hasWord(w string) bool {
 func (t *tree) addWord(h uint64) {
 	t.words[h] = struct{}{}
 	t.wordBits[h>>6%4] |= 1 << (h & 63)
-}
-
-// foldHash hashes s (FNV-1a) as strings.EqualFold compares it with ASCII
-// words: ASCII letters in upper case, and the two letters outside ASCII
-// that fold to ASCII ones (the Kelvin sign, the long s) as those.
-func foldHash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	add := func(b byte) { h = (h ^ uint64(b)) * 1099511628211 }
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		switch {
-		case b >= 'a' && b <= 'z':
-			add(b - 'a' + 'A')
-		case b < 0x80:
-			add(b)
-		case strings.HasPrefix(s[i:], "\u212a"):
-			add('K')
-			i += len("\u212a") - 1
-		case strings.HasPrefix(s[i:], "\u017f"):
-			add('S')
-			i += len("\u017f") - 1
-		default:
-			add(b)
-		}
-	}
-	return h
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

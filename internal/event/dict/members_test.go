@@ -61,3 +61,32 @@ func TestMembersAtIsTheFilter(t *testing.T) {
 		}
 	}
 }
+
+// A word's fold is kept when the dictionary is read, and is the one
+// FoldHash computes; a term made by hand is folded when asked, and a word
+// that is not ASCII is not offered to the prefilter.
+func TestWordFoldIsKept(t *testing.T) {
+	v, err := ReadVerbs(strings.NewReader("--- ROW [070] ---\nROW\n- * (TO +) BARGE [0711]\n- * ÉLAN [0712]\n"), "row.verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := v.Blocks[0].Patterns
+	to := &p[0].Terms[1].Sub[0]
+	if to.folded != foldedASCII {
+		t.Fatalf("TO was not folded on reading: %+v", to)
+	}
+	if h, ok := to.WordFold(); !ok || h != FoldHash("to") {
+		t.Errorf("TO folds to %x, %v; FoldHash gives %x", h, ok, FoldHash("to"))
+	}
+	for _, tm := range p[1].Terms {
+		if tm.Kind == Word {
+			if _, ok := tm.WordFold(); ok {
+				t.Errorf("%q offered to the prefilter", tm.Text)
+			}
+		}
+	}
+	byHand := Term{Kind: Word, Text: "BARGE"}
+	if h, ok := byHand.WordFold(); !ok || h != FoldHash("barge") {
+		t.Errorf("a term made by hand folds to %x, %v", h, ok)
+	}
+}

@@ -30,6 +30,98 @@ type Term struct {
 	// Joined is set when '_' ties the term to the next (in a pattern, the
 	// verb slot is a term too): the two must be consecutive words.
 	Joined bool
+
+	// A Word's FoldHash (fold, when folded is foldedASCII), kept by
+	// Verbs.KeepFolds: matchers ask it of every pattern they pass over.
+	fold   uint64
+	folded uint8
+}
+
+const (
+	foldedNot   = iota // not computed yet
+	foldedASCII        // fold holds FoldHash(Text)
+	foldedOther        // Text is not ASCII
+)
+
+// WordFold returns FoldHash of a Word term's text, and false when the
+// text is not ASCII (a prefilter on ASCII folding cannot rule it out).
+func (t *Term) WordFold() (uint64, bool) {
+	switch t.folded {
+	case foldedASCII:
+		return t.fold, true
+	case foldedOther:
+		return 0, false
+	}
+	if !isASCII(t.Text) {
+		return 0, false
+	}
+	return FoldHash(t.Text), true
+}
+
+// KeepFolds computes each word's WordFold once, into its term, rather
+// than at every ask. ReadVerbs does it; a dictionary decoded otherwise
+// (gob keeps no unexported field) calls it once, before anyone reads it:
+// it writes to the terms.
+func (v *Verbs) KeepFolds() {
+	for _, s := range v.Synsets {
+		for _, m := range s.Members {
+			foldTerms(m)
+		}
+	}
+	for bi := range v.Blocks {
+		for pi := range v.Blocks[bi].Patterns {
+			foldTerms(v.Blocks[bi].Patterns[pi].Terms)
+		}
+	}
+}
+
+// foldTerms computes WordFold for terms and the terms within them.
+func foldTerms(terms []Term) {
+	for i := range terms {
+		t := &terms[i]
+		if t.Kind == Word {
+			t.folded = foldedOther
+			if isASCII(t.Text) {
+				t.fold, t.folded = FoldHash(t.Text), foldedASCII
+			}
+		}
+		foldTerms(t.Sub)
+	}
+}
+
+// FoldHash hashes s (FNV-1a) as strings.EqualFold compares it with ASCII
+// words: ASCII letters in upper case, and the two letters outside ASCII
+// that fold to ASCII ones (the Kelvin sign, the long s) as those.
+func FoldHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	add := func(b byte) { h = (h ^ uint64(b)) * 1099511628211 }
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b >= 'a' && b <= 'z':
+			add(b - 'a' + 'A')
+		case b < 0x80:
+			add(b)
+		case strings.HasPrefix(s[i:], "\u212a"):
+			add('K')
+			i += len("\u212a") - 1
+		case strings.HasPrefix(s[i:], "\u017f"):
+			add('S')
+			i += len("\u017f") - 1
+		default:
+			add(b)
+		}
+	}
+	return h
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // Pattern is one "- words * words [CODE] # comment" line of a verb block.

@@ -54,6 +54,7 @@ type SynonymSet struct {
 func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 	vr := &verbReader{v: &Verbs{File: file, Synsets: map[string]*SynonymSet{}}, file: file}
 	long, err := actors.EachLine(r, file, vr.line)
+	vr.v.KeepFolds()
 	return vr.v, finishLines(file, vr.errs, long, &vr.xc, err)
 }
 

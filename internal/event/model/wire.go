@@ -86,6 +86,7 @@ func decode(data []byte) (*Bundle, error) {
 		for _, s := range wv.Synsets {
 			v.Synsets[s.Key] = s.Set
 		}
+		v.KeepFolds() // gob keeps no unexported field
 		b.Verbs = append(b.Verbs, v)
 	}
 	if wo := w.Ontology; wo != nil {

@@ -24,6 +24,7 @@ func wireFixture(t testing.TB) *Bundle {
 		o.Forward[fmt.Sprintf("%03d", 10*i)] = i << 4
 		o.Reverse[i<<4] = fmt.Sprintf("%03d", 10*i)
 	}
+	v.KeepFolds() // as ReadVerbs did for the sets it read
 	return &Bundle{Verbs: []*dict.Verbs{v}, Discards: []dict.Discard{{Phrase: "BOAT SHOW", Line: 3}},
 		Issues: []*dict.Issues{{Issues: []dict.Issue{{Forms: []string{"boat"}, Code: "BOATS", Line: 1}}}}, Ontology: o}
 }
