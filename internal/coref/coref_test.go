@@ -705,3 +705,15 @@ func TestPronounInAQuotationIsNotItsSpeaker(t *testing.T) {
 		map[string]string{"Kiri Holt": "PER", "Tove Dahl": "PER", "Holt": "PER", "Dahl": "PER"})
 	check(t, d, "Kiri Holt: Kiri Holt|Holt|She", "Tove Dahl: Tove Dahl|Dahl")
 }
+
+// "“…,” Dahl said. “Now she …”": the quotation after goes on with Dahl's,
+// and its third person is not Dahl either.
+func TestPronounInAContinuedQuotationIsNotItsSpeaker(t *testing.T) {
+	d := parsedFixture(t, "Kiri Holt spoke. Tove Dahl accused Holt. “She lied,” Dahl said. “Now she hides.”",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root ./3/punct "+
+			"NNP/3/nsubj NNP/1/flat VBD/0/root NNP/3/obj ./3/punct "+
+			"``/3/punct PRP/3/nsubj VBD/7/ccomp ,/3/punct ''/3/punct NNP/7/nsubj VBD/0/root/say ./7/punct "+
+			"``/4/punct RB/4/advmod PRP/4/nsubj VBZ/0/root ./4/punct ''/4/punct",
+		map[string]string{"Kiri Holt": "PER", "Tove Dahl": "PER", "Holt": "PER", "Dahl": "PER"})
+	check(t, d, "Kiri Holt: Kiri Holt|Holt|She|she", "Tove Dahl: Tove Dahl|Dahl")
+}

@@ -125,9 +125,33 @@ func (r *resolver) salience(a, b int) int {
 
 // quotationsSpeaker returns the entity of the person a quotation holding
 // token i is given to in its own sentence, right after it ("“…,” Dahl
-// said", "“…,” said Dahl"), or -1. A third person inside someone's
-// quotation is seldom the one quoted.
+// said", "“…,” said Dahl"), or in the sentence before when the quotation
+// opens its sentence and goes on with that one's ("“…,” Dahl said. “Now
+// she …”"), or -1. A third person inside someone's quotation is seldom
+// the one quoted.
 func (r *resolver) quotationsSpeaker(i int) int {
+	if e := r.speakerAfter(i); e >= 0 || !r.quoted(i) {
+		return e
+	}
+	k := r.sentOf[i]
+	first := r.d.Sentences[k].FirstToken
+	if k == 0 || first >= len(r.d.Tokens) || !r.quoted(first) {
+		return -1
+	}
+	prev := r.d.Sentences[k-1]
+	if prev.FirstToken >= prev.EndToken || r.paragraphOf(r.d.Tokens[prev.FirstToken].Span) != r.paragraphOf(r.d.Tokens[first].Span) {
+		return -1
+	}
+	for q := prev.FirstToken; q < prev.EndToken; q++ {
+		if r.quoted(q) {
+			return r.speakerAfter(q)
+		}
+	}
+	return -1
+}
+
+// speakerAfter is quotationsSpeaker in the quotation's own sentence.
+func (r *resolver) speakerAfter(i int) int {
 	if !r.quoted(i) {
 		return -1
 	}
