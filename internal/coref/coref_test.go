@@ -706,6 +706,18 @@ func TestPronounInAQuotationIsNotItsSpeaker(t *testing.T) {
 	check(t, d, "Kiri Holt: Kiri Holt|Holt|She", "Tove Dahl: Tove Dahl|Dahl")
 }
 
+// "“…,” said Dahl. “… . Now he …”": the third person in the second
+// sentence of the quotation after Dahl's is not Dahl either.
+func TestPronounLateInAContinuedQuotationIsNotItsSpeaker(t *testing.T) {
+	d := parsedFixture(t, "Tom Berg spoke. “We won,” said Ivo Dahl. “It was close. Now he must go.”",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root ./3/punct "+
+			"``/3/punct PRP/3/nsubj VBD/6/ccomp ,/3/punct ''/3/punct VBD/0/root/say NNP/6/nsubj NNP/7/flat ./6/punct "+
+			"``/4/punct PRP/4/nsubj VBD/4/cop JJ/0/root ./4/punct "+
+			"RB/4/advmod PRP/4/nsubj MD/4/aux VB/0/root ./4/punct ''/4/punct",
+		map[string]string{"Tom Berg": "PER", "Ivo Dahl": "PER"})
+	check(t, d, "Tom Berg: Tom Berg|he", "Ivo Dahl: Ivo Dahl")
+}
+
 // "“…,” Dahl said. “Now she …”": the quotation after goes on with Dahl's,
 // and its third person is not Dahl either.
 func TestPronounInAContinuedQuotationIsNotItsSpeaker(t *testing.T) {

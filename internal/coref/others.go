@@ -123,26 +123,32 @@ func (r *resolver) salience(a, b int) int {
 	return 2
 }
 
-// quotationsSpeaker returns the entity of the person a quotation holding
-// token i is given to in its own sentence, right after it ("“…,” Dahl
-// said", "“…,” said Dahl"), or in the sentence before when the quotation
-// opens its sentence and goes on with that one's ("“…,” Dahl said. “Now
-// she …”"), or -1. A third person inside someone's quotation is seldom
-// the one quoted.
+// quotationsSpeaker returns the entity of the person the quotation
+// holding token i is given to right after it, in the sentence where it
+// ends ("“…,” Dahl said", "“…,” said Dahl"), or, when it opens its
+// sentence, the person the quotation just before it in the paragraph is
+// given to ("“…,” Dahl said. “Now she …”"); or -1. A third person inside
+// someone's quotation is seldom the one quoted.
 func (r *resolver) quotationsSpeaker(i int) int {
-	if e := r.speakerAfter(i); e >= 0 || !r.quoted(i) {
+	if !r.quoted(i) {
+		return -1
+	}
+	if e := r.speakerAfter(r.quoteEnd(i)); e >= 0 {
 		return e
 	}
-	k := r.sentOf[i]
-	first := r.d.Sentences[k].FirstToken
-	if k == 0 || first >= len(r.d.Tokens) || !r.quoted(first) {
+	first := i
+	for first > 0 && r.quoted(first-1) {
+		first--
+	}
+	k := r.sentOf[first]
+	if k == 0 || r.d.Sentences[k].FirstToken != first {
 		return -1
 	}
 	prev := r.d.Sentences[k-1]
 	if prev.FirstToken >= prev.EndToken || r.paragraphOf(r.d.Tokens[prev.FirstToken].Span) != r.paragraphOf(r.d.Tokens[first].Span) {
 		return -1
 	}
-	for q := prev.FirstToken; q < prev.EndToken; q++ {
+	for q := prev.EndToken - 1; q >= prev.FirstToken; q-- {
 		if r.quoted(q) {
 			return r.speakerAfter(q)
 		}
@@ -150,25 +156,28 @@ func (r *resolver) quotationsSpeaker(i int) int {
 	return -1
 }
 
-// speakerAfter is quotationsSpeaker in the quotation's own sentence.
-func (r *resolver) speakerAfter(i int) int {
-	if !r.quoted(i) {
-		return -1
+// quoteEnd is the last token of the quotation holding token i.
+func (r *resolver) quoteEnd(i int) int {
+	for i+1 < len(r.d.Tokens) && r.quoted(i+1) {
+		i++
 	}
-	j := i
-	for j < len(r.d.Tokens) && r.quoted(j) && r.sentOf[j] == r.sentOf[i] {
-		j++
-	}
+	return i
+}
+
+// speakerAfter returns the person named with a verb of saying right after
+// token end, a quotation's last, in its sentence, or -1.
+func (r *resolver) speakerAfter(end int) int {
+	j := end + 1
 	if j < len(r.d.Tokens) && r.lower[j] == "," {
 		j++
 	}
-	if j >= len(r.d.Tokens) || r.sentOf[j] != r.sentOf[i] {
+	if j >= len(r.d.Tokens) || r.sentOf[j] != r.sentOf[end] {
 		return -1
 	}
 	if r.saying(j) {
 		return r.personNameAt(j + 1)
 	}
-	if e, end := r.personNameFrom(j); e >= 0 && end < len(r.d.Tokens) && r.saying(end) {
+	if e, after := r.personNameFrom(j); e >= 0 && after < len(r.d.Tokens) && r.saying(after) {
 		return e
 	}
 	return -1
