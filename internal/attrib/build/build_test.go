@@ -125,6 +125,10 @@ func TestNounPhraseAfterTrailingCueIsTheWriters(t *testing.T) {
 			",/,/,/14/punct the/DT/the/14/det third/JJ/third/14/amod such/JJ/such/14/amod launch/NN/launch/10/ccomp " +
 				"this/DT/this/16/det month/NN/month/14/obl:tmod ./././1/punct",
 			[]string{"indirect|the coast guard|said|Norland launched two rockets on Tuesday"}},
+		{"a bigger fall than it had been in years.",
+			",/,/,/14/punct a/DT/a/14/det bigger/JJR/big/14/amod fall/NN/fall/10/dep than/IN/than/17/mark it/PRP/it/17/nsubj " +
+				"had/VBD/have/17/aux been/VBN/be/14/advcl in/IN/in/19/case years/NNS/year/17/obl ./././1/punct",
+			[]string{"indirect|the coast guard|said|Norland launched two rockets on Tuesday"}},
 		{"the tests will go on.",
 			",/,/,/15/punct the/DT/the/13/det tests/NNS/test/15/nsubj will/MD/will/15/aux go/VB/go/10/ccomp " +
 				"on/RP/on/15/compound:prt ./././1/punct",

@@ -184,8 +184,8 @@ func (x *Builder) writersAppositive(s newsgraph.Sentence, before, tail int) bool
 		switch t := x.Tag(i); {
 		case x.QuoteAt[i] >= 0 || view.IsFinite(t):
 			return false
-		case t == "WDT" || t == "WP" || t == "WRB" || x.Lower[i] == "that" || t == "IN" && subordinators[x.Lower[i]]:
-			return true // what follows is a clause inside the phrase: "a policy that could …"
+		case t == "WDT" || t == "WP" || t == "WRB" || x.Lower[i] == "that" || x.Lower[i] == "than" || t == "IN" && subordinators[x.Lower[i]]:
+			return true // what follows is a clause inside the phrase: "a policy that could …", "a bigger fall than economists had expected"
 		}
 	}
 	return true
