@@ -251,7 +251,7 @@ var industryWords = map[string]bool{"energy": true, "mining": true, "pharma": tr
 	"appliances": true, "electronics": true, "chemicals": true, "brewing": true, "insurance": true, "engineering": true,
 	"software": true, "networks": true, "robotics": true, "therapeutics": true, "biosciences": true, "aerospace": true,
 	"telecoms": true, "communications": true, "entertainment": true, "petroleum": true, "textiles": true, "cosmetics": true,
-	"railways": true, "construction": true}
+	"railways": true, "construction": true, "labs": true, "laboratories": true}
 
 var companyNouns = map[string]bool{"company": true, "firm": true, "label": true, "club": true, "airline": true,
 	"chipmaker": true, "carmaker": true, "automaker": true, "drugmaker": true, "steelmaker": true, "miner": true, "utility": true,
