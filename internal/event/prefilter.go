@@ -31,13 +31,11 @@ func mayFit(t *tree, terms []dict.Term) bool {
 	return true
 }
 
-// hasWord reports whether w (ASCII) is, in any case, the text or lemma of
-// one of t's tokens. The tokens are kept as hashes of their folded bytes,
-// made without a string each: two words sharing a hash only make a
-// pattern be tried that could not fit, never the reverse.
-func (t *tree) hasWord(w string) bool { return t.hasHash(dict.FoldHash(w)) }
-
-// hasHash is hasWord of the word whose dict.FoldHash is h.
+// hasHash reports whether a word whose dict.FoldHash is h is, in any
+// case, the text or lemma of one of t's tokens. The tokens are kept as
+// hashes of their folded bytes, made without a string each: two words
+// sharing a hash only make a pattern be tried that could not fit, never
+// the reverse.
 func (t *tree) hasHash(h uint64) bool {
 	if t.words == nil {
 		t.words = make(map[uint64]struct{}, 2*(t.hi-t.lo))

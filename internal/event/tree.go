@@ -20,7 +20,7 @@ type tree struct {
 	// coded memoizes the participants of noun phrases by head token.
 	coded map[int][]newsgraph.Participant
 	// words are the tokens' texts and lemmas, folded and hashed
-	// (hasWord), made on first use.
+	// (hasHash), made on first use.
 	words    map[uint64]struct{}
 	wordBits [4]uint64 // a filter of words' hashes (addWord)
 	// walk is subtreeCut's scratch, reused by every walk of the sentence
