@@ -139,13 +139,21 @@ func (m *Model) addRows(scores []float32, rows []row, dense *[scoreBatch]uint32)
 // addSparse adds sparse row r's weights to the scores at sc; sparse is
 // the model's sparse weights. See addRows for why no bounds are checked.
 //
-// Each weight's address is computed from the array's start, never stepped
-// past the row's last: a pointer one past an allocation is invalid to Go
-// (the race detector's checkptr stops on it).
+// The pointer steps from weight to weight but never past the row's last:
+// a pointer one past an allocation is invalid to Go (the race detector's
+// checkptr stops on it).
 func addSparse(sc, sparse unsafe.Pointer, r row) {
-	for j := r.off; j < r.off+r.n; j++ {
-		w := (*classWeight)(unsafe.Add(sparse, uintptr(j)*unsafe.Sizeof(classWeight{})))
+	if r.n == 0 {
+		return
+	}
+	e := unsafe.Add(sparse, uintptr(r.off)*unsafe.Sizeof(classWeight{}))
+	for k := uint32(1); ; k++ {
+		w := (*classWeight)(e)
 		*(*float32)(unsafe.Add(sc, uintptr(w.class)*4)) += w.weight
+		if k == r.n {
+			return
+		}
+		e = unsafe.Add(e, unsafe.Sizeof(classWeight{}))
 	}
 }
 
