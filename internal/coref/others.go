@@ -133,12 +133,9 @@ func (r *resolver) quotationsSpeaker(i int) int {
 	if !r.quoted(i) {
 		return -1
 	}
-	if e := r.speakerAfter(r.quoteEnd(i)); e >= 0 {
+	first, last := r.quoteRun(i)
+	if e := r.speakerAfter(last); e >= 0 {
 		return e
-	}
-	first := i
-	for first > 0 && r.quoted(first-1) {
-		first--
 	}
 	k := r.sentOf[first]
 	if k == 0 || r.d.Sentences[k].FirstToken != first {
@@ -156,12 +153,28 @@ func (r *resolver) quotationsSpeaker(i int) int {
 	return -1
 }
 
-// quoteEnd is the last token of the quotation holding token i.
-func (r *resolver) quoteEnd(i int) int {
-	for i+1 < len(r.d.Tokens) && r.quoted(i+1) {
-		i++
+// quoteRun returns the first and last token of the run of quoted tokens
+// holding token i, which must be quoted. The runs are found once for the
+// document: walking them for every pronoun would be quadratic in a long
+// quotation.
+func (r *resolver) quoteRun(i int) (int, int) {
+	if r.runFirst == nil {
+		n := len(r.d.Tokens)
+		r.runFirst, r.runLast = make([]int, n), make([]int, n)
+		for j := 0; j < n; j++ {
+			r.runFirst[j] = j
+			if j > 0 && r.quoted(j-1) && r.quoted(j) {
+				r.runFirst[j] = r.runFirst[j-1]
+			}
+		}
+		for j := n - 1; j >= 0; j-- {
+			r.runLast[j] = j
+			if j+1 < n && r.quoted(j+1) && r.quoted(j) {
+				r.runLast[j] = r.runLast[j+1]
+			}
+		}
 	}
-	return i
+	return r.runFirst[i], r.runLast[i]
 }
 
 // speakerAfter returns the person named with a verb of saying right after

@@ -39,6 +39,8 @@ type resolver struct {
 	we       int                 // the entity of "we" outside quotations, -1 until met
 	you      int                 // the entity of "you" outside quotations, -1 until met
 	inQuote  []bool              // per token: inside a quotation; made when first asked
+	runFirst []int               // per quoted token: the first token of its run of quoted tokens (quoteRun); made when first asked
+	runLast  []int               // per quoted token: the last token of that run
 	named    []newsgraph.Mention // the mentions before the scan of others added to them, in order of their starts
 	inSpeech []bool              // per token: inside a quotation or an interview's question or answer; made when first asked
 	headLike []int8              // per paragraph: 1 reads as a headline, 2 not, 0 not read yet (see headlineLike)
