@@ -73,7 +73,8 @@ func (x *memberIndex) capLists() {
 // MembersAt returns, in the set's order, the indices of the members of
 // set name that may begin at a token with this text and lemma: those whose
 // first word is either (as the matcher compares words, ignoring case), and
-// those that begin with no word.
+// those that begin with no word. The list may be the index's own: read it,
+// do not write to it.
 func (c *Compiled) MembersAt(name, text, lemma string) []int {
 	x, ok := c.members[name]
 	if !ok {
