@@ -1,12 +1,9 @@
 package perceptron
 
 import (
-	"bufio"
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -18,16 +15,7 @@ import (
 // model's image (see WriteTo), which loads without decoding.
 const ImageFile = "weights.img"
 
-// WeightsFile and RawWeightsFile hold models in the legacy stream (see
-// encode), gzip-compressed and not. Load no longer reads them; Convert
-// turns them into an ImageFile.
-const (
-	WeightsFile    = "weights.bin.gz"
-	RawWeightsFile = "weights.bin"
-)
-
-// Save writes the model's image to dir, and removes any weights of the
-// legacy formats there, which would otherwise lie beside it unused.
+// Save writes the model's image to dir.
 func (m *Model) Save(dir string) error {
 	f, err := os.Create(filepath.Join(dir, ImageFile))
 	if err != nil {
@@ -37,26 +25,17 @@ func (m *Model) Save(dir string) error {
 		f.Close()
 		return err
 	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	for _, old := range []string{WeightsFile, RawWeightsFile} {
-		if err := os.Remove(filepath.Join(dir, old)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return err
-		}
-	}
-	return nil
+	return f.Close()
 }
 
 // Load reads the model in dir of fsys. When fsys holds the image in place
 // (package models, whose files are embedded in the program), the model
 // uses the image's bytes themselves: loading copies nothing, and the
-// system reads in only the pages of weights that predictions touch.
+// system reads in only the pages of weights that predictions touch. An
+// image of an older version loads too, into memory of its own; Convert
+// rewrites it.
 func Load(fsys fs.FS, dir string) (*Model, error) {
 	img, err := modelfile.ReadInPlace(fsys, path.Join(dir, ImageFile))
-	if errors.Is(err, fs.ErrNotExist) && hasLegacy(fsys, dir) {
-		return nil, fmt.Errorf("perceptron model %s: weights in the legacy format only: convert them with `go run ./internal/perceptron/convert DIR`", dir)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("perceptron model %s: %w", dir, err)
 	}
@@ -67,78 +46,58 @@ func Load(fsys fs.FS, dir string) (*Model, error) {
 	return m, nil
 }
 
-func hasLegacy(fsys fs.FS, dir string) bool {
-	for _, old := range []string{WeightsFile, RawWeightsFile} {
-		if _, err := fs.Stat(fsys, path.Join(dir, old)); err == nil {
-			return true
-		}
-	}
-	return false
-}
-
-// Convert replaces the legacy weights in dir (RawWeightsFile, or else
-// WeightsFile) by an ImageFile, once the image, loaded back, has been
-// checked to write the very stream that was read: no weight is lost or
-// changed. The image depends on the stream alone, so anyone can redo it.
+// Convert rewrites the image in dir, of version 2, as an image of today's
+// version, once the new image, loaded back, has been checked to score
+// every feature of the old one as it did, to the bit: no weight is lost
+// or changed. The new image depends on the weights alone, so anyone can
+// redo it.
 func Convert(dir string) error {
-	fsys := os.DirFS(dir)
-	s, err := open(fsys, ".")
+	img, err := os.ReadFile(filepath.Join(dir, ImageFile))
 	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
+		return err
 	}
-	if c, ok := s.ra.(io.Closer); ok {
-		defer c.Close()
+	if !isImageV2(img) {
+		return fmt.Errorf("%s: not an image of version 2", dir)
 	}
-	m, err := decodeStream(s)
+	m, err := readImageV2(img)
 	if err != nil {
 		return fmt.Errorf("%s: %w", dir, err)
 	}
 	if err := m.Save(dir); err != nil {
 		return err
 	}
-	back, err := Load(fsys, ".")
+	back, err := Load(os.DirFS(dir), ".")
 	if err != nil {
 		return fmt.Errorf("%s: the image written does not load: %w", dir, err)
 	}
-	if !bytes.Equal(streamOf(back), streamOf(m)) {
-		return fmt.Errorf("%s: the image written loads to another model", dir)
+	if err := sameScores(m, back); err != nil {
+		return fmt.Errorf("%s: the image written loads to another model: %w", dir, err)
 	}
 	return nil
 }
 
-// streamOf is the model's legacy stream.
-func streamOf(m *Model) []byte {
-	var b bytes.Buffer
-	bw := bufio.NewWriter(&b)
-	m.encode(bw)
-	bw.Flush()
-	return b.Bytes()
-}
-
-// open finds the legacy weights in dir: RawWeightsFile, read where it
-// lies, or WeightsFile, inflated into memory. A stream read from a file
-// holds it open.
-func open(fsys fs.FS, dir string) (stream, error) {
-	f, err := fsys.Open(path.Join(dir, RawWeightsFile))
-	if errors.Is(err, fs.ErrNotExist) {
-		raw, err := readGzip(fsys, path.Join(dir, WeightsFile))
-		return memStream(raw), err
+// sameScores checks that model b has as many features as model a, made
+// in this process, and scores each of a's features alone as a does.
+func sameScores(a, b *Model) error {
+	if a.NClasses != b.NClasses || a.Features() != b.Features() {
+		return fmt.Errorf("%d classes and %d features against %d and %d", a.NClasses, a.Features(), b.NClasses, b.Features())
 	}
-	if err != nil {
-		return stream{}, err
-	}
-	s, err := fileStream(f)
-	if s.ra == nil {
-		f.Close()
-	}
-	return s, err
-}
-
-func readGzip(fsys fs.FS, name string) ([]byte, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return gunzip(f, sizeHint(f))
+	want, got := make([]float32, a.NClasses), make([]float32, a.NClasses)
+	var err error
+	a.keys.each(func(k uint64, r row) {
+		if err != nil {
+			return
+		}
+		clear(want)
+		a.eachWeight(r, func(c int, w float32) { want[c] = w })
+		clear(got)
+		b.Score([]uint64{k}, got)
+		for c := range want {
+			if math.Float32bits(want[c]) != math.Float32bits(got[c]) {
+				err = fmt.Errorf("feature %#x, class %d: weight %v, scored %v", k, c, want[c], got[c])
+				return
+			}
+		}
+	})
+	return err
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 )
 
 // A model's image is its arrays as Score reads them, stored the way they
@@ -15,58 +14,55 @@ import (
 // and a cast, not a decoding (see view). It is
 //
 //	header (imageHeaderSize bytes, little-endian):
-//	  magic "NGPERC2\n"
-//	  classes uint32, flags uint32 (bit 0: the key 0 has a row)
-//	  the key 0's row: off uint32, n uint32
+//	  magic "NGPERC3\n"
+//	  classes uint32, fingerprint shift uint32
 //	  keys, slots, sparse, dense: uint64 counts
-//	  8 bytes of zeros
-//	slots  × 16 bytes: key uint64, row off uint32, row n uint32
-//	sparse × 8 bytes:  class uint32, weight float32 bits
-//	dense  × 4 bytes:  weight float32 bits
+//	  16 bytes of zeros
+//	slots  × 8 bytes: fingerprint uint32, ref uint32 (see scoreTable)
+//	sparse × 8 bytes: class uint32 (lastWeight on a row's last), weight float32 bits
+//	dense  × 4 bytes: weight float32 bits
 //
-// Every section starts 8-byte aligned, as the slots' keys need. An image
-// is uncompressed: weights are float bits that compress by a few percent
-// only, and inflating them was most of analyze's start-up.
-const imageMagic = "NGPERC2\n"
+// Every section starts 8-byte aligned. An image is uncompressed: weights
+// are float bits that compress by a few percent only, and inflating them
+// was most of analyze's start-up. Images of version 2 (image_v2.go) are
+// still read, and converted as they are.
+const imageMagic = "NGPERC3\n"
 
 const (
 	imageHeaderSize = 64
-	slotBytes       = 16
+	slotBytes       = 8
 	sparseBytes     = 8
 	denseBytes      = 4
 )
 
 // imageHeader is an image's header, decoded.
 type imageHeader struct {
-	classes              uint32
-	hasZero              bool
-	zeroRow              row
+	classes, shift       uint32
 	keys                 uint64
 	slots, sparse, dense uint64
 }
 
 // WriteTo writes the model's image. The image depends on the model's
-// weights alone: it is written from the canonical layout, so a model
-// written, loaded and written again gives the same bytes.
+// weights alone: rows are laid out in key order (putRow), and the table
+// built from the keys in that order (seal), so a model written, loaded
+// and written again gives the same bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	c := m.canonical()
 	bw := bufio.NewWriterSize(w, 1<<16)
-	h := c.header()
+	h := m.header()
 	bw.Write(h.encode())
 	var b [slotBytes]byte
 	le := binary.LittleEndian
-	for _, s := range c.index.slots {
-		le.PutUint64(b[:], s.key)
-		le.PutUint32(b[8:], s.row.off)
-		le.PutUint32(b[12:], s.row.n)
+	for _, s := range m.table.slots {
+		le.PutUint32(b[:], s.fp)
+		le.PutUint32(b[4:], s.ref)
 		bw.Write(b[:slotBytes])
 	}
-	for _, e := range c.sparse {
+	for _, e := range m.sparse {
 		le.PutUint32(b[:], e.class)
 		le.PutUint32(b[4:], math.Float32bits(e.weight))
 		bw.Write(b[:sparseBytes])
 	}
-	for _, w := range c.dense {
+	for _, w := range m.dense {
 		le.PutUint32(b[:], math.Float32bits(w))
 		bw.Write(b[:denseBytes])
 	}
@@ -76,35 +72,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return int64(h.size()), nil
 }
 
-// canonical is the model laid out as decoding a stream of its rows in key
-// order lays it: rows in key order, and the index sized for its keys and
-// filled in key order. Training sizes the index for the features it saw,
-// pruned ones included, so without this the image would depend on them.
-func (m *Model) canonical() *Model {
-	keys := make([]uint64, 0, m.index.len())
-	m.index.each(func(k uint64, _ row) { keys = append(keys, k) })
-	slices.Sort(keys)
-	c := newModel(m.NClasses, 0)
-	rows := make([]row, len(keys))
-	for i, k := range keys {
-		r, _ := m.index.get(k)
-		if r.n == denseRow {
-			rows[i] = row{off: uint32(len(c.dense)), n: denseRow}
-			c.dense = append(c.dense, m.dense[r.off:int(r.off)+m.NClasses]...)
-		} else {
-			rows[i] = row{off: uint32(len(c.sparse)), n: r.n}
-			c.sparse = append(c.sparse, m.sparse[r.off:r.off+r.n]...)
-		}
-	}
-	c.index = newFeatureIndex(len(keys))
-	c.index.putAll(keys, rows)
-	return c
-}
-
 func (m *Model) header() imageHeader {
-	x := m.index
-	return imageHeader{classes: uint32(m.NClasses), hasZero: x.hasZero, zeroRow: x.zeroRow, keys: uint64(x.n),
-		slots: uint64(len(x.slots)), sparse: uint64(len(m.sparse)), dense: uint64(len(m.dense))}
+	t := &m.table
+	return imageHeader{classes: uint32(m.NClasses), shift: t.shift, keys: uint64(t.n),
+		slots: uint64(len(t.slots)), sparse: uint64(len(m.sparse)), dense: uint64(len(m.dense))}
 }
 
 // size is the length of the image the header opens.
@@ -116,20 +87,11 @@ func (h imageHeader) encode() []byte {
 	le := binary.LittleEndian
 	b := append(make([]byte, 0, imageHeaderSize), imageMagic...)
 	b = le.AppendUint32(b, h.classes)
-	b = le.AppendUint32(b, uint32(b2u(h.hasZero)))
-	b = le.AppendUint32(b, h.zeroRow.off)
-	b = le.AppendUint32(b, h.zeroRow.n)
-	for _, n := range []uint64{h.keys, h.slots, h.sparse, h.dense, 0} {
+	b = le.AppendUint32(b, h.shift)
+	for _, n := range []uint64{h.keys, h.slots, h.sparse, h.dense, 0, 0} {
 		b = le.AppendUint64(b, n)
 	}
 	return b
-}
-
-func b2u(b bool) uint64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 var errImage = errors.New("perceptron model: not a model image, or a different format version")
@@ -142,11 +104,10 @@ func decodeHeader(img []byte) (imageHeader, error) {
 	}
 	le := binary.LittleEndian
 	b := img[len(imageMagic):]
-	flags := le.Uint32(b[4:])
-	h := imageHeader{classes: le.Uint32(b), hasZero: flags == 1, zeroRow: row{le.Uint32(b[8:]), le.Uint32(b[12:])},
-		keys: le.Uint64(b[16:]), slots: le.Uint64(b[24:]), sparse: le.Uint64(b[32:]), dense: le.Uint64(b[40:])}
-	if flags > 1 || le.Uint64(b[48:]) != 0 || h.classes == 0 || h.classes > math.MaxUint16 {
-		return imageHeader{}, fmt.Errorf("perceptron model: bad image header (%d classes, flags %#x)", h.classes, flags)
+	h := imageHeader{classes: le.Uint32(b), shift: le.Uint32(b[4:]),
+		keys: le.Uint64(b[8:]), slots: le.Uint64(b[16:]), sparse: le.Uint64(b[24:]), dense: le.Uint64(b[32:])}
+	if h.shift > 32 || le.Uint64(b[40:]) != 0 || le.Uint64(b[48:]) != 0 || h.classes == 0 || h.classes > math.MaxUint16 {
+		return imageHeader{}, fmt.Errorf("perceptron model: bad image header (%d classes, fingerprint shift %d)", h.classes, h.shift)
 	}
 	// Each count is bounded by the image's length first, so that the
 	// size computed from them cannot overflow.

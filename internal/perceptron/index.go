@@ -1,9 +1,6 @@
 package perceptron
 
-import (
-	"math/bits"
-	"unsafe"
-)
+import "math/bits"
 
 // featureIndex maps feature keys to rows. It is an open-addressing table
 // with linear probing: the keys are already 64-bit hashes, so a
@@ -80,30 +77,6 @@ func (x *featureIndex) get(k uint64) (row, bool) {
 			return row{}, false
 		}
 	}
-}
-
-// putAll adds keys, none of them in the table yet, with their rows. It
-// prefetches the slots of a batch of keys before inserting them: a table
-// larger than the caches would otherwise keep each insertion waiting on
-// its slot in turn.
-func (x *featureIndex) putAll(keys []uint64, rows []row) {
-	var lines [scoreBatch]uintptr
-	for i := 0; i < len(keys); i += scoreBatch {
-		end := min(i+scoreBatch, len(keys))
-		prefetch(x.slotLines(keys[i:end], lines[:0]))
-		for j := i; j < end; j++ {
-			x.put(keys[j], rows[j])
-		}
-	}
-}
-
-// slotLines appends the addresses of the slots where feats' probes
-// start.
-func (x *featureIndex) slotLines(feats []uint64, lines []uintptr) []uintptr {
-	for _, f := range feats {
-		lines = append(lines, uintptr(unsafe.Pointer(&x.slots[x.slot(f)])))
-	}
-	return lines
 }
 
 // after is the slot probed after slot i.

@@ -1,8 +1,6 @@
 package perceptron
 
 import (
-	"bytes"
-	"compress/gzip"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -72,15 +70,4 @@ func TestScoreAddsWeightsInFeatureOrder(t *testing.T) {
 			}
 		}
 	}
-}
-
-// gzipBytes compresses fast: the test is about the stream, not the level.
-func gzipBytes(t *testing.T, b []byte) []byte {
-	var buf bytes.Buffer
-	z, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if _, err := z.Write(b); err != nil {
-		t.Fatal(err)
-	}
-	z.Close()
-	return buf.Bytes()
 }

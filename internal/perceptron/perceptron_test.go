@@ -49,7 +49,7 @@ func TestLearnsAndRoundTrips(t *testing.T) {
 }
 
 func TestReadImageRejectsGarbage(t *testing.T) {
-	for _, b := range [][]byte{nil, []byte("not a model"), []byte(magic + "legacy"), append([]byte(imageMagic), make([]byte, 56)...)} {
+	for _, b := range [][]byte{nil, []byte("not a model"), []byte("NGPERC1\nlegacy"), append([]byte(imageMagic), make([]byte, 56)...)} {
 		if _, err := readImage(b); err == nil {
 			t.Errorf("readImage(%q) accepted garbage", b)
 		}
@@ -113,5 +113,28 @@ func TestAverageScoresTheMean(t *testing.T) {
 	}
 	if pruned := Average([]*Model{m1, m2}, 0.5); pruned.Features() != 2 {
 		t.Errorf("pruned at 0.5: %d features, want 2 (c's mean 0.25 dropped)", pruned.Features())
+	}
+}
+
+// Keys whose low 32 bits agree share a fingerprint at the lowest window;
+// packed into a small table, one's probe meets another's slot first, so
+// the table must take a higher window, and then finds every key.
+func TestTableFindsEveryKeyWhenFingerprintsCollide(t *testing.T) {
+	var keys []uint64
+	for i := range uint64(5) {
+		keys = append(keys, 0x1234_5678+i<<32)
+	}
+	refs := []uint32{10, 11, 12, 13, 14}
+	tb := buildTable(keys, refs)
+	if tb.shift == 0 {
+		t.Fatal("the lowest window was kept although it cannot tell the keys apart")
+	}
+	for i, k := range keys {
+		if r, ok := tb.get(k); !ok || r != refs[i] {
+			t.Errorf("key %#x: ref %d, %v; want %d", k, r, ok, refs[i])
+		}
+	}
+	if _, ok := tb.get(0x9999_0000_0000); ok {
+		t.Error("found a key never put")
 	}
 }

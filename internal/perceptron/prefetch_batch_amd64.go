@@ -6,38 +6,39 @@ import "unsafe"
 // starts and asks the processor to load that slot, in one pass of
 // assembly: built in Go, the list of addresses for prefetch cost more
 // instructions than the probes themselves. len(at) >= len(feats).
-func (x *featureIndex) prefetchSlots(feats, at []uint64) {
-	slotsPrefetch(unsafe.Pointer(unsafe.SliceData(x.slots)), uint64(len(x.slots)), feats, at[:len(feats)])
+func (t *scoreTable) prefetchSlots(feats, at []uint64) {
+	slotsPrefetch(unsafe.Pointer(unsafe.SliceData(t.slots)), uint64(len(t.slots)), feats, at[:len(feats)])
 }
 
 // prefetchRows asks the processor to load the first cache line of each
-// row's weights, and the second when the row runs onto it. A sparse row
-// fits in one or two; a dense row of the parser spans seven, but the
+// row's weights, and the second of a dense row, or of a sparse row that
+// starts in its line's last sixteen bytes. A sparse row holds one to a
+// few weights; a dense row of the parser spans seven lines, but the
 // processor's own prefetcher follows a row read in order, and asking for
 // every line cost more than it saved (the whole pipeline was 4.8% faster
 // asking for two).
-func (m *Model) prefetchRows(rows []row) {
-	rowsPrefetch(rows, unsafe.Pointer(unsafe.SliceData(m.dense)), unsafe.Pointer(unsafe.SliceData(m.sparse)), 4*uint64(m.NClasses))
+func (m *Model) prefetchRows(refs []uint32) {
+	rowsPrefetch(refs, unsafe.Pointer(unsafe.SliceData(m.dense)), unsafe.Pointer(unsafe.SliceData(m.sparse)))
 }
 
-// lookup appends the rows of the features that have one, each probed
-// from its first slot at, as prefetchSlots found it: featureIndex.get
-// over the batch in assembly, which keeps the table, the key and the
-// slot in registers (written in Go, the probes cost half the parser's
-// look-ups again).
-func (m *Model) lookup(feats, at []uint64, rows []row) []row {
-	x := m.index
-	n := len(rows)
-	rows = rows[:n+len(feats)]
-	k := lookupRows(unsafe.Pointer(unsafe.SliceData(x.slots)), uint64(len(x.slots)), feats, at[:len(feats)], rows[n:], x.zeroRow, x.hasZero)
-	return rows[:n+k]
+// lookup appends the refs of the features that have a row, each probed
+// from its first slot at, as prefetchSlots found it: scoreTable.get over
+// the batch in assembly, which keeps the table, the key and the slot in
+// registers (written in Go, the probes cost half the parser's look-ups
+// again).
+func (m *Model) lookup(feats, at []uint64, refs []uint32) []uint32 {
+	t := &m.table
+	n := len(refs)
+	refs = refs[:n+len(feats)]
+	k := lookupRows(unsafe.Pointer(unsafe.SliceData(t.slots)), uint64(len(t.slots)), feats, at[:len(feats)], refs[n:], uint64(t.shift))
+	return refs[:n+k]
 }
 
 //go:noescape
-func lookupRows(slots unsafe.Pointer, nslots uint64, feats, at []uint64, rows []row, zero row, hasZero bool) int
+func lookupRows(slots unsafe.Pointer, nslots uint64, feats, at []uint64, refs []uint32, shift uint64) int
 
 //go:noescape
 func slotsPrefetch(slots unsafe.Pointer, nslots uint64, feats, at []uint64)
 
 //go:noescape
-func rowsPrefetch(rows []row, dense, sparse unsafe.Pointer, denseBytes uint64)
+func rowsPrefetch(refs []uint32, dense, sparse unsafe.Pointer)

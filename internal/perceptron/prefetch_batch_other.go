@@ -4,43 +4,36 @@ package perceptron
 
 // prefetchSlots sets at[i] to the slot where the probe for feats[i]
 // starts; there is no prefetch without assembly for the processor.
-func (x *featureIndex) prefetchSlots(feats, at []uint64) {
+func (t *scoreTable) prefetchSlots(feats, at []uint64) {
 	at = at[:len(feats)]
 	for i, f := range feats {
-		at[i] = x.slot(f)
+		at[i] = home(f, len(t.slots))
 	}
 }
 
 // prefetchRows does nothing without assembly for the processor.
-func (m *Model) prefetchRows(rows []row) {}
+func (m *Model) prefetchRows(refs []uint32) {}
 
-// lookup appends the rows of the features that have one, each probed
+// lookup appends the refs of the features that have a row, each probed
 // from its first slot at, as prefetchSlots found it.
 //
-// It is featureIndex.get written out over the batch, with the table and
-// the rows held in locals.
-func (m *Model) lookup(feats, at []uint64, rows []row) []row {
-	x := m.index
-	slots := x.slots
+// It is scoreTable.get written out over the batch, with the table held in
+// locals.
+func (m *Model) lookup(feats, at []uint64, refs []uint32) []uint32 {
+	slots, shift := m.table.slots, m.table.shift
 	at = at[:len(feats)]
-	n := len(rows)
-	rows = rows[:n+len(feats)]
+	n := len(refs)
+	refs = refs[:n+len(feats)]
 	for i, f := range feats {
-		if f == 0 {
-			if x.hasZero {
-				rows[n] = x.zeroRow
-				n++
-			}
-			continue
-		}
+		fp := fingerprint(f, shift)
 		for j := at[i]; ; {
-			s := &slots[j]
-			if s.key == f {
-				rows[n] = s.row
-				n++
+			s := slots[j]
+			if s.ref == emptyRef {
 				break
 			}
-			if s.key == 0 {
+			if s.fp == fp {
+				refs[n] = s.ref
+				n++
 				break
 			}
 			if j++; j == uint64(len(slots)) {
@@ -48,5 +41,5 @@ func (m *Model) lookup(feats, at []uint64, rows []row) []row {
 			}
 		}
 	}
-	return rows[:n]
+	return refs[:n]
 }

@@ -121,5 +121,6 @@ func compact(n int, keys []uint64, weight func(key uint64, class int) float64, p
 			m.putRow(f, cls, ws)
 		}
 	}
+	m.seal()
 	return m
 }

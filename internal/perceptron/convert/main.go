@@ -1,7 +1,7 @@
-// Command convert replaces the legacy weights of each model directory it
-// is given (weights.bin.gz or weights.bin) by the model's image
-// (weights.img), which loads in place without decoding; see
-// perceptron.ImageFile. Run from the repository's root:
+// Command convert rewrites the model image (weights.img) of each model
+// directory it is given, of version 2, as an image of today's version
+// (see perceptron.ImageFile), once the new image has been checked to
+// score every feature as the old one did. Run from the repository's root:
 //
 //	go run ./internal/perceptron/convert models/parse models/pos
 //
