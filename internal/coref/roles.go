@@ -162,27 +162,46 @@ func (r *resolver) descriptionBefore(a, b int, s newsgraph.Sentence, class byte)
 		return 0, 0, false
 	}
 	head = r.beforeNamedPlace(head, s)
-	if t := r.d.Tokens[head]; t.Tag != "NN" || nouns[strings.ToLower(t.Lemma)].class != class && nouns[r.lower[head]].class != class {
+	first, ok := r.phraseOf(head, s)
+	if ok && first-2 >= s.FirstToken && phrasePrepositions[r.lower[first-1]] && r.d.Tokens[first-2].Tag == "NN" {
+		// "A spokesman for the company, Tomas Greer,": the phrase hangs
+		// on the noun before it, which the name is set beside.
+		head = first - 2
+		first, ok = r.phraseOf(head, s)
+	}
+	if t := r.d.Tokens[head]; !ok || nouns[strings.ToLower(t.Lemma)].class != class && nouns[r.lower[head]].class != class {
 		return 0, 0, false
+	}
+	return first, head, true
+}
+
+var phrasePrepositions = set("for of at with to")
+
+// phraseOf returns the first token of the noun phrase that common noun
+// head ends: its modifiers back to a determiner or a possessive, "The
+// board's chairwoman", "The United Nations envoy".
+func (r *resolver) phraseOf(head int, s newsgraph.Sentence) (int, bool) {
+	if r.d.Tokens[head].Tag != "NN" {
+		return 0, false
 	}
 	first, possessor := head, false
 	for first > s.FirstToken && head-first < 6 {
 		switch r.d.Tokens[first-1].Tag {
-		case "JJ", "JJR", "JJS", "NN", "NNP", "HYPH", "VBN", "POS": // "The board's chairwoman"
+		case "JJ", "JJR", "JJS", "NN", "NNP", "NNPS", "HYPH", "VBN", "POS":
 			first--
 			possessor = possessor || r.d.Tokens[first].Tag == "POS"
 			continue
 		case "DT", "PRP$":
 			first--
-			return first, head, !r.listBefore(first, s)
+			return first, !r.listBefore(first, s)
 		}
 		break
 	}
 	// "Acme's chief executive, Ann Lind,": a named possessor opens it.
 	if possessor && r.d.Tokens[first].Tag == "NNP" {
-		return first, head, !r.listBefore(first, s)
+		return first, !r.listBefore(first, s)
 	}
-	return 0, 0, false
+	return 0, false
 }
 
 // beforeNamedPlace: when token i ends a prepositional phrase naming an

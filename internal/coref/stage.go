@@ -36,6 +36,8 @@ func Resolve(d *newsgraph.Doc) {
 	r.names()
 	r.trimHeadlineNames()
 	r.roles()
+	r.organisationsDescribed()
+	r.personsDescribed()
 	r.appositives()
 	r.others()
 	r.widenNames()

@@ -1,0 +1,55 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// checkTypes checks the type of each entity, by its name.
+func checkTypes(t *testing.T, d *newsgraph.Doc, want map[string]string) {
+	t.Helper()
+	for _, e := range d.Entities {
+		if typ, ok := want[e.Name]; ok && e.Type != typ {
+			t.Errorf("%s is %s, want %s", e.Name, e.Type, typ)
+		}
+	}
+}
+
+// A name the tagger typed as a person's, which the article calls a
+// start-up in an appositive, or a venture firm right before it, is an
+// organisation's, and "Its" takes it up; a company's founder stays a
+// person.
+func TestNamesDescribedAsCompaniesAreOrganisations(t *testing.T) {
+	d := parsedFixture(t, "Lumo Silica, a start-up in Varde, grew. Its staff left.",
+		"NNP/2/compound NNP/11/nsubj ,/7/punct DT/7/det NN/7/compound HYPH/7/punct NN/2/appos IN/9/case NNP/7/nmod ,/2/punct VBD/0/root ./11/punct "+
+			"PRP$/2/nmod:poss NN/3/nsubj VBD/0/root ./3/punct",
+		map[string]string{"Lumo Silica": "PER", "Varde": "LOC"})
+	check(t, d, "Lumo Silica: Lumo Silica|Its", "Varde: Varde")
+	checkTypes(t, d, map[string]string{"Lumo Silica": "ORG"})
+
+	d = parsedFixture(t, "The fund paid the venture firm Nordgate and the company founder Ivo Varn.",
+		"DT/2/det NN/3/nsubj VBD/0/root DT/6/det NN/6/compound NN/3/obj NNP/6/appos CC/11/cc DT/11/det NN/11/compound NN/6/conj NNP/11/appos NNP/12/flat ./3/punct",
+		map[string]string{"Nordgate": "PER", "Ivo Varn": "PER"})
+	checkTypes(t, d, map[string]string{"Nordgate": "ORG", "Ivo Varn": "PER"})
+}
+
+// "A spokesman for the company, Tomas Greer," introduces a man, whom the
+// tagger took for an organisation: he is a person, the spokesman, and
+// "the company" is no mention of his.
+func TestSpokesmanForACompanyIsAPerson(t *testing.T) {
+	d := parsedFixture(t, "A spokesman for the company, Tomas Greer, said so.",
+		"DT/2/det NN/10/nsubj IN/5/case DT/5/det NN/2/nmod ,/8/punct NNP/8/compound NNP/2/appos ,/8/punct VBD/0/root RB/10/advmod ./10/punct",
+		map[string]string{"Tomas Greer": "ORG"})
+	check(t, d, "Tomas Greer: A spokesman|Tomas Greer")
+	checkTypes(t, d, map[string]string{"Tomas Greer": "PER"})
+}
+
+// A description whose modifiers hold a plural name, "The United Nations
+// envoy", is set beside the name after it as well.
+func TestDescriptionWithAPluralName(t *testing.T) {
+	d := parsedFixture(t, "The United Nations envoy, Helga Moreau, said she hoped.",
+		"DT/4/det NNP/3/compound NNPS/4/compound NN/9/nsubj ,/7/punct NNP/7/compound NNP/4/appos ,/4/punct VBD/0/root PRP/11/nsubj VBD/9/ccomp ./9/punct",
+		map[string]string{"Helga Moreau": "PER", "United Nations": "ORG"})
+	check(t, d, "Helga Moreau: The United Nations envoy|Helga Moreau|she", "United Nations: United Nations")
+}
