@@ -1070,3 +1070,21 @@ func TestDescriptionSplitFromItsNameBeforeAFinalCue(t *testing.T) {
 			"union/NN/union/7/compound secretary/NN/secretary/10/nsubj Karen/NNP/Karen/10/nsubj Olsson/NNP/Olsson/8/flat said/VBD/say/-1/root ./././10/punct",
 		"indirect|union secretary Karen Olsson|said|Most members backed the strike")
 }
+
+// What was announced in an adverbial clause ends with that clause: in
+// "Fighting stopped after the truce was announced in May, although both
+// sides fired", the truce was announced, not the firing.
+func TestPassiveTopicEndsWithItsAdverbialClause(t *testing.T) {
+	d := handbuilt.Parsed(t, "Fighting stopped after the truce was announced in May, although both sides fired.",
+		"Fighting/NN/fighting/1/nsubj stopped/VBD/stop/-1/root after/IN/after/6/mark the/DT/the/4/det truce/NN/truce/6/nsubj:pass "+
+			"was/VBD/be/6/aux:pass announced/VBN/announce/1/advcl in/IN/in/8/case May/NNP/May/6/obl ,/,/,/13/punct "+
+			"although/IN/although/13/mark both/DT/both/12/det sides/NNS/side/13/nsubj fired/VBD/fire/1/advcl ./././1/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 || d.Slice(atts[0].Content) != "the truce was announced in May" {
+		var got []string
+		for _, a := range atts {
+			got = append(got, d.Slice(a.Cue)+" — "+d.Slice(a.Content))
+		}
+		t.Errorf("got %q, want the truce announced, and nothing of the firing", got)
+	}
+}

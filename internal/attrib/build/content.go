@@ -180,6 +180,14 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			hearer := x.Span(srcStart, srcEnd)
 			x.add(x.KindOf(after, end), nil, cue, x.Span(after, end), &hearer)
 		case isCoreCue(l) || l == "seem" || l == "appear":
+			// What was announced in an adverbial clause ends with it:
+			// "since the ceasefire was agreed in March, although both
+			// sides …" reports the ceasefire, not what follows.
+			if dep := x.D.Tokens[c].Dep; dep == "advcl" && isCoreCue(l) {
+				if _, e := x.subtree(s, c); e < end {
+					end = x.trimEnd(srcStart, max(e, after))
+				}
+			}
 			x.topicAttribution(srcStart, srcEnd, after, end, cue, addressee)
 		}
 		return
