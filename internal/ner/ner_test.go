@@ -194,6 +194,17 @@ func TestRepairRetypesAnInstitutionReadAsAPerson(t *testing.T) {
 	}
 }
 
+// A name ends before a lower-case word that opens a clause: the tagger
+// ran "the journal Sleep Care" on over "that pupils".
+func TestRepairEndsANameBeforeAClause(t *testing.T) {
+	words := strings.Fields("They wrote in the journal Sleep Care that pupils slept less .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{5, 9, "ORG"}})
+	if want := []Span{{5, 7, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 func TestRepairLeavesOrdinaryNamesAlone(t *testing.T) {
 	for _, c := range []struct {
 		text  string

@@ -36,7 +36,7 @@ func repair(s *sentence, spans []Span) []Span {
 	var out []Span
 	for _, sp := range spans {
 		if sp, ok := trimPunctuation(s, sp); ok {
-			out = append(out, splitAtTitle(s, sp)...)
+			out = append(out, splitAtTitle(s, cutAtClause(s, sp))...)
 		}
 	}
 	for i := range out {
@@ -232,6 +232,22 @@ func trimLowerStart(s *sentence, sp Span) Span {
 	}
 	return sp
 }
+
+// cutAtClause ends a name before a lower-case word that opens a clause,
+// which no name holds: "the journal Sleep Health that pupils who …" is
+// the journal Sleep Health, and the tagger ran on over the clause after
+// it.
+func cutAtClause(s *sentence, sp Span) Span {
+	for i := sp.Start + 1; i < sp.End; i++ {
+		if clauseOpeners[s.words[i]] {
+			sp.End = i
+			break
+		}
+	}
+	return sp
+}
+
+var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true}
 
 func isLetterWord(w string) bool {
 	for _, r := range w {
