@@ -205,6 +205,17 @@ func TestRepairEndsANameBeforeAClause(t *testing.T) {
 	}
 }
 
+// A person's name ends before the verb the tagger ran it on over, at the
+// start of a sentence; "de" inside a name stays.
+func TestRepairEndsAPersonsNameBeforeALowerCaseWord(t *testing.T) {
+	words := strings.Fields("Hale pleaded not guilty , said Ana de Souza .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 2, "PER"}, {6, 9, "PER"}})
+	if want := []Span{{0, 1, "PER"}, {6, 9, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 func TestRepairLeavesOrdinaryNamesAlone(t *testing.T) {
 	for _, c := range []struct {
 		text  string

@@ -43,7 +43,7 @@ func repair(s *sentence, spans []Span) []Span {
 		if out[i].Type != "PER" {
 			continue
 		}
-		out[i] = trimLowerStart(s, out[i])
+		out[i] = trimLowerEnd(s, trimLowerStart(s, out[i]))
 		if out[i].End-out[i].Start > 1 && (companyNouns[s.lower[out[i].Start]] || companyNouns[strings.TrimSuffix(s.lower[out[i].Start], "s")]) {
 			out[i].Start++ // "Chipmaker Valtron cuts forecast": a headline's description before the name
 			out[i].Type = "ORG"
@@ -248,6 +248,17 @@ func cutAtClause(s *sentence, sp Span) Span {
 }
 
 var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true}
+
+// trimLowerEnd takes off the end of a person's name the words of letters
+// in lower case only, which end no one's name ("Hale pleaded not guilty":
+// the tagger took the verb after a name that opens the sentence). A
+// particle ends none either: "de" and "van" come before a surname.
+func trimLowerEnd(s *sentence, sp Span) Span {
+	for sp.End-sp.Start > 1 && isLetterWord(s.words[sp.End-1]) && s.words[sp.End-1] == s.lower[sp.End-1] {
+		sp.End--
+	}
+	return sp
+}
 
 func isLetterWord(w string) bool {
 	for _, r := range w {
