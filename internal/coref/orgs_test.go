@@ -53,3 +53,25 @@ func TestDescriptionWithAPluralName(t *testing.T) {
 		map[string]string{"Helga Moreau": "PER", "United Nations": "ORG"})
 	check(t, d, "Helga Moreau: The United Nations envoy|Helga Moreau|she", "United Nations: United Nations")
 }
+
+// "The actor Sam Whitlock", with no comma, describes him as "the
+// actor" does after, which joins him.
+func TestDescriptionRightBeforeAName(t *testing.T) {
+	d := parsedFixture(t, "The actor Sam Whitlock apologised. Fans defended the actor.",
+		"DT/2/det NN/5/nsubj NNP/5/nsubj NNP/3/flat VBD/0/root ./5/punct "+
+			"NNS/2/nsubj VBD/0/root DT/4/det NN/2/obj ./2/punct",
+		map[string]string{"Sam Whitlock": "PER"})
+	check(t, d, "Sam Whitlock: The actor|Sam Whitlock|the actor")
+}
+
+// A title hung on a name is no description of its own, "the judge" after
+// "Judge Ruth Ames" is her, and a phrase the parse hangs on the name as
+// an appositive with no comma before it ("set", tagged an adjective, and
+// "bail") describes no one.
+func TestTitleAndCommalessAppositive(t *testing.T) {
+	d := parsedFixture(t, "Judge Ruth Ames set bail. The judge noted the risk.",
+		"NN/2/nmod:desc NNP/0/root NNP/2/flat JJ/5/amod NN/2/appos ./2/punct "+
+			"DT/2/det NN/3/nsubj VBD/0/root DT/5/det NN/3/obj ./3/punct",
+		map[string]string{"Ruth Ames": "PER"})
+	check(t, d, "Ruth Ames: Judge Ruth Ames|The judge")
+}

@@ -559,10 +559,14 @@ func (sc *scan) groupOf(a, b int) int {
 	return len(r.ents) - 1
 }
 
-// roleNouns are the heads of descriptions that name one person by office;
-// headOfState are the offices "leader" stands for.
+// roleNouns are the heads of descriptions that name one person by office
+// or by what the article has called them ("the judge" after "Judge Ruth
+// Ames", "the actor" after "the actor Sam Whitlock"): office joins them
+// only to the one person whose roles hold the word. headOfState are the
+// offices "leader" stands for.
 var (
-	roleNouns     = set("leader president premier chancellor minister king queen pope secretary governor mayor chairman general")
+	roleNouns = set("leader president premier chancellor minister king queen pope secretary governor mayor chairman general " +
+		"judge prosecutor coach manager actor actress singer novelist spokesman spokeswoman ambassador envoy senator commissioner")
 	roleModifiers = set("prime foreign defence defense interior finance supreme vice")
 	headOfState   = set("president premier prime chancellor king queen leader chairman supreme emperor")
 )

@@ -2,6 +2,7 @@ package coref
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/deptree"
@@ -90,7 +91,9 @@ func (r *resolver) phrase(h int, s newsgraph.Sentence, kids [][]int) (int, int) 
 		dep := r.d.Tokens[k].Dep
 		switch {
 		case k < h && leftOfHead[dep]:
-		case k > h && rightOfHead[dep] && (dep != "case" || r.d.Tokens[k].Tag == "POS"):
+		case k > h && rightOfHead[dep] && (dep != "case" || r.d.Tokens[k].Tag == "POS") && !strings.HasPrefix(r.d.Tokens[k].Tag, "VB"):
+			// A verb is no part of a name, whatever the parse hangs on it:
+			// "Hale pleaded not guilty" parsed with "pleaded" a flat of Hale.
 		default:
 			continue
 		}

@@ -78,3 +78,12 @@ func TestCourtesyTitleIsPartOfThePhrase(t *testing.T) {
 	d := parsedFixture(t, "Dr. Steiner agreed.", "NNP/2/nmod:desc NNP/3/nsubj VBD/0/root ./3/punct", map[string]string{"Steiner": "PER"})
 	check(t, d, "Steiner: Dr. Steiner")
 }
+
+// A verb the parse hung on a name by flat is no part of it: "Hale
+// pleaded not guilty" keeps the name "Hale".
+func TestNameDoesNotWidenOverAVerb(t *testing.T) {
+	d := parsedFixture(t, "Hale pleaded not guilty.",
+		"NNP/0/root VBD/1/flat RB/4/advmod JJ/2/xcomp ./1/punct",
+		map[string]string{"Hale": "PER"})
+	check(t, d, "Hale: Hale")
+}

@@ -64,7 +64,7 @@ func (r *resolver) appositives() {
 			}
 			continue
 		}
-		for t := b; t < s.EndToken; t++ {
+		for t := b; t < s.EndToken && opensAppositive(r.lower[b]); t++ {
 			if tok := r.d.Tokens[t]; tok.Dep != "appos" || tok.Head < a || tok.Head >= b {
 				continue
 			}
@@ -83,7 +83,12 @@ func (r *resolver) appositives() {
 			x.roles = append(x.roles, role{span: span, words: words})
 			add = append(add, newsgraph.Mention{Span: span, Kind: newsgraph.MentionDescription, Type: m.Type, Entity: m.Entity})
 		}
-		if first, head, ok := r.descriptionBefore(a, b, s, 'P'); ok {
+		first, head, ok := r.descriptionBefore(a, b, s, 'P')
+		if !ok {
+			first, ok = r.descriptionJuxtaposed(a, s)
+			head = a - 1
+		}
+		if ok {
 			span := r.span(first, head+1)
 			x := r.ents[m.Entity]
 			x.roles = append(x.roles, role{span: span, words: slices.Clone(r.lower[first : head+1])})
@@ -95,6 +100,14 @@ func (r *resolver) appositives() {
 		r.ents[m.Entity].mentions = append(r.ents[m.Entity].mentions, len(r.mentions)-1)
 	}
 	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
+}
+
+// opensAppositive: an appositive after a name opens with word w, set off from the
+// name: "Tim Morrison, a former aide", "(a former aide)", "— a former
+// aide". With none, the parse's appositive is a misreading: "Judge Ruth
+// Ames set bail", with "set" tagged an adjective, is no description.
+func opensAppositive(w string) bool {
+	return w == "," || w == "(" || w == "—" || w == "–" || w == "-" || w == "--"
 }
 
 // otherPersonsName: token t lies in the name of a person other than
@@ -200,6 +213,28 @@ func (r *resolver) phraseOf(head int, s newsgraph.Sentence) (int, bool) {
 	// "Acme's chief executive, Ann Lind,": a named possessor opens it.
 	if possessor && r.d.Tokens[first].Tag == "NNP" {
 		return first, !r.listBefore(first, s)
+	}
+	return 0, false
+}
+
+// descriptionJuxtaposed finds a description of a person right before
+// their name at token a, with no comma: "The actor Sam Whitlock", "the
+// British novelist Ann Lind", "his wife Ann": a determiner or possessive
+// pronoun, at most two modifiers, and a singular noun of a person. It
+// returns the description's first token.
+func (r *resolver) descriptionJuxtaposed(a int, s newsgraph.Sentence) (int, bool) {
+	head := a - 1
+	if head <= s.FirstToken || r.d.Tokens[head].Tag != "NN" || r.nounAt(head).class != 'P' || r.quoted(head) {
+		return 0, false
+	}
+	for first := head - 1; first >= s.FirstToken && head-first <= 3; first-- {
+		switch r.d.Tokens[first].Tag {
+		case "DT", "PRP$":
+			return first, r.lower[first] == "the" || r.d.Tokens[first].Tag == "PRP$"
+		case "JJ", "NN", "NNP":
+			continue
+		}
+		break
 	}
 	return 0, false
 }
