@@ -1088,3 +1088,22 @@ func TestPassiveTopicEndsWithItsAdverbialClause(t *testing.T) {
 		t.Errorf("got %q, want the truce announced, and nothing of the firing", got)
 	}
 }
+
+// What follows a cue may only say when: "Brandt conceded shortly before
+// midnight" reports nothing he said; "conceded that the race was lost"
+// does.
+func TestTimeAfterTheCueIsNoContent(t *testing.T) {
+	cfg := build.Config{Cues: map[string]bool{"concede": true}}
+	d := handbuilt.Parsed(t, "Brandt conceded shortly before midnight.",
+		"Brandt/NNP/Brandt/1/nsubj conceded/VBD/concede/-1/root shortly/RB/shortly/3/advmod before/IN/before/4/case "+
+			"midnight/NN/midnight/1/obl ./././1/punct")
+	if atts := build.New(d, cfg).Run(); len(atts) != 0 {
+		t.Errorf("got %d attributions, want none: %q is when, not what", len(atts), d.Slice(atts[0].Content))
+	}
+	d = handbuilt.Parsed(t, "Brandt conceded that the race was lost.",
+		"Brandt/NNP/Brandt/1/nsubj conceded/VBD/concede/-1/root that/IN/that/6/mark the/DT/the/4/det race/NN/race/6/nsubj:pass "+
+			"was/VBD/be/6/aux:pass lost/VBN/lose/1/ccomp ./././1/punct")
+	if atts := build.New(d, cfg).Run(); len(atts) != 1 {
+		t.Errorf("got %d attributions of a clause conceded, want one", len(atts))
+	}
+}

@@ -192,8 +192,34 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		}
 		return
 	}
+	if x.onlyWhen(after, end) {
+		return // "conceded shortly before midnight": when, not what
+	}
 	x.add(x.KindOf(after, end), source, cue, x.Span(after, end), addressee)
 }
+
+// onlyWhen: tokens [a, b) only say when, "shortly before midnight", "on
+// Sunday night", "after the vote": a preposition of time, after adverbs,
+// and a noun of time with its determiner and modifiers.
+func (x *Builder) onlyWhen(a, b int) bool {
+	for a < b && strings.HasPrefix(x.Tag(a), "RB") {
+		a++
+	}
+	if a+1 >= b || !timePrepositions[x.Lower[a]] {
+		return false
+	}
+	for i := a + 1; i < b-1; i++ {
+		if t := x.Tag(i); t != "DT" && t != "JJ" && t != "CD" && t != "NNP" && !timeWords[x.Lower[i]] {
+			return false
+		}
+	}
+	return timeWords[x.Lower[b-1]] || whenNouns[x.Lower[b-1]]
+}
+
+var (
+	timePrepositions = view.Set("before after until since by around at on in during")
+	whenNouns        = view.Set("midnight noon dawn dusk vote election meeting game match hearing")
+)
 
 // toldThings are told or asked, never the ones told: the subject of
 // their passive is what was said.
