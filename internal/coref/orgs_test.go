@@ -75,3 +75,13 @@ func TestTitleAndCommalessAppositive(t *testing.T) {
 		map[string]string{"Ruth Ames": "PER"})
 	check(t, d, "Ruth Ames: Judge Ruth Ames|The judge")
 }
+
+// The subject of what the main verb says is no main subject: after "Ana
+// Vos told reporters that the worker was upset", "She" is Vos.
+func TestSubjectOfWhatWasSaidIsNotTheMainOne(t *testing.T) {
+	d := parsedFixture(t, "Ana Vos told reporters that the worker was upset. She left.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root NNS/3/iobj IN/9/mark DT/7/det NN/9/nsubj VBD/9/cop JJ/3/ccomp ./3/punct "+
+			"PRP/2/nsubj VBD/0/root ./2/punct",
+		map[string]string{"Ana Vos": "PER"})
+	check(t, d, "Ana Vos: Ana Vos|She")
+}

@@ -97,8 +97,9 @@ func (sc *scan) add(a, b int, kind newsgraph.MentionKind, e int) {
 
 // salience ranks the mention of tokens [a, b) as an antecedent: 0 for
 // the subject of its sentence's main clause (a verb at most one step
-// below the root, so the subject of an opening "While …" clause too), 1
-// for the subject of a clause further down, 2 for the rest. In "While
+// below the root, so the subject of an opening "While …" clause too, but
+// not of what the main verb says), 1 for the subject of a clause further
+// down, 2 for the rest. In "While
 // Comey said there was evidence that Clinton was careless, he said …",
 // "he" is Comey, the subject of the clause the sentence is about, not
 // the later subject inside what Comey said.
@@ -106,10 +107,10 @@ func (r *resolver) salience(a, b int) int {
 	for i := a; i < b; i++ {
 		t := &r.d.Tokens[i]
 		if (t.Head < a || t.Head >= b) && strings.HasPrefix(t.Dep, "nsubj") {
-			if r.depth(t.Head) <= 1 {
+			if r.depth(t.Head) <= 1 && (t.Head < 0 || r.d.Tokens[t.Head].Dep != "ccomp") {
 				return 0
 			}
-			return 1
+			return 1 // deeper, or inside what was said: "told TV that the worker had been upset"
 		}
 		// "Captain Jonas Berg said": the parse may make the title the
 		// subject and hang the name on it; the name is the subject's.
