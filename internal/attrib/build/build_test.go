@@ -1107,3 +1107,28 @@ func TestTimeAfterTheCueIsNoContent(t *testing.T) {
 		t.Errorf("got %d attributions of a clause conceded, want one", len(atts))
 	}
 }
+
+// When the parse takes a noun of the relative clause before the cue for
+// its subject ("the terminal" in "A spokesperson for Norda, which runs
+// the terminal, said …"), the source is the noun phrase the sentence
+// opens with; a setting before ", which" ("In Oslo, which hosts the
+// talks, officials said") is no source.
+func TestSourceBeforeARelativeClause(t *testing.T) {
+	cfg := build.Config{Cues: map[string]bool{"say": true}}
+	d := handbuilt.Parsed(t, "A spokesperson for Norda, which runs the terminal, said the company was worried.",
+		"A/DT/a/1/det spokesperson/NN/spokesperson/-1/root for/IN/for/3/case Norda/NNP/Norda/1/nmod ,/,/,/6/punct which/WDT/which/6/nsubj "+
+			"runs/VBZ/run/1/acl:relcl the/DT/the/8/det terminal/NN/terminal/10/nsubj ,/,/,/8/punct said/VBD/say/6/advcl the/DT/the/12/det "+
+			"company/NN/company/14/nsubj was/VBD/be/14/cop worried/JJ/worried/10/ccomp ./././1/punct")
+	atts := build.New(d, cfg).Run()
+	if len(atts) != 1 || atts[0].Source == nil || !strings.HasPrefix(d.Slice(*atts[0].Source), "A spokesperson for Norda") {
+		t.Errorf("got %+v, want the spokesperson as the source", atts)
+	}
+	d = handbuilt.Parsed(t, "In Oslo, which hosts the talks, officials said the plan works.",
+		"In/IN/in/1/case Oslo/NNP/Oslo/9/obl ,/,/,/4/punct which/WDT/which/4/nsubj hosts/VBZ/host/1/acl:relcl the/DT/the/6/det "+
+			"talks/NNS/talk/4/obj ,/,/,/1/punct officials/NNS/official/9/nsubj said/VBD/say/-1/root the/DT/the/11/det plan/NN/plan/12/nsubj "+
+			"works/VBZ/work/9/ccomp ./././9/punct")
+	atts = build.New(d, cfg).Run()
+	if len(atts) != 1 || atts[0].Source == nil || d.Slice(*atts[0].Source) != "officials" {
+		t.Errorf("got %+v, want officials as the source", atts)
+	}
+}

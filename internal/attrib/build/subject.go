@@ -109,8 +109,44 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	if b < s.EndToken && x.Lower[b] == "," && x.hasComma(a, b) {
 		b++
 	}
+	if o := x.relativeOpenedBefore(s, a, c); o >= 0 {
+		return o, b
+	}
 	return a, b
 }
+
+// relativeOpenedBefore returns where the sentence's subject starts when
+// the parse took for the subject of cue c a noun of the relative clause
+// set off before it: in "A spokesperson for Nordline, which runs the
+// largest terminal at the port, said …" the parse may make "the largest
+// terminal" the subject, and the source is the spokesperson, with the
+// clause and its closing comma, as PolNeAR marks it. The noun phrase
+// before ", which" must open the sentence (after a dateline), and the
+// comma must stand right before the cue; -1 otherwise.
+func (x *Builder) relativeOpenedBefore(s newsgraph.Sentence, a, c int) int {
+	cs := x.cueStart(s.FirstToken, c)
+	if cs-1 <= a || x.Lower[cs-1] != "," {
+		return -1
+	}
+	first := x.afterDateline(s, cs)
+	if x.Tag(first) == "IN" || x.AnyQuoted(first, cs) {
+		return -1 // "In Oslo, which hosts the talks, officials said": a setting, not a subject
+	}
+	for r := cs - 2; r > first+1; r-- {
+		if x.Lower[r] != "," {
+			continue
+		}
+		// The clause runs from ", which" to the comma before the cue,
+		// and holds the parse's subject.
+		if relativeOpeners[x.Lower[r+1]] && r+1 < a && x.hasNoun(first, r) && !x.hasVerb(first, r) {
+			return first
+		}
+		return -1
+	}
+	return -1
+}
+
+var relativeOpeners = view.Set("which who whose")
 
 // conjunctDescription returns where the words of a description before
 // token a start, when the parse made them a conjunct of what comes before
