@@ -77,13 +77,25 @@ func (r *resolver) retype(e int, typ string) {
 // woman: "A spokesman for the company, Tomas Greer,". Only a description
 // whose noun has a sex (spokesman, chairwoman, actress) or is
 // "spokesperson" counts: "Its owner, Acme Holdings," is a company still.
+//
+// A place's name set beside a person's noun is a person's too: "Per
+// Nystrom, chief economist at Nordbank," (the tagger missed "Per" and
+// took the surname for a place). Places are seldom described by a noun of
+// a person, as companies are ("Acme, the owner of the site").
 func (r *resolver) personsDescribed() {
 	for _, m := range r.mentions {
-		if m.Type != "ORG" || m.Entity < 0 || m.Kind != newsgraph.MentionName || r.ents[m.Entity].typ != "ORG" {
+		if m.Entity < 0 || m.Kind != newsgraph.MentionName || m.Type != r.ents[m.Entity].typ {
 			continue
 		}
 		a, b := r.tokens(m.Span)
 		if a >= b {
+			continue
+		}
+		if m.Type == "LOC" && r.personAppositive(a, b, r.d.Sentences[r.sentOf[a]]) {
+			r.retype(m.Entity, "PER")
+			continue
+		}
+		if m.Type != "ORG" {
 			continue
 		}
 		_, head, ok := r.descriptionBefore(a, b, r.d.Sentences[r.sentOf[a]], 'P')
@@ -102,4 +114,19 @@ func (r *resolver) nounAt(t int) noun {
 		return n
 	}
 	return nouns[r.lower[t]]
+}
+
+// personAppositive: a phrase set off after the name at tokens [a, b) is
+// headed by a noun of one person, "Nystrom, chief economist at Nordbank,".
+func (r *resolver) personAppositive(a, b int, s newsgraph.Sentence) bool {
+	if b >= s.EndToken || !opensAppositive(r.lower[b]) {
+		return false
+	}
+	for t := b; t < s.EndToken; t++ {
+		if tok := r.d.Tokens[t]; tok.Dep == "appos" && tok.Head >= a && tok.Head < b && tok.Tag == "NN" && !r.quoted(t) {
+			n := r.nounAt(t)
+			return n.class == 'P' && n.gender != 'n'
+		}
+	}
+	return false
 }

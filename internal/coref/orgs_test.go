@@ -85,3 +85,16 @@ func TestSubjectOfWhatWasSaidIsNotTheMainOne(t *testing.T) {
 		map[string]string{"Ana Vos": "PER"})
 	check(t, d, "Ana Vos: Ana Vos|She")
 }
+
+// A "place" set beside a person's noun is a person; one set beside a
+// place's noun stays a place.
+func TestPlaceDescribedAsAPersonIsAPerson(t *testing.T) {
+	d := parsedFixture(t, "Per Nystrom, chief economist at Norda, said so.",
+		"IN/2/case NNP/9/obl ,/5/punct JJ/5/amod NN/2/appos IN/7/case NNP/5/nmod ,/2/punct VBD/0/root RB/9/advmod ./9/punct",
+		map[string]string{"Nystrom": "LOC", "Norda": "ORG"})
+	checkTypes(t, d, map[string]string{"Nystrom": "PER", "Norda": "ORG"})
+	d = parsedFixture(t, "Varna, capital of Norda, grew.",
+		"NNP/7/nsubj ,/3/punct NN/1/appos IN/5/case NNP/3/nmod ,/1/punct VBD/0/root ./7/punct",
+		map[string]string{"Varna": "LOC", "Norda": "LOC"})
+	checkTypes(t, d, map[string]string{"Varna": "LOC"})
+}
