@@ -106,6 +106,15 @@ func (r *resolver) describe(h int, s newsgraph.Sentence, kids [][]int, lemma str
 // appositives, conjuncts or parentheticals.
 func (r *resolver) nominalPhrase(h int, s newsgraph.Sentence, kids [][]int) (int, int) {
 	first, end := r.phrase(h, s, kids)
+	// A word the tokenizer split at its hyphens is a word of the phrase
+	// whole: "a 64-year-old man", whose "64" and "year" the parse may hang
+	// elsewhere; and so is the determiner before it.
+	for first > s.FirstToken && r.d.Tokens[first-1].End == r.d.Tokens[first].Start && (!r.punctuation(first-1) || r.lower[first-1] == "-") {
+		first--
+	}
+	if first > s.FirstToken && first < h && r.d.Tokens[first-1].Tag == "DT" && r.d.Tokens[first-1].Head == h {
+		first--
+	}
 	in := map[int]bool{}
 	for _, k := range kids[h-s.FirstToken] {
 		if k > h && afterHead[r.d.Tokens[k].Dep] && !r.reportsAfterSubject(k) && !r.phraseOfTime(k, s, kids) && !r.predicateOfRoot(h, k) &&
@@ -287,7 +296,7 @@ func (sc *scan) nominal(i int) {
 	}
 	r := sc.r
 	if e < 0 {
-		r.ents = append(r.ents, &entity{typ: typeOf(x.noun.class), name: cleanName(r.d.Slice(r.span(x.a, x.b))), gender: x.noun.gender,
+		r.ents = append(r.ents, &entity{typ: typeOf(x.noun.class), name: r.descriptionName(x), gender: x.noun.gender,
 			tentative: true, plural: x.plural})
 		e = len(r.ents) - 1
 	}
@@ -403,4 +412,18 @@ func contains(ws []string, w string) bool {
 // span is the text span of tokens [a, b).
 func (r *resolver) span(a, b int) newsgraph.Span {
 	return newsgraph.Span{Start: r.d.Tokens[a].Start, End: r.d.Tokens[b-1].End}
+}
+
+// descriptionName names the entity a description starts: its words
+// without a relative clause after the head. "a 64-year-old man who died
+// after waiting nine hours" is "a 64-year-old man".
+func (r *resolver) descriptionName(x *nominal) string {
+	b := x.b
+	for i := x.head + 1; i < b; i++ {
+		if relativePronouns[r.lower[i]] || r.lower[i] == "that" {
+			b = i
+			break
+		}
+	}
+	return cleanName(r.d.Slice(r.span(x.a, b)))
 }

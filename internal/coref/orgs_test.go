@@ -98,3 +98,13 @@ func TestPlaceDescribedAsAPersonIsAPerson(t *testing.T) {
 		map[string]string{"Varna": "LOC", "Norda": "LOC"})
 	checkTypes(t, d, map[string]string{"Varna": "LOC"})
 }
+
+// A description takes in the whole of a word split at its hyphens, and
+// names its entity without the relative clause after its head.
+func TestDescriptionOfAHyphenatedAge(t *testing.T) {
+	d := parsedFixture(t, "A 64-year-old man who waited died. He was ill.",
+		"DT/7/det CD/4/nummod HYPH/4/punct NN/6/obl:npmod HYPH/6/punct JJ/7/amod NN/10/nsubj WP/9/nsubj VBD/7/acl:relcl VBD/0/root ./10/punct "+
+			"PRP/3/nsubj VBD/3/cop JJ/0/root ./3/punct",
+		nil)
+	check(t, d, "A 64-year-old man: A 64-year-old man who waited|He")
+}
