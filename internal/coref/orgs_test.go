@@ -108,3 +108,15 @@ func TestDescriptionOfAHyphenatedAge(t *testing.T) {
 		nil)
 	check(t, d, "A 64-year-old man: A 64-year-old man who waited|He")
 }
+
+// A headline's "Minister", met before the body names anyone, is the one
+// person the body gives that title, with "the minister" who joined it;
+// a lower-case title before a name is a title.
+func TestHeadlineOfficeIsTheBodysHolder(t *testing.T) {
+	d := titledParsedFixture(t, "Minister quits", "Health minister Ana Berg resigned. The minister left.",
+		"NN/2/nsubj VBD/0/root "+
+			"NNP/2/compound NNP/3/nmod:desc NNP/5/nsubj NNP/3/flat VBD/0/root ./5/punct "+
+			"DT/2/det NN/3/nsubj VBD/0/root ./3/punct",
+		map[string]string{"Ana Berg": "PER"})
+	check(t, d, "Ana Berg: Minister|Health minister Ana Berg|The minister")
+}

@@ -17,7 +17,17 @@ import (
 // overlap. No model is read.
 func parsedFixture(t *testing.T, text, tree string, names map[string]string) *newsgraph.Doc {
 	t.Helper()
+	return titledParsedFixture(t, "", text, tree, names)
+}
+
+// titledParsedFixture is parsedFixture under a title, when title is not
+// "": tree then starts with the title's words.
+func titledParsedFixture(t *testing.T, title, text, tree string, names map[string]string) *newsgraph.Doc {
+	t.Helper()
 	var blocks []newsgraph.Block
+	if title != "" {
+		blocks = append(blocks, newsgraph.Block{Kind: newsgraph.KindTitle, Text: title})
+	}
 	for _, p := range strings.Split(text, newsgraph.ParagraphSeparator) {
 		blocks = append(blocks, newsgraph.Block{Kind: newsgraph.KindBody, Text: p})
 	}

@@ -333,14 +333,17 @@ func (r *resolver) titleBefore(a int) (role, bool) {
 }
 
 // titleWord: token i may be part of a title: a capitalised word that is not
-// the first of its sentence unless it is a known title ("Defence", "Minister").
+// the first of its sentence unless it is a known title ("Defence", "Minister"),
+// or a known title in lower case.
 func (r *resolver) titleWord(i int) bool {
 	text := r.d.TokenText(i)
 	c, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(c) {
-		return false
-	}
 	t := r.d.Tokens[i].Tag
+	if !unicode.IsUpper(c) {
+		// A title in lower case, as some papers write them: "Health
+		// minister Carla Brenner".
+		return (t == "NN" || t == "NNP") && gazetteer.Has(r.gaz.Lookup([]string{r.lower[i]})[0], gazetteer.Title)
+	}
 	return t == "NNP" || t == "NNPS" || t == "NN" || t == "JJ" || t == "NNS"
 }
 

@@ -40,6 +40,7 @@ func Resolve(d *newsgraph.Doc) {
 	r.personsDescribed()
 	r.appositives()
 	r.others()
+	r.headlineOffices()
 	r.widenNames()
 	r.finish()
 }
