@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
 )
 
 // names gathers the NER's names into entities, in text order. Candidates
@@ -28,6 +29,9 @@ func (r *resolver) names() {
 		}
 		writers := m.Type == "PER" && r.establishes(m.Span)
 		e := r.matchName(m.Type, words, g, writers, ix.candidates(words, m.Type != "PER"), recent)
+		if e < 0 && m.Type != "PER" {
+			e = r.personBySurname(text, words, recent)
+		}
 		if e < 0 {
 			e = r.newEntity(k, m.Type)
 		} else {
@@ -35,7 +39,7 @@ func (r *resolver) names() {
 		}
 		x := r.ents[e]
 		if x.typ != m.Type {
-			r.mentions[k].Type, g = x.typ, 0 // a company's short name the tagger typed as a person's
+			r.mentions[k].Type, g = x.typ, 0 // a company's short name the tagger typed as a person's, or a surname typed as a company's
 		}
 		if x.gender == 0 {
 			x.gender = g
@@ -47,6 +51,32 @@ func (r *resolver) names() {
 		recent[e] = k
 		ix.add(e, words, m.Type != "PER")
 	}
+}
+
+// personBySurname returns the one person named so far whose full name
+// ends with the one word of text, which the tagger typed as an
+// organisation's or a place's: "Osei's office later said" after "Rachel
+// Osei". A word in capitals (an acronym) or one the gazetteer knows as a
+// country, city or region ("Jordan" after "Michael Jordan") keeps its
+// type; so does a word two people share.
+func (r *resolver) personBySurname(text string, words []string, recent map[int]int) int {
+	if len(words) != 1 || text == strings.ToUpper(text) {
+		return -1
+	}
+	if ms := r.gaz.Lookup(words)[0]; gazetteer.Has(ms, gazetteer.Country) || gazetteer.Has(ms, gazetteer.City) || gazetteer.Has(ms, gazetteer.Region) {
+		return -1
+	}
+	found := -1
+	for e := range recent {
+		x := r.ents[e]
+		if x.typ == "PER" && len(x.words) >= 2 && x.words[len(x.words)-1] == words[0] {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // nameIndex finds the entities a name may join. A name joins one that

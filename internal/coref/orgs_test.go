@@ -120,3 +120,16 @@ func TestHeadlineOfficeIsTheBodysHolder(t *testing.T) {
 		map[string]string{"Ana Berg": "PER"})
 	check(t, d, "Ana Berg: Minister|Health minister Ana Berg|The minister")
 }
+
+// A surname the tagger typed as a company's, after the person's full
+// name, is the person's; a country's name is not, nor a name two people
+// share.
+func TestSurnameTypedAsACompanyJoinsThePerson(t *testing.T) {
+	d := fixture(t, "Rachel Osei spoke. Osei’s office said so. Michael Jordan met Jordan’s king.",
+		map[string]string{"Rachel Osei": "PER", "Osei’s": "ORG", "Michael Jordan": "PER", "Jordan’s": "LOC"})
+	check(t, d, "Rachel Osei: Rachel Osei|Osei’s", "Michael Jordan: Michael Jordan", "Jordan: Jordan’s")
+	checkTypes(t, d, map[string]string{"Rachel Osei": "PER", "Jordan": "LOC"})
+	d = fixture(t, "Ama Osei met Kofi Osei. Osei’s office said so.",
+		map[string]string{"Ama Osei": "PER", "Kofi Osei": "PER", "Osei’s": "ORG"})
+	checkTypes(t, d, map[string]string{"Osei": "ORG"})
+}
