@@ -360,6 +360,8 @@ func TestRepairTypesByTheWordsAround(t *testing.T) {
 			[]Span{{0, 2, "PER"}, {3, 5, "PER"}}, []Span{{0, 2, "ORG"}, {3, 5, "PER"}}},
 		{"Halden Appliances and Veltra Robotics were fined , as was Lumen Labs .",
 			[]Span{{0, 2, "PER"}, {3, 5, "PER"}, {10, 12, "PER"}}, []Span{{0, 2, "ORG"}, {3, 5, "ORG"}, {10, 12, "ORG"}}},
+		{"Bay Storage and Nordvik Freight said so .",
+			[]Span{{0, 2, "PER"}, {3, 5, "PER"}}, []Span{{0, 2, "ORG"}, {3, 5, "ORG"}}},
 		{"Kettle maker recalls 40,000 units",
 			[]Span{{0, 1, "ORG"}}, nil},
 		{"Kettle maker Halden recalls units",

@@ -278,7 +278,10 @@ var industryWords = map[string]bool{"energy": true, "mining": true, "pharma": tr
 	"appliances": true, "electronics": true, "chemicals": true, "brewing": true, "insurance": true, "engineering": true,
 	"software": true, "networks": true, "robotics": true, "therapeutics": true, "biosciences": true, "aerospace": true,
 	"telecoms": true, "communications": true, "entertainment": true, "petroleum": true, "textiles": true, "cosmetics": true,
-	"railways": true, "construction": true, "labs": true, "laboratories": true}
+	"railways": true, "construction": true, "labs": true, "laboratories": true, "storage": true, "freight": true,
+	"properties": true, "realty": true, "ventures": true, "investments": true, "consulting": true, "aviation": true,
+	"packaging": true, "plastics": true, "hotels": true, "resorts": true, "brewery": true, "breweries": true,
+	"supermarkets": true, "utilities": true, "healthcare": true}
 
 var companyNouns = map[string]bool{"company": true, "firm": true, "label": true, "club": true, "airline": true,
 	"chipmaker": true, "carmaker": true, "automaker": true, "drugmaker": true, "steelmaker": true, "miner": true, "utility": true,
