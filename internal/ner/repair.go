@@ -36,7 +36,9 @@ func repair(s *sentence, spans []Span) []Span {
 	var out []Span
 	for _, sp := range spans {
 		if sp, ok := trimPunctuation(s, sp); ok {
-			out = append(out, splitAtTitle(s, cutAtClause(s, sp))...)
+			for _, part := range splitAtComma(s, cutAtClause(s, sp)) {
+				out = append(out, splitAtTitle(s, part)...)
+			}
 		}
 	}
 	for i := range out {
@@ -324,6 +326,30 @@ func titledPerson(s *sentence, sp Span) (Span, bool) {
 var companySuffixes = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
 	"co": true, "co.": true, "plc": true, "llc": true, "ag": true, "sa": true, "motors": true, "electric": true, "dynamics": true,
 	"fc": true, "afc": true, "cf": true} // and football clubs
+
+// splitAtComma splits a person's or an organisation's name at a comma
+// inside it, where the tagger ran two names together: "the Financial
+// Courier, Osei put it simply". No person's name holds a comma; an
+// organisation's may before a company suffix ("Acme, Inc.") or in a list
+// of partners' names ("Goldman, Sachs & Co", "OGILVY, MATHER" in a
+// headline in capitals), so one is split only before a last single word
+// that is no suffix, has no full stop and is not in capitals. Places keep
+// theirs: "Eau Claire, Wisc.".
+func splitAtComma(s *sentence, sp Span) []Span {
+	if sp.Type != "PER" && sp.Type != "ORG" {
+		return []Span{sp}
+	}
+	for k := sp.Start + 1; k+1 < sp.End; k++ {
+		if s.lower[k] != "," {
+			continue
+		}
+		if w := s.words[k+1]; sp.Type == "ORG" && (k+2 != sp.End || companySuffixes[s.lower[k+1]] || strings.Contains(w, ".") || w == strings.ToUpper(w)) {
+			return []Span{sp}
+		}
+		return []Span{{sp.Start, k, sp.Type}, {k + 1, sp.End, sp.Type}}
+	}
+	return []Span{sp}
+}
 
 // splitAtTitle splits a non-person span at a title followed by a name.
 func splitAtTitle(s *sentence, sp Span) []Span {
