@@ -1100,6 +1100,12 @@ func TestTimeAfterTheCueIsNoContent(t *testing.T) {
 	if atts := build.New(d, cfg).Run(); len(atts) != 0 {
 		t.Errorf("got %d attributions, want none: %q is when, not what", len(atts), d.Slice(atts[0].Content))
 	}
+	d = handbuilt.Parsed(t, "The models predicted a decade ago.",
+		"The/DT/the/1/det models/NNS/model/2/nsubj predicted/VBD/predict/-1/root a/DT/a/4/det decade/NN/decade/5/obl:npmod "+
+			"ago/RB/ago/2/advmod ./././2/punct")
+	if atts := build.New(d, build.Config{Cues: map[string]bool{"predict": true}}).Run(); len(atts) != 0 {
+		t.Errorf("%q is when, not what was predicted", d.Slice(atts[0].Content))
+	}
 	d = handbuilt.Parsed(t, "Brandt conceded that the race was lost.",
 		"Brandt/NNP/Brandt/1/nsubj conceded/VBD/concede/-1/root that/IN/that/6/mark the/DT/the/4/det race/NN/race/6/nsubj:pass "+
 			"was/VBD/be/6/aux:pass lost/VBN/lose/1/ccomp ./././1/punct")

@@ -199,11 +199,21 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 }
 
 // onlyWhen: tokens [a, b) only say when, "shortly before midnight", "on
-// Sunday night", "after the vote": a preposition of time, after adverbs,
-// and a noun of time with its determiner and modifiers.
+// Sunday night", "after the vote", "a decade ago": a preposition of time,
+// after adverbs, and a noun of time with its determiner and modifiers; or
+// a stretch of time before "ago".
 func (x *Builder) onlyWhen(a, b int) bool {
-	for a < b && strings.HasPrefix(x.Tag(a), "RB") {
+	for a < b && strings.HasPrefix(x.Tag(a), "RB") && x.Lower[a] != "ago" {
 		a++
+	}
+	if b-a >= 2 && x.Lower[b-1] == "ago" && spans[x.Lower[b-2]] {
+		// "predicted a decade ago", "said two weeks ago"
+		for i := a; i < b-2; i++ {
+			if t := x.Tag(i); t != "DT" && t != "CD" && t != "JJ" {
+				return false
+			}
+		}
+		return true
 	}
 	if a+1 >= b || !timePrepositions[x.Lower[a]] {
 		return false
@@ -219,6 +229,7 @@ func (x *Builder) onlyWhen(a, b int) bool {
 var (
 	timePrepositions = view.Set("before after until since by around at on in during")
 	whenNouns        = view.Set("midnight noon dawn dusk vote election meeting game match hearing")
+	spans            = view.Set("decade decades century centuries year years month months week weeks day days hour hours minute minutes")
 )
 
 // toldThings are told or asked, never the ones told: the subject of
