@@ -273,8 +273,8 @@ var setOff = map[string]bool{"appos": true, "conj": true, "cc": true, "parataxis
 // tentative one of its own.
 func (sc *scan) nominal(i int) {
 	x := sc.noms[i]
-	if x == nil {
-		return
+	if x == nil || sc.r.lower[x.a] == "this" && ownOutlets[x.lemma] {
+		return // "told this newspaper": the writer's own, named nowhere in the text
 	}
 	key := x.lemma
 	if x.plural {
@@ -355,6 +355,10 @@ func (sc *scan) namedOrganisation(x *nominal) int {
 	}
 	return latest
 }
+
+// ownOutlets are what "this" names when the writer means the publication
+// the article appears in.
+var ownOutlets = set("newspaper paper publication website site magazine station programme program broadcaster network outlet")
 
 // namedKinds are the organisations a description names only when a name
 // says so: "the government" or "the union" after "Nordair" is no airline.

@@ -133,3 +133,12 @@ func TestSurnameTypedAsACompanyJoinsThePerson(t *testing.T) {
 		map[string]string{"Ama Osei": "PER", "Kofi Osei": "PER", "Osei’s": "ORG"})
 	checkTypes(t, d, map[string]string{"Osei": "ORG"})
 }
+
+// "this newspaper" is the writer's publication, not the company the
+// article is about.
+func TestThisNewspaperIsNoOrganisationOfTheText(t *testing.T) {
+	d := parsedFixture(t, "Nordwind grew. Its boss told this newspaper so.",
+		"NNP/2/nsubj VBD/0/root ./2/punct PRP$/2/nmod:poss NN/3/nsubj VBD/0/root DT/5/det NN/3/iobj RB/3/advmod ./3/punct",
+		map[string]string{"Nordwind": "ORG"})
+	check(t, d, "Nordwind: Nordwind|Its")
+}
