@@ -142,3 +142,10 @@ func TestThisNewspaperIsNoOrganisationOfTheText(t *testing.T) {
 		map[string]string{"Nordwind": "ORG"})
 	check(t, d, "Nordwind: Nordwind|Its")
 }
+
+// "the president-elect" holds another office than the president's.
+func TestPresidentElectIsNotThePresident(t *testing.T) {
+	d := fixture(t, "President Ivo Marek met the press. Later the president-elect left, and the president stayed.",
+		map[string]string{"Ivo Marek": "PER"})
+	check(t, d, "Ivo Marek: Ivo Marek|the president")
+}

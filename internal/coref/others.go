@@ -599,6 +599,9 @@ func (sc *scan) description(i int) int {
 	}
 	head := r.lower[j]
 	j++
+	if j < len(r.lower) && r.lower[j] == "-" && r.d.Tokens[j-1].End == r.d.Tokens[j].Start {
+		return 0 // "the president-elect", "the minister-designate": another office
+	}
 	if j < len(r.lower) && (r.d.Tokens[j].Tag == "NNP" || r.lower[j] == "of" && !(j+1 < len(r.lower) && r.d.Tokens[j+1].Tag == "VBG")) {
 		return 0 // a title before a name, or "the president of the club" (not "accused the mayor of putting …")
 	}
