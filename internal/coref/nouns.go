@@ -43,7 +43,7 @@ var (
 		board newspaper network institute foundation charity society association coalition alliance library
 		hospital regime opposition cabinet legislature publisher broadcaster manufacturer supplier retailer
 		bureau office agency startup chipmaker carmaker automaker drugmaker steelmaker lender insurer airline carrier
-		regulator watchdog operator maker conglomerate`)
+		regulator watchdog operator maker conglomerate brewer distiller shipbuilder refiner utility`)
 	placeNouns = nounSet('L', 0, `city town village country nation state province region island area capital world continent
 		district county neighbourhood neighborhood street road park lake river mountain sea ocean coast border
 		territory kingdom empire republic place site camp port harbour harbor airport station building garden

@@ -32,6 +32,11 @@ func TestNamesDescribedAsCompaniesAreOrganisations(t *testing.T) {
 		"DT/2/det NN/3/nsubj VBD/0/root DT/6/det NN/6/compound NN/3/obj NNP/6/appos CC/11/cc DT/11/det NN/11/compound NN/6/conj NNP/11/appos NNP/12/flat ./3/punct",
 		map[string]string{"Nordgate": "PER", "Ivo Varn": "PER"})
 	checkTypes(t, d, map[string]string{"Nordgate": "ORG", "Ivo Varn": "PER"})
+
+	d = parsedFixture(t, "Hopvelt, the Dutch brewer, grew.",
+		"NNP/7/nsubj ,/5/punct DT/5/det JJ/5/amod NN/1/appos ,/1/punct VBD/0/root ./7/punct",
+		map[string]string{"Hopvelt": "PER"})
+	checkTypes(t, d, map[string]string{"Hopvelt": "ORG"})
 }
 
 // "A spokesman for the company, Tomas Greer," introduces a man, whom the
