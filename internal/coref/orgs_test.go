@@ -154,3 +154,12 @@ func TestPresidentElectIsNotThePresident(t *testing.T) {
 		map[string]string{"Ivo Marek": "PER"})
 	check(t, d, "Ivo Marek: Ivo Marek|the president")
 }
+
+// "One shop owner in Leeds, Sam Patel," describes him: the place after
+// "in" and "One" for a determiner.
+func TestDescriptionWithOneAndAPlace(t *testing.T) {
+	d := parsedFixture(t, "One shop owner in Leeds, Sam Patel, said he lost money.",
+		"CD/3/nummod NN/3/compound NN/10/nsubj IN/5/case NNP/3/nmod ,/8/punct NNP/8/compound NNP/3/appos ,/8/punct VBD/0/root PRP/12/nsubj VBD/10/ccomp NN/12/obj ./10/punct",
+		map[string]string{"Sam Patel": "PER", "Leeds": "LOC"})
+	check(t, d, "Sam Patel: One shop owner|Sam Patel|he", "Leeds: Leeds")
+}

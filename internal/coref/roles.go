@@ -207,6 +207,11 @@ func (r *resolver) phraseOf(head int, s newsgraph.Sentence) (int, bool) {
 		case "DT", "PRP$":
 			first--
 			return first, !r.listBefore(first, s)
+		case "CD":
+			if r.lower[first-1] == "one" { // "One shop owner in Leeds, Sam Patel,"
+				first--
+				return first, !r.listBefore(first, s)
+			}
 		}
 		break
 	}
@@ -241,8 +246,9 @@ func (r *resolver) descriptionJuxtaposed(a int, s newsgraph.Sentence) (int, bool
 
 // beforeNamedPlace: when token i ends a prepositional phrase naming an
 // institution or a place ("ambassador to the United Nations", "minister
-// of Brask"), the noun the phrase follows; i otherwise. "Belmor's
-// ambassador to the United Nations, Viktor Hale," is Viktor Hale.
+// of Brask", "shop owner in Leeds"), the noun the phrase follows; i
+// otherwise. "Belmor's ambassador to the United Nations, Viktor Hale," is
+// Viktor Hale.
 func (r *resolver) beforeNamedPlace(i int, s newsgraph.Sentence) int {
 	j := i
 	for j > s.FirstToken && i-j < 5 && (r.d.Tokens[j].Tag == "NNP" || r.d.Tokens[j].Tag == "NNPS") {
@@ -251,11 +257,16 @@ func (r *resolver) beforeNamedPlace(i int, s newsgraph.Sentence) int {
 	if j < i && r.d.Tokens[j].Tag == "DT" {
 		j--
 	}
-	if j == i || j <= s.FirstToken || (r.lower[j] != "to" && r.lower[j] != "of" && r.lower[j] != "at" && r.lower[j] != "for") {
+	if j == i || j <= s.FirstToken || !placePrepositions[r.lower[j]] {
 		return i
 	}
 	return j - 1
 }
+
+// placePrepositions hang an institution or a place on the noun before
+// it: "ambassador to the United Nations", "a shop owner in Leeds", "a
+// farmer from Kent".
+var placePrepositions = set("to of at for in from")
 
 // listBefore: a comma stands before token first, which then opens the next
 // item of a list rather than an appositive.
