@@ -48,7 +48,7 @@ var (
 		district county neighbourhood neighborhood street road park lake river mountain sea ocean coast border
 		territory kingdom empire republic place site camp port harbour harbor airport station building garden
 		beach valley forest desert planet market square bridge shop store restaurant hotel campus municipality
-		peninsula bay suburb homeland house home room office apartment kitchen classroom farm factory plant mine
+		peninsula bay suburb homeland house home room apartment kitchen classroom farm factory plant mine
 		zoo theatre theater cinema stadium arena prison jail embassy headquarters palace castle villa cottage cabin
 		tower cathedral temple mosque mall laboratory lab studio gym bookstore clinic land`)
 )

@@ -163,3 +163,12 @@ func TestDescriptionWithOneAndAPlace(t *testing.T) {
 		map[string]string{"Sam Patel": "PER", "Leeds": "LOC"})
 	check(t, d, "Sam Patel: One shop owner|Sam Patel|he", "Leeds: Leeds")
 }
+
+// "the statistics office" is an organisation, which "the office" takes up.
+func TestAnOfficeIsAnOrganisation(t *testing.T) {
+	d := parsedFixture(t, "The statistics office said jobs rose. The office expects more.",
+		"DT/3/det NN/3/compound NN/4/nsubj VBD/0/root NNS/6/nsubj VBD/4/ccomp ./4/punct DT/2/det NN/3/nsubj VBZ/0/root JJR/3/obj ./3/punct",
+		nil)
+	check(t, d, "The statistics office: The statistics office|The office")
+	checkTypes(t, d, map[string]string{"The statistics office": "ORG"})
+}
