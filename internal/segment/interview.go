@@ -1,12 +1,18 @@
 package segment
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // Interview returns the paragraphs of an interview printed as questions
 // and answers, by index into d.Paragraphs: those opened by "Q:" and those
 // opened by "A:" ("Q." and "A." too). An article is taken for one when at
 // least two paragraphs open each way (a lone "A:" is more likely a list's
-// item); otherwise both are nil. Coreference reads the answers' "I" as
+// item); otherwise the interview may be printed without the letters
+// (unlabelledInterview), and when it is not, both are nil. Coreference reads the answers' "I" as
 // the interviewee's, not the writer's, and attribution gives each answer
 // to the interviewee.
 func Interview(d *newsgraph.Doc) (questions, answers []int) {
@@ -19,9 +25,63 @@ func Interview(d *newsgraph.Doc) (questions, answers []int) {
 		}
 	}
 	if len(questions) < 2 || len(answers) < 2 {
+		return unlabelledInterview(d)
+	}
+	return questions, answers
+}
+
+// unlabelledInterview finds an interview printed without "Q:" and "A:",
+// as web pages set it once their bold questions are plain text: at least
+// three paragraphs that are each one short question, two of them or more
+// put to "you", each followed by answers, the paragraphs up to the next
+// question. A news story's rhetorical questions seldom come three to a
+// page, each a paragraph of its own, and addressed to the reader's "you"
+// paragraph after paragraph.
+func unlabelledInterview(d *newsgraph.Doc) (questions, answers []int) {
+	toYou := 0
+	for k, p := range d.Paragraphs {
+		if isQuestion(d, p) {
+			if k+1 == len(d.Paragraphs) || isQuestion(d, d.Paragraphs[k+1]) {
+				return nil, nil // a question with no answer: a list of questions, not an interview
+			}
+			questions = append(questions, k)
+			if addressesYou(d.Text[p.Start:p.End]) {
+				toYou++
+			}
+			continue
+		}
+		if len(questions) > 0 && p.Kind != newsgraph.KindTitle && p.Kind != newsgraph.KindHeading {
+			answers = append(answers, k)
+		}
+	}
+	if len(questions) < 3 || toYou < 2 {
 		return nil, nil
 	}
 	return questions, answers
+}
+
+// isQuestion: paragraph p is one short question of the writer's: it ends
+// with a question mark, holds no other sentence's end, is not quoted, and
+// runs to at most 40 words.
+func isQuestion(d *newsgraph.Doc, p newsgraph.Paragraph) bool {
+	if p.Kind != newsgraph.KindBody && p.Kind != newsgraph.KindHeading {
+		return false
+	}
+	t := strings.TrimSpace(d.Text[p.Start:p.End])
+	if !strings.HasSuffix(t, "?") || strings.ContainsAny(t[:len(t)-1], "?!\"“”") || strings.Contains(t, ". ") {
+		return false
+	}
+	return len(strings.Fields(t)) <= 40
+}
+
+// addressesYou: text puts its question to "you".
+func addressesYou(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "you" || w == "your" || w == "yourself" {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWith returns 'Q' or 'A' when paragraph p opens with that letter

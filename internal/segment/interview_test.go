@@ -7,14 +7,16 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-func TestInterviewParagraphs(t *testing.T) {
-	body := func(ps ...string) *newsgraph.Doc {
-		var bs []newsgraph.Block
-		for _, p := range ps {
-			bs = append(bs, newsgraph.Block{Kind: newsgraph.KindBody, Text: p})
-		}
-		return newsgraph.NewDoc(newsgraph.Metadata{}, bs)
+// body is a Doc of body paragraphs ps.
+func body(ps ...string) *newsgraph.Doc {
+	var bs []newsgraph.Block
+	for _, p := range ps {
+		bs = append(bs, newsgraph.Block{Kind: newsgraph.KindBody, Text: p})
 	}
+	return newsgraph.NewDoc(newsgraph.Metadata{}, bs)
+}
+
+func TestInterviewParagraphs(t *testing.T) {
 	q, a := Interview(body("Lind spoke to us.", "Q: Will it close?", "A: Not this year.", "Q. And next year?", "A. We will see."))
 	if !slices.Equal(q, []int{1, 3}) || !slices.Equal(a, []int{2, 4}) {
 		t.Errorf("questions %v answers %v, want [1 3] [2 4]", q, a)
@@ -25,5 +27,25 @@ func TestInterviewParagraphs(t *testing.T) {
 	}
 	if q, a := Interview(body("A man said no.", "A woman said yes.", "Q: Why?", "Q: How?")); q != nil || a != nil {
 		t.Errorf("questions %v answers %v, want none", q, a)
+	}
+}
+
+// Without "Q:" and "A:", three one-question paragraphs, two put to "you",
+// each followed by answers, are an interview; two, questions with no
+// answer between them, or quoted questions, are not.
+func TestUnlabelledInterview(t *testing.T) {
+	q, a := Interview(body("Ada Lind runs the ferry.", "Why did you buy it?", "My father sold it.", "It was cheap.",
+		"Is it hard?", "Very.", "What would you tell others?", "Do it."))
+	if !slices.Equal(q, []int{1, 4, 6}) || !slices.Equal(a, []int{2, 3, 5, 7}) {
+		t.Errorf("questions %v answers %v, want [1 4 6] [2 3 5 7]", q, a)
+	}
+	for _, d := range []*newsgraph.Doc{
+		body("Ada Lind runs the ferry.", "Why did you buy it?", "My father sold it.", "What would you tell others?", "Do it."),
+		body("Why did you buy it?", "What would you tell others?", "Is it hard?", "Nobody knows."),
+		body("Prices rose.", "“Did you see that?”", "Yes.", "“Will you go?”", "No.", "“And you?”", "Maybe."),
+	} {
+		if q, a := Interview(d); q != nil || a != nil {
+			t.Errorf("questions %v answers %v, want none", q, a)
+		}
 	}
 }
