@@ -48,7 +48,7 @@ var secondPerson = view.Set("you your yours yourself")
 func intervieweesYou(d *newsgraph.Doc, atts []newsgraph.Attribution) {
 	e := newsgraph.NoEntity
 	for _, a := range atts {
-		if a.Speaker != nil && a.Speaker.Entity != newsgraph.NoEntity && a.Source != nil && d.Slice(*a.Source) == "A" && d.Slice(a.Cue) == ":" {
+		if a.Speaker != nil && a.Speaker.Entity != newsgraph.NoEntity && a.Source != nil && isAnswer(d, a) {
 			e = a.Speaker.Entity
 			break
 		}
@@ -68,4 +68,11 @@ func intervieweesYou(d *newsgraph.Doc, atts []newsgraph.Attribution) {
 		}
 	}
 	coref.Insert(d, ms)
+}
+
+// isAnswer: a is an interview's answer as build.InterviewAnswers gives
+// it: "A" for source and the colon for cue, or, printed without the
+// letters, the question it answers for cue.
+func isAnswer(d *newsgraph.Doc, a newsgraph.Attribution) bool {
+	return a.Source != nil && d.Slice(*a.Source) == "A" && d.Slice(a.Cue) == ":" || a.Kind == newsgraph.Direct && d.Slice(a.Cue) == "?"
 }
