@@ -362,6 +362,8 @@ func TestRepairTypesByTheWordsAround(t *testing.T) {
 			[]Span{{0, 2, "PER"}, {3, 5, "PER"}, {10, 12, "PER"}}, []Span{{0, 2, "ORG"}, {3, 5, "ORG"}, {10, 12, "ORG"}}},
 		{"With the Daily Courier , Osei said so , as did Ana Berg , Tom Lind and Acme , Inc .",
 			[]Span{{2, 6, "ORG"}, {11, 16, "PER"}, {17, 20, "ORG"}}, []Span{{2, 4, "ORG"}, {5, 6, "ORG"}, {11, 13, "PER"}, {14, 16, "PER"}, {17, 20, "ORG"}}},
+		{"Librarian Sara Quint said so .",
+			[]Span{{0, 3, "ORG"}}, []Span{{1, 3, "PER"}}},
 		{"Bay Storage and Nordvik Freight said so .",
 			[]Span{{0, 2, "PER"}, {3, 5, "PER"}}, []Span{{0, 2, "ORG"}, {3, 5, "ORG"}}},
 		{"Kettle maker recalls 40,000 units",

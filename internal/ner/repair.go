@@ -308,6 +308,9 @@ var institutionWords = map[string]bool{
 // companies.
 func titledPerson(s *sentence, sp Span) (Span, bool) {
 	end := sp.Start
+	if end < sp.End && occupations[s.lower[end]] {
+		end++ // "Librarian Sara Quint": a trade before a name, which no gazetteer title is
+	}
 	for end < sp.End && gazetteer.Has(s.gaz[end], gazetteer.Title) {
 		end++
 	}
@@ -321,6 +324,15 @@ func titledPerson(s *sentence, sp Span) (Span, bool) {
 	}
 	return Span{Start: end, End: sp.End, Type: "PER"}, true
 }
+
+// occupations are trades written before a person's name as a title is,
+// in lower case a person's noun: "Librarian Sara Quint", "Nurse Ana Vik".
+var occupations = map[string]bool{"librarian": true, "teacher": true, "nurse": true, "farmer": true, "lawyer": true,
+	"engineer": true, "pilot": true, "driver": true, "firefighter": true, "paramedic": true, "midwife": true, "pharmacist": true,
+	"surgeon": true, "historian": true, "economist": true, "analyst": true, "scientist": true, "researcher": true, "activist": true,
+	"artist": true, "author": true, "novelist": true, "poet": true, "singer": true, "actor": true, "actress": true,
+	"photographer": true, "journalist": true, "baker": true, "chef": true, "fisherman": true, "veteran": true, "pastor": true,
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "campaigner": true, "volunteer": true}
 
 // companySuffixes end companies' names.
 var companySuffixes = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
