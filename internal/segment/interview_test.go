@@ -9,7 +9,15 @@ import (
 
 // body is a Doc of body paragraphs ps.
 func body(ps ...string) *newsgraph.Doc {
+	return titled("", ps...)
+}
+
+// titled is body under a title, when title is not "".
+func titled(title string, ps ...string) *newsgraph.Doc {
 	var bs []newsgraph.Block
+	if title != "" {
+		bs = append(bs, newsgraph.Block{Kind: newsgraph.KindTitle, Text: title})
+	}
 	for _, p := range ps {
 		bs = append(bs, newsgraph.Block{Kind: newsgraph.KindBody, Text: p})
 	}
@@ -31,18 +39,21 @@ func TestInterviewParagraphs(t *testing.T) {
 }
 
 // Without "Q:" and "A:", three one-question paragraphs, two put to "you",
-// each followed by answers, are an interview; two, questions with no
-// answer between them, or quoted questions, are not.
+// each followed by answers, under a title that says Q&A, are an
+// interview; the same under another title, two, questions with no answer
+// between them, or quoted questions, are not.
 func TestUnlabelledInterview(t *testing.T) {
-	q, a := Interview(body("Ada Lind runs the ferry.", "Why did you buy it?", "My father sold it.", "It was cheap.",
-		"Is it hard?", "Very.", "What would you tell others?", "Do it."))
-	if !slices.Equal(q, []int{1, 4, 6}) || !slices.Equal(a, []int{2, 3, 5, 7}) {
-		t.Errorf("questions %v answers %v, want [1 4 6] [2 3 5 7]", q, a)
+	interview := []string{"Ada Lind runs the ferry.", "Why did you buy it?", "My father sold it.", "It was cheap.",
+		"Is it hard?", "Very.", "What would you tell others?", "Do it."}
+	q, a := Interview(titled("Q&A: The ferry", interview...))
+	if !slices.Equal(q, []int{2, 5, 7}) || !slices.Equal(a, []int{3, 4, 6, 8}) {
+		t.Errorf("questions %v answers %v, want [2 5 7] [3 4 6 8]", q, a)
 	}
 	for _, d := range []*newsgraph.Doc{
-		body("Ada Lind runs the ferry.", "Why did you buy it?", "My father sold it.", "What would you tell others?", "Do it."),
-		body("Why did you buy it?", "What would you tell others?", "Is it hard?", "Nobody knows."),
-		body("Prices rose.", "“Did you see that?”", "Yes.", "“Will you go?”", "No.", "“And you?”", "Maybe."),
+		titled("The ferry", interview...),
+		titled("Q&A: The ferry", "Ada Lind runs the ferry.", "Why did you buy it?", "My father sold it.", "What would you tell others?", "Do it."),
+		titled("Q&A: The ferry", "Why did you buy it?", "What would you tell others?", "Is it hard?", "Nobody knows."),
+		titled("Q&A: The ferry", "Prices rose.", "“Did you see that?”", "Yes.", "“Will you go?”", "No.", "“And you?”", "Maybe."),
 	} {
 		if q, a := Interview(d); q != nil || a != nil {
 			t.Errorf("questions %v answers %v, want none", q, a)

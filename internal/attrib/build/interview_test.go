@@ -35,19 +35,20 @@ func TestOneAnswerIsNoInterview(t *testing.T) {
 	}
 }
 
-// An interview printed without "Q:" and "A:": each answer is given to
-// the interviewee where the introduction names them, with the question
-// it answers for cue.
+// An interview printed without "Q:" and "A:", under a title that says
+// so: each answer is given to the interviewee where the title or the
+// introduction names them, with the question it answers for cue.
 func TestUnlabelledInterviewAnswers(t *testing.T) {
-	d := handbuilt.Sentences(t, "Ada Lind runs the ferry.\n\nWhy did you buy it?\n\nMy father sold it.\n\nIs it hard?\n\nVery.\n\nWould you do it again?\n\nYes.",
-		"Ada/NNP/Ada/1/compound Lind/NNP/Lind/2/nsubj runs/VBZ/run/-1/root the/DT/the/4/det ferry/NN/ferry/2/obj ./././2/punct",
+	d := handbuilt.Sentences(t, "Q and A with Ada Lind\n\nWhy did you buy it?\n\nMy father sold it.\n\nIs it hard?\n\nVery.\n\nWould you do it again?\n\nYes.",
+		"Q/NN/q/-1/root and/CC/and/2/cc A/NN/a/0/conj with/IN/with/5/case Ada/NNP/Ada/5/compound Lind/NNP/Lind/0/nmod",
 		"Why/WRB/why/3/advmod did/VBD/do/3/aux you/PRP/you/3/nsubj buy/VB/buy/-1/root it/PRP/it/3/obj ?/./?/3/punct",
 		"My/PRP$/my/1/nmod:poss father/NN/father/2/nsubj sold/VBD/sell/-1/root it/PRP/it/2/obj ./././2/punct",
 		"Is/VBZ/be/2/cop it/PRP/it/2/nsubj hard/JJ/hard/-1/root ?/./?/2/punct",
 		"Very/RB/very/-1/root ./././0/punct",
 		"Would/MD/would/2/aux you/PRP/you/2/nsubj do/VB/do/-1/root it/PRP/it/2/obj again/RB/again/2/advmod ?/./?/2/punct",
 		"Yes/UH/yes/-1/root ./././0/punct")
-	d.Mentions = []newsgraph.Mention{{Span: newsgraph.Span{Start: 0, End: len("Ada Lind")}, Kind: newsgraph.MentionName, Type: "PER", Entity: 0}}
+	d.Paragraphs[0].Kind = newsgraph.KindTitle
+	d.Mentions = []newsgraph.Mention{{Span: handbuilt.Span(t, d, "Ada Lind", 0), Kind: newsgraph.MentionName, Type: "PER", Entity: 0}}
 	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Ada Lind", Mentions: []int{0}}}
 	got := render(d, build.New(d, build.Config{}).InterviewAnswers())
 	want := []string{"direct|Ada Lind|?|My father sold it.", "direct|Ada Lind|?|Very.", "direct|Ada Lind|?|Yes."}

@@ -352,18 +352,19 @@ func TestRelativePronounNamesTheNounItsClauseHangsOn(t *testing.T) {
 	}
 }
 
-// In an interview printed without "Q:" and "A:", the questions' "you" is
-// the one interviewed too: the answers' source is their name, their cue
+// In an interview printed without "Q:" and "A:" (under a title that says
+// Q and A), the questions' "you" is the one interviewed too: the answers' source is their name, their cue
 // the question's mark.
 func TestUnlabelledInterviewersYouIsTheInterviewee(t *testing.T) {
-	d := handbuilt.Sentences(t, "Mira Solberg spoke.\n\nDo you agree?\n\nNot this year.\n\nIs it hard?\n\nVery.\n\nAnd your party?\n\nWe will see.",
-		"Mira/NNP/Mira/1/compound Solberg/NNP/Solberg/2/nsubj spoke/VBD/speak/-1/root ./././2/punct",
+	d := handbuilt.Sentences(t, "Q and A: Mira Solberg spoke.\n\nDo you agree?\n\nNot this year.\n\nIs it hard?\n\nVery.\n\nAnd your party?\n\nWe will see.",
+		"Q/NN/q/6/dep and/CC/and/2/cc A/NN/a/0/conj :/:/:/0/punct Mira/NNP/Mira/5/compound Solberg/NNP/Solberg/6/nsubj spoke/VBD/speak/-1/root ./././6/punct",
 		"Do/VBP/do/2/aux you/PRP/you/2/nsubj agree/VB/agree/-1/root ?/./?/2/punct",
 		"Not/RB/not/2/advmod this/DT/this/2/det year/NN/year/-1/root ./././2/punct",
 		"Is/VBZ/be/2/cop it/PRP/it/2/nsubj hard/JJ/hard/-1/root ?/./?/2/punct",
 		"Very/RB/very/-1/root ./././0/punct",
 		"And/CC/and/2/cc your/PRP$/your/2/nmod:poss party/NN/party/-1/root ?/./?/2/punct",
 		"We/PRP/we/2/nsubj will/MD/will/2/aux see/VB/see/-1/root ./././2/punct")
+	d.Paragraphs[0].Kind = newsgraph.KindTitle
 	handbuilt.Name(t, d, "Mira Solberg", "PER")
 	coref.Resolve(d)
 	name := handbuilt.Span(t, d, "Mira Solberg", 0)
