@@ -1138,3 +1138,16 @@ func TestSourceBeforeARelativeClause(t *testing.T) {
 		t.Errorf("got %+v, want officials as the source", atts)
 	}
 }
+
+// A passive's agent is its source, not what was said: in "Her novel,
+// "Salt", was rejected by two publishers" (a quotation in the subject,
+// which passiveWithAgent leaves alone) the publishers rejected the novel.
+func TestPassiveAgentIsNoContent(t *testing.T) {
+	d := handbuilt.Parsed(t, "Her novel, \"Salt\", was rejected by two publishers.",
+		"Her/PRP$/her/1/nmod:poss novel/NN/novel/8/nsubj:pass ,/,/,/4/punct \"/``/\"/4/punct Salt/NNP/Salt/1/appos \"/''/\"/4/punct ,/,/,/1/punct "+
+			"was/VBD/be/8/aux:pass rejected/VBN/reject/-1/root by/IN/by/11/case two/CD/two/11/nummod publishers/NNS/publisher/8/obl:agent ./././8/punct")
+	atts := build.New(d, build.Config{Cues: map[string]bool{"reject": true}}).Run()
+	if len(atts) != 1 || strings.HasPrefix(d.Slice(atts[0].Content), "by ") || atts[0].Source == nil || d.Slice(*atts[0].Source) != "two publishers" {
+		t.Errorf("got %q, want the publishers as the one source", render(d, atts))
+	}
+}
