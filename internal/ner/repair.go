@@ -59,8 +59,29 @@ func repair(s *sentence, spans []Span) []Span {
 			out[i].Type = "ORG"
 		}
 	}
+	for i := range out {
+		if out[i].Type == "PER" && quotedWhole(s, out[i]) {
+			out[i].Type = "MISC" // "The Salt Year", in quotation marks: a work's title
+		}
+	}
 	return dropFunctionWords(s, joinParticles(s, joinPossessive(s, dropTradeWords(s, out))))
 }
+
+// quotedWhole: the name and an article before it are the whole of a
+// quotation: a title of a book, a song or a film ("Her first novel, "The
+// Salt Year", was rejected"), which a person's name never is.
+func quotedWhole(s *sentence, sp Span) bool {
+	a := sp.Start - 1
+	if a < 1 || s.lower[a] != "the" && s.lower[a] != "a" {
+		return false // a quoted name alone may be a nickname: "Magic"
+	}
+	return sp.End < len(s.words) && openQuotes[s.words[a-1]] && closeQuotes[s.words[sp.End]]
+}
+
+var (
+	openQuotes  = map[string]bool{"\"": true, "“": true}
+	closeQuotes = map[string]bool{"\"": true, "”": true}
+)
 
 // dropTradeWords drops a one-word organisation that opens a sentence
 // right before a lower-case maker or other company noun, with no name
@@ -114,7 +135,8 @@ func abbreviationStop(s *sentence, i int) bool {
 
 var (
 	dashes          = map[string]bool{"—": true, "–": true, "--": true}
-	edgePunctuation = map[string]bool{",": true, ";": true, ":": true, "—": true, "–": true, "--": true, ".": true, "!": true, "?": true}
+	edgePunctuation = map[string]bool{",": true, ";": true, ":": true, "—": true, "–": true, "--": true, ".": true, "!": true, "?": true,
+		"\"": true, "“": true, "”": true}
 )
 
 // dropFunctionWords drops an entity that is one preposition, conjunction
