@@ -281,6 +281,9 @@ func (sc *scan) nominal(i int) {
 		key += "/pl"
 	}
 	e := sc.r.nameRightAfter(x, typeOf(x.noun.class))
+	if e < 0 {
+		e = sc.nameHoldingHead(x)
+	}
 	if e < 0 && !x.indefinite {
 		// The latest that fits; looking back over a bounded number keeps a
 		// text of a thousand "the city" linear.
@@ -359,6 +362,24 @@ func (sc *scan) namedOrganisation(x *nominal) int {
 // ownOutlets are what "this" names when the writer means the publication
 // the article appears in.
 var ownOutlets = set("newspaper paper publication website site magazine station programme program broadcaster network outlet")
+
+// nameHoldingHead returns the organisation or place named lately whose
+// name holds the description's noun: "the airport" after "Kestrel
+// Airport", even when a headline's "regional airport" came before; -1
+// when there is none. Only a plain definite description in the singular.
+func (sc *scan) nameHoldingHead(x *nominal) int {
+	if x.noun.class != 'O' && x.noun.class != 'L' || x.indefinite || x.bare || x.plural || x.possessor >= 0 || len(x.mods) > 0 {
+		return -1
+	}
+	sent := sc.r.sentOf[x.head]
+	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
+		y := sc.r.ents[sc.history[k].entity]
+		if (y.typ == "ORG" || y.typ == "LOC") && !y.tentative && lastWord(y.words) == x.lemma {
+			return sc.history[k].entity
+		}
+	}
+	return -1
+}
 
 // namedKinds are the organisations a description names only when a name
 // says so: "the government" or "the union" after "Nordair" is no airline.

@@ -172,3 +172,13 @@ func TestAnOfficeIsAnOrganisation(t *testing.T) {
 	check(t, d, "The statistics office: The statistics office|The office")
 	checkTypes(t, d, map[string]string{"The statistics office": "ORG"})
 }
+
+// "the airport" is the airport named last, not the headline's "regional
+// airport" before it.
+func TestDescriptionJoinsTheNameHoldingItsNoun(t *testing.T) {
+	d := titledParsedFixture(t, "Regional airport closes", "Flights at Kestrel Airport stopped, the airport said.",
+		"JJ/2/amod NN/3/nsubj VBZ/0/root "+
+			"NNS/5/nsubj IN/4/case NNP/4/compound NNP/1/nmod VBD/0/root ,/5/punct DT/8/det NN/9/nsubj VBD/5/parataxis ./5/punct",
+		map[string]string{"Kestrel Airport": "LOC"})
+	check(t, d, "Kestrel Airport: Kestrel Airport|the airport")
+}
