@@ -182,3 +182,13 @@ func TestDescriptionJoinsTheNameHoldingItsNoun(t *testing.T) {
 		map[string]string{"Kestrel Airport": "LOC"})
 	check(t, d, "Kestrel Airport: Kestrel Airport|the airport")
 }
+
+// A name that holds "of" is a place or institution the description's
+// noun hangs on: "The leader of the National Union of Dockers, Ruth
+// Gale," describes her.
+func TestDescriptionOverANameWithOf(t *testing.T) {
+	d := parsedFixture(t, "The leader of the National Union of Dockers, Ruth Gale, said so.",
+		"DT/2/det NN/13/nsubj IN/6/case DT/6/det NNP/6/amod NNP/2/nmod IN/8/case NNPS/6/nmod ,/10/punct NNP/6/appos NNP/10/flat ,/2/punct VBD/0/root RB/13/advmod ./13/punct",
+		map[string]string{"Ruth Gale": "PER", "National Union of Dockers": "ORG"})
+	check(t, d, "Ruth Gale: The leader|Ruth Gale", "National Union of Dockers: the National Union of Dockers")
+}

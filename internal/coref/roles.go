@@ -251,8 +251,8 @@ func (r *resolver) descriptionJuxtaposed(a int, s newsgraph.Sentence) (int, bool
 // Viktor Hale.
 func (r *resolver) beforeNamedPlace(i int, s newsgraph.Sentence) int {
 	j := i
-	for j > s.FirstToken && i-j < 5 && (r.d.Tokens[j].Tag == "NNP" || r.d.Tokens[j].Tag == "NNPS") {
-		j--
+	for j > s.FirstToken && i-j < 8 && (r.properNoun(j) || r.lower[j] == "of" && r.properNoun(j-1) && j < i) {
+		j-- // "the National Association of Head Teachers": a name may hold "of"
 	}
 	if j < i && r.d.Tokens[j].Tag == "DT" {
 		j--
@@ -267,6 +267,11 @@ func (r *resolver) beforeNamedPlace(i int, s newsgraph.Sentence) int {
 // it: "ambassador to the United Nations", "a shop owner in Leeds", "a
 // farmer from Kent".
 var placePrepositions = set("to of at for in from")
+
+func (r *resolver) properNoun(j int) bool {
+	t := r.d.Tokens[j].Tag
+	return t == "NNP" || t == "NNPS"
+}
 
 // listBefore: a comma stands before token first, which then opens the next
 // item of a list rather than an appositive.
