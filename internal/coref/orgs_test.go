@@ -192,3 +192,9 @@ func TestDescriptionOverANameWithOf(t *testing.T) {
 		map[string]string{"Ruth Gale": "PER", "National Union of Dockers": "ORG"})
 	check(t, d, "Ruth Gale: The leader|Ruth Gale", "National Union of Dockers: the National Union of Dockers")
 }
+
+// "the chief" after "Chief Ivo Marek" is him.
+func TestTheChiefIsTheChief(t *testing.T) {
+	d := fixture(t, "Chief Ivo Marek met the press. Later the chief left.", map[string]string{"Ivo Marek": "PER"})
+	check(t, d, "Ivo Marek: Ivo Marek|the chief")
+}

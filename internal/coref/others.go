@@ -567,7 +567,7 @@ func (sc *scan) groupOf(a, b int) int {
 // offices "leader" stands for.
 var (
 	roleNouns = set("leader president premier chancellor minister king queen pope secretary governor mayor chairman general " +
-		"judge prosecutor coach manager actor actress singer novelist spokesman spokeswoman ambassador envoy senator commissioner")
+		"judge prosecutor coach manager actor actress singer novelist spokesman spokeswoman ambassador envoy senator commissioner chief")
 	roleModifiers = set("prime foreign defence defense interior finance supreme vice")
 	headOfState   = set("president premier prime chancellor king queen leader chairman supreme emperor")
 )
