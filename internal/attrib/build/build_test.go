@@ -1151,22 +1151,3 @@ func TestPassiveAgentIsNoContent(t *testing.T) {
 		t.Errorf("got %q, want the publishers as the one source", render(d, atts))
 	}
 }
-
-// A clause of time with its own subject and verb of saying or finding
-// ends the content before it: "ordered a review after a report found
-// that two bridges failed" reports the report's finding apart.
-func TestTimeClauseWithItsOwnCueEndsTheContent(t *testing.T) {
-	d := handbuilt.Parsed(t, "Lind ordered a review after a report found that two bridges failed.",
-		"Lind/NNP/Lind/1/nsubj ordered/VBD/order/-1/root a/DT/a/3/det review/NN/review/1/obj after/IN/after/7/mark a/DT/a/6/det "+
-			"report/NN/report/7/nsubj found/VBD/find/1/advcl that/IN/that/11/mark two/CD/two/10/nummod bridges/NNS/bridge/11/nsubj "+
-			"failed/VBD/fail/7/ccomp ./././1/punct")
-	atts := build.New(d, build.Config{Cues: map[string]bool{"order": true, "find": true}}).Run()
-	for _, a := range atts {
-		if d.Slice(a.Cue) == "ordered" && strings.Contains(d.Slice(a.Content), "after") {
-			t.Errorf("the order's content %q runs over the report's finding", d.Slice(a.Content))
-		}
-	}
-	if got := render(d, atts); len(got) != 2 {
-		t.Errorf("got %q, want the order and the finding", got)
-	}
-}

@@ -485,12 +485,6 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 		if i > from && x.relativeWithOwnCue(i, end) {
 			return i
 		}
-		if i > from && timeSubordinators[x.Lower[i]] && x.QuoteAt[i] < 0 && x.subjectAndCoreCue(i+1, end) {
-			// "ordered a review of the bridges after a leaked report
-			// found that two needed repairs": the clause after is the
-			// report's attribution, not more of this one.
-			return i
-		}
 		if i > from && x.Lower[i] == "but" && x.QuoteAt[i] < 0 && x.pastCueAt(i+1, end) {
 			// "said that it “remains committed” but accused its rivals of
 			// …": a second attribution. In the present ("said they are
@@ -653,21 +647,6 @@ func (x *Builder) subjectAndCue(a, end int, tight bool) bool {
 	}
 	return false
 }
-
-// subjectAndCoreCue: a noun phrase starts at token a and a verb of saying
-// or finding ("said", "found", "reported") follows it at once, within end.
-func (x *Builder) subjectAndCoreCue(a, end int) bool {
-	for j := a + 1; j < end; j++ {
-		if !x.isCue(j) {
-			continue
-		}
-		return isCoreCue(x.Lemma(j)) && x.npLeft(a, x.cueStart(a, j)) == a
-	}
-	return false
-}
-
-// timeSubordinators open a clause of time or cause after a content.
-var timeSubordinators = view.Set("after before because since until once")
 
 // complementizers open the content of reported speech.
 var complementizers = view.Set("that how whether if why what when where who")
