@@ -195,7 +195,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	if x.onlyWhen(after, end) {
 		return // "conceded shortly before midnight": when, not what
 	}
-	if x.Lower[after] == "by" && x.Tag(c) == "VBN" && x.hasPassiveAux(s, c) && srcStart >= 0 && srcStart < cs {
+	if x.Lower[after] == "by" && x.Tag(c) == "VBN" && x.hasAuxChild(s, c, "aux:pass") && srcStart >= 0 && srcStart < cs {
 		// "Her first novel, “The Salt Year”, was rejected by eleven
 		// publishers": the agent is the source and the passive's subject
 		// what the cue is about, which passiveWithAgent could not read
@@ -742,14 +742,4 @@ func (x *Builder) trailingQuote(k, i int, source *newsgraph.Span, cue newsgraph.
 			return
 		}
 	}
-}
-
-// hasPassiveAux: verb c has a passive auxiliary ("was rejected").
-func (x *Builder) hasPassiveAux(s newsgraph.Sentence, c int) bool {
-	for i := s.FirstToken; i < s.EndToken; i++ {
-		if t := x.D.Tokens[i]; t.Head == c && t.Dep == "aux:pass" {
-			return true
-		}
-	}
-	return false
 }

@@ -24,7 +24,7 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	// has for subject the noun right before it.
 	openComplement := false
 	if subj < 0 && x.D.Tokens[c].Dep == "xcomp" && c > s.FirstToken && finiteTags[x.Tag(c)] && nounBefore[x.Tag(c-1)] && x.QuoteAt[c-1] < 0 &&
-		!x.hasAuxChild(s, c) && x.clauseCaseOnly(s, c-1) {
+		!x.hasAuxChild(s, c, "aux") && x.clauseCaseOnly(s, c-1) {
 		subj, openComplement = c-1, true
 	}
 	// An elided subject: "…, saying …", "praised … and later told …"
@@ -254,11 +254,12 @@ func tense(tag string) string {
 	return tag
 }
 
-// hasAuxChild: verb c has an auxiliary ("have in the past said"): a
-// finite verb the parse misread has none.
-func (x *Builder) hasAuxChild(s newsgraph.Sentence, c int) bool {
+// hasAuxChild: verb c has an auxiliary whose relation begins with dep:
+// "aux" ("have in the past said": a finite verb the parse misread has
+// none), or "aux:pass" ("was rejected").
+func (x *Builder) hasAuxChild(s newsgraph.Sentence, c int, dep string) bool {
 	for k := s.FirstToken; k < c; k++ {
-		if t := x.D.Tokens[k]; t.Head == c && strings.HasPrefix(t.Dep, "aux") {
+		if t := x.D.Tokens[k]; t.Head == c && strings.HasPrefix(t.Dep, dep) {
 			return true
 		}
 	}
