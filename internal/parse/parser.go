@@ -81,18 +81,13 @@ func bestAllowed(scores []float32, m moves) int {
 		best = 0
 	}
 	if m[left] && m[right] {
-		// Both arcs allowed, as in most configurations: every class after
-		// shift, in one run without a test of the move per class.
-		if best < 0 {
-			best = 1
+		// Both arcs allowed, as in most configurations: every class, or
+		// every class after shift, in one run without a test of the move
+		// per class.
+		if best == 0 {
+			return perceptron.ArgMax(scores)
 		}
-		top := scores[best]
-		for c := 1; c < len(scores); c++ {
-			if scores[c] > top {
-				best, top = c, scores[c]
-			}
-		}
-		return best
+		return 1 + perceptron.ArgMax(scores[1:])
 	}
 	for c := 1; c+1 < len(scores); c += 2 {
 		if m[left] && (best < 0 || scores[c] > scores[best]) {

@@ -221,9 +221,12 @@ func (m *Model) Predict(feats []uint64, scores []float32, allowed []bool) int {
 
 // Best returns the index of the highest score among those allowed.
 func Best(scores []float32, allowed []bool) int {
+	if allowed == nil {
+		return ArgMax(scores)
+	}
 	best := -1
 	for c, s := range scores {
-		if allowed != nil && !allowed[c] {
+		if !allowed[c] {
 			continue
 		}
 		if best < 0 || s > scores[best] {
