@@ -3,6 +3,8 @@ package bound
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/build"
@@ -363,6 +365,12 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 	return r != roleContent || c == cur || rf.contentShapeKept(k, c, cur)
 }
 
+// startsWord: w begins with a letter or digit, not punctuation.
+func startsWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // takesTheClausesNoun: source option c takes in the "a" and singular
 // noun the rules left before a plural source cur: "a discovery |
 // scientists say could help", where "a discovery" is what the scientists
@@ -395,6 +403,12 @@ func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
 		return false // "recent | weeks"
 	}
 	if c.B <= cue.A && c.A > cur.A && rf.hasVerb(cur) && !rf.hasVerb(c) {
+		return false
+	}
+	if c.A >= cue.B && c.B == c.A+1 && c.B < cur.B && x.Lower[c.A] == "that" && startsWord(x.Lower[c.B]) {
+		// "warned that | without more water they would lose …": "that"
+		// opens what was said and says nothing alone. As a pronoun
+		// ("rejected that, too"; "found that:") it may be all.
 		return false
 	}
 	return !rf.overSourcesOwnAct(cur, c)

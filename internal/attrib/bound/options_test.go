@@ -201,3 +201,30 @@ func TestSourceOptionsLeaveTheClausesNounOut(t *testing.T) {
 		}
 	}
 }
+
+// "that" opening what was said is no content alone ("warned that |
+// without more water they would lose …"), but a pronoun "that" may be
+// all of it ("rejected that, too").
+func TestContentOptionsKeepMoreThanThat(t *testing.T) {
+	d := handbuilt.Parsed(t, "Farmers warned that without water they would lose crops.",
+		"Farmers/NNS/farmer/1/nsubj warned/VBD/warn/-1/root that/DT/that/1/obj without/IN/without/4/case water/NN/water/1/obl "+
+			"they/PRP/they/7/nsubj would/MD/would/7/aux lose/VB/lose/1/ccomp crops/NNS/crop/7/obj ./././1/punct")
+	atts := build.New(d, build.Config{Cues: map[string]bool{"warn": true}}).Run()
+	if len(atts) != 1 || d.Slice(atts[0].Content) != "that without water they would lose crops" {
+		t.Fatalf("the rules found %d attributions, want one of what the farmers warned", len(atts))
+	}
+	for _, o := range bound.ContentOptions(d, atts, 0) {
+		if o == "that" {
+			t.Errorf("content option %q, the clause's opening word alone", o)
+		}
+	}
+	d = handbuilt.Parsed(t, "Lind rejected that, too.",
+		"Lind/NNP/Lind/1/nsubj rejected/VBD/reject/-1/root that/DT/that/1/obj ,/,/,/4/punct too/RB/too/1/advmod ./././1/punct")
+	atts = build.New(d, build.Config{Cues: map[string]bool{"reject": true}}).Run()
+	if len(atts) != 1 {
+		t.Fatalf("the rules found %d attributions in %q, want 1", len(atts), d.Text)
+	}
+	if !slices.Contains(bound.ContentOptions(d, atts, 0), "that") {
+		t.Errorf("content options %q leave out the pronoun alone", bound.ContentOptions(d, atts, 0))
+	}
+}
