@@ -1151,3 +1151,17 @@ func TestPassiveAgentIsNoContent(t *testing.T) {
 		t.Errorf("got %q, want the publishers as the one source", render(d, atts))
 	}
 }
+
+// A participle of what the news brought about, after a trailing cue, is
+// the writer's ("…, the city announced on Friday, ending weeks of
+// talks"), not more of what was announced.
+func TestParticipleOfTheNewsEndsNoContent(t *testing.T) {
+	d := handbuilt.Parsed(t, "The port will close, the city announced on Friday, ending weeks of talks.",
+		"The/DT/the/1/det port/NN/port/3/nsubj will/MD/will/3/aux close/VB/close/-1/root ,/,/,/3/punct the/DT/the/6/det "+
+			"city/NN/city/7/nsubj announced/VBD/announce/3/conj on/IN/on/9/case Friday/NNP/Friday/7/obl ,/,/,/11/punct "+
+			"ending/VBG/end/7/advcl weeks/NNS/week/11/obj of/IN/of/14/case talks/NNS/talk/12/nmod ./././3/punct")
+	want := []string{"indirect|the city|announced on Friday|The port will close"}
+	if got := found(d, build.Config{}); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -108,7 +108,7 @@ func (x *Builder) medialTail(k, comma int, source *newsgraph.Span, cue newsgraph
 	if comma >= s.EndToken || x.Lower[comma] != "," || a >= s.EndToken || x.Tag(a) == "." {
 		return
 	}
-	if x.Tag(a) == "VBG" && (x.isCue(a) || speakerActs[x.Lemma(a)]) || x.Lower[a] == "according" {
+	if x.Tag(a) == "VBG" && (x.isCue(a) || speakerActs[x.Lemma(a)] || newsResults[x.Lemma(a)]) || x.Lower[a] == "according" {
 		return
 	}
 	end := s.EndToken
@@ -291,5 +291,10 @@ func (x *Builder) relativeClauseClose(a, b, after, end int) int {
 
 // speakerActs are what a speaker does while speaking, set off after the
 // cue: never what they said.
+// newsResults are participles by which the writer says what the news
+// brought about: "…, the club announced on Friday, ending weeks of
+// speculation", "…, officials said, marking the first …".
+var newsResults = view.Set("end mark cap spark prompt trigger")
+
 var speakerActs = view.Set("speak cite refer smile laugh wipe stand sit shake gesture point hold look read wave shrug sigh nod " +
 	"pause choke fight struggle walk lean sip")
