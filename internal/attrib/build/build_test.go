@@ -1165,3 +1165,22 @@ func TestParticipleOfTheNewsEndsNoContent(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// An adverb of place before a cue is the words' before it ("Video shared
+// online showed", "Officials here said"), never the cue's.
+func TestPlaceAdverbStaysOutOfTheCue(t *testing.T) {
+	d := handbuilt.Parsed(t, "Video shared online showed an officer spraying a woman.",
+		"Video/NN/video/-1/root shared/VBN/share/0/acl online/RB/online/3/advmod showed/VBD/show/1/conj an/DT/a/5/det "+
+			"officer/NN/officer/3/obj spraying/VBG/spray/5/acl a/DT/a/8/det woman/NN/woman/6/obj ./././0/punct")
+	want := []string{"indirect|Video shared online|showed|an officer spraying a woman"}
+	if got := found(d, build.Config{Cues: map[string]bool{"show": true}}); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	d = handbuilt.Parsed(t, "Officials here said the port would open.",
+		"Officials/NNS/official/2/nsubj here/RB/here/0/advmod said/VBD/say/-1/root the/DT/the/4/det port/NN/port/6/nsubj "+
+			"would/MD/would/6/aux open/VB/open/2/ccomp ./././2/punct")
+	want = []string{"indirect|Officials here|said|the port would open"}
+	if got := found(d, build.Config{}); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

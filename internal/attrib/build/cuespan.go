@@ -21,7 +21,8 @@ func (x *Builder) cueStart(lo, c int) int {
 		t, l := x.Tag(c-1), x.Lemma(c-1)
 		// A bare "half" the tagger reads as an adverb is the subject
 		// ("Nearly half said"), not part of the cue (subjectOf).
-		if t == "MD" || strings.HasPrefix(t, "RB") && t != "RP" && x.Lower[c-1] != "half" || (l == "have" || l == "do" || l == "be" && participle) && view.IsVerbTag(t) {
+		if t == "MD" || strings.HasPrefix(t, "RB") && t != "RP" && x.Lower[c-1] != "half" && !placeAdverbs[x.Lower[c-1]] ||
+			(l == "have" || l == "do" || l == "be" && participle) && view.IsVerbTag(t) {
 			c--
 			continue
 		}
@@ -29,6 +30,10 @@ func (x *Builder) cueStart(lo, c int) int {
 	}
 	return c
 }
+
+// placeAdverbs say where, after the word they go with, never before a
+// verb of saying: "Video shared online showed", "Officials here said".
+var placeAdverbs = view.Set("online offline here there abroad overseas nationwide worldwide elsewhere")
 
 // joined says whether token j follows token i with no space between.
 func (x *Builder) joined(i, j int) bool { return x.D.Tokens[i].End == x.D.Tokens[j].Start }
