@@ -198,3 +198,12 @@ func TestTheChiefIsTheChief(t *testing.T) {
 	d := fixture(t, "Chief Ivo Marek met the press. Later the chief left.", map[string]string{"Ivo Marek": "PER"})
 	check(t, d, "Ivo Marek: Ivo Marek|the chief")
 }
+
+// A title before the name set beside a description, "A police
+// spokesman, Sergeant Alan Pryce,", does not keep the two apart.
+func TestDescriptionBesideATitledName(t *testing.T) {
+	d := parsedFixture(t, "A police spokesman, Sergeant Alan Pryce, said he acted.",
+		"DT/3/det NN/3/compound NN/9/nsubj ,/7/punct NNP/7/compound NNP/7/compound NNP/3/appos ,/3/punct VBD/0/root PRP/11/nsubj VBD/9/ccomp ./9/punct",
+		map[string]string{"Alan Pryce": "PER"})
+	check(t, d, "Alan Pryce: A police spokesman|Sergeant Alan Pryce|he")
+}

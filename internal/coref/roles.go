@@ -167,6 +167,12 @@ func (r *resolver) listOfNames(t, first, end int) bool {
 // Lind, and the governor"). It returns the description's first token and
 // its head.
 func (r *resolver) descriptionBefore(a, b int, s newsgraph.Sentence, class byte) (int, int, bool) {
+	if ro, ok := r.titleBefore(a); ok && class == 'P' {
+		// "A police spokesman, Sergeant Alan Pryce,": the title is the
+		// name's, and the comma before it sets the name beside the
+		// description.
+		a, _ = r.tokens(ro.span)
+	}
 	head := a - 2
 	if head < s.FirstToken || b+1 >= s.EndToken || r.lower[a-1] != "," || r.lower[b] != "," || r.quoted(a-1) {
 		return 0, 0, false
