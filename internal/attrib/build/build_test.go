@@ -1184,3 +1184,16 @@ func TestPlaceAdverbStaysOutOfTheCue(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A clause of time after a trailing cue is the writer's setting of the
+// news ("…, officials said, as rescuers dug"), not more of what was said.
+func TestClauseOfTimeAfterTrailingCueIsTheWriters(t *testing.T) {
+	d := handbuilt.Parsed(t, "Six people died on Sunday, officials said, as rescuers dug through rubble.",
+		"Six/CD/six/1/nummod people/NNS/people/2/nsubj died/VBD/die/-1/root on/IN/on/4/case Sunday/NNP/Sunday/2/obl ,/,/,/7/punct "+
+			"officials/NNS/official/7/nsubj said/VBD/say/2/parataxis ,/,/,/11/punct as/IN/as/11/mark rescuers/NNS/rescuer/11/nsubj "+
+			"dug/VBD/dig/2/advcl through/IN/through/13/case rubble/NN/rubble/11/obl ./././2/punct")
+	want := []string{"indirect|officials|said|Six people died on Sunday"}
+	if got := found(d, build.Config{}); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

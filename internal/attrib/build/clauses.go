@@ -191,6 +191,16 @@ func (x *Builder) writersAppositive(s newsgraph.Sentence, before, tail int) bool
 	return true
 }
 
+// writersCircumstance: after a whole clause and its trailing cue, the
+// words from the comma at tail on are a clause of time the writer sets
+// the news in ("At least 46 people were killed, officials said, as
+// rescuers dug through rubble"), not more of what the source said.
+func (x *Builder) writersCircumstance(s newsgraph.Sentence, before, tail int) bool {
+	a := tail + 1
+	return tail < s.EndToken && x.Lower[tail] == "," && a+1 < s.EndToken && (x.Lower[a] == "as" || x.Lower[a] == "while") &&
+		x.wholeClause(s.FirstToken, before) && x.hasFiniteVerb(a+1, s.EndToken)
+}
+
 // subordinators open a clause inside a noun phrase's modifier: "two days
 // after voters went to the polls".
 var subordinators = view.Set("after before since because while when whereas although though if until once as")
