@@ -268,3 +268,29 @@ func scoringEveryStep(p *Parser, words, tags []string) ([]int, []string) {
 	}
 	return outputs(st, p.Labels)
 }
+
+// BenchmarkParseSentences parses the first 600 sentences of EWT dev,
+// tagged by the shipped tagger: text enough that the parser's weights do
+// not stay in the processor's caches, as they do when one sentence is
+// parsed over and over (BenchmarkParse). In the pipeline the parser
+// meets the weights as this benchmark does.
+func BenchmarkParseSentences(b *testing.B) {
+	sents, err := corpus.ReadCoNLLU(shareddata.Path(b, "ud", "en_ewt", "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := loadShipped(b)
+	var words, tags [][]string
+	n := 0
+	for _, s := range FromCoNLLU(sents[:min(600, len(sents))]) {
+		words, tags = append(words, s.Words), append(tags, m.tagger.Tag(s.Words))
+		n += len(s.Words)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range words {
+			m.parser.Parse(words[i], tags[i])
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -3,7 +3,8 @@ package perceptron
 import "unsafe"
 
 // prefetchSlots sets at[i] to the slot where the probe for feats[i]
-// starts and asks the processor to load that slot, in one pass of
+// starts and asks the processor to load that slot (and the line after
+// it, see slotsPrefetch), in one pass of
 // assembly: built in Go, the list of addresses for prefetch cost more
 // instructions than the probes themselves. len(at) >= len(feats).
 func (t *scoreTable) prefetchSlots(feats, at []uint64) {

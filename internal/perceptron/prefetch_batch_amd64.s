@@ -4,7 +4,13 @@
 //
 // For each feature key, its first slot (home: the key times the golden
 // ratio's constant, scaled to the table by the high half of a product)
-// into at, and a prefetch of that slot. len(at) >= len(feats).
+// into at, and a prefetch of that slot and of the slot five after it. A
+// probe for a key the table lacks reads about six slots at a load of 0.7,
+// and so crosses into the next cache line more often than not (1.64
+// lines a probe on the parser's table); the second prefetch asks for that
+// line too, and costs little when it is the same line. Parsing 600 EWT
+// sentences: -4% to -12% in two sets of alternated runs (p=0.09, 0.04);
+// the whole pipeline -2.9% (p=0.06). len(at) >= len(feats).
 TEXT ·slotsPrefetch(SB), NOSPLIT, $0-64
 	MOVQ slots+0(FP), DI
 	MOVQ nslots+8(FP), R9
@@ -20,6 +26,7 @@ loop:
 	MULQ R9 // DX:AX = AX * nslots; DX is the slot
 	MOVQ DX, (R10)
 	PREFETCHT0 (DI)(DX*8) // 8 bytes a slot
+	PREFETCHT0 40(DI)(DX*8) // the slot five on
 	ADDQ $8, SI
 	ADDQ $8, R10
 	DECQ CX
