@@ -1185,3 +1185,11 @@ func TestClauseOfTimeAfterTrailingCueIsTheWriters(t *testing.T) {
 			"dug/VBD/dig/2/advcl through/IN/through/13/case rubble/NN/rubble/11/obl ./././2/punct",
 		"indirect|officials|said|Six people died on Sunday")
 }
+
+// "X has drawn criticism from Y": Y spoke, of X.
+func TestCriticismDrawnFromItsSource(t *testing.T) {
+	expectFound(t, build.Config{Cues: map[string]bool{"draw": true}}, "The plan has drawn criticism from residents of the district.",
+		"The/DT/the/1/det plan/NN/plan/3/nsubj has/VBZ/have/3/aux drawn/VBN/draw/-1/root criticism/NN/criticism/3/obj "+
+			"from/IN/from/6/case residents/NNS/resident/3/obl of/IN/of/9/case the/DT/the/9/det district/NN/district/6/nmod ./././3/punct",
+		"indirect|residents of the district|has drawn criticism from|The plan")
+}

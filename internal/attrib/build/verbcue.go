@@ -11,7 +11,7 @@ import (
 func (x *Builder) verbCue(k, c int) {
 	s := x.D.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
-	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) {
+	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) {
 		return
 	}
 	ce := x.cueEnd(c, s.EndToken)
