@@ -5,8 +5,8 @@ import "golang.org/x/sys/cpu"
 // argMaxVector is ArgMax eight scores an instruction, for eight scores or
 // more on a processor with AVX2, -1 otherwise (or when a score is NaN,
 // which no weight makes). A parser's transition picks one of 103
-// classes: one score at a time, picking cost a twentieth of the parser's
-// instructions.
+// classes: one score at a time, picking cost about a tenth of the
+// parser's instructions.
 func argMaxVector(scores []float32) int {
 	if !hasAVX2 || len(scores) < 8 {
 		return -1

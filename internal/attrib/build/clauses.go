@@ -299,12 +299,12 @@ func (x *Builder) relativeClauseClose(a, b, after, end int) int {
 	return end
 }
 
-// speakerActs are what a speaker does while speaking, set off after the
-// cue: never what they said.
 // newsResults are participles by which the writer says what the news
 // brought about: "…, the club announced on Friday, ending weeks of
 // speculation", "…, officials said, marking the first …".
 var newsResults = view.Set("end mark cap spark prompt trigger")
 
+// speakerActs are what a speaker does while speaking, set off after the
+// cue: never what they said.
 var speakerActs = view.Set("speak cite refer smile laugh wipe stand sit shake gesture point hold look read wave shrug sigh nod " +
 	"pause choke fight struggle walk lean sip")
