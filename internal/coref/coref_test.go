@@ -729,3 +729,14 @@ func TestPronounInAContinuedQuotationIsNotItsSpeaker(t *testing.T) {
 		map[string]string{"Kiri Holt": "PER", "Tove Dahl": "PER", "Holt": "PER", "Dahl": "PER"})
 	check(t, d, "Kiri Holt: Kiri Holt|Holt|She|she", "Tove Dahl: Tove Dahl|Dahl")
 }
+
+// An "it" that says something is the organisation the sentence before
+// has for its main subject; an "it" that says nothing is left alone.
+func TestItThatSpeaksIsTheOrganisationBefore(t *testing.T) {
+	checkParsed(t, "Norvik Bank welcomed the ruling in Oslo. It urged the court to act. It is likely.",
+		"NNP/2/compound NNP/3/nsubj VBD/0/root DT/5/det NN/3/obj IN/7/case NNP/5/nmod ./3/punct "+
+			"PRP/2/nsubj VBD/0/root/urge DT/4/det NN/2/obj TO/6/mark VB/2/xcomp ./2/punct "+
+			"PRP/3/nsubj VBZ/3/cop JJ/0/root ./3/punct",
+		map[string]string{"Norvik Bank": "ORG", "Oslo": "LOC"},
+		"Norvik Bank: Norvik Bank|It", "Oslo: Oslo")
+}

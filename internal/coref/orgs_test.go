@@ -202,8 +202,7 @@ func TestTheChiefIsTheChief(t *testing.T) {
 // A title before the name set beside a description, "A police
 // spokesman, Sergeant Alan Pryce,", does not keep the two apart.
 func TestDescriptionBesideATitledName(t *testing.T) {
-	d := parsedFixture(t, "A police spokesman, Sergeant Alan Pryce, said he acted.",
+	checkParsed(t, "A police spokesman, Sergeant Alan Pryce, said he acted.",
 		"DT/3/det NN/3/compound NN/9/nsubj ,/7/punct NNP/7/compound NNP/7/compound NNP/3/appos ,/3/punct VBD/0/root PRP/11/nsubj VBD/9/ccomp ./9/punct",
-		map[string]string{"Alan Pryce": "PER"})
-	check(t, d, "Alan Pryce: A police spokesman|Sergeant Alan Pryce|he")
+		map[string]string{"Alan Pryce": "PER"}, "Alan Pryce: A police spokesman|Sergeant Alan Pryce|he")
 }

@@ -323,6 +323,18 @@ func (sc *scan) pronoun(i int) {
 			sc.add(i, i+1, newsgraph.MentionPronoun, e)
 		}
 		return
+	case w == "it" && r.speaksAsSubject(i):
+		// "… Corvania's foreign ministry welcomed the result. It urged the
+		// bloc to reopen talks": an "it" that says something is the
+		// organisation the sentence before, or this one, has for its
+		// main subject. Not any organisation or place named lately: the
+		// "it" of "it does say" is as often a document no entity holds
+		// (a constitution, a report), which the nearest country is not.
+		// Elsewhere "it" is as often no one ("it is likely that …").
+		if e := sc.lastMainSubject(i); e >= 0 && sc.r.ents[e].typ == "ORG" && !sc.r.ents[e].plural {
+			sc.add(i, i+1, newsgraph.MentionPronoun, e)
+		}
+		return
 	default:
 		return // I and we are the speaker's, it is seldom a person
 	}
@@ -684,3 +696,29 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
+
+// lastMainSubject returns the entity of the latest main-clause subject
+// before token i, in its sentence or the one before, or -1.
+func (sc *scan) lastMainSubject(i int) int {
+	sent := sc.r.sentOf[i]
+	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= 1; k-- {
+		if sc.history[k].salience == 0 {
+			return sc.history[k].entity
+		}
+	}
+	return -1
+}
+
+// speaksAsSubject: token i is the subject of a verb of saying, in the
+// active voice ("It said", "it urged", not "it is said").
+func (r *resolver) speaksAsSubject(i int) bool {
+	t := r.d.Tokens[i]
+	if t.Dep != "nsubj" || t.Head < 0 {
+		return false
+	}
+	return speechVerbs[strings.ToLower(r.d.Tokens[t.Head].Lemma)] && strings.HasPrefix(r.d.Tokens[t.Head].Tag, "VB")
+}
+
+// speechVerbs are the verbs of saying an organisation's "it" is the
+// subject of.
+var speechVerbs = set("say tell add urge warn announce argue claim state insist accuse deny call welcome criticise criticize reject")

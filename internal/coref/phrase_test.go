@@ -20,6 +20,13 @@ func parsedFixture(t *testing.T, text, tree string, names map[string]string) *ne
 	return titledParsedFixture(t, "", text, tree, names)
 }
 
+// checkParsed resolves the parsedFixture of text, tree and names and
+// checks its entities as check does.
+func checkParsed(t *testing.T, text, tree string, names map[string]string, want ...string) {
+	t.Helper()
+	check(t, parsedFixture(t, text, tree, names), want...)
+}
+
 // titledParsedFixture is parsedFixture under a title, when title is not
 // "": tree then starts with the title's words.
 func titledParsedFixture(t *testing.T, title, text, tree string, names map[string]string) *newsgraph.Doc {
