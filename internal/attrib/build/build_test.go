@@ -1193,3 +1193,17 @@ func TestCriticismDrawnFromItsSource(t *testing.T) {
 			"from/IN/from/6/case residents/NNS/resident/3/obl of/IN/of/9/case the/DT/the/9/det district/NN/district/6/nmod ./././3/punct",
 		"indirect|residents of the district|has drawn criticism from|The plan")
 }
+
+// A phrase of time the parse hung on the source is when, not who
+// ("Prosecutors on Friday charged"), but it stays on a participle that
+// dates the source ("A poll released last week found").
+func TestSourceLeavesItsPhraseOfTimeOut(t *testing.T) {
+	expectFound(t, build.Config{}, "Prosecutors on Friday said the minister lied.",
+		"Prosecutors/NNS/prosecutor/3/nsubj on/IN/on/2/case Friday/NNP/Friday/0/nmod said/VBD/say/-1/root the/DT/the/5/det "+
+			"minister/NN/minister/6/nsubj lied/VBD/lie/3/ccomp ./././3/punct",
+		"indirect|Prosecutors|said|the minister lied")
+	expectFound(t, build.Config{Cues: map[string]bool{"find": true}}, "A poll released last week found that voters were angry.",
+		"A/DT/a/1/det poll/NN/poll/5/nsubj released/VBN/release/1/acl last/JJ/last/4/amod week/NN/week/2/obl:tmod "+
+			"found/VBD/find/-1/root that/IN/that/9/mark voters/NNS/voter/9/nsubj were/VBD/be/9/cop angry/JJ/angry/5/ccomp ./././5/punct",
+		"indirect|A poll released last week|found|that voters were angry")
+}

@@ -109,6 +109,9 @@ func (x *Builder) verbCue(k, c int) {
 		// name its own source.
 		srcStart, srcEnd = a, cs
 	}
+	if srcStart >= 0 && srcEnd <= cs {
+		srcEnd = x.beforeTimeAtEnd(srcStart, srcEnd)
+	}
 	if srcStart >= 0 {
 		sp := x.Span(srcStart, srcEnd)
 		source = &sp
@@ -465,3 +468,23 @@ func (x *Builder) beforeRelativeCue(a, b int) int {
 }
 
 var relativeSubjects = view.Set("who which")
+
+// beforeTimeAtEnd ends the source [a, b) before a phrase of time the parse
+// hung on it ("Prosecutors on Friday charged …", "The ministry yesterday
+// said"): when, not who.
+//
+// A phrase of time on a participle stays: "A poll released last week
+// found" dates the poll.
+func (x *Builder) beforeTimeAtEnd(a, b int) int {
+	cut := b
+	switch {
+	case b-a >= 3 && timeWords[x.Lower[b-1]] && (x.Lower[b-2] == "on" || x.opensTime(b-2)):
+		cut = b - 2
+	case b-a >= 2 && (x.Lower[b-1] == "today" || x.Lower[b-1] == "yesterday" || x.Lower[b-1] == "tonight"):
+		cut = b - 1
+	}
+	if cut < b && view.IsVerbTag(x.Tag(cut-1)) {
+		return b
+	}
+	return cut
+}
