@@ -1207,3 +1207,13 @@ func TestSourceLeavesItsPhraseOfTimeOut(t *testing.T) {
 			"found/VBD/find/-1/root that/IN/that/9/mark voters/NNS/voter/9/nsubj were/VBD/be/9/cop angry/JJ/angry/5/ccomp ./././5/punct",
 		"indirect|A poll released last week|found|that voters were angry")
 }
+
+// A dateline that names its wire, "New York (AFP) – ", is the writer's:
+// no part of the source after it.
+func TestWireDatelineIsNoSource(t *testing.T) {
+	expectFound(t, build.Config{}, "Oslo (AFP) – Mayor Ada Lind said the port would open.",
+		"Oslo/NNP/Oslo/8/nsubj (/-LRB-/(/2/punct AFP/NNP/AFP/0/appos )/-RRB-/)/2/punct –/,/–/6/punct Mayor/NNP/Mayor/6/compound "+
+			"Ada/NNP/Ada/0/appos Lind/NNP/Lind/6/flat said/VBD/say/-1/root the/DT/the/10/det port/NN/port/12/nsubj would/MD/would/12/aux "+
+			"open/VB/open/8/ccomp ./././8/punct",
+		"indirect|Mayor Ada Lind|said|the port would open")
+}

@@ -264,7 +264,7 @@ func (x *Builder) trimEnd(a, end int) int {
 // before end.
 func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
 	if !view.AllCaps(x.D.TokenText(s.FirstToken)) {
-		return s.FirstToken
+		return x.afterWireDateline(s, end)
 	}
 	for i := s.FirstToken + 1; i < min(end, s.FirstToken+12); i++ {
 		switch x.Lower[i] {
@@ -277,6 +277,21 @@ func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
 		// in capitals: the tagger reads "FALLS" of "CEDAR FALLS" as one.
 		if view.IsVerbTag(x.Tag(i)) && x.Tag(i) != "VBN" && !view.AllCaps(x.D.TokenText(i)) || x.QuoteAt[i] >= 0 {
 			break
+		}
+	}
+	return s.FirstToken
+}
+
+// afterWireDateline returns the first token after a dateline that names
+// its wire in capitals between brackets, "New York (AFP) – ", at the start
+// of sentence s and before end; or the sentence's first token.
+func (x *Builder) afterWireDateline(s newsgraph.Sentence, end int) int {
+	for i := s.FirstToken + 3; i < min(end, s.FirstToken+8); i++ {
+		switch x.Lower[i] {
+		case "—", "–", "-", "--":
+			if x.Lower[i-1] == ")" && x.Lower[i-3] == "(" && view.AllCaps(x.D.TokenText(i-2)) {
+				return i + 1
+			}
 		}
 	}
 	return s.FirstToken

@@ -111,6 +111,9 @@ func (x *Builder) verbCue(k, c int) {
 	}
 	if srcStart >= 0 && srcEnd <= cs {
 		srcEnd = x.beforeTimeAtEnd(srcStart, srcEnd)
+		if srcStart == s.FirstToken {
+			srcStart = min(x.afterDateline(s, srcEnd), srcEnd-1) // "BRUSSELS — ", "New York (AFP) – " is the writer's
+		}
 	}
 	if srcStart >= 0 {
 		sp := x.Span(srcStart, srcEnd)
