@@ -1220,6 +1220,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"Ada/NNP/Ada/0/appos Lind/NNP/Lind/6/flat said/VBD/say/-1/root the/DT/the/10/det port/NN/port/12/nsubj would/MD/would/12/aux " +
 			"open/VB/open/8/ccomp ./././8/punct",
 		want: "indirect|Mayor Ada Lind|said|the port would open",
+	}, {
+		why:  "after a clause, an inverted cue's source may be a part of a group",
+		cfg:  said,
+		text: "The talks may fail, said one of the people.",
+		parse: "The/DT/the/1/det talks/NNS/talk/5/nsubj may/MD/may/3/aux fail/VB/fail/5/ccomp ,/,/,/5/punct said/VBD/say/-1/root " +
+			"one/CD/one/5/obj of/IN/of/9/case the/DT/the/9/det people/NNS/people/6/nmod ./././5/punct",
+		want: "indirect|one of the people|said|The talks may fail",
 	}} {
 		t.Run(c.why, func(t *testing.T) { expectFound(t, c.cfg, c.text, c.parse, c.want) })
 	}

@@ -56,7 +56,7 @@ func (x *Builder) verbCue(k, c int) {
 	// comma is what was said (invertedAfterClause).
 	if cs > s.FirstToken+2 && x.Lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) && c+1 < s.EndToken &&
 		(x.Tag(c+1) == "NNP" && (srcStart < 0 || srcStart == c+1) || x.invertedAfterClause(s, c)) {
-		if e := x.npRight(c+1, s.EndToken); e > 0 {
+		if e := x.partitiveRight(c+1, s.EndToken); e > 0 {
 			end := s.EndToken
 			for end > e && x.Tag(end-1) == "." {
 				end--
@@ -491,3 +491,14 @@ func (x *Builder) beforeTimeAtEnd(a, b int) int {
 	}
 	return cut
 }
+
+// partitiveRight is npRight over a part of a group too: "one of the
+// people", "two of the officials", "some of the residents".
+func (x *Builder) partitiveRight(start, hi int) int {
+	if start+2 < hi && x.Lower[start+1] == "of" && (x.Tag(start) == "CD" || partitives[x.Lower[start]]) {
+		return x.npRight(start+2, hi)
+	}
+	return x.npRight(start, hi)
+}
+
+var partitives = view.Set("some many most several few all none each both")
