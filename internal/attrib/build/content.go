@@ -522,6 +522,9 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 				return cut
 			}
 		}
+		if x.Lower[i] == "," && x.QuoteAt[i] < 0 && x.setOffCueAt(next, end) {
+			return cut // "has promised aid, Minister Pablo Ruiz told parliament, but …": another's cue set off after
+		}
 		if x.Lower[i] == "," && x.QuoteAt[i] < 0 && x.writersSummary(next, end) {
 			return cut // ", an accusation Veldt rejected as …": the writer's word on the claim
 		}
@@ -530,6 +533,29 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 		}
 	}
 	return end
+}
+
+// setOffCueAt: the words from a on are a source and its cue set off by
+// commas, with nothing after the cue but adjuncts or a hearer before the
+// next comma or the end ("…, Minister Pablo Ruiz told parliament, but …"):
+// a trailing cue of its own, not more of what was said.
+func (x *Builder) setOffCueAt(a, end int) bool {
+	for j := a + 1; j < min(end, a+8); j++ {
+		if !x.isCue(j) {
+			continue
+		}
+		if x.npLeft(a, x.cueStart(a, j)) != a {
+			return false
+		}
+		k := x.skipAdjuncts(j+1, end)
+		if tellLemmas[x.Lemma(j)] {
+			if e := x.npRight(k, end); e > 0 {
+				k = x.skipAdjuncts(e, end)
+			}
+		}
+		return k < end && x.Lower[k] == ","
+	}
+	return false
 }
 
 // writersSummary: the words from a on are the writer's summing-up of what

@@ -121,7 +121,7 @@ func (x *Builder) verbCue(k, c int) {
 		// "Analysts said the factors have helped, citing …": the parse hangs
 		// the participle on the reported verb, whose subject another
 		// attribution's content holds; the participle is the analysts'.
-		if prev := x.coordinatedWith(s, cs); prev != nil && x.Tag(cs) == "VBG" && prev.Content.Contains(sp) {
+		if prev := x.coordinatedWith(s, cs); prev != nil && (x.Tag(cs) == "VBG" || x.Lower[cs-1] == "but") && prev.Content.Contains(sp) {
 			source, srcStart, srcEnd = prev.Source, -1, -1
 		}
 	} else if prev := x.coordinatedWith(s, cs); prev != nil {
@@ -350,9 +350,14 @@ func (x *Builder) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attri
 		return nil
 	}
 	participle := x.Tag(cs) == "VBG" && (x.Lower[cs-1] == "," || view.IsQuoteMark(x.D.TokenText(cs-1)) && x.Lower[cs-2] == ",")
-	if x.Lower[cs-1] != "and" && !participle {
+	if x.Lower[cs-1] != "and" && x.Lower[cs-1] != "but" && !participle {
 		return nil
 	}
+	// The attribution that ends last before the cue, whatever order the
+	// rules built them in: in "The government has promised aid, Ruiz told
+	// parliament, but did not say when", Ruiz's, not the promise's.
+	var prev *newsgraph.Attribution
+	prevEnd := -1
 	for i := len(x.out) - 1; i >= 0; i-- {
 		a := &x.out[i]
 		if a.Source == nil || !s.Contains(a.Cue) || a.Cue.End > x.D.Tokens[cs].Start {
@@ -362,12 +367,14 @@ func (x *Builder) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attri
 		if a.Addressee != nil {
 			end = max(end, a.Addressee.Mention.End) // “…,” Lind told the crowd, reciting …
 		}
-		if participle && end < x.D.Tokens[cs-1].Start {
-			return nil // the participle does not follow that attribution
+		if end > prevEnd {
+			prev, prevEnd = a, end
 		}
-		return a
 	}
-	return nil
+	if prev != nil && participle && prevEnd < x.D.Tokens[cs-1].Start {
+		return nil // the participle does not follow that attribution
+	}
+	return prev
 }
 
 // passiveWithAgent records "The story was first reported by the Post":
