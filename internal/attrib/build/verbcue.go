@@ -342,7 +342,8 @@ var openingSubordinators = view.Set("after before while when since despite")
 // coordinatedWith returns the attribution whose cue this one's, starting
 // at cs, goes with, when the parse gave neither cue a subject of its own
 // to share, or nil: the two share their source. The cue is coordinated by
-// "and" ("praised the crews … and said the port would reopen"), or is a participle
+// "and" or "but" ("praised the crews … and said the port would reopen";
+// "…, Ruiz told parliament, but did not say when"), or is a participle
 // right after the other attribution and a comma ("“…,” Lind said,
 // emphasizing why …"; "…,\" adding that …").
 func (x *Builder) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attribution {
