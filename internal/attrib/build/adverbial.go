@@ -10,9 +10,14 @@ import (
 func (x *Builder) accordingTo(k, i int) {
 	s := x.D.Sentences[k]
 	a := i + x.accordingToLen(s, i)
-	e := a
-	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." {
-		e++
+	e := x.commaOrEnd(s, a)
+	if i == s.FirstToken && e+1 < s.EndToken && x.Lower[e] == "," && relativeSubjects[x.Lower[e+1]] {
+		// "According to the investigation, which was carried out by the
+		// police, the dealer has since died": the relative clause says
+		// more of the source, and what was said follows it.
+		if f := x.commaOrEnd(s, e+1); f < s.EndToken && x.Lower[f] == "," {
+			e = f
+		}
 	}
 	if from, end, ok := x.adverbialSource(k, i, a, e); ok && (!x.hasFiniteVerb(from, end) || x.Lower[i-1] == "," && x.endsInVerb(from, end)) {
 		// "Over the winter, according to the union, the crews …": words
@@ -22,6 +27,15 @@ func (x *Builder) accordingTo(k, i int) {
 		src := x.Span(a, e)
 		x.medialTail(k, e, &src, x.Span(i, a))
 	}
+}
+
+// commaOrEnd is the first comma or full stop of sentence s from token a on,
+// or its end.
+func (x *Builder) commaOrEnd(s newsgraph.Sentence, a int) int {
+	for a < s.EndToken && x.Lower[a] != "," && x.Tag(a) != "." {
+		a++
+	}
+	return a
 }
 
 // pollCue: "In a poll released Monday, most voters …" / "… led by five

@@ -1239,6 +1239,23 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		want: []string{"indirect|The city|has promised|50 million euros",
 			"indirect|Mayor Ada Lind|told|The city has promised 50 million euros",
 			"indirect|Mayor Ada Lind|did not say|when it would be paid"},
+	}, {
+		why:  "a relative clause after a source opening with \"According to\" is the source's, and what was said follows it",
+		cfg:  said,
+		text: "According to the police, who searched the flat, the suspect fled abroad.",
+		parse: "According/VBG/accord/2/case to/IN/to/2/case the/DT/the/3/det police/NNS/police/11/obl ,/,/,/6/punct " +
+			"who/WP/who/6/nsubj searched/VBD/search/3/acl:relcl the/DT/the/8/det flat/NN/flat/6/obj ,/,/,/3/punct " +
+			"the/DT/the/10/det suspect/NN/suspect/11/nsubj fled/VBD/flee/-1/root abroad/RB/abroad/11/advmod ./././11/punct",
+		want: []string{"indirect|the police, who searched the flat|According to|the suspect fled abroad"},
+	}, {
+		why:  "a verb of saying set off at the sentence's end, though read as a participle, ends the content of a cue before it",
+		cfg:  said,
+		text: "The port will close after a review found cracks, the mayor announced on Monday.",
+		parse: "The/DT/the/1/det port/NN/port/3/nsubj will/MD/will/3/aux close/VB/close/-1/root after/IN/after/7/mark " +
+			"a/DT/a/6/det review/NN/review/7/nsubj found/VBD/find/3/advcl cracks/NNS/crack/7/obj ,/,/,/11/punct " +
+			"the/DT/the/11/det mayor/NN/mayor/3/parataxis announced/VBN/announce/11/acl on/IN/on/14/case Monday/NNP/Monday/12/obl ./././3/punct",
+		want: []string{"indirect|a review|found|cracks",
+			"indirect|the mayor|announced on Monday|The port will close after a review found cracks"},
 	}} {
 		t.Run(c.why, func(t *testing.T) { expectFound(t, c.cfg, c.text, c.parse, c.want...) })
 	}

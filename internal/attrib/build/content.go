@@ -537,8 +537,10 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 
 // setOffCueAt: the words from a on are a source and its cue set off by
 // commas, with nothing after the cue but adjuncts or a hearer before the
-// next comma or the end ("…, Minister Pablo Ruiz told parliament, but …"):
-// a trailing cue of its own, not more of what was said.
+// next comma or the sentence's end ("…, Minister Pablo Ruiz told
+// parliament, but …"; "… after an investigation showed they had been
+// smuggled, the museum's director announced on Monday."): a trailing cue
+// of its own, not more of what was said.
 func (x *Builder) setOffCueAt(a, end int) bool {
 	for j := a + 1; j < min(end, a+8); j++ {
 		if !x.isCue(j) {
@@ -553,7 +555,15 @@ func (x *Builder) setOffCueAt(a, end int) bool {
 				k = x.skipAdjuncts(e, end)
 			}
 		}
-		return k < end && x.Lower[k] == ","
+		if k < end && x.Lower[k] == "," {
+			return true
+		}
+		// At the sentence's end, only a finite verb, or a verb of saying
+		// right after its source that the tagger read as a participle
+		// ("the museum's director announced on Monday."): ", a position
+		// never before seen in American politics" is the writer's phrase.
+		atEnd := k >= end || x.Tag(k) == "."
+		return atEnd && (view.IsFinite(x.Tag(j)) || x.cueStart(a, j) == j && isCoreCue(x.Lemma(j)))
 	}
 	return false
 }
