@@ -1256,6 +1256,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"the/DT/the/11/det mayor/NN/mayor/3/parataxis announced/VBN/announce/11/acl on/IN/on/14/case Monday/NNP/Monday/12/obl ./././3/punct",
 		want: []string{"indirect|a review|found|cracks",
 			"indirect|the mayor|announced on Monday|The port will close after a review found cracks"},
+	}, {
+		why:  "goods recalled are called back, not remembered, whatever noun the parse makes the object",
+		cfg:  build.Config{Cues: map[string]bool{"recall": true}},
+		text: "The agency recalls blood pressure drugs.",
+		parse: "The/DT/the/1/det agency/NN/agency/2/nsubj recalls/VBZ/recall/-1/root blood/NN/blood/4/compound " +
+			"pressure/NN/pressure/2/obj drugs/NNS/drug/4/nmod:unmarked ./././2/punct",
+		want: nil,
 	}} {
 		t.Run(c.why, func(t *testing.T) { expectFound(t, c.cfg, c.text, c.parse, c.want...) })
 	}

@@ -115,7 +115,7 @@ func (x *Builder) actsOnAThing(i int) bool {
 			case "dismiss":
 				return x.dismissedPerson(s, i, k)
 			case "recall":
-				return recalledThings[x.Lemma(k)] || x.counted(s, k)
+				return recalledThings[x.Lemma(x.nounRunEnd(s, k))] || x.counted(s, k)
 			}
 			return !x.clauseAfter(s, i, k)
 		}
@@ -165,9 +165,20 @@ func (x *Builder) counted(s newsgraph.Sentence, k int) bool {
 	return false
 }
 
+// nounRunEnd is the last noun of the run of nouns token k opens: a
+// headline's parse may make the object "pressure" of "recalls blood
+// pressure drug", whose head is "drug".
+func (x *Builder) nounRunEnd(s newsgraph.Sentence, k int) int {
+	for k+1 < s.EndToken && view.IsNounTag(x.Tag(k+1)) && x.Tag(k+1) != "NNP" {
+		k++
+	}
+	return k
+}
+
 // recalledThings are called back, not remembered: "recalled its
 // ambassador", "recalled the affected products".
-var recalledThings = view.Set("ambassador envoy diplomat product vehicle car model batch unit kettle toy")
+var recalledThings = view.Set("ambassador envoy diplomat product vehicle car truck model batch unit kettle toy " +
+	"drug medicine medication pill tablet vaccine device food meat phone battery appliance")
 
 // raisedThings are held up, not said: "raised his voice".
 var raisedThings = view.Set("voice hand arm fist glass flag head finger")
