@@ -1263,6 +1263,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "The/DT/the/1/det agency/NN/agency/2/nsubj recalls/VBZ/recall/-1/root blood/NN/blood/4/compound " +
 			"pressure/NN/pressure/2/obj drugs/NNS/drug/4/nmod:unmarked ./././2/punct",
 		want: nil,
+	}, {
+		why:  "the hearer of \"told\" may open with a participle that describes it",
+		cfg:  said,
+		text: "Voss told cheering supporters that the result was a mandate.",
+		parse: "Voss/NNP/Voss/1/nsubj told/VBD/tell/-1/root cheering/VBG/cheer/1/xcomp supporters/NNS/supporter/2/obj " +
+			"that/IN/that/9/mark the/DT/the/6/det result/NN/result/9/nsubj was/VBD/be/9/cop a/DT/a/9/det " +
+			"mandate/NN/mandate/1/ccomp ./././1/punct",
+		want: []string{"indirect|Voss|told|that the result was a mandate"},
 	}} {
 		t.Run(c.why, func(t *testing.T) { expectFound(t, c.cfg, c.text, c.parse, c.want...) })
 	}

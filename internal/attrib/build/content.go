@@ -68,7 +68,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	var addressee *newsgraph.Span
 	afterHearer := c + 1 // where the words after the cue begin, its hearer passed
 	if tellLemmas[x.Lemma(c)] && srcStart < c && after == c+1 {
-		if e := x.npRight(after, s.EndToken); e > 0 && !x.amountOf(after, e) {
+		if e := x.hearerRight(after, s.EndToken); e > 0 && !x.amountOf(after, e) {
 			// An amount is what was promised or offered ("promised an
 			// extra 200 million kroner"), never whom.
 			// "promised the city would pay": no hearer, only what was promised.
@@ -207,6 +207,16 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		return
 	}
 	x.add(x.KindOf(after, end), source, cue, x.Span(after, end), addressee)
+}
+
+// hearerRight is npRight for the hearer after a verb of telling, which
+// may open with a participle that describes it: "told cheering supporters
+// that …".
+func (x *Builder) hearerRight(a, end int) int {
+	if t := x.Tag(a); (t == "VBG" || t == "VBN") && a+1 < end && view.IsNounTag(x.Tag(a+1)) {
+		return x.npRight(a+1, end)
+	}
+	return x.npRight(a, end)
 }
 
 // onlyWhen: tokens [a, b) only say when, "shortly before midnight", "on
