@@ -740,3 +740,10 @@ func TestItThatSpeaksIsTheOrganisationBefore(t *testing.T) {
 		map[string]string{"Norvik Bank": "ORG", "Oslo": "LOC"},
 		"Norvik Bank: Norvik Bank|It", "Oslo: Oslo")
 }
+
+// Observers are people, whom "they" takes up.
+func TestObserversArePeople(t *testing.T) {
+	checkParsed(t, "Observers said the vote was fair, although they noted problems.",
+		"NNS/2/nsubj/observer VBD/0/root/say DT/4/det NN/6/nsubj/vote VBD/6/cop/be JJ/2/ccomp ,/10/punct IN/10/mark PRP/10/nsubj VBD/2/advcl/note NNS/10/obj/problem ./2/punct",
+		nil, "Observers: Observers|they")
+}

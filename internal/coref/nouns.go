@@ -29,7 +29,7 @@ var (
 		colonel commuter shopper motorist pensioner taxpayer participant delegate demonstrator striker rebel
 		militant insurgent gunman fighter civilian hostage prisoner inmate detainee historian surgeon physician
 		novelist comedian presenter correspondent columnist blogger banker investor trader entrepreneur
-		counterpart predecessor successor chief`)
+		counterpart predecessor successor chief observer`)
 	// collectiveNouns name a group of people, which "they" or "it" may
 	// take up but never "he" or "she": their gender 'n' agrees with none.
 	collectiveNouns = nounSet('P', 'n', `audience crowd public population community staff crew family tribe`)
