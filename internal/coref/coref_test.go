@@ -679,6 +679,18 @@ func TestDescriptionBeforeACompanysNameAndAnAgency(t *testing.T) {
 // weighed by the best of her mentions in her latest sentence — there the
 // main subject — not by the last of them, "her" inside the relative
 // clause, which would let "her sister" come first.
+// Of two subjects of a sentence before, equally salient, a pronoun is
+// the one mentioned first: the sentence's topic. Here the parse made the
+// relative clause "his father built" a clause of its own, so its subject
+// ranks with the main one.
+func TestPronounPrefersTheFirstMentionedOfASentenceBefore(t *testing.T) {
+	checkParsed(t, "Ole Brandt carried passengers in a boat his father built. He left.",
+		"NNP/2/compound NNP/3/nsubj VBD/0/root NNS/3/obj IN/7/case DT/7/det NN/3/obl PRP$/9/nmod:poss NN/10/nsubj VBD/3/parataxis ./3/punct "+
+			"PRP/2/nsubj VBD/0/root ./2/punct",
+		map[string]string{"Ole Brandt": "PER"},
+		"Ole Brandt: Ole Brandt|his|He")
+}
+
 func TestPronounWeighsAPersonByHerBestMention(t *testing.T) {
 	checkParsed(t, "Kiri Voss, who visited her sister, spoke. She left.",
 		"NNP/9/nsubj NNP/1/flat ,/5/punct WP/5/nsubj VBD/1/acl:relcl PRP$/7/nmod:poss NN/5/obj ,/5/punct VBD/0/root ./9/punct "+

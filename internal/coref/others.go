@@ -273,8 +273,9 @@ var (
 
 // pronoun resolves he, she and their forms to the person most likely meant:
 // among the people of the last few sentences that agree in gender, the
-// nearest by sentence, a subject before an object, the latest first. They
-// and their go to a group named in the same window.
+// nearest by sentence, a subject before an object, then in a sentence
+// before the first mentioned and in its own the latest. They and their go
+// to a group named in the same window.
 func (sc *scan) pronoun(i int) {
 	r := sc.r
 	if t := r.d.Tokens[i].Tag; t != "PRP" && t != "PRP$" {
@@ -372,7 +373,17 @@ func (sc *scan) pronoun(i int) {
 		if x.gender == 0 && (h.sent == sent || h.salience > 0) {
 			unknown = 1
 		}
-		key := [4]int{sent - h.sent, unknown, h.salience, len(sc.history) - k}
+		// Among equals in a sentence before, the one mentioned first: the
+		// sentence's first-mentioned person stays its topic ("Ole Brandt
+		// has carried passengers in a boat his father built. … He does not
+		// sound bitter" is Brandt, not his father). In the pronoun's own
+		// sentence, the nearest. (GUM train: 0.5779 → 0.5788, pronouns
+		// 0.8323 → 0.8330.)
+		order := len(sc.history) - k
+		if h.sent != sent {
+			order = k
+		}
+		key := [4]int{sent - h.sent, unknown, h.salience, order}
 		if best < 0 || less(key[:], bestKey[:]) {
 			best, bestKey = h.entity, key
 		}
