@@ -1192,6 +1192,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"dug/VBD/dig/2/advcl through/IN/through/13/case rubble/NN/rubble/11/obl ./././2/punct",
 		want: []string{"indirect|officials|said|Six people died on Sunday"},
 	}, {
+		why:  "a concession after a trailing cue is the writer's, not more of what was said",
+		cfg:  said,
+		text: "Some parents fear side effects, the report said, although serious reactions are rare.",
+		parse: "Some/DT/some/1/det parents/NNS/parent/2/nsubj fear/VBP/fear/-1/root side/NN/side/4/compound effects/NNS/effect/2/obj ,/,/,/8/punct " +
+			"the/DT/the/7/det report/NN/report/8/nsubj said/VBD/say/2/parataxis ,/,/,/14/punct although/IN/although/14/mark serious/JJ/serious/12/amod " +
+			"reactions/NNS/reaction/14/nsubj are/VBP/be/14/cop rare/JJ/rare/2/advcl ./././2/punct",
+		want: []string{"indirect|the report|said|Some parents fear side effects"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

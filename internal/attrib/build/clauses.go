@@ -194,12 +194,17 @@ func (x *Builder) writersAppositive(s newsgraph.Sentence, before, tail int) bool
 // writersCircumstance: after a whole clause and its trailing cue, the
 // words from the comma at tail on are a clause of time the writer sets
 // the news in ("At least 46 people were killed, officials said, as
-// rescuers dug through rubble"), not more of what the source said.
+// rescuers dug through rubble"), or a concession the writer adds ("Some
+// parents fear side effects, the report said, although serious reactions
+// are rare"), not more of what the source said.
 func (x *Builder) writersCircumstance(s newsgraph.Sentence, before, tail int) bool {
 	a := tail + 1
-	return tail < s.EndToken && x.Lower[tail] == "," && a+1 < s.EndToken && (x.Lower[a] == "as" || x.Lower[a] == "while") &&
+	return tail < s.EndToken && x.Lower[tail] == "," && a+1 < s.EndToken && writersClauses[x.Lower[a]] &&
 		x.wholeClause(s.FirstToken, before) && x.hasFiniteVerb(a+1, s.EndToken)
 }
+
+// writersClauses open the clauses writersCircumstance gives the writer.
+var writersClauses = view.Set("as while although though")
 
 // subordinators open a clause inside a noun phrase's modifier: "two days
 // after voters went to the polls".
