@@ -1200,6 +1200,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"reactions/NNS/reaction/14/nsubj are/VBP/be/14/cop rare/JJ/rare/2/advcl ./././2/punct",
 		want: []string{"indirect|the report|said|Some parents fear side effects"},
 	}, {
+		why:  "a description set off between a quotation and the name the parse made the subject is the source's",
+		cfg:  said,
+		text: "\"We are sorry,\" the bank's president, Omar Hadid, said.",
+		parse: "\"/``/\"/3/punct We/PRP/we/3/nsubj are/VBP/be/3/cop sorry/JJ/sorry/14/ccomp ,/,/,/9/punct \"/''/\"/9/punct the/DT/the/7/det " +
+			"bank/NN/bank/9/nmod:poss 's/POS/'s/7/case president/NN/president/14/ccomp ,/,/,/9/punct Omar/NNP/Omar/14/nsubj " +
+			"Hadid/NNP/Hadid/11/flat ,/,/,/11/punct said/VBD/say/-1/root ./././14/punct",
+		want: []string{"direct|the bank's president, Omar Hadid|said|\"We are sorry,\""},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -23,6 +23,9 @@ func (x *Builder) verbCue(k, c int) {
 	// ("Kenneth Baer, a former official who runs …").
 	if a, b := x.parsedSubject(s, c); a >= 0 {
 		srcStart, srcEnd = x.afterSubordinator(a, b, cs), b
+		if b == cs || b == cs-1 && x.Lower[b] == "," {
+			srcStart = x.descriptionAfterQuote(s, srcStart)
+		}
 	} else if r := x.relativeSubject(s, c); r >= 0 {
 		srcStart, srcEnd = r, r+1
 	}
@@ -176,6 +179,23 @@ func (x *Builder) setOffSource(s newsgraph.Sentence, cs int) int {
 		return -1
 	}
 	return a
+}
+
+// descriptionAfterQuote returns where a source that starts at a really
+// starts when a description set off by a comma stands between it and a
+// quotation: in "“…,” the bank's regional president, Omar Hadid, said"
+// the parse gives "said" the name for subject and leaves the description
+// to the quotation; the source is both, as in "Its chairman, Piet
+// Olander, said". It returns a otherwise.
+func (x *Builder) descriptionAfterQuote(s newsgraph.Sentence, a int) int {
+	if a <= s.FirstToken+2 || x.Lower[a-1] != "," {
+		return a
+	}
+	j := x.npLeft(s.FirstToken, a-1)
+	if j <= s.FirstToken+1 || x.QuoteAt[j] >= 0 || x.QuoteAt[j-1] < 0 || x.Lower[j-2] != "," || x.QuoteAt[j-2] < 0 {
+		return a // the quotation must close on its comma: not "a “good” job, he said"
+	}
+	return j
 }
 
 // wholeTrailingSource widens a subject [a, b) right before the cue at
