@@ -411,6 +411,9 @@ func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
 		// ("rejected that, too"; "found that:") it may be all.
 		return false
 	}
+	if c.B > cur.B && x.CommentAfterQuotation(c.A, c.B) < c.B {
+		return false // the writer's comment after a quotation: "“…,” a hint that …"
+	}
 	return !rf.overSourcesOwnAct(cur, c)
 }
 

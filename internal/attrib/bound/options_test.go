@@ -228,3 +228,21 @@ func TestContentOptionsKeepMoreThanThat(t *testing.T) {
 		t.Errorf("content options %q leave out the pronoun alone", bound.ContentOptions(d, atts, 0))
 	}
 }
+
+// A writer's comment set off after a quotation that closes on its comma
+// is no part of the content: "called him a “moderate,” a subtle dig at
+// Rubio". PolNeAR ends such contents at the quotation.
+func TestContentOptionsLeaveTheWritersCommentOut(t *testing.T) {
+	d := handbuilt.Parsed(t, "Cruz called him a \"moderate,\" a subtle dig at Rubio.",
+		"Cruz/NNP/Cruz/1/nsubj called/VBD/call/-1/root him/PRP/he/1/obj a/DT/a/5/det \"/``/\"/5/punct moderate/JJ/moderate/1/xcomp "+
+			",/,/,/5/punct \"/''/\"/5/punct a/DT/a/11/det subtle/JJ/subtle/11/amod dig/NN/dig/5/appos at/IN/at/13/case Rubio/NNP/Rubio/11/nmod ./././1/punct")
+	atts := build.New(d, build.Config{Cues: map[string]bool{"call": true}}).Run()
+	if len(atts) != 1 || d.Slice(atts[0].Content) != "him a \"moderate,\"" {
+		t.Fatalf("the rules found %d attributions, want one whose content ends at the quotation", len(atts))
+	}
+	for _, o := range bound.ContentOptions(d, atts, 0) {
+		if strings.Contains(o, "dig") {
+			t.Errorf("content option %q takes in the writer's comment", o)
+		}
+	}
+}

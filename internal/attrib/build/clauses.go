@@ -177,10 +177,17 @@ func (x *Builder) writersAppositive(s newsgraph.Sentence, before, tail int) bool
 	if tail >= s.EndToken || x.Lower[tail] != "," || a >= s.EndToken || !x.wholeClause(s.FirstToken, before) {
 		return false
 	}
+	return x.nounPhraseComment(a, s.EndToken)
+}
+
+// nounPhraseComment: tokens [a, end) are a noun phrase with no verb of its
+// own outside a clause inside it, as a writer's comment set off after
+// the news is ("the latest in a string of tests", "a hint that …").
+func (x *Builder) nounPhraseComment(a, end int) bool {
 	if t := x.Tag(a); !view.IsNPTag(t) || t == "VBG" || t == "VBN" || t == "PRP" || x.Lower[a] == "that" {
 		return false
 	}
-	for i := a; i < s.EndToken; i++ {
+	for i := a; i < end; i++ {
 		switch t := x.Tag(i); {
 		case x.QuoteAt[i] >= 0 || view.IsFinite(t):
 			return false
@@ -190,6 +197,29 @@ func (x *Builder) writersAppositive(s newsgraph.Sentence, before, tail int) bool
 	}
 	return true
 }
+
+// CommentAfterQuotation returns where a content [after, end) ends when a
+// quotation in it closes on its comma and the writer's comment on it
+// follows: "Chen wrote that the company would “focus every dollar on
+// data centres,” a hint that smaller units could be sold" (PolNeAR ends
+// such contents at the quotation: "called the remarks “racist,” an
+// extraordinary indictment …"). It returns end otherwise.
+func (x *Builder) CommentAfterQuotation(after, end int) int {
+	for q := after + 1; q+1 < end; q++ {
+		if x.QuoteAt[q] >= 0 && x.QuoteAt[q+1] < 0 && x.Lower[q-1] == "," && x.QuoteAt[q-1] >= 0 &&
+			x.D.Quotes[x.QuoteAt[q]].End == x.D.Tokens[q].End && commentOpeners[x.Lower[q+1]] &&
+			!x.AnyQuoted(q+1, end) && x.nounPhraseComment(q+1, end) {
+			return q + 1
+		}
+	}
+	return end
+}
+
+// commentOpeners open a writer's comment set off after a quotation: a
+// noun phrase with its determiner. Without one the words are as often
+// more of the content: "puts together “tubular mixers,” batches of
+// rods that …", "writing “Playbook,” seven days a week".
+var commentOpeners = view.Set("a an another the his her its their")
 
 // writersCircumstance: after a whole clause and its trailing cue, the
 // words from the comma at tail on are a clause of time the writer sets
