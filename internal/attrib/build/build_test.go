@@ -1208,6 +1208,21 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"Hadid/NNP/Hadid/11/flat ,/,/,/11/punct said/VBD/say/-1/root ./././14/punct",
 		want: []string{"direct|the bank's president, Omar Hadid|said|\"We are sorry,\""},
 	}, {
+		why:  "past an object, \"if\" opens a condition, not what was threatened",
+		cfg:  build.Config{Cues: map[string]bool{"threaten": true}},
+		text: "The union threatened more walkouts next week if no deal is reached.",
+		parse: "The/DT/the/1/det union/NN/union/2/nsubj threatened/VBD/threaten/-1/root more/JJR/more/4/amod walkouts/NNS/walkout/2/obj " +
+			"next/JJ/next/6/amod week/NN/week/2/obl:unmarked if/IN/if/11/mark no/DT/no/9/det deal/NN/deal/11/nsubj:pass " +
+			"is/VBZ/be/11/aux:pass reached/VBN/reach/2/advcl ./././2/punct",
+		want: []string{"indirect|The union|threatened|more walkouts next week if no deal is reached"},
+	}, {
+		why:  "a phrase of time may stand between a cue and the \"whether\" of its content",
+		cfg:  build.Config{Cues: map[string]bool{"ask": true}},
+		text: "Voters asked on Tuesday whether the plan would work.",
+		parse: "Voters/NNS/voter/1/nsubj asked/VBD/ask/-1/root on/IN/on/3/case Tuesday/NNP/Tuesday/1/obl whether/IN/whether/8/mark " +
+			"the/DT/the/6/det plan/NN/plan/8/nsubj would/MD/would/8/aux work/VB/work/1/ccomp ./././1/punct",
+		want: []string{"indirect|Voters|asked|whether the plan would work"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -721,6 +721,13 @@ func (x *Builder) skipToThat(i, end int) int {
 	}
 	for j := i; j < end && j < i+6; j++ {
 		if complementizers[x.Lower[j]] && (j > i || x.Lower[j] == "that") {
+			if x.Lower[j] != "that" && j > i && !x.adjunctOnly(i, j) {
+				// "threatened further walkouts next week if no deal is
+				// reached": past an object, "if" or "when" opens a clause
+				// of condition or time, and the object is what was
+				// threatened.
+				return i
+			}
 			return j
 		}
 		if x.Lower[j] == "that" {
@@ -731,6 +738,20 @@ func (x *Builder) skipToThat(i, end int) int {
 		}
 	}
 	return i
+}
+
+// adjunctOnly: tokens [a, b) are a phrase of time or a prepositional
+// phrase ("on Tuesday", "last week", "in a statement"), no object.
+func (x *Builder) adjunctOnly(a, b int) bool {
+	if x.Tag(a) == "IN" || x.onlyWhen(a, b) {
+		return true
+	}
+	for i := a; i < b; i++ {
+		if t := x.Tag(i); t != "DT" && t != "JJ" && t != "CD" && !timeWords[x.Lower[i]] {
+			return false
+		}
+	}
+	return timeWords[x.Lower[b-1]]
 }
 
 // afterSetOffAdverb: from token i, a discourse adverb set off by commas
