@@ -1223,6 +1223,15 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"the/DT/the/6/det plan/NN/plan/8/nsubj would/MD/would/8/aux work/VB/work/1/ccomp ./././1/punct",
 		want: []string{"indirect|Voters|asked|whether the plan would work"},
 	}, {
+		why:  "a participle that goes on from the cue's \"in a statement\" is no part of the content",
+		cfg:  said,
+		text: "The ministry said in a statement carried by state television that its troops had kept the truce.",
+		parse: "The/DT/the/1/det ministry/NN/ministry/2/nsubj said/VBD/say/-1/root in/IN/in/5/case a/DT/a/5/det statement/NN/statement/2/obl " +
+			"carried/VBN/carry/5/acl by/IN/by/9/case state/NN/state/9/compound television/NN/television/6/obl:agent that/IN/that/14/mark " +
+			"its/PRP$/its/12/nmod:poss troops/NNS/troops/14/nsubj had/VBD/have/14/aux kept/VBN/keep/2/ccomp the/DT/the/16/det " +
+			"truce/NN/truce/14/obj ./././2/punct",
+		want: []string{"indirect|The ministry|said in a statement carried by state television|that its troops had kept the truce"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",
