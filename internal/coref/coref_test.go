@@ -699,6 +699,16 @@ func TestPronounWeighsAPersonByHerBestMention(t *testing.T) {
 		"Kiri Voss: Kiri Voss|her|She")
 }
 
+// A title right before a name is the name's role, no person of its own
+// for a pronoun to go to.
+func TestTitleBeforeANameIsNoOneElse(t *testing.T) {
+	checkParsed(t, "Opposition leader Nils Aas was unconvinced. He said no.",
+		"NN/2/compound NN/6/nsubj NNP/6/nsubj NNP/3/flat VBD/6/cop JJ/0/root ./6/punct "+
+			"PRP/2/nsubj VBD/0/root UH/2/discourse ./2/punct",
+		map[string]string{"Nils Aas": "PER"},
+		"Nils Aas: Nils Aas|He")
+}
+
 // "urged the union to return to talks": what the union is urged to do is
 // no part of who it is.
 func TestDescriptionLeavesOutWhatItIsUrgedToDo(t *testing.T) {
