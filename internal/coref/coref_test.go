@@ -699,6 +699,17 @@ func TestPronounWeighsAPersonByHerBestMention(t *testing.T) {
 		"Kiri Voss: Kiri Voss|her|She")
 }
 
+// "Asked by a lawmaker whether she would quit, she said no": the one
+// asked is the sentence's subject, whom the question's and the answer's
+// pronouns are; the asker is neither, however near.
+func TestPronounIsNotTheAskerOfAnOpeningQuestion(t *testing.T) {
+	checkParsed(t, "Anna Lind spoke. Asked by a lawmaker whether she would quit, she said no.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root ./3/punct "+
+			"VBN/11/advcl IN/4/case DT/4/det NN/1/obl:agent IN/8/mark PRP/8/nsubj MD/8/aux VB/1/advcl ,/11/punct PRP/11/nsubj VBD/0/root UH/11/discourse ./11/punct",
+		map[string]string{"Anna Lind": "PER"},
+		"Anna Lind: Anna Lind|she|she")
+}
+
 // A title right before a name is the name's role, no person of its own
 // for a pronoun to go to.
 func TestTitleBeforeANameIsNoOneElse(t *testing.T) {

@@ -15,6 +15,7 @@ type seen struct {
 	entity   int
 	salience int  // as an antecedent (resolver.salience): 0 the main clause's subject
 	quoted   bool // the mention stands inside a quotation
+	asker    bool // the agent of a participle that opens its sentence: "Asked by a lawmaker whether …"
 }
 
 // scan walks the tokens once, in order, meeting the names as they come,
@@ -80,7 +81,7 @@ func (sc *scan) meet(e, tok, salience int) {
 		sc.count = append(sc.count, 0)
 	}
 	sc.count[e]++
-	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, salience: salience, quoted: sc.r.quoted(tok)})
+	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, salience: salience, quoted: sc.r.quoted(tok), asker: sc.r.openingAgent(tok)})
 }
 
 // add records a mention of tokens [a, b) for entity e.
@@ -123,6 +124,21 @@ func (r *resolver) salience(a, b int) int {
 	}
 	return 2
 }
+
+// openingAgent: token i ends the agent ("by …") of a participle that
+// opens its sentence.
+func (r *resolver) openingAgent(i int) bool {
+	t := r.d.Tokens[i]
+	if t.Dep != "obl:agent" || t.Head < 0 {
+		return false
+	}
+	h := t.Head
+	return r.d.Tokens[h].Tag == "VBN" && (r.sentenceStart(h) || h > 0 && r.sentenceStart(h-1) && openingWords[r.lower[h-1]])
+}
+
+// openingWords may stand before a sentence's opening participle: "When
+// asked by …".
+var openingWords = set("when if once after as")
 
 // quotationsSpeaker returns the entity of the person the quotation
 // holding token i is given to right after it, in the sentence where it
@@ -357,6 +373,12 @@ func (sc *scan) pronoun(i int) {
 		}
 		if h.entity == speaker {
 			continue // "“She told voters …,” Dahl said": she is not Dahl
+		}
+		if h.asker && h.sent == sent {
+			// "Asked by a lawmaker whether she would resign, she replied":
+			// the one asked is the sentence's subject, whom the pronouns of
+			// the question and the answer are; the asker is neither.
+			continue
 		}
 		if s, ok := done[h.entity]; ok && s != h.sent || x.typ != "PER" || len(x.members) > 0 || x.plural || x.gender != 0 && x.gender != gender || r.firstOrSecond(h.entity) {
 			continue // an entity is weighed by its mentions in the latest sentence that has one, the best of them
