@@ -710,6 +710,17 @@ func TestPronounIsNotTheAskerOfAnOpeningQuestion(t *testing.T) {
 		"Anna Lind: Anna Lind|she|she")
 }
 
+// An "it" that speaks goes to the company the sentence before is about,
+// though the parse made the company's noun the root and hung "denied" on
+// it.
+func TestItSpeaksForTheRootNounSubject(t *testing.T) {
+	checkParsed(t, "The company, Halvern Chemicals, denied responsibility. It said so.",
+		"DT/2/det NN/0/root ,/4/punct NNP/2/appos NNP/4/flat ,/7/punct VBD/2/parataxis/deny NN/7/obj ./2/punct "+
+			"PRP/2/nsubj VBD/0/root/say RB/2/advmod ./2/punct",
+		map[string]string{"Halvern Chemicals": "ORG"},
+		"Halvern Chemicals: The company|Halvern Chemicals|It")
+}
+
 // A title right before a name is the name's role, no person of its own
 // for a pronoun to go to.
 func TestTitleBeforeANameIsNoOneElse(t *testing.T) {

@@ -113,6 +113,11 @@ func (r *resolver) salience(a, b int) int {
 			}
 			return 1 // deeper, or inside what was said: "told TV that the worker had been upset"
 		}
+		// "The company, Halvern Chemicals, denied …" with the parse's root
+		// on "company": the name and its description are the subject.
+		if (t.Head < a || t.Head >= b) && (r.rootNounSubject(i) || t.Dep == "appos" && t.Head >= 0 && r.rootNounSubject(t.Head)) {
+			return 0
+		}
 		// "Captain Jonas Berg said": the parse may make the title the
 		// subject and hang the name on it; the name is the subject's.
 		if h := t.Head; i == a && h == a-1 && h >= 0 && (t.Dep == "flat" || t.Dep == "appos") {
@@ -123,6 +128,38 @@ func (r *resolver) salience(a, b int) int {
 		}
 	}
 	return 2
+}
+
+// rootNounSubject: token i is a noun the parse made its sentence's root,
+// with the sentence's verb hung beside it and no subject of the verb's
+// own: "The company, Halvern Chemicals, denied responsibility" read as
+// "The company" with "denied …" in parataxis. The noun is the subject.
+func (r *resolver) rootNounSubject(i int) bool {
+	t := r.d.Tokens[i]
+	if t.Head >= 0 || !strings.HasPrefix(t.Tag, "NN") {
+		return false
+	}
+	for k := i + 1; k < len(r.d.Tokens) && r.sentOf[k] == r.sentOf[i]; k++ {
+		if v := r.d.Tokens[k]; v.Head == i && v.Dep == "parataxis" && strings.HasPrefix(v.Tag, "VB") {
+			return !r.hasSubject(k)
+		}
+	}
+	return false
+}
+
+// hasSubject: token v has a nominal subject among its dependents.
+func (r *resolver) hasSubject(v int) bool {
+	for k := v - 1; k >= 0 && r.sentOf[k] == r.sentOf[v]; k-- {
+		if t := r.d.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") {
+			return true
+		}
+	}
+	for k := v + 1; k < len(r.d.Tokens) && r.sentOf[k] == r.sentOf[v]; k++ {
+		if t := r.d.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // openingAgent: token i ends the agent ("by …") of a participle that
