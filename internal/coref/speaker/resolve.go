@@ -112,6 +112,13 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 			continue
 		case personPronouns[strings.ToLower(src)]:
 			a.Speaker = r.antecedent(*a.Source, lastPerson)
+			if a.Speaker == nil && r.entityHeading(*a.Source) != newsgraph.NoEntity {
+				// No one spoke before and no name stands before it, but
+				// coreference gave the pronoun a description ("The claims
+				// were made by a nurse, who … She said …"): link names the
+				// speaker after it.
+				a.Speaker = &newsgraph.Referent{Entity: newsgraph.NoEntity, Mention: *a.Source}
+			}
 		case r.personHeading(*a.Source) != nil:
 			p := r.personHeading(*a.Source)
 			a.Speaker, named[i] = r.fullest(*p), &p.Span

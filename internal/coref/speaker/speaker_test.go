@@ -380,3 +380,17 @@ func TestUnlabelledInterviewersYouIsTheInterviewee(t *testing.T) {
 		t.Errorf("Mira Solberg's mentions %q, want %q", got, want)
 	}
 }
+
+// "Claims were made by a nurse. She said …": no one spoke before her and
+// no name stands before "She", but coreference took "She" for the nurse,
+// who is the speaker.
+func TestSheWhomCoreferenceResolvedSpeaks(t *testing.T) {
+	d := handbuilt.Sentences(t, "Claims were made by a nurse. She said six men left.",
+		"Claims/NNS/claim/2/nsubj:pass were/VBD/be/2/aux:pass made/VBN/make/-1/root by/IN/by/5/case a/DT/a/5/det nurse/NN/nurse/2/obl:agent ./././2/punct",
+		"She/PRP/she/1/nsubj said/VBD/say/-1/root six/CD/six/3/nummod men/NNS/man/4/nsubj left/VBD/leave/1/ccomp ./././1/punct")
+	coref.Resolve(d)
+	got := speakers(d, []newsgraph.Attribution{said(t, d, "She", 0, "six men left")})
+	if want := []string{"a nurse"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
