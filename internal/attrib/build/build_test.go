@@ -1232,6 +1232,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"truce/NN/truce/14/obj ./././2/punct",
 		want: []string{"indirect|The ministry|said in a statement carried by state television|that its troops had kept the truce"},
 	}, {
+		why:  "the writer's framing of the news after a comma is no part of what was said",
+		cfg:  said,
+		text: "The mayor said the city would sue the company, in the latest turn in a long dispute.",
+		parse: "The/DT/the/1/det mayor/NN/mayor/2/nsubj said/VBD/say/-1/root the/DT/the/4/det city/NN/city/6/nsubj would/MD/would/6/aux " +
+			"sue/VB/sue/2/ccomp the/DT/the/8/det company/NN/company/6/obj ,/,/,/13/punct in/IN/in/13/case the/DT/the/13/det " +
+			"latest/JJS/late/13/amod turn/NN/turn/6/obl in/IN/in/17/case a/DT/a/17/det long/JJ/long/17/amod dispute/NN/dispute/13/nmod ./././2/punct",
+		want: []string{"indirect|The mayor|said|the city would sue the company"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

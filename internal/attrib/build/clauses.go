@@ -215,6 +215,33 @@ func (x *Builder) CommentAfterQuotation(after, end int) int {
 	return end
 }
 
+// writersFraming returns where a content [after, end) ends when the
+// writer's framing of the news follows it after a comma: "The mayor said
+// the city would sue the company, in the latest turn in a dispute that
+// has dragged on for years" ("in a move that …", "in a sign that …",
+// "in a blow to …"). It returns end otherwise.
+func (x *Builder) writersFraming(after, end int) int {
+	for q := after + 1; q+3 < end; q++ {
+		if x.Lower[q] != "," || x.QuoteAt[q] >= 0 || x.Lower[q+1] != "in" || !framingDeterminers[x.Lower[q+2]] {
+			continue
+		}
+		n := q + 3
+		if framingAdjectives[x.Lower[n]] && n+1 < end {
+			n++
+		}
+		if x.Lower[n] == "latest" || framingNouns[x.Lower[n]] {
+			return q
+		}
+	}
+	return end
+}
+
+var (
+	framingDeterminers = view.Set("a an the another what")
+	framingAdjectives  = view.Set("apparent further fresh new major rare clear significant")
+	framingNouns       = view.Set("move sign blow bid rebuke setback boost reversal escalation turn step development challenge")
+)
+
 // commentOpeners open a writer's comment set off after a quotation: a
 // noun phrase with its determiner. Without one the words are as often
 // more of the content: "puts together “tubular mixers,” batches of

@@ -150,6 +150,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	end = x.complementEnd(c, after, end)
 	end = x.relativeClauseClose(srcStart, srcEnd, after, end)
 	end = x.CommentAfterQuotation(after, end)
+	end = x.writersFraming(after, end)
 	if end <= after {
 		// Each of the three may end the content at its very start ("he
 		// laughed and said, …": the clause with its own cue begins right
