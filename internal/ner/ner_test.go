@@ -183,6 +183,19 @@ func TestRepairSplitsAtTitleAndJoinsPossessive(t *testing.T) {
 	}
 }
 
+// A name right after a trade only people have is a person's, whatever
+// the tagger made of it; a trade a sentence's capital took into the name
+// is left out of it. A company after "director" is not touched when its
+// last word says it is one.
+func TestRepairReadsANameAfterAPersonsTradeAsAPerson(t *testing.T) {
+	words := strings.Fields("Pop singer Lila Grey and Singer Ola Berg met director Kestrel Systems .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{2, 4, "ORG"}, {5, 8, "MISC"}, {10, 12, "ORG"}})
+	if want := []Span{{2, 4, "PER"}, {6, 8, "PER"}, {10, 12, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 // A "person" after "the" whose last word ends institutions' names is an
 // organisation: people's names take no article.
 func TestRepairRetypesAnInstitutionReadAsAPerson(t *testing.T) {

@@ -60,12 +60,52 @@ func repair(s *sentence, spans []Span) []Span {
 		}
 	}
 	for i := range out {
+		out[i] = tradeBefore(s, out[i])
+	}
+	for i := range out {
 		if out[i].Type == "PER" && quotedWhole(s, out[i]) {
 			out[i].Type = "MISC" // "The Salt Year", in quotation marks: a work's title
 		}
 	}
 	return dropFunctionWords(s, joinParticles(s, joinPossessive(s, dropTradeWords(s, out))))
 }
+
+// tradeBefore types as a person a name of two or three capitalised words
+// right after a trade only people have ("Pop singer Lila Grey", "striker
+// Samuel Okafor"), which the tagger took for an organisation or a work;
+// and leaves the trade out of the name when the capital of a sentence's
+// start took it in ("Singer Lila Grey cancelled …").
+func tradeBefore(s *sentence, sp Span) Span {
+	if sp.Type == "PER" {
+		return sp
+	}
+	a := sp.Start
+	switch {
+	case personTrades[s.lower[a]] && sp.End-a >= 3:
+		a++
+	case a > 0 && personTrades[s.lower[a-1]] && s.words[a-1] == s.lower[a-1]:
+	default:
+		return sp
+	}
+	if sp.End-a < 2 || sp.End-a > 3 || institutionWords[s.lower[sp.End-1]] || companySuffixes[s.lower[sp.End-1]] || industryWords[s.lower[sp.End-1]] {
+		return sp
+	}
+	for k := a; k < sp.End; k++ {
+		if !capitalised(s.words[k]) {
+			return sp
+		}
+	}
+	return Span{Start: a, End: sp.End, Type: "PER"}
+}
+
+// personTrades are trades a person has and a company never does.
+var personTrades = map[string]bool{"singer": true, "rapper": true, "actor": true, "actress": true, "comedian": true,
+	"songwriter": true, "novelist": true, "poet": true, "painter": true, "sculptor": true, "photographer": true,
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "forward": true, "winger": true,
+	"quarterback": true, "pitcher": true, "boxer": true, "swimmer": true, "sprinter": true, "golfer": true,
+	"cyclist": true, "skier": true, "dancer": true, "pianist": true, "violinist": true, "guitarist": true,
+	"drummer": true, "chef": true, "presenter": true, "author": true, "playwright": true,
+	"filmmaker": true, "director": true, "designer": true, "model": true, "influencer": true, "astronaut": true}
 
 // quotedWhole: the name and an article before it are the whole of a
 // quotation: a title of a book, a song or a film ("Her first novel, "The
