@@ -1240,6 +1240,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"latest/JJS/late/13/amod turn/NN/turn/6/obl in/IN/in/17/case a/DT/a/17/det long/JJ/long/17/amod dispute/NN/dispute/13/nmod ./././2/punct",
 		want: []string{"indirect|The mayor|said|the city would sue the company"},
 	}, {
+		why:  "a comparison after a trailing cue is the writer's, not more of what was said",
+		cfg:  said,
+		text: "Turnout was 84 percent, officials said, slightly lower than at the last election.",
+		parse: "Turnout/NN/turnout/3/nsubj was/VBD/be/3/cop 84/CD/84/3/nummod percent/NN/percent/-1/root ,/,/,/3/punct " +
+			"officials/NNS/official/6/nsubj said/VBD/say/3/parataxis ,/,/,/9/punct slightly/RB/slightly/9/advmod lower/JJR/low/6/amod " +
+			"than/IN/than/14/case at/IN/at/14/case the/DT/the/14/det last/JJ/last/14/amod election/NN/election/9/obl ./././6/punct",
+		want: []string{"indirect|officials|said|Turnout was 84 percent"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

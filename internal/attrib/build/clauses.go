@@ -177,8 +177,34 @@ func (x *Builder) writersAppositive(s newsgraph.Sentence, before, tail int) bool
 	if tail >= s.EndToken || x.Lower[tail] != "," || a >= s.EndToken || !x.wholeClause(s.FirstToken, before) {
 		return false
 	}
-	return x.nounPhraseComment(a, s.EndToken)
+	return x.nounPhraseComment(a, s.EndToken) || x.comparisonComment(a, s.EndToken)
 }
+
+// comparisonComment: tokens [a, end) set the news against another figure,
+// as the writer does after a trailing cue ("Turnout was 84 percent,
+// officials said, slightly lower than at the last election"; "…, well
+// below the 180,000 economists had expected"; "…, up from 3.9 percent"):
+// adverbs, a word of comparison, and no verb of its own outside a clause
+// inside it.
+func (x *Builder) comparisonComment(a, end int) bool {
+	for a < end && strings.HasPrefix(x.Tag(a), "RB") && !comparisons[x.Lower[a]] {
+		a++
+	}
+	if a+1 >= end || !comparisons[x.Lower[a]] {
+		return false
+	}
+	for i := a + 1; i < end; i++ {
+		switch t := x.Tag(i); {
+		case x.QuoteAt[i] >= 0 || view.IsFinite(t):
+			return false
+		case t == "WDT" || t == "WP" || x.Lower[i] == "that" || x.Lower[i] == "than" || t == "IN" && subordinators[x.Lower[i]]:
+			return true // "… than economists had expected"
+		}
+	}
+	return true
+}
+
+var comparisons = view.Set("below above up down compared lower higher more less fewer short ahead behind")
 
 // nounPhraseComment: tokens [a, end) are a noun phrase with no verb of its
 // own outside a clause inside it, as a writer's comment set off after
