@@ -32,3 +32,9 @@ func spanOptions(d *newsgraph.Doc, atts []newsgraph.Attribution, k int, r spanRo
 
 // ShareRedrawnCues exposes shareRedrawnCues to the tests.
 var ShareRedrawnCues = shareRedrawnCues
+
+// CueOverInfinitive exposes cueOverInfinitive to the tests, with the
+// rules' builder for d.
+func CueOverInfinitive(d *newsgraph.Doc, atts []newsgraph.Attribution) {
+	cueOverInfinitive(build.New(d, build.Config{}), atts)
+}

@@ -107,11 +107,42 @@ type decision func(rf *refiner, k int, r spanRole, cur view.Range, opts []view.R
 // apart (build.Builder.JoinMedial).
 func (b *Boundaries) Refine(x *build.Builder, atts []newsgraph.Attribution) []newsgraph.Attribution {
 	var scores [1]float32
-	return x.JoinMedial(redrawAll(x, atts, func(f []uint64) float32 {
+	atts = redrawAll(x, atts, func(f []uint64) float32 {
 		scores[0] = 0
 		b.weights.Score(f, scores[:])
 		return scores[0]
-	}, nil))
+	}, nil)
+	cueOverInfinitive(x, atts)
+	return x.JoinMedial(atts)
+}
+
+var punctuationTags = view.Set(", . : `` '' -LRB- -RRB- HYPH NFP")
+
+// cueOverInfinitive widens each cue over an infinitive left between it and
+// its redrawn content: "declined | to comment on | its merits" becomes
+// "declined to comment on | its merits", as PolNeAR marks it ("declined
+// to provide any documentation or specifics about | the process"). The
+// ranker redraws the cue before the content, so a content that moved past
+// the infinitive leaves its words to no span.
+func cueOverInfinitive(x *build.Builder, atts []newsgraph.Attribution) {
+	for k := range atts {
+		a := &atts[k]
+		cue, _ := view.TokensOf(x.D, a.Cue)
+		con, _ := view.TokensOf(x.D, a.Content)
+		if con.A >= con.B || cue.B+1 >= con.A || x.Lower[cue.B] != "to" || x.Tag(cue.B+1) != "VB" || con.A-cue.B > 12 {
+			continue
+		}
+		gap := true
+		for i := cue.B; i < con.A; i++ {
+			if x.QuoteAt[i] >= 0 || punctuationTags[x.Tag(i)] {
+				gap = false
+				break
+			}
+		}
+		if gap {
+			a.Cue.End = x.D.Tokens[con.A-1].End
+		}
+	}
 }
 
 // redrawAll is refine with any scorer, telling visit (when set) of each

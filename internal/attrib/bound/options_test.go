@@ -246,3 +246,24 @@ func TestContentOptionsLeaveTheWritersCommentOut(t *testing.T) {
 		}
 	}
 }
+
+// A content redrawn past the infinitive after its cue ("declined | to
+// comment on | its merits") leaves the infinitive to the cue, as PolNeAR
+// marks it; a content that starts with the infinitive keeps it.
+func TestCueTakesTheInfinitiveTheContentLeft(t *testing.T) {
+	d := handbuilt.Parsed(t, "He declined to comment on its merits.",
+		"He/PRP/he/1/nsubj declined/VBD/decline/-1/root to/TO/to/3/mark comment/VB/comment/1/xcomp on/IN/on/6/case "+
+			"its/PRP$/its/6/nmod:poss merits/NNS/merit/3/obl ./././1/punct")
+	src := handbuilt.Span(t, d, "He", 0)
+	atts := []newsgraph.Attribution{
+		{Source: &src, Cue: handbuilt.Span(t, d, "declined", 0), Content: handbuilt.Span(t, d, "its merits", 0)},
+		{Source: &src, Cue: handbuilt.Span(t, d, "declined", 0), Content: handbuilt.Span(t, d, "to comment on its merits", 0)},
+	}
+	bound.CueOverInfinitive(d, atts)
+	if got := d.Slice(atts[0].Cue); got != "declined to comment on" {
+		t.Errorf("cue %q, want the infinitive the content left", got)
+	}
+	if got := d.Slice(atts[1].Cue); got != "declined" {
+		t.Errorf("cue %q, want the cue alone before a content that holds the infinitive", got)
+	}
+}
