@@ -420,12 +420,20 @@ func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
 // overSourcesOwnAct: option c runs on past the rules' content cur over
 // "but" and a past verb hung on what comes before the content, the cue:
 // "Police said he was known to them | but gave no further details" —
-// what the police did, not what they said.
+// what the police did, not what they said; or over "and" and a past verb
+// the rules took for the source's act (build.CoordinatedOwnAct).
 func (rf *refiner) overSourcesOwnAct(cur, c view.Range) bool {
 	x := rf.x
 	for j := cur.B; j+1 < c.B; j++ {
 		if x.Lower[j] == "but" && x.Tag(j+1) == "VBD" {
 			if h := x.D.Tokens[j+1].Head; h >= 0 && h < cur.A {
+				return true
+			}
+		}
+		// "said the cuts would destroy the harvest | and called for
+		// compensation": the call is the source's (build's tenseBreak).
+		if x.Lower[j] == "and" && x.CoordinatedOwnAct(j+1) {
+			if h := x.D.Tokens[j+1].Head; h >= cur.A && h < cur.B {
 				return true
 			}
 		}

@@ -267,3 +267,21 @@ func TestCueTakesTheInfinitiveTheContentLeft(t *testing.T) {
 		t.Errorf("cue %q, want the cue alone before a content that holds the infinitive", got)
 	}
 }
+
+// "said the cuts would ruin the harvest | and called for aid": no content
+// option runs over the source's own act.
+func TestContentOptionsLeaveTheSourcesCoordinatedActOut(t *testing.T) {
+	d := handbuilt.Parsed(t, "The association said the cuts would ruin the harvest and called for aid.",
+		"The/DT/the/1/det association/NN/association/2/nsubj said/VBD/say/-1/root the/DT/the/4/det cuts/NNS/cut/6/nsubj "+
+			"would/MD/would/6/aux ruin/VB/ruin/2/ccomp the/DT/the/8/det harvest/NN/harvest/6/obj and/CC/and/10/cc "+
+			"called/VBD/call/6/conj for/IN/for/12/case aid/NN/aid/10/obl ./././2/punct")
+	atts := build.New(d, build.Config{Cues: map[string]bool{"say": true}}).Run()
+	if len(atts) != 1 || d.Slice(atts[0].Content) != "the cuts would ruin the harvest" {
+		t.Fatalf("the rules found %d attributions, want one whose content ends before \"and called\"", len(atts))
+	}
+	for _, o := range bound.ContentOptions(d, atts, 0) {
+		if strings.Contains(o, "called") {
+			t.Errorf("content option %q takes in the source's own act", o)
+		}
+	}
+}

@@ -1248,6 +1248,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"than/IN/than/14/case at/IN/at/14/case the/DT/the/14/det last/JJ/last/14/amod election/NN/election/9/obl ./././6/punct",
 		want: []string{"indirect|officials|said|Turnout was 84 percent"},
 	}, {
+		why:  "a past verb coordinated with a complement under a modal is the source's act, not what it said",
+		cfg:  said,
+		text: "The association said the cuts would ruin the harvest and called for aid.",
+		parse: "The/DT/the/1/det association/NN/association/2/nsubj said/VBD/say/-1/root the/DT/the/4/det cuts/NNS/cut/6/nsubj " +
+			"would/MD/would/6/aux ruin/VB/ruin/2/ccomp the/DT/the/8/det harvest/NN/harvest/6/obj and/CC/and/10/cc " +
+			"called/VBD/call/6/conj for/IN/for/12/case aid/NN/aid/10/obl ./././2/punct",
+		want: []string{"indirect|The association|said|the cuts would ruin the harvest"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -478,8 +478,12 @@ var complementDeps = view.Set("ccomp xcomp obj")
 // Varga and offered to chair the talks" the offer is the speaker's act, in
 // the cue's tense, not part of what he said, wherever the parse hangs it.
 // It returns end when there is none.
+//
+// The same holds for a complement under a modal: in "The association
+// said the cuts would destroy the harvest and called for compensation"
+// the call is the association's.
 func (x *Builder) tenseBreak(c, comp, end int) int {
-	if x.Tag(c) != "VBD" || x.Tag(comp) != "VBN" || !x.hasAux(comp, "have") {
+	if x.Tag(c) != "VBD" || !(x.Tag(comp) == "VBN" && x.hasAux(comp, "have") || x.Tag(comp) == "VB" && x.hasModal(comp)) {
 		return end
 	}
 	for i := comp + 1; i < end; i++ {
@@ -488,6 +492,31 @@ func (x *Builder) tenseBreak(c, comp, end int) int {
 		}
 	}
 	return end
+}
+
+// CoordinatedOwnAct: token v is a past-tense verb without a subject of its
+// own coordinated with a complement under a modal or in the past perfect,
+// which tenseBreak takes for the source's own act ("said the cuts would
+// destroy the harvest and called for compensation"). The ranker may not
+// draw a content over it.
+func (x *Builder) CoordinatedOwnAct(v int) bool {
+	t := x.D.Tokens[v]
+	if t.Dep != "conj" || t.Tag != "VBD" || t.Head < 0 || x.subjectOf(x.D.Sentences[x.Sentence[v]], v) >= 0 {
+		return false
+	}
+	h := t.Head
+	return x.Tag(h) == "VBN" && x.hasAux(h, "have") || x.Tag(h) == "VB" && x.hasModal(h)
+}
+
+// hasModal reports whether verb v has a modal among its auxiliaries.
+func (x *Builder) hasModal(v int) bool {
+	s := x.D.Sentences[x.Sentence[v]]
+	for k := s.FirstToken; k < v; k++ {
+		if t := x.D.Tokens[k]; t.Head == v && t.Dep == "aux" && t.Tag == "MD" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAux reports whether verb v has an auxiliary of the given lemma.
