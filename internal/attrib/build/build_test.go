@@ -1256,6 +1256,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"called/VBD/call/6/conj for/IN/for/12/case aid/NN/aid/10/obl ./././2/punct",
 		want: []string{"indirect|The association|said|the cuts would ruin the harvest"},
 	}, {
+		why:  "found guilty is a verdict, no finding anyone reported",
+		cfg:  build.Config{Cues: map[string]bool{"find": true}},
+		text: "Marek was found guilty last month of taking bribes.",
+		parse: "Marek/NNP/Marek/2/nsubj:pass was/VBD/be/2/aux:pass found/VBN/find/-1/root guilty/JJ/guilty/5/amod last/JJ/last/5/amod " +
+			"month/NN/month/2/obj of/IN/of/8/case taking/VBG/take/8/amod bribes/NNS/bribe/5/nmod ./././2/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -49,8 +49,23 @@ func (x *Builder) depth(i int) int {
 // "spoke on condition of anonymity", which says how a source spoke, not
 // what: PolNeAR marks none of its 20 on train as a cue.
 func (x *Builder) isCue(i int) bool {
-	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i) && !x.actsOnAThing(i) && !x.reducedRelative(i)
+	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i) && !x.actsOnAThing(i) && !x.reducedRelative(i) &&
+		!x.foundInAState(i)
 }
+
+// foundInAState: "find" in the passive is followed by a state a court or a
+// search found someone in ("was found guilty of taking bribes", "were
+// found dead"): a verdict or an event, not a finding anyone reported.
+func (x *Builder) foundInAState(i int) bool {
+	if x.Lemma(i) != "find" || x.Tag(i) != "VBN" {
+		return false
+	}
+	s := x.D.Sentences[x.Sentence[i]]
+	j := x.skipWhen(i+1, s.EndToken)
+	return j < s.EndToken && foundStates[x.Lower[j]]
+}
+
+var foundStates = view.Set("guilty innocent liable responsible dead alive unconscious injured safe")
 
 // reducedRelative: word i, a past form after a noun, is followed by
 // adjuncts only and then a finite verb, with no comma or conjunction
