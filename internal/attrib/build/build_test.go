@@ -765,6 +765,14 @@ func TestInvertedSourceAfterAMisreadModifier(t *testing.T) {
 	if len(got) != 1 || !strings.HasSuffix(strings.Split(got[0], "|")[1], "lead author Nadia Ferro") {
 		t.Errorf("got %q, want the quotation given to lead author Nadia Ferro", got)
 	}
+	// The tagger reads "lead" as a participle as often.
+	d = handbuilt.Parsed(t, "“The link is strong,” said lead author Nadia Ferro.",
+		"“/``/“/4/punct The/DT/the/2/det link/NN/link/4/nsubj is/VBZ/be/4/cop strong/JJ/strong/-1/root ,/,/,/4/punct ”/''/”/4/punct "+
+			"said/VBD/say/4/acl lead/VBN/lead/7/ccomp author/NN/author/8/obj Nadia/NNP/Nadia/9/appos Ferro/NNP/Ferro/10/flat ./././7/punct")
+	got = found(d, build.Config{})
+	if len(got) != 1 || !strings.HasSuffix(strings.Split(got[0], "|")[1], "lead author Nadia Ferro") {
+		t.Errorf("got %q, want the quotation given to lead author Nadia Ferro", got)
+	}
 }
 
 // What the one told or asked was told follows the cue; they are the

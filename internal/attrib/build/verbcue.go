@@ -33,9 +33,10 @@ func (x *Builder) verbCue(k, c int) {
 	// that …, what follows it is its hearer or its content.
 	if srcStart < 0 && cs > s.FirstToken+1 && x.afterQuote(cs) && x.Tag(c) != "VBG" {
 		from := c + 1
-		if from+1 < s.EndToken && x.Tag(from) == "VB" && view.IsNounTag(x.Tag(from+1)) {
+		if from+1 < s.EndToken && titleVerbTags[x.Tag(from)] && view.IsNounTag(x.Tag(from+1)) {
 			// “…,” said lead author Nadia Ferro: no verb follows "said"
-			// in its base form; the tagger took a noun's modifier for one.
+			// in its base form or as a participle ("lead" read as either);
+			// the tagger took a noun's modifier for one.
 			from++
 		}
 		if e := x.npRight(from, s.EndToken); e > 0 {
@@ -180,6 +181,8 @@ func (x *Builder) setOffSource(s newsgraph.Sentence, cs int) int {
 	}
 	return a
 }
+
+var titleVerbTags = view.Set("VB VBN VBP")
 
 // descriptionAfterQuote returns where a source that starts at a really
 // starts when a description set off by a comma stands between it and a
