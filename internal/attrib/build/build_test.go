@@ -1271,6 +1271,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"month/NN/month/2/obj of/IN/of/8/case taking/VBG/take/8/amod bribes/NNS/bribe/5/nmod ./././2/punct",
 		want: nil,
 	}, {
+		why:  "a past cue coordinated with a past perfect inside what was said is the source's, not the inner subject's",
+		cfg:  build.Config{Cues: map[string]bool{"say": true, "call": true}},
+		text: "Cycling groups said the road had seen crashes and called for a lower limit.",
+		parse: "Cycling/NN/cycling/1/compound groups/NNS/group/2/nsubj said/VBD/say/-1/root the/DT/the/4/det road/NN/road/6/nsubj " +
+			"had/VBD/have/6/aux seen/VBN/see/2/ccomp crashes/NNS/crash/6/obj and/CC/and/9/cc called/VBD/call/6/conj for/IN/for/13/case " +
+			"a/DT/a/13/det lower/JJR/low/13/amod limit/NN/limit/9/obl ./././2/punct",
+		want: []string{"indirect|Cycling groups|said|the road had seen crashes", "indirect|Cycling groups|called for|a lower limit"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",
