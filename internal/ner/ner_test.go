@@ -196,6 +196,17 @@ func TestRepairReadsANameAfterAPersonsTradeAsAPerson(t *testing.T) {
 	}
 }
 
+// A name ends before "and" and a word in lower case: "the size of Earth
+// and lies in …" names no "Earth and lies"; "Procter and Gamble" stays.
+func TestRepairEndsANameBeforeAndALowerCaseWord(t *testing.T) {
+	words := strings.Fields("It is the size of Earth and lies near Procter and Gamble .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{5, 8, "ORG"}, {9, 12, "ORG"}})
+	if want := []Span{{5, 6, "ORG"}, {9, 12, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 // A "person" after "the" whose last word ends institutions' names is an
 // organisation: people's names take no article.
 func TestRepairRetypesAnInstitutionReadAsAPerson(t *testing.T) {

@@ -61,6 +61,9 @@ func repair(s *sentence, spans []Span) []Span {
 	}
 	for i := range out {
 		out[i] = tradeBefore(s, out[i])
+		if out[i].Type != "PER" {
+			out[i] = lowerAfterAnd(s, out[i])
+		}
 	}
 	for i := range out {
 		if out[i].Type == "PER" && quotedWhole(s, out[i]) {
@@ -320,6 +323,17 @@ var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "w
 func trimLowerEnd(s *sentence, sp Span) Span {
 	for sp.End-sp.Start > 1 && isLetterWord(s.words[sp.End-1]) && s.words[sp.End-1] == s.lower[sp.End-1] {
 		sp.End--
+	}
+	return sp
+}
+
+// lowerAfterAnd ends a name before "and" when a word in lower case alone
+// follows it: "twice the size of Earth and lies in …" is no organisation
+// called "Earth and lies". A name's own words after "and" are capitalised
+// ("Procter and Gamble").
+func lowerAfterAnd(s *sentence, sp Span) Span {
+	if e := sp.End; e-sp.Start >= 3 && s.lower[e-2] == "and" && isLetterWord(s.words[e-1]) && s.words[e-1] == s.lower[e-1] {
+		sp.End -= 2
 	}
 	return sp
 }
