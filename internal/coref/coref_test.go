@@ -721,6 +721,16 @@ func TestItSpeaksForTheRootNounSubject(t *testing.T) {
 		"Halvern Chemicals: The company|Halvern Chemicals|It")
 }
 
+// A company's one-word name that the tagger typed a person's joins the
+// company, not a person's name that opens with the word: the carmaker's
+// product "Volta Spark", typed a person, is not who "VOLTA" (standing for
+// the name typed a person's) is.
+func TestACompanysNameTypedAPersonsJoinsTheCompany(t *testing.T) {
+	d := fixture(t, "Volta unveiled a car. The Volta Spark went on sale. VOLTA said nothing.",
+		map[string]string{"Volta": "ORG", "Volta Spark": "PER", "VOLTA": "PER"})
+	check(t, d, "Volta: Volta|VOLTA", "Volta Spark: Volta Spark")
+}
+
 // A title right before a name is the name's role, no person of its own
 // for a pronoun to go to.
 func TestTitleBeforeANameIsNoOneElse(t *testing.T) {

@@ -177,24 +177,37 @@ func appendNew(es []int, e int) []int {
 // anything else, the most recent of the same text or of which one is the
 // other's acronym.
 func (r *resolver) matchName(typ string, words []string, g byte, writers bool, cands []int, recent map[int]int) int {
-	best, bestAt := -1, -1
+	// A one-word name typed a person's that is a company's very name
+	// joins the company rather than a person's name that opens with the
+	// word: "Volta did not say" is the carmaker Volta, not "Volta Spark",
+	// its car, which the tagger typed a person.
+	named := false
+	for _, e := range cands {
+		if x := r.ents[e]; typ == "PER" && len(words) == 1 && x.typ == "PER" && len(x.words) > 1 && x.words[0] == words[0] {
+			named = true
+		}
+	}
+	best, bestAt, bestSameOrg := -1, -1, false
 	for _, e := range cands {
 		x := r.ents[e]
 		ok := false
+		exact := slices.Equal(words, x.words)
 		switch {
 		case typ == "PER" && x.typ == "PER":
 			ok = sameSuffix(words, x.words) && agree(g, x.gender) &&
 				(subset(words, x.words) || subset(x.words, words) && (!writers || r.mayGrow(x, words, g)))
 		case typ == "PER" && x.typ == "ORG":
 			// "Brightline said": the tagger took the company's short name
-			// for a person's ("Brightline Services" named before).
-			ok = len(words) == 1 && givenGender[words[0]] == 0 && companyShortName(words, x.words)
+			// for a person's ("Brightline Services" named before), or the
+			// company's one-word name itself (named, above).
+			ok = len(words) == 1 && givenGender[words[0]] == 0 && (exact && named || companyShortName(words, x.words))
 		case typ != "PER" && x.typ != "PER":
-			ok = strings.Join(words, " ") == strings.Join(x.words, " ") || acronymOf(words, x.words) || acronymOf(x.words, words) ||
+			ok = exact || acronymOf(words, x.words) || acronymOf(x.words, words) ||
 				typ == "ORG" && x.typ == "ORG" && (companyShortName(words, x.words) || companyShortName(x.words, words))
 		}
-		if at := recent[e]; ok && at > bestAt {
-			best, bestAt = e, at
+		sameOrg := exact && typ == "PER" && x.typ == "ORG"
+		if at := recent[e]; ok && (sameOrg && !bestSameOrg || sameOrg == bestSameOrg && at > bestAt) {
+			best, bestAt, bestSameOrg = e, at, sameOrg
 		}
 	}
 	return best
