@@ -27,6 +27,7 @@ var chrome = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`back to top( button)?|scroll to top|top of page|go to top`,
 	`(share|tweet|email|e-mail|print)( (this|the))?( (article|story|page|post))?( on (facebook|twitter|x|linkedin|whatsapp))?`,
 	`(share|follow us)( on)?:?( ?(facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)[ ,|/]*)*`,
+	`((facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|bluesky|threads|print|copy link)[ ,|/]*){2,}`,
 	`(subscribe|sign up|register)( now| today| here)?( (to|for) (our|the) (free )?(daily |weekly )?(newsletters?|updates|alerts))?!?`,
 	`(click|tap) here( to (read|subscribe|share|comment|continue)[a-z ]*)?`,
 	`(read|see) (more|also|next|full (story|article))(:.*)?`,
@@ -58,6 +59,16 @@ func Filter(blocks []newsgraph.Block) []newsgraph.Block {
 			continue
 		}
 		t := strings.TrimSpace(b.Text)
+		if strings.ContainsRune(t, '\n') {
+			if kept, ok := filterLines(t, &inRelated); ok {
+				if kept == "" {
+					continue
+				}
+				b.Text = kept
+				out = append(out, b)
+				continue
+			}
+		}
 		if inRelated && looksLikeHeadline(t) {
 			continue
 		}
@@ -68,6 +79,40 @@ func Filter(blocks []newsgraph.Block) []newsgraph.Block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// filterLines filters the lines of a paragraph as Filter filters
+// paragraphs, when one of them is chrome: text copied from a page often
+// keeps its menus and share links one to a line with no blank line
+// between, so that they arrive as one paragraph ("Share this article /
+// Facebook Twitter Email / Read more / <a headline> / Sign up for our
+// newsletter / © 2026 …"). It returns the lines kept, and false when no
+// line is chrome: a paragraph of prose wrapped over lines stays whole.
+func filterLines(p string, inRelated *bool) (string, bool) {
+	lines := strings.Split(p, "\n")
+	any := false
+	for _, l := range lines {
+		if IsChrome(strings.TrimSpace(l)) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return p, false
+	}
+	kept := lines[:0:0]
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if *inRelated && looksLikeHeadline(l) {
+			continue
+		}
+		*inRelated = relatedHeading.MatchString(l)
+		if IsChrome(l) {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	return strings.Join(kept, "\n"), true
 }
 
 // IsChrome reports whether one paragraph, on its own, is page chrome.

@@ -10,7 +10,7 @@ func TestIsChrome(t *testing.T) {
 	chrome := []string{"Related Articles", "Back to top button", "Advertisement", "ADVERTISEMENT",
 		"Share this article", "Subscribe to our newsletter", "Read more: Ten things about ports",
 		"Skip to main content", "Accept all cookies", "We use cookies to improve your experience on our site.",
-		"Share on Facebook", "Home", "Menu", "Sign in", "Click here to subscribe", "Leave a comment", "12 comments", "Tags: economy, ports"}
+		"Share on Facebook", "Facebook Twitter Email", "Facebook | X | LinkedIn", "Home", "Menu", "Sign in", "Click here to subscribe", "Leave a comment", "12 comments", "Tags: economy, ports"}
 	for _, p := range chrome {
 		if !IsChrome(p) {
 			t.Errorf("IsChrome(%q) = false, want true", p)
@@ -23,6 +23,7 @@ func TestIsChrome(t *testing.T) {
 		"Regulators said the site uses cookies to track readers without consent, and fined it €2 million for doing so over three years.",
 		"Back to top form, the striker scored twice.",
 		"Related talks between the two countries stalled last year.",
+		"Twitter and Facebook removed the posts.",
 	}
 	for _, p := range real {
 		if IsChrome(p) {
@@ -83,6 +84,30 @@ func TestMentionsCookiesPassesEveryNotice(t *testing.T) {
 	for _, p := range []string{"The cook ies", "Cookie", "", "cookie jar sales rose"} {
 		if mentionsCookies(p) {
 			t.Errorf("mentionsCookies(%q) = true, want false", p)
+		}
+	}
+}
+
+// Chrome copied one item to a line, with no blank line between, arrives
+// as one paragraph; its lines are filtered one by one, and prose wrapped
+// over lines, which holds no chrome line, stays whole.
+func TestFilterDropsChromeLinesOfOneParagraph(t *testing.T) {
+	in := []newsgraph.Block{
+		{Kind: newsgraph.KindBody, Text: "Work is due to start in March."},
+		{Kind: newsgraph.KindBody, Text: "Share this article\nFacebook Twitter Email\nRead more\nResidents clash over new zones\n" +
+			"Sign up for our newsletter\n© 2026 Hadley Courier. All rights reserved."},
+		{Kind: newsgraph.KindBody, Text: "The council said the lanes\nwould open in May, and more would follow."},
+		{Kind: newsgraph.KindBody, Text: "Advertisement\nThe mayor said the plan would pay for itself."},
+	}
+	got := Filter(in)
+	want := []string{"Work is due to start in March.", "The council said the lanes\nwould open in May, and more would follow.",
+		"The mayor said the plan would pay for itself."}
+	if len(got) != len(want) {
+		t.Fatalf("Filter kept %d blocks: %+v", len(got), got)
+	}
+	for i := range want {
+		if got[i].Text != want[i] {
+			t.Errorf("block %d = %q, want %q", i, got[i].Text, want[i])
 		}
 	}
 }
