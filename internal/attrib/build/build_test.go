@@ -1279,6 +1279,26 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"a/DT/a/13/det lower/JJR/low/13/amod limit/NN/limit/9/obl ./././2/punct",
 		want: []string{"indirect|Cycling groups|said|the road had seen crashes", "indirect|Cycling groups|called for|a lower limit"},
 	}, {
+		why:   "a short retort before an inverted cue is what was said, its source the phrase after the cue",
+		cfg:   said,
+		text:  "Nonsense, said the mayor.",
+		parse: "Nonsense/NN/nonsense/2/nsubj ,/,/,/0/punct said/VBD/say/-1/root the/DT/the/4/det mayor/NN/mayor/2/obj ./././2/punct",
+		want:  []string{"indirect|the mayor|said|Nonsense"},
+	}, {
+		why:  "a retort of adverbs before an inverted cue and a source that opens with a trade",
+		cfg:  said,
+		text: "Not so, says striker Leo Marsh.",
+		parse: "Not/RB/not/1/advmod so/RB/so/3/advmod ,/,/,/1/punct says/VBZ/say/-1/root striker/NN/striker/3/obj Leo/NNP/Leo/6/compound " +
+			"Marsh/NNP/Marsh/4/nmod ./././3/punct",
+		want: []string{"indirect|striker Leo Marsh|says|Not so"},
+	}, {
+		why:  "a lone conjunction before an inverted medial cue is no retort",
+		cfg:  said,
+		text: "But, said Ana Lind, the port will close.",
+		parse: "But/CC/but/2/cc ,/,/,/0/punct said/VBD/say/-1/root Ana/NNP/Ana/2/nsubj Lind/NNP/Lind/3/flat ,/,/,/9/punct the/DT/the/7/det " +
+			"port/NN/port/9/nsubj will/MD/will/9/aux close/VB/close/2/parataxis ./././2/punct",
+		want: []string{"indirect|Ana Lind|said|the port will close"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

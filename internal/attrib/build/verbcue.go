@@ -58,7 +58,7 @@ func (x *Builder) verbCue(k, c int) {
 	// "The port will close, said the mayor." too: the parse then often
 	// makes "the port" the subject of "said", but a clause before the
 	// comma is what was said (invertedAfterClause).
-	if cs > s.FirstToken+2 && x.Lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) && c+1 < s.EndToken &&
+	if (cs > s.FirstToken+2 || cs == s.FirstToken+2 && x.retortBefore(s, c)) && x.Lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) && c+1 < s.EndToken &&
 		(x.Tag(c+1) == "NNP" && (srcStart < 0 || srcStart == c+1) || x.invertedAfterClause(s, c)) {
 		if e := x.partitiveRight(c+1, s.EndToken); e > 0 {
 			end := s.EndToken
@@ -261,7 +261,25 @@ func (x *Builder) participleWithAgent(s newsgraph.Sentence, c int) bool {
 // source.
 func (x *Builder) invertedAfterClause(s newsgraph.Sentence, c int) bool {
 	return view.IsFinite(x.Tag(c)) && invertedLemmas[x.Lemma(c)] && invertedSourceTags[x.Tag(c+1)] && !timeWords[x.Lower[c+1]] &&
-		x.hasVerb(s.FirstToken, c-1) && !x.AnyQuoted(s.FirstToken, c-1)
+		(x.hasVerb(s.FirstToken, c-1) || x.retortBefore(s, c)) && !x.AnyQuoted(s.FirstToken, c-1)
+}
+
+// retortBefore: the words before the comma ahead of cue c are a short
+// retort with no verb, and the source after the cue ends the sentence:
+// "Nonsense, said the mayor.", "Not so, says striker Leo Marsh." (The
+// parse makes the retort the subject.) Not a phrase of time or place:
+// "On Tuesday, said the mayor, …" sets what follows.
+func (x *Builder) retortBefore(s newsgraph.Sentence, c int) bool {
+	n := c - 1 - s.FirstToken
+	if n < 1 || n > 4 || x.Tag(s.FirstToken) == "IN" || timeWords[x.Lower[s.FirstToken]] ||
+		n == 1 && (x.Tag(s.FirstToken) == "CC" || discourseAdverbs[x.Lower[s.FirstToken]]) { // "But, said Solovey, “…”"
+		return false
+	}
+	e := x.npRight(c+1, s.EndToken)
+	for e > 0 && e < s.EndToken && x.Tag(e) == "." {
+		e++
+	}
+	return e == s.EndToken
 }
 
 var (
