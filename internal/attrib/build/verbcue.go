@@ -275,6 +275,11 @@ func (x *Builder) retortBefore(s newsgraph.Sentence, c int) bool {
 		n == 1 && (x.Tag(s.FirstToken) == "CC" || discourseAdverbs[x.Lower[s.FirstToken]]) { // "But, said Solovey, “…”"
 		return false
 	}
+	// A subject set off before its verb is no retort: "Lind, however,
+	// said nothing."
+	if t := x.Tag(s.FirstToken); t == "NNP" || t == "NNPS" || t == "PRP" || x.hasComma(s.FirstToken, c-1) {
+		return false
+	}
 	e := x.npRight(c+1, s.EndToken)
 	for e > 0 && e < s.EndToken && x.Tag(e) == "." {
 		e++
