@@ -1299,6 +1299,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"port/NN/port/9/nsubj will/MD/will/9/aux close/VB/close/2/parataxis ./././2/punct",
 		want: []string{"indirect|Ana Lind|said|the port will close"},
 	}, {
+		why:  "a participle that opens a title before a name reports nothing",
+		cfg:  build.Config{Cues: map[string]bool{"defend": true}},
+		text: "Defending champion Aiko Tanaka pulled out last week.",
+		parse: "Defending/VBG/defend/4/advcl champion/NN/champion/0/obj Aiko/NNP/Aiko/4/nsubj Tanaka/NNP/Tanaka/2/flat " +
+			"pulled/VBD/pull/-1/root out/RP/out/4/compound:prt last/JJ/last/7/amod week/NN/week/4/obl:unmarked ./././4/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -50,8 +50,21 @@ func (x *Builder) depth(i int) int {
 // what: PolNeAR marks none of its 20 on train as a cue.
 func (x *Builder) isCue(i int) bool {
 	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i) && !x.actsOnAThing(i) && !x.reducedRelative(i) &&
-		!x.foundInAState(i)
+		!x.foundInAState(i) && !x.partOfATitle(i)
 }
+
+// partOfATitle: participle i opens a title before a name ("Defending
+// champion Aiko Tanaka pulled out", "Outgoing chairman Ivo Tal said"),
+// which describes the person and reports nothing.
+func (x *Builder) partOfATitle(i int) bool {
+	s := x.D.Sentences[x.Sentence[i]]
+	return x.Tag(i) == "VBG" && i+2 < s.EndToken && titleNouns[x.Lemma(i+1)] && x.Tag(i+2) == "NNP" && x.QuoteAt[i+1] < 0
+}
+
+// titleNouns name the office or standing a participle may open a title
+// with: "defending champion", "outgoing president", "acting director".
+var titleNouns = view.Set("champion titleholder president director chairman chairwoman chair minister secretary governor mayor " +
+	"captain coach manager premier leader chief editor head commissioner")
 
 // foundInAState: "find" in the passive is followed by a state a court or a
 // search found someone in ("was found guilty of taking bribes", "were
