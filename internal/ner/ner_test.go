@@ -184,14 +184,20 @@ func TestRepairSplitsAtTitleAndJoinsPossessive(t *testing.T) {
 }
 
 // A name right after a trade only people have is a person's, whatever
-// the tagger made of it; a trade a sentence's capital took into the name
-// is left out of it. A company after "director" is not touched when its
-// last word says it is one.
+// the tagger made of it; a trade the capital of a sentence's first word
+// took into the name is left out of it. A company after a trade keeps its
+// type when its last word says it is one, and a trade that stands before
+// clubs as often ("title defender") types nothing.
 func TestRepairReadsANameAfterAPersonsTradeAsAPerson(t *testing.T) {
-	words := strings.Fields("Pop singer Lila Grey and Singer Ola Berg met director Kestrel Systems .")
+	words := strings.Fields("Pop singer Lila Grey met artist Kestrel Systems and title defender Real Madrid .")
 	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
-	got := repair(s, []Span{{2, 4, "ORG"}, {5, 8, "MISC"}, {10, 12, "ORG"}})
-	if want := []Span{{2, 4, "PER"}, {6, 8, "PER"}, {10, 12, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+	got := repair(s, []Span{{2, 4, "ORG"}, {6, 8, "ORG"}, {11, 13, "ORG"}})
+	if want := []Span{{2, 4, "PER"}, {6, 8, "ORG"}, {11, 13, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+	words = strings.Fields("Singer Ola Berg met fans .")
+	s = newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	if got, want := repair(s, []Span{{0, 3, "MISC"}}), []Span{{1, 3, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }

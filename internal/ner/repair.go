@@ -74,41 +74,51 @@ func repair(s *sentence, spans []Span) []Span {
 }
 
 // tradeBefore types as a person a name of two or three capitalised words
-// right after a trade only people have ("Pop singer Lila Grey", "striker
-// Samuel Okafor"), which the tagger took for an organisation or a work;
-// and leaves the trade out of the name when the capital of a sentence's
-// start took it in ("Singer Lila Grey cancelled …").
+// right after a trade only people have ("Pop singer Lila Grey"), which
+// the tagger took for an organisation or a work; and leaves the trade out
+// of the name when the capital of the sentence's first word took it in
+// ("Singer Lila Grey cancelled …"). The words after the first must be a
+// name's only, as titledPerson asks: "title defender Real Madrid" keeps
+// its club ("Madrid" is a place), and trades that stand as often before a
+// club or a product are left out (tradesOfThingsToo).
 func tradeBefore(s *sentence, sp Span) Span {
 	if sp.Type == "PER" {
 		return sp
 	}
 	a := sp.Start
 	switch {
-	case personTrades[s.lower[a]] && sp.End-a >= 3:
+	case a == 0 && personTrade(s.lower[a]) && sp.End-a >= 3:
 		a++
-	case a > 0 && personTrades[s.lower[a-1]] && s.words[a-1] == s.lower[a-1]:
+	case a > 0 && personTrade(s.lower[a-1]) && s.words[a-1] == s.lower[a-1]:
 	default:
 		return sp
 	}
-	if sp.End-a < 2 || sp.End-a > 3 || institutionWords[s.lower[sp.End-1]] || companySuffixes[s.lower[sp.End-1]] || industryWords[s.lower[sp.End-1]] {
+	if sp.End-a < 2 || sp.End-a > 3 {
 		return sp
 	}
 	for k := a; k < sp.End; k++ {
-		if !capitalised(s.words[k]) {
+		if !capitalised(s.words[k]) || k > a && !nameOnly(s.gaz[k]) || institutionWords[s.lower[k]] || companySuffixes[s.lower[k]] || industryWords[s.lower[k]] {
 			return sp
 		}
 	}
 	return Span{Start: a, End: sp.End, Type: "PER"}
 }
 
-// personTrades are trades a person has and a company never does.
-var personTrades = map[string]bool{"singer": true, "rapper": true, "actor": true, "actress": true, "comedian": true,
-	"songwriter": true, "novelist": true, "poet": true, "painter": true, "sculptor": true, "photographer": true,
-	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "forward": true, "winger": true,
-	"quarterback": true, "pitcher": true, "boxer": true, "swimmer": true, "sprinter": true, "golfer": true,
-	"cyclist": true, "skier": true, "dancer": true, "pianist": true, "violinist": true, "guitarist": true,
-	"drummer": true, "chef": true, "presenter": true, "author": true, "playwright": true,
-	"filmmaker": true, "director": true, "designer": true, "model": true, "influencer": true, "astronaut": true}
+// personTrade: w is a trade only a person has.
+func personTrade(w string) bool {
+	return (occupations[w] || performers[w]) && !tradesOfThingsToo[w]
+}
+
+// performers are trades of the arts and sports, people's in the news as
+// occupations are.
+var performers = map[string]bool{"rapper": true, "comedian": true, "songwriter": true, "painter": true, "sculptor": true,
+	"winger": true, "quarterback": true, "pitcher": true, "boxer": true, "swimmer": true, "sprinter": true, "golfer": true,
+	"cyclist": true, "skier": true, "dancer": true, "pianist": true, "violinist": true, "guitarist": true, "drummer": true,
+	"presenter": true, "playwright": true, "filmmaker": true, "astronaut": true}
+
+// tradesOfThingsToo stand before a club, a team or a product as often as
+// before a person: "title defender Real Madrid", "rally driver Toyota".
+var tradesOfThingsToo = map[string]bool{"defender": true, "driver": true, "pilot": true, "veteran": true, "volunteer": true}
 
 // quotedWhole: the name and an article before it are the whole of a
 // quotation: a title of a book, a song or a film ("Her first novel, "The
