@@ -139,11 +139,29 @@ func cueOverInfinitive(x *build.Builder, atts []newsgraph.Attribution) {
 				break
 			}
 		}
-		if gap {
-			a.Cue.End = x.D.Tokens[con.A-1].End
+		widened := newsgraph.Span{Start: a.Cue.Start, End: x.D.Tokens[con.A-1].End}
+		if gap && !heldByAnother(atts, k, newsgraph.Span{Start: x.D.Tokens[cue.B].Start, End: widened.End}) {
+			a.Cue = widened
 		}
 	}
 }
+
+// heldByAnother: a span of an attribution other than k overlaps s
+// ("declined to say whether …" may give "say" a cue of its own).
+func heldByAnother(atts []newsgraph.Attribution, k int, s newsgraph.Span) bool {
+	for j := range atts {
+		if j == k {
+			continue
+		}
+		b := &atts[j]
+		if overlaps(b.Cue, s) || overlaps(b.Content, s) || b.Source != nil && overlaps(*b.Source, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b newsgraph.Span) bool { return a.Start < b.End && b.Start < a.End }
 
 // redrawAll is refine with any scorer, telling visit (when set) of each
 // decision.

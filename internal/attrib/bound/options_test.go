@@ -249,39 +249,28 @@ func TestContentOptionsLeaveTheWritersCommentOut(t *testing.T) {
 
 // A content redrawn past the infinitive after its cue ("declined | to
 // comment on | its merits") leaves the infinitive to the cue, as PolNeAR
-// marks it; a content that starts with the infinitive keeps it.
+// marks it; a content that starts with the infinitive keeps it, and so
+// does another attribution that holds the infinitive's words.
 func TestCueTakesTheInfinitiveTheContentLeft(t *testing.T) {
 	d := handbuilt.Parsed(t, "He declined to comment on its merits.",
 		"He/PRP/he/1/nsubj declined/VBD/decline/-1/root to/TO/to/3/mark comment/VB/comment/1/xcomp on/IN/on/6/case "+
 			"its/PRP$/its/6/nmod:poss merits/NNS/merit/3/obl ./././1/punct")
 	src := handbuilt.Span(t, d, "He", 0)
-	atts := []newsgraph.Attribution{
-		{Source: &src, Cue: handbuilt.Span(t, d, "declined", 0), Content: handbuilt.Span(t, d, "its merits", 0)},
-		{Source: &src, Cue: handbuilt.Span(t, d, "declined", 0), Content: handbuilt.Span(t, d, "to comment on its merits", 0)},
+	declined := func(content string) newsgraph.Attribution {
+		return newsgraph.Attribution{Source: &src, Cue: handbuilt.Span(t, d, "declined", 0), Content: handbuilt.Span(t, d, content, 0)}
 	}
-	bound.CueOverInfinitive(d, atts)
-	if got := d.Slice(atts[0].Cue); got != "declined to comment on" {
-		t.Errorf("cue %q, want the infinitive the content left", got)
-	}
-	if got := d.Slice(atts[1].Cue); got != "declined" {
-		t.Errorf("cue %q, want the cue alone before a content that holds the infinitive", got)
-	}
-}
-
-// "said the cuts would ruin the harvest | and called for aid": no content
-// option runs over the source's own act.
-func TestContentOptionsLeaveTheSourcesCoordinatedActOut(t *testing.T) {
-	d := handbuilt.Parsed(t, "The association said the cuts would ruin the harvest and called for aid.",
-		"The/DT/the/1/det association/NN/association/2/nsubj said/VBD/say/-1/root the/DT/the/4/det cuts/NNS/cut/6/nsubj "+
-			"would/MD/would/6/aux ruin/VB/ruin/2/ccomp the/DT/the/8/det harvest/NN/harvest/6/obj and/CC/and/10/cc "+
-			"called/VBD/call/6/conj for/IN/for/12/case aid/NN/aid/10/obl ./././2/punct")
-	atts := build.New(d, build.Config{Cues: map[string]bool{"say": true}}).Run()
-	if len(atts) != 1 || d.Slice(atts[0].Content) != "the cuts would ruin the harvest" {
-		t.Fatalf("the rules found %d attributions, want one whose content ends before \"and called\"", len(atts))
-	}
-	for _, o := range bound.ContentOptions(d, atts, 0) {
-		if strings.Contains(o, "called") {
-			t.Errorf("content option %q takes in the source's own act", o)
+	for _, c := range []struct {
+		atts []newsgraph.Attribution
+		want string
+	}{
+		{[]newsgraph.Attribution{declined("its merits")}, "declined to comment on"},
+		{[]newsgraph.Attribution{declined("to comment on its merits")}, "declined"},
+		{[]newsgraph.Attribution{declined("its merits"),
+			{Source: &src, Cue: handbuilt.Span(t, d, "comment on", 0), Content: handbuilt.Span(t, d, "its merits", 0)}}, "declined"},
+	} {
+		bound.CueOverInfinitive(d, c.atts)
+		if got := d.Slice(c.atts[0].Cue); got != c.want {
+			t.Errorf("cue %q, want %q", got, c.want)
 		}
 	}
 }

@@ -1248,6 +1248,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"latest/JJS/late/13/amod turn/NN/turn/6/obl in/IN/in/17/case a/DT/a/17/det long/JJ/long/17/amod dispute/NN/dispute/13/nmod ./././2/punct",
 		want: []string{"indirect|The mayor|said|the city would sue the company"},
 	}, {
+		why:  "a phrase of framing set off inside the clause is no comment after it",
+		cfg:  said,
+		text: "The mayor said the city would, in a major step, hire 500 workers.",
+		parse: "The/DT/the/1/det mayor/NN/mayor/2/nsubj said/VBD/say/-1/root the/DT/the/4/det city/NN/city/12/nsubj would/MD/would/12/aux " +
+			",/,/,/10/punct in/IN/in/10/case a/DT/a/10/det major/JJ/major/10/amod step/NN/step/12/obl ,/,/,/12/punct hire/VB/hire/2/ccomp " +
+			"500/CD/500/14/nummod workers/NNS/worker/12/obj ./././2/punct",
+		want: []string{"indirect|The mayor|said|the city would, in a major step, hire 500 workers"},
+	}, {
 		why:  "a comparison after a trailing cue is the writer's, not more of what was said",
 		cfg:  said,
 		text: "Turnout was 84 percent, officials said, slightly lower than at the last election.",
@@ -1271,6 +1279,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"month/NN/month/2/obj of/IN/of/8/case taking/VBG/take/8/amod bribes/NNS/bribe/5/nmod ./././2/punct",
 		want: nil,
 	}, {
+		why:  "found in the active voice is a finding, whatever state follows",
+		cfg:  build.Config{Cues: map[string]bool{"find": true}},
+		text: "Investigators have found dead fish in the river.",
+		parse: "Investigators/NNS/investigator/2/nsubj have/VBP/have/2/aux found/VBN/find/-1/root dead/JJ/dead/4/amod fish/NNS/fish/2/obj " +
+			"in/IN/in/7/case the/DT/the/7/det river/NN/river/2/obl ./././2/punct",
+		want: []string{"indirect|Investigators|have found|dead fish in the river"},
+	}, {
 		why:  "a past cue coordinated with a past perfect inside what was said is the source's, not the inner subject's",
 		cfg:  build.Config{Cues: map[string]bool{"say": true, "call": true}},
 		text: "Cycling groups said the road had seen crashes and called for a lower limit.",
@@ -1291,6 +1306,12 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "Not/RB/not/1/advmod so/RB/so/3/advmod ,/,/,/1/punct says/VBZ/say/-1/root striker/NN/striker/3/obj Leo/NNP/Leo/6/compound " +
 			"Marsh/NNP/Marsh/4/nmod ./././3/punct",
 		want: []string{"indirect|striker Leo Marsh|says|Not so"},
+	}, {
+		why:   "a lone conjunction before an inverted cue that ends the sentence is no retort",
+		cfg:   said,
+		text:  "But, said the mayor.",
+		parse: "But/CC/but/2/cc ,/,/,/0/punct said/VBD/say/-1/root the/DT/the/4/det mayor/NN/mayor/2/obj ./././2/punct",
+		want:  nil,
 	}, {
 		why:  "a lone conjunction before an inverted medial cue is no retort",
 		cfg:  said,

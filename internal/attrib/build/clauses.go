@@ -183,25 +183,14 @@ func (x *Builder) writersAppositive(s newsgraph.Sentence, before, tail int) bool
 // comparisonComment: tokens [a, end) set the news against another figure,
 // as the writer does after a trailing cue ("Turnout was 84 percent,
 // officials said, slightly lower than at the last election"; "…, well
-// below the 180,000 economists had expected"; "…, up from 3.9 percent"):
-// adverbs, a word of comparison, and no verb of its own outside a clause
-// inside it.
+// below the 180,000 that economists had expected"; "…, up from 3.9
+// percent"): adverbs, a word of comparison, and no verb of its own
+// outside a clause inside it.
 func (x *Builder) comparisonComment(a, end int) bool {
 	for a < end && strings.HasPrefix(x.Tag(a), "RB") && !comparisons[x.Lower[a]] {
 		a++
 	}
-	if a+1 >= end || !comparisons[x.Lower[a]] {
-		return false
-	}
-	for i := a + 1; i < end; i++ {
-		switch t := x.Tag(i); {
-		case x.QuoteAt[i] >= 0 || view.IsFinite(t):
-			return false
-		case t == "WDT" || t == "WP" || x.Lower[i] == "that" || x.Lower[i] == "than" || t == "IN" && subordinators[x.Lower[i]]:
-			return true // "… than economists had expected"
-		}
-	}
-	return true
+	return a+1 < end && comparisons[x.Lower[a]] && x.noOwnVerb(a+1, end)
 }
 
 var comparisons = view.Set("below above up down compared lower higher more less fewer short ahead behind")
@@ -213,12 +202,19 @@ func (x *Builder) nounPhraseComment(a, end int) bool {
 	if t := x.Tag(a); !view.IsNPTag(t) || t == "VBG" || t == "VBN" || t == "PRP" || x.Lower[a] == "that" {
 		return false
 	}
+	return x.noOwnVerb(a, end)
+}
+
+// noOwnVerb: tokens [a, end) hold no quotation and no finite verb before
+// a clause inside them opens: "a policy that could …", "a bigger fall
+// than economists had expected".
+func (x *Builder) noOwnVerb(a, end int) bool {
 	for i := a; i < end; i++ {
 		switch t := x.Tag(i); {
 		case x.QuoteAt[i] >= 0 || view.IsFinite(t):
 			return false
 		case t == "WDT" || t == "WP" || t == "WRB" || x.Lower[i] == "that" || x.Lower[i] == "than" || t == "IN" && subordinators[x.Lower[i]]:
-			return true // what follows is a clause inside the phrase: "a policy that could …", "a bigger fall than economists had expected"
+			return true
 		}
 	}
 	return true
@@ -255,8 +251,8 @@ func (x *Builder) writersFraming(after, end int) int {
 		if framingAdjectives[x.Lower[n]] && n+1 < end {
 			n++
 		}
-		if x.Lower[n] == "latest" || framingNouns[x.Lower[n]] {
-			return q
+		if (x.Lower[n] == "latest" || framingNouns[x.Lower[n]]) && x.noOwnVerb(n+1, end) && !x.hasComma(n+1, end) {
+			return q // and the phrase runs to the end: "would, in a major step, hire …" goes on
 		}
 	}
 	return end

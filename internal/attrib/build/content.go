@@ -152,7 +152,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	end = x.CommentAfterQuotation(after, end)
 	end = x.writersFraming(after, end)
 	if end <= after {
-		// Each of the three may end the content at its very start ("he
+		// Each of these may end the content at its very start ("he
 		// laughed and said, …": the clause with its own cue begins right
 		// after "laughed"): nothing is left to report.
 		return
@@ -483,11 +483,11 @@ var complementDeps = view.Set("ccomp xcomp obj")
 // said the cuts would destroy the harvest and called for compensation"
 // the call is the association's.
 func (x *Builder) tenseBreak(c, comp, end int) int {
-	if x.Tag(c) != "VBD" || !(x.Tag(comp) == "VBN" && x.hasAux(comp, "have") || x.Tag(comp) == "VB" && x.hasModal(comp)) {
+	if x.Tag(c) != "VBD" {
 		return end
 	}
 	for i := comp + 1; i < end; i++ {
-		if t := x.D.Tokens[i]; t.Head == comp && t.Dep == "conj" && t.Tag == "VBD" && x.subjectOf(x.D.Sentences[x.Sentence[i]], i) < 0 {
+		if x.D.Tokens[i].Head == comp && x.CoordinatedOwnAct(i) {
 			return i
 		}
 	}
@@ -510,20 +510,20 @@ func (x *Builder) CoordinatedOwnAct(v int) bool {
 
 // hasModal reports whether verb v has a modal among its auxiliaries.
 func (x *Builder) hasModal(v int) bool {
-	s := x.D.Sentences[x.Sentence[v]]
-	for k := s.FirstToken; k < v; k++ {
-		if t := x.D.Tokens[k]; t.Head == v && t.Dep == "aux" && t.Tag == "MD" {
-			return true
-		}
-	}
-	return false
+	return x.dependentBefore(v, func(t newsgraph.Token) bool { return t.Dep == "aux" && t.Tag == "MD" })
 }
 
 // hasAux reports whether verb v has an auxiliary of the given lemma.
 func (x *Builder) hasAux(v int, lemma string) bool {
+	return x.dependentBefore(v, func(t newsgraph.Token) bool { return t.Dep == "aux" && t.Lemma == lemma })
+}
+
+// dependentBefore reports whether a dependent of verb v before it is one
+// ok accepts: auxiliaries and subjects stand there.
+func (x *Builder) dependentBefore(v int, ok func(newsgraph.Token) bool) bool {
 	s := x.D.Sentences[x.Sentence[v]]
 	for k := s.FirstToken; k < v; k++ {
-		if t := x.D.Tokens[k]; t.Head == v && t.Dep == "aux" && t.Lemma == lemma {
+		if t := x.D.Tokens[k]; t.Head == v && ok(t) {
 			return true
 		}
 	}

@@ -81,11 +81,7 @@ func (x *Builder) skipAdjuncts(i, end int) int {
 		case x.opensTime(i) && i+1 < limit:
 			i += 2
 		case l == "in" || l == "at" || l == "during" || l == "on" || l == "with" || l == "to":
-			j := i + 1
-			for j < limit && x.QuoteAt[j] < 0 && (view.IsNPTag(x.Tag(j)) || x.Tag(j) == "DT" || x.Tag(j) == "JJ" || x.Tag(j) == "CD" ||
-				x.Tag(j) == "POS" || x.Tag(j) == "PRP$") {
-				j++
-			}
+			j := x.phraseWordsFrom(i+1, limit)
 			if j == i+1 {
 				return i
 			}
@@ -107,14 +103,20 @@ func (x *Builder) participleToThat(j, limit, end int) int {
 	if x.Tag(j-1) != "VBN" || j >= limit || !participleLinks[x.Lower[j]] {
 		return j
 	}
-	k := j + 1
-	for k < limit && x.QuoteAt[k] < 0 && (view.IsNPTag(x.Tag(k)) || x.Tag(k) == "DT" || x.Tag(k) == "JJ" || x.Tag(k) == "POS" || x.Tag(k) == "PRP$") {
-		k++
-	}
+	k := x.phraseWordsFrom(j+1, limit)
 	if k == j+1 || k >= end || x.Lower[k] != "that" {
 		return j
 	}
 	return k
+}
+
+// phraseWordsFrom returns the end of the words of a noun phrase from
+// token i on, outside quotations, looking no further than limit.
+func (x *Builder) phraseWordsFrom(i, limit int) int {
+	for i < limit && x.QuoteAt[i] < 0 && view.IsNPTag(x.Tag(i)) {
+		i++
+	}
+	return i
 }
 
 // participleLinks tie a participle to the phrase it takes.

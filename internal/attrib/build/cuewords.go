@@ -70,12 +70,17 @@ var titleNouns = view.Set("champion titleholder president director chairman chai
 // search found someone in ("was found guilty of taking bribes", "were
 // found dead"): a verdict or an event, not a finding anyone reported.
 func (x *Builder) foundInAState(i int) bool {
-	if x.Lemma(i) != "find" || x.Tag(i) != "VBN" {
-		return false
+	if x.Lemma(i) != "find" || x.Tag(i) != "VBN" || !x.passive(i) {
+		return false // "Investigators have found dead fish" found something
 	}
 	s := x.D.Sentences[x.Sentence[i]]
 	j := x.skipWhen(i+1, s.EndToken)
 	return j < s.EndToken && foundStates[x.Lower[j]]
+}
+
+// passive: verb v has a passive auxiliary or a passive subject.
+func (x *Builder) passive(v int) bool {
+	return x.dependentBefore(v, func(t newsgraph.Token) bool { return t.Dep == "aux:pass" || t.Dep == "nsubj:pass" })
 }
 
 var foundStates = view.Set("guilty innocent liable responsible dead alive unconscious injured safe")

@@ -277,7 +277,7 @@ func (x *Builder) retortBefore(s newsgraph.Sentence, c int) bool {
 	}
 	// A subject set off before its verb is no retort: "Lind, however,
 	// said nothing."
-	if t := x.Tag(s.FirstToken); t == "NNP" || t == "NNPS" || t == "PRP" || x.hasComma(s.FirstToken, c-1) {
+	if x.hasComma(s.FirstToken, c-1) {
 		return false
 	}
 	e := x.npRight(c+1, s.EndToken)
