@@ -90,14 +90,14 @@ func Filter(blocks []newsgraph.Block) []newsgraph.Block {
 // line is chrome: a paragraph of prose wrapped over lines stays whole.
 func filterLines(p string, inRelated *bool) (string, bool) {
 	lines := strings.Split(p, "\n")
-	any := false
+	hasChrome := false
 	for _, l := range lines {
 		if IsChrome(strings.TrimSpace(l)) {
-			any = true
+			hasChrome = true
 			break
 		}
 	}
-	if !any {
+	if !hasChrome {
 		return p, false
 	}
 	kept := lines[:0:0]

@@ -675,10 +675,6 @@ func TestDescriptionBeforeACompanysNameAndAnAgency(t *testing.T) {
 		"Kestrel Systems: software company|Kestrel Systems|the company")
 }
 
-// "Kiri Voss, who visited her sister, spoke. She left.": a person is
-// weighed by the best of her mentions in her latest sentence — there the
-// main subject — not by the last of them, "her" inside the relative
-// clause, which would let "her sister" come first.
 // Of two subjects of a sentence before, equally salient, a pronoun is
 // the one mentioned first: the sentence's topic. Here the parse made the
 // relative clause "his father built" a clause of its own, so its subject
@@ -691,6 +687,10 @@ func TestPronounPrefersTheFirstMentionedOfASentenceBefore(t *testing.T) {
 		"Ole Brandt: Ole Brandt|his|He")
 }
 
+// "Kiri Voss, who visited her sister, spoke. She left.": a person is
+// weighed by the best of her mentions in her latest sentence — there the
+// main subject — not by the last of them, "her" inside the relative
+// clause, which would let "her sister" come first.
 func TestPronounWeighsAPersonByHerBestMention(t *testing.T) {
 	checkParsed(t, "Kiri Voss, who visited her sister, spoke. She left.",
 		"NNP/9/nsubj NNP/1/flat ,/5/punct WP/5/nsubj VBD/1/acl:relcl PRP$/7/nmod:poss NN/5/obj ,/5/punct VBD/0/root ./9/punct "+
@@ -708,6 +708,12 @@ func TestPronounIsNotTheAskerOfAnOpeningQuestion(t *testing.T) {
 			"VBN/11/advcl IN/4/case DT/4/det NN/1/obl:agent IN/8/mark PRP/8/nsubj MD/8/aux VB/1/advcl ,/11/punct PRP/11/nsubj VBD/0/root UH/11/discourse ./11/punct",
 		map[string]string{"Anna Lind": "PER"},
 		"Anna Lind: Anna Lind|she|she")
+	// An asker of two words, the parse's head on the first.
+	checkParsed(t, "Anna Lind spoke. Asked by Ola Berg whether she would quit, she said no.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root ./3/punct "+
+			"VBN/11/advcl IN/3/case NNP/1/obl:agent NNP/3/flat IN/8/mark PRP/8/nsubj MD/8/aux VB/1/advcl ,/11/punct PRP/11/nsubj VBD/0/root UH/11/discourse ./11/punct",
+		map[string]string{"Anna Lind": "PER", "Ola Berg": "PER"},
+		"Anna Lind: Anna Lind|she|she", "Ola Berg: Ola Berg")
 }
 
 // An "it" that speaks goes to the company the sentence before is about,

@@ -181,10 +181,13 @@ func (r *resolver) matchName(typ string, words []string, g byte, writers bool, c
 	// joins the company rather than a person's name that opens with the
 	// word: "Volta did not say" is the carmaker Volta, not "Volta Spark",
 	// its car, which the tagger typed a person.
-	named := false
+	personOpensWithIt := false
 	for _, e := range cands {
-		if x := r.ents[e]; typ == "PER" && len(words) == 1 && x.typ == "PER" && len(x.words) > 1 && x.words[0] == words[0] {
-			named = true
+		if typ != "PER" || len(words) != 1 {
+			break
+		}
+		if x := r.ents[e]; x.typ == "PER" && len(x.words) > 1 && x.words[0] == words[0] {
+			personOpensWithIt = true
 		}
 	}
 	best, bestAt, bestSameOrg := -1, -1, false
@@ -199,8 +202,8 @@ func (r *resolver) matchName(typ string, words []string, g byte, writers bool, c
 		case typ == "PER" && x.typ == "ORG":
 			// "Brightline said": the tagger took the company's short name
 			// for a person's ("Brightline Services" named before), or the
-			// company's one-word name itself (named, above).
-			ok = len(words) == 1 && givenGender[words[0]] == 0 && (exact && named || companyShortName(words, x.words))
+			// company's one-word name itself (personOpensWithIt, above).
+			ok = len(words) == 1 && givenGender[words[0]] == 0 && (exact && personOpensWithIt || companyShortName(words, x.words))
 		case typ != "PER" && x.typ != "PER":
 			ok = exact || acronymOf(words, x.words) || acronymOf(x.words, words) ||
 				typ == "ORG" && x.typ == "ORG" && (companyShortName(words, x.words) || companyShortName(x.words, words))

@@ -163,14 +163,22 @@ func (r *resolver) hasSubject(v int) bool {
 }
 
 // openingAgent: token i ends the agent ("by …") of a participle that
-// opens its sentence.
+// opens its sentence. The agent's head is found from its last word up
+// the parse, over the words that precede it: "Asked by Ola Berg", "by a
+// lawmaker from Oslo".
 func (r *resolver) openingAgent(i int) bool {
-	t := r.d.Tokens[i]
-	if t.Dep != "obl:agent" || t.Head < 0 {
-		return false
+	for n := 0; n < 6 && i >= 0; n++ {
+		t := r.d.Tokens[i]
+		if t.Dep == "obl:agent" {
+			h := t.Head
+			return h >= 0 && r.d.Tokens[h].Tag == "VBN" && (r.sentenceStart(h) || h > 0 && r.sentenceStart(h-1) && openingWords[r.lower[h-1]])
+		}
+		if t.Head < 0 || t.Head >= i {
+			return false
+		}
+		i = t.Head
 	}
-	h := t.Head
-	return r.d.Tokens[h].Tag == "VBN" && (r.sentenceStart(h) || h > 0 && r.sentenceStart(h-1) && openingWords[r.lower[h-1]])
+	return false
 }
 
 // openingWords may stand before a sentence's opening participle: "When
