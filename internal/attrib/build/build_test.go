@@ -1327,6 +1327,21 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"pulled/VBD/pull/-1/root out/RP/out/4/compound:prt last/JJ/last/7/amod week/NN/week/4/obl:unmarked ./././4/punct",
 		want: nil,
 	}, {
+		why:  "a noun phrase a subordinator opens right before the cue is its subject, though the parse drew the main clause's over a verb",
+		cfg:  build.Config{Cues: map[string]bool{"find": true}},
+		text: "The chief executive of Northfield Hospital, Claire Dunn, resigned on Monday after an independent inquiry found that managers had ignored repeated warnings.",
+		parse: "The/DT/the/2/det chief/JJ/chief/2/amod executive/JJ/executive/17/nsubj of/IN/of/5/case Northfield/NNP/Northfield/5/compound Hospital/NNP/Hospital/2/obl ,/,/,/7/punct Claire/NNP/Claire/5/appos Dunn/NNP/Dunn/7/flat ,/,/,/10/punct resigned/VBD/resign/2/conj on/IN/on/12/case " +
+			"Monday/NNP/Monday/10/obl after/IN/after/16/case an/DT/a/16/det independent/JJ/independent/16/amod inquiry/NN/inquiry/10/obl found/VBD/find/-1/root that/IN/that/21/mark managers/NNS/manager/21/nsubj had/VBD/have/21/aux ignored/VBN/ignore/17/ccomp repeated/VBN/repeat/23/amod warnings/NNS/warning/21/obj ./././17/punct",
+		want: []string{"indirect|an independent inquiry|found|that managers had ignored repeated warnings"},
+	}, {
+		why:  "a subject with a relative clause keeps the subordinator's phrase in it",
+		cfg:  said,
+		text: "Officials who arrived after the storm said the roads were closed.",
+		parse: "Officials/NNS/official/6/nsubj who/WP/who/2/nsubj arrived/VBD/arrive/0/acl:relcl after/IN/after/5/case the/DT/the/5/det " +
+			"storm/NN/storm/2/obl said/VBD/say/-1/root the/DT/the/8/det roads/NNS/road/10/nsubj:pass were/VBD/be/10/aux:pass " +
+			"closed/VBN/close/6/ccomp ./././6/punct",
+		want: []string{"indirect|Officials who arrived after the storm|said|the roads were closed"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -26,6 +26,9 @@ func (x *Builder) verbCue(k, c int) {
 		if b == cs || b == cs-1 && x.Lower[b] == "," {
 			srcStart = x.descriptionAfterQuote(s, srcStart)
 		}
+		if j := x.subordinateSubject(s, cs); j > srcStart && x.mainVerbIn(srcStart, j) {
+			srcStart, srcEnd = j, cs
+		}
 	} else if r := x.relativeSubject(s, c); r >= 0 {
 		srcStart, srcEnd = r, r+1
 	}
@@ -183,6 +186,41 @@ func (x *Builder) setOffSource(s newsgraph.Sentence, cs int) int {
 }
 
 var titleVerbTags = view.Set("VB VBN VBP")
+
+// subordinateSubject returns where the noun phrase right before the cue
+// at cs starts when a subordinator opens it ("Claire Dunn resigned after
+// an independent inquiry found that …"): the phrase is the subject of the
+// cue's own clause when the parse's subject holds a main clause's verb
+// (here it ran from "The chief executive" over "resigned", with "found"
+// the root). -1 otherwise.
+func (x *Builder) subordinateSubject(s newsgraph.Sentence, cs int) int {
+	j := cs
+	for j > s.FirstToken && view.IsNPTag(x.Tag(j-1)) && x.Tag(j-1) != "VBG" && x.Tag(j-1) != "VBN" && x.QuoteAt[j-1] < 0 {
+		j--
+	}
+	if j == cs || j <= s.FirstToken || !clauseSubordinators[x.Lower[j-1]] || !x.hasNoun(j, cs) {
+		return -1
+	}
+	return j
+}
+
+// mainVerbIn: tokens [a, b) hold a finite verb outside a relative clause,
+// so that a subject the parse drew over them holds a clause of its own:
+// "The chief executive, Claire Dunn, resigned on Monday after …", not
+// "Officials who arrived after …".
+func (x *Builder) mainVerbIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch t := x.Tag(i); {
+		case t == "WDT" || t == "WP" || x.Lower[i] == "that":
+			return false
+		case view.IsFinite(t) && x.QuoteAt[i] < 0:
+			return true
+		}
+	}
+	return false
+}
+
+var clauseSubordinators = view.Set("after before when since until once because although though while whereas")
 
 // descriptionAfterQuote returns where a source that starts at a really
 // starts when a description set off by a comma stands between it and a
