@@ -737,6 +737,16 @@ func TestACompanysNameTypedAPersonsJoinsTheCompany(t *testing.T) {
 	check(t, d, "Volta: Volta|VOLTA", "Volta Spark: Volta Spark")
 }
 
+// "The network" is no newspaper's: a broadcaster's noun does not join an
+// organisation whose name ends as a newspaper's title does.
+func TestNetworkIsNoNewspaper(t *testing.T) {
+	checkParsed(t, "Liu wrote in the Financial Post. Reyes told the network.",
+		"NNP/2/nsubj VBD/0/root IN/6/case DT/6/det JJ/6/amod NNP/2/obl ./2/punct "+
+			"NNP/2/nsubj VBD/0/root DT/4/det NN/2/obj ./2/punct",
+		map[string]string{"Financial Post": "ORG", "Liu": "PER", "Reyes": "PER"},
+		"Liu: Liu", "Financial Post: the Financial Post", "Reyes: Reyes")
+}
+
 // A title right before a name is the name's role, no person of its own
 // for a pronoun to go to.
 func TestTitleBeforeANameIsNoOneElse(t *testing.T) {

@@ -359,8 +359,8 @@ func (sc *scan) namedOrganisation(x *nominal) int {
 		switch last := lastWord(y.words); {
 		case last == x.lemma || slices.Contains(y.words, x.lemma):
 			return e // "the union" after "The IG Metall union", past a bank named since
-		case latest < 0 && nouns[last].class != 'O' && !namedKinds[x.lemma]:
-			latest = e // a name that says nothing of its kind ("Northwind")
+		case latest < 0 && nouns[last].class != 'O' && !namedKinds[x.lemma] && !(broadcastNouns[x.lemma] && printTitles[last]):
+			latest = e // a name that says nothing of its kind ("Northwind"); not a newspaper's for "the network"
 		}
 	}
 	return latest
@@ -393,6 +393,13 @@ func (sc *scan) nameHoldingHead(x *nominal) int {
 var namedKinds = set("government administration ministry department party union court council committee commission " +
 	"parliament congress senate assembly army military navy police regime opposition cabinet legislature church university " +
 	"college school hospital association coalition alliance agency authority regulator watchdog")
+
+// broadcastNouns name a broadcaster, which a newspaper's title is not:
+// "Writing in the Financial Post, … told the network's Sunday programme".
+var broadcastNouns = set("network channel broadcaster station")
+
+// printTitles end newspapers' titles.
+var printTitles = set("post times herald journal gazette tribune chronicle courier telegraph guardian observer examiner inquirer dispatch")
 
 // lastWord is the last of words, or "".
 func lastWord(words []string) string {
