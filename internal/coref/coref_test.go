@@ -747,6 +747,17 @@ func TestNetworkIsNoNewspaper(t *testing.T) {
 		"Liu: Liu", "Financial Post: the Financial Post", "Reyes: Reyes")
 }
 
+// A description whose noun takes a bare noun after a preposition is set
+// beside the name after it all the same: "The county's cabinet member
+// for libraries, Derek Holt, admits it."
+func TestDescriptionWithABareNounPhraseBeforeAName(t *testing.T) {
+	checkParsed(t, "The county's cabinet member for libraries, Derek Holt, admits it. The savings, he says, were small.",
+		"DT/2/det NN/5/nmod:poss POS/2/case NN/5/compound NN/12/nsubj IN/7/case NNS/5/nmod ,/9/punct NNP/7/appos NNP/9/flat ,/5/punct VBZ/0/root PRP/12/obj ./12/punct "+
+			"DT/2/det NNS/0/root ,/5/punct PRP/5/nsubj VBZ/2/parataxis ,/7/punct VBD/8/cop JJ/5/ccomp ./2/punct",
+		map[string]string{"Derek Holt": "PER"},
+		"Derek Holt: The county's cabinet member|Derek Holt|he")
+}
+
 // A title right before a name is the name's role, no person of its own
 // for a pronoun to go to.
 func TestTitleBeforeANameIsNoOneElse(t *testing.T) {

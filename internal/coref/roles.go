@@ -181,6 +181,11 @@ func (r *resolver) descriptionBefore(a, b int, s newsgraph.Sentence, class byte)
 		return 0, 0, false
 	}
 	head = r.beforeNamedPlace(head, s)
+	if t := r.d.Tokens[head].Tag; (t == "NNS" || t == "NN") && head-2 >= s.FirstToken && phrasePrepositions[r.lower[head-1]] && r.d.Tokens[head-2].Tag == "NN" {
+		// "The county's cabinet member for libraries, Derek Holt,": a bare
+		// noun after the preposition, its phrase hung on the noun before.
+		head -= 2
+	}
 	first, ok := r.phraseOf(head, s)
 	if ok && first-2 >= s.FirstToken && phrasePrepositions[r.lower[first-1]] && r.d.Tokens[first-2].Tag == "NN" {
 		// "A spokesman for the company, Tomas Greer,": the phrase hangs
