@@ -1425,3 +1425,26 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		t.Run(c.why, func(t *testing.T) { expectFound(t, c.cfg, c.text, c.parse, c.want...) })
 	}
 }
+
+// A quotation that fills the rest of its paragraph after what a verb of
+// saying reported is the same speaker's words; after a verb of believing
+// it is not.
+func TestQuotationAfterReportedSpeechIsTheSpeakers(t *testing.T) {
+	second := "\"/``/\"/5/punct Where/WRB/where/5/advmod else/RB/else/1/advmod would/MD/would/5/aux I/PRP/I/5/nsubj go/VB/go/-1/root ?/./?/5/punct \"/''/\"/5/punct"
+	for _, c := range []struct {
+		text, first string
+		want        []string
+	}{
+		{"Pike says she will keep coming. \"Where else would I go?\"",
+			"Pike/NNP/Pike/1/nsubj says/VBZ/say/-1/root she/PRP/she/4/nsubj will/MD/will/4/aux keep/VB/keep/1/ccomp coming/VBG/come/4/xcomp ./././1/punct",
+			[]string{"indirect|Pike|says|she will keep coming", "direct|Pike|says|\"Where else would I go?\""}},
+		{"Pike thinks she will keep coming. \"Where else would I go?\"",
+			"Pike/NNP/Pike/1/nsubj thinks/VBZ/think/-1/root she/PRP/she/4/nsubj will/MD/will/4/aux keep/VB/keep/1/ccomp coming/VBG/come/4/xcomp ./././1/punct",
+			[]string{"indirect|Pike|thinks|she will keep coming"}},
+	} {
+		d := handbuilt.Sentences(t, c.text, c.first, second)
+		if got := found(d, build.Config{Cues: map[string]bool{"say": true, "think": true}}); !slices.Equal(got, c.want) {
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
