@@ -1342,6 +1342,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"closed/VBN/close/6/ccomp ./././6/punct",
 		want: []string{"indirect|Officials who arrived after the storm|said|the roads were closed"},
 	}, {
+		why:  "of two subjects the parse gave the cue, the one before it speaks; the one after is what was said's",
+		cfg:  said,
+		text: "Pollster Andy Smith said Trump, despite his wealth, is better placed.",
+		parse: "Pollster/NNP/Pollster/3/nsubj Andy/NNP/Andy/0/flat Smith/NNP/Smith/0/flat said/VBD/say/-1/root Trump/NNP/Trump/3/nsubj " +
+			",/,/,/8/punct despite/IN/despite/8/case his/PRP$/his/8/nmod:poss wealth/NN/wealth/4/nmod ,/,/,/3/punct is/VBZ/be/11/cop " +
+			"better/JJR/good/3/ccomp placed/VBN/place/11/acl ./././3/punct",
+		want: []string{"indirect|Pollster Andy Smith|said|Trump, despite his wealth, is better placed"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

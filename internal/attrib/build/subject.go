@@ -14,6 +14,15 @@ import (
 // press secretary, said").
 func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	subj := x.subjectOf(s, c)
+	if subj > c && !x.afterCommaOrQuote(s, c) {
+		// Of two subjects the parse gave "says" in "The report, drawing
+		// on …, says bleaching events that … now arrive …", the one after
+		// the verb is the subject of what was said. Not after a comma or
+		// a quotation, where the cue is inverted ("…, says Carl Anthony").
+		if b := x.subjectBefore(s, c); b >= 0 {
+			subj = b
+		}
+	}
 	if subj < 0 && x.D.Tokens[c].Dep == "conj" {
 		if a := x.subjectAfterAnd(s, c); a >= 0 {
 			return x.wholeEntities(a, x.cueStart(s.FirstToken, c))
@@ -343,6 +352,24 @@ func (x *Builder) subjectOf(s newsgraph.Sentence, v int) int {
 		return half
 	}
 	return best
+}
+
+// subjectBefore returns the nominal subject of verb v that stands before
+// it, the nearest, or -1.
+func (x *Builder) subjectBefore(s newsgraph.Sentence, v int) int {
+	for k := v - 1; k >= s.FirstToken; k-- {
+		if t := x.D.Tokens[k]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && !timeWords[x.Lower[k]] {
+			return k
+		}
+	}
+	return -1
+}
+
+// afterCommaOrQuote: verb v, past the adverbs and auxiliaries before it,
+// follows a comma or a quotation.
+func (x *Builder) afterCommaOrQuote(s newsgraph.Sentence, v int) bool {
+	c := x.cueStart(s.FirstToken, v)
+	return c > s.FirstToken && (x.Lower[c-1] == "," || x.QuoteAt[c-1] >= 0)
 }
 
 // wholeEntities widens tokens [a, b) to cover every entity it cuts: a name
