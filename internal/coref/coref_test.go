@@ -766,6 +766,12 @@ func TestTitleBeforeANameIsNoOneElse(t *testing.T) {
 			"PRP/2/nsubj VBD/0/root UH/2/discourse ./2/punct",
 		map[string]string{"Nils Aas": "PER"},
 		"Nils Aas: Nils Aas|He")
+	// A title with a possessor is the name's role too.
+	checkParsed(t, "Holloway's friend Sam Reid spoke. He said no.",
+		"NNP/3/nmod:poss POS/1/case NN/6/nsubj NNP/3/appos NNP/4/flat VBD/0/root ./6/punct "+
+			"PRP/2/nsubj VBD/0/root UH/2/discourse ./2/punct",
+		map[string]string{"Sam Reid": "PER", "Holloway": "PER"},
+		"Holloway: Holloway's", "Sam Reid: Sam Reid|He")
 }
 
 // "urged the union to return to talks": what the union is urged to do is
