@@ -36,6 +36,9 @@ func (s Span) Len() int { return s.End - s.Start }
 // Contains reports whether o lies entirely inside s.
 func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
 
+// Overlaps reports whether s and o share a byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
 // ParagraphKind says what role a paragraph plays on the page.
 type ParagraphKind string
 

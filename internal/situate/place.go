@@ -29,7 +29,7 @@ func Place(d *newsgraph.Doc, s newsgraph.Sentence, v int, e newsgraph.Event) *ne
 
 func participant(e newsgraph.Event, s newsgraph.Span) bool {
 	for _, p := range append(e.Actor[:len(e.Actor):len(e.Actor)], e.Recipient...) {
-		if overlaps(p.Mention, s) {
+		if p.Mention.Overlaps(s) {
 			return true
 		}
 	}

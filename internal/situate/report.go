@@ -10,7 +10,7 @@ import "github.com/newsgraph/newsgraph"
 func ReportedBy(d *newsgraph.Doc, verb newsgraph.Span) int {
 	best, bestLen := newsgraph.NoAttribution, 0
 	for i, a := range d.Attributions {
-		if !a.Content.Contains(verb) || overlaps(a.Cue, verb) {
+		if !a.Content.Contains(verb) || a.Cue.Overlaps(verb) {
 			continue
 		}
 		if best == newsgraph.NoAttribution || a.Content.Len() < bestLen {
@@ -19,5 +19,3 @@ func ReportedBy(d *newsgraph.Doc, verb newsgraph.Span) int {
 	}
 	return best
 }
-
-func overlaps(a, b newsgraph.Span) bool { return a.Start < b.End && b.Start < a.End }

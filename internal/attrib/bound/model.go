@@ -154,14 +154,12 @@ func heldByAnother(atts []newsgraph.Attribution, k int, s newsgraph.Span) bool {
 			continue
 		}
 		b := &atts[j]
-		if overlaps(b.Cue, s) || overlaps(b.Content, s) || b.Source != nil && overlaps(*b.Source, s) {
+		if b.Cue.Overlaps(s) || b.Content.Overlaps(s) || b.Source != nil && b.Source.Overlaps(s) {
 			return true
 		}
 	}
 	return false
 }
-
-func overlaps(a, b newsgraph.Span) bool { return a.Start < b.End && b.Start < a.End }
 
 // redrawAll is refine with any scorer, telling visit (when set) of each
 // decision.
