@@ -414,6 +414,12 @@ func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
 	if c.B > cur.B && x.CommentAfterQuotation(c.A, c.B) < c.B {
 		return false // the writer's comment after a quotation: "“…,” a hint that …"
 	}
+	if c.B > cur.B && view.IsFinite(x.Tag(cur.B)) && rf.atts[k].Source == nil {
+		// "The man accused of purchasing the guns | will remain in
+		// custody": the rules stopped a content with no one behind it
+		// before the verb of the clause it sits in.
+		return false
+	}
 	return !rf.overSourcesOwnAct(cur, c)
 }
 

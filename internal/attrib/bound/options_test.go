@@ -285,3 +285,13 @@ func TestContentOptionsLeaveTheSourcesCoordinatedActOut(t *testing.T) {
 			"called/VBD/call/6/conj for/IN/for/12/case aid/NN/aid/10/obl ./././2/punct")
 	contentOptionsAvoid(t, d, build.Config{Cues: map[string]bool{"say": true}}, "the cuts would ruin the harvest", "called", "the source's own act")
 }
+
+// "The man accused of buying the guns | will remain in custody": a
+// content no one stands behind stays short of the verb of the clause the
+// rules stopped it before.
+func TestContentOptionsStopAtTheClausesVerbWhenNoOneSpeaks(t *testing.T) {
+	d := handbuilt.Parsed(t, "The man accused of buying the guns will remain in custody.",
+		"The/DT/the/1/det man/NN/man/2/nsubj accused/VBD/accuse/-1/root of/IN/of/4/mark buying/VBG/buy/2/advcl the/DT/the/6/det "+
+			"guns/NNS/gun/4/obj will/MD/will/8/aux remain/VB/remain/2/ccomp in/IN/in/10/case custody/NN/custody/8/obl ./././2/punct")
+	contentOptionsAvoid(t, d, build.Config{Cues: map[string]bool{"accuse": true}}, "buying the guns", "will", "the verb of the accused's own clause")
+}

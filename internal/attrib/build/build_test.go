@@ -1350,6 +1350,28 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"better/JJR/good/3/ccomp placed/VBN/place/11/acl ./././3/punct",
 		want: []string{"indirect|Pollster Andy Smith|said|Trump, despite his wealth, is better placed"},
 	}, {
+		why:  "a noun accused of something, its participle read as a past tense, names the accused, not an accuser",
+		cfg:  build.Config{Cues: map[string]bool{"accuse": true}},
+		text: "A harbour pilot accused of steering a tanker into a moored ferry was cleared of negligence.",
+		parse: "A/DT/a/2/det harbour/NN/harbour/2/compound pilot/NN/pilot/3/nsubj accused/VBD/accuse/-1/root of/IN/of/5/mark steering/VBG/steer/3/advcl " +
+			"a/DT/a/7/det tanker/NN/tanker/13/nsubj:pass into/IN/into/11/case a/DT/a/11/det moored/JJ/moored/11/amod ferry/NN/ferry/7/nmod " +
+			"was/VBD/be/13/aux:pass cleared/VBN/clear/5/ccomp of/IN/of/15/case negligence/NN/negligence/13/obl ./././3/punct",
+		want: []string{"indirect||accused of|steering a tanker into a moored ferry"},
+	}, {
+		why:  "whoever accuses someone names them before of: the subject accuses",
+		cfg:  build.Config{Cues: map[string]bool{"accuse": true}},
+		text: "Critics accused the pilot of steering the tanker into a ferry.",
+		parse: "Critics/NNS/critic/1/nsubj accused/VBD/accuse/-1/root the/DT/the/3/det pilot/NN/pilot/1/obj of/IN/of/5/mark steering/VBG/steer/3/acl " +
+			"the/DT/the/7/det tanker/NN/tanker/5/obj into/IN/into/10/case a/DT/a/10/det ferry/NN/ferry/5/obl ./././1/punct",
+		want: []string{"indirect|Critics|accused|the pilot of steering the tanker into a ferry"},
+	}, {
+		why:  "after a relative pronoun, the noun before accused of is the accuser",
+		cfg:  build.Config{Cues: map[string]bool{"accuse": true}},
+		text: "Officials named the preacher whom Erdogan accused of plotting the coup.",
+		parse: "Officials/NNS/official/1/nsubj named/VBD/name/-1/root the/DT/the/3/det preacher/NN/preacher/1/obj whom/WP/whom/6/obj Erdogan/NNP/Erdogan/6/nsubj " +
+			"accused/VBD/accuse/3/acl:relcl of/IN/of/8/mark plotting/VBG/plot/6/advcl the/DT/the/10/det coup/NN/coup/8/obj ./././1/punct",
+		want: []string{"indirect|Erdogan|accused of|whom Erdogan accused of plotting the coup"}, // PolNeAR: "who | preying on …", the cue between
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -82,6 +82,10 @@ func (x *Builder) verbCue(k, c int) {
 	if srcStart < 0 && reduced || x.participleWithAgent(s, c) {
 		return
 	}
+	if e := x.reducedAccusation(s, c, ce); e > ce {
+		x.add(x.KindOf(ce, e), nil, cue, x.Span(ce, e), nil)
+		return
+	}
 	if srcStart < 0 {
 		lo := cs
 		for lo > s.FirstToken && strings.HasPrefix(x.Tag(lo-1), "RB") { // "had earlier said", "later said"
@@ -288,6 +292,31 @@ func (x *Builder) participleWithAgent(s newsgraph.Sentence, c int) bool {
 		}
 	}
 	return agent
+}
+
+// reducedAccusation returns the end of what the accused is accused of
+// when cue c is "accused of" right after the noun it describes: "A pilot
+// accused of steering a tanker into a ferry was cleared", "Alan Gross, a
+// contractor accused of spying,". The tagger reads such a participle as
+// a past tense more often than not, and the parse then makes the noun its
+// subject, the accuser. In the active voice "accuse" takes the accused as
+// its object before "of" ("Critics accused the firm of …", "who he
+// accused of …", "whom Erdogan accused of …"); here no one accuses, as PolNeAR
+// marks (no source), and the accusation ends at a comma or at the verb of
+// the noun's own clause. ce is where the cue ends; -1 when c is not such
+// a cue.
+func (x *Builder) reducedAccusation(s newsgraph.Sentence, c, ce int) int {
+	if x.Lower[c] != "accused" || x.Lower[ce-1] != "of" || c <= s.FirstToken || !view.IsNounTag(x.Tag(c-1)) || x.Tag(c-1) == "PRP" {
+		return -1
+	}
+	if a := x.npLeft(s.FirstToken, c); a > s.FirstToken && (x.Tag(a-1) == "WP" || x.Tag(a-1) == "WDT" || x.Lower[a-1] == "that") {
+		return -1 // "the preacher whom Erdogan accused of …": the pronoun is the object
+	}
+	e := ce
+	for e < s.EndToken && x.Lower[e] != "," && x.Tag(e) != "." && !view.IsFinite(x.Tag(e)) {
+		e++
+	}
+	return e
 }
 
 // invertedAfterClause: cue c, after a comma, is a verb of saying in the
