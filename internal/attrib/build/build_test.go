@@ -1372,6 +1372,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"accused/VBD/accuse/3/acl:relcl of/IN/of/8/mark plotting/VBG/plot/6/advcl the/DT/the/10/det coup/NN/coup/8/obj ./././1/punct",
 		want: []string{"indirect|Erdogan|accused of|whom Erdogan accused of plotting the coup"}, // PolNeAR: "who | preying on …", the cue between
 	}, {
+		why:  "a clause \"even as\" opens with a subject and cue of its own is another attribution",
+		cfg:  build.Config{Cues: map[string]bool{"promise": true, "warn": true}},
+		text: "The mayor has promised to keep the buses running, even as officials warned that a shortfall could force cuts.",
+		parse: "The/DT/the/1/det mayor/NN/mayor/3/nsubj has/VBZ/have/3/aux promised/VBN/promise/-1/root to/TO/to/5/mark keep/VB/keep/3/xcomp the/DT/the/7/det buses/NNS/bus/5/obj " +
+			"running/VBG/run/7/acl ,/,/,/8/punct even/RB/even/13/advmod as/IN/as/13/mark officials/NNS/official/13/nsubj warned/VBD/warn/3/advcl that/IN/that/18/mark " +
+			"a/DT/a/16/det shortfall/NN/shortfall/18/nsubj could/MD/could/18/aux force/VB/force/13/ccomp cuts/NNS/cut/18/obj ./././3/punct",
+		want: []string{"indirect|The mayor|has promised|to keep the buses running", "indirect|officials|warned|that a shortfall could force cuts"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

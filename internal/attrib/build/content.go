@@ -530,6 +530,11 @@ func (x *Builder) dependentBefore(v int, ok func(newsgraph.Token) bool) bool {
 	return false
 }
 
+// evenOpened are the subordinators "even" or "just" may stand before and
+// still open a clause of its own; "even though" goes on with what was said
+// ("insists that he asked them, even though he was warned against it").
+var evenOpened = view.Set("as while")
+
 // clauseWithOwnCue ends reported content before ", as/while/but ..." when
 // that clause has its own cue ("…, as Ukraine’s Western allies warned of
 // …"), and before "and" when a new subject and its cue follow ("… and
@@ -550,6 +555,9 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 		cut, next := x.clauseBreak(i)
 		if next < 0 || next+1 >= end {
 			continue
+		}
+		if (x.Lower[next] == "even" || x.Lower[next] == "just") && next+2 < end && evenOpened[x.Lower[next+1]] {
+			next++ // "…, even as council officials warned that …"
 		}
 		switch x.Lower[next] {
 		case "according", "saying", "adding", "citing", "noting", "arguing", "but":
