@@ -1380,6 +1380,20 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"a/DT/a/16/det shortfall/NN/shortfall/18/nsubj could/MD/could/18/aux force/VB/force/13/ccomp cuts/NNS/cut/18/obj ./././3/punct",
 		want: []string{"indirect|The mayor|has promised|to keep the buses running", "indirect|officials|warned|that a shortfall could force cuts"},
 	}, {
+		why:  "a passive subject with no passive auxiliary is the subject of a past tense the tagger read as a participle",
+		cfg:  build.Config{Cues: map[string]bool{"question": true}},
+		text: "Fans cheered, though some questioned why the deal had taken so long.",
+		parse: "Fans/NNS/fan/1/nsubj cheered/VBD/cheer/-1/root ,/,/,/5/punct though/IN/though/5/mark some/DT/some/5/nsubj:pass questioned/VBN/question/1/advcl " +
+			"why/WRB/why/10/advmod the/DT/the/8/det deal/NN/deal/10/nsubj had/VBD/have/10/aux taken/VBN/take/5/ccomp so/RB/so/12/advmod long/RB/long/10/advmod ./././1/punct",
+		want: []string{"indirect|some|questioned|why the deal had taken so long"},
+	}, {
+		why:  "a perfect's subject the parse labelled passive speaks",
+		cfg:  build.Config{Cues: map[string]bool{"speak": true}},
+		text: "House members backing the bill have spoken of their hopes.",
+		parse: "House/NNP/House/1/compound members/NNS/member/6/nsubj:pass backing/VBG/back/1/acl the/DT/the/4/det bill/NN/bill/2/obj have/VBP/have/6/aux " +
+			"spoken/VBN/speak/-1/root of/IN/of/9/case their/PRP$/their/9/nmod:poss hopes/NNS/hope/6/obl ./././6/punct",
+		want: []string{"indirect|House members backing the bill|have spoken of|their hopes"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -38,19 +38,31 @@ func (x *Builder) subjectIsTopic(s newsgraph.Sentence, c int) bool {
 		return false
 	}
 	passive := x.headlinePassive(s, c)
+	subjectOnly := false // a passive subject with no passive auxiliary
+	perfect := false     // "has said": active, whatever the subject's label
 	for k := s.FirstToken; k < s.EndToken; k++ {
 		t := x.D.Tokens[k]
 		if t.Head != c {
 			continue
 		}
 		switch {
-		case t.Dep == "aux:pass" || t.Dep == "nsubj:pass":
+		case t.Dep == "aux:pass":
 			passive = true
+		case t.Dep == "nsubj:pass":
+			subjectOnly = true
+		case t.Dep == "aux" && t.Lemma == "have":
+			perfect = true
 		case t.Dep == "obl:agent" || t.Dep == "obl" && k > c && x.Lower[k-1] == "by":
 			return false
 		}
 	}
-	return passive
+	// "…, though some questioned why …": a passive subject with no "was"
+	// or "been" before the verb is the tagger reading a past tense as a
+	// participle, or the parse mislabelling the subject of a perfect
+	// ("House Republicans supporting the bill have said …"); the subject
+	// spoke. Only a headline drops the auxiliary, and headlinePassive has
+	// said so.
+	return passive || subjectOnly && !perfect && !x.pastForm(c)
 }
 
 // headlinePassive: cue c is a past participle in the headline with no
@@ -392,3 +404,12 @@ var newsResults = view.Set("end mark cap spark prompt trigger")
 // cue: never what they said.
 var speakerActs = view.Set("speak cite refer smile laugh wipe stand sit shake gesture point hold look read wave shrug sigh nod " +
 	"pause choke fight struggle walk lean sip")
+
+// pastForm: word c, tagged a participle, has the form of a past tense
+// too ("questioned", "said", "told"), so that the tagger may have misread
+// one for the other; "spoken" or "written" is a participle only.
+func (x *Builder) pastForm(c int) bool {
+	return strings.HasSuffix(x.Lower[c], "ed") || sameInPast[x.Lower[c]]
+}
+
+var sameInPast = view.Set("said told thought felt found heard held taught meant sought read")
