@@ -1394,6 +1394,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"spoken/VBN/speak/-1/root of/IN/of/9/case their/PRP$/their/9/nmod:poss hopes/NNS/hope/6/obl ./././6/punct",
 		want: []string{"indirect|House members backing the bill|have spoken of|their hopes"},
 	}, {
+		why:  "a subordinator's noun phrase with its of-phrase right before the cue is its subject",
+		cfg:  said,
+		text: "The Chronicle says he was arrested after employees of a car dealership said he tried to steal a van.",
+		parse: "The/DT/the/1/det Chronicle/NNP/Chronicle/2/nsubj says/VBZ/say/-1/root he/PRP/he/5/nsubj:pass was/VBD/be/5/aux:pass arrested/VBN/arrest/2/ccomp " +
+			"after/IN/after/7/case employees/NNS/employee/5/obl of/IN/of/11/case a/DT/a/11/det car/NN/car/11/compound dealership/NN/dealership/7/nmod " +
+			"said/VBD/say/2/conj he/PRP/he/14/nsubj tried/VBD/try/12/ccomp to/TO/to/16/mark steal/VB/steal/14/xcomp a/DT/a/18/det van/NN/van/16/obj ./././12/punct",
+		want: []string{"indirect|The Chronicle|says|he was arrested after employees of a car dealership", "indirect|employees of a car dealership|said|he tried to steal a van"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

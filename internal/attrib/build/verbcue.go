@@ -199,8 +199,14 @@ var titleVerbTags = view.Set("VB VBN VBP")
 // the root). -1 otherwise.
 func (x *Builder) subordinateSubject(s newsgraph.Sentence, cs int) int {
 	j := cs
-	for j > s.FirstToken && view.IsNPTag(x.Tag(j-1)) && x.Tag(j-1) != "VBG" && x.Tag(j-1) != "VBN" && x.QuoteAt[j-1] < 0 {
-		j--
+	for j > s.FirstToken && x.QuoteAt[j-1] < 0 {
+		if t := x.Tag(j - 1); view.IsNPTag(t) && t != "VBG" && t != "VBN" {
+			j--
+		} else if x.Lower[j-1] == "of" && j-1 > s.FirstToken && view.IsNounTag(x.Tag(j-2)) && j < cs {
+			j-- // "after employees of a car dealership said …"
+		} else {
+			break
+		}
 	}
 	if j == cs || j <= s.FirstToken || !clauseSubordinators[x.Lower[j-1]] || !x.hasNoun(j, cs) {
 		return -1
