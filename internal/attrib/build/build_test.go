@@ -1402,6 +1402,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"said/VBD/say/2/conj he/PRP/he/14/nsubj tried/VBD/try/12/ccomp to/TO/to/16/mark steal/VB/steal/14/xcomp a/DT/a/18/det van/NN/van/16/obj ./././12/punct",
 		want: []string{"indirect|The Chronicle|says|he was arrested after employees of a car dealership", "indirect|employees of a car dealership|said|he tried to steal a van"},
 	}, {
+		why:  "a finite verb of saying closing the sentence after a comma and its subject reports all before it, though no cue by the lexicon",
+		cfg:  build.Config{Cues: map[string]bool{"say": true}},
+		text: "Sondland said he had relayed the offer, Morrison testified.",
+		parse: "Sondland/NNP/Sondland/1/nsubj said/VBD/say/-1/root he/PRP/he/4/nsubj had/VBD/have/4/aux relayed/VBN/relay/1/ccomp the/DT/the/6/det offer/NN/offer/4/obj " +
+			",/,/,/4/punct Morrison/NNP/Morrison/9/nsubj testified/VBD/testify/1/ccomp ./././1/punct",
+		want: []string{"indirect|Morrison|testified|Sondland said he had relayed the offer"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

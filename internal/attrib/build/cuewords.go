@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
@@ -281,11 +282,20 @@ func (x *Builder) onCondition(i int) bool {
 // finalCue returns a cue verb followed only by closing punctuation, whose
 // source is set off by a comma, or the cue of an inverted one, or -1.
 func (x *Builder) finalCue(s newsgraph.Sentence) int {
-	if c, end := x.finalVerb(s, x.isCue); c >= 0 {
+	if c, end := x.finalVerb(s, x.isFinalCue); c >= 0 {
 		return c
 	} else {
 		return x.invertedFinalCue(s, end)
 	}
+}
+
+// isFinalCue: word i is a cue, or a finite verb of the core lexicon of
+// saying, which after a comma and its subject at the end of a sentence
+// reports all before it whatever the classifier made of it ("…, Morrison
+// testified." with "testified" parsed as a complement of the "said"
+// before it).
+func (x *Builder) isFinalCue(i int) bool {
+	return x.isCue(i) || view.IsFinite(x.Tag(i)) && x.Tag(i) != "MD" && cue.IsCore(x.Lemma(i))
 }
 
 // finalVerb returns the verb isCue accepts that closes sentence s after a
