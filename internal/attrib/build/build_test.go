@@ -1409,6 +1409,20 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			",/,/,/4/punct Morrison/NNP/Morrison/9/nsubj testified/VBD/testify/1/ccomp ./././1/punct",
 		want: []string{"indirect|Morrison|testified|Sondland said he had relayed the offer"},
 	}, {
+		why:  "a clause with a quotation inside it before an inverted cue is what was said",
+		cfg:  said,
+		text: "Lind called the port \"a relic\" for years, said a former aide.",
+		parse: "Lind/NNP/Lind/1/nsubj called/VBD/call/11/ccomp the/DT/the/3/det port/NN/port/1/obj \"/``/\"/6/punct a/DT/a/6/det relic/NN/relic/1/obj \"/''/\"/6/punct " +
+			"for/IN/for/9/case years/NNS/year/1/obl ,/,/,/1/punct said/VBD/say/-1/root a/DT/a/14/det former/JJ/former/14/amod aide/NN/aide/11/obj ./././11/punct",
+		want: []string{"mixed|a former aide|said|Lind called the port \"a relic\" for years"},
+	}, {
+		why:  "the source after an inverted said keeps its prepositional phrase",
+		cfg:  said,
+		text: "The port will close, said another official in the ministry.",
+		parse: "The/DT/the/1/det port/NN/port/3/nsubj will/MD/will/3/aux close/VB/close/5/ccomp ,/,/,/3/punct said/VBD/say/-1/root another/DT/another/7/det " +
+			"official/NN/official/5/nsubj in/IN/in/10/case the/DT/the/10/det ministry/NN/ministry/7/nmod ./././5/punct",
+		want: []string{"indirect|another official in the ministry|said|The port will close"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -68,6 +68,12 @@ func (x *Builder) verbCue(k, c int) {
 			for end > e && x.Tag(end-1) == "." {
 				end--
 			}
+			if x.Lemma(c) == "say" {
+				// "said another witness in the probe, …": "say" takes
+				// no object there; other verbs may ("praised Clinton's
+				// remarks on Thursday, but …").
+				e = x.overPrepositions(e, end)
+			}
 			if e == end || x.Lower[e] == "," {
 				src := x.Span(c+1, x.beforeAdjunct(c+1, end))
 				x.add(x.KindOf(s.FirstToken, cs-1), &src, cue, x.Span(s.FirstToken, cs-1), nil)
@@ -325,6 +331,22 @@ func (x *Builder) reducedAccusation(s newsgraph.Sentence, c, ce int) int {
 	return e
 }
 
+// overPrepositions returns where the noun phrase ending at e ends with
+// the prepositional phrases after it ("another witness | in the
+// impeachment probe"), before hi.
+func (x *Builder) overPrepositions(e, hi int) int {
+	for e+1 < hi && x.Tag(e) == "IN" && nounPrepositions[x.Lower[e]] {
+		f := x.npRight(e+1, hi)
+		if f <= e+1 {
+			break
+		}
+		e = f
+	}
+	return e
+}
+
+var nounPrepositions = view.Set("of in at for from with on")
+
 // invertedAfterClause: cue c, after a comma, is a verb of saying in the
 // past or present that news sets before its source ("…, said the mayor",
 // "…, said several economists", "…, writes Lind"), and a clause with a
@@ -334,7 +356,7 @@ func (x *Builder) reducedAccusation(s newsgraph.Sentence, c, ce int) int {
 // source.
 func (x *Builder) invertedAfterClause(s newsgraph.Sentence, c int) bool {
 	return view.IsFinite(x.Tag(c)) && invertedLemmas[x.Lemma(c)] && invertedSourceTags[x.Tag(c+1)] && !timeWords[x.Lower[c+1]] &&
-		(x.hasVerb(s.FirstToken, c-1) || x.retortBefore(s, c)) && !x.AnyQuoted(s.FirstToken, c-1)
+		(x.hasVerb(s.FirstToken, c-1) || x.retortBefore(s, c)) && x.QuoteAt[c-2] < 0
 }
 
 // retortBefore: the words before the comma ahead of cue c are a short
