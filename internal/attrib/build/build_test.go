@@ -1423,6 +1423,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"official/NN/official/5/nsubj in/IN/in/10/case the/DT/the/10/det ministry/NN/ministry/7/nmod ./././5/punct",
 		want: []string{"indirect|another official in the ministry|said|The port will close"},
 	}, {
+		why:  "a participle inside a noun phrase says what the thing is: no one's words follow",
+		cfg:  build.Config{Cues: map[string]bool{"reveal": true}},
+		text: "He faces questions about a newly revealed phone call.",
+		parse: "He/PRP/he/1/nsubj faces/VBZ/face/-1/root questions/NNS/question/1/obj about/IN/about/8/case a/DT/a/8/det newly/RB/newly/6/advmod " +
+			"revealed/VBN/reveal/8/amod phone/NN/phone/8/compound call/NN/call/2/nmod ./././1/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

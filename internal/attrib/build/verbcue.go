@@ -85,7 +85,7 @@ func (x *Builder) verbCue(k, c int) {
 	// is what was released, not who released it.
 	reduced := x.Tag(c) == "VBN" && (x.D.Tokens[c].Dep == "acl" || x.D.Tokens[c].Dep == "amod") &&
 		c+1 < s.EndToken && x.Lower[c+1] == "by"
-	if srcStart < 0 && reduced || x.participleWithAgent(s, c) {
+	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) {
 		return
 	}
 	if e := x.reducedAccusation(s, c, ce); e > ce {
@@ -304,6 +304,24 @@ func (x *Builder) participleWithAgent(s newsgraph.Sentence, c int) bool {
 		}
 	}
 	return agent
+}
+
+// beforeItsNoun: participle c modifies a noun after it ("a newly
+// revealed phone call", "the long-awaited report"): it says what the
+// thing is, and no one's words follow.
+func (x *Builder) beforeItsNoun(c int) bool {
+	t := x.D.Tokens[c]
+	if t.Tag != "VBN" && t.Tag != "VBG" || t.Dep != "amod" || t.Head <= c || !view.IsNounTag(x.Tag(t.Head)) {
+		return false
+	}
+	// Inside the noun phrase its determiner opens, with at most an adverb
+	// between: the parse also hangs mistagged verbs on a noun after them
+	// ("expressed skepticism that …", "announced plans to sue").
+	d := c - 1
+	if d > 0 && x.Tag(d) == "RB" {
+		d--
+	}
+	return d >= 0 && (x.Tag(d) == "DT" || x.Tag(d) == "PRP$")
 }
 
 // reducedAccusation returns the end of what the accused is accused of
