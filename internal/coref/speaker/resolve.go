@@ -352,7 +352,7 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 	// noun of the phrase; the speaker is the whole phrase.
 	for n := 0; n < 4; n++ {
 		t := r.d.Tokens[noun]
-		if h := t.Head; h >= 0 && h < noun && (t.Dep == "nmod" || t.Dep == "compound" || t.Dep == "flat") && view.IsNounTag(r.d.Tokens[h].Tag) {
+		if h := t.Head; h >= 0 && h < noun && (t.Dep == "nmod" || t.Dep == "compound" || t.Dep == "flat") && view.IsNounTag(r.d.Tokens[h].Tag) && !r.examplesBetween(h, noun) {
 			noun = h
 			continue
 		}
@@ -377,6 +377,22 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 	}
 	return newsgraph.Span{Start: r.d.Tokens[start].Start, End: r.d.Tokens[end-1].End}, true
 }
+
+// examplesBetween: between tokens a and b a comma sets off examples of
+// what comes before ("officials, including a career Army officer who
+// described …": the officer described, not the officials). Other phrases
+// set off ("Nicky Driscoll, 24, from Manchester, who said") still
+// describe the noun before.
+func (r *resolver) examplesBetween(a, b int) bool {
+	for i := a + 1; i+1 < b; i++ {
+		if r.d.Tokens[i].Tag == "," && exampleOpeners[strings.ToLower(r.d.TokenText(i+1))] {
+			return true
+		}
+	}
+	return false
+}
+
+var exampleOpeners = view.Set("including like such especially notably particularly among")
 
 // tokenAt returns the token whose span is exactly span, or -1.
 func (r *resolver) tokenAt(span newsgraph.Span) int {

@@ -352,6 +352,19 @@ func TestRelativePronounNamesTheNounItsClauseHangsOn(t *testing.T) {
 	}
 }
 
+// "four officials, including a career officer who described …": the
+// examples set off after the noun are the clause's, not the noun before.
+func TestRelativePronounAfterExamplesNamesTheExample(t *testing.T) {
+	d := handbuilt.Parsed(t, "It follows testimony of four officials, including a career officer who said the call was improper.",
+		"It/PRP/it/1/nsubj follows/VBZ/follow/-1/root testimony/NN/testimony/1/obj of/IN/of/5/case four/CD/four/5/nummod officials/NNS/official/2/nmod "+
+			",/,/,/10/punct including/VBG/include/10/case a/DT/a/10/det career/NN/career/10/compound officer/NN/officer/5/nmod "+
+			"who/WP/who/12/nsubj said/VBD/say/10/acl:relcl the/DT/the/14/det call/NN/call/16/nsubj was/VBD/be/16/cop improper/JJ/improper/12/ccomp ./././1/punct")
+	got := speakers(d, []newsgraph.Attribution{said(t, d, "who", 0, "the call was improper")})
+	if want := []string{"career officer"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
 // In an interview printed without "Q:" and "A:" (under a title that says
 // Q and A), the questions' "you" is the one interviewed too: the answers' source is their name, their cue
 // the question's mark.
