@@ -54,7 +54,9 @@ func (t *Tagger) Document(words, pos [][]string) [][]Span {
 	}
 	feats := make([]uint64, 0, 64)
 	scores := make([]float32, len(Labels))
-	return runDocument(t.model, sents, newDocState(words), feats, scores, nil, nil)
+	out := runDocument(t.model, sents, newDocState(words), feats, scores, nil, nil)
+	consistentTypes(words, pos, out)
+	return out
 }
 
 // runDocument decodes every sentence in order, remembering entities as it
