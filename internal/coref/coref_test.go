@@ -600,6 +600,17 @@ func TestAnotherNameIsNoAppositive(t *testing.T) {
 		"Karl Moen: Karl Moen|Moen", "Erik Dahl: A spokesman|Erik Dahl")
 }
 
+// "… questions about Trump, Ukraine": a place set beside a person's name
+// in a list is no role of theirs, and later mentions of the place stay
+// the place's.
+func TestAPlaceIsNoAppositive(t *testing.T) {
+	checkParsed(t, "Sondland faced questions about Trump, Ukraine. Trump said Ukraine waited.",
+		"NNP/2/nsubj VBD/0/root NNS/2/obj IN/5/case NNP/3/nmod ,/7/punct NNP/5/appos ./2/punct "+
+			"NNP/2/nsubj VBD/0/root NNP/4/nsubj VBD/2/ccomp ./2/punct",
+		map[string]string{"Sondland": "PER", "Trump": "PER", "Ukraine": "LOC"},
+		"Sondland: Sondland", "Trump: Trump|Trump", "Ukraine: Ukraine|Ukraine")
+}
+
 // "Belmor's ambassador to the United Nations, Viktor Hale,": the
 // description before the name is his, the organisation it names
 // notwithstanding, and "he" after it is he.

@@ -110,13 +110,14 @@ func opensAppositive(w string) bool {
 	return w == "," || w == "(" || w == "—" || w == "–" || w == "-" || w == "--"
 }
 
-// otherPersonsName: token t lies in the name of a person other than
-// entity e. "A spokesman for Moen, Erik Dahl, said": the parse hangs Dahl
-// on Moen, but a second full name is the spokesman's, not Moen's.
+// otherPersonsName: token t lies in the name of an entity other than
+// e. "A spokesman for Moen, Erik Dahl, said": the parse hangs Dahl on
+// Moen, but a second full name is the spokesman's, not Moen's; in a
+// headline's list "… about Trump, Ukraine" the place is no role of his.
 func (r *resolver) otherPersonsName(t, e int) bool {
 	tok := r.d.Tokens[t]
 	for _, m := range r.mentions {
-		if m.Kind == newsgraph.MentionName && m.Type == "PER" && m.Entity >= 0 && m.Entity != e && m.Start <= tok.Start && tok.End <= m.End {
+		if m.Kind == newsgraph.MentionName && m.Entity >= 0 && m.Entity != e && m.Start <= tok.Start && tok.End <= m.End {
 			return true
 		}
 	}
