@@ -19,7 +19,11 @@ func (x *Builder) accordingTo(k, i int) {
 			e = f
 		}
 	}
-	if from, end, ok := x.adverbialSource(k, i, a, e); ok && (!x.hasFiniteVerb(from, end) || x.Lower[i-1] == "," && x.endsInVerb(from, end)) {
+	// "…, according to Edmunds.com, a California-based data firm.": the
+	// source's description after it is no more of what was said (PolNeAR
+	// leaves it out of the source too).
+	described := i > s.FirstToken && x.sourcesAppositive(s, e)
+	if from, end, ok := x.adverbialSource(k, i, a, e); ok && !described && (!x.hasFiniteVerb(from, end) || x.Lower[i-1] == "," && x.endsInVerb(from, end)) {
 		// "Over the winter, according to the union, the crews …": words
 		// with no verb of their own before the cue leave the claim to the
 		// words after it; "The mood was, in the words of one executive,
@@ -28,6 +32,44 @@ func (x *Builder) accordingTo(k, i int) {
 		x.medialTail(k, e, &src, x.Span(i, a))
 	}
 }
+
+// sourcesAppositive: a noun phrase with no verb of its own, headed by a
+// noun of those who report, runs from the comma at e to the end of
+// sentence s: the source's description ("…, according to Edmunds.com, a
+// California-based automobile data firm.").
+func (x *Builder) sourcesAppositive(s newsgraph.Sentence, e int) bool {
+	end := s.EndToken
+	for end > e && (x.Tag(end-1) == "." || x.QuoteAt[end-1] >= 0 && view.IsQuoteMark(x.Lower[end-1])) {
+		end--
+	}
+	if e+2 >= end || x.Lower[e] != "," || end-e > 16 {
+		return false
+	}
+	if t := x.Tag(e + 1); t != "DT" && t != "PRP$" {
+		return false
+	}
+	head := -1 // the phrase's noun: the last before a preposition
+	for j := e + 1; j < end; j++ {
+		if view.IsFinite(x.Tag(j)) || x.QuoteAt[j] >= 0 || x.Lower[j] == "," || x.Tag(j) == "VB" {
+			return false
+		}
+		if x.Tag(j) == "IN" && head >= 0 {
+			break
+		}
+		if x.Tag(j) == "NN" || x.Tag(j) == "NNS" {
+			head = j
+		}
+	}
+	// An agent's noun: ", a huge sum for a firm with 35 partners" is the
+	// writer's word on the figure, not on who reported it.
+	return head >= 0 && describedAgents[x.Lemma(head)]
+}
+
+// describedAgents are the nouns of a source's description: who reports.
+var describedAgents = view.Set("firm group company organization organisation agency arm institute institution newspaper network website " +
+	"outlet service watchdog tracker provider publisher nonprofit charity body regulator maker bank fund union association " +
+	"department ministry office committee commission council authority university center centre tank " +
+	"analyst expert official spokesman spokeswoman spokesperson researcher economist professor adviser advisor director lawyer source")
 
 // commaOrEnd is the first comma or full stop of sentence s from token a on,
 // or its end.

@@ -1430,6 +1430,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"revealed/VBN/reveal/8/amod phone/NN/phone/8/compound call/NN/call/2/nmod ./././1/punct",
 		want: nil,
 	}, {
+		why:  "the source's description after a trailing according to is no more of the claim, whatever verb the tagger missed",
+		cfg:  said,
+		text: "The rate averaged 5.7 percent in October, according to Edmunds, a data firm.",
+		parse: "The/DT/the/1/det rate/NN/rate/2/nsubj averaged/VBN/average/-1/root 5.7/CD/5.7/4/nummod percent/NN/percent/2/obj in/IN/in/6/case October/NNP/October/2/obl " +
+			",/,/,/10/punct according/VBG/accord/10/case to/IN/to/8/fixed Edmunds/NNP/Edmunds/2/obl ,/,/,/14/punct a/DT/a/14/det data/NN/data/14/compound firm/NN/firm/10/appos ./././2/punct",
+		want: []string{"indirect|Edmunds|according to|The rate averaged 5.7 percent in October"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",
