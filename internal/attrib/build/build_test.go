@@ -1437,6 +1437,20 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			",/,/,/10/punct according/VBG/accord/10/case to/IN/to/8/fixed Edmunds/NNP/Edmunds/2/obl ,/,/,/14/punct a/DT/a/14/det data/NN/data/14/compound firm/NN/firm/10/appos ./././2/punct",
 		want: []string{"indirect|Edmunds|according to|The rate averaged 5.7 percent in October"},
 	}, {
+		why:  "added with a number for object is a score, not words",
+		cfg:  said,
+		text: "Schroder scored 22 and Gallinari added 25 points in his former arena.",
+		parse: "Schroder/NNP/Schroder/1/nsubj scored/VBD/score/-1/root 22/CD/22/1/obj and/CC/and/5/cc Gallinari/NNP/Gallinari/5/nsubj added/VBD/add/1/conj " +
+			"25/CD/25/7/nummod points/NNS/point/5/obj in/IN/in/11/case his/PRP$/his/11/nmod:poss former/JJ/former/11/amod arena/NN/arena/5/obl ./././1/punct",
+		want: nil,
+	}, {
+		why:  "a participle between a number and its noun says what the things are",
+		cfg:  build.Config{Cues: map[string]bool{"confirm": true}},
+		text: "With three confirmed diagnoses, the public is beginning to panic.",
+		parse: "With/IN/with/3/case three/CD/three/3/nummod confirmed/VBN/confirm/3/amod diagnoses/NNS/diagnose/8/obl ,/,/,/3/punct the/DT/the/6/det public/NN/public/8/nsubj " +
+			"is/VBZ/be/8/aux beginning/VBG/begin/-1/root to/IN/to/10/case panic/NN/panic/8/obl ./././8/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -85,7 +85,7 @@ func (x *Builder) verbCue(k, c int) {
 	// is what was released, not who released it.
 	reduced := x.Tag(c) == "VBN" && (x.D.Tokens[c].Dep == "acl" || x.D.Tokens[c].Dep == "amod") &&
 		c+1 < s.EndToken && x.Lower[c+1] == "by"
-	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) {
+	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) || x.addsAQuantity(s, c) {
 		return
 	}
 	if e := x.reducedAccusation(s, c, ce); e > ce {
@@ -306,6 +306,31 @@ func (x *Builder) participleWithAgent(s newsgraph.Sentence, c int) bool {
 	return agent
 }
 
+// addsAQuantity: cue c is "added" with a number for object ("Gallinari
+// added 25 points", "the index added 3 percent"): a score or a rise, not
+// words.
+func (x *Builder) addsAQuantity(s newsgraph.Sentence, c int) bool {
+	if x.Lemma(c) != "add" {
+		return false
+	}
+	for k := c + 1; k < s.EndToken; k++ {
+		if t := x.D.Tokens[k]; t.Head == c && t.Dep == "obj" {
+			return t.Tag == "CD" || x.hasNumber(s, k)
+		}
+	}
+	return false
+}
+
+// hasNumber: noun n has a number among its dependents ("25 points").
+func (x *Builder) hasNumber(s newsgraph.Sentence, n int) bool {
+	for k := s.FirstToken; k < n; k++ {
+		if t := x.D.Tokens[k]; t.Head == n && t.Tag == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
 // beforeItsNoun: participle c modifies a noun after it ("a newly
 // revealed phone call", "the long-awaited report"): it says what the
 // thing is, and no one's words follow.
@@ -321,7 +346,7 @@ func (x *Builder) beforeItsNoun(c int) bool {
 	if d > 0 && x.Tag(d) == "RB" {
 		d--
 	}
-	return d >= 0 && (x.Tag(d) == "DT" || x.Tag(d) == "PRP$")
+	return d >= 0 && (x.Tag(d) == "DT" || x.Tag(d) == "PRP$" || x.Tag(d) == "CD") // "three confirmed cases"
 }
 
 // reducedAccusation returns the end of what the accused is accused of
