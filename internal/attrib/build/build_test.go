@@ -1451,6 +1451,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"is/VBZ/be/8/aux beginning/VBG/begin/-1/root to/IN/to/10/case panic/NN/panic/8/obl ./././8/punct",
 		want: nil,
 	}, {
+		why:  "a source with two prepositional phrases after a comma closes the sentence with its cue",
+		cfg:  build.Config{Cues: map[string]bool{"say": true, "plead": true}},
+		text: "Lind pleaded guilty to fraud, the office for the district of Oslo said.",
+		parse: "Lind/NNP/Lind/1/nsubj pleaded/VBD/plead/-1/root guilty/JJ/guilty/1/xcomp to/IN/to/4/case fraud/NN/fraud/2/obl ,/,/,/13/punct the/DT/the/7/det " +
+			"office/NN/office/13/nsubj for/IN/for/10/case the/DT/the/10/det district/NN/district/7/nmod of/IN/of/12/case Oslo/NNP/Oslo/10/nmod said/VBD/say/1/parataxis ./././1/punct",
+		want: []string{"indirect|the office for the district of Oslo|said|Lind pleaded guilty to fraud"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -319,6 +319,14 @@ func (x *Builder) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, end 
 			a = x.npLeft(s.FirstToken, b-1)
 		}
 	}
+	if a > s.FirstToken+1 && x.Lower[a-1] != "," {
+		// "…, the U.S. Attorney's Office for the Western District of New
+		// York said": a second prepositional phrase, when a comma opens
+		// what it adds up to.
+		if b := x.npLeft(s.FirstToken, a-1); a > 1 && x.Tag(a-1) == "IN" && b >= 0 && b < a && b > s.FirstToken+1 && x.Lower[b-1] == "," {
+			a = b
+		}
+	}
 	if a <= s.FirstToken+1 || x.Lower[a-1] != "," {
 		return -1, end
 	}
