@@ -612,6 +612,25 @@ func TestDatelineIsNoContent(t *testing.T) {
 		"indirect|officials|said|NATO-led forces will stay")
 }
 
+// "NEW DELHI: Nearly 150 Indians returned home": a place before a colon
+// opening the body is a dateline, no one speaking; elsewhere a name in
+// capitals before a colon is a transcript's speaker ("TAPPER: …"), which
+// the NER may read as a place too.
+func TestPlaceBeforeAColonOpeningTheBodyIsADateline(t *testing.T) {
+	const parse = "NEW/NNP/NEW/1/amod DELHI/NNP/DELHI/-1/root :/:/:/6/punct Nearly/RB/nearly/4/advmod 150/CD/150/5/nummod Indians/NNPS/Indian/6/nsubj " +
+		"returned/VBD/return/1/parataxis home/RB/home/6/advmod on/IN/on/9/case Wednesday/NNP/Wednesday/6/obl ./././1/punct"
+	d := handbuilt.Parsed(t, "NEW DELHI: Nearly 150 Indians returned home on Wednesday.", parse)
+	handbuilt.Name(t, d, "NEW DELHI", "LOC")
+	if got := found(d, build.Config{}); len(got) != 0 {
+		t.Errorf("dateline: got %q, want none", got)
+	}
+	d = handbuilt.Parsed(t, "It rained. NEW DELHI: Nearly 150 Indians returned home on Wednesday.", parse)
+	handbuilt.Name(t, d, "NEW DELHI", "LOC")
+	if got, want := found(d, build.Config{}), []string{"indirect|NEW DELHI|:|Nearly 150 Indians returned home on Wednesday."}; !slices.Equal(got, want) {
+		t.Errorf("later in the body: got %q, want %q", got, want)
+	}
+}
+
 // A cue that closes its sentence after its source and that source's
 // appositive, with adjuncts after it, reports the clause before them:
 // "…, its director, Bo Hage, wrote in a column last week." The parse

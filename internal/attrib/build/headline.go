@@ -27,6 +27,9 @@ func (x *Builder) colonCue(s newsgraph.Sentence) {
 			return
 		}
 		src := x.Span(first, c)
+		if x.opensTheBody(s) && x.namesAPlace(src) {
+			return // "NEW DELHI: Their American dream shattered, …": a dateline
+		}
 		if q := x.QuoteAt[c+1]; q >= 0 && x.D.Quotes[q].Start >= x.D.Tokens[c].End {
 			x.add(newsgraph.Direct, &src, x.Span(c, c+1), x.D.Quotes[q].Span, nil)
 			return
@@ -42,6 +45,35 @@ func (x *Builder) colonCue(s newsgraph.Sentence) {
 		}
 		return
 	}
+}
+
+// opensTheBody: sentence s is the first after the title, where a wire's
+// dateline stands.
+func (x *Builder) opensTheBody(s newsgraph.Sentence) bool {
+	if x.InTitle(s) {
+		return false
+	}
+	for _, p := range x.D.Sentences {
+		if p.FirstToken >= s.FirstToken {
+			return true
+		}
+		if !x.InTitle(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAPlace: span src is a place's name, whole: before a colon at the
+// start of the body it is a dateline, no one speaking. (The NER also
+// reads a transcript's "TAPPER:" as a place, so not elsewhere.)
+func (x *Builder) namesAPlace(src newsgraph.Span) bool {
+	for _, m := range x.Names.Overlapping(src) {
+		if m.Type == "LOC" && m.Span.Contains(src) {
+			return true
+		}
+	}
+	return false
 }
 
 // strayOpener: the quotation mark at token i opens its paragraph and is
