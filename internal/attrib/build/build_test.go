@@ -1211,6 +1211,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"would/MD/would/6/aux open/VB/open/2/ccomp ./././2/punct",
 		want: []string{"indirect|Officials here|said|the port would open"},
 	}, {
+		why:  "an adverb of place before a cue is the words' before it, never the cue's",
+		cfg:  build.Config{Cues: map[string]bool{"claim": true}},
+		text: "The tweet shown above claimed that she is rich.",
+		parse: "The/DT/the/1/det tweet/NN/tweet/4/nsubj shown/VBN/show/1/acl above/RB/above/2/advmod claimed/VBD/claim/-1/root that/IN/that/7/mark " +
+			"she/PRP/she/7/nsubj is/VBZ/be/8/cop rich/JJ/rich/4/ccomp ./././4/punct",
+		want: []string{"indirect|The tweet shown above|claimed|that she is rich"},
+	}, {
 		why:  "a clause of time after a trailing cue is the writer's setting of the news, not more of what was said",
 		cfg:  said,
 		text: "Six people died on Sunday, officials said, as rescuers dug through rubble.",

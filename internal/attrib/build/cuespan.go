@@ -32,8 +32,9 @@ func (x *Builder) cueStart(lo, c int) int {
 }
 
 // placeAdverbs say where, after the word they go with, never before a
-// verb of saying: "Video shared online showed", "Officials here said".
-var placeAdverbs = view.Set("online offline here there abroad overseas nationwide worldwide elsewhere")
+// verb of saying: "Video shared online showed", "Officials here said",
+// "the tweet shown above claimed".
+var placeAdverbs = view.Set("online offline here there abroad overseas nationwide worldwide elsewhere above below")
 
 // joined says whether token j follows token i with no space between.
 func (x *Builder) joined(i, j int) bool { return x.D.Tokens[i].End == x.D.Tokens[j].Start }
