@@ -1484,6 +1484,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"office/NN/office/13/nsubj for/IN/for/10/case the/DT/the/10/det district/NN/district/7/nmod of/IN/of/12/case Oslo/NNP/Oslo/10/nmod said/VBD/say/1/parataxis ./././1/punct",
 		want: []string{"indirect|the office for the district of Oslo|said|Lind pleaded guilty to fraud"},
 	}, {
+		why:  "That being said, the writer's turn, reports nothing: the quotation after it is the cue's after it alone",
+		cfg:  said,
+		text: "That being said, \"the risk is small,\" he said.",
+		parse: "That/DT/that/2/nsubj:pass being/VBG/be/2/aux:pass said/VBN/say/12/ccomp ,/,/,/2/punct \"/``/\"/8/punct the/DT/the/6/det risk/NN/risk/8/nsubj " +
+			"is/VBZ/be/8/cop small/JJ/small/12/ccomp ,/,/,/8/punct \"/''/\"/8/punct he/PRP/he/12/nsubj said/VBD/say/-1/root ./././12/punct",
+		want: []string{"direct|he|said|\"the risk is small,\""},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -11,7 +11,7 @@ import (
 func (x *Builder) verbCue(k, c int) {
 	s := x.D.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
-	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) {
+	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) || x.discourseSaid(c) {
 		return
 	}
 	ce := x.cueEnd(c, s.EndToken)
@@ -304,6 +304,21 @@ func (x *Builder) participleWithAgent(s newsgraph.Sentence, c int) bool {
 		}
 	}
 	return agent
+}
+
+// discourseSaid: "said" in "That said," "That being said," or "Having
+// said that,": a turn of the writer's, which reports nothing.
+func (x *Builder) discourseSaid(c int) bool {
+	if x.Lower[c] != "said" {
+		return false
+	}
+	before := func(k int, w string) bool { return c-k >= 0 && x.Lower[c-k] == w }
+	opens := func(k int) bool { // the phrase opens its sentence or follows a comma
+		return c-k >= 0 && (x.Sentence[c-k] != x.Sentence[max(c-k-1, 0)] || c-k == 0 || x.Lower[c-k-1] == "," || x.Lower[c-k-1] == "but")
+	}
+	setOff := c+1 < len(x.Lower) && x.Lower[c+1] == ","
+	return setOff && (before(1, "that") && opens(1) || before(1, "being") && before(2, "that") && opens(2)) ||
+		before(1, "having") && c+1 < len(x.Lower) && (x.Lower[c+1] == "that" || x.Lower[c+1] == "this")
 }
 
 // addsAQuantity: cue c is "added" with a number for object ("Gallinari
