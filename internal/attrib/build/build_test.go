@@ -1491,6 +1491,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"is/VBZ/be/8/cop small/JJ/small/12/ccomp ,/,/,/8/punct \"/''/\"/8/punct he/PRP/he/12/nsubj said/VBD/say/-1/root ./././12/punct",
 		want: []string{"direct|he|said|\"the risk is small,\""},
 	}, {
+		why:  "a quotation its own verb of saying introduces leaves the cue after it the whole clause",
+		cfg:  said,
+		text: "He said, \"she must go,\" the office said.",
+		parse: "He/PRP/he/1/nsubj said/VBD/say/11/ccomp ,/,/,/1/punct \"/``/\"/6/punct she/PRP/she/6/nsubj must/MD/must/6/aux go/VB/go/1/ccomp ,/,/,/6/punct " +
+			"\"/''/\"/6/punct the/DT/the/10/det office/NN/office/11/nsubj said/VBD/say/-1/root ./././11/punct",
+		want: []string{"mixed|the office|said|He said, \"she must go,\""},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

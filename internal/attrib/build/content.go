@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
@@ -417,7 +418,12 @@ func (x *Builder) opensClause(s newsgraph.Sentence, q int) bool {
 		return true
 	}
 	switch x.Lower[a-1] {
-	case ":", ",", "—", "–", "--", ";", "(":
+	case ",":
+		// "… and said, “somebody ought to …,” the prosecutor's office
+		// said": a quotation its own verb of saying introduces is that
+		// verb's, and the cue after it reports the clause it ends.
+		return !(a-2 > s.FirstToken && view.IsVerbTag(x.Tag(a-2)) && cue.IsCore(x.Lemma(a-2)) && !x.discourseSaid(a-2))
+	case ":", "—", "–", "--", ";", "(":
 		return true
 	}
 	return false
