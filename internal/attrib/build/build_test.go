@@ -1498,6 +1498,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"\"/''/\"/6/punct the/DT/the/10/det office/NN/office/11/nsubj said/VBD/say/-1/root ./././11/punct",
 		want: []string{"mixed|the office|said|He said, \"she must go,\""},
 	}, {
+		why:  "according to set off inside a sentence reports it whole, before the verb after it is asked about",
+		cfg:  build.Config{Cues: map[string]bool{"make": true}},
+		text: "President Lind, according to the White House, made a trip to the hospital.",
+		parse: "President/NNP/President/1/nmod:desc Lind/NNP/Lind/9/nsubj ,/,/,/7/punct according/VBG/accord/7/case to/IN/to/3/fixed the/DT/the/7/det White/NNP/White/7/amod " +
+			"House/NNP/House/9/obl ,/,/,/7/punct made/VBD/make/-1/root a/DT/a/11/det trip/NN/trip/9/obj to/IN/to/14/case the/DT/the/14/det hospital/NN/hospital/9/obl ./././9/punct",
+		want: []string{"indirect|the White House|according to|President Lind", "indirect|the White House|according to|made a trip to the hospital"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -95,10 +95,28 @@ func (x *Builder) sentenceCues(k int) {
 
 // cueRank orders a sentence's cues: medial ones first, then by depth.
 func (x *Builder) cueRank(c int) int {
-	if x.isMedialCue(c) {
+	if x.isMedialCue(c) || x.medialAccordingTo(c) {
 		return -1
 	}
 	return x.depth(c)
+}
+
+// medialAccordingTo: "according to" at c stands after a comma inside its
+// sentence ("President Trump, according to the White House, made an
+// unscheduled trip …"): like a medial cue, it reports the whole sentence,
+// and the verb after it, whatever the classifier makes of it, is what was
+// reported.
+func (x *Builder) medialAccordingTo(c int) bool {
+	s := x.D.Sentences[x.Sentence[c]]
+	if c <= s.FirstToken+1 || x.Lower[c-1] != "," || x.accordingToLen(s, c) == 0 {
+		return false
+	}
+	// Set off on both sides, with words of the clause after it: a
+	// trailing "…, according to the Post." reports what came before, in
+	// which a quotation keeps its own cue ("“…,” Obama said, according to
+	// a pool report").
+	e := x.commaOrEnd(s, c+x.accordingToLen(s, c))
+	return e+2 < s.EndToken && x.Lower[e] == "," && view.IsVerbTag(x.Tag(e+1))
 }
 
 // isMedialCue: cue word c, with its subject before it, stands between
