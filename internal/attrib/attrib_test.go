@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -110,8 +111,6 @@ func TestPatterns(t *testing.T) {
 			"indirect|John Smith||said|the meeting was a waste of time"},
 		{"Headline here\n\nThe mayor spoke at the pier, with a video released by the council showing the crowd.",
 			""},
-		{"Headline here\n\n“We are ready,” Ada Lind said, according to a video shown on TV.",
-			"direct|Ada Lind||said|“We are ready,”"},
 		{"Headline here\n\n“We will build it,” Sen. Ann Roe (D-Mo.) said Friday.",
 			"direct|Ann Roe||said Friday|“We will build it,”"},
 		{"Headline here\n\nThe ferry will run all winter, said Ola Berg, a spokeswoman for the port.",
@@ -716,4 +715,18 @@ func TestSourceEndsBeforeItsAdjunct(t *testing.T) {
 		{"Headline here\n\n“The pier is ready,” Mayor Lind, opening the new pier on Friday, said.", "Mayor Lind|said|“The pier is ready,”"},
 		{"Headline here\n\n“The pier is ready,” Ola Berg, a lawyer for the union, said.", "Ola Berg, a lawyer for the union,|said|“The pier is ready,”"},
 	})
+}
+
+// "“…,” Ada Lind said, according to a video": the quotation is Lind's, and
+// the video reports that she said it.
+func TestQuotationAccordingToASourceNests(t *testing.T) {
+	d := analyze(t, "Headline here\n\n“We are ready,” Ada Lind said, according to a video shown on TV.")
+	var got []string
+	for _, a := range d.Attributions {
+		got = append(got, row(d, a))
+	}
+	want := []string{"direct|Ada Lind||said|“We are ready,”", "mixed|video shown on TV||according to|“We are ready,” Ada Lind said"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
 }

@@ -128,20 +128,15 @@ func (x *Builder) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
 	if end > s.FirstToken && x.Lower[end-1] == "," {
 		end--
 	}
-	// What another attribution already has at the start of the sentence
-	// ("“…,” Kim said, according to footage") is not this content. A
-	// clause with no quotation is reported whole, with the attributions
-	// inside it nested: in "About 40 rabbis plan to join the protest,
-	// according to an organizer" the organizer reports the plan.
+	// The clause before is reported whole, with the attributions inside
+	// it nested: in "About 40 rabbis plan to join the protest, according
+	// to an organizer" the organizer reports the plan, and in "“…,” Obama
+	// said of the families, according to a pool report" the pool report
+	// reports that Obama said it, as PolNeAR marks it, while Obama keeps
+	// his words. (Taking only what the quotation's attribution left, "of
+	// the families", scored lower on PolNeAR train by 0.0006 cue, 0.0004
+	// source and 0.0003 content exact F1 and said nothing.)
 	from = s.FirstToken
-	if x.AnyQuoted(s.FirstToken, end) {
-		for k := end - 1; k >= s.FirstToken; k-- {
-			if x.taken[k] {
-				from = k + 1
-				break
-			}
-		}
-	}
 	for from < end && (x.Lower[from] == "," || x.Tag(from) == "CC") {
 		from++
 	}
