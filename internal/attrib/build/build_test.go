@@ -1502,6 +1502,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"House/NNP/House/9/obl ,/,/,/7/punct made/VBD/make/-1/root a/DT/a/11/det trip/NN/trip/9/obj to/IN/to/14/case the/DT/the/14/det hospital/NN/hospital/9/obl ./././9/punct",
 		want: []string{"indirect|the White House|according to|President Lind", "indirect|the White House|according to|made a trip to the hospital"},
 	}, {
+		why:  "an inverted said's source runs to the name its description ends with, a phrase of where it was said after",
+		cfg:  said,
+		text: "Job cuts will begin this week, said the company's recently named chair Marcelo Claure in an email to staff.",
+		parse: "Job/NN/job/1/compound cuts/NNS/cut/3/nsubj will/MD/will/3/aux begin/VB/begin/-1/root this/DT/this/5/det week/NN/week/3/obj ,/,/,/3/punct said/VBD/say/3/xcomp " +
+			"the/DT/the/9/det company/NN/company/13/nmod:poss 's/POS/'s/9/case recently/RB/recently/12/advmod named/VBN/name/13/amod chair/NN/chair/7/ccomp " +
+			"Marcelo/NNP/Marcelo/13/appos Claure/NNP/Claure/14/flat in/IN/in/18/case an/DT/a/18/det email/NN/email/13/nmod to/TO/to/20/case staff/NN/staff/18/nmod ./././3/punct",
+		want: []string{"indirect|the company's recently named chair Marcelo Claure|said|Job cuts will begin this week"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -68,14 +68,22 @@ func (x *Builder) verbCue(k, c int) {
 			for end > e && x.Tag(end-1) == "." {
 				end--
 			}
+			srcEnd := end
 			if x.Lemma(c) == "say" {
 				// "said another witness in the probe, …": "say" takes
 				// no object there; other verbs may ("praised Clinton's
 				// remarks on Thursday, but …").
 				e = x.overPrepositions(e, end)
+				if e != end && x.Lower[e] != "," {
+					if n := x.namedAfter(c+1, end); n > 0 {
+						// "…, said the company's recently named executive
+						// chair Marcelo Claure in an email to staff."
+						e, srcEnd = end, n
+					}
+				}
 			}
 			if e == end || x.Lower[e] == "," {
-				src := x.Span(c+1, x.beforeAdjunct(c+1, end))
+				src := x.Span(c+1, x.beforeAdjunct(c+1, srcEnd))
 				x.add(x.KindOf(s.FirstToken, cs-1), &src, cue, x.Span(s.FirstToken, cs-1), nil)
 				return
 			}
@@ -387,6 +395,30 @@ func (x *Builder) reducedAccusation(s newsgraph.Sentence, c, ce int) int {
 		e++
 	}
 	return e
+}
+
+// namedAfter returns the end of a person's description that runs from a
+// to a name before end, with only a prepositional phrase after the name
+// ("the company's recently named executive chair Marcelo Claure | in an
+// email to staff"), and no verb of a clause or quotation in it; 0 when
+// there is none.
+func (x *Builder) namedAfter(a, end int) int {
+	last := -1
+	for i := a; i < end; i++ {
+		if view.IsFinite(x.Tag(i)) || x.QuoteAt[i] >= 0 || x.Lower[i] == "," {
+			return 0
+		}
+		if x.Tag(i) == "NNP" && !timeWords[x.Lower[i]] {
+			last = i
+		}
+		if last >= 0 && x.Tag(i) == "IN" {
+			break
+		}
+	}
+	if last < 0 || last+1 < end && x.Tag(last+1) != "IN" {
+		return 0
+	}
+	return last + 1
 }
 
 // overPrepositions returns where the noun phrase ending at e ends with
