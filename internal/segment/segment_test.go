@@ -42,6 +42,8 @@ func TestTokenize(t *testing.T) {
 		{`He said:"We won."Then he left.`, `He|said|:|"|We|won|.|"|Then|he|left|.`},
 		// A full stop with no space after it, between words: a sentence break.
 		{"Lind said.Berg claimed a Ph.D at 5 a.m. on example.org.", "Lind|said|.|Berg|claimed|a|Ph.D|at|5|a.m.|on|example.org|."},
+		// A wire's bracket with no space after it, before a capitalised word.
+		{"(CNN)President Lind spoke of f(x)y.", "(|CNN|)|President|Lind|spoke|of|f(x)y|."},
 	} {
 		if got := strings.Join(tokens(c.in), "|"); got != c.want {
 			t.Errorf("Tokenize(%q)\n got %s\nwant %s", c.in, got, c.want)

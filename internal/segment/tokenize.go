@@ -218,6 +218,11 @@ func (t *tokenizer) middle(s, e int) {
 			t.emit(k, k+1)
 			k++
 			ps = k
+		case c == ')' && k > ps && k+2 < e && isUpper(text[k+1]) && isLower(text[k+2]):
+			t.piece(ps, k) // "(CNN)President Trump": a wire's bracket, the space left out
+			t.emit(k, k+1)
+			k++
+			ps = k
 		case c == '.' && missingSpace(text, ps, k, e):
 			t.piece(ps, k)
 			t.emit(k, k+1)
