@@ -136,7 +136,7 @@ func (x *Builder) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
 	// his words. (Taking only what the quotation's attribution left, "of
 	// the families", scored lower on PolNeAR train by 0.0006 cue, 0.0004
 	// source and 0.0003 content exact F1 and said nothing.)
-	from = s.FirstToken
+	from = x.afterDateline(s, end) // "(Reuters) — The attorney general …, according to …"
 	for from < end && (x.Lower[from] == "," || x.Tag(from) == "CC") {
 		from++
 	}

@@ -602,6 +602,13 @@ func TestDatelineIsNoContent(t *testing.T) {
 		"CEDAR/NNP/CEDAR/1/nsubj FALLS/VBZ/fall/-1/root —/:/—/1/punct The/DT/the/4/det port/NN/port/6/nsubj will/MD/will/6/aux "+
 			"close/VB/close/9/ccomp ,/,/,/9/punct officials/NNS/official/9/nsubj said/VBD/say/1/parataxis ./././1/punct",
 		"indirect|officials|said|The port will close")
+	// A wire's name alone in brackets opens one too, before a trailing
+	// "according to" as before any cue.
+	expectFound(t, build.Config{}, "(Reuters) — The attorney general is investigating the firm, according to two people.",
+		"(/-LRB-/(/1/punct Reuters/NNP/Reuters/-1/root )/-RRB-/)/1/punct —/,/-/8/punct The/DT/the/6/det attorney/NN/attorney/6/compound "+
+			"general/NN/general/8/nsubj is/VBZ/be/8/aux investigating/VBG/investigate/1/parataxis the/DT/the/10/det firm/NN/firm/8/obj ,/,/,/15/punct "+
+			"according/VBG/accord/15/case to/IN/to/12/fixed two/CD/two/15/nummod people/NNS/people/10/nmod ./././1/punct",
+		"indirect|two people|according to|The attorney general is investigating the firm")
 	// A word in capitals joined to the next by a hyphen opens no dateline.
 	expectFound(t, build.Config{}, "NATO-led forces will stay, officials said.",
 		"NATO/NNP/NATO/2/compound -/HYPH/-/2/punct led/VBN/lead/3/amod forces/NNS/force/5/nsubj will/MD/will/5/aux stay/VB/stay/8/ccomp "+

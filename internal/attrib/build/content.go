@@ -2,6 +2,8 @@ package build
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/cue"
@@ -299,6 +301,14 @@ func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
 // its wire in capitals between brackets, "New York (AFP) – ", at the start
 // of sentence s and before end; or the sentence's first token.
 func (x *Builder) afterWireDateline(s newsgraph.Sentence, end int) int {
+	if f := s.FirstToken; f+3 < end && x.Lower[f] == "(" && x.Lower[f+2] == ")" && capitalised(x.D.TokenText(f+1)) {
+		// "(Reuters) — The attorney general …", "(CNN)President Trump …":
+		// the wire alone, the place left out.
+		if j := f + 3; dashes[x.Lower[j]] {
+			return j + 1
+		}
+		return f + 3
+	}
 	for i := s.FirstToken + 3; i < min(end, s.FirstToken+8); i++ {
 		switch x.Lower[i] {
 		case "—", "–", "-", "--":
@@ -309,6 +319,11 @@ func (x *Builder) afterWireDateline(s newsgraph.Sentence, end int) int {
 	}
 	return s.FirstToken
 }
+
+var dashes = view.Set("— – - --")
+
+// capitalised: w begins with a capital letter.
+func capitalised(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }
 
 // DatelineEnd is the first token of sentence s after its wire dateline,
 // or its first token when it opens with none (see afterDateline).
