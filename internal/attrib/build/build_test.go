@@ -1517,6 +1517,22 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"Marcelo/NNP/Marcelo/13/appos Claure/NNP/Claure/14/flat in/IN/in/18/case an/DT/a/18/det email/NN/email/13/nmod to/TO/to/20/case staff/NN/staff/18/nmod ./././3/punct",
 		want: []string{"indirect|the company's recently named chair Marcelo Claure|said|Job cuts will begin this week"},
 	}, {
+		why:  "the part of a dateline the parse hung on the subject is the writer's",
+		cfg:  build.Config{Cues: map[string]bool{"confirm": true}},
+		text: "HONOLULU, Hawaii (Wire) - NASA scientists have confirmed the presence of water.",
+		parse: "HONOLULU/NNP/honolulu/10/discourse ,/,/,/0/punct Hawaii/NNP/Hawaii/8/nmod (/-LRB-/(/4/punct Wire/NNP/Wire/2/appos )/-RRB-/)/4/punct -/HYPH/-/8/punct " +
+			"NASA/NNP/NASA/8/compound scientists/NNS/scientist/10/nsubj have/VBP/have/10/aux confirmed/VBN/confirm/-1/root the/DT/the/12/det presence/NN/presence/10/obj " +
+			"of/IN/of/14/case water/NN/water/12/nmod ./././10/punct",
+		want: []string{"indirect|NASA scientists|have confirmed|the presence of water"},
+	}, {
+		why:  "a phrase of time set off before the source is when it was said, not who said it",
+		cfg:  build.Config{Cues: map[string]bool{"express": true}},
+		text: "Hours before the game Tuesday, coach Bruce Boudreau expressed confidence in the winger.",
+		parse: "Hours/NNS/hour/7/nmod before/IN/before/0/case the/DT/the/3/det game/NN/game/0/nmod Tuesday/NNP/Tuesday/3/appos ,/,/,/7/punct coach/NN/coach/7/compound " +
+			"Bruce/NNP/Bruce/9/nsubj Boudreau/NNP/Boudreau/7/flat expressed/VBD/express/-1/root confidence/NN/confidence/9/obj in/IN/in/13/case the/DT/the/13/det " +
+			"winger/NN/winger/10/nmod ./././9/punct",
+		want: []string{"indirect|coach Bruce Boudreau|expressed|confidence in the winger"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -136,9 +136,13 @@ func (x *Builder) verbCue(k, c int) {
 	}
 	if srcStart >= 0 && srcEnd <= cs {
 		srcEnd = x.beforeTimeAtEnd(srcStart, srcEnd)
-		if srcStart == s.FirstToken {
-			srcStart = min(x.afterDateline(s, srcEnd), srcEnd-1) // "BRUSSELS — ", "New York (AFP) – " is the writer's
+		// "BRUSSELS — ", "New York (AFP) – " is the writer's, and so is the
+		// part of one the parse hung on the subject ("HONOLULU, | Hawaii
+		// (HawaiiNewsNow) - NASA scientists …").
+		if d := x.afterDateline(s, srcEnd); d > srcStart {
+			srcStart = min(d, srcEnd-1)
 		}
+		srcStart = x.afterFrontedTime(srcStart, srcEnd)
 	}
 	if srcStart >= 0 {
 		sp := x.Span(srcStart, srcEnd)
@@ -396,6 +400,27 @@ func (x *Builder) reducedAccusation(s newsgraph.Sentence, c, ce int) int {
 	}
 	return e
 }
+
+// afterFrontedTime returns where source [a, b) starts after a phrase of
+// time set off before it by a comma ("Hours before Zach Parise's two-goal
+// performance Tuesday, | Wild coach Bruce Boudreau expressed …"): the
+// time is when it was said, not who said it.
+func (x *Builder) afterFrontedTime(a, b int) int {
+	if !frontedTimeWords[x.Lower[a]] {
+		return a
+	}
+	for i := b - 2; i > a; i-- {
+		if x.Lower[i] == "," {
+			if x.hasNoun(i+1, b) {
+				return i + 1
+			}
+			break
+		}
+	}
+	return a
+}
+
+var frontedTimeWords = view.Set("hours days minutes weeks months moments shortly soon before after during earlier later hours-long")
 
 // namedAfter returns the end of a person's description that runs from a
 // to a name before end, with only a prepositional phrase after the name
