@@ -1533,6 +1533,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"winger/NN/winger/10/nmod ./././9/punct",
 		want: []string{"indirect|coach Bruce Boudreau|expressed|confidence in the winger"},
 	}, {
+		why:  "a name after a quoted title and a dash that a clause goes on from signs nothing",
+		cfg:  build.Config{Cues: map[string]bool{"say": true}},
+		text: "He wrote of it in his book “Musicophilia” — Steenburgen was not thrilled.",
+		parse: "He/PRP/he/1/nsubj wrote/VBD/write/-1/root of/IN/of/3/case it/PRP/it/1/obl in/IN/in/7/case his/PRP$/his/7/nmod:poss book/NN/book/1/obl “/``/\"/9/punct " +
+			"Musicophilia/NNP/Musicophilia/7/appos ”/''/\"/9/punct —/,/-/15/punct Steenburgen/NNP/Steenburgen/15/nsubj was/VBD/be/15/cop not/RB/not/15/advmod " +
+			"thrilled/JJ/thrilled/1/parataxis ./././1/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -167,7 +167,9 @@ func (x *Builder) dashCue(s newsgraph.Sentence) {
 			continue
 		}
 		e := x.npRight(c+1, s.EndToken)
-		if e < 0 || x.Tag(c+1) != "NNP" {
+		if e < 0 || x.Tag(c+1) != "NNP" || x.hasVerb(e, s.EndToken) {
+			// "… in his book “Musicophilia” — Steenburgen wasn't
+			// thrilled": a name a clause goes on from signs nothing.
 			continue
 		}
 		src := x.Span(c+1, e)
