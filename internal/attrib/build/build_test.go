@@ -260,6 +260,11 @@ func TestQuotationContinuedAfterParagraphBreak(t *testing.T) {
 		{"“The port is closed,” Lind said.\n\n\"Related:\"",
 			[]string{portClosed, "\"/``/\"/1/punct Related/JJ/related/-1/root :/:/:/1/punct \"/''/\"/1/punct"},
 			[]string{"direct|Lind|said|“The port is closed,”"}},
+		// A title in marks that a clause goes on from is nobody's words.
+		{"“The port is closed,” Lind said.\n\n“Harbour Lights” is now on DVD.",
+			[]string{portClosed, "“/``/“/2/punct Harbour/NNP/Harbour/2/compound Lights/NNP/Lights/6/nsubj ”/''/”/2/punct is/VBZ/be/6/cop now/RB/now/6/advmod " +
+				"on/IN/on/6/case DVD/NNP/DVD/-1/root ./././6/punct"},
+			[]string{"direct|Lind|said|“The port is closed,”"}},
 	} {
 		d := handbuilt.Sentences(t, c.text, c.specs...)
 		if got := found(d, build.Config{}); !slices.Equal(got, c.want) {

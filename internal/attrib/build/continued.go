@@ -23,7 +23,7 @@ func (x *Builder) continuedQuotes() {
 	for k := 1; k < len(x.D.Sentences); k++ {
 		s := x.D.Sentences[k]
 		q := x.QuoteAt[s.FirstToken]
-		if q < 0 || x.taken[s.FirstToken] || x.D.Quotes[q].Start != x.D.Tokens[s.FirstToken].Start {
+		if q < 0 || x.taken[s.FirstToken] || x.D.Quotes[q].Start != x.D.Tokens[s.FirstToken].Start || x.quotedTitle(q) {
 			continue
 		}
 		partial := x.fillsParagraph(q)
@@ -44,6 +44,20 @@ func (x *Builder) continuedQuotes() {
 		x.add(newsgraph.Direct, prev.Source, prev.Cue, x.D.Quotes[q].Span, view.MentionOf(prev.Addressee))
 	}
 }
+
+// quotedTitle: quotation q is a name the sentence goes on from, a title
+// in marks ("“Wild Rose” is now available on DVD"): its words end with
+// no mark of their own and a verb follows it.
+func (x *Builder) quotedTitle(q int) bool {
+	a, b := x.QuoteTokens(q)
+	last, next := b-2, b // the last word inside the closing mark, the word after it
+	if !x.D.Quotes[q].Closed || last < a || next >= len(x.Lower) || x.Sentence[next] != x.Sentence[a] {
+		return false
+	}
+	return !punctuationWords[x.Tag(last)] && view.IsVerbTag(x.Tag(next))
+}
+
+var punctuationWords = view.Set(", . : -LRB- -RRB- HYPH NFP ``")
 
 // continues: quotation q may be more of the last quotation in content c.
 // A quotation in other marks after a speaker's words is not more of them
