@@ -1546,6 +1546,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"thrilled/JJ/thrilled/1/parataxis ./././1/punct",
 		want: nil,
 	}, {
+		why:  "a hearer's relative clause runs to the that opening what was told",
+		cfg:  said,
+		text: "Keith Gambill told a few thousand teachers who covered the lawn that the state should pay.",
+		parse: "Keith/NNP/Keith/2/nsubj Gambill/NNP/Gambill/0/flat told/VBD/tell/-1/root a/DT/a/6/det few/JJ/few/6/amod thousand/CD/thousand/6/nummod " +
+			"teachers/NNS/teacher/2/obj who/WP/who/8/nsubj covered/VBD/cover/6/acl:relcl the/DT/the/10/det lawn/NN/lawn/8/obj that/IN/that/15/mark " +
+			"the/DT/the/13/det state/NN/state/15/nsubj should/MD/should/15/aux pay/VB/pay/10/acl ./././2/punct",
+		want: []string{"indirect|Keith Gambill|told|that the state should pay"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -218,10 +218,32 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 // may open with a participle that describes it: "told cheering supporters
 // that …".
 func (x *Builder) hearerRight(a, end int) int {
+	var e int
 	if t := x.Tag(a); (t == "VBG" || t == "VBN") && a+1 < end && view.IsNounTag(x.Tag(a+1)) {
-		return x.npRight(a+1, end)
+		e = x.npRight(a+1, end)
+	} else {
+		e = x.npRight(a, end)
 	}
-	return x.npRight(a, end)
+	return x.overRelative(e, end)
+}
+
+// overRelative returns the end of a relative clause that starts at e and
+// runs to the "that" opening what was said ("told a few thousand teachers
+// | who covered the Statehouse lawn | that the Legislature should …"), or
+// e when none does.
+func (x *Builder) overRelative(e, end int) int {
+	if e <= 0 || e >= end || x.Lower[e] != "who" && x.Lower[e] != "whom" {
+		return e
+	}
+	for j := e + 1; j < min(end, e+12); j++ {
+		switch {
+		case x.Lower[j] == "that" && x.Tag(j) == "IN":
+			return j
+		case x.Lower[j] == "," || x.QuoteAt[j] >= 0:
+			return e
+		}
+	}
+	return e
 }
 
 // onlyWhen: tokens [a, b) only say when, "shortly before midnight", "on
