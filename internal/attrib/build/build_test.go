@@ -1554,6 +1554,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"the/DT/the/13/det state/NN/state/15/nsubj should/MD/should/15/aux pay/VB/pay/10/acl ./././2/punct",
 		want: []string{"indirect|Keith Gambill|told|that the state should pay"},
 	}, {
+		why:  "the conjunction joining two clauses is no part of the second's source",
+		cfg:  said,
+		text: "The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had investigated.",
+		parse: "The/DT/the/1/det couple/NN/couple/3/nsubj was/VBD/be/3/cop quarantined/JJ/quarantined/-1/root ,/,/,/8/punct and/CC/and/8/cc the/DT/the/8/det " +
+			"Chinese/JJ/Chinese/8/amod Center/NNP/Center/14/nsubj for/IN/for/11/case Disease/NNP/Disease/11/compound Control/NNP/Control/8/nmod and/CC/and/13/cc " +
+			"Prevention/NNP/Prevention/11/conj said/VBD/say/3/advcl:relcl it/PRP/it/17/nsubj had/VBD/have/17/aux investigated/VBN/investigate/14/ccomp ./././3/punct",
+		want: []string{"indirect|the Chinese Center for Disease Control and Prevention|said|it had investigated"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -144,6 +144,9 @@ func (x *Builder) verbCue(k, c int) {
 		}
 		srcStart = x.afterFrontedTime(srcStart, srcEnd)
 	}
+	if srcStart > s.FirstToken && srcStart+1 < srcEnd && x.Tag(srcStart) == "CC" && x.Lower[srcStart-1] == "," {
+		srcStart++ // "…, and the Chinese Center for Disease Control said": the conjunction joins clauses
+	}
 	if srcStart >= 0 {
 		sp := x.Span(srcStart, srcEnd)
 		source = &sp
