@@ -640,6 +640,23 @@ func TestPlaceBeforeAColonOpeningTheBodyIsADateline(t *testing.T) {
 	}
 }
 
+// "Elizabeth Burton: Possession of methamphetamine, held in lieu of bond":
+// a name before a colon and a list of charges with no clause is no one's
+// words; a transcript's turn has a verb, a quotation or a question.
+func TestNameBeforeAListIsNoSpeaker(t *testing.T) {
+	d := handbuilt.Parsed(t, "Police arrested three people.\n\nElizabeth Burton: Possession of methamphetamine, held in lieu of bond.",
+		"Elizabeth/NNP/Elizabeth/-1/root Burton/NNP/Burton/0/flat :/:/:/3/punct Possession/NN/possession/0/appos of/IN/of/5/case "+
+			"methamphetamine/NN/methamphetamine/3/nmod ,/,/,/7/punct held/VBN/hold/3/acl in/IN/in/9/case lieu/NN/lieu/7/obl of/IN/of/11/case bond/NN/bond/9/nmod ./././0/punct")
+	if got := found(d, build.Config{}); len(got) != 0 {
+		t.Errorf("got %q, want none", got)
+	}
+	d = handbuilt.Parsed(t, "Police arrested three people.\n\nElizabeth Burton: Why not bail?",
+		"Elizabeth/NNP/Elizabeth/-1/root Burton/NNP/Burton/0/flat :/:/:/3/punct Why/WRB/why/4/advmod not/RB/not/5/advmod bail/NN/bail/0/appos ?/./?/0/punct")
+	if got, want := found(d, build.Config{}), []string{"indirect|Elizabeth Burton|:|Why not bail?"}; !slices.Equal(got, want) {
+		t.Errorf("a question: got %q, want %q", got, want)
+	}
+}
+
 // A cue that closes its sentence after its source and that source's
 // appositive, with adjuncts after it, reports the clause before them:
 // "…, its director, Bo Hage, wrote in a column last week." The parse

@@ -40,6 +40,9 @@ func (x *Builder) colonCue(s newsgraph.Sentence) {
 		}
 		// A turn keeps its last mark (PolNeAR: "… be there tomorrow night?").
 		// A headline "Update: …" is no attribution; "Pat Caddell: …" is.
+		if !x.InTitle(s) && !x.hasFiniteVerb(c+1, end) && !x.AnyQuoted(c+1, end) && x.Lower[end-1] != "?" { // a turn may ask: "Why not debate?"
+			return // "Elizabeth A. Burton, 40, of Columbus: Possession of methamphetamine, …": a list of charges, no one's words
+		}
 		if end-c > 2 && (!x.InTitle(s) || x.namesSomeone(src) || !headlineLabels[strings.ToLower(view.Describe(x.D.Slice(src)))]) {
 			x.add(x.KindOf(c+1, end), &src, x.Span(c, c+1), x.Span(c+1, end), nil)
 		}
