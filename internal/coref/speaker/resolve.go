@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
@@ -168,11 +169,34 @@ func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 			first = k + 1 // "Green candidate Sofia Lindgren": the party the tagger took for a person qualifies her title
 			continue
 		}
+		if r.namesAKind(p.Span, span) {
+			return nil // "one Weibo commenter", "a Clinton aide": the name says what kind of person speaks
+		}
 		if !view.Possessor(r.d, span, p.Span) && (k > first || r.setOff(p.Span) || !view.AfterPreposition(r.d, span, p.Span)) {
 			return p // set off after the description ("The owner of the store, Lisa Grahn,"), the preposition is the description's
 		}
 	}
 	return nil
+}
+
+// namesAKind: name ends before the common nouns that end source span,
+// which it modifies: the source is someone it qualifies.
+func (r *resolver) namesAKind(name, span newsgraph.Span) bool {
+	tn, _ := view.TokensOf(r.d, name)
+	ts, _ := view.TokensOf(r.d, span)
+	end := ts.B
+	for end > tn.B && r.d.Tokens[end-1].Tag == "," {
+		end--
+	}
+	if tn.B >= end {
+		return false
+	}
+	for i := tn.B; i < end; i++ {
+		if t := r.d.Tokens[i].Tag; t != "NN" && t != "NNS" || !unicode.IsLower([]rune(r.d.TokenText(i))[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiesTitle: only lower-case nouns stand between the names a and b

@@ -352,6 +352,20 @@ func TestRelativePronounNamesTheNounItsClauseHangsOn(t *testing.T) {
 	}
 }
 
+// "Some Sanders supporters said …": a person's name that modifies the
+// common noun ending the source says what kind of people spoke; they are
+// not the person.
+func TestNameModifyingTheSourcesNounIsNoSpeaker(t *testing.T) {
+	d := handbuilt.Parsed(t, "Some Sanders supporters said the vote was rigged.",
+		"Some/DT/some/2/det Sanders/NNP/Sanders/2/compound supporters/NNS/supporter/3/nsubj said/VBD/say/-1/root the/DT/the/5/det vote/NN/vote/7/nsubj:pass "+
+			"was/VBD/be/7/aux:pass rigged/VBN/rig/3/ccomp ./././3/punct")
+	handbuilt.Name(t, d, "Sanders", "PER")
+	got := speakers(d, []newsgraph.Attribution{said(t, d, "Some Sanders supporters", 0, "the vote was rigged")})
+	if want := []string{"Some Sanders supporters"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
 // "four officials, including a career officer who described …": the
 // examples set off after the noun are the clause's, not the noun before.
 func TestRelativePronounAfterExamplesNamesTheExample(t *testing.T) {
