@@ -1579,6 +1579,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"Prevention/NNP/Prevention/11/conj said/VBD/say/3/advcl:relcl it/PRP/it/17/nsubj had/VBD/have/17/aux investigated/VBN/investigate/14/ccomp ./././3/punct",
 		want: []string{"indirect|the Chinese Center for Disease Control and Prevention|said|it had investigated"},
 	}, {
+		why:  "added together is a sum, not words",
+		cfg:  said,
+		text: "Added together, it has become a recipe for dirty air.",
+		parse: "Added/VBD/add/5/advcl together/RB/together/0/advmod ,/,/,/0/punct it/PRP/it/5/nsubj has/VBZ/have/5/aux become/VBN/become/-1/root a/DT/a/7/det " +
+			"recipe/NN/recipe/5/xcomp for/IN/for/10/case dirty/JJ/dirty/10/amod air/NN/air/7/nmod ./././5/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -93,7 +93,7 @@ func (x *Builder) verbCue(k, c int) {
 	// is what was released, not who released it.
 	reduced := x.Tag(c) == "VBN" && (x.D.Tokens[c].Dep == "acl" || x.D.Tokens[c].Dep == "amod") &&
 		c+1 < s.EndToken && x.Lower[c+1] == "by"
-	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) || x.addsAQuantity(s, c) {
+	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) || x.addsAQuantity(s, c) || x.addedTogether(c) {
 		return
 	}
 	if e := x.reducedAccusation(s, c, ce); e > ce {
@@ -359,6 +359,12 @@ func (x *Builder) hasNumber(s newsgraph.Sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// addedTogether: "Added together, it has become …", "added up to": a sum,
+// not words.
+func (x *Builder) addedTogether(c int) bool {
+	return x.Lemma(c) == "add" && c+1 < len(x.Lower) && (x.Lower[c+1] == "together" || x.Lower[c+1] == "up")
 }
 
 // beforeItsNoun: participle c modifies a noun after it ("a newly
