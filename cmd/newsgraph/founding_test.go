@@ -133,20 +133,22 @@ func TestFoundingExampleTrust(t *testing.T) {
 		"the trip": "Kim Jong Un", "Russia is interested": "US officials and experts",
 	}
 	found := map[string]bool{}
+	nested := 0
 	for _, a := range d.Attributions {
 		content := d.Slice(a.Content)
-		if outer := holdsAnotherCue(d, a); outer {
+		outer := holdsAnotherCue(d, a)
+		if outer {
 			// "“We will always be with Russia,” Kim said, according to
 			// footage broadcast on Russian TV": the footage reports that
 			// Kim said it; the quotation is still Kim's own (checked
 			// below on its own attribution).
+			nested++
 			if a.Speaker == nil || !strings.Contains(a.Speaker.Name, "footage") {
 				t.Errorf("%q…: a nested attribution's speaker %v, want the footage", content, a.Speaker)
 			}
-			continue
 		}
 		for prefix, want := range speakers {
-			if !strings.HasPrefix(content, prefix) {
+			if outer || !strings.HasPrefix(content, prefix) {
 				continue
 			}
 			found[prefix] = true
@@ -163,6 +165,9 @@ func TestFoundingExampleTrust(t *testing.T) {
 		if a.Type == "" || a.Confidence <= 0 || a.Confidence > 1 {
 			t.Errorf("%q: type %q, confidence %v", d.Slice(a.Cue), a.Type, a.Confidence)
 		}
+	}
+	if nested != 1 {
+		t.Errorf("%d attributions nested over another's cue, want 1 (the footage's)", nested)
 	}
 	for prefix := range speakers {
 		if !found[prefix] {

@@ -71,7 +71,7 @@ func (r *resolver) appositives() {
 			first, end := r.subtree(t, s)
 			end = r.beforeRelative(t, end)
 			if first <= b-1 || end-first > 20 || r.quoted(first) || r.listOfNames(t, first, end) || r.d.Tokens[t].Tag == "CD" ||
-				r.otherPersonsName(t, m.Entity) {
+				r.inOtherEntitysName(t, m.Entity) {
 				continue // not a phrase after the name, too long to be one, the rest of a list, an age ("Camille Durand, 22,") or someone else
 			}
 			var words []string
@@ -110,14 +110,16 @@ func opensAppositive(w string) bool {
 	return w == "," || w == "(" || w == "—" || w == "–" || w == "-" || w == "--"
 }
 
-// otherPersonsName: token t lies in the name of an entity other than
-// e. "A spokesman for Moen, Erik Dahl, said": the parse hangs Dahl on
-// Moen, but a second full name is the spokesman's, not Moen's; in a
-// headline's list "… about Trump, Ukraine" the place is no role of his.
-func (r *resolver) otherPersonsName(t, e int) bool {
+// inOtherEntitysName: token t lies in the name of a person,
+// organisation or place other than entity e. "A spokesman for Moen, Erik
+// Dahl, said": the parse hangs Dahl on Moen, but a second full name is
+// the spokesman's, not Moen's; in a headline's list "… about Trump,
+// Ukraine" the place is no role of his. A MISC name may be one ("Lind, a
+// Democrat,").
+func (r *resolver) inOtherEntitysName(t, e int) bool {
 	tok := r.d.Tokens[t]
 	for _, m := range r.mentions {
-		if m.Kind == newsgraph.MentionName && m.Entity >= 0 && m.Entity != e && m.Start <= tok.Start && tok.End <= m.End {
+		if m.Kind == newsgraph.MentionName && m.Type != "MISC" && m.Entity >= 0 && m.Entity != e && m.Start <= tok.Start && tok.End <= m.End {
 			return true
 		}
 	}

@@ -657,6 +657,15 @@ func TestNameBeforeAListIsNoSpeaker(t *testing.T) {
 	}
 }
 
+// "TRUMP: Wrong.": a transcript's turn in capitals may be as short as a
+// word, with no verb; it is no list entry.
+func TestShortTurnInCapitalsIsATurn(t *testing.T) {
+	d := handbuilt.Parsed(t, "The debate went on.\n\nTRUMP: Wrong.", "TRUMP/NNP/Trump/-1/root :/:/:/0/punct Wrong/JJ/wrong/0/appos ./././0/punct")
+	if got, want := found(d, build.Config{}), []string{"indirect|TRUMP|:|Wrong."}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // A cue that closes its sentence after its source and that source's
 // appositive, with adjuncts after it, reports the clause before them:
 // "…, its director, Bo Hage, wrote in a column last week." The parse
@@ -1585,6 +1594,20 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "Added/VBD/add/5/advcl together/RB/together/0/advmod ,/,/,/0/punct it/PRP/it/5/nsubj has/VBZ/have/5/aux become/VBN/become/-1/root a/DT/a/7/det " +
 			"recipe/NN/recipe/5/xcomp for/IN/for/10/case dirty/JJ/dirty/10/amod air/NN/air/7/nmod ./././5/punct",
 		want: nil,
+	}, {
+		why:  "having said that, set in a clause, reports: only opening a clause with its comma is it the writer's turn",
+		cfg:  said,
+		text: "Lind denied having said that the port would close.",
+		parse: "Lind/NNP/Lind/3/nsubj denied/VBD/deny/3/aux having/VBG/have/3/aux said/VBN/say/-1/root that/IN/that/8/mark the/DT/the/6/det port/NN/port/8/nsubj " +
+			"would/MD/would/8/aux close/VB/close/3/ccomp ./././3/punct",
+		want: []string{"indirect|Lind|having said|that the port would close"},
+	}, {
+		why:  "a phrase of time before the source ends at its first comma; an appositive after the name stays the source's",
+		cfg:  said,
+		text: "Days after the vote, Lind, the mayor, said the port would close.",
+		parse: "Days/NNS/day/10/nsubj after/IN/after/3/case the/DT/the/3/det vote/NN/vote/0/nmod ,/,/,/5/punct Lind/NNP/Lind/3/appos ,/,/,/8/punct the/DT/the/8/det " +
+			"mayor/NN/mayor/5/appos ,/,/,/0/punct said/VBD/say/-1/root the/DT/the/12/det port/NN/port/14/nsubj would/MD/would/14/aux close/VB/close/10/ccomp ./././10/punct",
+		want: []string{"indirect|Lind, the mayor,|said|the port would close"},
 	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},

@@ -101,11 +101,11 @@ func (x *Builder) cueRank(c int) int {
 	return x.depth(c)
 }
 
-// medialAccordingTo: "according to" at c stands after a comma inside its
-// sentence ("President Trump, according to the White House, made an
-// unscheduled trip …"): like a medial cue, it reports the whole sentence,
-// and the verb after it, whatever the classifier makes of it, is what was
-// reported.
+// medialAccordingTo: "according to" at c stands between commas inside
+// its sentence, the clause's finite verb after it ("President Trump,
+// according to the White House, made an unscheduled trip …"): like a
+// medial cue, it is built before the sentence's verbs, which would
+// otherwise take the clause as cues of their own.
 func (x *Builder) medialAccordingTo(c int) bool {
 	s := x.D.Sentences[x.Sentence[c]]
 	if c <= s.FirstToken+1 || x.Lower[c-1] != "," || x.accordingToLen(s, c) == 0 {
@@ -116,7 +116,7 @@ func (x *Builder) medialAccordingTo(c int) bool {
 	// which a quotation keeps its own cue ("“…,” Obama said, according to
 	// a pool report").
 	e := x.commaOrEnd(s, c+x.accordingToLen(s, c))
-	return e+2 < s.EndToken && x.Lower[e] == "," && view.IsVerbTag(x.Tag(e+1))
+	return e+2 < s.EndToken && x.Lower[e] == "," && view.IsFinite(x.Tag(e+1))
 }
 
 // isMedialCue: cue word c, with its subject before it, stands between

@@ -52,12 +52,16 @@ func (x *Builder) subjectIsTopic(s newsgraph.Sentence, c int) bool {
 			subjectOnly = true
 		case t.Dep == "aux" && t.Lemma == "have":
 			perfect = true
+		case t.Dep == "aux" && t.Lemma == "be" && x.Tag(c) == "VBN" && x.Lower[k] != "'s" && x.Lower[k] != "’s":
+			// "Residents were told": a passive, however the parse labelled
+			// "were"; "he's said" is a perfect.
+			passive = true
 		case t.Dep == "obl:agent" || t.Dep == "obl" && k > c && x.Lower[k-1] == "by":
 			return false
 		}
 	}
-	// "…, though some questioned why …": a passive subject with no "was"
-	// or "been" before the verb is the tagger reading a past tense as a
+	// "…, though some questioned why …": a passive subject with no form of
+	// "be" before the verb is the tagger reading a past tense as a
 	// participle, or the parse mislabelling the subject of a perfect
 	// ("House Republicans supporting the bill have said …"); the subject
 	// spoke. Only a headline drops the auxiliary, and headlinePassive has

@@ -2,11 +2,8 @@ package build
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
@@ -304,11 +301,8 @@ func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
 		return x.afterWireDateline(s, end)
 	}
 	for i := s.FirstToken + 1; i < min(end, s.FirstToken+12); i++ {
-		switch x.Lower[i] {
-		case "—", "–", "-", "--":
-			if !x.joined(i-1, i) { // "NATO-led" is a word, not a dateline
-				return i + 1
-			}
+		if dashes[x.Lower[i]] && !x.joined(i-1, i) { // "NATO-led" is a word, not a dateline
+			return i + 1
 		}
 		// A verb ends the search (a clause, not a place and a date), unless
 		// in capitals: the tagger reads "FALLS" of "CEDAR FALLS" as one.
@@ -320,10 +314,12 @@ func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
 }
 
 // afterWireDateline returns the first token after a dateline that names
-// its wire in capitals between brackets, "New York (AFP) – ", at the start
-// of sentence s and before end; or the sentence's first token.
+// its wire between brackets at the start of sentence s and before end:
+// after a place, in capitals, and a dash ("New York (AFP) – "), or alone,
+// capitalised, with a dash or none ("(Reuters) — ", "(CNN)President");
+// otherwise the sentence's first token.
 func (x *Builder) afterWireDateline(s newsgraph.Sentence, end int) int {
-	if f := s.FirstToken; f+3 < end && x.Lower[f] == "(" && x.Lower[f+2] == ")" && capitalised(x.D.TokenText(f+1)) {
+	if f := s.FirstToken; f+3 < end && x.Lower[f] == "(" && x.Lower[f+2] == ")" && view.Capitalised(x.D.TokenText(f+1)) {
 		// "(Reuters) — The attorney general …", "(CNN)President Trump …":
 		// the wire alone, the place left out.
 		if j := f + 3; dashes[x.Lower[j]] {
@@ -332,20 +328,14 @@ func (x *Builder) afterWireDateline(s newsgraph.Sentence, end int) int {
 		return f + 3
 	}
 	for i := s.FirstToken + 3; i < min(end, s.FirstToken+8); i++ {
-		switch x.Lower[i] {
-		case "—", "–", "-", "--":
-			if x.Lower[i-1] == ")" && x.Lower[i-3] == "(" && view.AllCaps(x.D.TokenText(i-2)) {
-				return i + 1
-			}
+		if dashes[x.Lower[i]] && x.Lower[i-1] == ")" && x.Lower[i-3] == "(" && view.AllCaps(x.D.TokenText(i-2)) {
+			return i + 1
 		}
 	}
 	return s.FirstToken
 }
 
 var dashes = view.Set("— – - --")
-
-// capitalised: w begins with a capital letter.
-func capitalised(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }
 
 // DatelineEnd is the first token of sentence s after its wire dateline,
 // or its first token when it opens with none (see afterDateline).
@@ -446,9 +436,11 @@ func (x *Builder) afterOpeningPhrase(s newsgraph.Sentence, before int) int {
 }
 
 // opensClause: quotation q starts its sentence, or follows words already
-// attributed or punctuation ("On pay, “…,” Lind said"). Otherwise it
-// ends a clause ("Not paying the crews “makes no sense,” Lind said") or a
-// phrase ("Mocking the “new plan,” Lind accused …").
+// attributed or punctuation ("On pay, “…,” Lind said"), but for a comma
+// after a verb of saying, whose quotation it is ("… and said, “…,” the
+// office said"). Otherwise it ends a clause ("Not paying the crews
+// “makes no sense,” Lind said") or a phrase ("Mocking the “new plan,”
+// Lind accused …").
 func (x *Builder) opensClause(s newsgraph.Sentence, q int) bool {
 	a, _ := x.QuoteTokens(q)
 	if a <= s.FirstToken || x.taken[a-1] {
@@ -459,7 +451,7 @@ func (x *Builder) opensClause(s newsgraph.Sentence, q int) bool {
 		// "… and said, “somebody ought to …,” the prosecutor's office
 		// said": a quotation its own verb of saying introduces is that
 		// verb's, and the cue after it reports the clause it ends.
-		return !(a-2 > s.FirstToken && view.IsVerbTag(x.Tag(a-2)) && cue.IsCore(x.Lemma(a-2)) && !x.discourseSaid(a-2))
+		return !(a-2 >= s.FirstToken && view.IsVerbTag(x.Tag(a-2)) && isCoreCue(x.Lemma(a-2)) && !x.discourseSaid(a-2))
 	case ":", "—", "–", "--", ";", "(":
 		return true
 	}

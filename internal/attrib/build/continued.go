@@ -54,10 +54,10 @@ func (x *Builder) quotedTitle(q int) bool {
 	if !x.D.Quotes[q].Closed || last < a || next >= len(x.Lower) || x.Sentence[next] != x.Sentence[a] {
 		return false
 	}
-	return !punctuationWords[x.Tag(last)] && view.IsVerbTag(x.Tag(next))
+	return !punctuationTags[x.Tag(last)] && view.IsVerbTag(x.Tag(next))
 }
 
-var punctuationWords = view.Set(", . : -LRB- -RRB- HYPH NFP ``")
+var punctuationTags = view.Set(", . : -LRB- -RRB- HYPH NFP `` ''")
 
 // continues: quotation q may be more of the last quotation in content c.
 // A quotation in other marks after a speaker's words is not more of them

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
@@ -295,7 +294,7 @@ func (x *Builder) finalCue(s newsgraph.Sentence) int {
 // testified." with "testified" parsed as a complement of the "said"
 // before it).
 func (x *Builder) isFinalCue(i int) bool {
-	return x.isCue(i) || view.IsFinite(x.Tag(i)) && x.Tag(i) != "MD" && cue.IsCore(x.Lemma(i))
+	return x.isCue(i) || view.IsFinite(x.Tag(i)) && x.Tag(i) != "MD" && isCoreCue(x.Lemma(i))
 }
 
 // finalVerb returns the verb isCue accepts that closes sentence s after a
@@ -319,11 +318,11 @@ func (x *Builder) finalVerb(s newsgraph.Sentence, isCue func(int) bool) (c, end 
 			a = x.npLeft(s.FirstToken, b-1)
 		}
 	}
-	if a > s.FirstToken+1 && x.Lower[a-1] != "," {
+	if a > s.FirstToken+1 && x.Tag(a-1) == "IN" {
 		// "…, the U.S. Attorney's Office for the Western District of New
-		// York said": a second prepositional phrase, when a comma opens
-		// what it adds up to.
-		if b := x.npLeft(s.FirstToken, a-1); a > 1 && x.Tag(a-1) == "IN" && b >= 0 && b < a && b > s.FirstToken+1 && x.Lower[b-1] == "," {
+		// York said": npLeft takes one prepositional phrase; a second is
+		// the source's too when a comma stands before the whole.
+		if b := x.npLeft(s.FirstToken, a-1); b > s.FirstToken+1 && x.Lower[b-1] == "," {
 			a = b
 		}
 	}

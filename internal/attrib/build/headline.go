@@ -38,16 +38,25 @@ func (x *Builder) colonCue(s newsgraph.Sentence) {
 		if !x.InTitle(s) {
 			end = x.paragraphEnd(s) // a speaker's turn runs to the end of the paragraph
 		}
-		// A turn keeps its last mark (PolNeAR: "… be there tomorrow night?").
-		// A headline "Update: …" is no attribution; "Pat Caddell: …" is.
-		if !x.InTitle(s) && !x.hasFiniteVerb(c+1, end) && !x.AnyQuoted(c+1, end) && x.Lower[end-1] != "?" { // a turn may ask: "Why not debate?"
+		if x.listEntry(s, first, c, end) {
 			return // "Elizabeth A. Burton, 40, of Columbus: Possession of methamphetamine, …": a list of charges, no one's words
 		}
+		// A turn keeps its last mark (PolNeAR: "… be there tomorrow night?").
+		// A headline "Update: …" is no attribution; "Pat Caddell: …" is.
 		if end-c > 2 && (!x.InTitle(s) || x.namesSomeone(src) || !headlineLabels[strings.ToLower(view.Describe(x.D.Slice(src)))]) {
 			x.add(x.KindOf(c+1, end), &src, x.Span(c, c+1), x.Span(c+1, end), nil)
 		}
 		return
 	}
+}
+
+// listEntry: in an article's body, the words [c+1, end) after the colon
+// at c have no verb of a clause, quotation or question, and the name
+// before it, [first, c), is not in capitals: an entry of a list
+// ("Elizabeth A. Burton, 40, of Columbus: Possession of …"), where a
+// transcript's turn may be as short ("TRUMP: Wrong.").
+func (x *Builder) listEntry(s newsgraph.Sentence, first, c, end int) bool {
+	return !x.InTitle(s) && !view.AllCaps(x.D.TokenText(first)) && !x.hasFiniteVerb(c+1, end) && !x.AnyQuoted(c+1, end) && x.Lower[end-1] != "?"
 }
 
 // opensTheBody: sentence s is the first after the title, where a wire's
@@ -170,7 +179,7 @@ func (x *Builder) dashCue(s newsgraph.Sentence) {
 			continue
 		}
 		e := x.npRight(c+1, s.EndToken)
-		if e < 0 || x.Tag(c+1) != "NNP" || x.hasVerb(e, s.EndToken) {
+		if e < 0 || x.Tag(c+1) != "NNP" || x.hasFiniteVerb(e, s.EndToken) {
 			// "… in his book “Musicophilia” — Steenburgen wasn't
 			// thrilled": a name a clause goes on from signs nothing.
 			continue

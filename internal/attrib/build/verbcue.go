@@ -331,9 +331,13 @@ func (x *Builder) discourseSaid(c int) bool {
 	opens := func(k int) bool { // the phrase opens its sentence or follows a comma
 		return c-k >= 0 && (x.Sentence[c-k] != x.Sentence[max(c-k-1, 0)] || c-k == 0 || x.Lower[c-k-1] == "," || x.Lower[c-k-1] == "but")
 	}
-	setOff := c+1 < len(x.Lower) && x.Lower[c+1] == ","
-	return setOff && (before(1, "that") && opens(1) || before(1, "being") && before(2, "that") && opens(2)) ||
-		before(1, "having") && c+1 < len(x.Lower) && (x.Lower[c+1] == "that" || x.Lower[c+1] == "this")
+	after := func(k int, w string) bool { return c+k < len(x.Lower) && x.Lower[c+k] == w }
+	if after(1, ",") && (before(1, "that") && opens(1) || before(1, "being") && before(2, "that") && opens(2)) {
+		return true
+	}
+	// "Having said that, …" opens a clause; "denied having said that the
+	// port would close" reports.
+	return before(1, "having") && opens(1) && (after(1, "that") || after(1, "this")) && after(2, ",")
 }
 
 // addsAQuantity: cue c is "added" with a number for object ("Gallinari
@@ -378,11 +382,12 @@ func (x *Builder) beforeItsNoun(c int) bool {
 	// Inside the noun phrase its determiner opens, with at most an adverb
 	// between: the parse also hangs mistagged verbs on a noun after them
 	// ("expressed skepticism that …", "announced plans to sue").
+	first := x.D.Sentences[x.Sentence[c]].FirstToken
 	d := c - 1
-	if d > 0 && x.Tag(d) == "RB" {
+	if d > first && x.Tag(d) == "RB" {
 		d--
 	}
-	return d >= 0 && (x.Tag(d) == "DT" || x.Tag(d) == "PRP$" || x.Tag(d) == "CD") // "three confirmed cases"
+	return d >= first && (x.Tag(d) == "DT" || x.Tag(d) == "PRP$" || x.Tag(d) == "CD") // "three confirmed cases"
 }
 
 // reducedAccusation returns the end of what the accused is accused of
@@ -418,7 +423,9 @@ func (x *Builder) afterFrontedTime(a, b int) int {
 	if !frontedTimeWords[x.Lower[a]] {
 		return a
 	}
-	for i := b - 2; i > a; i-- {
+	// The phrase ends at its first comma: "Days after the vote, | Lind,
+	// the mayor, said".
+	for i := a + 1; i+1 < b; i++ {
 		if x.Lower[i] == "," {
 			if x.hasNoun(i+1, b) {
 				return i + 1
@@ -474,7 +481,8 @@ var nounPrepositions = view.Set("of in at for from with on")
 // invertedAfterClause: cue c, after a comma, is a verb of saying in the
 // past or present that news sets before its source ("…, said the mayor",
 // "…, said several economists", "…, writes Lind"), and a clause with a
-// verb of its own and no quotation comes before the comma. Other verbs
+// verb of its own comes before the comma, not ending in a quotation
+// ("“…,” said Kim" is the quotation path's). Other verbs
 // with a noun phrase after them have their object there ("why do we,
 // languishing here, feel this way?"), and a time after "said" is no
 // source.
