@@ -68,7 +68,9 @@ func nounReadVerb(d *newsgraph.Doc, i int) bool {
 	}
 	switch d.Tokens[i+1].Tag {
 	case "DT", "PRP", "PRP$", "NNP", "TO", "CD", "IN", "WDT", "WP", "WRB":
-		return strings.ToLower(d.TokenText(i+1)) != "of"
+		// Not "of", nor "where": "in U.S. states where weed is legal".
+		next := strings.ToLower(d.TokenText(i + 1))
+		return next != "of" && next != "where"
 	}
 	return false
 }

@@ -64,6 +64,13 @@ func TestPluralNounWhereAVerbStandsIsACandidate(t *testing.T) {
 	if cue.Candidate(d, 2) {
 		t.Errorf("%q is a candidate", d.TokenText(2))
 	}
+	// Not before "where": "in U.S. states where weed is legal".
+	d = handbuilt.Parsed(t, "It rose in U.S. states where weed is legal.",
+		"It/PRP/it/1/nsubj rose/VBD/rise/-1/root in/IN/in/4/case U.S./NNP/U.S./4/compound states/NNS/state/1/obl where/WRB/where/8/advmod "+
+			"weed/NN/weed/8/nsubj is/VBZ/be/8/cop legal/JJ/legal/4/acl:relcl ./././1/punct")
+	if cue.Candidate(d, 4) {
+		t.Errorf("%q before 'where' is a candidate", d.TokenText(4))
+	}
 }
 
 // A fresh classifier, taught on one document that "said" is a cue and
