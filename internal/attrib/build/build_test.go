@@ -1609,6 +1609,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"mayor/NN/mayor/5/appos ,/,/,/0/punct said/VBD/say/-1/root the/DT/the/12/det port/NN/port/14/nsubj would/MD/would/14/aux close/VB/close/10/ccomp ./././10/punct",
 		want: []string{"indirect|Lind, the mayor,|said|the port would close"},
 	}, {
+		why:  "a phrase of time after a trailing cue is the writer's setting of the news",
+		cfg:  said,
+		text: "The house will be turned into a police station, the minister said on Tuesday, after years of debate.",
+		parse: "The/DT/the/1/det house/NN/house/4/nsubj:pass will/MD/will/4/aux be/VB/be/4/aux:pass turned/VBN/turn/-1/root into/IN/into/8/case a/DT/a/8/det police/NN/police/8/compound " +
+			"station/NN/station/4/obl ,/,/,/4/punct the/DT/the/11/det minister/NN/minister/12/nsubj said/VBD/say/4/parataxis on/IN/on/14/case Tuesday/NNP/Tuesday/12/obl ,/,/,/14/punct " +
+			"after/IN/after/17/case years/NNS/year/15/obl of/IN/of/19/case debate/NN/debate/17/nmod ./././12/punct",
+		want: []string{"indirect|the minister|said on Tuesday|The house will be turned into a police station"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -298,6 +298,19 @@ func (x *Builder) writersCircumstance(s newsgraph.Sentence, before, tail int) bo
 		x.wholeClause(s.FirstToken, before) && x.hasFiniteVerb(a+1, s.EndToken)
 }
 
+// writersSetting: after a whole clause and its trailing cue, a phrase of
+// time or circumstance with no clause of its own ("The house will be
+// turned into a police station, the minister said on Tuesday, after years
+// of debate over how best to …"): the writer's setting of the news.
+func (x *Builder) writersSetting(s newsgraph.Sentence, before, tail int) bool {
+	a := tail + 1
+	return tail < s.EndToken && x.Lower[tail] == "," && a+1 < s.EndToken && settingPrepositions[x.Lower[a]] &&
+		x.wholeClause(s.FirstToken, before) && !x.hasFiniteVerb(a+1, s.EndToken)
+}
+
+// settingPrepositions open the phrases writersSetting gives the writer.
+var settingPrepositions = view.Set("after amid amidst following despite during")
+
 // writersClauses open the clauses writersCircumstance gives the writer.
 var writersClauses = view.Set("as while although though")
 

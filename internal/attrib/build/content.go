@@ -131,7 +131,8 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		}
 		from := x.afterDateline(s, srcStart-1)
 		x.add(x.KindOf(from, srcStart-1), source, cue, x.Span(from, srcStart-1), addressee)
-		if tail := x.skipAdjuncts(c+1, s.EndToken); !x.writersAppositive(s, srcStart-1, tail) && !x.writersCircumstance(s, srcStart-1, tail) {
+		if tail := x.skipAdjuncts(c+1, s.EndToken); !x.writersAppositive(s, srcStart-1, tail) && !x.writersCircumstance(s, srcStart-1, tail) &&
+			!x.writersSetting(s, srcStart-1, tail) {
 			x.medialTail(k, tail, source, cue)
 		}
 		return
