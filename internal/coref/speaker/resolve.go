@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
@@ -179,6 +180,9 @@ func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 	return nil
 }
 
+// startsLower: w begins with a lower-case letter.
+func startsLower(w string) bool { c, _ := utf8.DecodeRuneInString(w); return unicode.IsLower(c) }
+
 // namesAKind: name ends before the common nouns that end source span,
 // which it modifies: the source is someone it qualifies.
 func (r *resolver) namesAKind(name, span newsgraph.Span) bool {
@@ -192,7 +196,7 @@ func (r *resolver) namesAKind(name, span newsgraph.Span) bool {
 		return false
 	}
 	for i := tn.B; i < end; i++ {
-		if t := r.d.Tokens[i].Tag; t != "NN" && t != "NNS" || !unicode.IsLower([]rune(r.d.TokenText(i))[0]) {
+		if t := r.d.Tokens[i].Tag; t != "NN" && t != "NNS" || !startsLower(r.d.TokenText(i)) {
 			return false
 		}
 	}
