@@ -71,14 +71,39 @@ var describedAgents = view.Set("firm group company organization organisation age
 	"department ministry office committee commission council authority university center centre tank " +
 	"analyst expert official spokesman spokeswoman spokesperson researcher economist professor adviser advisor director lawyer source")
 
-// commaOrEnd is the first comma or full stop of sentence s from token a on,
-// or its end.
+// commaOrEnd is the first comma or full stop of sentence s from token a
+// on, or a dash a clause follows, or its end. "…, according to the
+// paper's fact checker -- there is every reason to doubt it" names the
+// checker, and what follows the dash is the writer's; "according to
+// members of the caucus — a group of strategists in four states" goes on
+// describing them (PolNeAR keeps such a description in the source).
 func (x *Builder) commaOrEnd(s newsgraph.Sentence, a int) int {
-	for a < s.EndToken && x.Lower[a] != "," && x.Tag(a) != "." {
+	for a < s.EndToken && x.Lower[a] != "," && x.Tag(a) != "." && !x.clauseAfterDash(s, a) {
 		a++
 	}
 	return a
 }
+
+// clauseAfterDash: token a is a dash, and the words after it, up to the
+// next dash or the end of sentence s, make a clause: a finite verb before
+// any relative pronoun ("— a group that tracks prices —" describes).
+func (x *Builder) clauseAfterDash(s newsgraph.Sentence, a int) bool {
+	if !sourceDashes[x.Lower[a]] {
+		return false
+	}
+	for j := a + 1; j < s.EndToken && !sourceDashes[x.Lower[j]]; j++ {
+		if t := x.Tag(j); t == "WDT" || t == "WP" {
+			return false
+		}
+		if view.IsFinite(x.Tag(j)) && x.QuoteAt[j] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceDashes are the dashes that can end a source as a comma would.
+var sourceDashes = view.Set("-- — –")
 
 // pollCue: "In a poll released Monday, most voters …" / "… led by five
 // points in the latest survey". The source is the poll's phrase, up to a

@@ -1617,6 +1617,25 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"after/IN/after/17/case years/NNS/year/15/obl of/IN/of/19/case debate/NN/debate/17/nmod ./././12/punct",
 		want: []string{"indirect|the minister|said on Tuesday|The house will be turned into a police station"},
 	}, {
+		why:  "a dash a clause follows ends an according-to source as a comma would",
+		cfg:  said,
+		text: "Given that record -- and the fact that the mayor has broken 40 promises, according to The Ledger's audit desk -- there is every reason to doubt the plan the council is pushing does not add up.",
+		parse: "Given/VBN/give/2/case that/DT/that/2/det record/NN/record/24/obl --/,/--/6/punct and/CC/and/6/cc the/DT/the/6/det fact/NN/fact/2/conj that/IN/that/11/mark " +
+			"the/DT/the/9/det mayor/NN/mayor/11/nsubj has/VBZ/have/11/aux broken/VBN/break/6/acl 40/CD/40/13/nummod promises/NNS/promise/11/obj ,/,/,/21/punct " +
+			"according/VBG/accord/21/case to/IN/to/15/fixed The/DT/the/18/det Ledger/NNP/Ledger/21/nmod:poss 's/POS/'s/18/case audit/NN/audit/21/compound desk/NN/desk/6/nmod " +
+			"--/,/--/24/punct there/EX/there/24/expl is/VBZ/be/-1/root every/DT/every/26/det reason/NN/reason/24/nsubj to/TO/to/28/mark doubt/VB/doubt/26/acl " +
+			"the/DT/the/30/det plan/NN/plan/28/obj the/DT/the/32/det council/NN/council/34/nsubj is/VBZ/be/34/aux pushing/VBG/push/24/parataxis does/VBZ/do/37/aux " +
+			"not/RB/not/37/advmod add/VB/add/34/ccomp up/RP/up/37/compound:prt ./././37/punct",
+		want: []string{"indirect|The Ledger's audit desk|according to|Given that record -- and the fact that the mayor has broken 40 promises"},
+	}, {
+		why:  "a dash before a description keeps it in the according-to source",
+		cfg:  said,
+		text: "The tax is unpopular, according to members of the panel — a group that meets in four towns.",
+		parse: "The/DT/the/1/det tax/NN/tax/3/nsubj is/VBZ/be/3/cop unpopular/JJ/unpopular/-1/root ,/,/,/7/punct according/VBG/accord/7/case to/IN/to/5/fixed " +
+			"members/NNS/member/3/obl of/IN/of/10/case the/DT/the/10/det panel/NN/panel/7/nmod —/,/-/13/punct a/DT/a/13/det group/NN/group/7/appos " +
+			"that/WDT/that/15/nsubj meets/VBZ/meet/13/acl:relcl in/IN/in/18/case four/CD/four/18/nummod towns/NNS/town/15/obl ./././3/punct",
+		want: []string{"indirect|members of the panel — a group that meets in four towns|according to|The tax is unpopular"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",
