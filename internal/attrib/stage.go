@@ -48,6 +48,9 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	atts := b.Run()
 	if s.Boundaries != nil {
 		atts = s.Boundaries.Refine(b, atts)
+		for i := range atts {
+			atts[i].Content = b.InsideParentheses(atts[i].Cue, atts[i].Content)
+		}
 	}
 	d.Attributions = byCue(append(atts, b.InterviewAnswers()...))
 	return nil

@@ -1636,6 +1636,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"that/WDT/that/15/nsubj meets/VBZ/meet/13/acl:relcl in/IN/in/18/case four/CD/four/18/nummod towns/NNS/town/15/obl ./././3/punct",
 		want: []string{"indirect|members of the panel — a group that meets in four towns|according to|The tax is unpopular"},
 	}, {
+		why:  "a cue inside parentheses says no more than they hold",
+		cfg:  said,
+		text: "More than 40 percent of voters (44 percent of Americans say they want the House to act) have doubts.",
+		parse: "More/JJR/more/11/advmod than/IN/than/0/fixed 40/CD/40/3/nummod percent/NN/percent/11/obl:unmarked of/IN/of/5/case voters/NNS/voter/3/nmod (/-LRB-/(/8/punct " +
+			"44/CD/44/8/nummod percent/NN/percent/11/nsubj of/IN/of/10/case Americans/NNPS/American/8/nmod say/VBP/say/-1/root they/PRP/they/13/nsubj want/VBP/want/11/ccomp " +
+			"the/DT/the/15/det House/NN/house/13/obj to/TO/to/17/mark act/VB/act/13/xcomp )/-RRB-/)/13/punct have/VBP/have/13/conj doubts/NNS/doubt/19/obj ./././11/punct",
+		want: []string{"indirect|44 percent of Americans|say|they want the House to act"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

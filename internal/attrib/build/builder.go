@@ -179,9 +179,77 @@ func (x *Builder) coreCue(a newsgraph.Attribution) bool {
 	return false
 }
 
+// InsideParentheses ends a content that follows its cue at the
+// parenthesis that closes one opened before the cue in its sentence: "(44
+// percent of Americans say they want the House to impeach)" says no more
+// than its parentheses hold, and what follows them is the writer's. The
+// rules' contents go through it, and the stage puts the boundary ranker's
+// through it again.
+func (x *Builder) InsideParentheses(cue, content newsgraph.Span) newsgraph.Span {
+	c, _ := view.TokensOf(x.D, cue)
+	r, _ := view.TokensOf(x.D, content)
+	if content.Start < cue.End || r.A >= r.B || !x.inOpenParenthesis(c.A) {
+		return content
+	}
+	depth := 0
+	for i := r.A; i < r.B; i++ {
+		switch x.Lower[i] {
+		case "(":
+			depth++
+		case ")":
+			if depth--; depth < 0 {
+				end := i
+				for end > r.A && x.Tag(end-1) == "," {
+					end--
+				}
+				if end == r.A {
+					return content
+				}
+				return x.Span(r.A, end)
+			}
+		}
+	}
+	return content
+}
+
+// afterParenthesis drops the parenthesis that opens source when source
+// does not close it: "(44 percent of Americans say …)" has its speakers
+// after the mark.
+func (x *Builder) afterParenthesis(source *newsgraph.Span) *newsgraph.Span {
+	if source == nil {
+		return nil
+	}
+	r, _ := view.TokensOf(x.D, *source)
+	if r.B-r.A < 2 || x.Lower[r.A] != "(" {
+		return source
+	}
+	for i := r.A + 1; i < r.B; i++ {
+		if x.Lower[i] == ")" {
+			return source
+		}
+	}
+	trimmed := x.Span(r.A+1, r.B)
+	return &trimmed
+}
+
+// inOpenParenthesis: a parenthesis opened before token c in its sentence
+// is still open at c.
+func (x *Builder) inOpenParenthesis(c int) bool {
+	depth := 0
+	for i := x.D.Sentences[x.Sentence[c]].FirstToken; i < c; i++ {
+		switch x.Lower[i] {
+		case "(":
+			depth++
+		case ")":
+			depth = max(depth-1, 0)
+		}
+	}
+	return depth > 0
+}
+
 // add records an attribution and marks its tokens as taken.
 func (x *Builder) add(kind newsgraph.AttributionKind, source *newsgraph.Span, cue, content newsgraph.Span, addressee *newsgraph.Span) {
-	a := newsgraph.Attribution{Kind: kind, Source: source, Cue: cue, Content: content}
+	a := newsgraph.Attribution{Kind: kind, Source: x.afterParenthesis(source), Cue: cue, Content: x.InsideParentheses(cue, content)}
 	if addressee != nil {
 		// Named for now by its words; resolve points it at its entity.
 		a.Addressee = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: x.D.Slice(*addressee), Mention: *addressee}
