@@ -1644,6 +1644,18 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"the/DT/the/15/det House/NN/house/13/obj to/TO/to/17/mark act/VB/act/13/xcomp )/-RRB-/)/13/punct have/VBP/have/13/conj doubts/NNS/doubt/19/obj ./././11/punct",
 		want: []string{"indirect|44 percent of Americans|say|they want the House to act"},
 	}, {
+		why:   "calling an ambulance is a summons, not words",
+		cfg:   build.Config{Cues: map[string]bool{"call": true}},
+		text:  "Two officers called an ambulance.",
+		parse: "Two/CD/two/1/nummod officers/NNS/officer/2/nsubj called/VBD/call/-1/root an/DT/a/4/det ambulance/NN/ambulance/2/obj ./././2/punct",
+		want:  nil,
+	}, {
+		why:   "calling the plan a mistake says what it is",
+		cfg:   build.Config{Cues: map[string]bool{"call": true}},
+		text:  "The mayor called the plan a mistake.",
+		parse: "The/DT/the/1/det mayor/NN/mayor/2/nsubj called/VBD/call/-1/root the/DT/the/4/det plan/NN/plan/2/obj a/DT/a/6/det mistake/NN/mistake/2/obj ./././2/punct",
+		want:  []string{"indirect|The mayor|called|the plan a mistake"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -93,7 +93,7 @@ func (x *Builder) verbCue(k, c int) {
 	// is what was released, not who released it.
 	reduced := x.Tag(c) == "VBN" && (x.D.Tokens[c].Dep == "acl" || x.D.Tokens[c].Dep == "amod") &&
 		c+1 < s.EndToken && x.Lower[c+1] == "by"
-	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) || x.addsAQuantity(s, c) || x.addedTogether(c) {
+	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) || x.addsAQuantity(s, c) || x.addedTogether(c) || x.callsOnlyAThing(s, c) {
 		return
 	}
 	if e := x.reducedAccusation(s, c, ce); e > ce {
@@ -363,6 +363,53 @@ func (x *Builder) hasNumber(s newsgraph.Sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// callsOnlyAThing: cue c is an active "call" whose one complement is the
+// object right after it, with nothing said of the object: "Officers called
+// an ambulance", "The council called an emergency session", "I called my
+// friend": a summons or a telephone call, not words. "called the plan a
+// mistake" and "called it “a disgrace”" say what something is, and keep
+// their attribution.
+func (x *Builder) callsOnlyAThing(s newsgraph.Sentence, c int) bool {
+	if x.Lemma(c) != "call" {
+		return false
+	}
+	obj := -1
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		t := x.D.Tokens[k]
+		if t.Head != c {
+			continue
+		}
+		switch t.Dep {
+		case "obj":
+			if obj >= 0 || k < c {
+				return false
+			}
+			obj = k
+		case "iobj", "xcomp", "ccomp", "advcl", "obl", "aux:pass", "nsubj:pass":
+			return false // a passive names: "HP is called “farmer's lung”"
+		}
+	}
+	if obj < 0 {
+		return false
+	}
+	a, b := x.subtree(s, obj)
+	if a != c+1 || x.AnyQuoted(a, b) {
+		return false
+	}
+	if b < s.EndToken && x.Lower[b] != "," && x.Lower[b] != "." && x.Lower[b] != ";" && x.Tag(b) != "CC" {
+		return false // more follows the object: "called it “absurd.”"
+	}
+	if t := x.Tag(obj); !view.IsNounTag(t) && t != "PRP" {
+		return false // "to call this un-American"
+	}
+	for k := a + 1; k < b; k++ {
+		if t := x.Tag(k); view.IsVerbTag(t) || view.IsNounTag(x.Tag(k-1)) && (t == "JJ" || t == "DT" || t == "PRP$") {
+			return false // "called the moves unconstitutional", "calls North Carolina her home state"
+		}
+	}
+	return true
 }
 
 // addedTogether: "Added together, it has become …", "added up to": a sum,
