@@ -206,3 +206,24 @@ func TestDescriptionBesideATitledName(t *testing.T) {
 		"DT/3/det NN/3/compound NN/9/nsubj ,/7/punct NNP/7/compound NNP/7/compound NNP/3/appos ,/3/punct VBD/0/root PRP/11/nsubj VBD/9/ccomp ./9/punct",
 		map[string]string{"Alan Pryce": "PER"}, "Alan Pryce: A police spokesman|Sergeant Alan Pryce|he")
 }
+
+// "The 56-year-old" standing alone is the person a main clause just named,
+// not one a quotation or an object names; an age given to someone else
+// keeps it off them.
+func TestAgeStandingForAPerson(t *testing.T) {
+	checkParsed(t, "Ana Ruiz has been named manager. The 56-year-old said she was pleased.",
+		"NNP/5/nsubj:pass NNP/1/flat VBZ/5/aux VBN/5/aux:pass VBN/0/root NN/5/obj ./5/punct "+
+			"DT/6/det CD/4/nummod HYPH/2/punct NN/6/obl:unmarked HYPH/4/punct JJ/7/nsubj VBD/0/root PRP/10/nsubj VBD/10/cop JJ/7/ccomp ./7/punct",
+		map[string]string{"Ana Ruiz": "PER"},
+		"Ana Ruiz: Ana Ruiz|The 56-year-old|she")
+	checkParsed(t, "Ana Ruiz praised Tom Hale. \"He is a great leader,\" said the 46-year-old.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root NNP/3/obj NNP/4/flat ./3/punct "+
+			"``/6/punct PRP/6/nsubj VBZ/6/cop DT/6/det JJ/6/amod NN/9/ccomp ,/6/punct ''/6/punct VBD/0/root DT/15/det CD/13/nummod HYPH/11/punct NN/15/obl:unmarked HYPH/13/punct JJ/9/obj ./9/punct",
+		map[string]string{"Ana Ruiz": "PER", "Tom Hale": "PER"},
+		"Ana Ruiz: Ana Ruiz|the 46-year-old", "Tom Hale: Tom Hale|He")
+	checkParsed(t, "Ana Ruiz and her 9-year-old son were found. The 9-year-old was unhurt.",
+		"NNP/12/nsubj:pass NNP/1/flat CC/10/cc PRP$/10/nmod:poss CD/7/nummod HYPH/5/punct NN/9/obl:unmarked HYPH/7/punct JJ/10/amod NN/1/conj VBD/12/aux:pass VBN/0/root ./12/punct "+
+			"DT/6/det CD/4/nummod HYPH/2/punct NN/6/obl:unmarked HYPH/4/punct JJ/8/nsubj VBD/8/cop JJ/0/root ./8/punct",
+		map[string]string{"Ana Ruiz": "PER"},
+		"Ana Ruiz: Ana Ruiz|her", "9-year-old son: 9-year-old son|The 9-year-old")
+}

@@ -65,6 +65,8 @@ func (r *resolver) others() {
 			i += n - 1
 		} else if n := sc.description(i); n > 0 {
 			i += n - 1
+		} else if n := sc.age(i); n > 0 {
+			i += n - 1
 		} else {
 			sc.pronoun(i)
 			sc.nominal(i)
@@ -465,11 +467,16 @@ func (sc *scan) pronoun(i int) {
 // back sentences: the nearest sentence first, a subject before an object,
 // the latest first; or -1.
 func (sc *scan) nearestOf(i, back int, ok func(*entity) bool) int {
+	return sc.nearestMention(i, back, func(h seen) bool { return ok(sc.r.ents[h.entity]) })
+}
+
+// nearestMention is nearestOf choosing among the mentions ok accepts.
+func (sc *scan) nearestMention(i, back int, ok func(seen) bool) int {
 	best, bestKey := -1, [3]int{}
 	sent := sc.r.sentOf[i]
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= back; k-- {
 		h := sc.history[k]
-		if !ok(sc.r.ents[h.entity]) {
+		if !ok(h) {
 			continue
 		}
 		key := [3]int{sent - h.sent, h.salience, len(sc.history) - k}
@@ -701,6 +708,76 @@ func (sc *scan) description(i int) int {
 	}
 	sc.add(i, j, newsgraph.MentionDescription, e)
 	return j - i
+}
+
+// age resolves "the 56-year-old" (or "the 47 year old"), which news
+// writers use for someone just named, standing alone with no noun after
+// it: to the nearest person of the last few sentences, a subject first.
+// "A 43-year-old man" is someone new; "the 56-year-old striker" is a
+// description of its own noun.
+func (sc *scan) age(i int) int {
+	r := sc.r
+	if r.lower[i] != "the" || i+3 >= len(r.lower) || r.d.Tokens[i+1].Tag != "CD" {
+		return 0
+	}
+	j := i + 2
+	for _, w := range []string{"-", "year", "-", "old"} {
+		switch {
+		case j < len(r.lower) && r.lower[j] == w && r.sentOf[j] == r.sentOf[i]:
+			j++
+		case w != "-":
+			return 0
+		}
+	}
+	if j < len(r.lower) && r.sentOf[j] == r.sentOf[i] && strings.HasPrefix(r.d.Tokens[j].Tag, "NN") {
+		return 0
+	}
+	// One whose description gave this age first ("A 43-year-old man … The
+	// 43-year-old"); else the nearest person, unless another age was given
+	// them ("a man and his 2-year-old son … the 2-year-old" is not the man).
+	years := r.d.TokenText(i + 1)
+	person := func(x *entity) bool { return x.typ == "PER" && len(x.members) == 0 && !x.plural }
+	e := sc.nearestUnquoted(i, func(h seen) bool { return person(r.ents[h.entity]) && r.agesGiven(r.ents[h.entity])[years] })
+	if e < 0 {
+		// Else a person named as the subject of a main clause: the one the
+		// story is about. Nearer objects are as often someone else ("the
+		// former model defended her husband. … said the 46-year-old").
+		e = sc.nearestUnquoted(i, func(h seen) bool { return h.salience == 0 && person(r.ents[h.entity]) && !r.ents[h.entity].tentative })
+		if e >= 0 && len(r.agesGiven(r.ents[e])) > 0 {
+			return 0
+		}
+	}
+	if e < 0 || r.firstOrSecond(e) {
+		return 0
+	}
+	sc.add(i, j, newsgraph.MentionDescription, e)
+	return j - i
+}
+
+// nearestUnquoted is nearestMention over the last few sentences, leaving out
+// the people a quotation names when token i is not quoted: in "“Donald
+// is an amazing leader,” said the 46-year-old", the speaker is not
+// Donald.
+func (sc *scan) nearestUnquoted(i int, ok func(seen) bool) int {
+	inQuote := sc.r.quoted(i)
+	return sc.nearestMention(i, window, func(h seen) bool { return (!h.quoted || inQuote) && ok(h) })
+}
+
+// agesGiven are the ages x's mentions state ("a 43-year-old man": 43).
+func (r *resolver) agesGiven(x *entity) map[string]bool {
+	var ages map[string]bool
+	for _, m := range x.mentions {
+		a, b := r.tokens(r.mentions[m].Span)
+		for k := a; k+2 < b; k++ {
+			if r.d.Tokens[k].Tag == "CD" && (r.lower[k+1] == "year" || r.lower[k+1] == "-" && r.lower[k+2] == "year") {
+				if ages == nil {
+					ages = map[string]bool{}
+				}
+				ages[r.lower[k]] = true
+			}
+		}
+	}
+	return ages
 }
 
 // office finds the one person met so far whose titles hold the office and
