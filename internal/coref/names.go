@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/internal/gazetteer"
 )
 
 // names gathers the NER's names into entities, in text order. Candidates
@@ -63,7 +62,7 @@ func (r *resolver) personBySurname(text string, words []string, recent map[int]i
 	if len(words) != 1 || text == strings.ToUpper(text) {
 		return -1
 	}
-	if ms := r.gaz.Lookup(words)[0]; gazetteer.Has(ms, gazetteer.Country) || gazetteer.Has(ms, gazetteer.City) || gazetteer.Has(ms, gazetteer.Region) {
+	if isPlace(r.gaz.Lookup(words)[0]) {
 		return -1
 	}
 	found := -1

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
 )
 
 // organisationsDescribed retypes as an organisation each entity that the
@@ -91,7 +92,7 @@ func (r *resolver) personsDescribed() {
 		if a >= b {
 			continue
 		}
-		if m.Type == "LOC" && r.personAppositive(a, b, r.d.Sentences[r.sentOf[a]]) {
+		if m.Type == "LOC" && !r.knownPlace(a, b) && r.personAppositive(a, b, r.d.Sentences[r.sentOf[a]]) {
 			r.retype(m.Entity, "PER")
 			continue
 		}
@@ -106,6 +107,23 @@ func (r *resolver) personsDescribed() {
 			r.retype(m.Entity, "PER")
 		}
 	}
+}
+
+// knownPlace: the gazetteer knows the name at tokens [a, b) as a
+// country, city or region, whatever phrase follows it: "In Kentucky, the
+// Democratic candidate, Andy Beshear, promised …" describes Beshear.
+func (r *resolver) knownPlace(a, b int) bool {
+	for _, ms := range r.gaz.LookupLower(r.lower[a:b]) {
+		if !isPlace(ms) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlace: the matches of a word hold a country, city or region.
+func isPlace(ms []gazetteer.Match) bool {
+	return gazetteer.Has(ms, gazetteer.Country) || gazetteer.Has(ms, gazetteer.City) || gazetteer.Has(ms, gazetteer.Region)
 }
 
 // nounAt is what the lists say of token t's lemma, or else of its word.

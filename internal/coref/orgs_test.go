@@ -102,6 +102,12 @@ func TestPlaceDescribedAsAPersonIsAPerson(t *testing.T) {
 		"NNP/7/nsubj ,/3/punct NN/1/appos IN/5/case NNP/3/nmod ,/1/punct VBD/0/root ./7/punct",
 		map[string]string{"Varna": "LOC", "Norda": "LOC"})
 	checkTypes(t, d, map[string]string{"Varna": "LOC"})
+	// A place the gazetteer knows stays one: the person's noun describes
+	// the name after it.
+	d = parsedFixture(t, "In Kentucky, the Democratic candidate, Andy Beshear, promised to protect Medicaid.",
+		"IN/2/case NNP/11/obl ,/6/punct DT/6/det JJ/6/amod NN/2/appos ,/6/punct NNP/11/nsubj NNP/8/flat ,/8/punct VBD/0/root TO/13/mark VB/11/xcomp NNP/13/obj ./11/punct",
+		map[string]string{"Kentucky": "LOC", "Andy Beshear": "PER", "Medicaid": "MISC"})
+	checkTypes(t, d, map[string]string{"Kentucky": "LOC"})
 }
 
 // A description takes in the whole of a word split at its hyphens, and
