@@ -1656,6 +1656,16 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "The/DT/the/1/det mayor/NN/mayor/2/nsubj called/VBD/call/-1/root the/DT/the/4/det plan/NN/plan/2/obj a/DT/a/6/det mistake/NN/mistake/2/obj ./././2/punct",
 		want:  []string{"indirect|The mayor|called|the plan a mistake"},
 	}, {
+		why:  "an inverted said's source ending in a name is found though a pronoun in its company's name breaks the noun phrase",
+		cfg:  said,
+		text: "Bus fares will rise next month in towns that lack trains, said The We Travel Group's newly named chair Ana Ruiz in a letter to drivers.",
+		parse: "Bus/NN/bus/1/compound fares/NNS/fare/3/nsubj will/MD/will/3/aux rise/VB/rise/12/ccomp next/JJ/next/5/amod month/NN/month/3/obl:unmarked in/IN/in/7/case " +
+			"towns/NNS/town/3/obl that/WDT/that/9/nsubj lack/VBP/lack/7/acl:relcl trains/NNS/train/9/obj ,/,/,/3/punct said/VBD/say/-1/root The/DT/the/12/obj " +
+			"We/PRP/we/13/iobj Travel/NNP/Travel/16/compound Group/NNP/Group/20/nmod:poss 's/POS/'s/16/case newly/RB/newly/19/advmod named/VBN/name/20/amod " +
+			"chair/NN/chair/14/obj Ana/NNP/Ana/20/appos Ruiz/NNP/Ruiz/21/flat in/IN/in/25/case a/DT/a/25/det letter/NN/letter/12/obl to/IN/to/27/case " +
+			"drivers/NNS/driver/25/nmod ./././12/punct",
+		want: []string{"indirect|The We Travel Group's newly named chair Ana Ruiz|said|Bus fares will rise next month in towns that lack trains"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

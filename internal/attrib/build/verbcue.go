@@ -63,30 +63,33 @@ func (x *Builder) verbCue(k, c int) {
 	// comma is what was said (invertedAfterClause).
 	if (cs > s.FirstToken+2 || cs == s.FirstToken+2 && x.retortBefore(s, c)) && x.Lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) && c+1 < s.EndToken &&
 		(x.Tag(c+1) == "NNP" && (srcStart < 0 || srcStart == c+1) || x.invertedAfterClause(s, c)) {
-		if e := x.partitiveRight(c+1, s.EndToken); e > 0 {
-			end := s.EndToken
-			for end > e && x.Tag(end-1) == "." {
-				end--
-			}
-			srcEnd := end
-			if x.Lemma(c) == "say" {
-				// "said another witness in the probe, …": "say" takes
-				// no object there; other verbs may ("praised Clinton's
-				// remarks on Thursday, but …").
+		e := x.partitiveRight(c+1, s.EndToken)
+		end := s.EndToken
+		for end > max(e, c+1) && x.Tag(end-1) == "." {
+			end--
+		}
+		srcEnd := end
+		if x.Lemma(c) == "say" {
+			// "said another witness in the probe, …": "say" takes
+			// no object there; other verbs may ("praised Clinton's
+			// remarks on Thursday, but …").
+			if e > 0 {
 				e = x.overPrepositions(e, end)
-				if e != end && x.Lower[e] != "," {
-					if n := x.namedAfter(c+1, end); n > 0 {
-						// "…, said the company's recently named executive
-						// chair Marcelo Claure in an email to staff."
-						e, srcEnd = end, n
-					}
+			}
+			if e != end && (e <= 0 || x.Lower[e] != ",") {
+				if n := x.namedAfter(c+1, end); n > 0 {
+					// "…, said the company's recently named executive
+					// chair Marcelo Claure in an email to staff", and
+					// "said The We Company's … chair Marcelo Claure",
+					// whose "We" no noun phrase of the tagger's opens.
+					e, srcEnd = end, n
 				}
 			}
-			if e == end || x.Lower[e] == "," {
-				src := x.Span(c+1, x.beforeAdjunct(c+1, srcEnd))
-				x.add(x.KindOf(s.FirstToken, cs-1), &src, cue, x.Span(s.FirstToken, cs-1), nil)
-				return
-			}
+		}
+		if e > 0 && (e == end || x.Lower[e] == ",") {
+			src := x.Span(c+1, x.beforeAdjunct(c+1, srcEnd))
+			x.add(x.KindOf(s.FirstToken, cs-1), &src, cue, x.Span(s.FirstToken, cs-1), nil)
+			return
 		}
 	}
 	// "footage released by the Kremlin": the noun a participle describes
