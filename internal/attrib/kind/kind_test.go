@@ -45,7 +45,9 @@ func TestTypeByTheVerb(t *testing.T) {
 		{"endorsed", "VBD", "endors", newsgraph.Stance},     // a lemma clipped by the lemmatiser
 		{"declined", "VBD", "decline", newsgraph.Intention}, // "declined to comment": a refusal
 		{"named", "VBD", "name", newsgraph.OtherType},
-		{"read", "VBD", "read", newsgraph.Statement}, // "…,” the letter read."
+		{"read", "VBD", "read", newsgraph.Statement},     // "…,” the letter read."
+		{"laughed", "VBD", "laugh", newsgraph.Statement}, // "“It was a change,” she laughed": said, laughing
+		{"whispered", "VBD", "whisper", newsgraph.Statement},
 	} {
 		text := "Ada Brun " + c.verb + " the harbour plan."
 		spec := "Ada/NNP/Ada/1/compound Brun/NNP/Brun/2/nsubj " + c.verb + "/" + c.tag + "/" + c.lemma + "/-1/root " +

@@ -17,7 +17,9 @@ var verbs = typed(map[newsgraph.AttributionType]string{
 		"express voice articulate utter proclaim pronounce broadcast publicize trumpet spotlight headline " +
 		"describe detail outline list document unveil issue disclose clarify interject joke tease shout yell " +
 		"cry chant boast brag complain lament bemoan discuss recite coin author observe " +
-		"nod wink reveal suggest indicate imply hint signal predict speculate estimate counsel lecture",
+		"nod wink reveal suggest indicate imply hint signal predict speculate estimate counsel lecture " +
+		// The manner of saying: "“It was a change,” she laughed."
+		"laugh chuckle quip exclaim whisper murmur mutter scream snap gush muse sigh smile grin",
 	newsgraph.Stance: "support oppose approve disapprove back favor favour stand needle opine pitch polarize criticize criticise praise accuse condemn blame attack slam blast mock denounce applaud " +
 		"hail thank welcome congratulate credit endorse defend vouch side dismiss reject rebuff rebuke rebut " +
 		"dispute challenge question repudiate renounce distance brush shrug downplay underplay decry rail " +
