@@ -59,6 +59,12 @@ func Of(d *newsgraph.Doc, a newsgraph.Attribution) newsgraph.AttributionType {
 	}
 	t, ok := lookup(verbs, tok.Lemma)
 	if !ok {
+		if a.Kind == newsgraph.Direct && r.B-r.A == 1 {
+			// Whatever the verb standing alone, words quoted whole were
+			// said: "“…,” Babin continued". Not a phrase that says more
+			// ("landed a sharp dig at", a stance).
+			return newsgraph.Statement
+		}
 		t = newsgraph.OtherType
 	}
 	return inContext(d, a, c, t)

@@ -182,3 +182,22 @@ func TestNoResponseToARequestForCommentIsNoStatement(t *testing.T) {
 		t.Errorf("got %q, want statement", got)
 	}
 }
+
+// A quotation given whole is something said, whatever the one verb that
+// carries it; the same verb before reported words stays other.
+func TestQuotedWholeByAnyVerbIsAStatement(t *testing.T) {
+	const text = "“We will not wait,” Brun continued."
+	spec := "“/``/“/4/punct We/PRP/we/4/nsubj will/MD/will/4/aux not/RB/not/4/advmod wait/VB/wait/8/ccomp ,/,/,/4/punct ”/''/”/4/punct " +
+		"Brun/NNP/Brun/8/nsubj continued/VBD/continue/-1/root ./././8/punct"
+	d := handbuilt.Parsed(t, text, spec)
+	src := handbuilt.Span(t, d, "Brun", 0)
+	a := newsgraph.Attribution{Kind: newsgraph.Direct, Source: &src, Cue: handbuilt.Span(t, d, "continued", 0),
+		Content: handbuilt.Span(t, d, "“We will not wait,”", 0)}
+	if got := kind.Of(d, a); got != newsgraph.Statement {
+		t.Errorf("direct: got %q, want statement", got)
+	}
+	a.Kind = newsgraph.Indirect
+	if got := kind.Of(d, a); got != newsgraph.OtherType {
+		t.Errorf("indirect: got %q, want other", got)
+	}
+}
