@@ -3,6 +3,8 @@ package kind
 import (
 	"context"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
@@ -59,15 +61,32 @@ func Of(d *newsgraph.Doc, a newsgraph.Attribution) newsgraph.AttributionType {
 	}
 	t, ok := lookup(verbs, tok.Lemma)
 	if !ok {
-		if a.Kind == newsgraph.Direct && r.B-r.A == 1 {
+		if a.Kind == newsgraph.Direct && r.B-r.A == 1 && !titleCased(d.Slice(a.Content)) {
 			// Whatever the verb standing alone, words quoted whole were
 			// said: "“…,” Babin continued". Not a phrase that says more
-			// ("landed a sharp dig at", a stance).
+			// ("landed a sharp dig at", a stance), nor a title in
+			// quotation marks ("enjoys “Modern Family”").
 			return newsgraph.Statement
 		}
 		t = newsgraph.OtherType
 	}
 	return inContext(d, a, c, t)
+}
+
+// titleCased: every word of four letters or more in text begins with a
+// capital, as the titles of books and shows do.
+func titleCased(text string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // cueWord is the cue's word that the lexicon types: its first verb the

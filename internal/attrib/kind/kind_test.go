@@ -200,4 +200,14 @@ func TestQuotedWholeByAnyVerbIsAStatement(t *testing.T) {
 	if got := kind.Of(d, a); got != newsgraph.OtherType {
 		t.Errorf("indirect: got %q, want other", got)
 	}
+	// A title in quotation marks is no one's words.
+	const show = "Brun enjoys “Harbour Lights.”"
+	spec = "Brun/NNP/Brun/1/nsubj enjoys/VBZ/enjoy/-1/root “/``/“/4/punct Harbour/NNP/Harbour/4/compound Lights/NNPS/Lights/1/obj ./././1/punct ”/''/”/4/punct"
+	d = handbuilt.Parsed(t, show, spec)
+	src = handbuilt.Span(t, d, "Brun", 0)
+	a = newsgraph.Attribution{Kind: newsgraph.Direct, Source: &src, Cue: handbuilt.Span(t, d, "enjoys", 0),
+		Content: handbuilt.Span(t, d, "“Harbour Lights.”", 0)}
+	if got := kind.Of(d, a); got != newsgraph.OtherType {
+		t.Errorf("a title: got %q, want other", got)
+	}
 }
