@@ -1666,6 +1666,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"drivers/NNS/driver/25/nmod ./././12/punct",
 		want: []string{"indirect|The We Travel Group's newly named chair Ana Ruiz|said|Bus fares will rise next month in towns that lack trains"},
 	}, {
+		why:  "a proper noun a preposition takes, before a present tense, modifies a noun the tagger read as a verb",
+		cfg:  said,
+		text: "Cannabis use disorder is rising in U.S. states where weed is legal.",
+		parse: "Cannabis/NNP/Cannabis/1/nsubj use/VBP/use/-1/root disorder/NN/disorder/4/nsubj is/VBZ/be/4/aux rising/VBG/rise/1/ccomp in/IN/in/7/mark " +
+			"U.S./NNP/U.S./7/nsubj states/VBZ/state/4/advcl where/WRB/where/11/advmod weed/NN/weed/11/nsubj is/VBZ/be/11/cop legal/JJ/legal/7/acl:relcl ./././1/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -96,7 +96,7 @@ func (x *Builder) verbCue(k, c int) {
 	// is what was released, not who released it.
 	reduced := x.Tag(c) == "VBN" && (x.D.Tokens[c].Dep == "acl" || x.D.Tokens[c].Dep == "amod") &&
 		c+1 < s.EndToken && x.Lower[c+1] == "by"
-	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) || x.addsAQuantity(s, c) || x.addedTogether(c) || x.callsOnlyAThing(s, c) {
+	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) || x.addsAQuantity(s, c) || x.addedTogether(c) || x.callsOnlyAThing(s, c) || x.nounAfterPreposition(s, c) {
 		return
 	}
 	if e := x.reducedAccusation(s, c, ce); e > ce {
@@ -367,6 +367,21 @@ func (x *Builder) hasNumber(s newsgraph.Sentence, n int) bool {
 	}
 	return false
 }
+
+// nounAfterPreposition: cue c, a present tense, follows a subject of one
+// proper noun that a preposition takes: "rising in U.S. states where weed is
+// legal" is a noun of places ("states"), the tagger's verb after a
+// modifier the parse made its subject. "The report in Congress says"
+// has its subject before the preposition.
+func (x *Builder) nounAfterPreposition(s newsgraph.Sentence, c int) bool {
+	if t := x.Tag(c); t != "VBZ" && t != "VBP" || c-2 < s.FirstToken || x.subjectOf(s, c) != c-1 {
+		return false
+	}
+	return x.Tag(c-1) == "NNP" && x.Tag(c-2) == "IN" && placePrepositions[x.Lower[c-2]] // not "the evidence from trade suggests", a misparse of its own
+}
+
+// placePrepositions take a noun phrase, never a clause.
+var placePrepositions = view.Set("in on at of across among from into throughout within")
 
 // callsOnlyAThing: cue c is an active "call" whose one complement is the
 // object right after it, with nothing said of the object: "Officers called
