@@ -1779,3 +1779,30 @@ func TestQuotationAfterReportedSpeechIsTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// Only the tokens of what an attribution kept are taken: a content cut at
+// its parenthesis leaves the next paragraph's quotations to their own
+// speaker (a content that ran on from "(Ledger says …'.')" across the
+// paragraph once kept Ms. Lind's words from her).
+func TestClippedContentLeavesTheRestFree(t *testing.T) {
+	d := handbuilt.Sentences(t, "The firm says it counts 2,400 owners. (Ledger says it tracks another 500 ''family fortunes.'.')\n\n"+
+		"''These lists come down to money,'' Ms. Lind said. ''The more staff you have, the better your numbers are.''",
+		"The/DT/the/1/det firm/NN/firm/2/nsubj says/VBZ/say/-1/root it/PRP/it/4/nsubj counts/VBZ/count/2/ccomp 2,400/CD/2,400/6/nummod owners/NNS/owner/4/obj ./././2/punct",
+		"(/-LRB-/(/2/punct Ledger/NN/ledger/2/nsubj says/VBZ/say/-1/root it/PRP/it/4/nsubj tracks/VBZ/track/2/ccomp another/DT/another/9/det 500/CD/500/9/nummod "+
+			"''/``/''/6/punct family/NN/family/9/compound fortunes/NNS/fortune/4/obj ./././2/punct",
+		"'/UH/'/-1/root ./././0/punct",
+		"'/''/'/1/punct )/-RRB-/)/-1/root",
+		"''/``/''/3/punct These/DT/this/2/det lists/NNS/list/3/nsubj come/VB/come/11/ccomp down/RB/down/3/advmod to/IN/to/6/case money/NN/money/3/obl ,/,/,/3/punct "+
+			"''/''/''/3/punct Ms./NNP/Ms./10/nmod:desc Lind/NNP/Lind/11/nsubj said/VBD/say/-1/root ./././11/punct",
+		"''/``/''/12/punct The/DT/the/3/det more/RBR/more/3/amod staff/NN/staff/0/appos you/PRP/you/5/nsubj have/VBP/have/3/acl:relcl ,/,/,/3/punct the/DT/the/8/det "+
+			"better/JJR/good/3/amod your/PRP$/your/10/nmod:poss numbers/NNS/number/8/nsubj are/VBP/be/12/cop ./././-1/root ''/''/''/12/punct")
+	var lind int
+	for _, a := range found(d, build.Config{}) {
+		if strings.HasPrefix(a, "direct|Ms. Lind|said|''The more staff") {
+			lind++
+		}
+	}
+	if lind != 1 {
+		t.Errorf("Ms. Lind's second quotation: %d attributions, want 1: %q", lind, found(d, build.Config{}))
+	}
+}

@@ -258,7 +258,7 @@ func (x *Builder) add(kind newsgraph.AttributionKind, source *newsgraph.Span, cu
 		return
 	}
 	x.out = append(x.out, a)
-	for _, s := range []*newsgraph.Span{source, &cue, &content} {
+	for _, s := range []*newsgraph.Span{a.Source, &a.Cue, &a.Content} {
 		if s == nil {
 			continue
 		}
