@@ -247,3 +247,30 @@ func TestBrokenParses(t *testing.T) {
 		t.Errorf("600 tokens took %v", time.Since(start))
 	}
 }
+
+// A passive with no agent names no one who did it: not the one who
+// reports it ("Gondor was visited, Rohan said" is no visit by Rohan).
+func TestAgentlessPassiveUnderAReport(t *testing.T) {
+	c := coderWith(t, testVerbs+"\n--- SAY [010] ---\nSAY\n")
+	wantEvents(t, c, "Gondor was visited, Rohan said.",
+		"Gondor/NNP/Gondor/2/nsubj:pass was/VBD/be/2/aux:pass visited/VBN/visit/5/ccomp ,/,/,/2/punct Rohan/NNP/Rohan/5/nsubj said/VBD/say/-1/root ./././5/punct")
+}
+
+// A headline's past tense with no object is a passive whose "was" the
+// headline left out: "Rohan attacked by Gondor troops" is Gondor's act on
+// Rohan, whatever subject the parse gave it.
+func TestHeadlinePassive(t *testing.T) {
+	c := coderWith(t, testVerbs+"\n--- ATTACK [190] ---\nATTACK\n")
+	spec := "Rohan/NNP/Rohan/1/nsubj attacked/VBD/attack/-1/root by/IN/by/3/case Gondor/NNP/Gondor/1/obl"
+	d := handbuilt.Parsed(t, "Rohan attacked by Gondor", spec)
+	if got := code(t, c, d); len(got) != 0 {
+		// In the body it reads as written, an active verb with no
+		// recipient: no event.
+		t.Errorf("body: events %v, want none", got)
+	}
+	d = handbuilt.Parsed(t, "Rohan attacked by Gondor", spec)
+	d.Paragraphs[0].Kind = newsgraph.KindTitle
+	if got := code(t, c, d); !slices.Equal(got, []string{"GON 190 ROH"}) {
+		t.Errorf("headline: events %v, want GON 190 ROH", got)
+	}
+}

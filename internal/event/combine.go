@@ -226,7 +226,7 @@ func (c *Coder) transform(u, l *reading) (reading, bool) {
 // coded alike. An uncoded noun is someone else: in "Arnor said such a
 // step enjoyed support from Gondor" the step, not Arnor, has support.
 func sameActor(u, l *reading) bool {
-	return len(l.actor) == 0 || !coded(l.actor) && l.pronounActor || sameCodes(u.actor, l.actor)
+	return len(l.actor) == 0 && !l.agentless || !coded(l.actor) && l.pronounActor || sameCodes(u.actor, l.actor)
 }
 
 func cover(a, b newsgraph.Span) newsgraph.Span {

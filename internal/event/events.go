@@ -28,9 +28,12 @@ type reading struct {
 	// pronounActor is set when the actor is a pronoun ("he", "it"),
 	// which may stand for the governing verb's actor.
 	pronounActor bool
-	consumed     bool     // folded into its governing verb's reading, or unrealised
-	into         *reading // the reading it was folded into, when consumed
-	unrealised   bool     // a complement of what someone wants or plans, not folded
+	// agentless is set for a passive with no "by" phrase: nobody named
+	// did it, which is not the governing verb's actor doing it.
+	agentless  bool
+	consumed   bool     // folded into its governing verb's reading, or unrealised
+	into       *reading // the reading it was folded into, when consumed
+	unrealised bool     // a complement of what someone wants or plans, not folded
 }
 
 // read finds the participants of a coded verb.
@@ -50,7 +53,8 @@ func (c *Coder) read(t *tree, v int, cd coding) *reading {
 	}
 	return &reading{verb: v, block: cd.ref.Block.Name, pattern: cd.pattern, code: cd.code, own: cd.ref.Code().Forward, negated: negated(t, v),
 		span:  newsgraph.Span{Start: t.tok(cd.first).Start, End: t.tok(cd.last).End},
-		actor: c.participants(t, source), target: c.pickRecipient(t, targets), pronounActor: pronoun(t, source)}
+		actor: c.participants(t, source), target: c.pickRecipient(t, targets), pronounActor: pronoun(t, source),
+		agentless: source < 0 && passive >= 0}
 }
 
 // pronoun reports whether token i is a personal or relative pronoun.

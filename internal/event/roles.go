@@ -10,6 +10,9 @@ const maxClimb = 8
 // open complements, conjuncts and participles.
 func subjectOf(t *tree, v int) (source, passiveTarget int) {
 	source, passiveTarget = -1, -1
+	if s := headlinePassive(t, v); s >= 0 {
+		return agentOf(t, v), s
+	}
 	seen := map[int]bool{}
 	open := false // v is an open complement of the verb climbed from
 	for range maxClimb {
@@ -26,10 +29,10 @@ func subjectOf(t *tree, v int) (source, passiveTarget int) {
 				return s, passiveTarget
 			}
 			if passiveTarget < 0 {
-				passiveTarget = s
-				if a := agentOf(t, v); a >= 0 {
-					return a, passiveTarget
-				}
+				// The "by" phrase names who did it, or no one does: the
+				// verbs above a passive are others' ("A man was stabbed,
+				// police said": the police did not stab him).
+				return agentOf(t, v), s
 			}
 		}
 		h := t.head(v)
@@ -66,6 +69,23 @@ func subjectOf(t *tree, v int) (source, passiveTarget int) {
 		break
 	}
 	return -1, passiveTarget
+}
+
+// headlinePassive returns the subject of v when v is a headline's past
+// tense with no object and no auxiliary: headlines leave the passive's
+// "was" out ("Man stabbed to death on commuter train", "Three protesters
+// killed in clashes with police"), and report what was done in the
+// present ("Man stabs commuter"). The subject is what was done to; the
+// actor, if any, is the "by" phrase. -1 elsewhere.
+func headlinePassive(t *tree, v int) int {
+	if !t.headline() || t.tok(v).Tag != "VBD" && t.tok(v).Tag != "VBN" || t.dep(v) != "root" {
+		return -1
+	}
+	s := t.child(v, "nsubj")
+	if s < 0 || s > v || t.child(v, "obj", "dobj", "iobj", "aux", "ccomp", "xcomp") >= 0 {
+		return -1
+	}
+	return s
 }
 
 // relative reports whether subject s of v is a relative pronoun, whose

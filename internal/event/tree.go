@@ -43,6 +43,21 @@ func newTree(d *newsgraph.Doc, s newsgraph.Sentence) *tree {
 
 func (t *tree) in(i int) bool { return i >= t.lo && i < t.hi }
 
+// headline reports whether the sentence is the article's title or a
+// heading.
+func (t *tree) headline() bool {
+	if t.hi <= t.lo {
+		return false
+	}
+	at := t.tok(t.lo).Start
+	for _, p := range t.d.Paragraphs {
+		if p.Contains(newsgraph.Span{Start: at, End: at}) || p.Start <= at && at < p.End {
+			return p.Kind == newsgraph.KindTitle || p.Kind == newsgraph.KindHeading
+		}
+	}
+	return false
+}
+
 func (t *tree) tok(i int) *newsgraph.Token { return &t.d.Tokens[i] }
 
 // head returns the head of token i, or -1 when it has none in the
