@@ -30,11 +30,24 @@ func (r *resolver) organisationsDescribed() {
 		}
 		s := r.d.Sentences[r.sentOf[a]]
 		_, _, described := r.descriptionBefore(a, b, s, 'O')
-		if described || r.orgNounBefore(a, s) || r.orgAppositive(a, b, s) {
+		if described || r.orgNounBefore(a, s) || r.orgAppositive(a, b, s) || len(x.words) == 1 && r.workplace(a, s) {
 			r.retype(m.Entity, "ORG")
 		}
 	}
 }
+
+// workplace: the one-word name at token a is where someone works ("started
+// work at Carrier 24 years ago", "a job at Carrier"): a company named
+// like a surname, which no given name or title ever made a person.
+func (r *resolver) workplace(a int, s newsgraph.Sentence) bool {
+	if a-2 < s.FirstToken || r.lower[a-1] != "at" || a+1 < s.EndToken && (r.lower[a+1] == "'s" || r.lower[a+1] == "’s") {
+		return false // "dinner at Smith's" is a house or a shop
+	}
+	return workNouns[strings.ToLower(r.d.Tokens[a-2].Lemma)] || workNouns[r.lower[a-2]]
+}
+
+// workNouns are the words of a job, before "at" and an employer's name.
+var workNouns = set("work job worker employee staff career shift employ")
 
 // orgNounBefore: the word right before the name at token a is an
 // organisation's noun, "the venture firm Northgate", "chipmaker Arlo".

@@ -110,6 +110,14 @@ func TestPlaceDescribedAsAPersonIsAPerson(t *testing.T) {
 	checkTypes(t, d, map[string]string{"Kentucky": "LOC"})
 }
 
+// A one-word "person" someone works at is a company named like a surname.
+func TestWorkplaceIsAnOrganisation(t *testing.T) {
+	d := parsedFixture(t, "Ana Vos started work at Carrier in 1990.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root NN/3/obj IN/6/case NNP/3/obl IN/8/case CD/3/obl ./3/punct",
+		map[string]string{"Ana Vos": "PER", "Carrier": "PER"})
+	checkTypes(t, d, map[string]string{"Carrier": "ORG", "Ana Vos": "PER"})
+}
+
 // A description takes in the whole of a word split at its hyphens, and
 // names its entity without the relative clause after its head.
 func TestDescriptionOfAHyphenatedAge(t *testing.T) {
