@@ -62,6 +62,14 @@ type noun struct {
 
 // nouns maps a lemma to its noun; built from the sets above, the gendered
 // ones last, so that they win.
+// PersonNoun reports whether lemma is a common noun of a person
+// ("adviser", "mother", "spokesman"), as the descriptions coreference
+// reads are.
+func PersonNoun(lemma string) bool {
+	n, ok := nouns[strings.ToLower(lemma)]
+	return ok && n.class == 'P'
+}
+
 var nouns = func() map[string]noun {
 	m := map[string]noun{}
 	for _, set := range []map[string]noun{personNouns, collectiveNouns, orgNouns, placeNouns, maleNouns, femaleNouns} {

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"github.com/newsgraph/newsgraph/internal/coref"
 	"slices"
 	"sort"
 	"strings"
@@ -89,7 +90,11 @@ func (r *resolver) resolve(atts []newsgraph.Attribution) {
 		if ant, ok := r.relativeAntecedent(*a.Source); ok {
 			src = strings.TrimSpace(r.d.Slice(ant))
 			a.Speaker = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: view.Describe(src), Mention: ant}
-			if p := r.personAt(view.RelativeHead(r.d, r.tokenAt(*a.Source))); p != nil {
+			// The person the antecedent names, not one in a phrase it
+			// ends with: "a longtime adviser to Trump, who declined to
+			// be identified" is the adviser.
+			p := r.personAt(view.RelativeHead(r.d, r.tokenAt(*a.Source)))
+			if p != nil && !(r.personIsPhraseObject(p.Span, ant) && r.headIsPersonNoun(ant)) {
 				a.Speaker = r.fullest(*p)
 				lastPerson = a.Speaker
 			}
@@ -353,6 +358,25 @@ func (r *resolver) institution(span newsgraph.Span, src string) string {
 		return r.d.Slice(e.Span)
 	}
 	return view.Describe(src)
+}
+
+// personIsPhraseObject: the person at span ends phrase ant as the object
+// of a preposition after another noun ("an adviser to Trump").
+func (r *resolver) personIsPhraseObject(span, ant newsgraph.Span) bool {
+	t, _ := view.TokensOf(r.d, span)
+	a := t.A
+	// A name begins with a capital: "secretary of state Hillary Clinton"
+	// is her title, however far the tagger drew her name.
+	return a > 0 && a < t.B && span.Start > ant.Start && (r.d.Tokens[a-1].Tag == "IN" || r.d.Tokens[a-1].Tag == "TO") &&
+		view.Capitalised(r.d.TokenText(a))
+}
+
+// headIsPersonNoun: phrase ant is headed by a common noun of a person
+// ("a longtime adviser to Trump"), not of a thing ("a symbolic victory
+// for Obama, who …" is Obama).
+func (r *resolver) headIsPersonNoun(ant newsgraph.Span) bool {
+	h := headOf(r.d, ant)
+	return h >= 0 && coref.PersonNoun(r.d.Tokens[h].Lemma)
 }
 
 // relativeAntecedent returns, for a source that is a relative pronoun, the

@@ -72,6 +72,28 @@ func TestRelativePronounNamesItsNoun(t *testing.T) {
 	}
 }
 
+// "an aide to X, who said …" is the aide; "a blow to X, who said …" is X:
+// a name after a preposition gives the relative pronoun its person only
+// when the noun before is no person's.
+func TestRelativePronounAfterAPersonsNoun(t *testing.T) {
+	d := handbuilt.Parsed(t, "The delay hit an aide to Marek Stoyan, who said the city would lose money.",
+		"The/DT/the/1/det delay/NN/delay/2/nsubj hit/VBD/hit/-1/root an/DT/a/4/det aide/NN/aide/2/obj to/IN/to/6/case Marek/NNP/Marek/4/nmod "+
+			"Stoyan/NNP/Stoyan/6/flat ,/,/,/10/punct who/WP/who/10/nsubj said/VBD/say/2/parataxis the/DT/the/12/det city/NN/city/14/nsubj "+
+			"would/MD/would/14/aux lose/VB/lose/10/ccomp money/NN/money/14/obj ./././2/punct")
+	handbuilt.Name(t, d, "Marek Stoyan", "PER")
+	if got, want := speakers(d, []newsgraph.Attribution{said(t, d, "who", 0, "the city would lose money")}), []string{"aide to Marek Stoyan"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	d = handbuilt.Parsed(t, "The delay was a blow to Marek Stoyan, who said the city would lose money.",
+		"The/DT/the/1/det delay/NN/delay/4/nsubj was/VBD/be/4/cop a/DT/a/4/det blow/NN/blow/-1/root to/IN/to/6/case Marek/NNP/Marek/4/nmod "+
+			"Stoyan/NNP/Stoyan/6/flat ,/,/,/10/punct who/WP/who/10/nsubj said/VBD/say/4/acl:relcl the/DT/the/12/det city/NN/city/14/nsubj "+
+			"would/MD/would/14/aux lose/VB/lose/10/ccomp money/NN/money/14/obj ./././4/punct")
+	handbuilt.Name(t, d, "Marek Stoyan", "PER")
+	if got, want := speakers(d, []newsgraph.Attribution{said(t, d, "who", 0, "the city would lose money")}), []string{"Marek Stoyan"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
 // "X, 64, who said …": an age set off between the name and the pronoun
 // is passed over; the speaker is X, not "64".
 func TestRelativePronounPassesOverAnAge(t *testing.T) {
