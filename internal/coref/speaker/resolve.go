@@ -178,11 +178,36 @@ func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 		if r.namesAKind(p.Span, span) {
 			return nil // "one Weibo commenter", "a Clinton aide": the name says what kind of person speaks
 		}
-		if !view.Possessor(r.d, span, p.Span) && (k > first || r.setOff(p.Span) || !view.AfterPreposition(r.d, span, p.Span)) {
+		if !view.Possessor(r.d, span, p.Span) && (k > first || r.setOff(p.Span) || !view.AfterPreposition(r.d, span, p.Span) || r.afterOfTitle(p.Span)) {
 			return p // set off after the description ("The owner of the store, Lisa Grahn,"), the preposition is the description's
 		}
 	}
 	return nil
+}
+
+// afterOfTitle: the name comes right after a title built with "of" and
+// lower-case nouns ("former secretary of state Hillary Clinton", "director
+// of communications Jo Hale"): the title is the name's, not another's it
+// hangs on. The name may begin with the title's last words, as coreference
+// widens it to the phrase it heads.
+func (r *resolver) afterOfTitle(name newsgraph.Span) bool {
+	t, _ := view.TokensOf(r.d, name)
+	a := t.A
+	for a < t.B && startsLower(r.d.TokenText(a)) {
+		a++
+	}
+	n := 0
+	for i := a - 1; i >= 0; i-- {
+		switch w := r.d.Tokens[i]; {
+		case strings.EqualFold(r.d.TokenText(i), "of"):
+			return n > 0
+		case (w.Tag == "NN" || w.Tag == "NNS") && startsLower(r.d.TokenText(i)):
+			n++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // startsLower: w begins with a lower-case letter.

@@ -94,6 +94,18 @@ func TestRelativePronounAfterAPersonsNoun(t *testing.T) {
 	}
 }
 
+// "former secretary of state Ana Vos" is Ana Vos: the "of" belongs to her
+// title, not to a noun she would be the object of ("an aide to Ana Vos").
+func TestTitleWithOfHeadsTheName(t *testing.T) {
+	d := handbuilt.Parsed(t, "The talks will go on, said former secretary of state Ana Vos.",
+		"The/DT/the/1/det talks/NNS/talk/3/nsubj will/MD/will/3/aux go/VB/go/-1/root on/RB/on/3/advmod ,/,/,/3/punct said/VBD/say/3/xcomp "+
+			"former/JJ/former/8/amod secretary/NN/secretary/6/obj of/IN/of/11/case state/NN/state/11/compound Ana/NNP/Ana/8/nmod Vos/NNP/Vos/11/flat ./././6/punct")
+	handbuilt.Name(t, d, "Ana Vos", "PER")
+	if got, want := speakers(d, []newsgraph.Attribution{said(t, d, "former secretary of state Ana Vos", 0, "The talks will go on")}), []string{"Ana Vos"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
 // "X, 64, who said …": an age set off between the name and the pronoun
 // is passed over; the speaker is X, not "64".
 func TestRelativePronounPassesOverAnAge(t *testing.T) {
