@@ -213,6 +213,19 @@ func TestRepairEndsANameBeforeAndALowerCaseWord(t *testing.T) {
 	}
 }
 
+// An organisation's or a place's name ends before a lower-case word that
+// describes what it qualifies ("the Harbour News Channel blonde"), but
+// keeps the lower-case words such names end with ("the interior ministry",
+// "Brask radio").
+func TestRepairTrimsALowerCaseTail(t *testing.T) {
+	words := strings.Fields("The Harbour News Channel blonde met the Brask interior ministry and Brask radio .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{1, 5, "ORG"}, {7, 10, "ORG"}, {11, 13, "ORG"}})
+	if want := []Span{{1, 4, "ORG"}, {7, 10, "ORG"}, {11, 13, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 // A "person" after "the" whose last word ends institutions' names is an
 // organisation: people's names take no article.
 func TestRepairRetypesAnInstitutionReadAsAPerson(t *testing.T) {

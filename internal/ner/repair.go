@@ -62,7 +62,7 @@ func repair(s *sentence, spans []Span) []Span {
 	for i := range out {
 		out[i] = tradeBefore(s, out[i])
 		if out[i].Type != "PER" {
-			out[i] = lowerAfterAnd(s, out[i])
+			out[i] = trimLowerTail(s, lowerAfterAnd(s, out[i]))
 		}
 	}
 	for i := range out {
@@ -336,6 +336,27 @@ func trimLowerEnd(s *sentence, sp Span) Span {
 	}
 	return sp
 }
+
+// trimLowerTail takes off the lower-case word an organisation's or a
+// place's span ends with, which describes what follows it rather than
+// naming ("the Fox News Channel blonde" is a person the channel's name
+// qualifies), unless it is a word such names end with in lower case
+// ("the interior ministry", "BBC radio", "the Liberal Democratic party").
+func trimLowerTail(s *sentence, sp Span) Span {
+	e := sp.End - 1
+	if sp.End-sp.Start > 1 && isLetterWord(s.words[e]) && s.words[e] == s.lower[e] && !lowerNameTails[s.lower[e]] &&
+		!institutionWords[s.lower[e]] && !industryWords[s.lower[e]] && !companyNouns[s.lower[e]] {
+		sp.End--
+	}
+	return sp
+}
+
+// lowerNameTails end names in lower case in news style.
+var lowerNameTails = map[string]bool{"radio": true, "magazine": true, "office": true, "division": true, "bureau": true,
+	"department": true, "coast": true, "north": true, "south": true, "east": true, "west": true, "championship": true,
+	"convention": true, "program": true, "programme": true, "law": true, "league": true, "cup": true, "series": true,
+	"government": true, "army": true, "police": true, "court": true, "parliament": true, "house": true, "senate": true,
+	"region": true, "province": true, "state": true, "county": true, "district": true, "city": true, "river": true, "island": true}
 
 // lowerAfterAnd ends a name before "and" when a word in lower case alone
 // follows it: "twice the size of Earth and lies in …" is no organisation
