@@ -288,8 +288,7 @@ func (r *resolver) rename(e int, name string, words []string) {
 	}
 }
 
-// trimHeadlineNames keeps a person's name in a headline (or a paragraph
-// that reads as one) from naming the
+// trimHeadlineNames keeps a person's name in a headline from naming the
 // entity when it only runs on past a name of the same entity in the body:
 // headlines are set in Title Case, and the NER then runs a name on into the
 // words after it ("Donald Trump Is Right", "Donald Trump As The New …").
@@ -300,13 +299,13 @@ func (r *resolver) rename(e int, name string, words []string) {
 func (r *resolver) trimHeadlineNames() {
 	body := map[int][][]string{} // entity -> the words of its names in the body
 	for _, m := range r.mentions {
-		if m.Type == "PER" && m.Entity >= 0 && !r.headingOrLike(m.Span) {
+		if m.Type == "PER" && m.Entity >= 0 && !r.inHeadline(m.Span) {
 			body[m.Entity] = append(body[m.Entity], nameWords(r.d.Slice(m.Span)))
 		}
 	}
 	runOn := map[int]bool{}
 	for k, m := range r.mentions {
-		if m.Type != "PER" || m.Entity < 0 || !r.headingOrLike(m.Span) {
+		if m.Type != "PER" || m.Entity < 0 || !r.inHeadline(m.Span) {
 			continue
 		}
 		a, b := r.tokens(m.Span)
@@ -367,11 +366,6 @@ func (r *resolver) establishes(s newsgraph.Span) bool {
 	}
 	return b >= len(r.d.Tokens) || r.d.Tokens[b].Tag != "NN" && r.d.Tokens[b].Tag != "NNS"
 }
-
-// headingOrLike: span lies in the title or a heading, marked or only
-// reading as one ("Taylor Swift Perform Her Own Songs" set as a plain
-// paragraph between others).
-func (r *resolver) headingOrLike(s newsgraph.Span) bool { return r.inHeadline(s) || r.headlineLike(s) }
 
 // headlineLike: span lies in a paragraph that reads as a title or heading
 // the source did not mark as one (plain text, a corpus's documents): the
