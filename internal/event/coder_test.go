@@ -273,4 +273,13 @@ func TestHeadlinePassive(t *testing.T) {
 	if got := code(t, c, d); !slices.Equal(got, []string{"GON 190 ROH"}) {
 		t.Errorf("headline: events %v, want GON 190 ROH", got)
 	}
+	// A past tense with a phrase of whom it was done to is an active the
+	// headline kept: "Rohan marched on Gondor".
+	d = handbuilt.Parsed(t, "Rohan marched on Gondor", "Rohan/NNP/Rohan/1/nsubj marched/VBD/march/-1/root on/IN/on/3/case Gondor/NNP/Gondor/1/obl")
+	body := code(t, c, d)
+	d = handbuilt.Parsed(t, "Rohan marched on Gondor", "Rohan/NNP/Rohan/1/nsubj marched/VBD/march/-1/root on/IN/on/3/case Gondor/NNP/Gondor/1/obl")
+	d.Paragraphs[0].Kind = newsgraph.KindTitle
+	if got := code(t, c, d); len(body) == 0 || !slices.Equal(got, body) {
+		t.Errorf("headline active: events %v, want the body's %v", got, body)
+	}
 }

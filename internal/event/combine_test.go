@@ -172,3 +172,13 @@ func TestUncodedNounSubjectIsNotTheSpeaker(t *testing.T) {
 		t.Errorf("events %v: Rohan is not the army", got)
 	}
 }
+
+// A passive with no agent under a verb of saying is not the speaker's act:
+// "Gondor was raided, Rohan declared" is no raid by Rohan.
+func TestAgentlessPassiveIsNotTheSpeakersAct(t *testing.T) {
+	d := handbuilt.Parsed(t, "Gondor was raided, Rohan declared.",
+		"Gondor/NNP/Gondor/2/nsubj:pass was/VBD/be/2/aux:pass raided/VBN/raid/5/ccomp ,/,/,/2/punct Rohan/NNP/Rohan/5/nsubj declared/VBD/declare/-1/root ./././5/punct")
+	if got := code(t, comboCoder(t, true), d); slices.Contains(got, "ROH 190 GON") {
+		t.Errorf("events %v: Rohan did not raid Gondor", got)
+	}
+}

@@ -28,8 +28,9 @@ type reading struct {
 	// pronounActor is set when the actor is a pronoun ("he", "it"),
 	// which may stand for the governing verb's actor.
 	pronounActor bool
-	// agentless is set for a passive with no "by" phrase: nobody named
-	// did it, which is not the governing verb's actor doing it.
+	// agentless is set for a passive whose actor no phrase names (no "by"
+	// phrase, or a participle's noun it was done to): that no one is
+	// named is no sign that the governing verb's actor did it.
 	agentless  bool
 	consumed   bool     // folded into its governing verb's reading, or unrealised
 	into       *reading // the reading it was folded into, when consumed

@@ -7,7 +7,8 @@ const maxClimb = 8
 
 // subjectOf finds the actor of verb v and, for a passive, its recipient:
 // the subject, else that of the clause v depends on, climbing through
-// open complements, conjuncts and participles.
+// open complements, conjuncts and participles; a passive's actor is its
+// "by" phrase or no one, never a subject further up.
 func subjectOf(t *tree, v int) (source, passiveTarget int) {
 	source, passiveTarget = -1, -1
 	if s := headlinePassive(t, v); s >= 0 {
@@ -28,12 +29,10 @@ func subjectOf(t *tree, v int) (source, passiveTarget int) {
 				// "Arnor is expected to attack": Arnor attacks.
 				return s, passiveTarget
 			}
-			if passiveTarget < 0 {
-				// The "by" phrase names who did it, or no one does: the
-				// verbs above a passive are others' ("A man was stabbed,
-				// police said": the police did not stab him).
-				return agentOf(t, v), s
-			}
+			// The "by" phrase names who did it, or no one does: the verbs
+			// above a passive are others' ("A man was stabbed, police
+			// said": the police did not stab him).
+			return agentOf(t, v), s
 		}
 		h := t.head(v)
 		if h < 0 {
@@ -76,7 +75,9 @@ func subjectOf(t *tree, v int) (source, passiveTarget int) {
 // "was" out ("Man stabbed to death on commuter train", "Three protesters
 // killed in clashes with police"), and report what was done in the
 // present ("Man stabs commuter"). The subject is what was done to; the
-// actor, if any, is the "by" phrase. -1 elsewhere.
+// actor, if any, is the "by" phrase. -1 elsewhere, and for a verb whose
+// phrase names whom it was done with or to ("Biden met with Xi",
+// "Protesters marched on parliament"), an active past the headline kept.
 func headlinePassive(t *tree, v int) int {
 	if !t.headline() || t.tok(v).Tag != "VBD" && t.tok(v).Tag != "VBN" || t.dep(v) != "root" {
 		return -1
@@ -85,8 +86,18 @@ func headlinePassive(t *tree, v int) int {
 	if s < 0 || s > v || t.child(v, "obj", "dobj", "iobj", "aux", "ccomp", "xcomp") >= 0 {
 		return -1
 	}
+	if agentOf(t, v) < 0 {
+		for _, c := range t.kids(v) {
+			if d := t.dep(c); (d == "obl" || d == "nmod") && activePrepositions[t.caseOf(c)] {
+				return -1
+			}
+		}
+	}
 	return s
 }
+
+// activePrepositions introduce whom an act was done with or to.
+var activePrepositions = map[string]bool{"with": true, "against": true, "on": true, "to": true, "at": true, "into": true, "for": true, "over": true}
 
 // relative reports whether subject s of v is a relative pronoun, whose
 // antecedent (the noun v's relative clause hangs on) is the real subject.

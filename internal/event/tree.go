@@ -51,7 +51,7 @@ func (t *tree) headline() bool {
 	}
 	at := t.tok(t.lo).Start
 	for _, p := range t.d.Paragraphs {
-		if p.Contains(newsgraph.Span{Start: at, End: at}) || p.Start <= at && at < p.End {
+		if p.Start <= at && at < p.End {
 			return p.Kind == newsgraph.KindTitle || p.Kind == newsgraph.KindHeading
 		}
 	}
