@@ -60,8 +60,6 @@ type noun struct {
 	gender byte // 'm', 'f', 'n' for a group of people, or 0
 }
 
-// nouns maps a lemma to its noun; built from the sets above, the gendered
-// ones last, so that they win.
 // PersonNoun reports whether lemma is a common noun of a person
 // ("adviser", "mother", "spokesman"), as the descriptions coreference
 // reads are.
@@ -70,6 +68,8 @@ func PersonNoun(lemma string) bool {
 	return ok && n.class == 'P'
 }
 
+// nouns maps a lemma to its noun; built from the sets above, the gendered
+// ones last, so that they win.
 var nouns = func() map[string]noun {
 	m := map[string]noun{}
 	for _, set := range []map[string]noun{personNouns, collectiveNouns, orgNouns, placeNouns, maleNouns, femaleNouns} {

@@ -1,7 +1,6 @@
 package speaker
 
 import (
-	"github.com/newsgraph/newsgraph/internal/coref"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
+	"github.com/newsgraph/newsgraph/internal/coref"
 )
 
 // resolver links sources to what they name: people by their fullest name in
@@ -188,19 +188,24 @@ func (r *resolver) personHeading(span newsgraph.Span) *newsgraph.Mention {
 // afterOfTitle: the name comes right after a title built with "of" and
 // lower-case nouns ("former secretary of state Hillary Clinton", "director
 // of communications Jo Hale"): the title is the name's, not another's it
-// hangs on. The name may begin with the title's last words, as coreference
-// widens it to the phrase it heads.
+// hangs on. Only an office's noun opens such a title: "the son of
+// billionaire investor Ana Vos" is her son. The name may begin with the
+// title's last words, as coreference widens it to the phrase it heads.
 func (r *resolver) afterOfTitle(name newsgraph.Span) bool {
 	t, _ := view.TokensOf(r.d, name)
 	a := t.A
 	for a < t.B && startsLower(r.d.TokenText(a)) {
 		a++
 	}
+	first := 0
+	if k := r.sentenceOf(name); k < len(r.d.Sentences) {
+		first = r.d.Sentences[k].FirstToken
+	}
 	n := 0
-	for i := a - 1; i >= 0; i-- {
+	for i := a - 1; i >= first; i-- {
 		switch w := r.d.Tokens[i]; {
 		case strings.EqualFold(r.d.TokenText(i), "of"):
-			return n > 0
+			return n > 0 && i-1 >= first && ofOffices[strings.ToLower(r.d.TokenText(i-1))]
 		case (w.Tag == "NN" || w.Tag == "NNS") && startsLower(r.d.TokenText(i)):
 			n++
 		default:
@@ -209,6 +214,11 @@ func (r *resolver) afterOfTitle(name newsgraph.Span) bool {
 	}
 	return false
 }
+
+// ofOffices are the offices whose titles go on with "of": "secretary of
+// state", "director of communications", "minister of finance".
+var ofOffices = view.Set("secretary director minister chief head chairman chairwoman chair president commissioner " +
+	"governor chancellor treasurer dean editor professor undersecretary")
 
 // startsLower: w begins with a lower-case letter.
 func startsLower(w string) bool { c, _ := utf8.DecodeRuneInString(w); return unicode.IsLower(c) }

@@ -104,6 +104,15 @@ func TestTitleWithOfHeadsTheName(t *testing.T) {
 	if got, want := speakers(d, []newsgraph.Attribution{said(t, d, "former secretary of state Ana Vos", 0, "The talks will go on")}), []string{"Ana Vos"}; !slices.Equal(got, want) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
+	// A kin's noun opens no office: her son speaks.
+	d = handbuilt.Parsed(t, "The talks will go on, said the son of billionaire investor Ana Vos.",
+		"The/DT/the/1/det talks/NNS/talk/3/nsubj will/MD/will/3/aux go/VB/go/-1/root on/RB/on/3/advmod ,/,/,/3/punct said/VBD/say/3/xcomp "+
+			"the/DT/the/8/det son/NN/son/6/obj of/IN/of/11/case billionaire/NN/billionaire/11/compound investor/NN/investor/8/nmod "+
+			"Ana/NNP/Ana/13/compound Vos/NNP/Vos/11/nmod ./././6/punct")
+	handbuilt.Name(t, d, "Ana Vos", "PER")
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "the son of billionaire investor Ana Vos", 0, "The talks will go on")}); slices.Equal(got, []string{"Ana Vos"}) {
+		t.Errorf("speakers %q: her son spoke", got)
+	}
 }
 
 // "X, 64, who said …": an age set off between the name and the pronoun
