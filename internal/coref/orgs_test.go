@@ -240,4 +240,17 @@ func TestAgeStandingForAPerson(t *testing.T) {
 			"DT/6/det CD/4/nummod HYPH/2/punct NN/6/obl:unmarked HYPH/4/punct JJ/8/nsubj VBD/8/cop JJ/0/root ./8/punct",
 		map[string]string{"Ana Ruiz": "PER"},
 		"Ana Ruiz: Ana Ruiz|her", "9-year-old son: 9-year-old son|The 9-year-old")
+	// An age before an adjective and a noun is the noun's.
+	checkParsed(t, "Ana Ruiz visited the site. The 150-year-old wooden church burned down.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root DT/5/det NN/3/obj ./3/punct "+
+			"DT/8/det CD/4/nummod HYPH/2/punct NN/6/obl:unmarked HYPH/4/punct JJ/8/amod JJ/8/amod NN/9/nsubj VBD/0/root RB/9/advmod ./9/punct",
+		map[string]string{"Ana Ruiz": "PER"},
+		"Ana Ruiz: Ana Ruiz")
+	// Someone nearer whom only a description names is not passed over.
+	checkParsed(t, "Ana Ruiz was hurt. Police arrested a man nearby. The 23-year-old was charged.",
+		"NNP/4/nsubj:pass NNP/1/flat VBD/4/aux:pass VBN/0/root ./4/punct "+
+			"NNS/2/nsubj VBD/0/root DT/4/det NN/2/obj RB/2/advmod ./2/punct "+
+			"DT/6/det CD/4/nummod HYPH/2/punct NN/6/obl:unmarked HYPH/4/punct JJ/8/nsubj:pass VBD/8/aux:pass VBN/0/root ./8/punct",
+		map[string]string{"Ana Ruiz": "PER"},
+		"Ana Ruiz: Ana Ruiz")
 }

@@ -729,9 +729,14 @@ func (sc *scan) age(i int) int {
 			return 0
 		}
 	}
+	// "the 150-year-old wooden church": the age of a noun after it.
+	for j < len(r.lower) && r.sentOf[j] == r.sentOf[i] && nounModifierTags[r.d.Tokens[j].Tag] {
+		j++
+	}
 	if j < len(r.lower) && r.sentOf[j] == r.sentOf[i] && strings.HasPrefix(r.d.Tokens[j].Tag, "NN") {
 		return 0
 	}
+	j = ageEnd(r, i)
 	// One whose description gave this age first ("A 43-year-old man … The
 	// 43-year-old"); else the nearest person, unless another age was given
 	// them ("a man and his 2-year-old son … the 2-year-old" is not the man).
@@ -746,6 +751,12 @@ func (sc *scan) age(i int) int {
 		if e >= 0 && len(r.agesGiven(r.ents[e])) > 0 {
 			return 0
 		}
+		// Nor over someone nearer whom only a description names: "Ana
+		// Ruiz was taken to hospital. Police arrested a man nearby. The
+		// 23-year-old was charged" is the man.
+		if near := sc.nearestUnquoted(i, func(h seen) bool { return person(r.ents[h.entity]) }); near >= 0 && near != e && r.ents[near].tentative {
+			return 0
+		}
 	}
 	if e < 0 || r.firstOrSecond(e) {
 		return 0
@@ -753,6 +764,21 @@ func (sc *scan) age(i int) int {
 	sc.add(i, j, newsgraph.MentionDescription, e)
 	return j - i
 }
+
+// ageEnd is the token after "the N-year-old" opening at token i.
+func ageEnd(r *resolver, i int) int {
+	j := i + 2
+	for _, w := range []string{"-", "year", "-", "old"} {
+		if j < len(r.lower) && r.lower[j] == w {
+			j++
+		}
+	}
+	return j
+}
+
+// nounModifierTags are the words that may stand between an age and the
+// noun it qualifies ("the 150-year-old wooden church").
+var nounModifierTags = set("JJ JJR JJS VBN VBG CD")
 
 // nearestUnquoted is nearestMention over the last few sentences, leaving out
 // the people a quotation names when token i is not quoted: in "“Donald
