@@ -73,20 +73,26 @@ func Of(d *newsgraph.Doc, a newsgraph.Attribution) newsgraph.AttributionType {
 	return inContext(d, a, c, t)
 }
 
-// titleCased: every word of four letters or more in text begins with a
-// capital, as the titles of books and shows do.
+// titleCased: text has two words or more, each of four letters or more
+// begins with a capital and so do most, two at least, as the titles of books,
+// songs and shows do ("Modern Family", "Let It Be", "The Facts on Where
+// the Race Stands"). A word of one's own ("Disgraceful") is no title.
 func titleCased(text string) bool {
-	n := 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(w) < 4 {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) < 2 {
+		return false
+	}
+	capitals := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			capitals++
+		case utf8.RuneCountInString(w) >= 4:
 			return false
 		}
-		n++
 	}
-	return n > 0
+	return capitals >= 2 && 2*capitals > len(words) // not "The way I see it"
 }
 
 // cueWord is the cue's word that the lexicon types: its first verb the

@@ -210,4 +210,13 @@ func TestQuotedWholeByAnyVerbIsAStatement(t *testing.T) {
 	if got := kind.Of(d, a); got != newsgraph.OtherType {
 		t.Errorf("a title: got %q, want other", got)
 	}
+	// One capitalised word of one's own is no title: "“Disgraceful,” Brun fumed."
+	spec = "“/``/“/1/punct Disgraceful/JJ/disgraceful/5/ccomp ,/,/,/1/punct ”/''/”/1/punct Brun/NNP/Brun/5/nsubj fumed/VBD/fume/-1/root ./././5/punct"
+	d = handbuilt.Parsed(t, "“Disgraceful,” Brun fumed.", spec)
+	src = handbuilt.Span(t, d, "Brun", 0)
+	a = newsgraph.Attribution{Kind: newsgraph.Direct, Source: &src, Cue: handbuilt.Span(t, d, "fumed", 0),
+		Content: handbuilt.Span(t, d, "“Disgraceful,”", 0)}
+	if got := kind.Of(d, a); got != newsgraph.Statement {
+		t.Errorf("one word: got %q, want statement", got)
+	}
 }
