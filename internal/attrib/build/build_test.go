@@ -1650,6 +1650,24 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "Two/CD/two/1/nummod officers/NNS/officer/2/nsubj called/VBD/call/-1/root an/DT/a/4/det ambulance/NN/ambulance/2/obj ./././2/punct",
 		want:  nil,
 	}, {
+		why:   "calling police on a day is a summons too",
+		cfg:   build.Config{Cues: map[string]bool{"call": true}},
+		text:  "Neighbours called police on Tuesday.",
+		parse: "Neighbours/NNS/neighbour/1/nsubj called/VBD/call/-1/root police/NNS/police/1/obj on/IN/on/4/case Tuesday/NNP/Tuesday/1/obl ./././1/punct",
+		want:  nil,
+	}, {
+		why:   "calling someone by a name of one's own says what they are",
+		cfg:   build.Config{Cues: map[string]bool{"call": true}},
+		text:  "Lind called Ada Pocahontas.",
+		parse: "Lind/NNP/Lind/1/nsubj called/VBD/call/-1/root Ada/NNP/Ada/1/obj Pocahontas/NNP/Pocahontas/2/flat ./././1/punct",
+		want:  []string{"indirect|Lind|called|Ada Pocahontas"},
+	}, {
+		why:   "calling a place a home says what it is",
+		cfg:   build.Config{Cues: map[string]bool{"call": true}},
+		text:  "Lind calls Hadley her home town.",
+		parse: "Lind/NNP/Lind/1/nsubj calls/VBZ/call/-1/root Hadley/NNP/Hadley/1/obj her/PRP$/her/5/nmod:poss home/NN/home/5/compound town/NN/town/1/obj ./././1/punct",
+		want:  []string{"indirect|Lind|calls|Hadley her home town"},
+	}, {
 		why:   "calling the plan a mistake says what it is",
 		cfg:   build.Config{Cues: map[string]bool{"call": true}},
 		text:  "The mayor called the plan a mistake.",

@@ -394,6 +394,7 @@ func (x *Builder) callsOnlyAThing(s newsgraph.Sentence, c int) bool {
 		return false
 	}
 	obj := -1
+	var adjuncts []int // phrases of when, where or why: "called police on Tuesday"
 	for k := s.FirstToken; k < s.EndToken; k++ {
 		t := x.D.Tokens[k]
 		if t.Head != c {
@@ -405,7 +406,17 @@ func (x *Builder) callsOnlyAThing(s newsgraph.Sentence, c int) bool {
 				return false
 			}
 			obj = k
-		case "iobj", "xcomp", "ccomp", "advcl", "obl", "aux:pass", "nsubj:pass":
+		case "obl:tmod", "advmod":
+			adjuncts = append(adjuncts, k)
+		case "obl":
+			if k < c {
+				continue // "On Wednesday, Trump called …": set before the verb
+			}
+			if !adjunctCase[x.caseWord(s, k)] {
+				return false // "called attention to", "called him, among other things, “a failure”"
+			}
+			adjuncts = append(adjuncts, k)
+		case "iobj", "xcomp", "ccomp", "advcl", "aux:pass", "nsubj:pass":
 			return false // a passive names: "HP is called “farmer's lung”"
 		}
 	}
@@ -416,11 +427,21 @@ func (x *Builder) callsOnlyAThing(s newsgraph.Sentence, c int) bool {
 	if a != c+1 || x.AnyQuoted(a, b) {
 		return false
 	}
+	for _, k := range adjuncts {
+		if ka, kb := x.subtree(s, k); ka == b && !x.AnyQuoted(ka, kb) {
+			b = kb // "called police | on Tuesday"
+		}
+	}
 	if b < s.EndToken && x.Lower[b] != "," && x.Lower[b] != "." && x.Lower[b] != ";" && x.Tag(b) != "CC" {
 		return false // more follows the object: "called it “absurd.”"
 	}
-	if t := x.Tag(obj); !view.IsNounTag(t) && t != "PRP" {
-		return false // "to call this un-American"
+	for k := b; k < s.EndToken; k++ {
+		if t := x.D.Tokens[k]; t.Head == c && t.Dep != "punct" && t.Dep != "cc" && t.Dep != "conj" {
+			return false // "called Clinton, his challenger, an ISIS “co-founder”": more of the verb's after the comma
+		}
+	}
+	if t := x.Tag(obj); !view.IsNounTag(t) && t != "PRP" || t == "NNP" && x.nnpRun(a, b-1) > 1 {
+		return false // "to call this un-American"; "called Warren Pocahontas", two names
 	}
 	for k := a + 1; k < b; k++ {
 		if t := x.Tag(k); view.IsVerbTag(t) || view.IsNounTag(x.Tag(k-1)) && (t == "JJ" || t == "DT" || t == "PRP$") {
@@ -428,6 +449,30 @@ func (x *Builder) callsOnlyAThing(s newsgraph.Sentence, c int) bool {
 		}
 	}
 	return true
+}
+
+// adjunctCase are the prepositions of a phrase of when or where.
+var adjunctCase = view.Set("on at in after before during from over")
+
+// caseWord is the lower-cased preposition phrase k's head takes, or "".
+func (x *Builder) caseWord(s newsgraph.Sentence, k int) string {
+	for i := s.FirstToken; i < k; i++ {
+		if t := x.D.Tokens[i]; t.Head == k && t.Dep == "case" {
+			return x.Lower[i]
+		}
+	}
+	return ""
+}
+
+// nnpRun counts the proper nouns among tokens [a, h].
+func (x *Builder) nnpRun(a, h int) int {
+	n := 0
+	for k := a; k <= h; k++ {
+		if x.Tag(k) == "NNP" {
+			n++
+		}
+	}
+	return n
 }
 
 // addedTogether: "Added together, it has become …", "added up to": a sum,
