@@ -105,7 +105,7 @@ func (r *resolver) personsDescribed() {
 		if a >= b {
 			continue
 		}
-		if m.Type == "LOC" && !r.knownPlace(a, b) && r.personAppositive(a, b, r.d.Sentences[r.sentOf[a]]) {
+		if m.Type == "LOC" && !(r.knownPlace(a, b) && a > 0 && r.d.Tokens[a-1].Tag == "IN") && r.personAppositive(a, b, r.d.Sentences[r.sentOf[a]]) {
 			r.retype(m.Entity, "PER")
 			continue
 		}
@@ -123,8 +123,10 @@ func (r *resolver) personsDescribed() {
 }
 
 // knownPlace: the gazetteer knows the name at tokens [a, b) as a
-// country, city or region, whatever phrase follows it: "In Kentucky, the
-// Democratic candidate, Andy Beshear, promised …" describes Beshear.
+// country, city or region. After a preposition it stays a place whatever
+// phrase follows it: "In Kentucky, the Democratic candidate, Andy Beshear,
+// promised …" describes Beshear; "Sydney, a 23-year-old nurse, said" is a
+// woman.
 func (r *resolver) knownPlace(a, b int) bool {
 	for _, ms := range r.gaz.LookupLower(r.lower[a:b]) {
 		if !isPlace(ms) {

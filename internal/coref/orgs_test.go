@@ -108,6 +108,12 @@ func TestPlaceDescribedAsAPersonIsAPerson(t *testing.T) {
 		"IN/2/case NNP/11/obl ,/6/punct DT/6/det JJ/6/amod NN/2/appos ,/6/punct NNP/11/nsubj NNP/8/flat ,/8/punct VBD/0/root TO/13/mark VB/11/xcomp NNP/13/obj ./11/punct",
 		map[string]string{"Kentucky": "LOC", "Andy Beshear": "PER", "Medicaid": "MISC"})
 	checkTypes(t, d, map[string]string{"Kentucky": "LOC"})
+	// Not after a preposition, a place's name with a person's noun set
+	// beside it is a person's: "Sydney, a nurse, said so."
+	d = parsedFixture(t, "Sydney, a nurse, said so.",
+		"NNP/6/nsubj ,/4/punct DT/4/det NN/1/appos ,/1/punct VBD/0/root RB/6/advmod ./6/punct",
+		map[string]string{"Sydney": "LOC"})
+	checkTypes(t, d, map[string]string{"Sydney": "PER"})
 }
 
 // A one-word "person" someone works at is a company named like a surname.
