@@ -218,10 +218,10 @@ func TestRepairEndsANameBeforeAndALowerCaseWord(t *testing.T) {
 // keeps the lower-case words such names end with ("the interior ministry",
 // "Brask radio").
 func TestRepairTrimsALowerCaseTail(t *testing.T) {
-	words := strings.Fields("The Harbour News Channel blonde met the Brask interior ministry and Brask radio .")
+	words := strings.Fields("The Harbour News Channel blonde met the Brask interior ministry and Brask radio and the Lind campaign .")
 	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
-	got := repair(s, []Span{{1, 5, "ORG"}, {7, 10, "ORG"}, {11, 13, "ORG"}})
-	if want := []Span{{1, 4, "ORG"}, {7, 10, "ORG"}, {11, 13, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+	got := repair(s, []Span{{1, 5, "ORG"}, {7, 10, "ORG"}, {11, 13, "ORG"}, {15, 17, "ORG"}})
+	if want := []Span{{1, 4, "ORG"}, {7, 10, "ORG"}, {11, 13, "ORG"}, {15, 17, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }

@@ -356,7 +356,9 @@ var lowerNameTails = map[string]bool{"radio": true, "magazine": true, "office": 
 	"department": true, "coast": true, "north": true, "south": true, "east": true, "west": true, "championship": true,
 	"convention": true, "program": true, "programme": true, "law": true, "league": true, "cup": true, "series": true,
 	"government": true, "army": true, "police": true, "court": true, "parliament": true, "house": true, "senate": true,
-	"region": true, "province": true, "state": true, "county": true, "district": true, "city": true, "river": true, "island": true}
+	"region": true, "province": true, "state": true, "county": true, "district": true, "city": true, "river": true, "island": true,
+	"administration": true, "campaign": true, "caucus": true, "regime": true, "cabinet": true, "gulf": true, "peninsula": true,
+	"strait": true, "exchange": true, "index": true, "airport": true, "network": true, "channel": true}
 
 // lowerAfterAnd ends a name before "and" when a word in lower case alone
 // follows it: "twice the size of Earth and lies in …" is no organisation
