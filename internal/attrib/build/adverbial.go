@@ -86,23 +86,30 @@ func (x *Builder) commaOrEnd(s newsgraph.Sentence, a int) int {
 
 // clauseAfterDash: token a is a dash, and the words after it, up to the
 // next dash or the end of sentence s, make a clause: a finite verb before
-// any relative pronoun ("— a group that tracks prices —" describes).
+// any relative pronoun ("— a group that tracks prices —" describes) and
+// not after two noun phrases' openings ("— the largest the group has
+// conducted", a relative clause without its pronoun).
 func (x *Builder) clauseAfterDash(s newsgraph.Sentence, a int) bool {
 	if !sourceDashes[x.Lower[a]] {
 		return false
 	}
+	phrases := 0 // noun phrases opened before the verb: two make a reduced relative
 	for j := a + 1; j < s.EndToken && !sourceDashes[x.Lower[j]]; j++ {
-		if t := x.Tag(j); t == "WDT" || t == "WP" {
+		switch t := x.Tag(j); {
+		case t == "WDT" || t == "WP":
 			return false
-		}
-		if view.IsFinite(x.Tag(j)) && x.QuoteAt[j] < 0 {
-			return true
+		case t == "DT" || t == "PRP$":
+			phrases++
+		case view.IsFinite(t) && x.QuoteAt[j] < 0:
+			return phrases < 2 // "— the largest the group has conducted" describes
 		}
 	}
 	return false
 }
 
-// sourceDashes are the dashes that can end a source as a comma would.
+// sourceDashes are the dashes that can end a source as a comma would:
+// dashes less "-", which the tokenizer also splits from hyphenated words
+// ("Associated Press-GfK", "court-released").
 var sourceDashes = view.Set("-- — –")
 
 // pollCue: "In a poll released Monday, most voters …" / "… led by five

@@ -1636,6 +1636,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"that/WDT/that/15/nsubj meets/VBZ/meet/13/acl:relcl in/IN/in/18/case four/CD/four/18/nummod towns/NNS/town/15/obl ./././3/punct",
 		want: []string{"indirect|members of the panel — a group that meets in four towns|according to|The tax is unpopular"},
 	}, {
+		why:  "a relative clause without its pronoun after a dash describes the according-to source",
+		cfg:  said,
+		text: "Prices rose, according to the survey — the largest the group has conducted.",
+		parse: "Prices/NNS/price/1/nsubj rose/VBD/rise/-1/root ,/,/,/6/punct according/VBG/accord/6/case to/IN/to/3/fixed the/DT/the/6/det survey/NN/survey/1/obl " +
+			"—/,/-/13/punct the/DT/the/13/det largest/JJS/large/8/punct the/DT/the/11/det group/NN/group/13/nsubj has/VBZ/have/13/aux conducted/VBN/conduct/6/appos ./././1/punct",
+		want: []string{"indirect|the survey — the largest the group has conducted|according to|Prices rose"},
+	}, {
 		why:  "a cue inside parentheses says no more than they hold",
 		cfg:  said,
 		text: "More than 40 percent of voters (44 percent of Americans say they want the House to act) have doubts.",
