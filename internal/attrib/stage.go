@@ -47,10 +47,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	b := build.New(d, s.Rules())
 	atts := b.Run()
 	if s.Boundaries != nil {
-		atts = s.Boundaries.Refine(b, atts)
-		for i := range atts {
-			atts[i].Content = b.InsideParentheses(atts[i].Cue, atts[i].Content)
-		}
+		atts = b.Tidy(s.Boundaries.Refine(b, atts))
 	}
 	d.Attributions = byCue(append(atts, b.InterviewAnswers()...))
 	return nil

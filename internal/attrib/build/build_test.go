@@ -1831,3 +1831,20 @@ func TestClippedContentLeavesTheRestFree(t *testing.T) {
 		t.Errorf("Ms. Lind's second quotation: %d attributions, want 1: %q", lind, found(d, build.Config{}))
 	}
 }
+
+// Tidy cuts spans redrawn after the rules at parentheses as the rules cut
+// their own: a content at the parenthesis that closes one opened before
+// its cue, a source after one it opens.
+func TestTidyCutsRedrawnSpansAtParentheses(t *testing.T) {
+	d := handbuilt.Parsed(t, "Many voters (44 percent of Americans say they want the House to act) have doubts.",
+		"Many/JJ/many/1/amod voters/NNS/voter/7/nsubj (/-LRB-/(/4/punct 44/CD/44/4/nummod percent/NN/percent/7/nsubj of/IN/of/6/case Americans/NNPS/American/4/nmod "+
+			"say/VBP/say/-1/root they/PRP/they/9/nsubj want/VBP/want/7/ccomp the/DT/the/11/det House/NN/house/9/obj to/TO/to/13/mark act/VB/act/9/xcomp )/-RRB-/)/9/punct "+
+			"have/VBP/have/9/conj doubts/NNS/doubt/15/obj ./././7/punct")
+	src := handbuilt.Span(t, d, "(44 percent of Americans", 0)
+	a := newsgraph.Attribution{Kind: newsgraph.Indirect, Source: &src, Cue: handbuilt.Span(t, d, "say", 0),
+		Content: handbuilt.Span(t, d, "they want the House to act) have doubts", 0)}
+	got := render(d, build.New(d, build.Config{}).Tidy([]newsgraph.Attribution{a}))
+	if want := []string{"indirect|44 percent of Americans|say|they want the House to act"}; !slices.Equal(got, want) {
+		t.Errorf("tidied %q, want %q", got, want)
+	}
+}

@@ -179,13 +179,13 @@ func (x *Builder) coreCue(a newsgraph.Attribution) bool {
 	return false
 }
 
-// InsideParentheses ends a content that follows its cue at the
+// insideParentheses ends a content that follows its cue at the
 // parenthesis that closes one opened before the cue in its sentence: "(44
 // percent of Americans say they want the House to impeach)" says no more
 // than its parentheses hold, and what follows them is the writer's. The
-// rules' contents go through it, and the stage puts the boundary ranker's
+// rules' contents go through it, and Tidy puts the boundary ranker's
 // through it again.
-func (x *Builder) InsideParentheses(cue, content newsgraph.Span) newsgraph.Span {
+func (x *Builder) insideParentheses(cue, content newsgraph.Span) newsgraph.Span {
 	c, _ := view.TokensOf(x.D, cue)
 	r, _ := view.TokensOf(x.D, content)
 	if content.Start < cue.End || r.A >= r.B || !x.inOpenParenthesis(c.A) {
@@ -210,6 +210,18 @@ func (x *Builder) InsideParentheses(cue, content newsgraph.Span) newsgraph.Span 
 		}
 	}
 	return content
+}
+
+// Tidy cuts the spans of atts, redrawn after the rules built them (by the
+// boundary ranker), at parentheses as the rules' own are cut: contents
+// at the parenthesis that closes one opened before their cue
+// (insideParentheses), sources after one they open and do not close.
+func (x *Builder) Tidy(atts []newsgraph.Attribution) []newsgraph.Attribution {
+	for i := range atts {
+		atts[i].Content = x.insideParentheses(atts[i].Cue, atts[i].Content)
+		atts[i].Source = x.afterParenthesis(atts[i].Source)
+	}
+	return atts
 }
 
 // afterParenthesis drops the parenthesis that opens source when source
@@ -249,7 +261,7 @@ func (x *Builder) inOpenParenthesis(c int) bool {
 
 // add records an attribution and marks its tokens as taken.
 func (x *Builder) add(kind newsgraph.AttributionKind, source *newsgraph.Span, cue, content newsgraph.Span, addressee *newsgraph.Span) {
-	a := newsgraph.Attribution{Kind: kind, Source: x.afterParenthesis(source), Cue: cue, Content: x.InsideParentheses(cue, content)}
+	a := newsgraph.Attribution{Kind: kind, Source: x.afterParenthesis(source), Cue: cue, Content: x.insideParentheses(cue, content)}
 	if addressee != nil {
 		// Named for now by its words; resolve points it at its entity.
 		a.Addressee = &newsgraph.Referent{Entity: newsgraph.NoEntity, Name: x.D.Slice(*addressee), Mention: *addressee}
