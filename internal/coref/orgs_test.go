@@ -122,6 +122,11 @@ func TestWorkplaceIsAnOrganisation(t *testing.T) {
 		"NNP/3/nsubj NNP/1/flat VBD/0/root NN/3/obj IN/6/case NNP/3/obl IN/8/case CD/3/obl ./3/punct",
 		map[string]string{"Ana Vos": "PER", "Carrier": "PER"})
 	checkTypes(t, d, map[string]string{"Carrier": "ORG", "Ana Vos": "PER"})
+	// "at Berg's" is a house or a shop, whoever Berg is.
+	d = parsedFixture(t, "Ana Vos started work at Berg's in 1990.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root NN/3/obj IN/6/case NNP/3/obl POS/6/case IN/9/case CD/3/obl ./3/punct",
+		map[string]string{"Ana Vos": "PER", "Berg": "PER"})
+	checkTypes(t, d, map[string]string{"Berg": "PER"})
 }
 
 // A description takes in the whole of a word split at its hyphens, and
