@@ -149,6 +149,8 @@ func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.Att
 		return newsgraph.Statement
 	case lemma == "put" && next == "it": // "put it bluntly", "as she put it"
 		return newsgraph.Statement
+	case (lemma == "laugh" || lemma == "shrug") && next == "off": // "laughed off the criticism": dismissed it
+		return newsgraph.Stance
 	case lemma == "charge" && passive(d, c):
 		return newsgraph.OtherType
 	case toInfinitive[lemma] && next == "to":

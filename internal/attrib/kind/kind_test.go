@@ -124,6 +124,15 @@ func TestChargedInThePassiveIsALegalAct(t *testing.T) {
 	}
 }
 
+// Laughing off a criticism is dismissing it, a stance; laughing a reply
+// is saying it.
+func TestLaughedOffIsAStance(t *testing.T) {
+	spec := "Brun/NNP/Brun/1/nsubj laughed/VBD/laugh/-1/root off/RP/off/1/compound:prt the/DT/the/4/det criticism/NN/criticism/1/obj ./././1/punct"
+	if got := typed(t, "Brun laughed off the criticism.", spec, "Brun", "laughed off", "the criticism"); got != newsgraph.Stance {
+		t.Errorf("got %q, want stance", got)
+	}
+}
+
 func TestAgreedToIsAnIntention(t *testing.T) {
 	spec := "Brun/NNP/Brun/1/nsubj agreed/VBD/agree/-1/root to/TO/to/3/mark resign/VB/resign/1/xcomp ./././0/punct"
 	if got := typed(t, "Brun agreed to resign.", spec, "Brun", "agreed", "to resign"); got != newsgraph.Intention {
