@@ -1698,6 +1698,15 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"U.S./NNP/U.S./7/nsubj states/VBZ/state/4/advcl where/WRB/where/11/advmod weed/NN/weed/11/nsubj is/VBZ/be/11/cop legal/JJ/legal/7/acl:relcl ./././1/punct",
 		want: nil,
 	}, {
+		why:  "an inverted said's source may open with a title's modifier the tagger read as a verb, and a prefix split off at its hyphen",
+		cfg:  said,
+		text: "Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said study co-author Ana Vos, a research fellow.",
+		parse: "Rainfall/NNP/Rainfall/1/nsubj occurs/VBZ/occur/-1/root everywhere/RB/everywhere/1/advmod on/IN/on/4/case Titan/NNP/Titan/1/obl ,/,/,/11/punct but/CC/but/11/cc " +
+			"the/DT/the/9/det equatorial/JJ/equatorial/9/amod regions/NNS/region/11/nsubj are/VBP/be/11/cop drier/JJR/dry/1/conj than/IN/than/14/case the/DT/the/14/det " +
+			"poles/NNS/pole/11/obl ,/,/,/11/punct said/VBD/say/1/xcomp study/VB/study/16/xcomp co/AFX/co/20/compound -/HYPH/-/18/punct author/NN/author/17/obj " +
+			"Ana/NNP/Ana/20/appos Vos/NNP/Vos/21/flat ,/,/,/26/punct a/DT/a/26/det research/NN/research/26/compound fellow/NN/fellow/21/appos ./././16/punct",
+		want: []string{"indirect|study co-author Ana Vos, a research fellow|said|Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

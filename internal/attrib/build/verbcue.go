@@ -35,14 +35,7 @@ func (x *Builder) verbCue(k, c int) {
 	// Inverted: “…,” said Kim. Not a participle: in “…,” telling reporters
 	// that …, what follows it is its hearer or its content.
 	if srcStart < 0 && cs > s.FirstToken+1 && x.afterQuote(cs) && x.Tag(c) != "VBG" {
-		from := c + 1
-		if from+1 < s.EndToken && titleVerbTags[x.Tag(from)] && view.IsNounTag(x.Tag(from+1)) {
-			// “…,” said lead author Nadia Ferro: no verb follows "said"
-			// in its base form or as a participle ("lead" read as either);
-			// the tagger took a noun's modifier for one.
-			from++
-		}
-		if e := x.npRight(from, s.EndToken); e > 0 {
+		if e := x.npRight(x.pastTitleVerb(c+1, s.EndToken), s.EndToken); e > 0 {
 			srcStart, srcEnd = c+1, e
 		}
 	}
@@ -63,7 +56,7 @@ func (x *Builder) verbCue(k, c int) {
 	// comma is what was said (invertedAfterClause).
 	if (cs > s.FirstToken+2 || cs == s.FirstToken+2 && x.retortBefore(s, c)) && x.Lower[cs-1] == "," && cs == c && !x.anyTaken(s.FirstToken, cs-1) && c+1 < s.EndToken &&
 		(x.Tag(c+1) == "NNP" && (srcStart < 0 || srcStart == c+1) || x.invertedAfterClause(s, c)) {
-		e := x.partitiveRight(c+1, s.EndToken)
+		e := x.partitiveRight(x.pastBaseTitleVerb(c+1, s.EndToken), s.EndToken)
 		end := s.EndToken
 		for end > max(e, c+1) && x.Tag(end-1) == "." {
 			end--
@@ -214,6 +207,42 @@ func (x *Builder) setOffSource(s newsgraph.Sentence, cs int) int {
 }
 
 var titleVerbTags = view.Set("VB VBN VBP")
+
+// pastTitleVerb is where the noun phrase after an inverted cue opens
+// when its first word, a modifier of a title, was tagged a verb: "said
+// lead author Nadia Ferro", "said study co-author Anezina Solomonidou" (no
+// verb follows "said" in its base form or as a participle: "lead" and
+// "study" read as either, and "co-" split off its noun); else from.
+func (x *Builder) pastTitleVerb(from, end int) int {
+	if from+1 >= end || !titleVerbTags[x.Tag(from)] {
+		return from
+	}
+	return x.pastModifier(from, end)
+}
+
+// pastBaseTitleVerb is pastTitleVerb for a verb in its base form only,
+// after a clause and a comma, where a participle opens what was said:
+// "Sanders, whose coalition includes independents, said closed primaries
+// deny them the right to vote".
+func (x *Builder) pastBaseTitleVerb(from, end int) int {
+	if from+1 >= end || x.Tag(from) != "VB" {
+		return from
+	}
+	return x.pastModifier(from, end)
+}
+
+// pastModifier is the noun after the modifier at from, past a prefix
+// split off at its hyphen ("co-"), or from when none follows.
+func (x *Builder) pastModifier(from, end int) int {
+	i := from + 1
+	for i+1 < end && (x.Tag(i) == "AFX" || x.Tag(i) == "HYPH") {
+		i++
+	}
+	if !view.IsNounTag(x.Tag(i)) {
+		return from
+	}
+	return i
+}
 
 // subordinateSubject returns where the noun phrase right before the cue
 // at cs starts when a subordinator opens it ("Claire Dunn resigned after
@@ -597,7 +626,7 @@ var nounPrepositions = view.Set("of in at for from with on")
 // languishing here, feel this way?"), and a time after "said" is no
 // source.
 func (x *Builder) invertedAfterClause(s newsgraph.Sentence, c int) bool {
-	return view.IsFinite(x.Tag(c)) && invertedLemmas[x.Lemma(c)] && invertedSourceTags[x.Tag(c+1)] && !timeWords[x.Lower[c+1]] &&
+	return view.IsFinite(x.Tag(c)) && invertedLemmas[x.Lemma(c)] && (invertedSourceTags[x.Tag(c+1)] || x.pastBaseTitleVerb(c+1, s.EndToken) > c+1) && !timeWords[x.Lower[c+1]] &&
 		(x.hasVerb(s.FirstToken, c-1) || x.retortBefore(s, c)) && x.QuoteAt[c-2] < 0
 }
 
