@@ -151,6 +151,8 @@ func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.Att
 		return newsgraph.Statement
 	case (lemma == "laugh" || lemma == "shrug") && next == "off": // "laughed off the criticism": dismissed it
 		return newsgraph.Stance
+	case lemma == "share" && sharedWords[contentHead(d, a)]: // "shared the news on social media": told it
+		return newsgraph.Statement
 	case lemma == "charge" && passive(d, c):
 		return newsgraph.OtherType
 	case toInfinitive[lemma] && next == "to":
@@ -161,6 +163,22 @@ func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.Att
 		return newsgraph.OtherType // "did not respond to a request for comment": nothing was said
 	}
 	return t
+}
+
+// sharedWords are what one shares by telling or posting it, not a view
+// one holds ("shares their concern").
+var sharedWords = view.Set("news post posts photo photos video videos statement message messages story stories update " +
+	"updates link tweet tweets image images picture pictures announcement details letter")
+
+// contentHead is the lower-cased lemma of the content's first noun, or "".
+func contentHead(d *newsgraph.Doc, a newsgraph.Attribution) string {
+	r, _ := view.TokensOf(d, a.Content)
+	for i := r.A; i < r.B; i++ {
+		if view.IsNounTag(d.Tokens[i].Tag) {
+			return strings.ToLower(d.Tokens[i].Lemma)
+		}
+	}
+	return ""
 }
 
 // replyVerbs answer a request: "did not respond to a request for

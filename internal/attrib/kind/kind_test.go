@@ -133,6 +133,18 @@ func TestLaughedOffIsAStance(t *testing.T) {
 	}
 }
 
+// Sharing the news is telling it; sharing a concern is holding it.
+func TestSharedNewsIsAStatement(t *testing.T) {
+	spec := "Brun/NNP/Brun/1/nsubj shared/VBD/share/-1/root the/DT/the/3/det news/NN/news/1/obj online/RB/online/1/advmod ./././1/punct"
+	if got := typed(t, "Brun shared the news online.", spec, "Brun", "shared", "the news online"); got != newsgraph.Statement {
+		t.Errorf("news: got %q, want statement", got)
+	}
+	spec = "Brun/NNP/Brun/1/nsubj shared/VBD/share/-1/root their/PRP$/their/3/nmod:poss concern/NN/concern/1/obj ./././1/punct"
+	if got := typed(t, "Brun shared their concern.", spec, "Brun", "shared", "their concern"); got != newsgraph.Belief {
+		t.Errorf("concern: got %q, want belief", got)
+	}
+}
+
 func TestAgreedToIsAnIntention(t *testing.T) {
 	spec := "Brun/NNP/Brun/1/nsubj agreed/VBD/agree/-1/root to/TO/to/3/mark resign/VB/resign/1/xcomp ./././0/punct"
 	if got := typed(t, "Brun agreed to resign.", spec, "Brun", "agreed", "to resign"); got != newsgraph.Intention {
