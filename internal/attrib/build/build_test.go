@@ -1707,6 +1707,15 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"Ana/NNP/Ana/20/appos Vos/NNP/Vos/21/flat ,/,/,/26/punct a/DT/a/26/det research/NN/research/26/compound fellow/NN/fellow/21/appos ./././16/punct",
 		want: []string{"indirect|study co-author Ana Vos, a research fellow|said|Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles"},
 	}, {
+		why:  "a perfect's participle the parse hung on the noun before it has the auxiliary's subject",
+		cfg:  build.Config{Cues: map[string]bool{"describe": true}},
+		text: "Beck, who has in the past described Trump as a pathological narcissist, clearly intended the audience to recognize him.",
+		parse: "Beck/NNP/Beck/15/nsubj ,/,/,/3/punct who/WP/who/3/nsubj has/VBZ/have/0/acl:relcl in/IN/in/6/case the/DT/the/6/det past/NN/past/3/obl " +
+			"described/VBN/describe/6/acl Trump/NNP/Trump/7/obj as/IN/as/12/case a/DT/a/12/det pathological/JJ/pathological/12/amod narcissist/NN/narcissist/7/obl " +
+			",/,/,/15/punct clearly/RB/clearly/15/advmod intended/VBD/intend/-1/root the/DT/the/17/det audience/NN/audience/15/obj to/TO/to/19/mark " +
+			"recognize/VB/recognize/17/acl him/PRP/he/19/obj ./././15/punct",
+		want: []string{"indirect|who|described|Trump as a pathological narcissist"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

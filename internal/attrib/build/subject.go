@@ -317,6 +317,9 @@ var noSubjectFrom = view.Set("ccomp csubj parataxis acl:relcl root")
 // parataxis, so the test is the pronoun's tag and the noun before it.
 func (x *Builder) relativeSubject(s newsgraph.Sentence, c int) int {
 	subj := x.subjectOf(s, c)
+	if subj < 0 {
+		subj = x.perfectsSubject(s, c)
+	}
 	if subj <= s.FirstToken || subj > c || !view.RelativePronouns[x.Lower[subj]] || x.QuoteAt[subj] >= 0 {
 		return -1
 	}
@@ -327,6 +330,25 @@ func (x *Builder) relativeSubject(s newsgraph.Sentence, c int) int {
 		return -1
 	}
 	return subj
+}
+
+// perfectsSubject: cue c is a past participle the parse hung on the noun
+// before it, though a "has" or "had" shortly before makes it a perfect
+// ("Beck, who has in the past described Trump as …": the parse made
+// "described" describe "the past"); the subject is the auxiliary's, or -1.
+func (x *Builder) perfectsSubject(s newsgraph.Sentence, c int) int {
+	if t := x.D.Tokens[c]; t.Tag != "VBN" || t.Dep != "acl" {
+		return -1
+	}
+	for k := c - 1; k >= s.FirstToken && k >= c-6; k-- {
+		switch {
+		case x.Lemma(k) == "have" && view.IsFinite(x.Tag(k)):
+			return x.subjectOf(s, k)
+		case view.IsFinite(x.Tag(k)) || x.Lower[k] == "," || x.QuoteAt[k] >= 0:
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectOf returns the nominal subject the parse gives token v, or -1.
