@@ -1716,6 +1716,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"recognize/VB/recognize/17/acl him/PRP/he/19/obj ./././15/punct",
 		want: []string{"indirect|who|described|Trump as a pathological narcissist"},
 	}, {
+		why:  "so-called is the writer's word on a noun, no one's attribution",
+		cfg:  build.Config{Cues: map[string]bool{"call": true}},
+		text: "Arms went to the so-called “rebels” in the north.",
+		parse: "Arms/NNS/arm/1/nsubj went/VBD/go/-1/root to/IN/to/8/case the/DT/the/8/det so/RB/so/6/advmod -/HYPH/-/4/punct called/VBN/call/8/amod “/``/\"/8/punct " +
+			"rebels/NNS/rebel/1/obl ”/''/\"/8/punct in/IN/in/12/case the/DT/the/12/det north/NN/north/1/obl ./././1/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -523,6 +523,9 @@ func (x *Builder) beforeItsNoun(c int) bool {
 	// ("expressed skepticism that …", "announced plans to sue").
 	first := x.D.Sentences[x.Sentence[c]].FirstToken
 	d := c - 1
+	if d-1 > first && x.Tag(d) == "HYPH" {
+		d -= 2 // the first half of a word split at its hyphen: "the so-called “rebels”", "the long-awaited report"
+	}
 	if d > first && x.Tag(d) == "RB" {
 		d--
 	}
