@@ -104,10 +104,10 @@ func TestPlaceDescribedAsAPersonIsAPerson(t *testing.T) {
 	checkTypes(t, d, map[string]string{"Varna": "LOC"})
 	// A place the gazetteer knows stays one: the person's noun describes
 	// the name after it.
-	d = parsedFixture(t, "In Kentucky, the Democratic candidate, Andy Beshear, promised to protect Medicaid.",
+	d = parsedFixture(t, "In Ohio, the Green candidate, Tom Hale, promised to protect Harbourline.",
 		"IN/2/case NNP/11/obl ,/6/punct DT/6/det JJ/6/amod NN/2/appos ,/6/punct NNP/11/nsubj NNP/8/flat ,/8/punct VBD/0/root TO/13/mark VB/11/xcomp NNP/13/obj ./11/punct",
-		map[string]string{"Kentucky": "LOC", "Andy Beshear": "PER", "Medicaid": "MISC"})
-	checkTypes(t, d, map[string]string{"Kentucky": "LOC"})
+		map[string]string{"Ohio": "LOC", "Tom Hale": "PER", "Harbourline": "ORG"})
+	checkTypes(t, d, map[string]string{"Ohio": "LOC"})
 	// Not after a preposition, a place's name with a person's noun set
 	// beside it is a person's: "Sydney, a nurse, said so."
 	d = parsedFixture(t, "Sydney, a nurse, said so.",
