@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -49,13 +50,12 @@ func (t *tree) headline() bool {
 	if t.hi <= t.lo {
 		return false
 	}
+	// Paragraphs are in text order: found by halving, so that a long
+	// document's sentences do not each walk all its paragraphs.
 	at := t.tok(t.lo).Start
-	for _, p := range t.d.Paragraphs {
-		if p.Start <= at && at < p.End {
-			return p.Kind == newsgraph.KindTitle || p.Kind == newsgraph.KindHeading
-		}
-	}
-	return false
+	ps := t.d.Paragraphs
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > at })
+	return k < len(ps) && ps[k].Start <= at && (ps[k].Kind == newsgraph.KindTitle || ps[k].Kind == newsgraph.KindHeading)
 }
 
 func (t *tree) tok(i int) *newsgraph.Token { return &t.d.Tokens[i] }
