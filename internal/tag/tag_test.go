@@ -233,3 +233,35 @@ func TestEvidenceVerbAtTheEnd(t *testing.T) {
 		t.Errorf("the show: %q, want it left to the model", known[7])
 	}
 }
+
+// A verb of saying in the present after a quotation and its speaker
+// ("“…,” Ruiz notes.") is a verb whatever the model makes of it: read as
+// a plural noun after the name, it left the quotation without its
+// speaker. A quotation that closes a sentence of its own, or such a word
+// before more of a noun phrase, is left to the model.
+func TestSayingVerbAfterAQuotation(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"“The port will stay shut,” Ana Ruiz notes.", "notes", true},
+		{"“Will it stay shut?” the harbour master remarks in a post.", "remarks", true},
+		{"“It was a mistake,” Ruiz points out.", "points", true},
+		{"“The port will stay shut.” Ruiz notes are online.", "notes", false},
+		{"“The port will stay shut,” the Ruiz notes say.", "notes", false},
+		{"She read “The Harbour,” a book of notes.", "notes", false},
+	} {
+		d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: c.text}})
+		segment.Segment(d)
+		marks := quoteMarkTags(d)
+		got := false
+		for i := range d.Tokens {
+			if d.TokenText(i) == c.word {
+				got = marks[i] == "VBZ"
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q a verb %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
