@@ -5,6 +5,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/intern"
@@ -81,6 +83,9 @@ func quoteMarkTags(d *newsgraph.Doc) map[int]string {
 			if v := sayingVerbAfter(d, i); v >= 0 {
 				out[v] = "VBZ"
 			}
+			if n, v, tag := speakerNameAfter(d, i); n >= 0 {
+				out[n], out[v] = "NNP", tag
+			}
 		}
 	}
 	return out
@@ -137,6 +142,30 @@ func sayingVerbAfter(d *newsgraph.Doc, q int) int {
 	return -1
 }
 
+// speakerNameAfter returns the one capitalised word that names the
+// speaker after the quotation closing at token q, the verb of saying
+// after it and that verb's tag ("…,” Husted said.", "…,” Will wrote."),
+// or -1. The tagger read a surname that looks like a word ("Husted" a
+// participle, "Will" a modal, "From" a preposition, "Cuban" an adjective)
+// as that word, and the parse then gave the verb no subject. Pronouns are
+// left to the model ("…,” He said.").
+func speakerNameAfter(d *newsgraph.Doc, q int) (name, verb int, tag string) {
+	n, v := q+1, q+2
+	if q < 1 || !clauseEnd[d.TokenText(q-1)] || v >= len(d.Tokens) {
+		return -1, -1, ""
+	}
+	w := d.TokenText(n)
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || pronouns[strings.ToLower(w)] || d.Tokens[v].Start-d.Tokens[n].End != 1 {
+		return -1, -1, ""
+	}
+	tag, ok := namedSpeakerVerbs[strings.ToLower(d.TokenText(v))]
+	if !ok || v+1 < len(d.Tokens) && !afterSayingVerb[strings.ToLower(d.TokenText(v+1))] && tag != "VBD" {
+		return -1, -1, ""
+	}
+	return n, v, tag
+}
+
 // speakerWord: w may be a word of the name or noun phrase that says
 // whose a quotation was ("Ana Vos", "the party's spokesman", "she").
 func speakerWord(w string) bool {
@@ -164,6 +193,11 @@ var (
 		"shouts": true, "yells": true, "whispers": true, "cries": true, "recounts": true, "reasons": true,
 		"stresses": true, "urges": true, "demands": true, "scoffs": true, "snaps": true, "shrugs": true,
 		"gushes": true}
+	pronouns          = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true}
+	namedSpeakerVerbs = map[string]string{"said": "VBD", "told": "VBD", "added": "VBD", "wrote": "VBD", "explained": "VBD",
+		"noted": "VBD", "recalled": "VBD", "argued": "VBD", "insisted": "VBD", "continued": "VBD", "tweeted": "VBD",
+		"remarked": "VBD", "replied": "VBD", "answered": "VBD", "says": "VBZ", "tells": "VBZ", "adds": "VBZ", "writes": "VBZ",
+		"explains": "VBZ", "notes": "VBZ"}
 	afterSayingVerb = map[string]bool{".": true, ",": true, "!": true, "out": true, "in": true, "on": true,
 		"at": true, "during": true, "after": true, "before": true, "via": true, "from": true, "to": true, "with": true}
 )

@@ -265,3 +265,32 @@ func TestSayingVerbAfterAQuotation(t *testing.T) {
 		}
 	}
 }
+
+// The one capitalised word between a quotation and its verb of saying is
+// the speaker's name, whatever word it looks like ("Husted" a
+// participle, "Will" a modal); a pronoun, or a longer subject, is left to
+// the model.
+func TestSpeakerNameAfterAQuotation(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"“The port will stay shut,” Husted said.", "Husted/NNP said/VBD"},
+		{"“The port will stay shut,” Will wrote in a column.", "Will/NNP wrote/VBD"},
+		{"“Will it stay shut?” Ruiz asks.", "asks/VBZ"},
+		{"“Will it stay shut?” From adds.", "From/NNP adds/VBZ"},
+		{"“The port will stay shut,” He said.", ""},
+		{"“The port will stay shut,” Ruiz and Vos said.", ""},
+		{"“The port will stay shut.” Husted said so.", ""},
+	} {
+		d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: c.text}})
+		segment.Segment(d)
+		marks := quoteMarkTags(d)
+		var got []string
+		for i := range d.Tokens {
+			if tg := marks[i]; tg != "" && tg != "``" && tg != "''" {
+				got = append(got, d.TokenText(i)+"/"+tg)
+			}
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: forced %q, want %q", c.text, strings.Join(got, " "), c.want)
+		}
+	}
+}
