@@ -251,8 +251,7 @@ func TestSayingVerbAfterAQuotation(t *testing.T) {
 		{"“The port will stay shut,” the Ruiz notes say.", "notes", false},
 		{"She read “The Harbour,” a book of notes.", "notes", false},
 	} {
-		d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: c.text}})
-		segment.Segment(d)
+		d := segmented(c.text)
 		marks := quoteMarkTags(d)
 		got := false
 		for i := range d.Tokens {
@@ -280,8 +279,7 @@ func TestSpeakerNameAfterAQuotation(t *testing.T) {
 		{"“The port will stay shut,” Ruiz and Vos said.", ""},
 		{"“The port will stay shut.” Husted said so.", ""},
 	} {
-		d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: c.text}})
-		segment.Segment(d)
+		d := segmented(c.text)
 		marks := quoteMarkTags(d)
 		var got []string
 		for i := range d.Tokens {
@@ -293,4 +291,11 @@ func TestSpeakerNameAfterAQuotation(t *testing.T) {
 			t.Errorf("%q: forced %q, want %q", c.text, strings.Join(got, " "), c.want)
 		}
 	}
+}
+
+// segmented is text as one paragraph of a Doc, segmented.
+func segmented(text string) *newsgraph.Doc {
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: text}})
+	segment.Segment(d)
+	return d
 }
