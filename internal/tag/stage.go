@@ -5,8 +5,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/intern"
@@ -46,6 +44,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 		}
 		tags = tags[:len(words)]
 		s.Tagger.tagInto(words, tags, known, shapes)
+		s.Tagger.speakerBeforeSaying(words, tags)
 		for k, tg := range tags {
 			tok := &d.Tokens[sent.FirstToken+k]
 			tok.Tag = tg
@@ -112,95 +111,6 @@ func documentRead(d *newsgraph.Doc, q int) int {
 	}
 	return -1
 }
-
-// sayingVerbAfter returns the present-tense verb of saying that closes
-// the sentence after the quotation closing at token q and its speaker
-// ("“We will appeal,” Husted notes.", "…,” the senator remarks in an
-// email."), or -1. The tagger read "Husted notes" as a noun after a name,
-// as in "the Husted notes", and the parse then lost the verb, so the
-// quotation went to the speaker of the one before. Only a quotation that
-// closes on a comma, a question or an exclamation mark asks for such a
-// verb, and only a word of the closed list below, right after a name or a
-// short noun phrase and before the sentence's end, a comma or a
-// preposition, is taken for one.
-func sayingVerbAfter(d *newsgraph.Doc, q int) int {
-	if q < 1 || !clauseEnd[d.TokenText(q-1)] {
-		return -1
-	}
-	for j := q + 1; j < len(d.Tokens) && j <= q+6; j++ {
-		w := d.TokenText(j)
-		if sayingVerbs[strings.ToLower(w)] && j > q+1 {
-			if j+1 == len(d.Tokens) || afterSayingVerb[strings.ToLower(d.TokenText(j+1))] {
-				return j
-			}
-			return -1
-		}
-		if !speakerWord(w) {
-			return -1
-		}
-	}
-	return -1
-}
-
-// speakerNameAfter returns the one capitalised word that names the
-// speaker after the quotation closing at token q, the verb of saying
-// after it and that verb's tag ("…,” Husted said.", "…,” Will wrote."),
-// or -1. The tagger read a surname that looks like a word ("Husted" a
-// participle, "Will" a modal, "From" a preposition, "Cuban" an adjective)
-// as that word, and the parse then gave the verb no subject. Pronouns are
-// left to the model ("…,” He said.").
-func speakerNameAfter(d *newsgraph.Doc, q int) (name, verb int, tag string) {
-	n, v := q+1, q+2
-	if q < 1 || !clauseEnd[d.TokenText(q-1)] || v >= len(d.Tokens) {
-		return -1, -1, ""
-	}
-	w := d.TokenText(n)
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || pronouns[strings.ToLower(w)] || d.Tokens[v].Start-d.Tokens[n].End != 1 {
-		return -1, -1, ""
-	}
-	tag, ok := namedSpeakerVerbs[strings.ToLower(d.TokenText(v))]
-	if !ok || v+1 < len(d.Tokens) && !afterSayingVerb[strings.ToLower(d.TokenText(v+1))] && tag != "VBD" {
-		return -1, -1, ""
-	}
-	return n, v, tag
-}
-
-// speakerWord: w may be a word of the name or noun phrase that says
-// whose a quotation was ("Ana Vos", "the party's spokesman", "she").
-func speakerWord(w string) bool {
-	if w == "" || isQuoteMark(w) || clauseEnd[w] || w == "." || w == ";" || w == ":" {
-		return false
-	}
-	switch strings.ToLower(w) {
-	case "in", "on", "at", "to", "of", "for", "with", "from", "and", "but", "or", "that", "who", "which":
-		return false
-	}
-	return true
-}
-
-var (
-	clauseEnd = map[string]bool{",": true, "?": true, "!": true}
-	// sayingVerbs are verbs of saying in the third person present whose
-	// form is also a plural noun's, the ones the tagger misreads there.
-	sayingVerbs = map[string]bool{"notes": true, "remarks": true, "claims": true, "counters": true, "jokes": true,
-		"quips": true, "tweets": true, "reports": true, "states": true, "comments": true, "answers": true, "replies": true,
-		"recalls": true, "points": true, "cautions": true, "muses": true, "retorts": true, "posts": true, "writes": true,
-		"explains": true, "adds": true, "argues": true, "warns": true, "insists": true, "says": true, "concludes": true,
-		"continues": true, "asks": true, "admits": true, "observes": true, "predicts": true, "suggests": true,
-		"wonders": true, "laughs": true, "sighs": true, "boasts": true, "complains": true, "concedes": true,
-		"confirms": true, "declares": true, "vows": true, "promises": true, "pledges": true, "responds": true,
-		"shouts": true, "yells": true, "whispers": true, "cries": true, "recounts": true, "reasons": true,
-		"stresses": true, "urges": true, "demands": true, "scoffs": true, "snaps": true, "shrugs": true,
-		"gushes": true}
-	pronouns          = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true}
-	namedSpeakerVerbs = map[string]string{"said": "VBD", "told": "VBD", "added": "VBD", "wrote": "VBD", "explained": "VBD",
-		"noted": "VBD", "recalled": "VBD", "argued": "VBD", "insisted": "VBD", "continued": "VBD", "tweeted": "VBD",
-		"remarked": "VBD", "replied": "VBD", "answered": "VBD", "says": "VBZ", "tells": "VBZ", "adds": "VBZ", "writes": "VBZ",
-		"explains": "VBZ", "notes": "VBZ"}
-	afterSayingVerb = map[string]bool{".": true, ",": true, "!": true, "out": true, "in": true, "on": true,
-		"at": true, "during": true, "after": true, "before": true, "via": true, "from": true, "to": true, "with": true}
-)
 
 // documents are the writings whose words a story quotes.
 var documents = map[string]bool{"letter": true, "statement": true, "email": true, "e-mail": true, "message": true,

@@ -299,3 +299,24 @@ func segmented(text string) *newsgraph.Doc {
 	segment.Segment(d)
 	return d
 }
+
+// The word before a verb of saying in the past that the model read as a
+// verb or an adjective is the noun the tag lexicon has also seen it as:
+// the speaker. Words the lexicon never saw as nouns keep their tags.
+func TestSpeakerBeforeSaying(t *testing.T) {
+	tg := &Tagger{Tags: []string{"NN", "NNP", "JJ", "VBG", "RB"},
+		Ambiguity: map[string]uint64{"admiral": 1<<0 | 1<<2, "ebeling": 1<<1 | 1<<3, "former": 1 << 2, "also": 1 << 4}}
+	for _, c := range []struct{ words, tags, want string }{
+		{", the admiral said .", ", DT JJ VBD .", ", DT NN VBD ."},
+		{", Ebeling said it", ", VBG VBD PRP", ", NNP VBD PRP"},
+		{", the former said .", ", DT JJ VBD .", ", DT JJ VBD ."},
+		{"he also said .", "PRP RB VBD .", "PRP RB VBD ."},
+		{"the admiral ships", "DT JJ NNS", "DT JJ NNS"},
+	} {
+		tags := strings.Fields(c.tags)
+		tg.speakerBeforeSaying(strings.Fields(c.words), tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: %q, want %q", c.words, got, c.want)
+		}
+	}
+}
