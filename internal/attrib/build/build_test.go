@@ -1723,6 +1723,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"rebels/NNS/rebel/1/obl ”/''/\"/8/punct in/IN/in/12/case the/DT/the/12/det north/NN/north/1/obl ./././1/punct",
 		want: nil,
 	}, {
+		why:  "an adjective the preposition after it completes belongs to the source before a final cue",
+		cfg:  said,
+		text: "The ferry will stop next week, people familiar with the plan said.",
+		parse: "The/DT/the/1/det ferry/NN/ferry/3/nsubj will/MD/will/3/aux stop/VB/stop/12/ccomp next/JJ/next/5/amod week/NN/week/3/obl:unmarked " +
+			",/,/,/8/punct people/NNS/people/8/nsubj familiar/JJ/familiar/12/ccomp with/IN/with/11/case the/DT/the/11/det plan/NN/plan/12/nsubj " +
+			"said/VBD/say/-1/root ./././12/punct",
+		want: []string{"indirect|people familiar with the plan|said|The ferry will stop next week"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -14,9 +14,14 @@ func (x *Builder) npLeft(lo, end int) int {
 	for i > lo && (view.IsNPTag(x.Tag(i-1)) || x.Tag(i-1) == "CC" && i-2 >= lo && view.IsNounTag(x.Tag(i-2))) {
 		i--
 	}
-	// One prepositional phrase: "images on Russian state television".
-	if i > lo+1 && i < end && x.Tag(i-1) == "IN" && view.IsNounTag(x.Tag(i-2)) && x.Lower[i-1] != "that" {
+	// One prepositional phrase: "images on Russian state television", or
+	// one an adjective or a participle takes: "people familiar with the
+	// matter", "a source close to him", "officials briefed on the talks".
+	if i > lo+1 && i < end && x.Tag(i-1) == "IN" && x.Lower[i-1] != "that" && (view.IsNounTag(x.Tag(i-2)) || x.takesPreposition(lo, i-2)) {
 		j := i - 1
+		if !view.IsNounTag(x.Tag(j - 1)) {
+			j-- // the adjective or the participle
+		}
 		for j > lo && view.IsNPTag(x.Tag(j-1)) {
 			j--
 		}
@@ -29,6 +34,14 @@ func (x *Builder) npLeft(lo, end int) int {
 		return -1
 	}
 	return i
+}
+
+// takesPreposition: token i is an adjective or a participle right after
+// a noun, which the preposition after it completes ("familiar with",
+// "close to", "briefed on").
+func (x *Builder) takesPreposition(lo, i int) bool {
+	t := x.Tag(i)
+	return i > lo && (t == "JJ" || t == "VBN") && view.IsNounTag(x.Tag(i-1))
 }
 
 // npRight returns the end of the simple noun phrase starting at token
