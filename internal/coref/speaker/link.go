@@ -56,21 +56,32 @@ func (r *resolver) entityHeading(span newsgraph.Span) int {
 }
 
 // headOf returns the token that heads span in the parse: the one whose
-// head lies outside it. Without a parse, or when several do, the last
-// word, the head of an English noun phrase. -1 when span holds no token.
+// head lies outside it. When several do, a word right after a preposition
+// is not it ("a source close to him", parsed with "him" the verb's
+// subject, is headed by "source", not by him). Without a parse, or when
+// that leaves no single word, the last word, the head of an English noun
+// phrase. -1 when span holds no token.
 func headOf(d *newsgraph.Doc, span newsgraph.Span) int {
 	t, _ := view.TokensOf(d, span)
 	if t.A >= t.B {
 		return -1
 	}
-	head, n := -1, 0
+	head, n, free, nfree := -1, 0, -1, 0
 	for i := t.A; i < t.B; i++ {
 		if h := d.Tokens[i].Head; (h < t.A || h >= t.B) && d.Tokens[i].Dep != "" && d.Tokens[i].Dep != "punct" {
 			head, n = i, n+1
+			if i == t.A || !isPreposition(d.Tokens[i-1].Tag) {
+				free, nfree = i, nfree+1
+			}
 		}
 	}
-	if n != 1 {
-		return t.B - 1
+	switch {
+	case n == 1:
+		return head
+	case nfree == 1:
+		return free
 	}
-	return head
+	return t.B - 1
 }
+
+func isPreposition(tag string) bool { return tag == "IN" || tag == "TO" }

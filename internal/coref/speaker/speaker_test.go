@@ -464,3 +464,17 @@ func TestSheWhomCoreferenceResolvedSpeaks(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// "a source close to him": the parse made "him" the verb's subject, but
+// the source is the one close to him, not he.
+func TestPersonAfterAPrepositionInTheSourceIsNotTheSpeaker(t *testing.T) {
+	d := handbuilt.Parsed(t, "Still, the port will close, a source close to him said.",
+		"Still/RB/still/5/advmod ,/,/,/0/punct the/DT/the/3/det port/NN/port/5/nsubj will/MD/will/5/aux close/VB/close/12/ccomp ,/,/,/5/punct "+
+			"a/DT/a/8/det source/NN/source/12/obl:unmarked close/JJ/close/8/punct to/IN/to/11/case him/PRP/he/12/nsubj said/VBD/say/-1/root ./././12/punct")
+	him := handbuilt.Span(t, d, "him", 0)
+	d.Mentions = []newsgraph.Mention{{Span: him, Kind: newsgraph.MentionPronoun, Type: "PER", Entity: 0}}
+	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Ivo Tal", Mentions: []int{0}}}
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "a source close to him", 0, "the port will close")}); slices.Equal(got, []string{"Ivo Tal"}) {
+		t.Errorf("speakers %q, want the source, not the one it is close to", got)
+	}
+}
