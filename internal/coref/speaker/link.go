@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
@@ -56,9 +57,10 @@ func (r *resolver) entityHeading(span newsgraph.Span) int {
 }
 
 // headOf returns the token that heads span in the parse: the one whose
-// head lies outside it. When several do, a word right after a preposition
-// is not it ("a source close to him", parsed with "him" the verb's
-// subject, is headed by "source", not by him). Without a parse, or when
+// head lies outside it. When several do, a word after the span's first
+// preposition is not it ("a source close to him", parsed with "him" the
+// verb's subject, is headed by "source", not by him; "a spokesman for the
+// company" by "spokesman"). Without a parse, or when
 // that leaves no single word, the last word, the head of an English noun
 // phrase. -1 when span holds no token.
 func headOf(d *newsgraph.Doc, span newsgraph.Span) int {
@@ -67,10 +69,12 @@ func headOf(d *newsgraph.Doc, span newsgraph.Span) int {
 		return -1
 	}
 	head, n, free, nfree := -1, 0, -1, 0
+	inPhrase := false // past the span's first preposition
 	for i := t.A; i < t.B; i++ {
+		inPhrase = inPhrase || isPreposition(d.Tokens[i].Tag) && !titleOf(d, i, t.A) && !insideName(d, i)
 		if h := d.Tokens[i].Head; (h < t.A || h >= t.B) && d.Tokens[i].Dep != "" && d.Tokens[i].Dep != "punct" {
 			head, n = i, n+1
-			if i == t.A || !isPreposition(d.Tokens[i-1].Tag) {
+			if !inPhrase {
 				free, nfree = i, nfree+1
 			}
 		}
@@ -85,3 +89,23 @@ func headOf(d *newsgraph.Doc, span newsgraph.Span) int {
 }
 
 func isPreposition(tag string) bool { return tag == "IN" || tag == "TO" }
+
+// insideName: preposition i joins the capitalised words of a name
+// either side of it ("the Council on American-Islamic Relations", "Bank
+// of America"), which the tagger may have cut in two.
+func insideName(d *newsgraph.Doc, i int) bool {
+	if i < 1 || i+1 >= len(d.Tokens) {
+		return false
+	}
+	next := i + 1
+	if strings.EqualFold(d.TokenText(next), "the") && next+1 < len(d.Tokens) {
+		next++
+	}
+	return view.Capitalised(d.TokenText(i-1)) && view.Capitalised(d.TokenText(next))
+}
+
+// titleOf: token i is the "of" of an office's title ("Secretary of State
+// Jon Husted", "chief of staff Ana Vos"), which the name after it holds.
+func titleOf(d *newsgraph.Doc, i, first int) bool {
+	return i > first && strings.EqualFold(d.TokenText(i), "of") && ofOffices[strings.ToLower(d.TokenText(i-1))]
+}

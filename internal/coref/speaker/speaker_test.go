@@ -478,3 +478,28 @@ func TestPersonAfterAPrepositionInTheSourceIsNotTheSpeaker(t *testing.T) {
 		t.Errorf("speakers %q, want the source, not the one it is close to", got)
 	}
 }
+
+// When the parse gives a source two heads, the one inside its
+// prepositional phrase is not the speaker ("a spokesman for the company",
+// with "company" made the verb's subject, is the spokesman, not the
+// company), but an office's "of" and a preposition between capitalised
+// words are the title's or the name's: "Secretary of State Jon Husted" is
+// he.
+func TestSourceWithTwoHeadsInTheParse(t *testing.T) {
+	d := handbuilt.Parsed(t, "A spokesman for the company said the port would close.",
+		"A/DT/a/1/det spokesman/NN/spokesman/5/nsubj for/IN/for/4/case the/DT/the/4/det company/NN/company/5/nsubj said/VBD/say/-1/root "+
+			"the/DT/the/7/det port/NN/port/9/nsubj would/MD/would/9/aux close/VB/close/5/ccomp ./././5/punct")
+	d.Mentions = []newsgraph.Mention{{Span: handbuilt.Span(t, d, "the company", 0), Kind: newsgraph.MentionDescription, Type: "ORG", Entity: 0}}
+	d.Entities = []newsgraph.Entity{{Type: "ORG", Name: "Harbour Lines", Mentions: []int{0}}}
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "A spokesman for the company", 0, "the port would close")}); slices.Equal(got, []string{"Harbour Lines"}) {
+		t.Errorf("speakers %q, want the spokesman, not his company", got)
+	}
+	d = handbuilt.Parsed(t, "Secretary of State Jon Husted said the port would close.",
+		"Secretary/NN/secretary/5/nsubj of/IN/of/3/case State/NNP/State/3/compound Jon/NNP/Jon/5/nsubj Husted/NNP/Husted/3/flat said/VBD/say/-1/root "+
+			"the/DT/the/7/det port/NN/port/9/nsubj would/MD/would/9/aux close/VB/close/5/ccomp ./././5/punct")
+	d.Mentions = []newsgraph.Mention{{Span: handbuilt.Span(t, d, "Jon Husted", 0), Kind: newsgraph.MentionName, Type: "PER", Entity: 0}}
+	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Jon Husted", Mentions: []int{0}}}
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "Secretary of State Jon Husted", 0, "the port would close")}); !slices.Equal(got, []string{"Jon Husted"}) {
+		t.Errorf("speakers %q, want Jon Husted", got)
+	}
+}
