@@ -1731,6 +1731,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"said/VBD/say/-1/root ./././12/punct",
 		want: []string{"indirect|people familiar with the plan|said|The ferry will stop next week"},
 	}, {
+		why:  "a participle after a quotation's cue and a comma cites what follows it: no inverted cue, though a name comes next",
+		cfg:  build.Config{Cues: map[string]bool{"say": true, "cite": true}},
+		text: "“We lost the vote,” she said, citing Vos’s ties to the reformer.",
+		parse: "“/``/\"/2/punct We/PRP/we/2/nsubj lost/VBD/lose/8/ccomp the/DT/the/4/det vote/NN/vote/2/obj ,/,/,/2/punct ”/''/\"/2/punct " +
+			"she/PRP/she/8/nsubj said/VBD/say/-1/root ,/,/,/10/punct citing/VBG/cite/8/advcl Vos/NNP/Vos/13/nmod:poss ’s/POS/'s/11/case " +
+			"ties/NNS/tie/10/obj to/IN/to/16/case the/DT/the/16/det reformer/NN/reformer/10/obl ./././8/punct",
+		want: []string{"direct|she|said|“We lost the vote,”", "indirect|she|citing|Vos’s ties to the reformer"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

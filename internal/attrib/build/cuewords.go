@@ -382,6 +382,9 @@ func (x *Builder) invertedFinalCue(s newsgraph.Sentence, end int) int {
 		if x.Lower[c-1] != "," || x.QuoteAt[c] >= 0 || x.Tag(c+1) != "NNP" || !x.isCue(c) {
 			continue
 		}
+		if !view.IsFinite(x.Tag(c)) {
+			continue // "“…,” she said, citing Vos’s ties to …": a participle goes on with what it cites, not with who spoke
+		}
 		for i := c + 1; i < end; i++ {
 			if view.IsVerbTag(x.Tag(i)) || x.QuoteAt[i] >= 0 {
 				return -1
