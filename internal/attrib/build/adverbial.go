@@ -33,6 +33,22 @@ func (x *Builder) accordingTo(k, i int) {
 	}
 }
 
+// opensSentence: token i opens sentence s, or follows only a conjunction
+// or a sentence adverb and commas ("But according to the poll, …",
+// "Still, according to …"), which join the sentence to the one before
+// and are no part of what the source said.
+func (x *Builder) opensSentence(s newsgraph.Sentence, i int) bool {
+	if i-s.FirstToken > 2 {
+		return false
+	}
+	for j := s.FirstToken; j < i; j++ {
+		if t := x.Tag(j); t != "CC" && t != "RB" && t != "," || t == "RB" && j > s.FirstToken {
+			return false
+		}
+	}
+	return true
+}
+
 // sourcesAppositive: a noun phrase with no verb of its own, headed by a
 // noun of those who report, runs from the comma at e to the end of
 // sentence s: the source's description ("…, according to Edmunds.com, a
@@ -140,7 +156,7 @@ func (x *Builder) adverbialSource(k, i, a, e int) (from, end int, ok bool) {
 		return 0, 0, false
 	}
 	source := x.Span(a, e)
-	if i == s.FirstToken {
+	if x.opensSentence(s, i) {
 		from := e
 		for from < s.EndToken && x.Lower[from] == "," {
 			from++

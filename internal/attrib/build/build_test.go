@@ -1739,6 +1739,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"ties/NNS/tie/10/obj to/IN/to/16/case the/DT/the/16/det reformer/NN/reformer/10/obl ./././8/punct",
 		want: []string{"direct|she|said|“We lost the vote,”", "indirect|she|citing|Vos’s ties to the reformer"},
 	}, {
+		why:  "according to after a sentence's opening conjunction is an opening according to: what follows its source was said",
+		cfg:  said,
+		text: "But according to the survey, most riders want later trains.",
+		parse: "But/CC/but/8/cc according/VBG/accord/8/advcl to/IN/to/1/fixed the/DT/the/4/det survey/NN/survey/1/obj ,/,/,/8/punct " +
+			"most/JJS/most/7/amod riders/NNS/rider/8/nsubj want/VBP/want/-1/root later/RBR/late/10/amod trains/NNS/train/8/obj ./././8/punct",
+		want: []string{"indirect|the survey|according to|most riders want later trains"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",
