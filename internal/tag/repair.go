@@ -142,3 +142,33 @@ var (
 	determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true,
 		"her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
 )
+
+// verbAfterRatio tags the verb after a poll's ratio ("Six in 10 say he is
+// decisive", "one in five think …"): the model read "10 say" as a number
+// and a noun, and the sentence lost its verb. known receives the tag.
+func verbAfterRatio(words, known []string) {
+	for i := 3; i < len(words); i++ {
+		tag, ok := ratioVerbs[strings.ToLower(words[i])]
+		if ok && known[i] == "" && strings.EqualFold(words[i-2], "in") && isNumber(words[i-1]) && isNumber(words[i-3]) {
+			known[i] = tag
+		}
+	}
+}
+
+// isNumber: w is written in digits or is a number's word up to ten.
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	return numberWords[strings.ToLower(w)]
+}
+
+var (
+	ratioVerbs = map[string]string{"say": "VBP", "says": "VBZ", "said": "VBD", "think": "VBP", "believe": "VBP",
+		"want": "VBP", "support": "VBP", "oppose": "VBP", "agree": "VBP", "expect": "VBP"}
+	numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+		"seven": true, "eight": true, "nine": true, "ten": true}
+)

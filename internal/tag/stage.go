@@ -39,6 +39,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 			known = append(known, marks[i])
 		}
 		evidenceVerbAtEnd(words, known)
+		verbAfterRatio(words, known)
 		if cap(tags) < len(words) {
 			tags = make([]string, len(words))
 		}

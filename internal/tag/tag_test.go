@@ -320,3 +320,14 @@ func TestSpeakerBeforeSaying(t *testing.T) {
 		}
 	}
 }
+
+// The verb after a poll's ratio is a verb ("Six in 10 say …"); a word
+// after a number alone is left to the model.
+func TestVerbAfterARatio(t *testing.T) {
+	words := strings.Fields("Six in 10 say he is decisive , and the 10 say nothing .")
+	known := make([]string, len(words))
+	verbAfterRatio(words, known)
+	if known[3] != "VBP" || known[10] != "" {
+		t.Errorf("known %q, want VBP for the first say only", known)
+	}
+}
