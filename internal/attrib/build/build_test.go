@@ -1746,6 +1746,12 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"most/JJS/most/7/amod riders/NNS/rider/8/nsubj want/VBP/want/-1/root later/RBR/late/10/amod trains/NNS/train/8/obj ./././8/punct",
 		want: []string{"indirect|the survey|according to|most riders want later trains"},
 	}, {
+		why:   "a quantifier the parse made an adjective of the verb is its subject",
+		cfg:   said,
+		text:  "Most say the ferry is late.",
+		parse: "Most/JJS/most/1/amod say/VBP/say/-1/root the/DT/the/3/det ferry/NN/ferry/5/nsubj is/VBZ/be/5/cop late/JJ/late/1/ccomp ./././1/punct",
+		want:  []string{"indirect|Most|say|the ferry is late"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

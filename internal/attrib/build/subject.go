@@ -365,8 +365,9 @@ func (x *Builder) subjectOf(s newsgraph.Sentence, v int) int {
 			}
 		}
 		// "Nearly half said …": the tagger reads a bare "half" as an
-		// adverb of the verb, which then has no subject.
-		if t.Head == v && k < v && t.Dep == "advmod" && x.Lower[k] == "half" {
+		// adverb of the verb, which then has no subject; "Most say …" as
+		// an adjective.
+		if t.Head == v && k < v && (t.Dep == "advmod" && x.Lower[k] == "half" || t.Dep == "amod" && quantifiers[x.Lower[k]]) {
 			half = k
 		}
 	}
