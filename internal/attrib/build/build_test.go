@@ -1902,3 +1902,26 @@ func TestTidyCutsRedrawnSpansAtParentheses(t *testing.T) {
 		t.Errorf("tidied %q, want %q", got, want)
 	}
 }
+
+// A sentence that is a source and a verb of saying alone (“…” Lind
+// said.) has the quotation before it in its paragraph for content, even
+// when a full stop closed the quotation's sentence; a verb with words
+// after it does not take it (“…” Lind promised an inquiry.).
+func TestBareCueAfterAQuotation(t *testing.T) {
+	quote := "“/``/“/3/punct The/DT/the/1/det port/NN/port/3/nsubj closed/VBD/close/-1/root ./././3/punct ”/''/”/3/punct"
+	for _, c := range []struct {
+		text string
+		last string
+		want []string
+	}{
+		{"“The port closed.” Lind said.", "Lind/NNP/Lind/1/nsubj said/VBD/say/-1/root ./././1/punct",
+			[]string{"direct|Lind|said|“The port closed.”"}},
+		{"“The port closed.” Lind promised an inquiry.", "Lind/NNP/Lind/1/nsubj promised/VBD/promise/-1/root an/DT/a/3/det inquiry/NN/inquiry/1/obj ./././1/punct",
+			nil},
+	} {
+		d := handbuilt.Sentences(t, c.text, quote, c.last)
+		if got := found(d, build.Config{Cues: map[string]bool{"say": true, "promise": true}}); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

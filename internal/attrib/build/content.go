@@ -21,8 +21,10 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// quotation that ended with a full stop, or closed the paragraph
 	// before, is someone else's words (“…,” said Maria Osk. “…” ¶ Lars
 	// Holm promised an inquiry.).
+	// A full stop too when the sentence is its source and a verb of saying
+	// alone (“…” Trump said.): such a sentence says nothing of its own.
 	if before == s.FirstToken && before > 0 && x.onlyAdjunctsAfter(k, c) && !x.paragraphBreakBefore(before) {
-		if q := x.QuoteAt[before-1]; q >= 0 && !x.taken[before-1] && x.D.Quotes[q].End == x.D.Tokens[before-1].End && x.endsAsking(q) {
+		if q := x.QuoteAt[before-1]; q >= 0 && !x.taken[before-1] && x.D.Quotes[q].End == x.D.Tokens[before-1].End && (x.endsAsking(q) || x.bareSaying(s, c) && !x.followsAttribution(q)) {
 			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, nil)
 			return
 		}
@@ -855,6 +857,22 @@ func (x *Builder) endsAsking(q int) bool {
 	words := strings.TrimRight(x.D.Slice(x.D.Quotes[q].Span), "”\"'’ ")
 	return strings.HasSuffix(words, "?") || strings.HasSuffix(words, "!")
 }
+
+// bareSaying: verb of saying c closes sentence s with nothing after it
+// but the final punctuation ("Trump said.").
+func (x *Builder) bareSaying(s newsgraph.Sentence, c int) bool {
+	return bareSayingLemmas[x.Lemma(c)] && (c+1 == s.EndToken || c+2 == s.EndToken && x.Tag(c+1) == ".")
+}
+
+// followsAttribution: quotation q opens right after a sentence that ends
+// on an attribution's words (“…,” Berg said. “…”): it goes on with that
+// speaker's words (continuedQuotes), not a bare cue's after it.
+func (x *Builder) followsAttribution(q int) bool {
+	a, _ := x.QuoteTokens(q)
+	return a >= 2 && x.Tag(a-1) == "." && x.taken[a-2]
+}
+
+var bareSayingLemmas = view.Set("say add write explain continue note insist reply answer respond recall conclude")
 
 // paragraphBreakBefore: a paragraph ends between token i-1 and token i.
 func (x *Builder) paragraphBreakBefore(i int) bool {
