@@ -1752,6 +1752,18 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "Most/JJS/most/1/amod say/VBP/say/-1/root the/DT/the/3/det ferry/NN/ferry/5/nsubj is/VBZ/be/5/cop late/JJ/late/1/ccomp ./././1/punct",
 		want:  []string{"indirect|Most|say|the ferry is late"},
 	}, {
+		why:   "a short retort before its source and a bare verb of saying is what was said",
+		cfg:   said,
+		text:  "Not yet, Lind said.",
+		parse: "Not/RB/not/1/advmod yet/RB/yet/4/advmod ,/,/,/1/punct Lind/NNP/Lind/4/nsubj said/VBD/say/-1/root ./././4/punct",
+		want:  []string{"indirect|Lind|said|Not yet"},
+	}, {
+		why:   "an opening adverb is no retort when the verb has words of its own",
+		cfg:   build.Config{Cues: map[string]bool{"answer": true}},
+		text:  "Now, Lind answered the critics.",
+		parse: "Now/RB/now/3/advmod ,/,/,/0/punct Lind/NNP/Lind/3/nsubj answered/VBD/answer/-1/root the/DT/the/5/det critics/NNS/critic/3/obj ./././3/punct",
+		want:  []string{"indirect|Lind|answered|the critics"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",
@@ -1923,5 +1935,13 @@ func TestBareCueAfterAQuotation(t *testing.T) {
 		if got := found(d, build.Config{Cues: map[string]bool{"say": true, "promise": true}}); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
+	}
+	// An attribution that ends the paragraph before does not make the
+	// quotation its speaker's.
+	d := handbuilt.Sentences(t, "Not yet, Vos said.\n\n“The port closed.” Lind said.",
+		"Not/RB/not/1/advmod yet/RB/yet/4/advmod ,/,/,/1/punct Vos/NNP/Vos/4/nsubj said/VBD/say/-1/root ./././4/punct",
+		quote, "Lind/NNP/Lind/1/nsubj said/VBD/say/-1/root ./././1/punct")
+	if got, want := found(d, build.Config{Cues: map[string]bool{"say": true}}), []string{"indirect|Vos|said|Not yet", "direct|Lind|said|“The port closed.”"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -121,7 +121,8 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// envoy for the region, Sara Lind, urged restraint" has a description
 	// before the comma, set off beside its source.
 	if tail := x.skipAdjuncts(afterHearer, s.EndToken); srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," &&
-		x.isClauseEnd(k, tail) && (tail < s.EndToken && x.Lower[tail] == "," || x.hasVerb(s.FirstToken, srcStart-1)) {
+		x.isClauseEnd(k, tail) && (tail < s.EndToken && x.Lower[tail] == "," || x.hasVerb(s.FirstToken, srcStart-1) ||
+		x.bareSaying(s, c) && x.isRetort(s, srcStart-1) && !x.hasTag(s.FirstToken, srcStart-1, "NNP")) { // "Sorry, Sanders said."
 		// "During his years in office, Lind said, the port grew": an
 		// opening adverbial is the setting, and the claim is the words
 		// after the cue.
@@ -864,12 +865,12 @@ func (x *Builder) bareSaying(s newsgraph.Sentence, c int) bool {
 	return bareSayingLemmas[x.Lemma(c)] && (c+1 == s.EndToken || c+2 == s.EndToken && x.Tag(c+1) == ".")
 }
 
-// followsAttribution: quotation q opens right after a sentence that ends
-// on an attribution's words (“…,” Berg said. “…”): it goes on with that
-// speaker's words (continuedQuotes), not a bare cue's after it.
+// followsAttribution: quotation q opens right after a sentence of its
+// paragraph that ends on an attribution's words (“…,” Berg said. “…”): it
+// goes on with that speaker's words (continuedQuotes), not a bare cue's after it.
 func (x *Builder) followsAttribution(q int) bool {
 	a, _ := x.QuoteTokens(q)
-	return a >= 2 && x.Tag(a-1) == "." && x.taken[a-2]
+	return a >= 2 && x.Tag(a-1) == "." && x.taken[a-2] && !x.paragraphBreakBefore(a)
 }
 
 var bareSayingLemmas = view.Set("say add write explain continue note insist reply answer respond recall conclude")

@@ -639,14 +639,7 @@ func (x *Builder) invertedAfterClause(s newsgraph.Sentence, c int) bool {
 // parse makes the retort the subject.) Not a phrase of time or place:
 // "On Tuesday, said the mayor, …" sets what follows.
 func (x *Builder) retortBefore(s newsgraph.Sentence, c int) bool {
-	n := c - 1 - s.FirstToken
-	if n < 1 || n > 4 || x.Tag(s.FirstToken) == "IN" || timeWords[x.Lower[s.FirstToken]] ||
-		n == 1 && (x.Tag(s.FirstToken) == "CC" || discourseAdverbs[x.Lower[s.FirstToken]]) { // "But, said Solovey, “…”"
-		return false
-	}
-	// A subject set off before its verb is no retort: "Lind, however,
-	// said nothing."
-	if x.hasComma(s.FirstToken, c-1) {
+	if !x.isRetort(s, c-1) {
 		return false
 	}
 	e := x.npRight(c+1, s.EndToken)
@@ -654,6 +647,20 @@ func (x *Builder) retortBefore(s newsgraph.Sentence, c int) bool {
 		e++
 	}
 	return e == s.EndToken
+}
+
+// isRetort: the words of sentence s before the comma at b are a short
+// retort with no verb ("Nonsense", "Not so", "Sorry"): no phrase of time
+// or place, no conjunction or discourse adverb alone ("But, said Solovey,
+// …"), and no comma, which would set off a subject ("Lind, however, said
+// nothing.").
+func (x *Builder) isRetort(s newsgraph.Sentence, b int) bool {
+	n := b - s.FirstToken
+	if n < 1 || n > 4 || x.Tag(s.FirstToken) == "IN" || timeWords[x.Lower[s.FirstToken]] ||
+		n == 1 && (x.Tag(s.FirstToken) == "CC" || discourseAdverbs[x.Lower[s.FirstToken]]) {
+		return false
+	}
+	return !x.hasComma(s.FirstToken, b) && !x.hasVerb(s.FirstToken, b)
 }
 
 var (
