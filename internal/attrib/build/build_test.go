@@ -1945,3 +1945,17 @@ func TestBareCueAfterAQuotation(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A report that ends its paragraph on a colon announces the quotation
+// that fills the next paragraph: the speaker's words.
+func TestQuotationAfterAColonAtTheParagraphEnd(t *testing.T) {
+	d := handbuilt.Sentences(t, "Vos said that given the field on both sides:\n\n“There is only one: Ruiz.”",
+		"Vos/NNP/Vos/1/nsubj said/VBD/say/-1/root that/IN/that/9/mark given/VBN/give/2/acl the/DT/the/5/det field/NN/field/3/obj "+
+			"on/IN/on/8/case both/DT/both/8/det sides/NNS/side/3/obl :/:/:/1/punct",
+		"“/``/\"/2/punct There/EX/there/2/expl is/VBZ/be/-1/root only/RB/only/4/advmod one/CD/one/2/punct :/:/:/6/punct "+
+			"Ruiz/NNP/Ruiz/4/appos ./././6/punct ”/''/\"/6/punct")
+	got := found(d, build.Config{Cues: map[string]bool{"say": true}})
+	if want := "direct|Vos|said|“There is only one: Ruiz.”"; !slices.Contains(got, want) {
+		t.Errorf("got %q, want %q among them", got, want)
+	}
+}

@@ -124,12 +124,13 @@ func markStyle(s string) string {
 }
 
 // lastReporting returns the indirect attribution of a verb of saying
-// whose content ends sentence prev, when prev and s share a paragraph.
+// whose content ends sentence prev, when prev and s share a paragraph or
+// prev ends on a colon.
 // Not a verb of believing or wanting: "Sherman wants … “I think …”" is
 // no more of what he wants.
 func (x *Builder) lastReporting(n int, prev, s newsgraph.Sentence) *newsgraph.Attribution {
-	if x.paragraphBreakBefore(s.FirstToken) {
-		return nil
+	if x.paragraphBreakBefore(s.FirstToken) && x.Lower[prev.EndToken-1] != ":" {
+		return nil // unless a colon announced the quotation: "Eaton said that, given the field: ¶ “…”"
 	}
 	for i := n - 1; i >= 0; i-- {
 		a := &x.out[i]
@@ -158,7 +159,7 @@ var sayingLemmas = view.Set("say tell add write note explain ask continue recall
 // onlyPunctuationAfter: nothing but punctuation follows offset end in s.
 func (x *Builder) onlyPunctuationAfter(end int, s newsgraph.Sentence) bool {
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		if x.D.Tokens[i].Start >= end && x.Tag(i) != "." && x.Tag(i) != "''" {
+		if x.D.Tokens[i].Start >= end && x.Tag(i) != "." && x.Tag(i) != "''" && x.Tag(i) != ":" {
 			return false
 		}
 	}
