@@ -1764,6 +1764,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "Now/RB/now/3/advmod ,/,/,/0/punct Lind/NNP/Lind/3/nsubj answered/VBD/answer/-1/root the/DT/the/5/det critics/NNS/critic/3/obj ./././3/punct",
 		want:  []string{"indirect|Lind|answered|the critics"},
 	}, {
+		why:  "of two subjects the parse gave a cue after an appositive, the one before it speaks when all between hangs on it",
+		cfg:  said,
+		text: "Vos, a crane driver, said one ferry she likes so far is the Aurora.",
+		parse: "Vos/NNP/Vos/6/nsubj ,/,/,/4/punct a/DT/a/4/det crane/NN/crane/4/compound driver/NN/driver/0/appos ,/,/,/0/punct said/VBD/say/-1/root " +
+			"one/CD/one/8/nummod ferry/NN/ferry/6/nsubj she/PRP/she/10/nsubj likes/VBZ/like/8/acl:relcl so/RB/so/12/advmod far/RB/far/15/advmod " +
+			"is/VBZ/be/15/cop the/DT/the/15/det Aurora/NNP/Aurora/10/obj ./././6/punct",
+		want: []string{"indirect|Vos, a crane driver,|said|one ferry she likes so far is the Aurora"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

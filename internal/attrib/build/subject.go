@@ -14,12 +14,15 @@ import (
 // press secretary, said").
 func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	subj := x.subjectOf(s, c)
-	if subj > c && !x.afterCommaOrQuote(s, c) {
+	if subj > c {
 		// Of two subjects the parse gave "says" in "The report, drawing
 		// on …, says bleaching events that … now arrive …", the one after
 		// the verb is the subject of what was said. Not after a comma or
-		// a quotation, where the cue is inverted ("…, says Carl Anthony").
-		if b := x.subjectBefore(s, c); b >= 0 {
+		// a quotation, where the cue is inverted ("…, says Carl Anthony"),
+		// unless no name follows the cue and all that stands between the
+		// subject before and the cue hangs on that subject ("Barkley, a
+		// former player, said one candidate he likes is …").
+		if b := x.subjectBefore(s, c); b >= 0 && (!x.afterCommaOrQuote(s, c) || x.notInverted(s, c) && x.onlyItsOwnUpTo(s, b, x.cueStart(s.FirstToken, c))) {
 			subj = b
 		}
 	}
@@ -375,6 +378,31 @@ func (x *Builder) subjectOf(s newsgraph.Sentence, v int) int {
 		return half
 	}
 	return best
+}
+
+// notInverted: cue c is neither set off by a comma after it ("The plan,
+// Lind said, …") nor followed by a name ("…, says Carl Anthony, …").
+func (x *Builder) notInverted(s newsgraph.Sentence, c int) bool {
+	return c+1 < s.EndToken && x.Lower[c+1] != "," && x.Tag(c+1) != "NNP" && x.QuoteAt[c+1] < 0
+}
+
+// onlyItsOwnUpTo: every word between subject b and token e, but for
+// punctuation, hangs on b, directly or through others (an appositive, a
+// relative clause): nothing there is a clause of its own.
+func (x *Builder) onlyItsOwnUpTo(s newsgraph.Sentence, b, e int) bool {
+	for i := b + 1; i < e; i++ {
+		if x.Tag(i) == "," || x.Tag(i) == "." {
+			continue
+		}
+		h, n := x.D.Tokens[i].Head, 0
+		for h != b && h >= s.FirstToken && h < s.EndToken && n < 64 {
+			h, n = x.D.Tokens[h].Head, n+1
+		}
+		if h != b {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectBefore returns the nominal subject of verb v that stands before
