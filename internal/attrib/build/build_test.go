@@ -1772,6 +1772,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"is/VBZ/be/15/cop the/DT/the/15/det Aurora/NNP/Aurora/10/obj ./././6/punct",
 		want: []string{"indirect|Vos, a crane driver,|said|one ferry she likes so far is the Aurora"},
 	}, {
+		why:  "an opening participle's phrase may end on a comma inside a quotation's marks",
+		cfg:  build.Config{Cues: map[string]bool{"say": true, "cite": true}},
+		text: "Citing “duties at home,” the mayor's aide said she would not attend.",
+		parse: "Citing/VBG/cite/11/advcl “/``/\"/2/punct duties/NNS/duty/0/obj at/IN/at/4/case home/NN/home/2/nmod ,/,/,/0/punct ”/''/\"/0/punct " +
+			"the/DT/the/8/det mayor/NN/mayor/10/nmod:poss 's/POS/'s/8/case aide/NN/aide/11/nsubj said/VBD/say/-1/root she/PRP/she/15/nsubj " +
+			"would/MD/would/15/aux not/RB/not/15/advmod attend/VB/attend/11/ccomp ./././11/punct",
+		want: []string{"indirect|the mayor's aide|said|she would not attend", "direct|the mayor's aide|Citing|“duties at home,”"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

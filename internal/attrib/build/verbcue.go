@@ -716,20 +716,25 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 		}
 	}
 	for p := after; p < s.EndToken; p++ {
-		if x.QuoteAt[p] >= 0 || x.Lower[p] != "," {
+		end, next := p, p+1 // the phrase's end and where the main clause starts
+		switch {
+		case x.QuoteAt[p] < 0 && x.Lower[p] == ",":
+		case x.closesOnComma(p):
+			end = p + 1 // "Citing “obligations at home,” the spokeswoman said …": the comma inside the marks
+		default:
 			continue
 		}
-		if p == after || x.anyTaken(after, p) {
+		if p == after || x.anyTaken(after, end) {
 			return false
 		}
 		if asked && x.onlyAPronoun(after, p) {
 			return true // "Asked about that, Solberg said …": the question is the sentence before, no content here
 		}
-		if e := x.npRight(p+1, s.EndToken); source == nil && !asked && e > 0 && e < s.EndToken && view.IsVerbTag(x.Tag(x.skipAdverbs(e, s.EndToken))) {
-			sp := x.Span(p+1, e) // the main clause's subject, which the parse did not give the participle
+		if e := x.npRight(next, s.EndToken); source == nil && !asked && e > 0 && e < s.EndToken && view.IsVerbTag(x.Tag(x.skipAdverbs(e, s.EndToken))) {
+			sp := x.Span(next, e) // the main clause's subject, which the parse did not give the participle
 			source = &sp
 		}
-		x.add(x.KindOf(after, p), source, cue, x.Span(after, p), nil)
+		x.add(x.KindOf(after, end), source, cue, x.Span(after, end), nil)
 		return true
 	}
 	if !whenAsked || lead {
@@ -740,6 +745,13 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 		return true
 	}
 	return false
+}
+
+// closesOnComma: token p is the mark that closes a quotation whose last
+// word is a comma (“…,”), as an American comma sits inside the marks.
+func (x *Builder) closesOnComma(p int) bool {
+	q := x.QuoteAt[p]
+	return q >= 0 && p > 0 && x.Lower[p-1] == "," && view.IsQuoteMark(x.Lower[p]) && x.D.Quotes[q].End == x.D.Tokens[p].End
 }
 
 // onlyAPronoun: tokens [a, b) are a pronoun or a demonstrative, after a
