@@ -1780,6 +1780,12 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"would/MD/would/15/aux not/RB/not/15/advmod attend/VB/attend/11/ccomp ./././11/punct",
 		want: []string{"indirect|the mayor's aide|said|she would not attend", "direct|the mayor's aide|Citing|“duties at home,”"},
 	}, {
+		why:   "a quantifier opening its clause that the parse made an adverb of the verb is its subject",
+		cfg:   build.Config{Cues: map[string]bool{"believe": true}},
+		text:  "Most believe the ferry is late.",
+		parse: "Most/JJS/most/1/advmod believe/VBP/believe/-1/root the/DT/the/3/det ferry/NN/ferry/5/nsubj is/VBZ/be/5/cop late/JJ/late/1/ccomp ./././1/punct",
+		want:  []string{"indirect|Most|believe|the ferry is late"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",
@@ -1972,6 +1978,23 @@ func TestQuotationAfterAColonAtTheParagraphEnd(t *testing.T) {
 			"Ruiz/NNP/Ruiz/4/appos ./././6/punct ”/''/\"/6/punct")
 	got := found(d, build.Config{Cues: map[string]bool{"say": true}})
 	if want := "direct|Vos|said|“There is only one: Ruiz.”"; !slices.Contains(got, want) {
+		t.Errorf("got %q, want %q among them", got, want)
+	}
+}
+
+// A question closing the sentence before is what a cue with only adjuncts
+// after it reports, a participle describing a noun and a "when asked"
+// clause among those adjuncts (“Who knows?” Vos told the station in an
+// interview aired on Monday when asked how …); the question asked is an
+// attribution of its own.
+func TestQuestionBeforeACueWithAdjunctsAndWhenAsked(t *testing.T) {
+	d := handbuilt.Sentences(t, "“Who knows?” Vos told the station in an interview aired on Monday when asked how ties would fare.",
+		"“/``/\"/2/punct Who/WP/who/2/nsubj knows/VBZ/know/-1/root ?/./?/2/punct ”/''/\"/2/punct",
+		"Vos/NNP/Vos/1/nsubj told/VBD/tell/-1/root the/DT/the/3/det station/NN/station/1/obj in/IN/in/6/case an/DT/a/6/det interview/NN/interview/3/nmod "+
+			"aired/VBN/air/6/acl on/IN/on/9/case Monday/NNP/Monday/7/obl when/WRB/when/11/advmod asked/VBD/ask/7/advcl how/WRB/how/15/advmod "+
+			"ties/NNS/tie/15/nsubj would/MD/would/15/aux fare/VB/fare/11/ccomp ./././1/punct")
+	got := found(d, build.Config{Cues: map[string]bool{"tell": true, "ask": true}})
+	if want := "direct|Vos|told|“Who knows?”"; !slices.Contains(got, want) {
 		t.Errorf("got %q, want %q among them", got, want)
 	}
 }

@@ -368,9 +368,10 @@ func (x *Builder) subjectOf(s newsgraph.Sentence, v int) int {
 			}
 		}
 		// "Nearly half said …": the tagger reads a bare "half" as an
-		// adverb of the verb, which then has no subject; "Most say …" as
-		// an adjective.
-		if t.Head == v && k < v && (t.Dep == "advmod" && x.Lower[k] == "half" || t.Dep == "amod" && quantifiers[x.Lower[k]]) {
+		// adverb of the verb, which then has no subject; "Most say …",
+		// "Most believe …" as an adjective or an adverb too.
+		if t.Head == v && k < v && (t.Dep == "advmod" && x.Lower[k] == "half" || t.Dep == "amod" && quantifiers[x.Lower[k]] ||
+			t.Dep == "advmod" && quantifiers[x.Lower[k]] && x.clauseStartAt(s, k) && view.IsFinite(x.Tag(v))) {
 			half = k
 		}
 	}
@@ -403,6 +404,13 @@ func (x *Builder) onlyItsOwnUpTo(s newsgraph.Sentence, b, e int) bool {
 		}
 	}
 	return true
+}
+
+// clauseStartAt: token k opens its sentence, or follows a comma or a
+// conjunction ("…, most said", "and many say"): a quantifier there is a
+// subject, not a superlative's "most" ("The most telling …").
+func (x *Builder) clauseStartAt(s newsgraph.Sentence, k int) bool {
+	return k == s.FirstToken || x.Lower[k-1] == "," || x.Tag(k-1) == "CC"
 }
 
 // subjectBefore returns the nominal subject of verb v that stands before
