@@ -1786,6 +1786,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "Most/JJS/most/1/advmod believe/VBP/believe/-1/root the/DT/the/3/det ferry/NN/ferry/5/nsubj is/VBZ/be/5/cop late/JJ/late/1/ccomp ./././1/punct",
 		want:  []string{"indirect|Most|believe|the ferry is late"},
 	}, {
+		why:  "a possessive pronoun opens the title between a quotation and the name the parse made the subject",
+		cfg:  build.Config{Cues: map[string]bool{"add": true}},
+		text: "“He was glad to be home,” his nephew Ali Soheil added.",
+		parse: "“/``/\"/3/punct He/PRP/he/3/nsubj was/VBD/be/3/cop glad/JJ/glad/13/ccomp to/TO/to/6/mark be/VB/be/6/cop home/RB/home/3/advcl ,/,/,/6/punct " +
+			"”/''/\"/6/punct his/PRP$/his/10/nmod:poss nephew/NN/nephew/13/nsubj Ali/NNP/Ali/13/nsubj Soheil/NNP/Soheil/11/flat added/VBD/add/-1/root ./././13/punct",
+		want: []string{"direct|his nephew Ali Soheil|added|“He was glad to be home,”"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

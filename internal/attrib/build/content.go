@@ -33,10 +33,11 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// said, adding that …" the content of "adding" follows it.
 	// Title words the parse left out of the subject may stand between:
 	// "“…,” White House Press Secretary Josh Earnest said", "“…,” retired
-	// Air Force general Lloyd Newton said".
+	// Air Force general Lloyd Newton said", "“…,” his nephew Ali Soheil
+	// added".
 	if srcStart >= 0 && srcStart < cs {
 		for before > s.FirstToken+1 && srcStart-before < 8 && x.QuoteAt[before-1] < 0 &&
-			(titleWordTags[x.Tag(before-1)] || x.Tag(before-1) == "VBD" && x.QuoteAt[before-2] >= 0) { // "retired" read as a verb
+			(titleWordTags[x.Tag(before-1)] || x.Tag(before-1) == "PRP$" || x.Tag(before-1) == "VBD" && x.QuoteAt[before-2] >= 0) { // "retired" read as a verb; "his nephew"
 			before--
 		}
 	}
