@@ -1793,6 +1793,15 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"”/''/\"/6/punct his/PRP$/his/10/nmod:poss nephew/NN/nephew/13/nsubj Ali/NNP/Ali/13/nsubj Soheil/NNP/Soheil/11/flat added/VBD/add/-1/root ./././13/punct",
 		want: []string{"direct|his nephew Ali Soheil|added|“He was glad to be home,”"},
 	}, {
+		why:  "a clause after “and” whose subject's relative clause stands before its own cue is no more of the content; asked not to be named is no cue",
+		cfg:  build.Config{Cues: map[string]bool{"say": true, "ask": true, "call": true}},
+		text: "Some workers said the deal did little for safety, and one, who asked not to be named, called it \"a betrayal.\"",
+		parse: "Some/DT/some/1/det workers/NNS/worker/2/nsubj said/VBD/say/-1/root the/DT/the/4/det deal/NN/deal/2/obj did/VBD/do/4/acl " +
+			"little/JJ/little/5/obj for/IN/for/8/case safety/NN/safety/6/obl ,/,/,/8/punct and/CC/and/9/cc one/CD/one/10/punct ,/,/,/14/punct " +
+			"who/WP/who/14/nsubj asked/VBD/ask/11/acl:relcl not/RB/not/18/advmod to/TO/to/18/mark be/VB/be/18/aux:pass named/VBN/name/14/ccomp " +
+			",/,/,/20/punct called/VBD/call/18/conj it/PRP/it/20/obj \"/``/\"/24/punct a/DT/a/24/det betrayal/NN/betrayal/20/obj ./././24/punct \"/''/\"/24/punct",
+		want: []string{"indirect|Some workers|said|the deal did little for safety", "mixed|one|called|it \"a betrayal.\""},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -772,6 +772,14 @@ func (x *Builder) pastCueAt(a, end int) bool {
 // auxiliaries and adverbs) follows it at once, as after "and", which
 // joins so much else.
 func (x *Builder) subjectAndCue(a, end int, tight bool) bool {
+	if tight {
+		// "…, and one, who asked not to be named, called it …": the
+		// subject's relative clause set off by commas stands before its
+		// cue.
+		if k := x.setOffRelativeEnd(a+1, end); k > 0 && k+1 < end && x.isCue(k+1) && view.IsFinite(x.Tag(k+1)) {
+			return true
+		}
+	}
 	for j := a + 1; j < end; j++ {
 		if !x.isCue(j) {
 			continue
@@ -786,6 +794,21 @@ func (x *Builder) subjectAndCue(a, end int, tight bool) bool {
 		}
 	}
 	return false
+}
+
+// setOffRelativeEnd returns the comma that closes a relative clause
+// opened at a by a comma and a relative pronoun (", who asked not to be
+// named,"), or -1.
+func (x *Builder) setOffRelativeEnd(a, end int) int {
+	if a+1 >= end || x.Lower[a] != "," || !relativeSubjects[x.Lower[a+1]] {
+		return -1
+	}
+	for k := a + 2; k < end && k < a+16; k++ {
+		if x.Lower[k] == "," && x.QuoteAt[k] < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // complementizers open the content of reported speech.

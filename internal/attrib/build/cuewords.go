@@ -264,9 +264,14 @@ func (x *Builder) documentReads(i int) bool {
 // documentNouns are the writings whose words a story quotes.
 var documentNouns = view.Set("letter statement email e-mail message note memo sign banner placard post tweet text headline caption notice document filing order ruling report")
 
-// onCondition: word i is followed by "on (the) condition".
+// onCondition: word i is followed by "on (the) condition", or is the
+// "asked" of "asked not to be named".
 func (x *Builder) onCondition(i int) bool {
 	j := i + 1
+	if x.Lower[i] == "asked" && j+3 < len(x.Lower) && x.Lower[j] == "not" && x.Lower[j+1] == "to" && x.Lower[j+2] == "be" &&
+		(x.Lower[j+3] == "named" || x.Lower[j+3] == "identified") {
+		return true // "who asked not to be named": how the source spoke, as on condition of anonymity
+	}
 	if j < len(x.Lower) && x.Lower[j] == "on" {
 		j++
 	} else {
