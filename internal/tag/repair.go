@@ -172,3 +172,48 @@ var (
 	numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 		"seven": true, "eight": true, "nine": true, "ten": true}
 )
+
+// pastTenseAtEnd retags as a past tense the -ed word that closes a
+// sentence after a comma and a noun phrase, which the model read as a
+// participle ("…, costing exporters $40 million a week, the chamber of
+// commerce estimated."): a participle describing the phrase would close
+// nothing there, and as its verb the word says whose the clause before
+// the comma is. A clause must come before the comma (a verb among its
+// words).
+func pastTenseAtEnd(words, tags []string) {
+	n := len(words) - 1
+	for n >= 0 && tags[n] == "." {
+		n--
+	}
+	if n < 4 || tags[n] != "VBN" || !strings.HasSuffix(strings.ToLower(words[n]), "ed") {
+		return
+	}
+	noun := false
+	for i := n - 1; i > 0; i-- {
+		switch t := tags[i]; {
+		case t == ",":
+			if noun && hasVerbTag(tags[:i]) {
+				tags[n] = "VBD"
+			}
+			return
+		case strings.HasPrefix(t, "NN"):
+			noun = true
+		case !nounPhraseTags[t]:
+			return
+		}
+	}
+}
+
+func hasVerbTag(tags []string) bool {
+	for _, t := range tags {
+		if strings.HasPrefix(t, "VB") || t == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhraseTags are the tags of a noun phrase's words, with a
+// prepositional phrase ("the chamber of commerce").
+var nounPhraseTags = map[string]bool{"DT": true, "JJ": true, "JJR": true, "JJS": true, "IN": true, "PRP$": true, "POS": true,
+	"CD": true, "HYPH": true}

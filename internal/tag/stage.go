@@ -46,6 +46,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 		tags = tags[:len(words)]
 		s.Tagger.tagInto(words, tags, known, shapes)
 		s.Tagger.speakerBeforeSaying(words, tags)
+		pastTenseAtEnd(words, tags)
 		for k, tg := range tags {
 			tok := &d.Tokens[sent.FirstToken+k]
 			tok.Tag = tg

@@ -331,3 +331,20 @@ func TestVerbAfterARatio(t *testing.T) {
 		t.Errorf("known %q, want VBP for the first say only", known)
 	}
 }
+
+// The -ed word closing a sentence after a comma and a noun phrase is a
+// past tense when a clause comes before the comma; a participle after a
+// noun elsewhere is left to the model.
+func TestPastTenseAtTheEnd(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Prices rose , the chamber of commerce estimated .", "NNS VBD , DT NN IN NN VBN .", "NNS VBD , DT NN IN NN VBD ."},
+		{"The chamber of commerce estimated .", "DT NN IN NN VBN .", "DT NN IN NN VBN ."},
+		{"Prices rose , the car was damaged .", "NNS VBD , DT NN VBD VBN .", "NNS VBD , DT NN VBD VBN ."},
+	} {
+		tags := strings.Fields(c.tags)
+		pastTenseAtEnd(strings.Fields(c.words), tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: %q, want %q", c.words, got, c.want)
+		}
+	}
+}
