@@ -1,14 +1,17 @@
 package ner
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/cluster"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/intern"
+	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/shareddata"
 	"github.com/newsgraph/newsgraph/internal/tag"
 	"github.com/newsgraph/newsgraph/models"
@@ -424,5 +427,50 @@ func TestRepairTypesByTheWordsAround(t *testing.T) {
 		if got := repair(s, c.spans); fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%q: repaired %v, want %v", c.text, got, c.want)
 		}
+	}
+}
+
+// A wire dateline is told from a sentence's opening words: the place's
+// capitals, its region, the agency in parentheses and the dash.
+func TestDatelineEnd(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		place, want int
+	}{
+		{"BRASK ( Reuters ) - Dock workers voted", 1, 5},
+		{"KAMPALA , Uganda ( AP ) — Dock workers voted", 1, 7},
+		{"WASHINGTON — The senate voted", 1, 2},
+		{"NEW YORK - The senate voted", 2, 3},
+		{"NATO said on Monday", 0, 0},
+		{"The UN ( and others ) said", 0, 0},
+		{"BRASK ( Reuters ) Dock workers", 0, 0},
+	} {
+		place, end := datelineEnd(strings.Fields(c.text))
+		if place != c.place || end != c.want {
+			t.Errorf("%q: place %d, end %d; want %d, %d", c.text, place, end, c.place, c.want)
+		}
+	}
+}
+
+// The stage tags a wire dateline apart from the story it opens, and its
+// place is a place: "BRASK" was an organisation and the story's first
+// word, "Dock", a person.
+func TestStageTagsADatelineApart(t *testing.T) {
+	m := loadShipped(t)
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody,
+		Text: "BRASK (Reuters) - Dock workers voted on Tuesday to end the strike."}})
+	segment.Segment(d)
+	if err := (tag.Stage{Tagger: m.tagger}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if err := (Stage{Tagger: m.ner}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, men := range d.Mentions {
+		got = append(got, men.Type+":"+d.Slice(men.Span))
+	}
+	if !slices.Contains(got, "LOC:BRASK") || slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "Dock") }) {
+		t.Errorf("mentions %q, want LOC:BRASK and no Dock", got)
 	}
 }
