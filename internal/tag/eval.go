@@ -10,7 +10,7 @@ type Score struct {
 
 // Evaluate tags gold sentences and counts matches. The tags are the
 // model's with the repairs the stage makes from words alone
-// (speakerBeforeSaying, pastTenseAtEnd); those that need a document's quotations are left
+// (speakerBeforeSaying, pastTenseAtEnd, accusedOf); those that need a document's quotations are left
 // out, since gold sentences come without them.
 func (t *Tagger) Evaluate(gold []Sentence) Score {
 	var x, u, l, n int
@@ -18,6 +18,7 @@ func (t *Tagger) Evaluate(gold []Sentence) Score {
 		tags := t.Tag(s.Words)
 		t.speakerBeforeSaying(s.Words, tags)
 		pastTenseAtEnd(s.Words, tags)
+		accusedOf(s.Words, tags)
 		for i, tg := range tags {
 			n++
 			if tg == s.Tags[i] {

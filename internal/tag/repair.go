@@ -217,3 +217,31 @@ func hasVerbTag(tags []string) bool {
 // prepositional phrase ("the chamber of commerce").
 var nounPhraseTags = map[string]bool{"DT": true, "JJ": true, "JJR": true, "JJS": true, "IN": true, "PRP$": true, "POS": true,
 	"CD": true, "HYPH": true}
+
+// accusedOf retags as a past tense the "accused" that a noun phrase and
+// "of" follow, after a conjunction, a comma or its subject ("… and
+// accused opponents of putting politics first"): the model read an
+// adjective ("the accused man"), and the verb and its accusation were
+// lost. After a determiner it stays an adjective ("the accused men of the
+// crew").
+func accusedOf(words, tags []string) {
+	for i := 1; i+2 < len(words); i++ {
+		if !strings.EqualFold(words[i], "accused") || tags[i] != "JJ" || strings.EqualFold(words[i+1], "by") {
+			continue // "accused by the government of …" is a passive
+		}
+		if p := tags[i-1]; p != "CC" && p != "," && p != "PRP" && p != "NNP" && p != "NNS" {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+5; j++ {
+			if strings.EqualFold(words[j], "of") {
+				if j > i+1 {
+					tags[i] = "VBD"
+				}
+				break
+			}
+			if !nounPhraseTags[tags[j]] && !strings.HasPrefix(tags[j], "NN") && tags[j] != "PRP" {
+				break
+			}
+		}
+	}
+}

@@ -47,6 +47,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 		s.Tagger.tagInto(words, tags, known, shapes)
 		s.Tagger.speakerBeforeSaying(words, tags)
 		pastTenseAtEnd(words, tags)
+		accusedOf(words, tags)
 		for k, tg := range tags {
 			tok := &d.Tokens[sent.FirstToken+k]
 			tok.Tag = tg

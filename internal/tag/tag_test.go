@@ -348,3 +348,20 @@ func TestPastTenseAtTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// "accused" before a noun phrase and "of", after a conjunction, a comma
+// or its subject, is the verb; after a determiner, or before "by", the
+// model's reading stands.
+func TestAccusedOf(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Reyes called it a farce and accused rivals of lying .", "NNP VBD PRP DT NN CC JJ NNS IN VBG .", "NNP VBD PRP DT NN CC VBD NNS IN VBG ."},
+		{"the accused men of the crew", "DT JJ NNS IN DT NN", "DT JJ NNS IN DT NN"},
+		{"and accused by the board of lying", "CC JJ IN DT NN IN VBG", "CC JJ IN DT NN IN VBG"},
+	} {
+		tags := strings.Fields(c.tags)
+		accusedOf(strings.Fields(c.words), tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: %q, want %q", c.words, got, c.want)
+		}
+	}
+}
