@@ -313,11 +313,7 @@ func TestSpeakerBeforeSaying(t *testing.T) {
 		{"he also said .", "PRP RB VBD .", "PRP RB VBD ."},
 		{"the admiral ships", "DT JJ NNS", "DT JJ NNS"},
 	} {
-		tags := strings.Fields(c.tags)
-		tg.speakerBeforeSaying(strings.Fields(c.words), tags)
-		if got := strings.Join(tags, " "); got != c.want {
-			t.Errorf("%q: %q, want %q", c.words, got, c.want)
-		}
+		checkRetag(t, tg.speakerBeforeSaying, c.words, c.tags, c.want)
 	}
 }
 
@@ -341,11 +337,7 @@ func TestPastTenseAtTheEnd(t *testing.T) {
 		{"The chamber of commerce estimated .", "DT NN IN NN VBN .", "DT NN IN NN VBN ."},
 		{"Prices rose , the car was damaged .", "NNS VBD , DT NN VBD VBN .", "NNS VBD , DT NN VBD VBN ."},
 	} {
-		tags := strings.Fields(c.tags)
-		pastTenseAtEnd(strings.Fields(c.words), tags)
-		if got := strings.Join(tags, " "); got != c.want {
-			t.Errorf("%q: %q, want %q", c.words, got, c.want)
-		}
+		checkRetag(t, pastTenseAtEnd, c.words, c.tags, c.want)
 	}
 }
 
@@ -358,10 +350,17 @@ func TestAccusedOf(t *testing.T) {
 		{"the accused men of the crew", "DT JJ NNS IN DT NN", "DT JJ NNS IN DT NN"},
 		{"and accused by the board of lying", "CC JJ IN DT NN IN VBG", "CC JJ IN DT NN IN VBG"},
 	} {
-		tags := strings.Fields(c.tags)
-		accusedOf(strings.Fields(c.words), tags)
-		if got := strings.Join(tags, " "); got != c.want {
-			t.Errorf("%q: %q, want %q", c.words, got, c.want)
-		}
+		checkRetag(t, accusedOf, c.words, c.tags, c.want)
+	}
+}
+
+// checkRetag runs repair over the words and tags (both space-separated)
+// and compares the tags with want.
+func checkRetag(t *testing.T, repair func(words, tags []string), words, tags, want string) {
+	t.Helper()
+	tg := strings.Fields(tags)
+	repair(strings.Fields(words), tg)
+	if got := strings.Join(tg, " "); got != want {
+		t.Errorf("%q: %q, want %q", words, got, want)
 	}
 }
