@@ -354,3 +354,25 @@ func TestOpeningMarkBeforeAYearIsAnApostrophe(t *testing.T) {
 		t.Errorf("a quoted number: quotes %q", got)
 	}
 }
+
+// A wire dateline is told from a sentence's opening words: the place's
+// capitals, its region, the agency in parentheses and the dash.
+func TestDatelineEnd(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		place, want int
+	}{
+		{"BRASK ( Reuters ) - Dock workers voted", 1, 5},
+		{"KAMPALA , Uganda ( AP ) — Dock workers voted", 1, 7},
+		{"WASHINGTON — The senate voted", 1, 2},
+		{"NEW YORK - The senate voted", 2, 3},
+		{"NATO said on Monday", 0, 0},
+		{"The UN ( and others ) said", 0, 0},
+		{"BRASK ( Reuters ) Dock workers", 0, 0},
+	} {
+		place, end := DatelineEnd(strings.Fields(c.text))
+		if place != c.place || end != c.want {
+			t.Errorf("%q: place %d, end %d; want %d, %d", c.text, place, end, c.place, c.want)
+		}
+	}
+}
