@@ -294,3 +294,22 @@ func BenchmarkParseSentences(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// A wire dateline's place that the parse made the story verb's subject,
+// with the real subject its apposition, gives the subject back.
+func TestReattachDateline(t *testing.T) {
+	words := strings.Fields("WASHINGTON — The Senate rejected the bill .")
+	heads := []int{4, 3, 3, 0, -1, 6, 4, 4}
+	rels := []string{"nsubj", "punct", "det", "appos", "root", "det", "obj", "punct"}
+	reattachDateline(words, heads, rels)
+	if heads[3] != 4 || rels[3] != "nsubj" || heads[0] != 4 || rels[0] != "dep" || heads[1] != 3 || heads[2] != 3 {
+		t.Errorf("heads %v rels %q", heads, rels)
+	}
+	// No dateline, nothing changes.
+	words[1] = "said"
+	heads, rels = []int{4, 3, 3, 0, -1, 6, 4, 4}, []string{"nsubj", "punct", "det", "appos", "root", "det", "obj", "punct"}
+	reattachDateline(words, heads, rels)
+	if rels[0] != "nsubj" || rels[3] != "appos" {
+		t.Errorf("without a dateline: rels %q", rels)
+	}
+}

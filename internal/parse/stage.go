@@ -2,8 +2,10 @@ package parse
 
 import (
 	"context"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/segment"
 )
 
 // Stage gives every token a head (an index into Doc.Tokens, -1 for a
@@ -34,6 +36,7 @@ func (s Stage) Process(ctx context.Context, d *newsgraph.Doc) error {
 			tags = append(tags, d.Tokens[i].Tag)
 		}
 		heads, rels := s.Parser.Parse(words, tags)
+		reattachDateline(words, heads, rels)
 		for k, h := range heads {
 			tok := &d.Tokens[sent.FirstToken+k]
 			tok.Head, tok.Dep = -1, rels[k]
@@ -43,4 +46,34 @@ func (s Stage) Process(ctx context.Context, d *newsgraph.Doc) error {
 		}
 	}
 	return nil
+}
+
+// reattachDateline gives the story's verb back its subject when the parse
+// made a wire dateline's place the subject and the real one its
+// apposition ("WASHINGTON — The Senate on Thursday rejected …": the
+// Senate rejected, not Washington). The place hangs on the verb as a
+// dep, as UD attaches what a sentence's grammar does not reach. heads
+// and rels are changed in place.
+func reattachDateline(words []string, heads []int, rels []string) {
+	_, end := segment.DatelineEnd(words)
+	if end == 0 {
+		return
+	}
+	for i := 0; i < end; i++ {
+		if heads[i] < end || !strings.HasPrefix(rels[i], "nsubj") {
+			continue
+		}
+		for j := end; j < len(words); j++ {
+			if heads[j] == i && rels[j] == "appos" {
+				heads[j], rels[j] = heads[i], rels[i]
+				heads[i], rels[i] = heads[j], "dep"
+				for k := range heads { // what hung on the place after the dateline hangs on the subject
+					if k >= end && k != j && heads[k] == i {
+						heads[k] = j
+					}
+				}
+				return
+			}
+		}
+	}
 }
