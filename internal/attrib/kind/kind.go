@@ -153,8 +153,8 @@ func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.Att
 		return newsgraph.Stance
 	case lemma == "share" && sharedWords[contentHead(d, a)]: // "shared the news on social media": told it
 		return newsgraph.Statement
-	case lemma == "charge" && passive(d, c):
-		return newsgraph.OtherType
+	case lemma == "charge" && (passive(d, c) || reducedPassive(d, c)):
+		return newsgraph.OtherType // "were charged", "Former mayor charged with fraud": a prosecution, not a stance
 	case toInfinitive[lemma] && next == "to":
 		return newsgraph.Intention
 	case lemma == "describe" && hasChildWord(d, c, "as"):
@@ -224,6 +224,12 @@ func passive(d *newsgraph.Doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// reducedPassive: token i is a participle describing the noun before it
+// ("Former mayor charged with fraud"), a passive without its auxiliary.
+func reducedPassive(d *newsgraph.Doc, i int) bool {
+	return d.Tokens[i].Tag == "VBN" && d.Tokens[i].Dep == "acl" && d.Tokens[i].Head == i-1
 }
 
 // hasChildWord: token i has a dependent spelled w ("described him as …").

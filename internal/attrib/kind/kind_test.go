@@ -122,6 +122,12 @@ func TestChargedInThePassiveIsALegalAct(t *testing.T) {
 	if got := typed(t, "Four men were charged with fraud.", spec, "", "charged", "with fraud"); got != newsgraph.OtherType {
 		t.Errorf("got %q, want other", got)
 	}
+	// A headline's passive has no auxiliary: the participle describes the
+	// noun before it.
+	spec = "Former/JJ/former/1/amod mayor/NN/mayor/-1/root charged/VBN/charge/1/acl with/IN/with/4/case fraud/NN/fraud/2/obl"
+	if got := typed(t, "Former mayor charged with fraud", spec, "", "charged", "Former mayor charged with fraud"); got != newsgraph.OtherType {
+		t.Errorf("headline: got %q, want other", got)
+	}
 }
 
 // Laughing off a criticism is dismissing it, a stance; laughing a reply
