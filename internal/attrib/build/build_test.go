@@ -1802,6 +1802,12 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			",/,/,/20/punct called/VBD/call/18/conj it/PRP/it/20/obj \"/``/\"/24/punct a/DT/a/24/det betrayal/NN/betrayal/20/obj ./././24/punct \"/''/\"/24/punct",
 		want: []string{"indirect|Some workers|said|the deal did little for safety", "mixed|one|called|it \"a betrayal.\""},
 	}, {
+		why:  "the one noun a verb of denial takes is what was denied",
+		cfg:  build.Config{Cues: map[string]bool{"deny": true}},
+		text: "Aronsen, 61, denies wrongdoing.",
+		parse: "Aronsen/NNP/Aronsen/4/nsubj ,/,/,/2/punct 61/CD/61/0/amod ,/,/,/2/punct denies/VBZ/deny/-1/root wrongdoing/NN/wrongdoing/4/obj ./././4/punct",
+		want:  []string{"indirect|Aronsen, 61,|denies|wrongdoing"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

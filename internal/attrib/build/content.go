@@ -145,7 +145,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// part of the content.
 	after = x.skipToThat(after, s.EndToken)
 	end := x.trimEnd(after, s.EndToken)
-	if end-after < 2 || source == nil {
+	if end-after < 2 && !x.deniedThing(c, after, end) || source == nil {
 		return
 	}
 	if q := x.QuoteAt[end-1]; q >= 0 && x.D.Quotes[q].End > x.D.Tokens[end-1].End {
@@ -876,6 +876,15 @@ var discourseAdverbs = view.Set("however though too also meanwhile moreover none
 // isClauseEnd: only punctuation, or a comma and an appositive, follows.
 // onlyAdjunctsAfter: after cue c, sentence k has no verb and no quotation,
 // only things like "on Friday" or "in a statement".
+// deniedThing: the one word after a verb of denial or admission, [after,
+// end), is the noun denied ("denies wrongdoing", "admitted guilt"): a
+// content, where one word after other verbs seldom is.
+func (x *Builder) deniedThing(c, after, end int) bool {
+	return end-after == 1 && denialLemmas[x.Lemma(c)] && (x.Tag(after) == "NN" || x.Tag(after) == "NNS") && !timeWords[x.Lower[after]]
+}
+
+var denialLemmas = view.Set("deny admit acknowledge confirm dispute")
+
 // endsAsking: quotation q's words end in a question or exclamation mark,
 // which the segmenter takes for the end of the sentence.
 func (x *Builder) endsAsking(q int) bool {
