@@ -452,3 +452,18 @@ func TestStageTagsADatelineApart(t *testing.T) {
 		t.Errorf("mentions %q, want LOC:BRASK and no Dock", got)
 	}
 }
+
+// A headline's company noun before a one-word name the model took for a
+// person makes it a company, whether or not the name took the noun in.
+func TestRepairRetypesANameAfterAHeadlinesCompanyNoun(t *testing.T) {
+	words := strings.Fields("Chipmaker Valtron to cut 2,000 jobs")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	if got, want := repair(s, []Span{{1, 2, "PER"}}), []Span{{1, 2, "ORG"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+	words = strings.Fields("Singer Ana Vos to tour")
+	s = newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	if got, want := repair(s, []Span{{1, 3, "PER"}}), []Span{{1, 3, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}

@@ -49,6 +49,8 @@ func repair(s *sentence, spans []Span) []Span {
 		if out[i].End-out[i].Start > 1 && (companyNouns[s.lower[out[i].Start]] || companyNouns[strings.TrimSuffix(s.lower[out[i].Start], "s")]) {
 			out[i].Start++ // "Chipmaker Valtron cuts forecast": a headline's description before the name
 			out[i].Type = "ORG"
+		} else if out[i].Start == 1 && companyNouns[s.lower[0]] && capitalised(s.words[0]) {
+			out[i].Type = "ORG" // the same with the description left out of the name
 		}
 		if placesOffice(s, out[i]) {
 			out[i].Type = "LOC"
