@@ -136,7 +136,9 @@ func objectsOf(t *tree, v, source int, used []int) []int {
 		case (d == "obj" || d == "dobj" || d == "iobj") && ok(c):
 			objs = append(objs, c)
 		case (d == "nmod" || d == "obl") && full != "nmod:tmod" && full != "obl:tmod" && full != "nmod:npmod" && full != "nmod:poss" && ok(c):
-			if c != agentOf(t, v) {
+			// "…, according to a UN spokesman": who reported the event is
+			// no party to it.
+			if c != agentOf(t, v) && t.caseOf(c) != "according" {
 				preps = append(preps, c)
 			}
 		}

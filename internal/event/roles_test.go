@@ -89,3 +89,14 @@ func TestHyphenatedWordIsOneWord(t *testing.T) {
 				" held/VBN/hold/6/amod fort/NN/fort/1/obj ./././1/punct")
 	}
 }
+
+// Who reported an event ("…, according to a herald from Gondor") is no
+// party to it.
+func TestSourceOfAccordingToIsNoRecipient(t *testing.T) {
+	d := handbuilt.Parsed(t, "Rohan held talks, according to a herald from Gondor.",
+		"Rohan/NNP/Rohan/1/nsubj held/VBD/hold/-1/root talks/NNS/talk/1/obj ,/,/,/7/punct according/VBG/accord/7/case "+
+			"to/IN/to/4/fixed a/DT/a/7/det herald/NN/herald/1/obl from/IN/from/9/case Gondor/NNP/Gondor/7/nmod ./././1/punct")
+	if got := code(t, coderWith(t, "--- HOLD [---] ---\nHOLD\n- * TALKS [046]\n"), d); len(got) != 0 {
+		t.Errorf("%v, want no event", got)
+	}
+}
