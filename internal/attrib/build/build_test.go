@@ -1808,6 +1808,15 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "Aronsen/NNP/Aronsen/4/nsubj ,/,/,/2/punct 61/CD/61/0/amod ,/,/,/2/punct denies/VBZ/deny/-1/root wrongdoing/NN/wrongdoing/4/obj ./././4/punct",
 		want:  []string{"indirect|Aronsen, 61,|denies|wrongdoing"},
 	}, {
+		why:  "a phrase after “and” with a relative clause set off is no subject of a cue of its own",
+		cfg:  build.Config{Cues: map[string]bool{"estimate": true, "report": true}},
+		text: "The institute estimated that 900 people age 12 and older, which is a large share, reported a disorder.",
+		parse: "The/DT/the/1/det institute/NN/institute/2/nsubj estimated/VBN/estimate/-1/root that/IN/that/17/mark 900/CD/900/5/nummod " +
+			"people/NNS/people/17/nsubj age/NN/age/5/obj 12/CD/12/6/flat and/CC/and/9/cc older/JJR/old/6/conj ,/,/,/15/punct " +
+			"which/WDT/which/15/nsubj is/VBZ/be/15/cop a/DT/a/15/det large/JJ/large/15/amod share/NN/share/6/acl:relcl ,/,/,/17/punct " +
+			"reported/VBD/report/2/ccomp a/DT/a/19/det disorder/NN/disorder/17/obj ./././2/punct",
+		want: []string{"indirect|The institute|estimated|that 900 people age 12 and older, which is a large share, reported a disorder"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -775,9 +775,12 @@ func (x *Builder) subjectAndCue(a, end int, tight bool) bool {
 	if tight {
 		// "…, and one, who asked not to be named, called it …": the
 		// subject's relative clause set off by commas stands before its
-		// cue.
-		if k := x.setOffRelativeEnd(a+1, end); k > 0 && k+1 < end && x.isCue(k+1) && view.IsFinite(x.Tag(k+1)) {
-			return true
+		// cue. The subject is one word, a noun, a number or a pronoun: "…
+		// and older, which account for …, reported" goes on with a phrase.
+		if t := x.Tag(a); view.IsNounTag(t) || t == "CD" || t == "PRP" {
+			if k := x.setOffRelativeEnd(a+1, end); k > 0 && k+1 < end && x.isCue(k+1) && view.IsFinite(x.Tag(k+1)) {
+				return true
+			}
 		}
 	}
 	for j := a + 1; j < end; j++ {
