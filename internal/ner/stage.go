@@ -40,7 +40,7 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	place := map[int]int{} // piece index -> tokens of the dateline's place
 	for _, sent := range d.Sentences {
 		a, b := sent.FirstToken, sent.EndToken
-		if p, e := segment.DatelineEnd(texts[a:b]); e > 0 && a+e < b {
+		if p, e := segment.DatelineEnd(texts[a:b]); e > 0 && a+e < b && segment.OpensParagraph(d, sent) {
 			place[len(words)] = p
 			words, pos, firsts = append(words, texts[a:a+e:a+e]), append(pos, tags[a:a+e:a+e]), append(firsts, a)
 			a += e

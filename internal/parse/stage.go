@@ -36,7 +36,9 @@ func (s Stage) Process(ctx context.Context, d *newsgraph.Doc) error {
 			tags = append(tags, d.Tokens[i].Tag)
 		}
 		heads, rels := s.Parser.Parse(words, tags)
-		reattachDateline(words, heads, rels)
+		if segment.OpensParagraph(d, sent) {
+			reattachDateline(words, heads, rels)
+		}
 		for k, h := range heads {
 			tok := &d.Tokens[sent.FirstToken+k]
 			tok.Head, tok.Dep = -1, rels[k]

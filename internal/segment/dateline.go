@@ -1,8 +1,12 @@
 package segment
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
 )
 
 // DatelineEnd returns, for a sentence that opens with a wire dateline
@@ -18,12 +22,14 @@ func DatelineEnd(words []string) (place, end int) {
 		return 0, 0
 	}
 	place = i
+	region := false
 	if i+1 < len(words) && words[i] == "," && isCapitalised(words[i+1]) { // ", Uganda"
-		i += 2
+		i, region = i+2, true
 		for i < len(words) && i < place+5 && isCapitalised(words[i]) {
 			i++
 		}
 	}
+	agency := false
 	if i < len(words) && words[i] == "(" {
 		j := i + 1
 		for j < len(words) && j < i+5 && words[j] != ")" {
@@ -32,12 +38,24 @@ func DatelineEnd(words []string) (place, end int) {
 		if j >= len(words) || words[j] != ")" {
 			return 0, 0
 		}
-		i = j + 1
+		i, agency = j+1, true
 	}
-	if i < len(words) && datelineDashes[words[i]] {
-		return place, i + 1
+	if i >= len(words) || !datelineDashes[words[i]] {
+		return 0, 0
 	}
-	return 0, 0
+	if !agency && !region && slices.Contains(words[i+1:], words[i]) {
+		return 0, 0 // "NATO — the Western alliance — said …": a dash that closes an aside
+	}
+	return place, i + 1
+}
+
+// OpensParagraph: sentence s is the first of its paragraph, where a
+// dateline stands.
+func OpensParagraph(d *newsgraph.Doc, s newsgraph.Sentence) bool {
+	if s.FirstToken == 0 {
+		return true
+	}
+	return strings.Contains(d.Text[d.Tokens[s.FirstToken-1].End:d.Tokens[s.FirstToken].Start], newsgraph.ParagraphSeparator)
 }
 
 var datelineDashes = map[string]bool{"-": true, "—": true, "–": true, "--": true}

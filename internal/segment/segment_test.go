@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -369,10 +370,27 @@ func TestDatelineEnd(t *testing.T) {
 		{"NATO said on Monday", 0, 0},
 		{"The UN ( and others ) said", 0, 0},
 		{"BRASK ( Reuters ) Dock workers", 0, 0},
+		{"NATO — the Western alliance — said it would wait", 0, 0},
+		{"RANGOON , Burma - Her allies predicted a win - a landslide", 1, 4},
 	} {
 		place, end := DatelineEnd(strings.Fields(c.text))
 		if place != c.place || end != c.want {
 			t.Errorf("%q: place %d, end %d; want %d, %d", c.text, place, end, c.place, c.want)
 		}
+	}
+}
+
+// A dateline opens a paragraph; a sentence after another in its paragraph
+// opens none.
+func TestOpensParagraph(t *testing.T) {
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: "The talks stalled. NATO — the alliance — waited."},
+		{Kind: newsgraph.KindBody, Text: "BRASK (Reuters) - Workers voted."}})
+	Segment(d)
+	var got []bool
+	for _, s := range d.Sentences {
+		got = append(got, OpensParagraph(d, s))
+	}
+	if fmt.Sprint(got) != "[true false true]" {
+		t.Errorf("opens paragraph: %v, want [true false true]", got)
 	}
 }
