@@ -9,16 +9,14 @@ type Score struct {
 }
 
 // Evaluate tags gold sentences and counts matches. The tags are the
-// model's with the repairs the stage makes from words alone
-// (speakerBeforeSaying, pastTenseAtEnd, accusedOf); those that need a document's quotations are left
-// out, since gold sentences come without them.
+// stage's, with the repairs it makes from the words alone (tagRepaired);
+// those that need a document's quotations are left out, since gold
+// sentences come without them.
 func (t *Tagger) Evaluate(gold []Sentence) Score {
 	var x, u, l, n int
 	for _, s := range gold {
-		tags := t.Tag(s.Words)
-		t.speakerBeforeSaying(s.Words, tags)
-		pastTenseAtEnd(s.Words, tags)
-		accusedOf(s.Words, tags)
+		tags, known := make([]string, len(s.Words)), make([]string, len(s.Words))
+		t.tagRepaired(s.Words, tags, known, nil)
 		for i, tg := range tags {
 			n++
 			if tg == s.Tags[i] {

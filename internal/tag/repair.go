@@ -31,7 +31,7 @@ func sayingVerbAfter(d *newsgraph.Doc, q int) int {
 	for j := q + 1; j < len(d.Tokens) && j <= q+6; j++ {
 		w := d.TokenText(j)
 		if sayingVerbs[strings.ToLower(w)] && j > q+1 {
-			if j+1 == len(d.Tokens) || afterSayingVerb[strings.ToLower(d.TokenText(j+1))] {
+			if (j+1 == len(d.Tokens) || afterSayingVerb[strings.ToLower(d.TokenText(j+1))]) && !sayingLater(d, j+1) {
 				return j
 			}
 			return -1
@@ -49,15 +49,16 @@ func sayingVerbAfter(d *newsgraph.Doc, q int) int {
 // or -1. The tagger read a surname that looks like a word ("Husted" a
 // participle, "Will" a modal, "From" a preposition, "Cuban" an adjective)
 // as that word, and the parse then gave the verb no subject. Pronouns are
-// left to the model ("…,” He said.").
-func speakerNameAfter(d *newsgraph.Doc, q int) (name, verb int, tag string) {
+// left to the model ("…,” He said."), and so are the words the tag
+// lexicon knows but never as a name ("…,” Officials said.", "Many said").
+func speakerNameAfter(d *newsgraph.Doc, q int, mayBeName func(string) bool) (name, verb int, tag string) {
 	n, v := q+1, q+2
 	if q < 1 || !clauseEnd[d.TokenText(q-1)] || v >= len(d.Tokens) {
 		return -1, -1, ""
 	}
 	w := d.TokenText(n)
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || pronouns[strings.ToLower(w)] || d.Tokens[v].Start-d.Tokens[n].End != 1 {
+	if !unicode.IsUpper(r) || pronouns[strings.ToLower(w)] || d.Tokens[v].Start-d.Tokens[n].End != 1 || mayBeName != nil && !mayBeName(w) {
 		return -1, -1, ""
 	}
 	tag, ok := namedSpeakerVerbs[strings.ToLower(d.TokenText(v))]
@@ -65,6 +66,22 @@ func speakerNameAfter(d *newsgraph.Doc, q int) (name, verb int, tag string) {
 		return -1, -1, ""
 	}
 	return n, v, tag
+}
+
+// sayingLater: a verb of saying comes after token i in its sentence
+// ("“…,” the analyst notes from March warned."): the word before it is
+// a noun of its subject.
+func sayingLater(d *newsgraph.Doc, i int) bool {
+	for ; i < len(d.Tokens); i++ {
+		w := strings.ToLower(d.TokenText(i))
+		if w == "." || isQuoteMark(w) {
+			return false
+		}
+		if _, ok := namedSpeakerVerbs[w]; ok || pastSaying[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerWord: w may be a word of the name or noun phrase that says
@@ -103,8 +120,8 @@ var (
 		"at": true, "during": true, "after": true, "before": true, "via": true, "from": true, "to": true, "with": true}
 )
 
-// speakerBeforeSaying retags the word right before a verb of saying in
-// the past, which the model read as a verb, an adjective or a function
+// speakerBeforeSaying retags the word right before a verb of saying
+// (most in the past, and "says"), which the model read as a verb, an adjective or a function
 // word, as the noun the tag lexicon says it may also be: a capitalised
 // word inside the sentence a proper noun ("Like a family member, Ebeling
 // said …", "Ebeling" read as a participle), a word after a determiner a
@@ -124,6 +141,12 @@ func (t *Tagger) speakerBeforeSaying(words, tags []string) {
 			tags[i] = "NN"
 		}
 	}
+}
+
+// mayBeName: the tag lexicon has seen word as a proper noun, or has
+// not seen it at all.
+func (t *Tagger) mayBeName(word string) bool {
+	return t.Ambiguity[strings.ToLower(word)] == 0 || t.mayBe(word, "NNP")
 }
 
 // mayBe: the tag lexicon has seen word with tag.
@@ -173,8 +196,8 @@ var (
 		"seven": true, "eight": true, "nine": true, "ten": true}
 )
 
-// pastTenseAtEnd retags as a past tense the -ed word that closes a
-// sentence after a comma and a noun phrase, which the model read as a
+// pastTenseAtEnd retags as a past tense the verb of reporting that closes
+// a sentence after a comma and a noun phrase, which the model read as a
 // participle ("…, costing exporters $40 million a week, the chamber of
 // commerce estimated."): a participle describing the phrase would close
 // nothing there, and as its verb the word says whose the clause before
@@ -185,7 +208,7 @@ func pastTenseAtEnd(words, tags []string) {
 	for n >= 0 && tags[n] == "." {
 		n--
 	}
-	if n < 4 || tags[n] != "VBN" || !strings.HasSuffix(strings.ToLower(words[n]), "ed") {
+	if n < 4 || tags[n] != "VBN" || !reportingPast[strings.ToLower(words[n])] {
 		return
 	}
 	noun := false
@@ -213,17 +236,26 @@ func hasVerbTag(tags []string) bool {
 	return false
 }
 
+// reportingPast are the verbs of reporting whose past tense and
+// participle are one word, the ones a sentence may close on after its
+// source ("…, the chamber estimated.").
+var reportingPast = map[string]bool{"estimated": true, "reported": true, "noted": true, "added": true, "announced": true,
+	"concluded": true, "calculated": true, "stated": true, "confirmed": true, "warned": true, "claimed": true,
+	"explained": true, "predicted": true, "argued": true, "insisted": true, "recalled": true, "acknowledged": true,
+	"suggested": true, "said": true, "found": true, "wrote": true}
+
 // nounPhraseTags are the tags of a noun phrase's words, with a
 // prepositional phrase ("the chamber of commerce").
 var nounPhraseTags = map[string]bool{"DT": true, "JJ": true, "JJR": true, "JJS": true, "IN": true, "PRP$": true, "POS": true,
 	"CD": true, "HYPH": true}
 
 // accusedOf retags as a past tense the "accused" that a noun phrase and
-// "of" follow, after a conjunction, a comma or its subject ("… and
+// "of" follow, after a conjunction, a comma, a pronoun or a name ("… and
 // accused opponents of putting politics first"): the model read an
 // adjective ("the accused man"), and the verb and its accusation were
-// lost. After a determiner it stays an adjective ("the accused men of the
-// crew").
+// lost. After a determiner or a common noun it stays what the model made
+// of it ("the accused men of the crew", "a man accused of …"), and so does
+// a passive's "accused by …" or "accused in …".
 func accusedOf(words, tags []string) {
 	for i := 1; i+2 < len(words); i++ {
 		if !strings.EqualFold(words[i], "accused") || tags[i] != "JJ" || strings.EqualFold(words[i+1], "by") {
@@ -239,8 +271,8 @@ func accusedOf(words, tags []string) {
 				}
 				break
 			}
-			if !nounPhraseTags[tags[j]] && !strings.HasPrefix(tags[j], "NN") && tags[j] != "PRP" {
-				break
+			if !nounPhraseTags[tags[j]] && !strings.HasPrefix(tags[j], "NN") && tags[j] != "PRP" || tags[j] == "IN" {
+				break // "accused in the killing of …" is a passive
 			}
 		}
 	}

@@ -31,23 +31,18 @@ func (s Stage) Assigns() []newsgraph.Layer {
 func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	var words, tags, known []string
 	shapes := intern.Strings{}
-	marks := quoteMarkTags(d)
+	marks := quoteMarkTags(d, s.Tagger.mayBeName)
 	for _, sent := range d.Sentences {
 		words, known = words[:0], known[:0]
 		for i := sent.FirstToken; i < sent.EndToken; i++ {
 			words = append(words, d.TokenText(i))
 			known = append(known, marks[i])
 		}
-		evidenceVerbAtEnd(words, known)
-		verbAfterRatio(words, known)
 		if cap(tags) < len(words) {
 			tags = make([]string, len(words))
 		}
 		tags = tags[:len(words)]
-		s.Tagger.tagInto(words, tags, known, shapes)
-		s.Tagger.speakerBeforeSaying(words, tags)
-		pastTenseAtEnd(words, tags)
-		accusedOf(words, tags)
+		s.Tagger.tagRepaired(words, tags, known, shapes)
 		for k, tg := range tags {
 			tok := &d.Tokens[sent.FirstToken+k]
 			tok.Tag = tg
@@ -58,14 +53,27 @@ func (s Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 	return nil
 }
 
+// tagRepaired tags words into tags as tagInto does, with the repairs made
+// from the words alone: some tags set before the model reads the
+// sentence (known, which it fills in), others mended after.
+func (t *Tagger) tagRepaired(words, tags, known []string, shapes intern.Strings) {
+	evidenceVerbAtEnd(words, known)
+	verbAfterRatio(words, known)
+	t.tagInto(words, tags, known, shapes)
+	t.speakerBeforeSaying(words, tags)
+	pastTenseAtEnd(words, tags)
+	accusedOf(words, tags)
+}
+
 // quoteMarkTags gives the tokens that open and close a quotation the tags
 // the treebanks give them (two backquotes, two apostrophes), by token.
 // The tagger reads a straight or curly mark by its neighbours, and took
 // one closing mark in sixteen for an opening one on PolNeAR texts
 // ("afraid,” the letter read"), which misled the parse of the words after
 // it; NYT's doubled apostrophe opens and closes alike. Quotation
-// detection knows which it is.
-func quoteMarkTags(d *newsgraph.Doc) map[int]string {
+// detection knows which it is. mayBeName says whether a word may be a
+// name (speakerNameAfter); nil lets any capitalised word be one.
+func quoteMarkTags(d *newsgraph.Doc, mayBeName func(string) bool) map[int]string {
 	if len(d.Quotes) == 0 {
 		return nil
 	}
@@ -85,7 +93,7 @@ func quoteMarkTags(d *newsgraph.Doc) map[int]string {
 			if v := sayingVerbAfter(d, i); v >= 0 {
 				out[v] = "VBZ"
 			}
-			if n, v, tag := speakerNameAfter(d, i); n >= 0 {
+			if n, v, tag := speakerNameAfter(d, i, mayBeName); n >= 0 {
 				out[n], out[v] = "NNP", tag
 			}
 		}

@@ -250,9 +250,10 @@ func TestSayingVerbAfterAQuotation(t *testing.T) {
 		{"“The port will stay shut.” Ruiz notes are online.", "notes", false},
 		{"“The port will stay shut,” the Ruiz notes say.", "notes", false},
 		{"She read “The Harbour,” a book of notes.", "notes", false},
+		{"“Sales will fall,” the analyst notes from March warned.", "notes", false},
 	} {
 		d := segmented(c.text)
-		marks := quoteMarkTags(d)
+		marks := quoteMarkTags(d, nil)
 		got := false
 		for i := range d.Tokens {
 			if d.TokenText(i) == c.word {
@@ -280,7 +281,7 @@ func TestSpeakerNameAfterAQuotation(t *testing.T) {
 		{"“The port will stay shut.” Husted said so.", ""},
 	} {
 		d := segmented(c.text)
-		marks := quoteMarkTags(d)
+		marks := quoteMarkTags(d, nil)
 		var got []string
 		for i := range d.Tokens {
 			if tg := marks[i]; tg != "" && tg != "``" && tg != "''" {
@@ -336,6 +337,8 @@ func TestPastTenseAtTheEnd(t *testing.T) {
 		{"Prices rose , the chamber of commerce estimated .", "NNS VBD , DT NN IN NN VBN .", "NNS VBD , DT NN IN NN VBD ."},
 		{"The chamber of commerce estimated .", "DT NN IN NN VBN .", "DT NN IN NN VBN ."},
 		{"Prices rose , the car was damaged .", "NNS VBD , DT NN VBD VBN .", "NNS VBD , DT NN VBD VBN ."},
+		{"Crowds marched , their faces covered .", "NNS VBD , PRP$ NNS VBN .", "NNS VBD , PRP$ NNS VBN ."},
+		{"In Brask , the chamber estimated .", "IN NNP , DT NN VBN .", "IN NNP , DT NN VBN ."},
 	} {
 		checkRetag(t, pastTenseAtEnd, c.words, c.tags, c.want)
 	}
@@ -349,6 +352,7 @@ func TestAccusedOf(t *testing.T) {
 		{"Reyes called it a farce and accused rivals of lying .", "NNP VBD PRP DT NN CC JJ NNS IN VBG .", "NNP VBD PRP DT NN CC VBD NNS IN VBG ."},
 		{"the accused men of the crew", "DT JJ NNS IN DT NN", "DT JJ NNS IN DT NN"},
 		{"and accused by the board of lying", "CC JJ IN DT NN IN VBG", "CC JJ IN DT NN IN VBG"},
+		{"Three men , accused in the killing of a guard , pleaded", "CD NNS , JJ IN DT NN IN DT NN , VBD", "CD NNS , JJ IN DT NN IN DT NN , VBD"},
 	} {
 		checkRetag(t, accusedOf, c.words, c.tags, c.want)
 	}
@@ -362,5 +366,28 @@ func checkRetag(t *testing.T, repair func(words, tags []string), words, tags, wa
 	repair(strings.Fields(words), tg)
 	if got := strings.Join(tg, " "); got != want {
 		t.Errorf("%q: %q, want %q", words, got, want)
+	}
+}
+
+// A word the tag lexicon knows but never as a name is no speaker's name
+// after a quotation ("“…,” Officials said."); one it has seen as a name,
+// or never seen, is.
+func TestSpeakerNameAfterAQuotationAsksTheLexicon(t *testing.T) {
+	tg := &Tagger{Tags: []string{"NNS", "NNP", "VBN"}, Ambiguity: map[string]uint64{"officials": 1 << 0, "husted": 1<<1 | 1<<2}}
+	for _, c := range []struct {
+		word string
+		want bool
+	}{{"Officials", false}, {"Husted", true}, {"Vosberg", true}} {
+		d := segmented("“The port will stay shut,” " + c.word + " said.")
+		marks := quoteMarkTags(d, tg.mayBeName)
+		got := false
+		for i := range d.Tokens {
+			if d.TokenText(i) == c.word {
+				got = marks[i] == "NNP"
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s a name %v, want %v", c.word, got, c.want)
+		}
 	}
 }
