@@ -90,8 +90,8 @@ func headOf(d *newsgraph.Doc, span newsgraph.Span) int {
 
 func isPreposition(tag string) bool { return tag == "IN" || tag == "TO" }
 
-// insideName: preposition i joins the capitalised words of a name
-// either side of it ("the Council on American-Islamic Relations", "Bank
+// insideName: preposition i joins the proper nouns of a name either side
+// of it ("the Council on American-Islamic Relations", "Bank
 // of America"), which the tagger may have cut in two.
 func insideName(d *newsgraph.Doc, i int) bool {
 	if i < 1 || i+1 >= len(d.Tokens) {
@@ -101,8 +101,10 @@ func insideName(d *newsgraph.Doc, i int) bool {
 	if strings.EqualFold(d.TokenText(next), "the") && next+1 < len(d.Tokens) {
 		next++
 	}
-	return view.Capitalised(d.TokenText(i-1)) && view.Capitalised(d.TokenText(next))
+	return properNoun(d.Tokens[i-1].Tag) && properNoun(d.Tokens[next].Tag) // not "Supporters of Hillary Clinton"
 }
+
+func properNoun(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 
 // titleOf: token i is the "of" of an office's title ("Secretary of State
 // Jon Husted", "chief of staff Ana Vos"), which the name after it holds.
