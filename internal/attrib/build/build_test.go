@@ -1802,9 +1802,9 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			",/,/,/20/punct called/VBD/call/18/conj it/PRP/it/20/obj \"/``/\"/24/punct a/DT/a/24/det betrayal/NN/betrayal/20/obj ./././24/punct \"/''/\"/24/punct",
 		want: []string{"indirect|Some workers|said|the deal did little for safety", "mixed|one|called|it \"a betrayal.\""},
 	}, {
-		why:  "the one noun a verb of denial takes is what was denied",
-		cfg:  build.Config{Cues: map[string]bool{"deny": true}},
-		text: "Aronsen, 61, denies wrongdoing.",
+		why:   "the one noun a verb of denial takes is what was denied",
+		cfg:   build.Config{Cues: map[string]bool{"deny": true}},
+		text:  "Aronsen, 61, denies wrongdoing.",
 		parse: "Aronsen/NNP/Aronsen/4/nsubj ,/,/,/2/punct 61/CD/61/0/amod ,/,/,/2/punct denies/VBZ/deny/-1/root wrongdoing/NN/wrongdoing/4/obj ./././4/punct",
 		want:  []string{"indirect|Aronsen, 61,|denies|wrongdoing"},
 	}, {
@@ -1816,6 +1816,21 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"which/WDT/which/15/nsubj is/VBZ/be/15/cop a/DT/a/15/det large/JJ/large/15/amod share/NN/share/6/acl:relcl ,/,/,/17/punct " +
 			"reported/VBD/report/2/ccomp a/DT/a/19/det disorder/NN/disorder/17/obj ./././2/punct",
 		want: []string{"indirect|The institute|estimated|that 900 people age 12 and older, which is a large share, reported a disorder"},
+	}, {
+		why:  "an opening participle's list of quotations goes on past a comma inside the marks when no clause follows it",
+		cfg:  build.Config{Cues: map[string]bool{"say": true, "call": true}},
+		text: "Calling the plan “unfair,” “rushed” and “cruel,” the senator said she would vote against it.",
+		parse: "Calling/VBG/call/17/advcl the/DT/the/2/det plan/NN/plan/0/obj “/``/\"/4/punct unfair/JJ/unfair/2/amod ,/,/,/4/punct ”/''/\"/4/punct " +
+			"“/``/\"/8/punct rushed/VBN/rush/4/conj ”/''/\"/8/punct and/CC/and/12/cc “/``/\"/12/punct cruel/JJ/cruel/4/conj ,/,/,/12/punct " +
+			"”/''/\"/12/punct the/DT/the/16/det senator/NN/senator/17/nsubj said/VBD/say/-1/root she/PRP/she/20/nsubj would/MD/would/20/aux " +
+			"vote/VB/vote/17/ccomp against/IN/against/22/case it/PRP/it/20/obl ./././17/punct",
+		want: []string{"indirect|the senator|said|she would vote against it", "mixed|the senator|Calling|the plan “unfair,” “rushed” and “cruel,”"},
+	}, {
+		why:   "one word after a verb of admission is its content only when it is a thing admitted",
+		cfg:   build.Config{Cues: map[string]bool{"acknowledge": true}},
+		text:  "The senator acknowledged supporters.",
+		parse: "The/DT/the/1/det senator/NN/senator/2/nsubj acknowledged/VBD/acknowledge/-1/root supporters/NNS/supporter/2/obj ./././2/punct",
+		want:  nil,
 	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},

@@ -876,17 +876,22 @@ func (x *Builder) afterSetOffAdverb(i, end int) int {
 
 var discourseAdverbs = view.Set("however though too also meanwhile moreover nonetheless nevertheless instead therefore furthermore indeed again still")
 
-// isClauseEnd: only punctuation, or a comma and an appositive, follows.
-// onlyAdjunctsAfter: after cue c, sentence k has no verb and no quotation,
-// only things like "on Friday" or "in a statement".
 // deniedThing: the one word after a verb of denial or admission, [after,
 // end), is the noun denied ("denies wrongdoing", "admitted guilt"): a
 // content, where one word after other verbs seldom is.
 func (x *Builder) deniedThing(c, after, end int) bool {
-	return end-after == 1 && denialLemmas[x.Lemma(c)] && (x.Tag(after) == "NN" || x.Tag(after) == "NNS") && !timeWords[x.Lower[after]]
+	if end-after != 1 || x.Tag(after) != "NN" && x.Tag(after) != "NNS" || timeWords[x.Lower[after]] {
+		return false
+	}
+	l := x.Lemma(c)
+	return denialLemmas[l] || admissionLemmas[l] && admittedThings[x.Lemma(after)] // not "acknowledged supporters"
 }
 
-var denialLemmas = view.Set("deny admit acknowledge confirm dispute")
+var (
+	denialLemmas    = view.Set("deny dispute")
+	admissionLemmas = view.Set("admit acknowledge confirm")
+	admittedThings  = view.Set("wrongdoing guilt responsibility defeat involvement liability fault error mistake")
+)
 
 // endsAsking: quotation q's words end in a question or exclamation mark,
 // which the segmenter takes for the end of the sentence.
@@ -937,6 +942,8 @@ func (x *Builder) onlyAdjunctsAfter(k, c int) bool {
 	return end-c <= 10
 }
 
+// isClauseEnd: token i of sentence k ends it, or is a comma or its final
+// punctuation.
 func (x *Builder) isClauseEnd(k, i int) bool {
 	s := x.D.Sentences[k]
 	return i >= s.EndToken || x.Tag(i) == "." || x.Lower[i] == ","

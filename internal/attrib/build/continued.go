@@ -132,7 +132,10 @@ func (x *Builder) lastReporting(n int, prev, s newsgraph.Sentence) *newsgraph.At
 	if x.paragraphBreakBefore(s.FirstToken) && x.Lower[prev.EndToken-1] != ":" {
 		return nil // unless a colon announced the quotation: "Eaton said that, given the field: ¶ “…”"
 	}
-	for i := n - 1; i >= 0; i-- {
+	// The rules build a sentence's attributions in text order, so the one
+	// ending prev is among the last: looking further back made long
+	// documents quadratic.
+	for i := n - 1; i >= max(0, n-64); i-- {
 		a := &x.out[i]
 		if a.Kind == newsgraph.Indirect && a.Source != nil && a.Content.End > prev.Start && a.Content.End <= prev.End &&
 			x.onlyPunctuationAfter(a.Content.End, prev) && x.sayingCue(a.Cue) {

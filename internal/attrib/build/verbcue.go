@@ -719,8 +719,11 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 		end, next := p, p+1 // the phrase's end and where the main clause starts
 		switch {
 		case x.QuoteAt[p] < 0 && x.Lower[p] == ",":
-		case x.closesOnComma(p):
-			end = p + 1 // "Citing “obligations at home,” the spokeswoman said …": the comma inside the marks
+		case x.closesOnComma(p) && x.clauseFrom(next, s.EndToken):
+			// "Citing “obligations at home,” the spokeswoman said …": the
+			// comma inside the marks, when a clause follows; in "Calling
+			// the plan “unfair,” “rushed” and “cruel,” …" a list goes on.
+			end = p + 1
 		default:
 			continue
 		}
@@ -745,6 +748,16 @@ func (x *Builder) openingParticiple(s newsgraph.Sentence, cs, c int, source *new
 		return true
 	}
 	return false
+}
+
+// clauseFrom: a noun phrase and a verb, after any adverbs, open the
+// words from a: the main clause after an opening phrase.
+func (x *Builder) clauseFrom(a, end int) bool {
+	e := x.npRight(a, end)
+	if e > 0 {
+		e = x.overPrepositions(e, end) // "72 percent of Democrats said"
+	}
+	return e > 0 && e < end && view.IsVerbTag(x.Tag(x.skipAdverbs(e, end)))
 }
 
 // closesOnComma: token p is the mark that closes a quotation whose last
