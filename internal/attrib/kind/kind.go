@@ -226,8 +226,9 @@ func passive(d *newsgraph.Doc, i int) bool {
 	return false
 }
 
-// reducedPassive: token i is a participle describing the noun before it
-// ("Former mayor charged with fraud"), a passive without its auxiliary.
+// reducedPassive: token i is a participle the parse hung on the word
+// before it as a clause describing it ("Former mayor charged with
+// fraud"), a passive without its auxiliary.
 func reducedPassive(d *newsgraph.Doc, i int) bool {
 	return d.Tokens[i].Tag == "VBN" && d.Tokens[i].Dep == "acl" && d.Tokens[i].Head == i-1
 }
