@@ -1832,6 +1832,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "The/DT/the/1/det senator/NN/senator/2/nsubj acknowledged/VBD/acknowledge/-1/root supporters/NNS/supporter/2/obj ./././2/punct",
 		want:  nil,
 	}, {
+		why:  "a gerund the parse made the subject opens what was said, up to the quotation's end before the cue",
+		cfg:  said,
+		text: "Closing the port would be “a grave mistake,” she said.",
+		parse: "Closing/VBG/close/8/csubj the/DT/the/2/det port/NN/port/0/obj would/MD/would/8/aux be/VB/be/8/cop “/``/\"/8/punct a/DT/a/8/det " +
+			"grave/JJ/grave/8/amod mistake/NN/mistake/12/ccomp ,/,/,/8/punct ”/''/\"/8/punct she/PRP/she/12/nsubj said/VBD/say/-1/root ./././12/punct",
+		want: []string{"mixed|she|said|Closing the port would be “a grave mistake,”"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

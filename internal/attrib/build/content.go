@@ -49,7 +49,11 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, x.hearerAfter(s, c))
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return
-		} else if q >= 0 && x.Tag(s.FirstToken) != "VBG" && !x.anyTaken(s.FirstToken, before) {
+		} else if q >= 0 && (x.Tag(s.FirstToken) != "VBG" || x.D.Tokens[s.FirstToken].Dep == "csubj" && !x.isCue(s.FirstToken)) && !x.anyTaken(s.FirstToken, before) {
+			// (An opening participle is an adjunct, not what was said, but a
+			// gerund the parse made the subject is, when it is no cue of
+			// its own: "Choosing between them is a “false choice,” she
+			// said.")
 			// Not paying the crews “makes no sense,” Lind said: the quotation
 			// ends a clause that runs from the sentence's start, or from the
 			// end of an opening phrase, which PolNeAR leaves out: "Behind the
