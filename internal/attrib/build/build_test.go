@@ -1839,6 +1839,16 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"grave/JJ/grave/8/amod mistake/NN/mistake/12/ccomp ,/,/,/8/punct ”/''/\"/8/punct she/PRP/she/12/nsubj said/VBD/say/-1/root ./././12/punct",
 		want: []string{"mixed|she|said|Closing the port would be “a grave mistake,”"},
 	}, {
+		why:  "a name's foreign particle belongs to the title and name between a quotation and its cue",
+		cfg:  build.Config{Cues: map[string]bool{"add": true}},
+		text: "“We had phoned her just before she left and everything was calm, she was happy to be going to Oslo,” her cousin Ana el Vos added.",
+		parse: "“/``/\"/3/punct We/PRP/we/3/nsubj had/VBD/have/3/aux phoned/VBN/phone/-1/root her/PRP/she/3/obj just/RB/just/8/advmod before/IN/before/8/mark " +
+			"she/PRP/she/8/nsubj left/VBD/leave/3/advcl and/CC/and/12/cc everything/NN/everything/12/nsubj was/VBD/be/12/cop calm/JJ/calm/3/conj ,/,/,/16/punct " +
+			"she/PRP/she/16/nsubj was/VBD/be/16/cop happy/JJ/happy/29/ccomp to/TO/to/19/mark be/VB/be/19/aux going/VBG/go/29/ccomp to/IN/to/21/case " +
+			"Oslo/NNP/Oslo/19/obl ,/,/,/19/punct ”/''/\"/19/punct her/PRP$/her/25/nmod:poss cousin/NN/cousin/19/punct Ana/NNP/Ana/27/compound " +
+			"el/FW/el/25/punct Vos/NNP/Vos/29/nsubj added/VBD/add/3/xcomp ./././3/punct",
+		want: []string{"direct|her cousin Ana el Vos|added|“We had phoned her just before she left and everything was calm, she was happy to be going to Oslo,”"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

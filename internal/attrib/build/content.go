@@ -37,7 +37,8 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// added".
 	if srcStart >= 0 && srcStart < cs {
 		for before > s.FirstToken+1 && srcStart-before < 8 && x.QuoteAt[before-1] < 0 &&
-			(titleWordTags[x.Tag(before-1)] || x.Tag(before-1) == "PRP$" || x.Tag(before-1) == "VBD" && x.QuoteAt[before-2] >= 0) { // "retired" read as a verb; "his nephew"
+			(titleWordTags[x.Tag(before-1)] || x.Tag(before-1) == "PRP$" || x.Tag(before-1) == "FW" ||
+				x.Tag(before-1) == "VBD" && x.QuoteAt[before-2] >= 0) { // "retired" read as a verb; "his nephew"; a name's "el"
 			before--
 		}
 	}
