@@ -107,6 +107,9 @@ func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
 	if kind == double && r == closes && p.opensLine(k, para) && !p.anyOpen(double) {
 		r = opens // ”… opening a paragraph or line, with nothing open: a typo for “
 	}
+	if kind == double && r == opens && p.touchesLeftOnly(k, para) && p.anyOpen(double) {
+		r = closes // “…?“ he asked: an opening mark after the words it ends, a typo for ”
+	}
 	switch {
 	case kind == noMark:
 		return
@@ -116,6 +119,16 @@ func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
 	case r == closes:
 		p.close(k, kind)
 	}
+}
+
+// touchesLeftOnly: token k follows a word or punctuation with no space
+// and has a space, or its paragraph's end, after it.
+func (p *quotePairer) touchesLeftOnly(k int, para newsgraph.Paragraph) bool {
+	t := p.tokens[k]
+	if t.Start <= para.Start || boundaryBefore(p.text, t.Start) {
+		return false
+	}
+	return t.End >= para.End || t.End >= len(p.text) || boundaryAfter(p.text, t.End)
 }
 
 // opensLine: token k starts paragraph para or a line inside it (reader

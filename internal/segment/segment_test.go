@@ -394,3 +394,17 @@ func TestOpensParagraph(t *testing.T) {
 		t.Errorf("opens paragraph: %v, want [true false true]", got)
 	}
 }
+
+// An opening mark written where a closing one belongs, after the words it
+// ends and before a space (“…?“ he asked), closes the open quotation.
+func TestOpeningMarkAfterWordsClosesAQuotation(t *testing.T) {
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: "“Is it over?“ he asked. “It is,“ she said."}})
+	Segment(d)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, fmt.Sprintf("%s/%v", d.Slice(q.Span), q.Closed))
+	}
+	if want := "“Is it over?“/true “It is,“/true"; strings.Join(got, " ") != want {
+		t.Errorf("quotations %q, want %q", got, want)
+	}
+}
