@@ -2,6 +2,7 @@ package segment
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
@@ -107,8 +108,8 @@ func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
 	if kind == double && r == closes && p.opensLine(k, para) && !p.anyOpen(double) {
 		r = opens // ”… opening a paragraph or line, with nothing open: a typo for “
 	}
-	if kind == double && r == opens && p.touchesLeftOnly(k, para) && p.anyOpen(double) {
-		r = closes // “…?“ he asked: an opening mark after the words it ends, a typo for ”
+	if kind == double && r == opens && (p.touchesLeftOnly(k, para) || p.endsParagraph(k, para)) && p.anyOpen(double) {
+		r = closes // “…?“ he asked, “… that. “ ¶: an opening mark after the words it ends, a typo for ”
 	}
 	switch {
 	case kind == noMark:
@@ -129,6 +130,11 @@ func (p *quotePairer) touchesLeftOnly(k int, para newsgraph.Paragraph) bool {
 		return false
 	}
 	return t.End >= para.End || t.End >= len(p.text) || boundaryAfter(p.text, t.End)
+}
+
+// endsParagraph: token k is the last of its paragraph.
+func (p *quotePairer) endsParagraph(k int, para newsgraph.Paragraph) bool {
+	return strings.TrimSpace(p.text[p.tokens[k].End:para.End]) == ""
 }
 
 // opensLine: token k starts paragraph para or a line inside it (reader

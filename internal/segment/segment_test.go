@@ -407,4 +407,10 @@ func TestOpeningMarkAfterWordsClosesAQuotation(t *testing.T) {
 	if want := "“Is it over?“/true “It is,“/true"; strings.Join(got, " ") != want {
 		t.Errorf("quotations %q, want %q", got, want)
 	}
+	// The same mark last in its paragraph, after a space.
+	d = newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: "“They see that. “"}, {Kind: newsgraph.KindBody, Text: "The talks ended."}})
+	Segment(d)
+	if len(d.Quotes) != 1 || !d.Quotes[0].Closed || d.Slice(d.Quotes[0].Span) != "“They see that. “" {
+		t.Errorf("quotations %v, want one closed in the first paragraph", d.Quotes)
+	}
 }
