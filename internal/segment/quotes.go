@@ -105,8 +105,8 @@ func (p *quotePairer) closeAll(end int) {
 // mark pairs token k if it is a quotation mark.
 func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
 	kind, r := p.classify(k, para.Start, para.End)
-	if kind == double && r == closes && p.opensLine(k, para) && !p.anyOpen(double) {
-		r = opens // ”… opening a paragraph or line, with nothing open: a typo for “
+	if kind == double && r == closes && (p.opensLine(k, para) || p.touchesRightOnly(k, para)) && !p.anyOpen(double) {
+		r = opens // ”… opening a paragraph, a line or words after a space, with nothing open: a typo for “
 	}
 	if kind == double && r == opens && (p.touchesLeftOnly(k, para) || p.endsParagraph(k, para)) && p.anyOpen(double) {
 		r = closes // “…?“ he asked, “… that. “ ¶: an opening mark after the words it ends, a typo for ”
@@ -130,6 +130,16 @@ func (p *quotePairer) touchesLeftOnly(k int, para newsgraph.Paragraph) bool {
 		return false
 	}
 	return t.End >= para.End || t.End >= len(p.text) || boundaryAfter(p.text, t.End)
+}
+
+// touchesRightOnly: token k has a space, or its paragraph's start,
+// before it and a word after it.
+func (p *quotePairer) touchesRightOnly(k int, para newsgraph.Paragraph) bool {
+	t := p.tokens[k]
+	if t.End >= para.End || t.End >= len(p.text) || boundaryAfter(p.text, t.End) {
+		return false
+	}
+	return t.Start <= para.Start || boundaryBefore(p.text, t.Start)
 }
 
 // endsParagraph: token k is the last of its paragraph.

@@ -414,3 +414,13 @@ func TestOpeningMarkAfterWordsClosesAQuotation(t *testing.T) {
 		t.Errorf("quotations %v, want one closed in the first paragraph", d.Quotes)
 	}
 }
+
+// A closing mark written where an opening one belongs, after a space and
+// before the words it opens, with nothing open, opens a quotation.
+func TestClosingMarkBeforeWordsOpensAQuotation(t *testing.T) {
+	d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: "The mayor said: ”We will win.” Then she left."}})
+	Segment(d)
+	if len(d.Quotes) != 1 || !d.Quotes[0].Closed || d.Slice(d.Quotes[0].Span) != "”We will win.”" {
+		t.Errorf("quotations %v, want ”We will win.” closed", d.Quotes)
+	}
+}
