@@ -225,6 +225,9 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 // may open with a participle that describes it: "told cheering supporters
 // that …".
 func (x *Builder) hearerRight(a, end int) int {
+	if a >= end {
+		return -1 // the cue ends its sentence: "told"
+	}
 	var e int
 	if t := x.Tag(a); (t == "VBG" || t == "VBN") && a+1 < end && view.IsNounTag(x.Tag(a+1)) {
 		e = x.npRight(a+1, end)
