@@ -3,6 +3,7 @@ package segment
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
@@ -105,8 +106,14 @@ func (p *quotePairer) closeAll(end int) {
 // mark pairs token k if it is a quotation mark.
 func (p *quotePairer) mark(k int, para newsgraph.Paragraph) {
 	kind, r := p.classify(k, para.Start, para.End)
-	if kind == double && r == closes && (p.opensLine(k, para) || p.touchesRightOnly(k, para)) && !p.anyOpen(double) {
-		r = opens // ”… opening a paragraph, a line or words after a space, with nothing open: a typo for “
+	if kind == double && p.inchMark(k, para) {
+		return // "a 24“ monitor": no quotation mark
+	}
+	if kind == double && r == closes && !p.anyOpen(double) && (p.opensLine(k, para) || p.touchesRightOnly(k, para) && p.nextDoubleCloses(k, para)) {
+		// ”… opening a paragraph or a line, or words after a space when a
+		// closing mark follows in the paragraph, with nothing open: a typo
+		// for “ (a stray ” before a word, "55 ”diagonally", stays stray).
+		r = opens
 	}
 	if kind == double && r == opens && (p.touchesLeftOnly(k, para) || p.endsParagraph(k, para)) && p.anyOpen(double) {
 		r = closes // “…?“ he asked, “… that. “ ¶: an opening mark after the words it ends, a typo for ”
@@ -139,7 +146,36 @@ func (p *quotePairer) touchesRightOnly(k int, para newsgraph.Paragraph) bool {
 	if t.End >= para.End || t.End >= len(p.text) || boundaryAfter(p.text, t.End) {
 		return false
 	}
-	return t.Start <= para.Start || boundaryBefore(p.text, t.Start)
+	r, _ := utf8.DecodeLastRuneInString(p.text[:t.Start])
+	return t.Start <= para.Start || isSpace(r) // a space, not another mark: "“a joke””and left"
+}
+
+// nextDoubleCloses: the next double mark after token k in its paragraph
+// is a closing one, which a quotation token k opened would end ("said:
+// ”Bird flu …”"); before an opening one ("55 ”diagonally. “It …”") token k
+// opens nothing.
+func (p *quotePairer) nextDoubleCloses(k int, para newsgraph.Paragraph) bool {
+	for j := k + 1; j < len(p.tokens) && p.tokens[j].Start < para.End; j++ {
+		switch p.text[p.tokens[j].Start:p.tokens[j].End] {
+		case "”", "»":
+			return true
+		case "“", "«", "„", "\"", "``", "''":
+			return false
+		}
+	}
+	return false
+}
+
+// inchMark: token k is an opening curly mark right after a number and
+// before a space, a measure in inches ("a 24“ monitor").
+func (p *quotePairer) inchMark(k int, para newsgraph.Paragraph) bool {
+	t := p.tokens[k]
+	if t.Start <= para.Start || p.text[t.Start:t.End] != "“" { // a ” after a number closes: “… won 3-1” he said
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p.text[:t.Start])
+	after, _ := utf8.DecodeRuneInString(p.text[t.End:])
+	return unicode.IsDigit(r) && (t.End >= para.End || isSpace(after))
 }
 
 // endsParagraph: token k is the last of its paragraph.

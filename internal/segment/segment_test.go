@@ -424,3 +424,27 @@ func TestClosingMarkBeforeWordsOpensAQuotation(t *testing.T) {
 		t.Errorf("quotations %v, want ”We will win.” closed", d.Quotes)
 	}
 }
+
+// The typo rules leave a mark that fits none of them as it was: a ” before a
+// word that no closing mark follows ("55 ”diagonally"), a ” glued to the
+// mark before it, an opening mark after words with nothing open ("He
+// said“ no more."); an inch mark after a number (“a 24“ monitor”) is no
+// mark at all.
+func TestStrayMarksStayAsTheyWere(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The screen measures 55 ”diagonally. “It looks great,” he said.", "“It looks great,”/true"},
+		{"“I bought a 24“ monitor,” he said.", "“I bought a 24“ monitor,”/true"},
+		{"He called it “a joke””and left. “We will appeal,” Smith said.", "“a joke”/true “We will appeal,”/true"},
+		{"He said“ no more.", "“ no more./false"},
+	} {
+		d := newsgraph.NewDoc(newsgraph.Metadata{}, []newsgraph.Block{{Kind: newsgraph.KindBody, Text: c.text}})
+		Segment(d)
+		var got []string
+		for _, q := range d.Quotes {
+			got = append(got, fmt.Sprintf("%s/%v", d.Slice(q.Span), q.Closed))
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: quotations %q, want %q", c.text, got, c.want)
+		}
+	}
+}
