@@ -2061,3 +2061,16 @@ func TestQuestionBeforeACueWithAdjunctsAndWhenAsked(t *testing.T) {
 		t.Errorf("got %q, want %q among them", got, want)
 	}
 }
+
+// A gerund subject that is a cue of its own is no part of what the verb
+// after the quotation reports.
+func TestGerundSubjectThatIsACue(t *testing.T) {
+	spec := "Citing/VBG/cite/8/csubj the/DT/the/2/det rules/NNS/rule/0/obj would/MD/would/8/aux be/VB/be/8/cop “/``/\"/8/punct a/DT/a/8/det " +
+		"grave/JJ/grave/8/amod mistake/NN/mistake/12/ccomp ,/,/,/8/punct ”/''/\"/8/punct she/PRP/she/12/nsubj said/VBD/say/-1/root ./././12/punct"
+	d := handbuilt.Parsed(t, "Citing the rules would be “a grave mistake,” she said.", spec)
+	for _, a := range found(d, build.Config{Cues: map[string]bool{"say": true, "cite": true}}) {
+		if strings.HasPrefix(a, "mixed|she|said|Citing") {
+			t.Errorf("%q: the cue's participle in the content", a)
+		}
+	}
+}
