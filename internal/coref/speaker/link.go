@@ -29,9 +29,35 @@ func (r *resolver) link(ref *newsgraph.Referent, source *newsgraph.Span) {
 		return
 	}
 	ref.Entity = id
-	if name := r.d.Entities[id].Name; name != "" {
+	if name := r.d.Entities[id].Name; name != "" && !r.describedMore(ref, source, id, name) {
 		ref.Name = name
 	}
+}
+
+// describedMore: the source is a description of its own, no pronoun,
+// that says more than the one word an unnamed entity is called by
+// ("people familiar with the plan", not "people"): the reader sees the
+// source's words.
+func (r *resolver) describedMore(ref *newsgraph.Referent, source *newsgraph.Span, id int, name string) bool {
+	if source == nil || ref.Mention != *source || strings.Contains(name, " ") || r.named(id) {
+		return false
+	}
+	words := strings.Fields(ref.Name)
+	return len(words) > 1 && !personPronouns[strings.ToLower(words[0])] && strings.Contains(strings.ToLower(ref.Name), strings.ToLower(name))
+}
+
+// named: a name refers to entity id among its mentions, or it is a group
+// of others ("both leaders" is Putin and Kim).
+func (r *resolver) named(id int) bool {
+	if len(r.d.Entities[id].Members) > 0 {
+		return true
+	}
+	for _, m := range r.d.Entities[id].Mentions {
+		if r.d.Mentions[m].Kind == newsgraph.MentionName {
+			return true
+		}
+	}
+	return false
 }
 
 // entityHeading returns the entity of the widest mention that holds the

@@ -526,3 +526,22 @@ func TestTitlesAndNamesWithPrepositionsInASource(t *testing.T) {
 		}
 	}
 }
+
+// An unnamed group's speaker shows the source's own description, which
+// says more than the one word coreference calls it by; a pronoun, or a
+// named entity, shows the entity's name.
+func TestUnnamedSourceKeepsItsDescription(t *testing.T) {
+	spec := "People/NNS/people/3/nsubj familiar/JJ/familiar/0/amod with/IN/with/3/case the/DT/the/3/det plan/NN/plan/1/obl said/VBD/say/-1/root " +
+		"it/PRP/it/7/nsubj would/MD/would/7/aux fail/VB/fail/5/ccomp ./././5/punct"
+	d := handbuilt.Parsed(t, "People familiar with the plan said it would fail.", spec)
+	d.Mentions = []newsgraph.Mention{{Span: handbuilt.Span(t, d, "People familiar with the plan", 0), Kind: newsgraph.MentionDescription, Type: "PER", Entity: 0}}
+	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "people", Mentions: []int{0}}}
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "People familiar with the plan", 0, "it would fail")}); !slices.Equal(got, []string{"People familiar with the plan"}) {
+		t.Errorf("speakers %q, want the source's description", got)
+	}
+	d.Mentions[0].Kind = newsgraph.MentionName
+	d.Entities[0].Name = "People Group"
+	if got := speakers(d, []newsgraph.Attribution{said(t, d, "People familiar with the plan", 0, "it would fail")}); !slices.Equal(got, []string{"People Group"}) {
+		t.Errorf("named: speakers %q, want the entity's name", got)
+	}
+}
