@@ -472,8 +472,7 @@ func TestPersonAfterAPrepositionInTheSourceIsNotTheSpeaker(t *testing.T) {
 		"Still/RB/still/5/advmod ,/,/,/0/punct the/DT/the/3/det port/NN/port/5/nsubj will/MD/will/5/aux close/VB/close/12/ccomp ,/,/,/5/punct "+
 			"a/DT/a/8/det source/NN/source/12/obl:unmarked close/JJ/close/8/punct to/IN/to/11/case him/PRP/he/12/nsubj said/VBD/say/-1/root ./././12/punct")
 	him := handbuilt.Span(t, d, "him", 0)
-	d.Mentions = []newsgraph.Mention{{Span: him, Kind: newsgraph.MentionPronoun, Type: "PER", Entity: 0}}
-	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Ivo Tal", Mentions: []int{0}}}
+	oneEntity(d, him, newsgraph.MentionPronoun, "PER", "Ivo Tal")
 	if got := speakers(d, []newsgraph.Attribution{said(t, d, "a source close to him", 0, "the port will close")}); !slices.Equal(got, []string{"source close to him"}) {
 		t.Errorf("speakers %q, want the source, not the one it is close to", got)
 	}
@@ -489,16 +488,14 @@ func TestSourceWithTwoHeadsInTheParse(t *testing.T) {
 	d := handbuilt.Parsed(t, "A spokesman for the company said the port would close.",
 		"A/DT/a/1/det spokesman/NN/spokesman/5/nsubj for/IN/for/4/case the/DT/the/4/det company/NN/company/5/nsubj said/VBD/say/-1/root "+
 			"the/DT/the/7/det port/NN/port/9/nsubj would/MD/would/9/aux close/VB/close/5/ccomp ./././5/punct")
-	d.Mentions = []newsgraph.Mention{{Span: handbuilt.Span(t, d, "the company", 0), Kind: newsgraph.MentionDescription, Type: "ORG", Entity: 0}}
-	d.Entities = []newsgraph.Entity{{Type: "ORG", Name: "Harbour Lines", Mentions: []int{0}}}
+	oneEntity(d, handbuilt.Span(t, d, "the company", 0), newsgraph.MentionDescription, "ORG", "Harbour Lines")
 	if got := speakers(d, []newsgraph.Attribution{said(t, d, "A spokesman for the company", 0, "the port would close")}); !slices.Equal(got, []string{"spokesman for the company"}) {
 		t.Errorf("speakers %q, want the spokesman, not his company", got)
 	}
 	d = handbuilt.Parsed(t, "Secretary of State Jon Husted said the port would close.",
 		"Secretary/NN/secretary/5/nsubj of/IN/of/3/case State/NNP/State/3/compound Jon/NNP/Jon/5/nsubj Husted/NNP/Husted/3/flat said/VBD/say/-1/root "+
 			"the/DT/the/7/det port/NN/port/9/nsubj would/MD/would/9/aux close/VB/close/5/ccomp ./././5/punct")
-	d.Mentions = []newsgraph.Mention{{Span: handbuilt.Span(t, d, "Jon Husted", 0), Kind: newsgraph.MentionName, Type: "PER", Entity: 0}}
-	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Jon Husted", Mentions: []int{0}}}
+	oneEntity(d, handbuilt.Span(t, d, "Jon Husted", 0), newsgraph.MentionName, "PER", "Jon Husted")
 	if got := speakers(d, []newsgraph.Attribution{said(t, d, "Secretary of State Jon Husted", 0, "the port would close")}); !slices.Equal(got, []string{"Jon Husted"}) {
 		t.Errorf("speakers %q, want Jon Husted", got)
 	}
@@ -519,8 +516,7 @@ func TestTitlesAndNamesWithPrepositionsInASource(t *testing.T) {
 			"Supporters of Jon Husted", "Supporters of Jon Husted"},
 	} {
 		d := handbuilt.Parsed(t, c.text, c.spec)
-		d.Mentions = []newsgraph.Mention{{Span: handbuilt.Span(t, d, "Jon Husted", 0), Kind: newsgraph.MentionName, Type: "PER", Entity: 0}}
-		d.Entities = []newsgraph.Entity{{Type: "PER", Name: "Jon Husted", Mentions: []int{0}}}
+		oneEntity(d, handbuilt.Span(t, d, "Jon Husted", 0), newsgraph.MentionName, "PER", "Jon Husted")
 		if got := speakers(d, []newsgraph.Attribution{said(t, d, c.source, 0, "the port would close")}); !slices.Equal(got, []string{c.want}) {
 			t.Errorf("%q: speakers %q, want %q", c.text, got, c.want)
 		}
@@ -534,8 +530,7 @@ func TestUnnamedSourceKeepsItsDescription(t *testing.T) {
 	spec := "People/NNS/people/3/nsubj familiar/JJ/familiar/0/amod with/IN/with/3/case the/DT/the/3/det plan/NN/plan/1/obl said/VBD/say/-1/root " +
 		"it/PRP/it/7/nsubj would/MD/would/7/aux fail/VB/fail/5/ccomp ./././5/punct"
 	d := handbuilt.Parsed(t, "People familiar with the plan said it would fail.", spec)
-	d.Mentions = []newsgraph.Mention{{Span: handbuilt.Span(t, d, "People familiar with the plan", 0), Kind: newsgraph.MentionDescription, Type: "PER", Entity: 0}}
-	d.Entities = []newsgraph.Entity{{Type: "PER", Name: "people", Mentions: []int{0}}}
+	oneEntity(d, handbuilt.Span(t, d, "People familiar with the plan", 0), newsgraph.MentionDescription, "PER", "people")
 	if got := speakers(d, []newsgraph.Attribution{said(t, d, "People familiar with the plan", 0, "it would fail")}); !slices.Equal(got, []string{"People familiar with the plan"}) {
 		t.Errorf("speakers %q, want the source's description", got)
 	}
@@ -544,4 +539,11 @@ func TestUnnamedSourceKeepsItsDescription(t *testing.T) {
 	if got := speakers(d, []newsgraph.Attribution{said(t, d, "People familiar with the plan", 0, "it would fail")}); !slices.Equal(got, []string{"People Group"}) {
 		t.Errorf("named: speakers %q, want the entity's name", got)
 	}
+}
+
+// oneEntity gives d one entity of type typ called name, with one mention
+// at span of the given kind.
+func oneEntity(d *newsgraph.Doc, span newsgraph.Span, kind newsgraph.MentionKind, typ, name string) {
+	d.Mentions = []newsgraph.Mention{{Span: span, Kind: kind, Type: typ, Entity: 0}}
+	d.Entities = []newsgraph.Entity{{Type: typ, Name: name, Mentions: []int{0}}}
 }
