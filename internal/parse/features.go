@@ -147,24 +147,27 @@ const (
 	fS1rwS0p
 )
 
-// extract appends the features of configuration st.
+// extract appends the features of configuration st: those of the roles
+// (roles.go) and those that read more than one word or the state, in the
+// order training has always listed them.
 func extract(dst []uint64, sn *sentence, st *state, labelHashes []uint64) []uint64 {
+	words := roleWords(st)
+	for r := rBias; r <= rB2; r++ {
+		dst = roleKeys(dst, r, sn, st, words[r], labelHashes)
+	}
+	dst = extractPairs(dst, sn, st)
+	for r := rS0l; r < nRoles; r++ {
+		dst = roleKeys(dst, r, sn, st, words[r], labelHashes)
+	}
+	return extractTrees(dst, sn, st)
+}
+
+// extractPairs appends the features that join words of the stack and the
+// buffer, and those of distance and valency.
+func extractPairs(dst []uint64, sn *sentence, st *state) []uint64 {
 	s0, s1, s2 := st.s(0), st.s(1), st.s(2)
 	b0, b1, b2 := st.buf(0), st.buf(1), st.buf(2)
-	at := func(arr []int, i int) int {
-		if i < 0 {
-			return -1
-		}
-		return arr[i]
-	}
-	lab := func(i int) uint64 {
-		if i < 0 || st.heads[i] < 0 {
-			return noneHash
-		}
-		return labelHashes[st.labels[i]]
-	}
-	s0l, s0r, s0l2, s0r2 := at(st.lc, s0), at(st.rc, s0), at(st.lc2, s0), at(st.rc2, s0)
-	b0l, b0l2, s1r := at(st.lc, b0), at(st.lc2, b0), at(st.rc, s1)
+	s0l, s0r, b0l, s1r := st.child(st.lc, s0), st.child(st.rc, s0), st.child(st.lc, b0), st.child(st.rc, s1)
 	w, p := func(i int) uint64 { return get(sn.w, i) }, func(i int) uint64 { return get(sn.p, i) }
 	s0w, s0p, s1w, s1p, b0w, b0p, b1p := w(s0), p(s0), w(s1), p(s1), w(b0), p(b0), p(b1)
 
@@ -173,22 +176,13 @@ func extract(dst []uint64, sn *sentence, st *state, labelHashes []uint64) []uint
 		d = min(b0-s0, 6)
 	}
 	var s0vl, s0vr, b0vl int
-	var s0ls, s0rs, b0ls uint64
 	if s0 >= 0 {
-		s0vl, s0vr, s0ls, s0rs = min(st.nl[s0], 4), min(st.nr[s0], 4), st.ls[s0], st.rs[s0]
+		s0vl, s0vr = min(st.nl[s0], 4), min(st.nr[s0], 4)
 	}
 	if b0 >= 0 {
-		b0vl, b0ls = min(st.nl[b0], 4), st.ls[b0]
+		b0vl = min(st.nl[b0], 4)
 	}
 	return append(dst,
-		k0(fBias),
-		k1(fS0w, s0w), k1(fS0p, s0p), k2(fS0wp, s0w, s0p),
-		k1(fS1w, s1w), k1(fS1p, s1p), k2(fS1wp, s1w, s1p),
-		k1(fS2p, p(s2)),
-		k1(fB0w, b0w), k1(fB0p, b0p), k2(fB0wp, b0w, b0p),
-		k1(fB1w, w(b1)), k1(fB1p, b1p), k2(fB1wp, w(b1), b1p),
-		k1(fB2w, w(b2)), k1(fB2p, p(b2)),
-
 		k4(fS0wpB0wp, s0w, s0p, b0w, b0p),
 		k3(fS0wpB0w, s0w, s0p, b0w),
 		k3(fS0wB0wp, s0w, b0w, b0p),
@@ -218,17 +212,27 @@ func extract(dst []uint64, sn *sentence, st *state, labelHashes []uint64) []uint
 		ki1(fS0wvr, s0vr, s0w), ki1(fS0pvr, s0vr, s0p),
 		ki1(fS0wvl, s0vl, s0w), ki1(fS0pvl, s0vl, s0p),
 		ki1(fB0wvl, b0vl, b0w), ki1(fB0pvl, b0vl, b0p),
+	)
+}
 
-		k1(fS0lw, w(s0l)), k1(fS0lp, p(s0l)), k1(fS0ll, lab(s0l)),
-		k1(fS0rw, w(s0r)), k1(fS0rp, p(s0r)), k1(fS0rl, lab(s0r)),
-		k1(fB0lw, w(b0l)), k1(fB0lp, p(b0l)), k1(fB0ll, lab(b0l)),
-
-		k1(fS0l2w, w(s0l2)), k1(fS0l2p, p(s0l2)), k1(fS0l2l, lab(s0l2)),
-		k1(fS0r2w, w(s0r2)), k1(fS0r2p, p(s0r2)), k1(fS0r2l, lab(s0r2)),
-		k1(fB0l2w, w(b0l2)), k1(fB0l2p, p(b0l2)), k1(fB0l2l, lab(b0l2)),
-		k3(fS0pS0lpS0l2p, s0p, p(s0l), p(s0l2)),
-		k3(fS0pS0rpS0r2p, s0p, p(s0r), p(s0r2)),
-		k3(fB0pB0lpB0l2p, b0p, p(b0l), p(b0l2)),
+// extractTrees appends the features of the children's tags, the label
+// sets, suffixes and clusters.
+func extractTrees(dst []uint64, sn *sentence, st *state) []uint64 {
+	s0, s1, b0 := st.s(0), st.s(1), st.buf(0)
+	p := func(i int) uint64 { return get(sn.p, i) }
+	s0p, b0p := p(s0), p(b0)
+	var s0ls, s0rs, b0ls uint64
+	if s0 >= 0 {
+		s0ls, s0rs = st.ls[s0], st.rs[s0]
+	}
+	if b0 >= 0 {
+		b0ls = st.ls[b0]
+	}
+	s0w, b0w := get(sn.w, s0), get(sn.w, b0)
+	return append(dst,
+		k3(fS0pS0lpS0l2p, s0p, p(st.child(st.lc, s0)), p(st.child(st.lc2, s0))),
+		k3(fS0pS0rpS0r2p, s0p, p(st.child(st.rc, s0)), p(st.child(st.rc2, s0))),
+		k3(fB0pB0lpB0l2p, b0p, p(st.child(st.lc, b0)), p(st.child(st.lc2, b0))),
 
 		k2(fS0wsr, s0w, s0rs), k2(fS0psr, s0p, s0rs),
 		k2(fS0wsl, s0w, s0ls), k2(fS0psl, s0p, s0ls),
@@ -240,7 +244,7 @@ func extract(dst []uint64, sn *sentence, st *state, labelHashes []uint64) []uint
 		k2(fS0pB0c, s0p, get(sn.c, b0)),
 		k2(fS0cB0c, get(sn.c, s0), get(sn.c, b0)),
 		k2(fS1cS0p, get(sn.c, s1), s0p),
-		k2(fS1rwS0p, w(s1r), s0p),
+		k2(fS1rwS0p, get(sn.w, st.child(st.rc, s1)), s0p),
 	)
 }
 
@@ -268,4 +272,9 @@ func hashLabels(labels []string) []uint64 {
 		out[i] = perceptron.StrHash(l)
 	}
 	return out
+}
+
+// extractRest appends the features extract lists that are no role's.
+func extractRest(dst []uint64, sn *sentence, st *state) []uint64 {
+	return extractTrees(extractPairs(dst, sn, st), sn, st)
 }

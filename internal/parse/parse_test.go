@@ -313,3 +313,24 @@ func TestReattachDateline(t *testing.T) {
 		t.Errorf("without a dateline: rels %q", rels)
 	}
 }
+
+// Parse adds the kept vectors of the roles' features rather than each
+// feature's row (roles.go): the sums differ in rounding only, and no
+// parse of EWT dev may differ from scoring every feature in extract's
+// order (nor does any of EWT train's 12,544, checked when the vectors
+// came in).
+func TestRoleVectorsParseAsEveryFeatureScored(t *testing.T) {
+	sents, err := corpus.ReadCoNLLU(shareddata.Path(t, "ud", "en_ewt", "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := loadShipped(t)
+	for _, s := range FromCoNLLU(sents) {
+		tags := m.tagger.Tag(s.Words)
+		heads, rels := m.parser.Parse(s.Words, tags)
+		wantHeads, wantRels := scoringEveryStep(m.parser, s.Words, tags)
+		if fmt.Sprint(heads, rels) != fmt.Sprint(wantHeads, wantRels) {
+			t.Fatalf("%q: parsed %v %v, scoring every feature %v %v", strings.Join(s.Words, " "), heads, rels, wantHeads, wantRels)
+		}
+	}
+}

@@ -30,8 +30,8 @@ func transition(c int) (t, label int) {
 func (p *Parser) Parse(words, tags []string) ([]int, []string) {
 	sn := newSentence(words, tags, p.Clusters)
 	st := newState(len(words))
-	feats := make([]uint64, 0, 96)
-	scores := make([]float32, 1+2*len(p.Labels))
+	sc := newScoring(len(words), 1+2*len(p.Labels))
+	defer sc.done()
 	for !st.done() {
 		m := possible(st)
 		if m == onlyShift {
@@ -40,10 +40,7 @@ func (p *Parser) Parse(words, tags []string) ([]int, []string) {
 			st.apply(shift, 0)
 			continue
 		}
-		feats = extract(feats[:0], sn, st, p.labelHashes)
-		clear(scores)
-		p.model.Score(feats, scores)
-		t, l := transition(bestAllowed(scores, m))
+		t, l := transition(bestAllowed(sc.score(p, sn, st), m))
 		st.apply(t, l)
 	}
 	return outputs(st, p.Labels)

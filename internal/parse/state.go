@@ -159,3 +159,12 @@ func (s *state) childrenInBuffer(h int, gold []int) int {
 	}
 	return c
 }
+
+// child is arr[i] (a child of word i by lc, rc, lc2 or rc2), or -1 when
+// there is no word i.
+func (s *state) child(arr []int, i int) int {
+	if i < 0 {
+		return -1
+	}
+	return arr[i]
+}
