@@ -30,7 +30,8 @@ var handLists = map[List]string{
 		"Rep., Congressman, Congresswoman, Councillor, Councilor, Councilman, Councilwoman, Alderman, Alderwoman, Governor, Gov., Mayor, Ambassador, Envoy, Spokesman, Spokeswoman, Spokesperson, " +
 		"Judge, Justice, Attorney General, Prosecutor, Dr, Dr., Mr, Mr., Mrs, Mrs., Ms, Ms., Miss, Sir, Dame, Lord, Lady, " +
 		"Professor, Prof., Chief, CEO, Leader, Speaker, Deputy, Commissioner, Inspector, Detective, Officer, Coach, Manager, " +
-		"Chief Executive, Executive, Founder, Director General, Secretary-General, Secretary General",
+		"Chief Executive, Executive, Founder, Director General, Secretary-General, Secretary General, MP, MEP, MSP, " +
+		"Assemblyman, Assemblywoman",
 	OrgWord: "Inc, Inc., Corp, Corp., Corporation, Co, Co., Ltd, Ltd., LLC, plc, PLC, Group, Holdings, Bank, Party, Ministry, " +
 		"Department, Agency, Council, Committee, Commission, Association, Union, Federation, Institute, University, College, " +
 		"School, Army, Navy, Air Force, Police, Court, Parliament, Congress, Senate, Assembly, Organisation, Organization, " +

@@ -314,6 +314,17 @@ func TestRepairReadsATitledNameAsAPerson(t *testing.T) {
 	}
 }
 
+// A title and a person's name tagged as a place is the person too; a
+// title before one word is not ("Prince George", a city).
+func TestRepairReadsATitledPlaceAsAPerson(t *testing.T) {
+	words := strings.Fields("MP Daniel Osei spoke in Prince George .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 3, "LOC"}, {5, 7, "LOC"}})
+	if want := []Span{{1, 3, "PER"}, {5, 7, "LOC"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 // One function word or -ly adverb is no entity, however capitalised.
 func TestRepairDropsAFunctionWord(t *testing.T) {
 	words := strings.Fields("“ Of course , ” Lind said . Honestly , Kelly won .")

@@ -412,11 +412,11 @@ var institutionWords = map[string]bool{
 	"council": true, "committee": true, "commission": true, "ministry": true, "party": true, "union": true,
 }
 
-// titledPerson reads an organisation's span that is a title and a
-// person's name ("Governor Sofia Marin") as the person, the
-// title left out as CoNLL leaves it. The name must be a given name and a
-// surname or more: "General Motors", "General Dynamics Corp" stay
-// companies.
+// titledPerson reads an organisation's or a place's span that is a title
+// and a person's name ("Governor Sofia Marin", "MP Daniel Osei") as the
+// person, the title left out as CoNLL leaves it. The name must be a given
+// name and a surname or more: "General Motors", "General Dynamics Corp"
+// stay companies, "Prince George" a city.
 func titledPerson(s *sentence, sp Span) (Span, bool) {
 	end := sp.Start
 	if end < sp.End && occupations[s.lower[end]] {
@@ -425,7 +425,7 @@ func titledPerson(s *sentence, sp Span) (Span, bool) {
 	for end < sp.End && gazetteer.Has(s.gaz[end], gazetteer.Title) {
 		end++
 	}
-	if sp.Type != "ORG" || end == sp.Start || sp.End-end < 2 || sp.End-end > 4 {
+	if sp.Type != "ORG" && sp.Type != "LOC" || end == sp.Start || sp.End-end < 2 || sp.End-end > 4 {
 		return Span{}, false
 	}
 	for k := end; k < sp.End; k++ {
