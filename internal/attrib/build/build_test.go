@@ -1849,6 +1849,20 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"el/FW/el/25/punct Vos/NNP/Vos/29/nsubj added/VBD/add/3/xcomp ./././3/punct",
 		want: []string{"direct|her cousin Ana el Vos|added|“We had phoned her just before she left and everything was calm, she was happy to be going to Oslo,”"},
 	}, {
+		why:  "“declined to be named” says how a source spoke, as “on condition of anonymity”: no cue",
+		cfg:  build.Config{Cues: map[string]bool{"tell": true, "decline": true}},
+		text: "A spokeswoman, who declined to be named, told reporters the barriers had failed.",
+		parse: "A/DT/a/1/det spokeswoman/NN/spokeswoman/9/nsubj ,/,/,/4/punct who/WP/who/4/nsubj declined/VBD/decline/1/acl:relcl " +
+			"to/TO/to/7/mark be/VB/be/7/aux:pass named/VBN/name/4/xcomp ,/,/,/4/punct told/VBD/tell/-1/root reporters/NNS/reporter/9/iobj " +
+			"the/DT/the/12/det barriers/NNS/barrier/14/nsubj had/VBD/have/14/aux failed/VBN/fail/9/ccomp ./././9/punct",
+		want: []string{"indirect|A spokeswoman, who declined to be named,|told|the barriers had failed"},
+	}, {
+		why:   "“by Tuesday” after a passive says when, not who",
+		cfg:   build.Config{Cues: map[string]bool{"expect": true}},
+		text:  "More rain is expected by Tuesday.",
+		parse: "More/JJR/more/1/amod rain/NN/rain/3/nsubj:pass is/VBZ/be/3/aux:pass expected/VBN/expect/-1/root by/IN/by/5/case Tuesday/NNP/Tuesday/3/obl ./././3/punct",
+		want:  nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -265,12 +265,16 @@ func (x *Builder) documentReads(i int) bool {
 var documentNouns = view.Set("letter statement email e-mail message note memo sign banner placard post tweet text headline caption notice document filing order ruling report")
 
 // onCondition: word i is followed by "on (the) condition", or is the
-// "asked" of "asked not to be named".
+// "asked" of "asked not to be named" or the "declined" of "declined to be
+// named": how the source spoke, as on condition of anonymity.
 func (x *Builder) onCondition(i int) bool {
 	j := i + 1
-	if x.Lower[i] == "asked" && j+3 < len(x.Lower) && x.Lower[j] == "not" && x.Lower[j+1] == "to" && x.Lower[j+2] == "be" &&
-		(x.Lower[j+3] == "named" || x.Lower[j+3] == "identified") {
-		return true // "who asked not to be named": how the source spoke, as on condition of anonymity
+	if x.Lower[i] == "asked" && j < len(x.Lower) && x.Lower[j] == "not" {
+		j++
+	}
+	if anonymously[x.Lower[i]] && j+2 < len(x.Lower) && x.Lower[j] == "to" && x.Lower[j+1] == "be" &&
+		(x.Lower[j+2] == "named" || x.Lower[j+2] == "identified") && (x.Lower[i] == "asked") == (j == i+2) {
+		return true
 	}
 	if j < len(x.Lower) && x.Lower[j] == "on" {
 		j++
@@ -282,6 +286,9 @@ func (x *Builder) onCondition(i int) bool {
 	}
 	return j < len(x.Lower) && x.Lower[j] == "condition"
 }
+
+// anonymously are the verbs of a source's asking not to be named.
+var anonymously = view.Set("asked declined refused")
 
 // finalCue returns a cue verb followed only by closing punctuation, whose
 // source is set off by a comma, or the cue of an inverted one, or -1.

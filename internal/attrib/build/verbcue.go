@@ -837,8 +837,8 @@ func (x *Builder) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 	}
 	e := x.npRight(by+1, s.EndToken)
 	a, b := x.parsedSubject(s, c)
-	if e < 0 || a < 0 || b > cs || x.anyTaken(a, b) || x.anyTaken(by+1, e) {
-		return false
+	if e < 0 || a < 0 || b > cs || x.anyTaken(a, b) || x.anyTaken(by+1, e) || x.timePhrase(by+1, e) {
+		return false // "… is expected by Tuesday": when, not who
 	}
 	// "Lind was quoted by the agency as saying …": the subject is the
 	// speaker, and what was said follows "as saying"; the agency passed
@@ -946,6 +946,28 @@ func (x *Builder) beforeTimeAtEnd(a, b int) int {
 	}
 	return cut
 }
+
+// timePhrase: tokens [a, b) say when and nothing else ("Tuesday", "the
+// end of March", "next week", "2027").
+func (x *Builder) timePhrase(a, b int) bool {
+	when := false
+	for k := a; k < b; k++ {
+		l := x.Lower[k]
+		switch {
+		case timeWords[l] || months[l] || len(l) == 4 && x.Tag(k) == "CD":
+			when = true
+		case !timeFrame[l]:
+			return false
+		}
+	}
+	return when
+}
+
+var (
+	months = view.Set("january february march april may june july august september october november december " +
+		"jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec. noon midnight")
+	timeFrame = view.Set("the end of next this last early late mid start middle")
+)
 
 // partitiveRight is npRight over a part of a group too: "one of the
 // people", "two of the officials", "some of the residents".
