@@ -67,8 +67,13 @@ func isAge(w string) bool {
 }
 
 // Describe names a group or institution by its description, without a
-// leading article: "the South Korean military" -> "South Korean military".
+// leading article: "the South Korean military" -> "South Korean military";
+// and without a relative clause that says only that the source would not
+// be named ("one owner of a shop who declined to be named for fear of
+// trouble" -> "one owner of a shop"), which tells a reader nothing of who
+// spoke.
 func Describe(src string) string {
+	src = withoutAnonymity(src)
 	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		if strings.HasPrefix(src, art) {
 			return strings.TrimSpace(src[len(art):])
@@ -76,6 +81,34 @@ func Describe(src string) string {
 	}
 	return src
 }
+
+// withoutAnonymity cuts src before a relative clause that ends it and
+// only asks not to be named: its verb one of asking or speaking
+// ("who declined to be named", "who spoke on condition of anonymity"),
+// not one that says what the source did ("who attended and described
+// her remarks on condition of anonymity" stays).
+func withoutAnonymity(src string) string {
+	lower := strings.ToLower(src)
+	for _, rel := range []string{", who ", " who "} {
+		i := strings.LastIndex(lower, rel)
+		if i <= 0 {
+			continue
+		}
+		clause := lower[i+len(rel):]
+		verb, _, _ := strings.Cut(clause, " ")
+		if !anonymousVerbs[verb] {
+			continue
+		}
+		for _, tell := range []string{"to be named", "to be identified", "anonymity", "not be named"} {
+			if strings.Contains(clause, tell) {
+				return strings.TrimRight(src[:i], " ,")
+			}
+		}
+	}
+	return src
+}
+
+var anonymousVerbs = Set("asked declined refused requested spoke talked insisted agreed")
 
 // Possessor: name, inside span, owns what follows it there ("Morrison's
 // lawyer"), so it names someone else than the span does.
