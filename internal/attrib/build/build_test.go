@@ -1863,6 +1863,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "More/JJR/more/1/amod rain/NN/rain/3/nsubj:pass is/VBZ/be/3/aux:pass expected/VBN/expect/-1/root by/IN/by/5/case Tuesday/NNP/Tuesday/3/obl ./././3/punct",
 		want:  nil,
 	}, {
+		why:  "the writer's “a decision unions called …” set beside what was said is no more of it",
+		cfg:  build.Config{Cues: map[string]bool{"say": true, "call": true}},
+		text: "She said the plant would close, a decision unions called \"a betrayal.\"",
+		parse: "She/PRP/she/1/nsubj said/VBD/say/-1/root the/DT/the/3/det plant/NN/plant/5/nsubj would/MD/would/5/aux close/VB/close/1/ccomp " +
+			",/,/,/10/punct a/DT/a/9/det decision/NN/decision/9/compound unions/NNS/union/10/nsubj called/VBN/call/5/advcl:relcl " +
+			"\"/``/\"/13/punct a/DT/a/13/det betrayal/NN/betrayal/10/xcomp ./././13/punct \"/''/\"/13/punct",
+		want: []string{"direct|unions|called|\"a betrayal.\"", "indirect|She|said|the plant would close"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -669,7 +669,8 @@ func (x *Builder) setOffCueAt(a, end int) bool {
 // was said, set beside it: an article, at most two adjectives, a noun
 // that names a claim or an act ("an accusation", "a claim", "a move"),
 // and a relative clause on it ("an accusation Veldt rejected", "a claim
-// that the ministry denies", "a figure disputed by …"). Without the
+// that the ministry denies", "a figure disputed by …", "a decision
+// unions called …"). Without the
 // clause ("the threat of terrorism") the phrase may be an item of what
 // was said.
 func (x *Builder) writersSummary(a, end int) bool {
@@ -688,6 +689,8 @@ func (x *Builder) writersSummary(a, end int) bool {
 		return true
 	case t == "VBN" || t == "NNP" || t == "PRP" || t == "DT":
 		return true // "disputed by", "Veldt rejected", "he denies", "the ministry denies"
+	case (t == "NNS" || t == "NN") && n+2 < end && x.Lemma(n+2) != "be" && (view.IsFinite(x.Tag(n+2)) || x.Tag(n+2) == "VBN" && x.isCue(n+2)):
+		return true // "a decision unions called “a betrayal”" (read as a participle or not)
 	}
 	return false
 }
