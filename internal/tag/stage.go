@@ -63,6 +63,7 @@ func (t *Tagger) tagRepaired(words, tags, known []string, shapes intern.Strings)
 	t.speakerBeforeSaying(words, tags)
 	pastTenseAtEnd(words, tags)
 	accusedOf(words, tags)
+	pastAfterSubject(words, tags)
 }
 
 // quoteMarkTags gives the tokens that open and close a quotation the tags

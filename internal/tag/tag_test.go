@@ -358,6 +358,22 @@ func TestAccusedOf(t *testing.T) {
 	}
 }
 
+// A past whose form is its base's and a noun's, after a subordinator and
+// a subject and before an object, is the verb; with no subordinator, no
+// object after it, or after a preposition that opens no clause, the
+// model's noun stands.
+func TestPastAfterSubject(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Shares fell after the snack maker cut its forecast .", "NNS VBD IN DT NN NN NN PRP$ NN .", "NNS VBD IN DT NN NN VBD PRP$ NN ."},
+		{"Union leaders cut the deal .", "NN NNS NN DT NN .", "NN NNS NN DT NN ."},
+		{"Shares fell after the price cut .", "NNS VBD IN DT NN NN .", "NNS VBD IN DT NN NN ."},
+		{"the price cut the company announced", "DT NN NN DT NN VBD", "DT NN NN DT NN VBD"},
+		{"Shares fell with the budget cut this year .", "NNS VBD IN DT NN NN DT NN .", "NNS VBD IN DT NN NN DT NN ."},
+	} {
+		checkRetag(t, pastAfterSubject, c.words, c.tags, c.want)
+	}
+}
+
 // checkRetag runs repair over the words and tags (both space-separated)
 // and compares the tags with want.
 func checkRetag(t *testing.T, repair func(words, tags []string), words, tags, want string) {
