@@ -1871,6 +1871,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"\"/``/\"/13/punct a/DT/a/13/det betrayal/NN/betrayal/10/xcomp ./././13/punct \"/''/\"/13/punct",
 		want: []string{"direct|unions|called|\"a betrayal.\"", "indirect|She|said|the plant would close"},
 	}, {
+		why:  "a pronoun after the noun a verb of telling takes opens what was told, the noun the hearer, whatever the parse made of it",
+		cfg:  said,
+		text: "The mayor told a radio station she had not read the report.",
+		parse: "The/DT/the/1/det mayor/NN/mayor/2/nsubj told/VBD/tell/-1/root a/DT/a/5/det radio/NN/radio/5/compound station/NN/station/9/nsubj " +
+			"she/PRP/she/7/nsubj had/VBD/have/9/aux not/RB/not/9/advmod read/VB/read/2/ccomp the/DT/the/11/det report/NN/report/9/obj ./././2/punct",
+		want: []string{"indirect|The mayor|told|she had not read the report"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -397,6 +397,11 @@ func (x *Builder) hearerEnd(s newsgraph.Sentence, c, a, e int) int {
 	if t := x.skipToThat(e, s.EndToken); t < s.EndToken && complementizers[x.Lower[t]] {
 		return e // "told delegates at the convention that …": "that" opens what was told
 	}
+	if e < s.EndToken && subjectPronouns[x.Lower[e]] {
+		// "told a local radio station she had not read it": the pronoun is
+		// the told clause's subject, whatever the parse made the noun.
+		return e
+	}
 	for v := e; v < s.EndToken; v++ {
 		if t := x.D.Tokens[v]; t.Head != c || t.Dep != "ccomp" {
 			continue
@@ -421,6 +426,10 @@ func (x *Builder) hearerEnd(s newsgraph.Sentence, c, a, e int) int {
 	}
 	return e
 }
+
+// subjectPronouns are the pronouns that, right after a hearer, open the
+// clause told.
+var subjectPronouns = view.Set("i he she we they it you")
 
 // opensWithPreposition: sentence s opens with a prepositional phrase, so
 // a quotation ending just before the source is a title inside it ("On
