@@ -1878,6 +1878,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"she/PRP/she/7/nsubj had/VBD/have/9/aux not/RB/not/9/advmod read/VB/read/2/ccomp the/DT/the/11/det report/NN/report/9/obj ./././2/punct",
 		want: []string{"indirect|The mayor|told|she had not read the report"},
 	}, {
+		why:  "what was urged, with no “to” after it, is no hearer",
+		cfg:  build.Config{Cues: map[string]bool{"urge": true}},
+		text: "Officials urged calm after the vote.",
+		parse: "Officials/NNS/official/1/nsubj urged/VBD/urge/-1/root calm/NN/calm/1/obj after/IN/after/5/case the/DT/the/5/det " +
+			"vote/NN/vote/1/obl ./././1/punct",
+		want: []string{"indirect|Officials|urged|calm after the vote"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

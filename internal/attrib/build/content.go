@@ -76,7 +76,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	var addressee *newsgraph.Span
 	afterHearer := c + 1 // where the words after the cue begin, its hearer passed
 	if tellLemmas[x.Lemma(c)] && srcStart < c && after == c+1 {
-		if e := x.hearerRight(after, s.EndToken); e > 0 && !x.amountOf(after, e) {
+		if e := x.hearerRight(after, s.EndToken); e > 0 && !x.amountOf(after, e) && !x.urgedThing(c, e, s.EndToken) {
 			// An amount is what was promised or offered ("promised an
 			// extra 200 million kroner"), never whom.
 			// "promised the city would pay": no hearer, only what was promised.
@@ -425,6 +425,29 @@ func (x *Builder) hearerEnd(s newsgraph.Sentence, c, a, e int) int {
 		}
 	}
 	return e
+}
+
+// urgedThing: the noun phrase ending at e after cue c, a verb of urging,
+// is what was urged, not whom: no "to" follows it ("urge caution as
+// cases rise", "urged restraint"), as it does a hearer ("urged both sides
+// to return").
+func (x *Builder) urgedThing(c, e, end int) bool {
+	return x.Lemma(c) == "urge" && !x.infinitiveAt(x.skipAdjuncts(e, end), end)
+}
+
+// infinitiveAt: an infinitive's "to" stands at j, or "not to", or after
+// commas and adverbs ("urged him, both personally and publicly, to bow
+// out").
+func (x *Builder) infinitiveAt(j, end int) bool {
+	for k := j; k < end && k < j+6; k++ {
+		switch {
+		case x.Lower[k] == "to":
+			return true
+		case x.Lower[k] != "not" && x.Lower[k] != "," && !strings.HasPrefix(x.Tag(k), "RB") && x.Tag(k) != "CC":
+			return false
+		}
+	}
+	return false
 }
 
 // subjectPronouns are the pronouns that, right after a hearer, open the
