@@ -50,7 +50,31 @@ func RelativeHead(d *newsgraph.Doc, pron int) int {
 	if n < 0 || !IsNounTag(d.Tokens[n].Tag) {
 		return -1
 	}
+	if p := ParticipleBefore(d, pron); p > 0 {
+		return p - 1
+	}
 	return n
+}
+
+// ParticipleBefore returns the comma that opens a participle's phrase set
+// off before the relative pronoun at pron ("a letter from the counsel,
+// dated last week, which said": the counsel's letter said, not the week),
+// when the word before that comma is a noun; or -1.
+func ParticipleBefore(d *newsgraph.Doc, pron int) int {
+	if pron < 3 || d.TokenText(pron-1) != "," {
+		return -1
+	}
+	n := pron - 2
+	for p := n - 1; p > 0 && p >= n-6; p-- {
+		if d.TokenText(p) != "," {
+			continue
+		}
+		if d.Tokens[p+1].Tag == "VBN" && IsNounTag(d.Tokens[p-1].Tag) {
+			return p
+		}
+		return -1
+	}
+	return -1
 }
 
 // isAge: a number of one to three digits, as a person's age is written.

@@ -456,6 +456,9 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 		start++ // "by an entourage that …": the preposition is not the speaker's
 	}
 	end := pron
+	if p := view.ParticipleBefore(r.d, pron); p > noun {
+		end = p // "…, dated last week, which": the participle's phrase is no part of who
+	}
 	for end > noun+1 && (r.d.TokenText(end-1) == "," || r.d.Tokens[end-1].Tag == ",") {
 		end--
 	}

@@ -129,6 +129,20 @@ func TestRelativePronounPassesOverAnAge(t *testing.T) {
 	}
 }
 
+// "X, dated last week, which said …": a participle's phrase set off
+// between the noun and the pronoun is passed over; the speaker is the
+// letter, not the week.
+func TestRelativePronounPassesOverAParticiple(t *testing.T) {
+	d := handbuilt.Parsed(t, "They released a letter, dated last week, which said no rule was broken.",
+		"They/PRP/they/1/nsubj released/VBD/release/-1/root a/DT/a/3/det letter/NN/letter/1/obj ,/,/,/5/punct "+
+			"dated/VBN/date/3/acl last/JJ/last/7/amod week/NN/week/5/obl:unmarked ,/,/,/10/punct which/WDT/which/10/nsubj "+
+			"said/VBD/say/5/acl:relcl no/DT/no/12/det rule/NN/rule/14/nsubj:pass was/VBD/be/14/aux:pass broken/VBN/break/10/ccomp ./././1/punct")
+	got := speakers(d, []newsgraph.Attribution{said(t, d, "which", 0, "no rule was broken")})
+	if want := []string{"letter"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
 // An institution is named by the organisation its description ends
 // with, or that is set off as the description's appositive; someone's
 // lawyer, or aide, is not that someone, but a person set off after such a
