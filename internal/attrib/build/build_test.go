@@ -1885,6 +1885,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"vote/NN/vote/1/obl ./././1/punct",
 		want: []string{"indirect|Officials|urged|calm after the vote"},
 	}, {
+		why:  "releasing a writing from its author passes it on: what it says is its own attribution",
+		cfg:  build.Config{Cues: map[string]bool{"release": true}},
+		text: "The office released a letter from the counsel.",
+		parse: "The/DT/the/1/det office/NN/office/2/nsubj released/VBD/release/-1/root a/DT/a/4/det letter/NN/letter/2/obj " +
+			"from/IN/from/7/case the/DT/the/7/det counsel/NN/counsel/2/obl ./././2/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

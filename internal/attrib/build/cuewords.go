@@ -133,10 +133,12 @@ func (x *Builder) skipWhen(i, end int) int {
 // are dismissed by saying so; "recall" with goods counted or an envoy for
 // its object ("recalls 40,000 kettles", "recalled its ambassador"), where
 // what is recalled from memory is a clause, a quotation or an event
-// ("recalled the president telling him").
+// ("recalled the president telling him"); "release" or "publish" with a
+// writing and its author after "from" ("released a letter from the
+// counsel").
 func (x *Builder) actsOnAThing(i int) bool {
 	lemma := x.Lemma(i)
-	if lemma != "agree" && lemma != "raise" && lemma != "dismiss" && lemma != "recall" {
+	if lemma != "agree" && lemma != "raise" && lemma != "dismiss" && lemma != "recall" && !publishLemmas[lemma] {
 		return false
 	}
 	s := x.D.Sentences[x.Sentence[i]]
@@ -149,6 +151,8 @@ func (x *Builder) actsOnAThing(i int) bool {
 				return x.dismissedPerson(s, i, k)
 			case "recall":
 				return recalledThings[x.Lemma(x.nounRunEnd(s, k))] || x.counted(s, k)
+			case "release", "publish":
+				return documentNouns[x.Lemma(k)] && k+1 < s.EndToken && x.Lower[k+1] == "from"
 			}
 			return !x.clauseAfter(s, i, k)
 		}
@@ -260,6 +264,11 @@ func (x *Builder) documentReads(i int) bool {
 	}
 	return false
 }
+
+// publishLemmas put out a writing; with its author after "from" ("released
+// a letter from the ethics counsel") they pass it on, and what it says is
+// the writing's own attribution, not theirs.
+var publishLemmas = view.Set("release publish")
 
 // documentNouns are the writings whose words a story quotes.
 var documentNouns = view.Set("letter statement email e-mail message note memo sign banner placard post tweet text headline caption notice document filing order ruling report")
