@@ -777,6 +777,12 @@ func TestTitleBeforeANameIsNoOneElse(t *testing.T) {
 			"PRP/2/nsubj VBD/0/root UH/2/discourse ./2/punct",
 		map[string]string{"Nils Aas": "PER"},
 		"Nils Aas: Nils Aas|He")
+	// So is one before more titles and the name.
+	checkParsed(t, "Detective Sergeant Amy Roth spoke. She said no.",
+		"NN/5/nsubj NNP/5/nsubj NNP/2/flat NNP/2/flat VBD/0/root ./5/punct "+
+			"PRP/2/nsubj VBD/0/root UH/2/discourse ./2/punct",
+		map[string]string{"Amy Roth": "PER"},
+		"Amy Roth: Sergeant Amy Roth|She")
 	// A title with a possessor is the name's role too.
 	checkParsed(t, "Holloway's friend Sam Reid spoke. He said no.",
 		"NNP/3/nmod:poss POS/1/case NN/6/nsubj NNP/3/appos NNP/4/flat VBD/0/root ./6/punct "+

@@ -76,6 +76,22 @@ func (r *resolver) nameGender(s newsgraph.Span, text string, words []string) byt
 	return 0
 }
 
+// nameAfterTitles: a person's name starts at token i, or after
+// capitalised titles of the gazetteer's from i on ("Sergeant Amy Roth"
+// read as the name or "Amy Roth" after its title), looking at most three
+// on.
+func (r *resolver) nameAfterTitles(i int) bool {
+	for k := i; k < len(r.d.Tokens) && k < i+3; k++ {
+		if r.personNameAt(k) >= 0 {
+			return true
+		}
+		if w := r.d.TokenText(k); w == "" || w[0] < 'A' || w[0] > 'Z' || !r.isTitle(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // isTitle: the gazetteer knows the folded word as a title ("president").
 func (r *resolver) isTitle(w string) bool {
 	ms := r.gaz.Lookup([]string{w})

@@ -276,11 +276,12 @@ func (sc *scan) nominal(i int) {
 	if x == nil || sc.r.lower[x.a] == "this" && ownOutlets[x.lemma] {
 		return // "told this newspaper": the writer's own, named nowhere in the text
 	}
-	if typeOf(x.noun.class) == "PER" && !x.plural && sc.r.personNameAt(x.head+1) >= 0 {
+	if typeOf(x.noun.class) == "PER" && !x.plural && sc.r.nameAfterTitles(x.head+1) {
 		// "Opposition leader Nils Aas was unconvinced. He said …": a
 		// person's title right before the name is the name's role (roles
-		// reads it), no one of its own for "he" to go to. (GUM train
-		// 0.5788 → 0.5791.)
+		// reads it), no one of its own for "he" to go to (GUM train
+		// 0.5788 → 0.5791); so is one before more titles and the name
+		// ("Detective Sergeant Amy Roth").
 		return
 	}
 	key := x.lemma
