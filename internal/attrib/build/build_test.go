@@ -1892,6 +1892,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"from/IN/from/7/case the/DT/the/7/det counsel/NN/counsel/2/obl ./././2/punct",
 		want: nil,
 	}, {
+		why:  "making a claim the story told before says where it was made, not what it was",
+		cfg:  build.Config{Cues: map[string]bool{"make": true}},
+		text: "Rieger made the claim in an interview with the broadcaster NTV.",
+		parse: "Rieger/NNP/Rieger/1/nsubj made/VBD/make/-1/root the/DT/the/3/det claim/NN/claim/1/obj in/IN/in/6/case an/DT/a/6/det " +
+			"interview/NN/interview/3/nmod with/IN/with/9/case the/DT/the/9/det broadcaster/NN/broadcaster/6/nmod NTV/NNP/NTV/9/appos ./././1/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

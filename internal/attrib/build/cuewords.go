@@ -135,10 +135,11 @@ func (x *Builder) skipWhen(i, end int) int {
 // what is recalled from memory is a clause, a quotation or an event
 // ("recalled the president telling him"); "release" or "publish" with a
 // writing and its author after "from" ("released a letter from the
-// counsel").
+// counsel"); "make" with a claim the story told before ("made the claim
+// in an interview").
 func (x *Builder) actsOnAThing(i int) bool {
 	lemma := x.Lemma(i)
-	if lemma != "agree" && lemma != "raise" && lemma != "dismiss" && lemma != "recall" && !publishLemmas[lemma] {
+	if lemma != "agree" && lemma != "raise" && lemma != "dismiss" && lemma != "recall" && lemma != "make" && !publishLemmas[lemma] {
 		return false
 	}
 	s := x.D.Sentences[x.Sentence[i]]
@@ -151,6 +152,8 @@ func (x *Builder) actsOnAThing(i int) bool {
 				return x.dismissedPerson(s, i, k)
 			case "recall":
 				return recalledThings[x.Lemma(x.nounRunEnd(s, k))] || x.counted(s, k)
+			case "make":
+				return x.madeClaimBefore(s, i, k)
 			case "release", "publish":
 				return documentNouns[x.Lemma(k)] && k+1 < s.EndToken && x.Lower[k+1] == "from"
 			}
@@ -264,6 +267,22 @@ func (x *Builder) documentReads(i int) bool {
 	}
 	return false
 }
+
+// madeClaimBefore: "make" has for object k a claim the story gave before
+// ("made the claim in an interview with NTV", "made those remarks on
+// Sunday"): its words are told elsewhere, and nothing after it is what was
+// claimed.
+func (x *Builder) madeClaimBefore(s newsgraph.Sentence, i, k int) bool {
+	if !claimNouns[x.Lemma(k)] || k == 0 || !backDeterminers[x.Lower[k-1]] || k+1 < s.EndToken && x.Lower[k+1] == "that" {
+		return false
+	}
+	return !x.clauseAfter(s, i, k)
+}
+
+var (
+	claimNouns      = view.Set("claim remark comment statement allegation accusation assertion argument point")
+	backDeterminers = view.Set("the this that these those such his her their")
+)
 
 // publishLemmas put out a writing; with its author after "from" ("released
 // a letter from the ethics counsel") they pass it on, and what it says is
