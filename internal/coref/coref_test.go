@@ -191,6 +191,25 @@ func TestGroupsOfTheTwoMostMentioned(t *testing.T) {
 	}
 }
 
+// "The two ministers" are two who hold the office when the story has
+// named two; after one named minister they are no group of the most
+// mentioned (the other is a counterpart the story has not named).
+func TestGroupOfAnOfficeIsOfItsHolders(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		group bool
+	}{
+		{"Foreign Minister Ivo Marek met Olga Sand. Marek and Sand talked. The two ministers left.", false},
+		{"Foreign Minister Ivo Marek met Defence Minister Olga Sand. Marek and Sand talked. The two ministers left.", true},
+	} {
+		d := fixture(t, c.text, map[string]string{"Ivo Marek": "PER", "Olga Sand": "PER", "Marek": "PER", "Sand": "PER"})
+		grouped := slices.ContainsFunc(d.Entities, func(e newsgraph.Entity) bool { return len(e.Members) > 0 })
+		if grouped != c.group {
+			t.Errorf("%q: grouped %v, want %v: %q", c.text, grouped, c.group, clusters(d))
+		}
+	}
+}
+
 // "Both sides" are camps, not the two people most mentioned.
 func TestBothSidesAreNoGroupOfPeople(t *testing.T) {
 	d := fixture(t, "Ivo Marek met Olga Sand. Marek and Sand talked. Both sides smiled.",

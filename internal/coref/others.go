@@ -612,7 +612,11 @@ func (sc *scan) group(i int) int {
 	if r.sentOf[i+n-1] != r.sentOf[i] {
 		return 0
 	}
-	a, b := sc.topTwo()
+	office := ""
+	if n >= 2 && groupNouns[r.lower[i+n-1]] {
+		office = strings.TrimSuffix(r.lower[i+n-1], "s")
+	}
+	a, b := sc.topTwo(office)
 	if a < 0 {
 		return 0
 	}
@@ -621,17 +625,32 @@ func (sc *scan) group(i int) int {
 }
 
 // topTwo returns the two people mentioned most so far, the latest first
-// among equals, or -1s.
-func (sc *scan) topTwo() (int, int) {
+// among equals, or -1s. Given an office the group holds ("the two
+// ministers"), the two are among those whose roles hold it when two or
+// more do, and there are none when only one does: "the two ministers"
+// after one named minister and a ministry's spokesman are the minister
+// and a counterpart the story has not named. When no one's role says so,
+// the office is not known and the two most mentioned stand.
+func (sc *scan) topTwo(office string) (int, int) {
 	last := map[int]int{}
 	for k, h := range sc.history {
 		last[h.entity] = k
 	}
-	var people []int
+	var people, holders []int
 	for e, x := range sc.r.ents {
 		if x.typ == "PER" && len(x.members) == 0 && !x.tentative && e < len(sc.count) && sc.count[e] > 0 {
 			people = append(people, e)
+			if office != "" && roleNouns[office] && slices.ContainsFunc(x.roles, func(ro role) bool { return holdsOffice(ro.words, nil, office) }) {
+				holders = append(holders, e)
+			}
 		}
+	}
+	switch len(holders) {
+	case 1:
+		return -1, -1
+	case 0:
+	default:
+		people = holders
 	}
 	if len(people) < 2 {
 		return -1, -1
