@@ -203,6 +203,11 @@ func TestRepairReadsANameAfterAPersonsTradeAsAPerson(t *testing.T) {
 	if got, want := repair(s, []Span{{0, 3, "MISC"}}), []Span{{1, 3, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
+	words = strings.Fields("Union organiser Beatriz Costa and party strategist Ana Ruiz spoke .")
+	s = newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	if got, want := repair(s, []Span{{2, 4, "ORG"}, {7, 9, "ORG"}}), []Span{{2, 4, "PER"}, {7, 9, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
 }
 
 // A name ends before "and" and a word in lower case: "the size of Earth

@@ -443,7 +443,9 @@ var occupations = map[string]bool{"librarian": true, "teacher": true, "nurse": t
 	"surgeon": true, "historian": true, "economist": true, "analyst": true, "scientist": true, "researcher": true, "activist": true,
 	"artist": true, "author": true, "novelist": true, "poet": true, "singer": true, "actor": true, "actress": true,
 	"photographer": true, "journalist": true, "baker": true, "chef": true, "fisherman": true, "veteran": true, "pastor": true,
-	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "campaigner": true, "volunteer": true}
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "campaigner": true, "volunteer": true,
+	"organiser": true, "organizer": true, "negotiator": true, "mediator": true, "strategist": true, "pollster": true,
+	"lobbyist": true, "diplomat": true, "adviser": true, "advisor": true, "aide": true, "miner": true, "doctor": true}
 
 // companySuffixes end companies' names.
 var companySuffixes = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
