@@ -452,8 +452,8 @@ func (r *resolver) relativeAntecedent(src newsgraph.Span) (newsgraph.Span, bool)
 			start = i
 		}
 	}
-	for start < noun && (r.d.Tokens[start].Dep == "case" || r.d.Tokens[start].Tag == ",") {
-		start++ // "by an entourage that …": the preposition is not the speaker's
+	for start < noun && (r.d.Tokens[start].Dep == "case" || r.d.Tokens[start].Dep == "fixed" || r.d.Tokens[start].Tag == ",") {
+		start++ // "by an entourage that …", "according to a spokesperson, who …": the preposition is not the speaker's
 	}
 	end := pron
 	if p := view.ParticipleBefore(r.d, pron); p > noun {

@@ -143,6 +143,19 @@ func TestRelativePronounPassesOverAParticiple(t *testing.T) {
 	}
 }
 
+// "according to a spokesperson, who said …": the preposition's words
+// are no part of the speaker.
+func TestRelativePronounAfterAccordingTo(t *testing.T) {
+	d := handbuilt.Parsed(t, "Talks resume today, according to a spokesperson, who said both sides agreed.",
+		"Talks/NNS/talk/1/nsubj resume/VBP/resume/-1/root today/NN/today/1/obl:tmod ,/,/,/7/punct according/VBG/accord/7/case "+
+			"to/IN/to/4/fixed a/DT/a/7/det spokesperson/NN/spokesperson/1/obl ,/,/,/10/punct who/WP/who/10/nsubj said/VBD/say/7/acl:relcl "+
+			"both/DT/both/12/det sides/NNS/side/13/nsubj agreed/VBD/agree/10/ccomp ./././1/punct")
+	got := speakers(d, []newsgraph.Attribution{said(t, d, "who", 0, "both sides agreed")})
+	if want := []string{"spokesperson"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
 // An institution is named by the organisation its description ends
 // with, or that is set off as the description's appositive; someone's
 // lawyer, or aide, is not that someone, but a person set off after such a
