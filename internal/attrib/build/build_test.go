@@ -1899,6 +1899,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"interview/NN/interview/3/nmod with/IN/with/9/case the/DT/the/9/det broadcaster/NN/broadcaster/6/nmod NTV/NNP/NTV/9/appos ./././1/punct",
 		want: nil,
 	}, {
+		why:  "reaching a final is no saying",
+		cfg:  build.Config{Cues: map[string]bool{"reach": true}},
+		text: "United reached the cup final on Saturday.",
+		parse: "United/NNP/United/1/nsubj reached/VBD/reach/-1/root the/DT/the/3/det cup/NN/cup/1/obj final/JJ/final/3/amod " +
+			"on/IN/on/6/case Saturday/NNP/Saturday/1/obl ./././1/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

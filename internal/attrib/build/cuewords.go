@@ -136,10 +136,11 @@ func (x *Builder) skipWhen(i, end int) int {
 // ("recalled the president telling him"); "release" or "publish" with a
 // writing and its author after "from" ("released a letter from the
 // counsel"); "make" with a claim the story told before ("made the claim
-// in an interview").
+// in an interview"); "reach" with anything but an accord ("reached the
+// cup final").
 func (x *Builder) actsOnAThing(i int) bool {
 	lemma := x.Lemma(i)
-	if lemma != "agree" && lemma != "raise" && lemma != "dismiss" && lemma != "recall" && lemma != "make" && !publishLemmas[lemma] {
+	if lemma != "agree" && lemma != "raise" && lemma != "dismiss" && lemma != "recall" && lemma != "make" && lemma != "reach" && !publishLemmas[lemma] {
 		return false
 	}
 	s := x.D.Sentences[x.Sentence[i]]
@@ -154,6 +155,8 @@ func (x *Builder) actsOnAThing(i int) bool {
 				return recalledThings[x.Lemma(x.nounRunEnd(s, k))] || x.counted(s, k)
 			case "make":
 				return x.madeClaimBefore(s, i, k)
+			case "reach":
+				return !reachedAccords[x.Lemma(k)]
 			case "release", "publish":
 				return documentNouns[x.Lemma(k)] && k+1 < s.EndToken && x.Lower[k+1] == "from"
 			}
@@ -278,6 +281,11 @@ func (x *Builder) madeClaimBefore(s newsgraph.Sentence, i, k int) bool {
 	}
 	return !x.clauseAfter(s, i, k)
 }
+
+// reachedAccords are what is reached by saying so ("reached a deal", "a
+// consensus", "the conclusion that …"); a final, a record or a summit is
+// reached otherwise.
+var reachedAccords = view.Set("deal agreement accord consensus conclusion verdict decision settlement understanding compromise")
 
 var (
 	claimNouns      = view.Set("claim remark comment statement allegation accusation assertion argument point")
