@@ -210,6 +210,18 @@ func TestGroupOfAnOfficeIsOfItsHolders(t *testing.T) {
 	}
 }
 
+// A club's name shortens to its last word when that word says it is a
+// club ("United" for "Harbour United"), and "the club" after names joined
+// by "or" is none of them.
+func TestClubsShortNameAndTheClubAfterAlternatives(t *testing.T) {
+	checkParsed(t, "Harbour United beat Westbury. United will face either Kingsport or Ashby in the final. Tickets go on sale, the club said.",
+		"NNP/3/nsubj NNP/1/flat VBD/0/root NNP/3/obj ./3/punct "+
+			"NNP/3/nsubj MD/3/aux VB/0/root CC/5/cc:preconj NNP/3/obj CC/7/cc NNP/5/conj IN/10/case DT/10/det JJ/3/obl ./3/punct "+
+			"NNS/2/nsubj VBP/8/ccomp IN/4/case NN/2/obl ,/2/punct DT/7/det NN/8/nsubj VBD/0/root ./8/punct",
+		map[string]string{"Harbour United": "ORG", "Westbury": "ORG", "United": "ORG", "Kingsport": "ORG", "Ashby": "ORG"},
+		"Harbour United: Harbour United|United|the club", "Westbury: Westbury", "Kingsport: Kingsport", "Ashby: Ashby")
+}
+
 // "Both sides" are camps, not the two people most mentioned.
 func TestBothSidesAreNoGroupOfPeople(t *testing.T) {
 	d := fixture(t, "Ivo Marek met Olga Sand. Marek and Sand talked. Both sides smiled.",

@@ -205,7 +205,8 @@ func (r *resolver) matchName(typ string, words []string, g byte, writers bool, c
 			ok = len(words) == 1 && givenGender[words[0]] == 0 && (exact && personOpensWithIt || companyShortName(words, x.words))
 		case typ != "PER" && x.typ != "PER":
 			ok = exact || acronymOf(words, x.words) || acronymOf(x.words, words) ||
-				typ == "ORG" && x.typ == "ORG" && (companyShortName(words, x.words) || companyShortName(x.words, words))
+				typ == "ORG" && x.typ == "ORG" && (companyShortName(words, x.words) || companyShortName(x.words, words) ||
+					clubShortName(words, x.words) || clubShortName(x.words, words))
 		}
 		sameOrg := exact && typ == "PER" && x.typ == "ORG"
 		if at := recent[e]; ok && (sameOrg && !bestSameOrg || sameOrg == bestSameOrg && at > bestAt) {
@@ -231,6 +232,17 @@ func companyShortName(short, full []string) bool {
 	}
 	return true
 }
+
+// clubShortName: short is the last word of a club's full name, one that
+// says it is a club ("United" for "Harbour United", "Rovers" for
+// "Castleford Rovers"), as sports pages shorten them.
+func clubShortName(short, full []string) bool {
+	return len(short) == 1 && len(full) >= 2 && full[len(full)-1] == short[0] && clubWords[short[0]]
+}
+
+// clubWords end clubs' names and stand for them alone; "City", "Town"
+// and "County" name places as often.
+var clubWords = set("united rovers albion wanderers athletic rangers villa hotspur orient argyle")
 
 // companyWords are the words after a company's own name that say only
 // that it is a company, folded.

@@ -342,7 +342,8 @@ func (r *resolver) nameRightAfter(x *nominal, typ string) int {
 // comes first, and a name that ends in another kind of organisation ("Berg
 // Bank" for "the union", "the government") is none; nor, for a public
 // body, a party or a union (namedKinds), is a name that says nothing of
-// its kind.
+// its kind. One of names joined by "or" is none: "United will face
+// either Kingsport or Ashby. … the club said" is United.
 // Only the plain definite description: "a company", "its parent company",
 // "the rival company" and "the companies" name another or several.
 func (sc *scan) namedOrganisation(x *nominal) int {
@@ -354,7 +355,7 @@ func (sc *scan) namedOrganisation(x *nominal) int {
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= window; k-- {
 		e := sc.history[k].entity
 		y := sc.r.ents[e]
-		if y.typ != "ORG" || y.tentative {
+		if y.typ != "ORG" || y.tentative || sc.history[k].alternative {
 			continue
 		}
 		switch last := lastWord(y.words); {

@@ -16,6 +16,9 @@ type seen struct {
 	salience int  // as an antecedent (resolver.salience): 0 the main clause's subject
 	quoted   bool // the mention stands inside a quotation
 	asker    bool // the agent of a participle that opens its sentence: "Asked by a lawmaker whether …"
+	// alternative: the mention is one of names joined by "or" ("either
+	// Kingsport or Ashby"), which no later "the club" means.
+	alternative bool
 }
 
 // scan walks the tokens once, in order, meeting the names as they come,
@@ -83,7 +86,23 @@ func (sc *scan) meet(e, tok, salience int) {
 		sc.count = append(sc.count, 0)
 	}
 	sc.count[e]++
-	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, salience: salience, quoted: sc.r.quoted(tok), asker: sc.r.openingAgent(tok)})
+	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, salience: salience, quoted: sc.r.quoted(tok),
+		asker: sc.r.openingAgent(tok), alternative: sc.r.alternative(tok)})
+}
+
+// alternative: the mention ending at token tok stands beside "or": the
+// word after it, or one of the two before it ("either Kingsport or
+// Ashby", "or Harbour United").
+func (r *resolver) alternative(tok int) bool {
+	if tok+1 < len(r.lower) && r.lower[tok+1] == "or" {
+		return true
+	}
+	for k := tok - 1; k >= 0 && k >= tok-2; k-- {
+		if r.lower[k] == "or" || r.lower[k] == "either" {
+			return true
+		}
+	}
+	return false
 }
 
 // add records a mention of tokens [a, b) for entity e.
