@@ -350,6 +350,17 @@ func TestRepairRetypesAPersonThatWhichFollows(t *testing.T) {
 	}
 }
 
+// A "person" whose last word says it is an airline ("Skyway Air") is
+// the airline.
+func TestRepairRetypesAnAirline(t *testing.T) {
+	words := strings.Fields("Skyway Air and Ivo Tal apologised .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 2, "PER"}, {3, 5, "PER"}})
+	if want := []Span{{0, 2, "ORG"}, {3, 5, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 // A "person" set off after a noun for a company is the company.
 func TestRepairRetypesANameSetOffAfterACompanyNoun(t *testing.T) {
 	words := strings.Fields("Her label , Northstar Music , and her manager , Ivo Tal , agreed .")

@@ -450,7 +450,8 @@ var occupations = map[string]bool{"librarian": true, "teacher": true, "nurse": t
 // companySuffixes end companies' names.
 var companySuffixes = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
 	"co": true, "co.": true, "plc": true, "llc": true, "ag": true, "sa": true, "motors": true, "electric": true, "dynamics": true,
-	"fc": true, "afc": true, "cf": true} // and football clubs
+	"fc": true, "afc": true, "cf": true, // and football clubs
+	"air": true, "airlines": true, "airways": true} // and airlines
 
 // splitAtComma splits a person's or an organisation's name at a comma
 // inside it, where the tagger ran two names together: "the Financial
