@@ -361,6 +361,18 @@ func TestRepairRetypesAnAirline(t *testing.T) {
 	}
 }
 
+// A name, a plural's apostrophe and a body's word the tagger cut apart
+// are one organisation ("the Renters' Alliance"); a person's name after a
+// possessive that owns no body stays apart.
+func TestRepairJoinsAPluralsPossessiveBody(t *testing.T) {
+	words := strings.Fields("the Renters ' Alliance and the Smiths ' Ivo Tal met .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{1, 2, "ORG"}, {3, 4, "PER"}, {6, 7, "PER"}, {8, 10, "PER"}})
+	if want := []Span{{1, 4, "ORG"}, {6, 7, "PER"}, {8, 10, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 // A "person" set off after a noun for a company is the company.
 func TestRepairRetypesANameSetOffAfterACompanyNoun(t *testing.T) {
 	words := strings.Fields("Her label , Northstar Music , and her manager , Ivo Tal , agreed .")
