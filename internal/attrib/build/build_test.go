@@ -1885,6 +1885,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"vote/NN/vote/1/obl ./././1/punct",
 		want: []string{"indirect|Officials|urged|calm after the vote"},
 	}, {
+		why:  "a hearer with a phrase of its own before the infinitive is still the one urged",
+		cfg:  build.Config{Cues: map[string]bool{"urge": true}},
+		text: "Police urged residents near the river to leave.",
+		parse: "Police/NNS/police/1/nsubj urged/VBD/urge/-1/root residents/NNS/resident/1/obj near/IN/near/5/case the/DT/the/5/det " +
+			"river/NN/river/1/obl to/TO/to/7/mark leave/VB/leave/5/acl ./././1/punct",
+		want: []string{"indirect|Police|urged|near the river to leave"},
+	}, {
 		why:  "releasing a writing from its author passes it on: what it says is its own attribution",
 		cfg:  build.Config{Cues: map[string]bool{"release": true}},
 		text: "The office released a letter from the counsel.",

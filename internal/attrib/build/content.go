@@ -428,22 +428,29 @@ func (x *Builder) hearerEnd(s newsgraph.Sentence, c, a, e int) int {
 }
 
 // urgedThing: the noun phrase ending at e after cue c, a verb of urging,
-// is what was urged, not whom: no "to" follows it ("urge caution as
-// cases rise", "urged restraint"), as it does a hearer ("urged both sides
-// to return").
+// is what was urged, not whom: no infinitive follows it before the next
+// finite verb or the sentence's end ("urge caution as cases rise",
+// "urged restraint"), as one does a hearer's, past the hearer's own
+// phrases ("urged both sides to return", "urged residents near the river
+// to leave", "urged him, both personally and publicly, to step down").
 func (x *Builder) urgedThing(c, e, end int) bool {
-	return x.Lemma(c) == "urge" && !x.infinitiveAt(x.skipAdjuncts(e, end), end)
+	return x.Lemma(c) == "urge" && !x.infinitiveBefore(e, end)
 }
 
-// infinitiveAt: an infinitive's "to" stands at j, or "not to", or after
-// commas and adverbs ("urged him, both personally and publicly, to bow
-// out").
-func (x *Builder) infinitiveAt(j, end int) bool {
-	for k := j; k < end && k < j+6; k++ {
-		switch {
-		case x.Lower[k] == "to":
-			return true
-		case x.Lower[k] != "not" && x.Lower[k] != "," && !strings.HasPrefix(x.Tag(k), "RB") && x.Tag(k) != "CC":
+// infinitiveBefore: "to" and a verb stand from token e on, before a
+// finite verb (but a relative clause's: "urged everyone who had visited
+// the market to get tested"), a quotation or the sentence's end.
+func (x *Builder) infinitiveBefore(e, end int) bool {
+	relative := false
+	for k := e; k+1 < end; k++ {
+		switch t := x.Tag(k); {
+		case x.Lower[k] == "to" && (strings.HasPrefix(x.Tag(k+1), "VB") || x.QuoteAt[k+1] >= 0):
+			return true // "to leave", "to “choose the road …”"
+		case t == "WP" || t == "WDT":
+			relative = true
+		case view.IsFinite(t) && relative:
+			relative = false
+		case view.IsFinite(t) || x.QuoteAt[k] >= 0 || t == ".":
 			return false
 		}
 	}
@@ -721,8 +728,13 @@ func (x *Builder) writersSummary(a, end int) bool {
 		return true
 	case t == "VBN" || t == "NNP" || t == "PRP" || t == "DT":
 		return true // "disputed by", "Veldt rejected", "he denies", "the ministry denies"
-	case (t == "NNS" || t == "NN") && n+2 < end && x.Lemma(n+2) != "be" && (view.IsFinite(x.Tag(n+2)) || x.Tag(n+2) == "VBN" && x.isCue(n+2)):
-		return true // "a decision unions called “a betrayal”" (read as a participle or not)
+	case (t == "NNS" || t == "NN") && n+3 < end && x.Lemma(n+2) != "be" && (view.IsFinite(x.Tag(n+2)) || x.Tag(n+2) == "VBN" && x.isCue(n+2)) &&
+		x.QuoteAt[n+3] >= 0:
+		// "a decision unions called “a betrayal”" (read as a participle or
+		// not); only with the quotation, which is the clause's own: "a step
+		// analysts called overdue" left free made an attribution of
+		// "overdue" with "step analysts" for its source.
+		return true
 	}
 	return false
 }

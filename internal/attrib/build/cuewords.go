@@ -285,7 +285,8 @@ func (x *Builder) madeClaimBefore(s newsgraph.Sentence, i, k int) bool {
 // reachedAccords are what is reached by saying so ("reached a deal", "a
 // consensus", "the conclusion that …"); a final, a record or a summit is
 // reached otherwise.
-var reachedAccords = view.Set("deal agreement accord consensus conclusion verdict decision settlement understanding compromise")
+var reachedAccords = view.Set("deal agreement accord consensus conclusion verdict decision settlement understanding compromise " +
+	"truce ceasefire pact contract arrangement bargain treaty")
 
 var (
 	claimNouns      = view.Set("claim remark comment statement allegation accusation assertion argument point")
