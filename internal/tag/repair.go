@@ -281,32 +281,54 @@ func accusedOf(words, tags []string) {
 // pastAfterSubject retags as a past tense a verb whose past is its base
 // form and a noun too ("cut", "set", "cost") that the model read as a noun
 // closing a compound, where a clause's subject stands before it and its
-// object after: a subordinator or the sentence's start, a noun phrase
-// ending in a noun, the word, then a determiner, a possessive or a number
-// ("… fell after the snack maker cut its annual profit forecast": the
-// model had "snack maker cut" one noun, and the clause lost its verb).
-// "The price cut the company announced was small" has no subordinator
-// before it and stays (and so, the price of that, does "Union leaders cut
-// the deal").
+// object after: a subordinator, a noun phrase ending in a noun, the word,
+// then a determiner, a possessive or a number opening its object ("…
+// fell after the snack maker cut its annual profit forecast": the model
+// had "snack maker cut" one noun, and the clause lost its verb). With no
+// subordinator before it the model's reading stands ("The price cut the
+// company announced was small", and so, the price of that, "Union
+// leaders cut the deal"), and so it does before a phrase of time ("after
+// the tax cut this year") or a relative clause with no pronoun ("since
+// the rate cut the bank made").
 func pastAfterSubject(words, tags []string) {
 	for i := 1; i+1 < len(words); i++ {
-		if tags[i] != "NN" || !sameFormPasts[strings.ToLower(words[i])] || !objectOpens[tags[i+1]] || !strings.HasPrefix(tags[i-1], "NN") {
+		if tags[i] != "NN" || !sameFormPasts[strings.ToLower(words[i])] || !objectOpens[tags[i+1]] || !strings.HasPrefix(tags[i-1], "NN") ||
+			timeAfter(words, i+1) || relativeAfter(tags, i+1) {
 			continue
 		}
 		j := i - 1
 		for j >= 0 && (nounPhraseTags[tags[j]] && tags[j] != "IN" || strings.HasPrefix(tags[j], "NN")) {
 			j--
 		}
-		if j >= 0 && tags[j] == "IN" && subordinators[strings.ToLower(words[j])] {
+		if j >= 0 && (tags[j] == "IN" || tags[j] == "WRB") && subordinators[strings.ToLower(words[j])] {
 			tags[i] = "VBD"
 		}
 	}
 }
 
+// timeAfter: words from i on say when ("this year", "last week").
+func timeAfter(words []string, i int) bool {
+	return i+1 < len(words) && timeDeterminers[strings.ToLower(words[i])] && timeNouns[strings.ToLower(words[i+1])]
+}
+
+// relativeAfter: a determiner, a noun and a finite verb stand from i on,
+// a relative clause with no pronoun ("the rate cut the bank made").
+func relativeAfter(tags []string, i int) bool {
+	k := i + 1
+	for k < len(tags) && (tags[k] == "JJ" || strings.HasPrefix(tags[k], "NN")) {
+		k++
+	}
+	return k > i+1 && k < len(tags) && (tags[k] == "VBD" || tags[k] == "VBZ" || tags[k] == "VBP")
+}
+
 var (
 	sameFormPasts = map[string]bool{"cut": true, "put": true, "set": true, "hit": true, "shut": true, "cost": true,
 		"hurt": true, "spread": true, "split": true, "quit": true, "bid": true}
-	objectOpens   = map[string]bool{"DT": true, "PRP$": true, "CD": true}
+	objectOpens     = map[string]bool{"DT": true, "PRP$": true, "CD": true}
+	timeDeterminers = map[string]bool{"this": true, "that": true, "each": true, "every": true, "last": true, "next": true}
+	timeNouns       = map[string]bool{"year": true, "month": true, "week": true, "day": true, "morning": true, "afternoon": true,
+		"evening": true, "night": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+		"quarter": true, "season": true, "time": true}
 	subordinators = map[string]bool{"after": true, "before": true, "when": true, "because": true, "as": true, "since": true,
 		"while": true, "until": true, "once": true, "if": true, "though": true, "although": true}
 )

@@ -369,6 +369,9 @@ func TestPastAfterSubject(t *testing.T) {
 		{"Shares fell after the price cut .", "NNS VBD IN DT NN NN .", "NNS VBD IN DT NN NN ."},
 		{"the price cut the company announced", "DT NN NN DT NN VBD", "DT NN NN DT NN VBD"},
 		{"Shares fell with the budget cut this year .", "NNS VBD IN DT NN NN DT NN .", "NNS VBD IN DT NN NN DT NN ."},
+		{"Prices rose after the tax cut this year .", "NNS VBD IN DT NN NN DT NN .", "NNS VBD IN DT NN NN DT NN ."},
+		{"Rates held since the rate cut the bank made .", "NNS VBD IN DT NN NN DT NN VBD .", "NNS VBD IN DT NN NN DT NN VBD ."},
+		{"Shares fell when the snack maker cut its forecast .", "NNS VBD WRB DT NN NN NN PRP$ NN .", "NNS VBD WRB DT NN NN VBD PRP$ NN ."},
 	} {
 		checkRetag(t, pastAfterSubject, c.words, c.tags, c.want)
 	}
