@@ -110,9 +110,12 @@ func Describe(src string) string {
 // only asks not to be named: its verb one of asking or speaking
 // ("who declined to be named", "who spoke on condition of anonymity"),
 // not one that says what the source did ("who attended and described
-// her remarks on condition of anonymity" stays).
+// her remarks on condition of anonymity" stays), and no second source
+// joined after it ("an official who spoke on condition of anonymity and
+// a diplomat familiar with the talks" stays whole). The match is on
+// ASCII letters folded, so that the offsets found are src's own.
 func withoutAnonymity(src string) string {
-	lower := strings.ToLower(src)
+	lower := asciiLower(src)
 	for _, rel := range []string{", who ", " who "} {
 		i := strings.LastIndex(lower, rel)
 		if i <= 0 {
@@ -120,7 +123,8 @@ func withoutAnonymity(src string) string {
 		}
 		clause := lower[i+len(rel):]
 		verb, _, _ := strings.Cut(clause, " ")
-		if !anonymousVerbs[verb] {
+		if !anonymousVerbs[verb] || strings.Contains(clause, " and a ") || strings.Contains(clause, " and an ") ||
+			strings.Contains(clause, " and the ") || strings.Contains(clause, ", and ") {
 			continue
 		}
 		for _, tell := range []string{"to be named", "to be identified", "anonymity", "not be named"} {
@@ -130,6 +134,17 @@ func withoutAnonymity(src string) string {
 		}
 	}
 	return src
+}
+
+// asciiLower folds s's ASCII capitals only, keeping its length in bytes.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 var anonymousVerbs = Set("asked declined refused requested spoke talked insisted agreed")

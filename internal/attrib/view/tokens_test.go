@@ -12,6 +12,8 @@ func TestDescribe(t *testing.T) {
 		"people who attended the meeting":                                           "people who attended the meeting",
 		"an official who asked not to be identified":                                "official",
 		"a person who attended and described her remarks on condition of anonymity": "person who attended and described her remarks on condition of anonymity",
+		"an İzmir official who declined to be named":                                "İzmir official",
+		"an official who spoke on condition of anonymity and a diplomat":            "official who spoke on condition of anonymity and a diplomat",
 		"The WHO": "WHO",
 	} {
 		if got := Describe(src); got != want {
