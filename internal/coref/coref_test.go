@@ -192,15 +192,18 @@ func TestGroupsOfTheTwoMostMentioned(t *testing.T) {
 }
 
 // "The two ministers" are two who hold the office when the story has
-// named two; after one named minister they are no group of the most
-// mentioned (the other is a counterpart the story has not named).
+// named two, or one who does and another in an office of their own or
+// with none named; one named minister and a spokeswoman are no group (the
+// other minister is a counterpart the story has not named).
 func TestGroupOfAnOfficeIsOfItsHolders(t *testing.T) {
 	for _, c := range []struct {
 		text  string
 		group bool
 	}{
-		{"Foreign Minister Ivo Marek met Olga Sand. Marek and Sand talked. The two ministers left.", false},
+		{"Foreign Minister Ivo Marek met Olga Sand. Marek and Sand talked. The two ministers left.", true},
 		{"Foreign Minister Ivo Marek met Defence Minister Olga Sand. Marek and Sand talked. The two ministers left.", true},
+		{"Foreign Minister Ivo Marek met Governor Olga Sand. Marek and Sand talked. The two ministers left.", true},
+		{"Foreign Minister Ivo Marek met Spokeswoman Olga Sand. Marek and Sand talked. The two ministers left.", false},
 	} {
 		d := fixture(t, c.text, map[string]string{"Ivo Marek": "PER", "Olga Sand": "PER", "Marek": "PER", "Sand": "PER"})
 		grouped := slices.ContainsFunc(d.Entities, func(e newsgraph.Entity) bool { return len(e.Members) > 0 })
@@ -220,6 +223,16 @@ func TestClubsShortNameAndTheClubAfterAlternatives(t *testing.T) {
 			"NNS/2/nsubj VBP/8/ccomp IN/4/case NN/2/obl ,/2/punct DT/7/det NN/8/nsubj VBD/0/root ./8/punct",
 		map[string]string{"Harbour United": "ORG", "Westbury": "ORG", "United": "ORG", "Kingsport": "ORG", "Ashby": "ORG"},
 		"Harbour United: Harbour United|United|the club", "Westbury: Westbury", "Kingsport: Kingsport", "Ashby: Ashby")
+}
+
+// A name beside "or" and no second name is no alternative: "the company"
+// after "Veltrac or its suppliers" is Veltrac.
+func TestTheCompanyAfterAnOrThatJoinsNoName(t *testing.T) {
+	checkParsed(t, "Prosecutors said Veltrac or its suppliers broke rules. The company said it did nothing wrong.",
+		"NNS/2/nsubj VBD/0/root NNP/7/nsubj CC/6/cc PRP$/6/nmod:poss NNS/3/conj VBD/2/ccomp NNS/7/obj ./2/punct "+
+			"DT/2/det NN/3/nsubj VBD/0/root PRP/5/nsubj VBD/3/ccomp NN/5/obj JJ/6/amod ./3/punct",
+		map[string]string{"Veltrac": "ORG"},
+		"Veltrac: Veltrac|its|The company")
 }
 
 // "Both sides" are camps, not the two people most mentioned.

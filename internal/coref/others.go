@@ -16,8 +16,8 @@ type seen struct {
 	salience int  // as an antecedent (resolver.salience): 0 the main clause's subject
 	quoted   bool // the mention stands inside a quotation
 	asker    bool // the agent of a participle that opens its sentence: "Asked by a lawmaker whether …"
-	// alternative: the mention is one of names joined by "or" ("either
-	// Kingsport or Ashby"), which no later "the club" means.
+	// alternative: the mention is one of two names joined by "or"
+	// ("either Kingsport or Ashby"), which no later "the club" means.
 	alternative bool
 }
 
@@ -45,7 +45,7 @@ func (r *resolver) others() {
 		// An appositive is met once its words are read: "Her" in "Her
 		// deputy, Rolf Ask," is not Rolf Ask.
 		for len(appositives) > 0 && appositives[0][1] <= i {
-			sc.meet(appositives[0][0], appositives[0][1]-1, appositives[0][2])
+			sc.meet(appositives[0][0], appositives[0][1]-1, appositives[0][1]-1, appositives[0][2])
 			appositives = appositives[1:]
 		}
 		if next < len(names) && r.d.Tokens[i].Start >= names[next].Start {
@@ -58,7 +58,7 @@ func (r *resolver) others() {
 				i--
 				continue
 			}
-			sc.meet(names[next].Entity, b-1, r.salience(a, b))
+			sc.meet(names[next].Entity, a, b-1, r.salience(a, b))
 			sc.tokEnt[a] = names[next].Entity + 1
 			i = max(i, b) - 1 // the name's own words are not pronouns or descriptions
 			next++
@@ -78,7 +78,8 @@ func (r *resolver) others() {
 	slices.SortStableFunc(r.mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
 }
 
-func (sc *scan) meet(e, tok, salience int) {
+// meet records a mention of entity e over tokens first to tok.
+func (sc *scan) meet(e, first, tok, salience int) {
 	if e < 0 {
 		return
 	}
@@ -87,18 +88,33 @@ func (sc *scan) meet(e, tok, salience int) {
 	}
 	sc.count[e]++
 	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, salience: salience, quoted: sc.r.quoted(tok),
-		asker: sc.r.openingAgent(tok), alternative: sc.r.alternative(tok)})
+		asker: sc.r.openingAgent(tok), alternative: sc.r.alternative(first, tok)})
 }
 
-// alternative: the mention ending at token tok stands beside "or": the
-// word after it, or one of the two before it ("either Kingsport or
-// Ashby", "or Harbour United").
-func (r *resolver) alternative(tok int) bool {
-	if tok+1 < len(r.lower) && r.lower[tok+1] == "or" {
+// alternative: the name over tokens first to last is one of two names
+// joined by "or" ("either Kingsport or Ashby"): "or" and a name follow
+// it, or a name and "or" stand before it. "Veltrac or its suppliers" is
+// no choice between names.
+func (r *resolver) alternative(first, last int) bool {
+	if last+2 < len(r.lower) && r.lower[last+1] == "or" && r.nameStartsAt(last+2) {
 		return true
 	}
-	for k := tok - 1; k >= 0 && k >= tok-2; k-- {
-		if r.lower[k] == "or" || r.lower[k] == "either" {
+	return first >= 2 && r.lower[first-1] == "or" && r.nameEndsAt(first-2)
+}
+
+// nameStartsAt: a name's mention starts at token i.
+func (r *resolver) nameStartsAt(i int) bool {
+	start := r.d.Tokens[i].Start
+	k := sort.Search(len(r.named), func(k int) bool { return r.named[k].Start >= start })
+	return k < len(r.named) && r.named[k].Start == start && r.named[k].Kind == newsgraph.MentionName
+}
+
+// nameEndsAt: a name's mention ends at token i.
+func (r *resolver) nameEndsAt(i int) bool {
+	end := r.d.Tokens[i].End
+	k := sort.Search(len(r.named), func(k int) bool { return r.named[k].Start >= end })
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if m := r.named[j]; m.End == end && m.Kind == newsgraph.MentionName {
 			return true
 		}
 	}
@@ -111,7 +127,7 @@ func (sc *scan) add(a, b int, kind newsgraph.MentionKind, e int) {
 	span := newsgraph.Span{Start: r.d.Tokens[a].Start, End: r.d.Tokens[b-1].End}
 	r.mentions = append(r.mentions, newsgraph.Mention{Span: span, Kind: kind, Type: r.ents[e].typ, Entity: e})
 	r.ents[e].mentions = append(r.ents[e].mentions, len(r.mentions)-1)
-	sc.meet(e, b-1, r.salience(a, b))
+	sc.meet(e, a, b-1, r.salience(a, b))
 	if kind == newsgraph.MentionPronoun && sc.tokEnt[a] == 0 {
 		sc.tokEnt[a] = e + 1
 	}
@@ -645,31 +661,22 @@ func (sc *scan) group(i int) int {
 
 // topTwo returns the two people mentioned most so far, the latest first
 // among equals, or -1s. Given an office the group holds ("the two
-// ministers"), the two are among those whose roles hold it when two or
-// more do, and there are none when only one does: "the two ministers"
-// after one named minister and a ministry's spokesman are the minister
-// and a counterpart the story has not named. When no one's role says so,
-// the office is not known and the two most mentioned stand.
+// ministers"), two who hold it come first; one who holds it goes with
+// the most mentioned other who is no one's staff ("President Ana Silva
+// met Governor Ellen Marsh … the two leaders"), and with none when the
+// others are spokesmen, aides and the like ("the two ministers" after
+// one named minister and a ministry's spokesman are the minister and a
+// counterpart the story has not named).
 func (sc *scan) topTwo(office string) (int, int) {
 	last := map[int]int{}
 	for k, h := range sc.history {
 		last[h.entity] = k
 	}
-	var people, holders []int
+	var people []int
 	for e, x := range sc.r.ents {
 		if x.typ == "PER" && len(x.members) == 0 && !x.tentative && e < len(sc.count) && sc.count[e] > 0 {
 			people = append(people, e)
-			if office != "" && roleNouns[office] && slices.ContainsFunc(x.roles, func(ro role) bool { return holdsOffice(ro.words, nil, office) }) {
-				holders = append(holders, e)
-			}
 		}
-	}
-	switch len(holders) {
-	case 1:
-		return -1, -1
-	case 0:
-	default:
-		people = holders
 	}
 	if len(people) < 2 {
 		return -1, -1
@@ -680,8 +687,33 @@ func (sc *scan) topTwo(office string) (int, int) {
 		}
 		return last[b] - last[a]
 	})
+	if office == "" || !roleNouns[office] {
+		return people[0], people[1]
+	}
+	var holders, others []int
+	for _, e := range people {
+		switch x := sc.r.ents[e]; {
+		case slices.ContainsFunc(x.roles, func(ro role) bool { return holdsOffice(ro.words, nil, office) }):
+			holders = append(holders, e)
+		case !slices.ContainsFunc(x.roles, func(ro role) bool { return slices.ContainsFunc(ro.words, func(w string) bool { return staffWords[w] }) }):
+			others = append(others, e)
+		}
+	}
+	switch {
+	case len(holders) >= 2:
+		return holders[0], holders[1]
+	case len(holders) == 1 && len(others) > 0:
+		return holders[0], others[0]
+	case len(holders) == 1:
+		return -1, -1
+	}
 	return people[0], people[1]
 }
+
+// staffWords name those who speak for another, not in an office of their
+// own.
+var staffWords = set("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney analyst researcher " +
+	"expert economist professor reporter journalist correspondent")
 
 // groupOf returns the group entity of a and b, made the first time.
 func (sc *scan) groupOf(a, b int) int {
