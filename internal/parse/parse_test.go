@@ -233,8 +233,11 @@ func TestBestAllowedPicksAsTheClassMaskDid(t *testing.T) {
 }
 
 // Parse leaves configurations with an empty stack unscored, since shift
-// is all they allow; it must parse exactly as a loop that scores every
-// configuration.
+// is all they allow, and adds the roles' kept vectors rather than their
+// features' rows (roles.go); it must parse exactly as a loop that scores
+// every configuration and every feature. (This runs with the embedded
+// model alone; TestRoleVectorsParseAsEveryFeatureScored does the same
+// over EWT dev when the shared data is there.)
 func TestParseSkipsOnlyForcedShifts(t *testing.T) {
 	m := loadShipped(t)
 	for _, s := range []string{
@@ -242,6 +245,9 @@ func TestParseSkipsOnlyForcedShifts(t *testing.T) {
 		"Two of the three ferries , which had been idle since March , sailed again .",
 		"“ We will not back down , ” she told reporters in Brask on Friday .",
 		"Stop .",
+		"Police urged residents near the river , where the water had risen overnight , to leave their homes before dark .",
+		"“ It was , ” said Ana , “ the hardest decision of my career , and I made it alone . ”",
+		"The council voted 27 - 14 to build 12 miles of lanes , ending a fight that divided residents who had lived there for decades .",
 	} {
 		words := strings.Fields(s)
 		tags := m.tagger.Tag(words)

@@ -8,8 +8,9 @@ const MaxParts = 16
 // the first) and its rows go to dsts[g]. The parts are looked up as one
 // batch, so that their slots and rows are on their way together, as
 // Score's are. Within a part the rows are added in order, as Score adds
-// them. meanwhile is called while the slots are on their way: work that
-// needs no memory the look-ups wait for. len(ends) == len(dsts) <= MaxParts, and ends rise to len(feats).
+// them. meanwhile is called once the slots are found and the rows asked
+// for, while the rows are on their way: work that needs none of that
+// memory. len(ends) == len(dsts) <= MaxParts, and ends rise to len(feats).
 func (m *Model) ScoreParts(feats []uint64, ends []int, dsts [][]float32, meanwhile func()) {
 	if len(feats) > scoreBatch {
 		start := 0
