@@ -1871,6 +1871,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"\"/``/\"/13/punct a/DT/a/13/det betrayal/NN/betrayal/10/xcomp ./././13/punct \"/''/\"/13/punct",
 		want: []string{"direct|unions|called|\"a betrayal.\"", "indirect|She|said|the plant would close"},
 	}, {
+		why:  "with no quotation after its cue, the noun and the clause set beside what was said stay in it: no attribution of their own",
+		cfg:  build.Config{Cues: map[string]bool{"say": true, "call": true}},
+		text: "The company said it would close the plant, a step analysts called overdue.",
+		parse: "The/DT/the/1/det company/NN/company/2/nsubj said/VBD/say/-1/root it/PRP/it/5/nsubj would/MD/would/5/aux close/VB/close/2/ccomp " +
+			"the/DT/the/7/det plant/NN/plant/5/obj ,/,/,/11/punct a/DT/a/11/det step/NN/step/11/compound analysts/NNS/analyst/7/conj " +
+			"called/VBN/call/11/acl overdue/RB/overdue/12/advmod ./././2/punct",
+		want: []string{"indirect|The company|said|it would close the plant, a step analysts called overdue"},
+	}, {
 		why:  "a pronoun after the noun a verb of telling takes opens what was told, the noun the hearer, whatever the parse made of it",
 		cfg:  said,
 		text: "The mayor told a radio station she had not read the report.",
