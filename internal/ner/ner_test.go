@@ -319,6 +319,17 @@ func TestRepairReadsATitledNameAsAPerson(t *testing.T) {
 	}
 }
 
+// A person's name the tagger took an office's title into is the name
+// alone; an honorific stays, and so does a title before one word.
+func TestRepairLeavesAnOfficeOutOfAPersonsName(t *testing.T) {
+	words := strings.Fields("Mayor Olivia Grant , Sir Alex Berg and President Kennedy spoke .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	got := repair(s, []Span{{0, 3, "PER"}, {4, 7, "PER"}, {8, 10, "PER"}})
+	if want := []Span{{1, 3, "PER"}, {4, 7, "PER"}, {8, 10, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 // A title and a person's name tagged as a place is the person too; a
 // title before one word is not ("Prince George", a city).
 func TestRepairReadsATitledPlaceAsAPerson(t *testing.T) {

@@ -45,7 +45,7 @@ func repair(s *sentence, spans []Span) []Span {
 		if out[i].Type != "PER" {
 			continue
 		}
-		out[i] = trimLowerEnd(s, trimLowerStart(s, out[i]))
+		out[i] = trimTitleStart(s, trimLowerEnd(s, trimLowerStart(s, out[i])))
 		if out[i].End-out[i].Start > 1 && (companyNouns[s.lower[out[i].Start]] || companyNouns[strings.TrimSuffix(s.lower[out[i].Start], "s")]) {
 			out[i].Start++ // "Chipmaker Valtron cuts forecast": a headline's description before the name
 			out[i].Type = "ORG"
@@ -336,6 +336,29 @@ func trimLowerStart(s *sentence, sp Span) Span {
 	}
 	return sp
 }
+
+// trimTitleStart leaves a person's titles out of the name, as CoNLL does
+// ("Mayor Olivia Grant" is Olivia Grant, her office a role coreference
+// reads), when a name of two words or more is left: "President Kennedy"
+// keeps its title, which may be all that says who it is. Honorifics and
+// the titles of royalty and clergy stay ("Prince Charles", "Pope John
+// Paul"), as CoNLL's names keep them.
+func trimTitleStart(s *sentence, sp Span) Span {
+	a := sp.Start
+	for a < sp.End && capitalised(s.words[a]) && gazetteer.Has(s.gaz[a], gazetteer.Title) && !nameOnly(s.gaz[a]) && !honorifics[s.lower[a]] {
+		a++
+	}
+	if a == sp.Start || sp.End-a < 2 {
+		return sp
+	}
+	sp.Start = a
+	return sp
+}
+
+var honorifics = map[string]bool{"sir": true, "dame": true, "lord": true, "lady": true, "prince": true, "princess": true,
+	"king": true, "queen": true, "pope": true, "sheikh": true, "ayatollah": true, "cardinal": true, "emperor": true,
+	"rev": true, "rev.": true, "reverend": true, "archbishop": true, "bishop": true, "mr": true, "mr.": true, "mrs": true,
+	"mrs.": true, "ms": true, "ms.": true, "miss": true, "dr": true, "dr.": true}
 
 // cutAtClause ends a name before a lower-case word that opens a clause,
 // which no name holds: "the journal Sleep Health that pupils who …" is
