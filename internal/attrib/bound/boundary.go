@@ -351,6 +351,9 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 	if r == roleSource && c != cur && rf.takesTheClausesNoun(c, cur) {
 		return false
 	}
+	if r == roleCue && c.B > cur.B && rf.overAmount(cur.B, c.B) {
+		return false // "said | about a third of …": how many, not what about
+	}
 	if r == roleCue && c.B != cur.B && rf.x.Lower[cur.B-1] == "by" {
 		if src, ok := rf.current(k, roleSource); ok && src.A == cur.B {
 			return false // "was first reported by THE POST": the agent's "by" stays with the cue
@@ -363,6 +366,16 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 		return false // "BRUSSELS — " is the writer's
 	}
 	return r != roleContent || c == cur || rf.contentShapeKept(k, c, cur)
+}
+
+// overAmount: one of tokens [a, b) is an "about" that opens an amount.
+func (rf *refiner) overAmount(a, b int) bool {
+	for i := a; i < b; i++ {
+		if rf.x.Approximately(i, len(rf.x.Lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWord: w begins with a letter or digit, not punctuation.

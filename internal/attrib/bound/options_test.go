@@ -136,6 +136,22 @@ func TestCueOptionsKeepInTheWordsOfWhole(t *testing.T) {
 	}
 }
 
+// A cue is not widened over an "about" that opens an amount: "said about
+// a third of …" says how many, not what about.
+func TestCueOptionsLeaveAnAmountsAboutOut(t *testing.T) {
+	d := handbuilt.Parsed(t, "Engineers said about a third of the columns would need to be replaced.",
+		"Engineers/NNS/engineer/1/nsubj said/VBD/say/-1/root about/IN/about/4/case a/DT/a/4/det third/NN/third/1/obl of/IN/of/7/case "+
+			"the/DT/the/7/det columns/NNS/column/4/nmod would/MD/would/9/aux need/VB/need/1/ccomp to/TO/to/12/mark be/VB/be/12/aux:pass "+
+			"replaced/VBN/replace/9/xcomp ./././1/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 {
+		t.Fatalf("the rules found %d attributions, want 1", len(atts))
+	}
+	if got := bound.CueOptions(d, atts, 0); slices.ContainsFunc(got, func(c string) bool { return strings.Contains(c, "about") }) {
+		t.Errorf("cue options %q take in \"about\"", got)
+	}
+}
+
 // A content does not start with a phrase of time cut from its preposition,
 // nor, before its cue, drop every verb of the clause the rules found.
 func TestContentOptionsKeepTheirShape(t *testing.T) {

@@ -1921,6 +1921,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"on/IN/on/6/case Saturday/NNP/Saturday/1/obl ./././1/punct",
 		want: nil,
 	}, {
+		why:  "“about” before an amount says how many, not what was talked about",
+		cfg:  said,
+		text: "Engineers said about a third of the columns would need to be replaced.",
+		parse: "Engineers/NNS/engineer/1/nsubj said/VBD/say/-1/root about/IN/about/4/case a/DT/a/4/det third/NN/third/1/obl of/IN/of/7/case " +
+			"the/DT/the/7/det columns/NNS/column/4/nmod would/MD/would/9/aux need/VB/need/1/ccomp to/TO/to/12/mark be/VB/be/12/aux:pass " +
+			"replaced/VBN/replace/9/xcomp ./././1/punct",
+		want: []string{"indirect|Engineers|said|about a third of the columns would need to be replaced"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

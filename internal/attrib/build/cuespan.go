@@ -61,13 +61,29 @@ func (x *Builder) cueEnd(c, end int) int {
 	}
 	if j := x.skipAdjuncts(e, end); j > e && x.contentStarts(j, end) {
 		e = j
-	} else if e+1 < end && contentPreps[x.Lower[e]] && x.QuoteAt[e] < 0 && x.QuoteAt[e+1] < 0 && x.Lower[e+1] != "that" {
+	} else if e+1 < end && contentPreps[x.Lower[e]] && x.QuoteAt[e] < 0 && x.QuoteAt[e+1] < 0 && x.Lower[e+1] != "that" && !x.Approximately(e, end) {
 		e++ // "talked about", "voted against": the preposition leads to the content
 	}
 	return e
 }
 
 var contentPreps = view.Set("about against of over for into")
+
+// Approximately: "about" at e opens an amount ("said about a third of the
+// columns", "said about 40 people"), not what was talked about: no cue
+// takes it, whichever stage draws the cue.
+func (x *Builder) Approximately(e, end int) bool {
+	if x.Lower[e] != "about" {
+		return false
+	}
+	n := e + 1
+	if n+1 < end && (x.Lower[n] == "a" || x.Lower[n] == "an") {
+		n++
+	}
+	return x.Tag(n) == "CD" || fractions[x.Lower[n]]
+}
+
+var fractions = view.Set("half third quarter fifth tenth dozen hundred thousand million billion")
 
 // skipAdjuncts returns the first token from i on that is no adverb, time
 // expression or "in/at/during/on …" phrase, looking at most 12 tokens on.
