@@ -2125,6 +2125,20 @@ func TestQuotationAfterAColonAtTheParagraphEnd(t *testing.T) {
 	}
 }
 
+// The quotation after a colon that ends its paragraph may run on over
+// paragraphs, each opened and only the last closed, as a long speech is
+// printed: the speaker's words are all of it.
+func TestQuotationAfterAColonRunsOverParagraphs(t *testing.T) {
+	d := handbuilt.Sentences(t, "Vos said:\n\n“The pier stands.\n\n“We will rebuild it.”",
+		"Vos/NNP/Vos/1/nsubj said/VBD/say/-1/root :/:/:/1/punct",
+		"“/``/\"/2/punct The/DT/the/2/det pier/NN/pier/3/nsubj stands/VBZ/stand/-1/root ./././3/punct",
+		"“/``/\"/3/punct We/PRP/we/3/nsubj will/MD/will/3/aux rebuild/VB/rebuild/-1/root it/PRP/it/3/obj ./././3/punct ”/''/\"/3/punct")
+	got := found(d, build.Config{Cues: map[string]bool{"say": true}})
+	if want := "direct|Vos|said:|“The pier stands.\n\n“We will rebuild it.”"; !slices.Contains(got, want) {
+		t.Errorf("got %q, want %q among them", got, want)
+	}
+}
+
 // A question closing the sentence before is what a cue with only adjuncts
 // after it reports, a participle describing a noun and a "when asked"
 // clause among those adjuncts (“Who knows?” Vos told the station in an

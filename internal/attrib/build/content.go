@@ -107,6 +107,9 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// paragraph.
 	if after == s.EndToken-1 && x.Lower[after] == ":" && source != nil {
 		if a, b := x.nextParagraph(s); b > a && !x.anyTaken(a, b) && !x.speakerTurn(a, b) {
+			if e := x.quoteRunsOn(a, b); e > b {
+				b = e // a long quotation printed over paragraphs, each opened and only the last closed
+			}
 			x.add(x.KindOf(a, b), source, cue, x.Span(a, b), addressee)
 			return
 		}
@@ -455,6 +458,24 @@ func (x *Builder) infinitiveBefore(e, end int) bool {
 		}
 	}
 	return false
+}
+
+// quoteRunsOn returns the token after the quotation that opens at token
+// a and runs past token b, into paragraphs after, when none of its words
+// is taken; b otherwise.
+func (x *Builder) quoteRunsOn(a, b int) int {
+	q := x.QuoteAt[a]
+	if q < 0 || x.D.Quotes[q].Start != x.D.Tokens[a].Start {
+		return b
+	}
+	e := b
+	for e < len(x.D.Tokens) && x.D.Tokens[e].End <= x.D.Quotes[q].End {
+		e++
+	}
+	if e <= b || x.anyTaken(b, e) {
+		return b
+	}
+	return e
 }
 
 // subjectPronouns are the pronouns that, right after a hearer, open the
