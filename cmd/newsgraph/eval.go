@@ -174,6 +174,7 @@ func newEvalParse() *cobra.Command {
 func newEvalAttribution() *cobra.Command {
 	var folds int
 	var typesFile, recipeJSON, against string
+	var mistakes bool
 	cmd := goldCommand(&cobra.Command{
 		Use:   "attribution --gold DIR",
 		Short: "Score attributions (source, cue, content) on a PolNeAR-format folder",
@@ -186,6 +187,9 @@ func newEvalAttribution() *cobra.Command {
 			"on the annotated sample (--types) and the confidences: a reliability table of\n" +
 			"attributions binned by confidence against the share of them that were right.",
 	}, "PolNeAR-format folder (text/, attributions/)", func(cmd *cobra.Command, gold string) (any, func(io.Writer), error) {
+		if mistakes && folds > 1 {
+			return nil, nil, errors.New("--mistakes lists the shipped models' mistakes: it does not go with --folds")
+		}
 		if (recipeJSON != "" || against != "") && folds <= 1 {
 			return nil, nil, errors.New("--recipe and --against go with a cross-validation: they need --folds")
 		}
@@ -208,7 +212,7 @@ func newEvalAttribution() *cobra.Command {
 		if err != nil {
 			return nil, nil, err
 		}
-		r, err := scoreAttributionReport(cmd.Context(), p, docs, typesFile)
+		r, err := scoreAttributionReport(cmd.Context(), p, docs, typesFile, mistakes)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -216,6 +220,8 @@ func newEvalAttribution() *cobra.Command {
 	})
 	cmd.Flags().StringVar(&typesFile, "types", defaultTypeSample, "a sample of attribution types annotated by hand (article, annotation, cue start, cue end, type),\n"+
 		"scored when --gold holds its articles; the default is read when run from the repository")
+	cmd.Flags().BoolVar(&mistakes, "mistakes", false, "list, before the scores, each gold attribution missed or got wrong (missed, partial: the cue's edges,\n"+
+		"swallowed: inside another's content, source, content) and each attribution gold lacks (false)")
 	cmd.Flags().IntVar(&folds, "folds", 0, "above 1, --gold is training data: for each of this many folds of its articles, train the\n"+
 		"attribution models as shipped on the other folds and score the held-out one")
 	cmd.Flags().StringVar(&against, "against", "", "with --folds, a PolNeAR-format folder (dev) to score with the shipped models and place among\n"+

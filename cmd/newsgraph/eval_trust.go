@@ -27,6 +27,9 @@ type attributionReport struct {
 	// PrecisionAbove is the share of attributions right among those with
 	// at least the confidence of each key, and how many there are.
 	PrecisionAbove map[string]thresholdPrecision `json:"precision_above"`
+	// Mistakes, with --mistakes: each gold attribution got wrong and each
+	// attribution gold lacks.
+	Mistakes []attributionMistake `json:"mistakes,omitempty"`
 }
 
 type thresholdPrecision struct {
@@ -35,8 +38,9 @@ type thresholdPrecision struct {
 }
 
 // scoreAttributionReport scores docs with p and, when typesFile names a
-// sample (it may not exist: then types are not scored), the types.
-func scoreAttributionReport(ctx context.Context, p *pipeline.Pipeline, docs []eval.AttributionDoc, typesFile string) (attributionReport, error) {
+// sample (it may not exist: then types are not scored), the types; with
+// mistakes, it lists them too.
+func scoreAttributionReport(ctx context.Context, p *pipeline.Pipeline, docs []eval.AttributionDoc, typesFile string, mistakes bool) (attributionReport, error) {
 	var counts *eval.TypeCounts
 	if typesFile != "" {
 		labels, err := eval.ReadTypeLabels(typesFile)
@@ -50,8 +54,12 @@ func scoreAttributionReport(ctx context.Context, p *pipeline.Pipeline, docs []ev
 	var rel eval.Reliability
 	var confs []float64
 	var sound []bool
+	var wrong []attributionMistake
 	s, err := eval.ScoreAttributionWith(ctx, p, docs, func(gd eval.AttributionDoc, d *newsgraph.Doc) {
 		rel.AddDoc(d, gd.Attributions)
+		if mistakes {
+			wrong = append(wrong, attributionMistakes(gd, d)...)
+		}
 		for i, ok := range eval.SoundAll(newsgraph.NewCodePoints(d.Text), d.Attributions, gd.Attributions) {
 			confs = append(confs, d.Attributions[i].Confidence)
 			sound = append(sound, ok)
@@ -61,7 +69,7 @@ func scoreAttributionReport(ctx context.Context, p *pipeline.Pipeline, docs []ev
 		}
 	})
 	r := attributionReport{AttributionScore: s, Reliability: rel.Bins(), ECE: rel.ExpectedCalibrationError(),
-		PrecisionAbove: map[string]thresholdPrecision{}}
+		PrecisionAbove: map[string]thresholdPrecision{}, Mistakes: wrong}
 	for _, th := range []float64{0, 0.5, 0.7, 0.9} {
 		n, right := 0, 0
 		for i, c := range confs {
@@ -84,6 +92,7 @@ func scoreAttributionReport(ctx context.Context, p *pipeline.Pipeline, docs []ev
 }
 
 func printAttributionReport(w io.Writer, r attributionReport) {
+	printAttributionMistakes(w, r.Mistakes)
 	printAttributionScore(w, r.AttributionScore)
 	if t := r.Types; t != nil {
 		fmt.Fprintf(w, "types on the annotated sample: %d labelled, %d found, %d matched; accuracy on matched %.3f\n",
