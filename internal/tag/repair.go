@@ -167,16 +167,35 @@ var (
 )
 
 // verbAfterRatio tags the verb after a poll's ratio ("Six in 10 say he is
-// decisive", "one in five think …"): the model read "10 say" as a number
-// and a noun, and the sentence lost its verb. known receives the tag.
+// decisive", "nine out of 10 think …") or share ("a third say …", "half
+// believe …", "the majority want …"): the model read "10 say" as a number
+// and a noun ("say" even an interjection), and the sentence lost its
+// verb. "a say in", "a fifth say over" are the noun. known receives the
+// tag.
 func verbAfterRatio(words, known []string) {
-	for i := 3; i < len(words); i++ {
+	for i := 1; i < len(words); i++ {
 		tag, ok := ratioVerbs[strings.ToLower(words[i])]
-		if ok && known[i] == "" && strings.EqualFold(words[i-2], "in") && isNumber(words[i-1]) && isNumber(words[i-3]) {
+		if !ok || known[i] != "" {
+			continue
+		}
+		if i+1 < len(words) && (strings.EqualFold(words[i+1], "in") || strings.EqualFold(words[i+1], "over")) {
+			continue
+		}
+		inRatio := i >= 3 && strings.EqualFold(words[i-2], "in") && isNumber(words[i-1]) && isNumber(words[i-3])
+		outOf := i >= 4 && strings.EqualFold(words[i-2], "of") && strings.EqualFold(words[i-3], "out") && isNumber(words[i-1]) && isNumber(words[i-4])
+		if inRatio || outOf || pollShares[strings.ToLower(words[i-1])] && (i == 1 || shareOpeners[strings.ToLower(words[i-2])]) {
 			known[i] = tag
 		}
 	}
 }
+
+// pollShares are the words for a part of those asked, after one of
+// shareOpeners: "a third", "two-thirds", "the majority", "nearly half".
+var (
+	pollShares   = map[string]bool{"third": true, "thirds": true, "two-thirds": true, "quarter": true, "quarters": true, "half": true, "fifth": true, "fifths": true, "majority": true, "minority": true}
+	shareOpeners = map[string]bool{"a": true, "one": true, "two": true, "three": true, "four": true, "the": true, "nearly": true, "almost": true,
+		"about": true, "roughly": true, "over": true, "than": true, ",": true}
+)
 
 // isNumber: w is written in digits or is a number's word up to ten.
 func isNumber(w string) bool {

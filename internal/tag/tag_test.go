@@ -327,6 +327,26 @@ func TestVerbAfterARatio(t *testing.T) {
 	if known[3] != "VBP" || known[10] != "" {
 		t.Errorf("known %q, want VBP for the first say only", known)
 	}
+	for _, c := range []struct {
+		text string
+		at   int
+		want string
+	}{
+		{"Nearly nine out of 10 say they need new skills .", 5, "VBP"},
+		{"and nearly a third say they do not know .", 4, "VBP"},
+		{"Roughly half believe the plan will fail .", 2, "VBP"},
+		{"The majority said no .", 2, "VBD"},
+		{"Half say the vote was fair .", 1, "VBP"},
+		{"Members want a third say in the board .", 4, ""}, // a say in: the noun
+		{"He cut it in half .", 4, ""},
+	} {
+		words := strings.Fields(c.text)
+		known := make([]string, len(words))
+		verbAfterRatio(words, known)
+		if known[c.at] != c.want {
+			t.Errorf("%q: %q tagged %q, want %q", c.text, words[c.at], known[c.at], c.want)
+		}
+	}
 }
 
 // The -ed word closing a sentence after a comma and a noun phrase is a
