@@ -320,6 +320,49 @@ func TestReattachDateline(t *testing.T) {
 	}
 }
 
+// A pronoun the parse hung on a verb as its determiner is the verb's
+// subject, and the participle between them describes it; a verb that has
+// a subject keeps it, and "the" is no pronoun.
+func TestPronounOnVerb(t *testing.T) {
+	words := strings.Fields("those surveyed say the city should build more homes .")
+	tags := strings.Fields("DT VBN VBP DT NN MD VB JJR NNS .")
+	heads := []int{2, 2, -1, 4, 6, 6, 2, 8, 6, 2}
+	rels := []string{"det", "amod", "root", "det", "nsubj", "aux", "ccomp", "amod", "obj", "punct"}
+	pronounOnVerb(words, tags, heads, rels)
+	if rels[0] != "nsubj" || heads[0] != 2 || heads[1] != 0 || rels[1] != "acl" || rels[3] != "det" {
+		t.Errorf("heads %v rels %q", heads, rels)
+	}
+	heads, rels = []int{2, 2, -1, 4, 6, 6, 2, 8, 6, 2}, []string{"det", "amod", "root", "det", "nsubj", "aux", "ccomp", "amod", "obj", "punct"}
+	rels[4], heads[4] = "nsubj", 2 // the verb has a subject: nothing changes
+	pronounOnVerb(words, tags, heads, rels)
+	if rels[0] != "det" || heads[1] != 2 {
+		t.Errorf("with a subject: heads %v rels %q", heads, rels)
+	}
+	words[0] = "the"
+	heads, rels = []int{2, 2, -1, 4, 6, 6, 2, 8, 6, 2}, []string{"det", "amod", "root", "det", "nsubj", "aux", "ccomp", "amod", "obj", "punct"}
+	pronounOnVerb(words, tags, heads, rels)
+	if rels[0] != "det" {
+		t.Errorf("the: rels %q", rels)
+	}
+	// After a preposition the pronoun is its object's; before a gerund
+	// it is a determiner.
+	for _, c := range []struct{ words, tags string }{
+		{"among those polled said no .", "IN DT VBN VBD DT ."},
+		{"he has some explaining done .", "PRP VBZ DT VBG VBN ."},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		heads, rels := []int{3, 3, 3, -1, 3, 3}, []string{"case", "det", "amod", "root", "obj", "punct"}
+		if tags[3] == "VBG" {
+			heads, rels = []int{1, -1, 3, 1, 3, 1}, []string{"nsubj", "root", "det", "obj", "acl", "punct"}
+			rels[2], heads[2] = "det", 3
+		}
+		pronounOnVerb(words, tags, heads, rels)
+		if rels[1] == "nsubj" || rels[2] == "nsubj" {
+			t.Errorf("%q: rels %q", c.words, rels)
+		}
+	}
+}
+
 // Parse adds the kept vectors of the roles' features rather than each
 // feature's row (roles.go): the sums differ in rounding only, and no
 // parse of EWT dev may differ from scoring every feature in extract's

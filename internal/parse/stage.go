@@ -39,6 +39,7 @@ func (s Stage) Process(ctx context.Context, d *newsgraph.Doc) error {
 		if segment.OpensParagraph(d, sent) {
 			reattachDateline(words, heads, rels)
 		}
+		pronounOnVerb(words, tags, heads, rels)
 		for k, h := range heads {
 			tok := &d.Tokens[sent.FirstToken+k]
 			tok.Head, tok.Dep = -1, rels[k]
@@ -48,6 +49,52 @@ func (s Stage) Process(ctx context.Context, d *newsgraph.Doc) error {
 		}
 	}
 	return nil
+}
+
+// pronounOnVerb makes the subject of a verb the pronoun the parse hung on
+// it as a determiner, which no verb takes: in "those surveyed say the
+// city should build" the parse read "those" and "surveyed" as a
+// determiner and an adjective of "say", which then had no subject, and
+// the poll's answer no source. Only words that stand alone for people or
+// things, before a finite verb that has no subject; a participle or
+// adjective between them that the parse hung on the verb describes the
+// pronoun. Not after a preposition ("Bond, who was among those polled,
+// said": the pronoun is the preposition's), nor after a noun or a
+// pronoun it floats after ("Cruz and Kasich all calling for …"), nor
+// before a gerund ("some explaining to do").
+// heads and rels are changed in place.
+func pronounOnVerb(words, tags []string, heads []int, rels []string) {
+	for i, h := range heads {
+		if rels[i] != "det" || h <= i || !finiteTags[tags[h]] || !standAlone[strings.ToLower(words[i])] || hasSubject(heads, rels, h) {
+			continue
+		}
+		if i > 0 && (tags[i-1] == "IN" || tags[i-1] == "TO" || strings.HasPrefix(tags[i-1], "NN") || strings.HasPrefix(tags[i-1], "PRP")) {
+			continue
+		}
+		rels[i] = "nsubj"
+		for j := i + 1; j < h; j++ {
+			if heads[j] == h && (rels[j] == "amod" || rels[j] == "acl") {
+				heads[j], rels[j] = i, "acl"
+			}
+		}
+	}
+}
+
+var finiteTags = map[string]bool{"VBD": true, "VBP": true, "VBZ": true}
+
+// standAlone are the determiners that are pronouns on their own: "those
+// polled", "most say", "both agreed".
+var standAlone = map[string]bool{"those": true, "these": true, "all": true, "both": true, "some": true, "many": true,
+	"most": true, "few": true, "several": true, "each": true}
+
+// hasSubject: a word hangs on token h as its subject.
+func hasSubject(heads []int, rels []string, h int) bool {
+	for k, hk := range heads {
+		if hk == h && strings.HasPrefix(rels[k], "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // reattachDateline gives the story's verb back its subject when the parse
