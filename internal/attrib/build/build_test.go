@@ -1929,6 +1929,22 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"replaced/VBN/replace/9/xcomp ./././1/punct",
 		want: []string{"indirect|Engineers|said|about a third of the columns would need to be replaced"},
 	}, {
+		why:  "a poll's “those surveyed” is a source on its own",
+		cfg:  said,
+		text: "By 61% to 30%, those surveyed say the city should build more homes.",
+		parse: "By/IN/by/2/case 61/CD/61/2/nummod %/NN/%/9/obl to/IN/to/5/case 30/CD/30/5/nummod %/NN/%/2/nmod ,/,/,/2/punct " +
+			"those/DT/those/9/nsubj surveyed/VBN/survey/7/acl say/VBP/say/-1/root the/DT/the/11/det city/NN/city/13/nsubj " +
+			"should/MD/should/13/aux build/VB/build/9/ccomp more/JJR/more/15/amod homes/NNS/home/13/obj ./././9/punct",
+		want: []string{"indirect|those surveyed|say|the city should build more homes"},
+	}, {
+		why:  "“those” after a preposition is its object, not the subject the parse made it",
+		cfg:  said,
+		text: "Ana Berg, who was among those polled, said the plan was fair.",
+		parse: "Ana/NNP/Ana/1/compound Berg/NNP/Berg/9/dislocated ,/,/,/1/punct who/WP/who/9/nsubj was/VBD/be/9/cop among/IN/among/9/mark " +
+			"those/DT/those/9/nsubj polled/VBN/poll/6/acl ,/,/,/6/punct said/VBD/say/-1/root the/DT/the/11/det plan/NN/plan/13/nsubj " +
+			"was/VBD/be/13/cop fair/JJ/fair/9/ccomp ./././9/punct",
+		want: []string{"indirect|Ana Berg|said|the plan was fair"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -126,7 +126,11 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	// said", for Mark Cuban) is a subject alone and capitalised; "The
 	// incumbent said", lower-case, stays refused.
 	properAdjective := b == a+1 && x.Tag(a) == "JJ" && view.Capitalised(x.D.TokenText(a))
-	if a >= b || (a <= c && c < b) || x.AnyQuoted(a, b) || !x.hasNoun(a, b) && !quantifiers[x.Lower[subj]] && !properAdjective {
+	// A quantifier right after a preposition is its object, whatever the
+	// parse says: "Bond, who was among those polled, said".
+	// ("While many agreed …" has a subordinator, not a preposition.)
+	standsAlone := quantifiers[x.Lower[subj]] && (subj == s.FirstToken || !prepositionsOnly[x.Lower[subj-1]])
+	if a >= b || (a <= c && c < b) || x.AnyQuoted(a, b) || !x.hasNoun(a, b) && !standsAlone && !properAdjective {
 		return -1, -1
 	}
 	if b < s.EndToken && x.Lower[b] == "," && x.hasComma(a, b) {
@@ -234,8 +238,11 @@ func (x *Builder) beforeAdjunct(a, b int) int {
 }
 
 // quantifiers stand for people on their own as subjects: "Some believe
-// …", "Others say …", "…, many of whom say …".
-var quantifiers = view.Set("some many most others few several both all one another none neither each half third quarter fifth")
+// …", "Others say …", "…, many of whom say …", "those surveyed say …".
+var quantifiers = view.Set("some many most others few several both all one another none neither each half third quarter fifth those")
+
+// prepositionsOnly are prepositions that open no clause.
+var prepositionsOnly = view.Set("among amongst of from with without for to by in at on about like between")
 
 // subjectAfterAnd returns the start of a noun phrase standing between
 // "and" (or "but") and cue verb c, or -1: in "… mishandled the
