@@ -1945,6 +1945,15 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"was/VBD/be/13/cop fair/JJ/fair/9/ccomp ./././9/punct",
 		want: []string{"indirect|Ana Berg|said|the plan was fair"},
 	}, {
+		why:  "a trailing source of two nouns joined by “and”, the first hung on the clause before, is both",
+		cfg:  build.Config{Cues: map[string]bool{"tell": true}},
+		text: "Prices for feed are rising fastest in the north, farmers and union officials told the Courier.",
+		parse: "Prices/NNS/price/4/nsubj for/IN/for/2/case feed/NN/feed/0/nmod are/VBP/be/4/aux rising/VBG/rise/-1/root " +
+			"fastest/JJS/fast/4/obj in/IN/in/8/case the/DT/the/8/det north/NN/north/4/obl ,/,/,/10/punct farmers/NNS/farmer/8/conj " +
+			"and/CC/and/12/cc union/NN/union/10/conj officials/NNS/official/14/nsubj told/VBD/tell/4/parataxis the/DT/the/16/det " +
+			"Courier/NNP/Courier/14/obj ./././14/punct",
+		want: []string{"indirect|farmers and union officials|told|Prices for feed are rising fastest in the north"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -197,25 +197,37 @@ func (x *Builder) conjunctDescription(s newsgraph.Sentence, a int) int {
 // coordinated with it on its left, which a wrong parse leaves out: "The
 // Courier and the Gazette filed …", "as Spain, Italy and France support
 // …". It needs an "and" or "or" among them, and the words before the
-// phrases may not be a preposition's ("In Brask, officials said").
+// phrases may not be a preposition's ("In Brask, officials said"); then
+// the coordination after the last comma is the subject, when an "and"
+// opened it ("…, in the north, farmers and union officials told the
+// Courier": the parse hung the farmers on the north, and "union" with
+// them). The nouns right before the subject join it on the way.
 func (x *Builder) coordinatedLeft(lo, a, b int) int {
 	j, and := a, false
+	for j-1 > lo && (x.Tag(j-1) == "NN" || x.Tag(j-1) == "NNS") && x.QuoteAt[j-1] < 0 {
+		j-- // "union officials", the parse's compound hung elsewhere
+	}
 	if j-1 > lo && x.Tag(j-1) == "DT" {
 		j-- // "the Gazette", its article hung elsewhere
 	}
 	for i := a; i < b; i++ {
 		and = and || x.Lower[i] == "and" || x.Lower[i] == "or"
 	}
+	fallback := a
 	for j-1 > lo && (x.Lower[j-1] == "," || x.Lower[j-1] == "and" || x.Lower[j-1] == "or") && x.QuoteAt[j-1] < 0 {
 		k := x.npLeft(lo, j-1)
 		if k < 0 || k >= j-1 {
 			break
 		}
-		and = and || x.Lower[j-1] != ","
+		joined := x.Lower[j-1] != ","
+		and = and || joined
 		j = k
+		if joined && j-1 > lo && x.Lower[j-1] == "," && x.QuoteAt[j-1] < 0 {
+			fallback = j
+		}
 	}
 	if j >= a-1 || !and || j > lo && x.Tag(j-1) == "IN" && x.D.Tokens[j-1].Dep != "mark" || j > lo && view.IsVerbTag(x.Tag(j-1)) {
-		return a
+		return fallback
 	}
 	return j
 }
