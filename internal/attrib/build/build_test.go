@@ -1954,6 +1954,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"Courier/NNP/Courier/14/obj ./././14/punct",
 		want: []string{"indirect|farmers and union officials|told|Prices for feed are rising fastest in the north"},
 	}, {
+		why:  "“most” after a semicolon opens a clause of its own, and says",
+		cfg:  said,
+		text: "Nine in 10 farmers were worried; most said they were very worried.",
+		parse: "Nine/CD/nine/5/nsubj in/IN/in/3/case 10/CD/10/3/nummod farmers/NNS/farmer/0/nmod were/VBD/be/5/cop worried/JJ/worried/-1/root " +
+			";/,/;/8/punct most/RBS/most/8/advmod said/VBD/say/5/parataxis they/PRP/they/12/nsubj were/VBD/be/12/cop very/RB/very/12/advmod " +
+			"worried/JJ/worried/8/ccomp ./././5/punct",
+		want: []string{"indirect|most|said|they were very worried"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

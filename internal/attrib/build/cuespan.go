@@ -20,8 +20,10 @@ func (x *Builder) cueStart(lo, c int) int {
 	for c > lo && x.QuoteAt[c-1] < 0 {
 		t, l := x.Tag(c-1), x.Lemma(c-1)
 		// A bare "half" the tagger reads as an adverb is the subject
-		// ("Nearly half said"), not part of the cue (subjectOf).
-		if t == "MD" || strings.HasPrefix(t, "RB") && t != "RP" && x.Lower[c-1] != "half" && !placeAdverbs[x.Lower[c-1]] ||
+		// ("Nearly half said"), not part of the cue (subjectOf), and so is
+		// a "most" that opens a clause and hangs on the verb ("…; most
+		// said", not "and most recently defended").
+		if t == "MD" || strings.HasPrefix(t, "RB") && t != "RP" && x.Lower[c-1] != "half" && !placeAdverbs[x.Lower[c-1]] && !x.quantifierSubject(lo, c-1) ||
 			(l == "have" || l == "do" || l == "be" && participle) && view.IsVerbTag(t) {
 			c--
 			continue
@@ -29,6 +31,14 @@ func (x *Builder) cueStart(lo, c int) int {
 		break
 	}
 	return c
+}
+
+// quantifierSubject: token k, a quantifier the tagger read as an adverb,
+// opens a clause and hangs on a verb, which it is the subject of.
+func (x *Builder) quantifierSubject(lo, k int) bool {
+	h := x.D.Tokens[k].Head
+	return quantifiers[x.Lower[k]] && h >= 0 && view.IsVerbTag(x.Tag(h)) &&
+		(k == lo || x.Lower[k-1] == "," || x.Lower[k-1] == ";" || x.Tag(k-1) == "CC")
 }
 
 // placeAdverbs say where, after the word they go with, never before a

@@ -425,11 +425,12 @@ func (x *Builder) onlyItsOwnUpTo(s newsgraph.Sentence, b, e int) bool {
 	return true
 }
 
-// clauseStartAt: token k opens its sentence, or follows a comma or a
-// conjunction ("…, most said", "and many say"): a quantifier there is a
-// subject, not a superlative's "most" ("The most telling …").
+// clauseStartAt: token k opens its sentence, or follows a comma, a
+// semicolon or a conjunction ("…, most said", "…; most said", "and many
+// say"): a quantifier there is a subject, not a superlative's "most"
+// ("The most telling …").
 func (x *Builder) clauseStartAt(s newsgraph.Sentence, k int) bool {
-	return k == s.FirstToken || x.Lower[k-1] == "," || x.Tag(k-1) == "CC"
+	return k == s.FirstToken || x.Lower[k-1] == "," || x.Lower[k-1] == ";" || x.Tag(k-1) == "CC"
 }
 
 // subjectBefore returns the nominal subject of verb v that stands before
