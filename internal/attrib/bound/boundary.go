@@ -433,21 +433,29 @@ func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
 		// before the verb of the clause it sits in.
 		return false
 	}
-	return !rf.overSourcesOwnAct(cur, c)
+	src, _ := rf.current(k, roleSource)
+	return !rf.overSourcesOwnAct(cur, c, src)
 }
 
 // overSourcesOwnAct: option c runs on past the rules' content cur over
 // "but" and a past verb hung on what comes before the content, the cue:
 // "Police said he was known to them | but gave no further details" —
 // what the police did, not what they said; or over "and" and a past verb
-// the rules took for the source's act (build.CoordinatedOwnAct).
-func (rf *refiner) overSourcesOwnAct(cur, c view.Range) bool {
+// the rules took for the source's act (build.CoordinatedOwnAct); or over
+// "but", the source named again or a personal pronoun, and a past verb:
+// "Berg said Lind stopped the practice | , but Berg did not say when",
+// "…, but he declined to elaborate".
+func (rf *refiner) overSourcesOwnAct(cur, c, src view.Range) bool {
 	x := rf.x
 	for j := cur.B; j+1 < c.B; j++ {
 		if x.Lower[j] == "but" && x.Tag(j+1) == "VBD" {
 			if h := x.D.Tokens[j+1].Head; h >= 0 && h < cur.A {
 				return true
 			}
+		}
+		if x.Lower[j] == "but" && j+2 < c.B && x.QuoteAt[j] < 0 && rf.saidNoMore(j+2, c.B) &&
+			(sourcePronouns[x.Lower[j+1]] || src.B > src.A && x.Lower[j+1] == x.Lower[src.B-1] && x.Tag(j+1) == "NNP") {
+			return true
 		}
 		// "said the cuts would destroy the harvest | and called for
 		// compensation": the call is the source's (build's tenseBreak).
@@ -459,6 +467,28 @@ func (rf *refiner) overSourcesOwnAct(cur, c view.Range) bool {
 	}
 	return false
 }
+
+// saidNoMore: the words from v on, before end, say that the source would
+// say no more: "declined to …", "refused to …", "did not say …", "gave no
+// details". What else the source did or thought after "but" may be what
+// was said ("she considered …, but she wanted to be realistic").
+func (rf *refiner) saidNoMore(v, end int) bool {
+	x := rf.x
+	switch x.Lemma(v) {
+	case "decline", "refuse":
+		return x.Tag(v) == "VBD"
+	case "give", "offer", "provide":
+		return x.Tag(v) == "VBD" && v+1 < end && x.Lower[v+1] == "no"
+	case "do", "would", "could":
+		return v+2 < end && (x.Lower[v+1] == "not" || x.Lower[v+1] == "n't") && unsaid[x.Lemma(v+2)]
+	}
+	return false
+}
+
+var unsaid = view.Set("say elaborate comment specify explain respond give offer provide detail answer")
+
+// sourcePronouns may stand for a source in the clause after its content.
+var sourcePronouns = view.Set("he she they")
 
 // opensTime: a phrase of time starts at token i ("recent weeks", "last
 // month", "Monday").

@@ -193,6 +193,35 @@ func TestContentStopsBeforeTheSourcesOwnAct(t *testing.T) {
 	contentOptionsAvoid(t, d, build.Config{}, "he was known to them", "gave", "what the police did")
 }
 
+// "…, but Berg did not say when", "…, but he declined to elaborate": the
+// source saying no more after "but" is the writer's, while what else it
+// did or thought may be what was said ("…, but she wanted to be
+// realistic" is content on PolNeAR).
+func TestContentOptionsLeaveTheSourceSayingNoMoreOut(t *testing.T) {
+	for _, c := range []struct{ text, parse, verb string }{
+		{"Berg said Lind stopped it, but Berg did not say when.",
+			"Berg/NNP/Berg/1/nsubj said/VBD/say/-1/root Lind/NNP/Lind/3/nsubj stopped/VBD/stop/1/ccomp it/PRP/it/3/obj ,/,/,/10/punct " +
+				"but/CC/but/10/cc Berg/NNP/Berg/10/nsubj did/VBD/do/10/aux not/RB/not/10/advmod say/VB/say/3/conj when/WRB/when/10/advmod ./././1/punct", "did"},
+		{"Berg said Lind stopped it, but he declined to elaborate.",
+			"Berg/NNP/Berg/1/nsubj said/VBD/say/-1/root Lind/NNP/Lind/3/nsubj stopped/VBD/stop/1/ccomp it/PRP/it/3/obj ,/,/,/8/punct " +
+				"but/CC/but/8/cc he/PRP/he/8/nsubj declined/VBD/decline/3/conj to/TO/to/10/mark elaborate/VB/elaborate/8/xcomp ./././1/punct", "declined"},
+	} {
+		d := handbuilt.Parsed(t, c.text, c.parse)
+		contentOptionsAvoid(t, d, build.Config{}, "Lind stopped it", c.verb, "the source saying no more")
+	}
+	d := handbuilt.Parsed(t, "Berg said Lind stopped it, but he wanted more.",
+		"Berg/NNP/Berg/1/nsubj said/VBD/say/-1/root Lind/NNP/Lind/3/nsubj stopped/VBD/stop/1/ccomp it/PRP/it/3/obj ,/,/,/8/punct "+
+			"but/CC/but/8/cc he/PRP/he/8/nsubj wanted/VBD/want/3/conj more/JJR/more/8/obj ./././1/punct")
+	atts := build.New(d, build.Config{}).Run()
+	found := false
+	for _, o := range bound.ContentOptions(d, atts, 0) {
+		found = found || strings.Contains(o, "wanted")
+	}
+	if !found {
+		t.Errorf("no content option takes in what else the source wanted: %q", bound.ContentOptions(d, atts, 0))
+	}
+}
+
 // The ranker may not widen "scientists" in "a discovery scientists say
 // could help" over "a discovery", which is what they say could help.
 func TestSourceOptionsLeaveTheClausesNounOut(t *testing.T) {
