@@ -1962,6 +1962,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"worried/JJ/worried/8/ccomp ./././5/punct",
 		want: []string{"indirect|most|said|they were very worried"},
 	}, {
+		why:  "a phrase of time alone before the source and cue is nothing said",
+		cfg:  build.Config{Cues: map[string]bool{"write": true}},
+		text: "After that, Ford wrote, and wrote.",
+		parse: "After/IN/after/1/case that/DT/that/4/obl ,/,/,/1/punct Ford/NNP/Ford/4/nsubj wrote/VBD/write/-1/root ,/,/,/7/punct " +
+			"and/CC/and/7/cc wrote/VBD/write/4/conj ./././4/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

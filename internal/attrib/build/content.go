@@ -140,6 +140,14 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			if x.medialTail(k, x.skipAdjuncts(c+1, s.EndToken), source, cue); len(x.out) > n {
 				return
 			}
+			if !x.hasVerb(s.FirstToken, srcStart-1) && x.QuoteAt[srcStart-2] < 0 {
+				// A phrase of time or place alone before the source says
+				// nothing: "After that, Ford wrote, and wrote", "In May, a
+				// judge sided with the Democrats, saying …" (the words
+				// after the cue are no sure content either: the judge
+				// sided with the Democrats, and said what follows).
+				return
+			}
 		}
 		from := x.afterDateline(s, srcStart-1)
 		x.add(x.KindOf(from, srcStart-1), source, cue, x.Span(from, srcStart-1), addressee)
