@@ -1969,6 +1969,15 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"and/CC/and/7/cc wrote/VBD/write/4/conj ./././4/punct",
 		want: nil,
 	}, {
+		why:  "eyes in an absolute phrase tell nothing: the sentence's subject does",
+		cfg:  build.Config{Cues: map[string]bool{"tell": true}},
+		text: "Helen placed the book in my hands, her eyes aglow with joy, telling me I would love it.",
+		parse: "Helen/NNP/Helen/1/nsubj placed/VBD/place/-1/root the/DT/the/3/det book/NN/book/1/obj in/IN/in/6/case my/PRP$/my/6/nmod:poss " +
+			"hands/NNS/hand/3/nmod ,/,/,/14/punct her/PRP$/her/9/nmod:poss eyes/NNS/eye/14/nsubj aglow/RB/aglow/9/advmod with/IN/with/12/case " +
+			"joy/NN/joy/9/nmod ,/,/,/14/punct telling/VBG/tell/1/advcl me/PRP/I/14/iobj I/PRP/I/18/nsubj would/MD/would/18/aux " +
+			"love/VB/love/14/ccomp it/PRP/it/18/obj ./././1/punct",
+		want: []string{"indirect|Helen|telling|I would love it"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

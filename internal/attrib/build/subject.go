@@ -14,6 +14,12 @@ import (
 // press secretary, said").
 func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	subj := x.subjectOf(s, c)
+	if subj >= 0 && x.Tag(c) == "VBG" && bodyParts[x.Lemma(subj)] {
+		// "Helen placed the book in my hands, her eyes aglow, telling me
+		// …": the parse gave the participle the absolute phrase's noun,
+		// and eyes tell nothing; the sentence's subject does.
+		subj = -1
+	}
 	if subj > c {
 		// Of two subjects the parse gave "says" in "The report, drawing
 		// on …, says bleaching events that … now arrive …", the one after
@@ -252,6 +258,10 @@ func (x *Builder) beforeAdjunct(a, b int) int {
 // quantifiers stand for people on their own as subjects: "Some believe
 // …", "Others say …", "…, many of whom say …", "those surveyed say …".
 var quantifiers = view.Set("some many most others few several both all one another none neither each half third quarter fifth those")
+
+// bodyParts are the nouns of an absolute phrase beside a speaker ("her
+// voice shaking", "his hands raised"), never the speaker.
+var bodyParts = view.Set("eye face voice hand head arm lip cheek shoulder finger fist brow")
 
 // prepositionsOnly are prepositions that open no clause.
 var prepositionsOnly = view.Set("among amongst of from with without for to by in at on about like between")
