@@ -351,3 +351,24 @@ var (
 	subordinators = map[string]bool{"after": true, "before": true, "when": true, "because": true, "as": true, "since": true,
 		"while": true, "until": true, "once": true, "if": true, "though": true, "although": true}
 )
+
+// willAsNoun retags "will" as a noun, and the participle after it as the
+// past tense, where no modal can stand: after a possessive or a
+// determiner (with an adjective or two between) and before a past form,
+// which no modal takes ("Ford's unexecuted will specified that …", "His
+// will named his sister"). Read as a modal, the will was a speaker and
+// "will specified" a cue.
+func willAsNoun(words, tags []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if tags[i] != "MD" || !strings.EqualFold(words[i], "will") || (tags[i+1] != "VBN" && tags[i+1] != "VBD") {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (tags[j] == "JJ" || tags[j] == "VBN") {
+			j--
+		}
+		if tags[j] == "POS" || tags[j] == "PRP$" || tags[j] == "DT" {
+			tags[i], tags[i+1] = "NN", "VBD"
+		}
+	}
+}

@@ -64,6 +64,7 @@ func (t *Tagger) tagRepaired(words, tags, known []string, shapes intern.Strings)
 	pastTenseAtEnd(words, tags)
 	accusedOf(words, tags)
 	pastAfterSubject(words, tags)
+	willAsNoun(words, tags)
 }
 
 // quoteMarkTags gives the tokens that open and close a quotation the tags

@@ -430,3 +430,20 @@ func TestSpeakerNameAfterAQuotationAsksTheLexicon(t *testing.T) {
 		}
 	}
 }
+
+// "will" after a possessive or a determiner and before a past form is the
+// document, not the modal; a modal keeps its tag.
+func TestWillAsNoun(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Ford 's unexecuted will specified that", "NNP POS VBN MD VBN IN", "NNP POS VBN NN VBD IN"},
+		{"His will named his sister", "PRP$ MD VBN PRP$ NN", "PRP$ NN VBD PRP$ NN"},
+		{"The board will meet", "DT NN MD VB", "DT NN MD VB"},
+		{"She will be named", "PRP MD VB VBN", "PRP MD VB VBN"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		willAsNoun(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: %s, want %s", c.words, got, c.want)
+		}
+	}
+}
