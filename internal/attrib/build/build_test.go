@@ -1978,6 +1978,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"love/VB/love/14/ccomp it/PRP/it/18/obj ./././1/punct",
 		want: []string{"indirect|Helen|telling|I would love it"},
 	}, {
+		why:  "writing as a pen name says who, not what",
+		cfg:  build.Config{Cues: map[string]bool{"write": true}},
+		text: "James Rigney, who wrote as Robert Jordan, was a friend.",
+		parse: "James/NNP/James/11/nsubj Rigney/NNP/Rigney/0/flat ,/,/,/4/punct who/WP/who/4/nsubj wrote/VBD/write/0/acl:relcl as/IN/as/6/case " +
+			"Robert/NNP/Robert/4/obl Jordan/NNP/Jordan/6/flat ,/,/,/11/punct was/VBD/be/11/cop a/DT/a/11/det friend/NN/friend/-1/root ./././11/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -89,7 +89,7 @@ func (x *Builder) verbCue(k, c int) {
 	// is what was released, not who released it.
 	reduced := x.Tag(c) == "VBN" && (x.D.Tokens[c].Dep == "acl" || x.D.Tokens[c].Dep == "amod") &&
 		c+1 < s.EndToken && x.Lower[c+1] == "by"
-	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) || x.addsAQuantity(s, c) || x.addedTogether(c) || x.callsOnlyAThing(s, c) || x.nounAfterPreposition(s, c) {
+	if srcStart < 0 && reduced || x.participleWithAgent(s, c) || x.beforeItsNoun(c) || x.addsAQuantity(s, c) || x.addedTogether(c) || x.callsOnlyAThing(s, c) || x.nounAfterPreposition(s, c) || x.writesUnderAName(s, c) {
 		return
 	}
 	if e := x.reducedAccusation(s, c, ce); e > ce {
@@ -411,6 +411,20 @@ func (x *Builder) nounAfterPreposition(s newsgraph.Sentence, c int) bool {
 
 // placePrepositions take a noun phrase, never a clause.
 var placePrepositions = view.Set("in on at of across among from into throughout within")
+
+// writesUnderAName: cue c is "write" with "as" and a name after it and
+// nothing more: "James Rigney, who wrote as Robert Jordan, …" names a pen
+// name, not what was written.
+func (x *Builder) writesUnderAName(s newsgraph.Sentence, c int) bool {
+	if x.Lemma(c) != "write" || c+2 >= s.EndToken || x.Lower[c+1] != "as" || x.Tag(c+2) != "NNP" {
+		return false
+	}
+	e := c + 2
+	for e < s.EndToken && x.Tag(e) == "NNP" {
+		e++
+	}
+	return e == s.EndToken || x.Lower[e] == "," || x.Tag(e) == "." || x.Tag(e) == "CC"
+}
 
 // callsOnlyAThing: cue c is an active "call" whose one complement is the
 // object right after it, with nothing said of the object: "Officers called
