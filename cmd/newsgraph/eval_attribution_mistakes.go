@@ -61,7 +61,7 @@ func attributionMistakes(gd eval.AttributionDoc, d *newsgraph.Doc) []attribution
 	}
 	var out []attributionMistake
 	matched := make([]bool, len(got))
-	for _, g := range gd.Attributions {
+	for _, g := range mergeSharedCues(gd.Attributions) {
 		kind, j := "missed", -1
 		for i, a := range got {
 			switch {
@@ -100,7 +100,32 @@ func attributionMistakes(gd eval.AttributionDoc, d *newsgraph.Doc) []attribution
 	return out
 }
 
-// printAttributionMistakes writes one line per mistake: its kind, the
+// mergeSharedCues makes one attribution of gold's that share a cue, its
+// content covering theirs, as eval.MergeSplitQuotations does for
+// newsgraph's: the halves of a quotation split by its cue are two
+// relations in BRAT (and in newsgraph's own export) and one mistake at
+// most.
+func mergeSharedCues(gold []eval.GoldAttribution) []eval.GoldAttribution {
+	out := make([]eval.GoldAttribution, 0, len(gold))
+	at := map[[2]int]int{}
+	for _, g := range gold {
+		k, ok := at[g.Cue]
+		if !ok {
+			at[g.Cue] = len(out)
+			out = append(out, g)
+			continue
+		}
+		c := &out[k].Content
+		if g.Content[0] >= 0 && (c[0] < 0 || g.Content[0] < c[0]) {
+			c[0] = g.Content[0]
+		}
+		c[1] = max(c[1], g.Content[1])
+	}
+	return out
+}
+
+// printAttributionMistakes writes one line per mistake: "mistake" (so
+// that the lines are told from the score table's by grep), its kind, the
 // article and the cue's offset, then gold's and newsgraph's attributions
 // as source | cue | content.
 func printAttributionMistakes(w io.Writer, list []attributionMistake) {
@@ -117,6 +142,6 @@ func printAttributionMistakes(w io.Writer, list []attributionMistake) {
 		} else if m.Got != nil {
 			at = m.Got.At
 		}
-		fmt.Fprintf(w, "%-9s %s@%d\tgold: %s\tgot: %s\n", m.Kind, m.Doc, at, show(m.Gold), show(m.Got))
+		fmt.Fprintf(w, "mistake %-9s %s@%d\tgold: %s\tgot: %s\n", m.Kind, m.Doc, at, show(m.Gold), show(m.Got))
 	}
 }

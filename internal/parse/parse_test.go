@@ -361,6 +361,14 @@ func TestPronounOnVerb(t *testing.T) {
 			t.Errorf("%q: rels %q", c.words, rels)
 		}
 	}
+	// After a noun the pronoun floats: the noun is the subject the parse
+	// missed, not the pronoun.
+	words, tags = strings.Fields("the senators all said no ."), strings.Fields("DT NNS DT VBD DT .")
+	heads, rels = []int{1, 3, 3, -1, 3, 3}, []string{"det", "obl", "det", "root", "obj", "punct"}
+	pronounOnVerb(words, tags, heads, rels)
+	if rels[2] != "det" {
+		t.Errorf("the senators all said: rels %q", rels)
+	}
 }
 
 // Parse adds the kept vectors of the roles' features rather than each

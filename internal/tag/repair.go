@@ -178,15 +178,25 @@ func verbAfterRatio(words, known []string) {
 		if !ok || known[i] != "" {
 			continue
 		}
-		if i+1 < len(words) && (strings.EqualFold(words[i+1], "in") || strings.EqualFold(words[i+1], "over")) {
-			continue
-		}
 		inRatio := i >= 3 && strings.EqualFold(words[i-2], "in") && isNumber(words[i-1]) && isNumber(words[i-3])
 		outOf := i >= 4 && strings.EqualFold(words[i-2], "of") && strings.EqualFold(words[i-3], "out") && isNumber(words[i-1]) && isNumber(words[i-4])
-		if inRatio || outOf || pollShares[strings.ToLower(words[i-1])] && (i == 1 || shareOpeners[strings.ToLower(words[i-2])]) {
+		if inRatio || outOf || pollShares[strings.ToLower(words[i-1])] && (i == 1 || shareOpeners[strings.ToLower(words[i-2])]) && !nounAfter(words, i) {
 			known[i] = tag
 		}
 	}
+}
+
+// nounAfter: the word after share word i makes it a noun: "a say in",
+// "minority support for", "the majority support of the caucus".
+func nounAfter(words []string, i int) bool {
+	if i+1 >= len(words) {
+		return false
+	}
+	switch strings.ToLower(words[i+1]) {
+	case "in", "over", "for", "of", "from", "among":
+		return true
+	}
+	return false
 }
 
 // pollShares are the words for a part of those asked, after one of
@@ -194,7 +204,7 @@ func verbAfterRatio(words, known []string) {
 var (
 	pollShares   = map[string]bool{"third": true, "thirds": true, "two-thirds": true, "quarter": true, "quarters": true, "half": true, "fifth": true, "fifths": true, "majority": true, "minority": true}
 	shareOpeners = map[string]bool{"a": true, "one": true, "two": true, "three": true, "four": true, "the": true, "nearly": true, "almost": true,
-		"about": true, "roughly": true, "over": true, "than": true, ",": true}
+		"about": true, "roughly": true, "over": true, "than": true}
 )
 
 // isNumber: w is written in digits or is a number's word up to ten.

@@ -338,7 +338,8 @@ func TestVerbAfterARatio(t *testing.T) {
 		{"The majority said no .", 2, "VBD"},
 		{"Half say the vote was fair .", 1, "VBP"},
 		{"Members want a third say in the board .", 4, ""}, // a say in: the noun
-		{"He cut it in half .", 4, ""},
+		{"Six in 10 say in the survey that it is safe .", 3, "VBP"},
+		{"In two cycles , minority support for the nominees dropped .", 6, ""},
 	} {
 		words := strings.Fields(c.text)
 		known := make([]string, len(words))

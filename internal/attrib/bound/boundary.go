@@ -453,8 +453,7 @@ func (rf *refiner) overSourcesOwnAct(cur, c, src view.Range) bool {
 				return true
 			}
 		}
-		if x.Lower[j] == "but" && j+2 < c.B && x.QuoteAt[j] < 0 && rf.saidNoMore(j+2, c.B) &&
-			(sourcePronouns[x.Lower[j+1]] || src.B > src.A && x.Lower[j+1] == x.Lower[src.B-1] && x.Tag(j+1) == "NNP") {
+		if x.Lower[j] == "but" && j+2 < c.B && x.QuoteAt[j] < 0 && rf.saidNoMore(j+2, c.B) && rf.namesTheSource(j+1, cur, src) {
 			return true
 		}
 		// "said the cuts would destroy the harvest | and called for
@@ -487,8 +486,40 @@ func (rf *refiner) saidNoMore(v, end int) bool {
 
 var unsaid = view.Set("say elaborate comment specify explain respond give offer provide detail answer")
 
-// sourcePronouns may stand for a source in the clause after its content.
-var sourcePronouns = view.Set("he she they")
+// namesTheSource: token j names the source src again, by its last word or
+// by a pronoun of its number that no one the content cur names could
+// take: "Officials said they had contacted the owner, but he did not
+// respond" is the owner's silence, "Berg said she told Lind …, but he
+// refused to comment" Lind's, perhaps.
+func (rf *refiner) namesTheSource(j int, cur, src view.Range) bool {
+	x := rf.x
+	if src.B <= src.A {
+		return false
+	}
+	last := x.Tag(src.B - 1)
+	plural := last == "NNS" || last == "NNPS"
+	for k := src.A; k < src.B; k++ {
+		plural = plural || x.Lower[k] == "and"
+	}
+	switch x.Lower[j] {
+	case "they":
+		return plural
+	case "he", "she":
+		if plural {
+			return false
+		}
+		for k := cur.A; k < cur.B; k++ {
+			if x.Tag(k) == "NNP" || personPronouns[x.Lower[k]] {
+				return false
+			}
+		}
+		return true
+	}
+	return x.Lower[j] == x.Lower[src.B-1] && x.Tag(j) == "NNP"
+}
+
+// personPronouns name a person the content may speak of.
+var personPronouns = view.Set("he she him her")
 
 // opensTime: a phrase of time starts at token i ("recent weeks", "last
 // month", "Monday").

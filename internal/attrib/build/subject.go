@@ -14,7 +14,8 @@ import (
 // press secretary, said").
 func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	subj := x.subjectOf(s, c)
-	if subj >= 0 && x.Tag(c) == "VBG" && bodyParts[x.Lemma(subj)] {
+	if subj >= 0 && x.Tag(c) == "VBG" && bodyParts[x.Lemma(subj)] && subj > s.FirstToken && x.Tag(subj-1) == "PRP$" &&
+		(subj+1 >= s.EndToken || x.Lower[subj+1] != "of") {
 		// "Helen placed the book in my hands, her eyes aglow, telling me
 		// …": the parse gave the participle the absolute phrase's noun,
 		// and eyes tell nothing; the sentence's subject does.
@@ -135,7 +136,10 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	// A quantifier right after a preposition is its object, whatever the
 	// parse says: "Bond, who was among those polled, said".
 	// ("While many agreed …" has a subordinator, not a preposition.)
-	standsAlone := quantifiers[x.Lower[subj]] && (subj == s.FirstToken || !prepositionsOnly[x.Lower[subj-1]])
+	// A bare "those" with a participle for cue is no subject: "those not
+	// directly blaming the migrants" are described, not speaking.
+	standsAlone := quantifiers[x.Lower[subj]] && (subj == s.FirstToken || !prepositionsOnly[x.Lower[subj-1]]) &&
+		(x.Lower[subj] != "those" || view.IsFinite(x.Tag(c)))
 	if a >= b || (a <= c && c < b) || x.AnyQuoted(a, b) || !x.hasNoun(a, b) && !standsAlone && !properAdjective {
 		return -1, -1
 	}
@@ -209,6 +213,9 @@ func (x *Builder) conjunctDescription(s newsgraph.Sentence, a int) int {
 // Courier": the parse hung the farmers on the north, and "union" with
 // them). The nouns right before the subject join it on the way.
 func (x *Builder) coordinatedLeft(lo, a, b int) int {
+	if t := x.Tag(a); t == "WP" || t == "WDT" {
+		return a // "activists and voters who backed …": the pronoun's antecedent is no part of the source
+	}
 	j, and := a, false
 	for j-1 > lo && (x.Tag(j-1) == "NN" || x.Tag(j-1) == "NNS") && x.QuoteAt[j-1] < 0 {
 		j-- // "union officials", the parse's compound hung elsewhere
@@ -261,10 +268,14 @@ var quantifiers = view.Set("some many most others few several both all one anoth
 
 // bodyParts are the nouns of an absolute phrase beside a speaker ("her
 // voice shaking", "his hands raised"), never the speaker.
+// Only with a possessive pronoun: "the head of the agency", "its research
+// arm" are people and bodies.
 var bodyParts = view.Set("eye face voice hand head arm lip cheek shoulder finger fist brow")
 
 // prepositionsOnly are prepositions that open no clause.
-var prepositionsOnly = view.Set("among amongst of from with without for to by in at on about like between")
+// "About half", "up to half" are no prepositions' objects: "about" and "to"
+// are left out.
+var prepositionsOnly = view.Set("among amongst of from with without for by in at on like between")
 
 // subjectAfterAnd returns the start of a noun phrase standing between
 // "and" (or "but") and cue verb c, or -1: in "… mishandled the

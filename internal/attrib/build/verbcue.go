@@ -423,7 +423,7 @@ func (x *Builder) writesUnderAName(s newsgraph.Sentence, c int) bool {
 	for e < s.EndToken && x.Tag(e) == "NNP" {
 		e++
 	}
-	return e == s.EndToken || x.Lower[e] == "," || x.Tag(e) == "." || x.Tag(e) == "CC"
+	return e == s.EndToken || x.Lower[e] == "," || x.Tag(e) == "." || x.Lower[e] == ")" // not "wrote as Chairman and CEO that …"
 }
 
 // callsOnlyAThing: cue c is an active "call" whose one complement is the
