@@ -61,7 +61,7 @@ func attributionMistakes(gd eval.AttributionDoc, d *newsgraph.Doc) []attribution
 	}
 	var out []attributionMistake
 	matched := make([]bool, len(got))
-	for _, g := range mergeSharedCues(gd.Attributions) {
+	for _, g := range eval.MergeSharedGoldCues(gd.Attributions) {
 		kind, j := "missed", -1
 		for i, a := range got {
 			switch {
@@ -96,30 +96,6 @@ func attributionMistakes(gd eval.AttributionDoc, d *newsgraph.Doc) []attribution
 		if !matched[i] {
 			out = append(out, attributionMistake{Kind: "false", Doc: gd.Name, Got: triple(a)})
 		}
-	}
-	return out
-}
-
-// mergeSharedCues makes one attribution of gold's that share a cue, its
-// content covering theirs, as eval.MergeSplitQuotations does for
-// newsgraph's: the halves of a quotation split by its cue are two
-// relations in BRAT (and in newsgraph's own export) and one mistake at
-// most.
-func mergeSharedCues(gold []eval.GoldAttribution) []eval.GoldAttribution {
-	out := make([]eval.GoldAttribution, 0, len(gold))
-	at := map[[2]int]int{}
-	for _, g := range gold {
-		k, ok := at[g.Cue]
-		if !ok {
-			at[g.Cue] = len(out)
-			out = append(out, g)
-			continue
-		}
-		c := &out[k].Content
-		if g.Content[0] >= 0 && (c[0] < 0 || g.Content[0] < c[0]) {
-			c[0] = g.Content[0]
-		}
-		c[1] = max(c[1], g.Content[1])
 	}
 	return out
 }

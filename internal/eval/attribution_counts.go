@@ -153,3 +153,26 @@ func MergeSplitQuotations(atts []newsgraph.Attribution) []newsgraph.Attribution 
 	}
 	return out
 }
+
+// MergeSharedGoldCues is MergeSplitQuotations for gold: the relations of
+// an annotation that share a cue (the halves of a quotation split by it,
+// as BRAT and newsgraph's own export write them) become one, its content
+// the range covering theirs, so that they are matched and counted once.
+func MergeSharedGoldCues(gold []GoldAttribution) []GoldAttribution {
+	out := make([]GoldAttribution, 0, len(gold))
+	byCue := map[[2]int]int{}
+	for _, g := range gold {
+		k, ok := byCue[g.Cue]
+		if !ok {
+			byCue[g.Cue] = len(out)
+			out = append(out, g)
+			continue
+		}
+		c := &out[k].Content
+		if g.Content[0] >= 0 && (c[0] < 0 || g.Content[0] < c[0]) {
+			c[0] = g.Content[0]
+		}
+		c[1] = max(c[1], g.Content[1])
+	}
+	return out
+}
