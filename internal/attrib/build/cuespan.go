@@ -37,8 +37,7 @@ func (x *Builder) cueStart(lo, c int) int {
 // opens a clause and hangs on a verb, which it is the subject of.
 func (x *Builder) quantifierSubject(lo, k int) bool {
 	h := x.D.Tokens[k].Head
-	return quantifiers[x.Lower[k]] && h >= 0 && view.IsVerbTag(x.Tag(h)) &&
-		(k == lo || x.Lower[k-1] == "," || x.Lower[k-1] == ";" || x.Tag(k-1) == "CC")
+	return quantifiers[x.Lower[k]] && h >= 0 && view.IsVerbTag(x.Tag(h)) && x.opensClauseFrom(lo, k)
 }
 
 // placeAdverbs say where, after the word they go with, never before a

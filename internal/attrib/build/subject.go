@@ -451,7 +451,13 @@ func (x *Builder) onlyItsOwnUpTo(s newsgraph.Sentence, b, e int) bool {
 // say"): a quantifier there is a subject, not a superlative's "most"
 // ("The most telling …").
 func (x *Builder) clauseStartAt(s newsgraph.Sentence, k int) bool {
-	return k == s.FirstToken || x.Lower[k-1] == "," || x.Lower[k-1] == ";" || x.Tag(k-1) == "CC"
+	return x.opensClauseFrom(s.FirstToken, k)
+}
+
+// opensClauseFrom is clauseStartAt with the clause's first possible token
+// lo in place of the sentence's.
+func (x *Builder) opensClauseFrom(lo, k int) bool {
+	return k == lo || x.Lower[k-1] == "," || x.Lower[k-1] == ";" || x.Tag(k-1) == "CC"
 }
 
 // subjectBefore returns the nominal subject of verb v that stands before
