@@ -365,7 +365,7 @@ var (
 // willAsNoun retags "will" as a noun, and the participle after it as the
 // past tense, where no modal can stand: after a possessive or a
 // determiner (with an adjective or two between) and before a past form,
-// which no modal takes ("Ford's unexecuted will specified that …", "His
+// which no modal takes ("Berg's unsigned will specified that …", "His
 // will named his sister"). Read as a modal, the will was a speaker and
 // "will specified" a cue.
 func willAsNoun(words, tags []string) {

@@ -436,7 +436,7 @@ func TestSpeakerNameAfterAQuotationAsksTheLexicon(t *testing.T) {
 // document, not the modal; a modal keeps its tag.
 func TestWillAsNoun(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
-		{"Ford 's unexecuted will specified that", "NNP POS VBN MD VBN IN", "NNP POS VBN NN VBD IN"},
+		{"Berg 's unsigned will specified that", "NNP POS VBN MD VBN IN", "NNP POS VBN NN VBD IN"},
 		{"His will named his sister", "PRP$ MD VBN PRP$ NN", "PRP$ NN VBD PRP$ NN"},
 		{"The board will meet", "DT NN MD VB", "DT NN MD VB"},
 		{"She will be named", "PRP MD VB VBN", "PRP MD VB VBN"},

@@ -443,7 +443,7 @@ func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
 // what the police did, not what they said; or over "and" and a past verb
 // the rules took for the source's act (build.CoordinatedOwnAct); or over
 // "but", the source named again or a personal pronoun, and a past verb:
-// "Berg said Lind stopped the practice | , but Berg did not say when",
+// "Berg said Lind left town | , but Berg did not say when",
 // "…, but he declined to elaborate".
 func (rf *refiner) overSourcesOwnAct(cur, c, src view.Range) bool {
 	x := rf.x

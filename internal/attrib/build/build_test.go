@@ -1956,33 +1956,33 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 	}, {
 		why:  "“most” after a semicolon opens a clause of its own, and says",
 		cfg:  said,
-		text: "Nine in 10 farmers were worried; most said they were very worried.",
-		parse: "Nine/CD/nine/5/nsubj in/IN/in/3/case 10/CD/10/3/nummod farmers/NNS/farmer/0/nmod were/VBD/be/5/cop worried/JJ/worried/-1/root " +
-			";/,/;/8/punct most/RBS/most/8/advmod said/VBD/say/5/parataxis they/PRP/they/12/nsubj were/VBD/be/12/cop very/RB/very/12/advmod " +
-			"worried/JJ/worried/8/ccomp ./././5/punct",
-		want: []string{"indirect|most|said|they were very worried"},
+		text: "Nine in 10 farmers lost crops; most said they were close to ruin.",
+		parse: "Nine/CD/nine/4/nsubj in/IN/in/2/case 10/CD/10/0/nmod farmers/NNS/farmer/0/nmod lost/VBD/lose/-1/root crops/NNS/crop/4/obj " +
+			";/,/;/8/punct most/RBS/most/8/advmod said/VBD/say/4/parataxis they/PRP/they/13/nsubj were/VBD/be/13/cop close/RB/close/13/advmod " +
+			"to/IN/to/13/case ruin/NN/ruin/8/ccomp ./././4/punct",
+		want: []string{"indirect|most|said|they were close to ruin"},
 	}, {
 		why:  "a phrase of time alone before the source and cue is nothing said",
 		cfg:  build.Config{Cues: map[string]bool{"write": true}},
-		text: "After that, Ford wrote, and wrote.",
-		parse: "After/IN/after/1/case that/DT/that/4/obl ,/,/,/1/punct Ford/NNP/Ford/4/nsubj wrote/VBD/write/-1/root ,/,/,/7/punct " +
+		text: "After that, Lind wrote, and wrote.",
+		parse: "After/IN/after/1/case that/DT/that/4/obl ,/,/,/1/punct Lind/NNP/Lind/4/nsubj wrote/VBD/write/-1/root ,/,/,/7/punct " +
 			"and/CC/and/7/cc wrote/VBD/write/4/conj ./././4/punct",
 		want: nil,
 	}, {
 		why:  "eyes in an absolute phrase tell nothing: the sentence's subject does",
 		cfg:  build.Config{Cues: map[string]bool{"tell": true}},
-		text: "Helen placed the book in my hands, her eyes aglow with joy, telling me I would love it.",
-		parse: "Helen/NNP/Helen/1/nsubj placed/VBD/place/-1/root the/DT/the/3/det book/NN/book/1/obj in/IN/in/6/case my/PRP$/my/6/nmod:poss " +
-			"hands/NNS/hand/3/nmod ,/,/,/14/punct her/PRP$/her/9/nmod:poss eyes/NNS/eye/14/nsubj aglow/RB/aglow/9/advmod with/IN/with/12/case " +
-			"joy/NN/joy/9/nmod ,/,/,/14/punct telling/VBG/tell/1/advcl me/PRP/I/14/iobj I/PRP/I/18/nsubj would/MD/would/18/aux " +
-			"love/VB/love/14/ccomp it/PRP/it/18/obj ./././1/punct",
-		want: []string{"indirect|Helen|telling|I would love it"},
+		text: "Mira left the novel on my desk, her eyes bright with delight, telling me I would like it.",
+		parse: "Mira/NNP/Mira/1/nsubj left/VBD/leave/-1/root the/DT/the/3/det novel/NN/novel/1/obj on/IN/on/6/case my/PRP$/my/6/nmod:poss " +
+			"desk/NN/desk/1/obl ,/,/,/14/punct her/PRP$/her/9/nmod:poss eyes/NNS/eye/14/nsubj bright/JJ/bright/9/amod with/IN/with/12/case " +
+			"delight/NN/delight/9/nmod ,/,/,/14/punct telling/VBG/tell/1/advcl me/PRP/I/14/iobj I/PRP/I/18/nsubj would/MD/would/18/aux " +
+			"like/VB/like/14/ccomp it/PRP/it/18/obj ./././1/punct",
+		want: []string{"indirect|Mira|telling|I would like it"},
 	}, {
 		why:  "writing as a pen name says who, not what",
 		cfg:  build.Config{Cues: map[string]bool{"write": true}},
-		text: "James Rigney, who wrote as Robert Jordan, was a friend.",
-		parse: "James/NNP/James/11/nsubj Rigney/NNP/Rigney/0/flat ,/,/,/4/punct who/WP/who/4/nsubj wrote/VBD/write/0/acl:relcl as/IN/as/6/case " +
-			"Robert/NNP/Robert/4/obl Jordan/NNP/Jordan/6/flat ,/,/,/11/punct was/VBD/be/11/cop a/DT/a/11/det friend/NN/friend/-1/root ./././11/punct",
+		text: "Ana Vik, who wrote as Mara Stone, was a friend.",
+		parse: "Ana/NNP/Ana/11/nsubj Vik/NNP/Vik/0/flat ,/,/,/4/punct who/WP/who/4/nsubj wrote/VBD/write/0/acl:relcl as/IN/as/6/case " +
+			"Mara/NNP/Mara/4/obl Stone/NNP/Stone/6/flat ,/,/,/11/punct was/VBD/be/11/cop a/DT/a/11/det friend/NN/friend/-1/root ./././11/punct",
 		want: nil,
 	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",

@@ -142,7 +142,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			}
 			if !x.hasVerb(s.FirstToken, srcStart-1) && x.QuoteAt[srcStart-2] < 0 {
 				// A phrase of time or place alone before the source says
-				// nothing: "After that, Ford wrote, and wrote", "In May, a
+				// nothing: "After that, Lind wrote, and wrote", "In May, a
 				// judge sided with the Democrats, saying …" (the words
 				// after the cue are no sure content either: the judge
 				// sided with the Democrats, and said what follows).

@@ -16,8 +16,8 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	subj := x.subjectOf(s, c)
 	if subj >= 0 && x.Tag(c) == "VBG" && bodyParts[x.Lemma(subj)] && subj > s.FirstToken && x.Tag(subj-1) == "PRP$" &&
 		(subj+1 >= s.EndToken || x.Lower[subj+1] != "of") {
-		// "Helen placed the book in my hands, her eyes aglow, telling me
-		// …": the parse gave the participle the absolute phrase's noun,
+		// "Mira handed me the novel, her eyes bright, telling me …":
+		// the parse gave the participle the absolute phrase's noun,
 		// and eyes tell nothing; the sentence's subject does.
 		subj = -1
 	}

@@ -413,7 +413,7 @@ func (x *Builder) nounAfterPreposition(s newsgraph.Sentence, c int) bool {
 var placePrepositions = view.Set("in on at of across among from into throughout within")
 
 // writesUnderAName: cue c is "write" with "as" and a name after it and
-// nothing more: "James Rigney, who wrote as Robert Jordan, …" names a pen
+// nothing more: "Ana Vik, who wrote as Mara Stone, …" names a pen
 // name, not what was written.
 func (x *Builder) writesUnderAName(s newsgraph.Sentence, c int) bool {
 	if x.Lemma(c) != "write" || c+2 >= s.EndToken || x.Lower[c+1] != "as" || x.Tag(c+2) != "NNP" {
