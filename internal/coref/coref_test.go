@@ -895,3 +895,23 @@ func TestObserversArePeople(t *testing.T) {
 		"NNS/2/nsubj/observer VBD/0/root/say DT/4/det NN/6/nsubj/vote VBD/6/cop/be JJ/2/ccomp ,/10/punct IN/10/mark PRP/10/nsubj VBD/2/advcl/note NNS/10/obj/problem ./2/punct",
 		nil, "Observers: Observers|they")
 }
+
+// "They" is the organisation a sentence nearer than any description in
+// the plural: British English gives a firm a plural verb ("Harlow Freight
+// have denied …") and the pronoun that goes with it.
+func TestTheyIsTheNearerOrganisation(t *testing.T) {
+	checkParsed(t, "Lawmakers criticised the way big firms behave. Harlow Freight have denied wrongdoing. “We did nothing wrong,” they said.",
+		"NNS/2/nsubj/lawmaker VBD/0/root/criticise DT/4/det NN/2/obj/way JJ/6/amod NNS/7/nsubj/firm VBP/4/acl:relcl/behave ./2/punct "+
+			"NNP/2/compound NNP/4/nsubj VBP/4/aux/have VBN/0/root/deny NN/4/obj/wrongdoing ./4/punct "+
+			"``/9/punct PRP/3/nsubj VBD/9/ccomp/do NN/3/obj/nothing JJ/4/amod/wrong ,/9/punct ''/9/punct PRP/9/nsubj VBD/0/root/say ./9/punct",
+		map[string]string{"Harlow Freight": "ORG"}, "Harlow Freight: Harlow Freight|they")
+}
+
+// Outside quotations, "they" is nobody a quotation names: the traders a
+// firm's statement mentions do not speak for the firm.
+func TestTheyIsNoneAQuotationNames(t *testing.T) {
+	checkParsed(t, "Harlow Freight replied that “small traders need no licence.” “We have no comment,” they said.",
+		"NNP/2/compound NNP/3/nsubj VBD/0/root/reply IN/8/mark ``/8/punct JJ/7/amod/small NNS/8/nsubj/trader VBP/3/ccomp/need DT/10/det NN/8/obj/licence ./3/punct ''/3/punct "+
+			"``/9/punct PRP/3/nsubj VBP/9/ccomp/have DT/5/det NN/3/obj/comment ,/9/punct ''/9/punct PRP/9/nsubj VBD/0/root/say ./9/punct",
+		map[string]string{"Harlow Freight": "ORG"}, "Harlow Freight: Harlow Freight|they")
+}

@@ -388,11 +388,8 @@ func (sc *scan) pronoun(i int) {
 		gender = 'f'
 	case pluralPronouns[w]:
 		e := sc.latest(i, func(x *entity) bool { return len(x.members) > 0 })
-		if e < 0 { // a description in the plural: "the parents said they …"
-			e = sc.nearestOf(i, window, func(x *entity) bool { return x.plural })
-		}
-		if e < 0 { // an organisation is "they" as often as "it": "the union said they …"
-			e = sc.nearestOf(i, 1, func(x *entity) bool { return x.typ == "ORG" })
+		if e < 0 {
+			e = sc.pluralAntecedent(i)
 		}
 		if e >= 0 {
 			sc.add(i, i+1, newsgraph.MentionPronoun, e)
@@ -505,8 +502,34 @@ func (sc *scan) nearestOf(i, back int, ok func(*entity) bool) int {
 	return sc.nearestMention(i, back, func(h seen) bool { return ok(sc.r.ents[h.entity]) })
 }
 
+// pluralAntecedent is whom "they" means with no group in sight: a
+// description in the plural ("the parents said they …") or an
+// organisation, which is "they" as often as "it" ("the union said they
+// …"; "Harlow Freight have denied it"), the nearer by sentence, the
+// description when they tie. Outside quotations, neither may be one a
+// quotation names: in "“Small traders need no licence,” it says. … “We
+// have no comment,” they said." they are not the traders.
+func (sc *scan) pluralAntecedent(i int) int {
+	inQuote := sc.r.quoted(i)
+	unquoted := func(ok func(*entity) bool) func(seen) bool {
+		return func(h seen) bool { return (!h.quoted || inQuote) && ok(sc.r.ents[h.entity]) }
+	}
+	e, ed := sc.nearestMentionAt(i, window, unquoted(func(x *entity) bool { return x.plural }))
+	if org, od := sc.nearestMentionAt(i, 1, unquoted(func(x *entity) bool { return x.typ == "ORG" })); org >= 0 && (e < 0 || od < ed) {
+		return org
+	}
+	return e
+}
+
 // nearestMention is nearestOf choosing among the mentions ok accepts.
 func (sc *scan) nearestMention(i, back int, ok func(seen) bool) int {
+	e, _ := sc.nearestMentionAt(i, back, ok)
+	return e
+}
+
+// nearestMentionAt is nearestMention, with how many sentences before
+// token i's the chosen mention stands.
+func (sc *scan) nearestMentionAt(i, back int, ok func(seen) bool) (int, int) {
 	best, bestKey := -1, [3]int{}
 	sent := sc.r.sentOf[i]
 	for k := len(sc.history) - 1; k >= 0 && sent-sc.history[k].sent <= back; k-- {
@@ -519,7 +542,7 @@ func (sc *scan) nearestMention(i, back int, ok func(seen) bool) int {
 			best, bestKey = h.entity, key
 		}
 	}
-	return best
+	return best, bestKey[0]
 }
 
 // The article's own people outside its quotations: the writer ("I", named
