@@ -1985,6 +1985,75 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"Mara/NNP/Mara/4/obl Stone/NNP/Stone/6/flat ,/,/,/11/punct was/VBD/be/11/cop a/DT/a/11/det friend/NN/friend/-1/root ./././11/punct",
 		want: nil,
 	}, {
+		why:  "a gerund after admitted to is what was admitted, and the adverb and phrase of time before the source nothing said",
+		cfg:  build.Config{Cues: map[string]bool{"admit": true}},
+		text: "Shortly before the vote, Berg admitted to misleading the board.",
+		parse: "Shortly/RB/shortly/3/advmod before/IN/before/3/case the/DT/the/3/det vote/NN/vote/6/obl ,/,/,/3/punct Berg/NNP/Berg/6/nsubj " +
+			"admitted/VBD/admit/-1/root to/IN/to/8/mark misleading/VBG/mislead/6/advcl the/DT/the/10/det board/NN/board/8/obj ./././6/punct",
+		want: []string{"indirect|Berg|admitted to|misleading the board"},
+	}, {
+		why:   "a gerund after to is what the cue takes, not a hearer the cue runs over",
+		cfg:   build.Config{Cues: map[string]bool{"object": true}},
+		text:  "Berg objected to moving the date.",
+		parse: "Berg/NNP/Berg/1/nsubj objected/VBD/object/-1/root to/IN/to/3/mark moving/VBG/move/1/advcl the/DT/the/5/det date/NN/date/3/obj ./././1/punct",
+		want:  []string{"indirect|Berg|objected|to moving the date"},
+	}, {
+		why:  "an opening phrase of time with an adverb before it is the setting, and the claim the words after the medial cue",
+		cfg:  said,
+		text: "Shortly after the vote, Lind said, the port grew.",
+		parse: "Shortly/RB/shortly/3/advmod after/IN/after/3/case the/DT/the/3/det vote/NN/vote/10/obl ,/,/,/3/punct Lind/NNP/Lind/6/nsubj " +
+			"said/VBD/say/10/parataxis ,/,/,/6/punct the/DT/the/9/det port/NN/port/10/nsubj grew/VBD/grow/-1/root ./././10/punct",
+		want: []string{"indirect|Lind|said|the port grew"},
+	}, {
+		why:  "a title in quotation marks inside the source is the source's, and one after a preposition no more words said",
+		cfg:  said,
+		text: "“Winning the cup was something we never expected,” the “Harbour Nights” actor said on “Morning Show.”",
+		parse: "“/``/“/5/punct Winning/VBG/win/5/csubj the/DT/the/3/det cup/NN/cup/1/obj was/VBD/be/5/cop something/NN/something/-1/root " +
+			"we/PRP/we/8/nsubj never/RB/never/8/advmod expected/VBD/expect/5/acl:relcl ,/,/,/8/punct ”/''/”/8/punct " +
+			"the/DT/the/14/det “/``/“/14/punct Harbour/NNP/Harbour/14/compound Nights/NNP/Nights/16/compound ”/''/”/14/punct " +
+			"actor/NN/actor/17/nsubj said/VBD/say/5/acl:relcl on/IN/on/21/case “/``/“/21/punct Morning/NNP/Morning/21/compound " +
+			"Show/NNP/Show/17/obl ./././17/punct ”/''/”/17/punct",
+		want: []string{"direct|the “Harbour Nights” actor|said|“Winning the cup was something we never expected,”"},
+	}, {
+		why:  "a quotation that ends an opening adverbial clause is a title in it, and the quotation after the hearer what was told",
+		cfg:  said,
+		text: "After playing “Northern Lights,” the singer told the crowd, “that was fun.”",
+		parse: "After/IN/after/1/mark playing/VBG/play/9/advcl “/``/“/4/punct Northern/NNP/Northern/4/compound Lights/NNP/Lights/1/obj " +
+			",/,/,/1/punct ”/''/”/1/punct the/DT/the/8/det singer/NN/singer/9/nsubj told/VBD/tell/-1/root the/DT/the/11/det crowd/NN/crowd/9/obj " +
+			",/,/,/16/punct “/``/“/16/punct that/DT/that/16/nsubj was/VBD/be/16/cop fun/NN/fun/9/ccomp ./././9/punct ”/''/”/9/punct",
+		want: []string{"direct|the singer|told|“that was fun.”"},
+	}, {
+		why:  "the object of the verb an infinitive completes does what the infinitive says",
+		cfg:  build.Config{Cues: map[string]bool{"explain": true}},
+		text: "The council asked the mayor to explain why the port closed.",
+		parse: "The/DT/the/1/det council/NN/council/2/nsubj asked/VBD/ask/-1/root the/DT/the/4/det mayor/NN/mayor/2/obj to/TO/to/6/mark " +
+			"explain/VB/explain/2/xcomp why/WRB/why/10/advmod the/DT/the/9/det port/NN/port/10/nsubj closed/VBD/close/6/ccomp ./././2/punct",
+		want: []string{"indirect|the mayor|explain|why the port closed"},
+	}, {
+		why:  "the object of a verb that passes the deed on does what the infinitive says, when the parse made it an adverbial clause",
+		cfg:  build.Config{Cues: map[string]bool{"announce": true}},
+		text: "The cutback led the shipyard to announce it would close.",
+		parse: "The/DT/the/1/det cutback/NN/cutback/2/nsubj led/VBD/lead/-1/root the/DT/the/4/det shipyard/NN/shipyard/2/obj to/TO/to/6/mark " +
+			"announce/VB/announce/2/advcl it/PRP/it/9/nsubj would/MD/would/9/aux close/VB/close/6/ccomp ./././2/punct",
+		want: []string{"indirect|the shipyard|announce|it would close"},
+	}, {
+		why:  "a participle opening the name that ends the sentence after an inverted cue is the source's title",
+		cfg:  said,
+		text: "Wages must stay in line, but firms can only cut so far, says certified planner Ola Berg.",
+		parse: "Wages/NNS/wage/2/nsubj must/MD/must/2/aux stay/VB/stay/-1/root in/IN/in/4/case line/NN/line/2/obl ,/,/,/10/punct but/CC/but/10/cc " +
+			"firms/NNS/firm/10/nsubj can/MD/can/10/aux only/RB/only/10/advmod cut/VB/cut/2/conj so/RB/so/12/advmod far/RB/far/10/advmod ,/,/,/10/punct " +
+			"says/VBZ/say/10/obj certified/VBN/certify/16/amod planner/NN/planner/14/obj Ola/NNP/Ola/18/compound Berg/NNP/Berg/16/nmod ./././2/punct",
+		want: []string{"indirect|certified planner Ola Berg|says|Wages must stay in line, but firms can only cut so far"},
+	}, {
+		why:  "a coordinated source with a possessive the parse split, and a trailing cue whose adjunct goes on in an of-phrase",
+		cfg:  build.Config{Cues: map[string]bool{"explain": true}},
+		text: "Towns can save more by sharing depots, he and his deputy Mia explained on an episode of their show.",
+		parse: "Towns/NNS/town/2/nsubj can/MD/can/2/aux save/VB/save/-1/root more/JJR/more/6/amod by/IN/by/5/mark sharing/VBG/share/6/amod " +
+			"depots/NNS/depot/2/obj ,/,/,/13/punct he/PRP/he/13/nsubj and/CC/and/11/cc his/PRP$/his/11/nmod:poss deputy/NN/deputy/8/conj " +
+			"Mia/NNP/Mia/13/nsubj explained/VBD/explain/2/parataxis on/IN/on/16/case an/DT/a/16/det episode/NN/episode/13/obl of/IN/of/19/case " +
+			"their/PRP$/their/19/nmod:poss show/NN/show/16/nmod ./././2/punct",
+		want: []string{"indirect|he and his deputy Mia|explained|Towns can save more by sharing depots"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

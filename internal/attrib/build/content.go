@@ -50,7 +50,8 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, x.hearerAfter(s, c))
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return
-		} else if q >= 0 && (x.Tag(s.FirstToken) != "VBG" || x.D.Tokens[s.FirstToken].Dep == "csubj" && !x.isCue(s.FirstToken)) && !x.anyTaken(s.FirstToken, before) {
+		} else if q >= 0 && (x.Tag(s.FirstToken) != "VBG" || x.D.Tokens[s.FirstToken].Dep == "csubj" && !x.isCue(s.FirstToken)) && !x.anyTaken(s.FirstToken, before) &&
+			!x.opensAdverbialClause(s) {
 			// (An opening participle is an adjunct, not what was said, but a
 			// gerund the parse made the subject is, when it is no cue of
 			// its own: "Choosing between them is a “false choice,” she
@@ -129,7 +130,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// a comma ("The goal, he said, is …"), the content is a clause: "The
 	// envoy for the region, Sara Lind, urged restraint" has a description
 	// before the comma, set off beside its source.
-	if tail := x.skipAdjuncts(afterHearer, s.EndToken); srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," &&
+	if tail := x.pastOfPhrases(afterHearer, x.skipAdjuncts(afterHearer, s.EndToken), s.EndToken); srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," &&
 		x.isClauseEnd(k, tail) && (tail < s.EndToken && x.Lower[tail] == "," || x.hasVerb(s.FirstToken, srcStart-1) ||
 		x.bareSaying(s, c) && x.isRetort(s, srcStart-1) && !x.hasTag(s.FirstToken, srcStart-1, "NNP")) { // "Sorry, Sanders said."
 		// "During his years in office, Lind said, the port grew": an
@@ -490,11 +491,37 @@ func (x *Builder) quoteRunsOn(a, b int) int {
 // clause told.
 var subjectPronouns = view.Set("i he she we they it you")
 
-// opensWithPreposition: sentence s opens with a prepositional phrase, so
-// a quotation ending just before the source is a title inside it ("On
+// opensWithPreposition: sentence s opens with a prepositional phrase,
+// an adverb before it or not ("Shortly before the vote,"), so a
+// quotation ending just before the source is a title inside it ("On
 // Tuesday's episode of “The Morning Show,” Lind said …"), not words said.
 func (x *Builder) opensWithPreposition(s newsgraph.Sentence) bool {
-	return x.Tag(s.FirstToken) == "IN" && x.D.Tokens[s.FirstToken].Dep == "case"
+	i := s.FirstToken
+	if x.Tag(i) == "RB" && i+1 < s.EndToken {
+		i++
+	}
+	return x.Tag(i) == "IN" && x.D.Tokens[i].Dep == "case"
+}
+
+// pastOfPhrases returns where the "of" phrases that start at j end, when
+// they go on an adjunct the words from i to j are: "…, he explained on
+// an episode | of their radio show." The cue's adjuncts stop before them
+// (skipAdjuncts: "came out in support | of the plan"), but a trailing cue's
+// sentence ends after them all the same. Not right after the cue, where
+// "of" leads to what was said: "said of the strike …".
+func (x *Builder) pastOfPhrases(i, j, end int) int {
+	for j > i && j+1 < end && x.Lower[j] == "of" && x.phraseWordsFrom(j+1, end) > j+1 {
+		j = x.phraseWordsFrom(j+1, end)
+	}
+	return j
+}
+
+// opensAdverbialClause: sentence s opens with a subordinator ("After
+// playing “Northern Lights,” the singer told the crowd …"): the clause
+// it opens sets the scene, and a quotation ending it is a title in it,
+// not what the source said.
+func (x *Builder) opensAdverbialClause(s newsgraph.Sentence) bool {
+	return clauseSubordinators[x.Lower[s.FirstToken]] && x.D.Tokens[s.FirstToken].Dep == "mark"
 }
 
 // afterOpeningPhrase returns where the clause after sentence s's opening
@@ -1046,7 +1073,9 @@ func (x *Builder) trailingQuote(k, i int, source *newsgraph.Span, cue newsgraph.
 	s := x.D.Sentences[k]
 	for j := i; j < min(s.EndToken, i+12); j++ {
 		if q := x.QuoteAt[j]; q >= 0 {
-			if !x.taken[j] {
+			// Not after a preposition: "said on “Morning Show.”" names a
+			// programme, not more words said.
+			if !x.taken[j] && (j == i || x.Tag(j-1) != "IN") {
 				x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, nil)
 			}
 			return

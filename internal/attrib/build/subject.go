@@ -56,6 +56,17 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		}
 		v = t.Head
 		subj = x.subjectOf(s, v)
+		if n == 0 && (t.Dep == "xcomp" || t.Dep == "advcl" && objectControl[x.Lemma(v)] && x.Lower[c-1] == "to") {
+			// "The cutback led the shipyard to announce …", "asked the
+			// mayor to explain": the object of the verb the infinitive
+			// completes is who does it. (An infinitive the parse made an
+			// adverbial clause is as often one of purpose, "hired lawyers
+			// to announce", whose doer is the subject: only after the
+			// verbs that pass the deed to their object.)
+			if o := x.objectBefore(v, c); o >= 0 {
+				subj = o
+			}
+		}
 		// A cue coordinated with a verb inside what another cue reports
 		// shares that verb's subject only in the same tense: "Lind says
 		// Olsen pledged … and said she would …" (Olsen said), but "Berg
@@ -220,8 +231,8 @@ func (x *Builder) coordinatedLeft(lo, a, b int) int {
 	for j-1 > lo && (x.Tag(j-1) == "NN" || x.Tag(j-1) == "NNS") && x.QuoteAt[j-1] < 0 {
 		j-- // "union officials", the parse's compound hung elsewhere
 	}
-	if j-1 > lo && x.Tag(j-1) == "DT" {
-		j-- // "the Gazette", its article hung elsewhere
+	if j-1 > lo && (x.Tag(j-1) == "DT" || x.Tag(j-1) == "PRP$") {
+		j-- // "the Gazette", "his deputy", the determiner hung elsewhere
 	}
 	for i := a; i < b; i++ {
 		and = and || x.Lower[i] == "and" || x.Lower[i] == "or"
@@ -548,4 +559,19 @@ func (x *Builder) elidedSubject(s newsgraph.Sentence, cs int) (int, int) {
 		return -1, -1
 	}
 	return i, e
+}
+
+// objectControl are the verbs whose object does what the infinitive
+// after it says: "led the shipyard to announce", "forced him to resign".
+var objectControl = view.Set("lead force prompt cause ask urge persuade push pressure compel encourage invite allow order require inspire drive convince")
+
+// objectBefore returns the direct object of verb v that stands between v
+// and token c, or -1.
+func (x *Builder) objectBefore(v, c int) int {
+	for k := v + 1; k < c; k++ {
+		if t := x.D.Tokens[k]; t.Head == v && t.Dep == "obj" {
+			return k
+		}
+	}
+	return -1
 }
