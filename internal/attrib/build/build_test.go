@@ -2054,6 +2054,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"their/PRP$/their/19/nmod:poss show/NN/show/16/nmod ./././2/punct",
 		want: []string{"indirect|he and his deputy Mia|explained|Towns can save more by sharing depots"},
 	}, {
+		why:  "a participle between a preposition and its noun says what the thing is, and no one's words follow",
+		cfg:  build.Config{Cues: map[string]bool{"propose": true}},
+		text: "The strikes were sparked by proposed rules that would move workers.",
+		parse: "The/DT/the/1/det strikes/NNS/strike/3/nsubj:pass were/VBD/be/3/aux:pass sparked/VBN/spark/-1/root by/IN/by/6/case " +
+			"proposed/VBN/propose/6/amod rules/NNS/rule/3/obl:agent that/WDT/that/9/nsubj would/MD/would/9/aux move/VB/move/6/acl:relcl " +
+			"workers/NNS/worker/9/obj ./././3/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -586,7 +586,9 @@ func (x *Builder) beforeItsNoun(c int) bool {
 	if d > first && x.Tag(d) == "RB" {
 		d--
 	}
-	return d >= first && (x.Tag(d) == "DT" || x.Tag(d) == "PRP$" || x.Tag(d) == "CD") // "three confirmed cases"
+	// "three confirmed cases"; "sparked by proposed rules", the phrase's
+	// preposition right before it.
+	return d >= first && (x.Tag(d) == "DT" || x.Tag(d) == "PRP$" || x.Tag(d) == "CD" || x.Tag(d) == "IN" && x.D.Tokens[d].Dep == "case")
 }
 
 // reducedAccusation returns the end of what the accused is accused of
