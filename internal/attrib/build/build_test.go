@@ -2062,6 +2062,21 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"workers/NNS/worker/9/obj ./././3/punct",
 		want: nil,
 	}, {
+		why:  "what a relative clause without a pronoun observes is the noun it describes, not the words after it",
+		cfg:  build.Config{Cues: map[string]bool{"observe": true}},
+		text: "The stars we saw last night faded long ago.",
+		parse: "The/DT/the/1/det stars/NNS/star/5/nsubj we/PRP/we/3/nsubj observe/VBP/observe/1/acl:relcl today/NN/today/3/obl:unmarked " +
+			"arose/VBD/arise/-1/root long/RB/long/7/advmod ago/RB/ago/5/advmod ./././5/punct",
+		want: []string{"indirect|we|observe|The stars"},
+	}, {
+		why:  "a word after a possessive is a noun, whatever the tagger made of it",
+		cfg:  build.Config{Cues: map[string]bool{"hope": true}},
+		text: "Lind won to keep Norway’s hopes alive, then Berg won again.",
+		parse: "Lind/NNP/Lind/1/nsubj won/VBD/win/-1/root to/TO/to/3/mark keep/VB/keep/1/advcl Norway/NNP/Norway/6/nsubj ’s/POS/’s/4/case " +
+			"hopes/VBZ/hope/3/ccomp alive/JJ/alive/6/xcomp ,/,/,/11/punct then/RB/then/11/advmod Berg/NNP/Berg/11/nsubj won/VBD/win/1/parataxis " +
+			"again/RB/again/11/advmod ./././1/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

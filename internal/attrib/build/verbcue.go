@@ -159,6 +159,12 @@ func (x *Builder) verbCue(k, c int) {
 	if x.openingParticiple(s, cs, c, source, cue) {
 		return
 	}
+	if a, b := x.bareRelativeObject(s, c, srcStart); a >= 0 {
+		if !x.anyTaken(a, b) {
+			x.add(newsgraph.Indirect, source, cue, x.Span(a, b), nil)
+		}
+		return
+	}
 	x.content(k, cs, c, source, srcStart, srcEnd, cue)
 }
 
@@ -1034,3 +1040,29 @@ func (x *Builder) partitiveRight(start, hi int) int {
 }
 
 var partitives = view.Set("some many most several few all none each both")
+
+// bareRelativeObject returns the noun phrase [a, b) a relative clause
+// without a pronoun describes, when cue c heads that clause, its subject
+// starting at srcStart right after the noun, and takes no object or
+// clause of its own: in "the ships we tracked last spring sank long ago"
+// what was tracked is the ships, and the words after the cue are the
+// sentence's.
+// It returns -1, -1 otherwise.
+func (x *Builder) bareRelativeObject(s newsgraph.Sentence, c, srcStart int) (int, int) {
+	t := x.D.Tokens[c]
+	h := t.Head
+	if t.Dep != "acl:relcl" || srcStart <= s.FirstToken || h != srcStart-1 || !view.IsNounTag(x.Tag(h)) || x.QuoteAt[h] >= 0 ||
+		x.Tag(srcStart) == "WP" || x.Tag(srcStart) == "WDT" || x.Lower[srcStart] == "that" || x.D.Tokens[h].Dep == "compound" {
+		return -1, -1
+	}
+	for k := c + 1; k < s.EndToken; k++ {
+		if u := x.D.Tokens[k]; u.Head == c && (u.Dep == "obj" || u.Dep == "ccomp" || u.Dep == "xcomp" || u.Dep == "iobj") {
+			return -1, -1
+		}
+	}
+	a := x.npLeft(s.FirstToken, h+1)
+	if a < 0 {
+		return -1, -1
+	}
+	return a, h + 1
+}

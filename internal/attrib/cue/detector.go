@@ -61,6 +61,9 @@ func (x *Detector) IsCue(i int) bool {
 	if i >= 2 && x.Lower[i-2] == "according" && x.Lower[i-1] == "to" {
 		return false // "according to footage": a source mistagged as a verb
 	}
+	if i >= 1 && (x.Tag(i-1) == "POS" || x.Tag(i-1) == "PRP$") {
+		return false // "to keep Norway's hopes alive", "his claims": a noun the tagger read as a verb
+	}
 	if x.classifier != nil {
 		return x.inContext(i)
 	}
