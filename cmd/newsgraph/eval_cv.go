@@ -201,17 +201,19 @@ func articleOf(annFile string) string {
 // annotator's gold, as `eval attribution` scores it. Doc is shared with
 // training: run stages on attributeCopy's copy, never on Doc itself.
 type heldOutDoc struct {
-	Name string
-	Doc  *newsgraph.Doc
-	Gold eval.AttributionDoc
+	Name   string
+	Doc    *newsgraph.Doc
+	Gold   eval.AttributionDoc
+	Others []eval.AttributionDoc // the other annotators' gold, where several marked the article
 }
 
 // cvData is a PolNeAR folder analysed once and dealt into folds.
 type cvData struct {
 	articles []cvArticle
-	docs     []*newsgraph.Doc      // by article, analysed by the base pipeline
-	gold     []eval.AttributionDoc // by article
-	anns     []cvAnn               // every annotation file, in sorted order
+	docs     []*newsgraph.Doc        // by article, analysed by the base pipeline
+	gold     []eval.AttributionDoc   // by article
+	others   [][]eval.AttributionDoc // by article: the other annotators' gold
+	anns     []cvAnn                 // every annotation file, in sorted order
 	folds    int
 }
 
@@ -254,6 +256,15 @@ func loadCVData(ctx context.Context, dir string, folds int, analyse func(context
 		data.gold = append(data.gold, g)
 		index[a.Name] = i
 		files = append(files, a.Anns...)
+		var others []eval.AttributionDoc
+		for _, f := range a.Anns[1:] {
+			o, err := eval.ReadAnnotation(a.Name, g.Text, f)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", f, err)
+			}
+			others = append(others, o)
+		}
+		data.others = append(data.others, others)
 	}
 	// Training documents in the order `train` reads them (sorted file
 	// names), so that a fold trains on the same sequence the shipped
@@ -282,7 +293,7 @@ func (c *cvData) split(f int) ([]train.Doc, []heldOutDoc) {
 	var held []heldOutDoc
 	for i, a := range c.articles {
 		if a.Fold == f {
-			held = append(held, heldOutDoc{Name: a.Name, Doc: c.docs[i], Gold: c.gold[i]})
+			held = append(held, heldOutDoc{Name: a.Name, Doc: c.docs[i], Gold: c.gold[i], Others: c.others[i]})
 		}
 	}
 	return docs, held
@@ -430,9 +441,10 @@ type attributionCV struct {
 	Pooled    eval.AttributionScore `json:"pooled"`
 	Documents int                   `json:"documents"`
 	Recipe    attributionRecipe     `json:"recipe"`
-	Misses    *missTally            `json:"misses"`   // why gold cues were missed, pooled over the folds
-	Contents  *spanTally            `json:"contents"` // how the contents of found cues differ from gold, pooled over the folds
-	Sources   *spanTally            `json:"sources"`  // how their sources differ, likewise
+	Misses    *missTally            `json:"misses"`    // why gold cues were missed, pooled over the folds
+	Agreement *agreementTally       `json:"agreement"` // on the articles several annotators marked: annotators and newsgraph against each other
+	Contents  *spanTally            `json:"contents"`  // how the contents of found cues differ from gold, pooled over the folds
+	Sources   *spanTally            `json:"sources"`   // how their sources differ, likewise
 	// Against places another set's scores (dev, by --against) among
 	// samples of its size drawn from the out-of-fold articles.
 	Against  []eval.SampleComparison `json:"against,omitempty"`
@@ -464,7 +476,8 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 	if err != nil {
 		return attributionCV{}, err
 	}
-	out := attributionCV{Recipe: recipe, Misses: newMissTally(), Contents: newSpanTally(roleContent), Sources: newSpanTally(roleSource)}
+	out := attributionCV{Recipe: recipe, Misses: newMissTally(), Contents: newSpanTally(roleContent), Sources: newSpanTally(roleSource),
+		Agreement: newAgreementTally()}
 	pooled := eval.NewAttributionTally()
 	err = crossValidateAttribution(ctx, setup, dir, folds, recipe, progress, func(f int, stage attrib.Stage, held []heldOutDoc) error {
 		tally := eval.NewAttributionTally()
@@ -474,6 +487,9 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 				return fmt.Errorf("%s: %w", h.Name, err)
 			}
 			if err := errors.Join(tally.Add(d, h.Gold), pooled.Add(d, h.Gold)); err != nil {
+				return err
+			}
+			if err := out.Agreement.add(d, h); err != nil {
 				return err
 			}
 			out.Misses.add(d, stage, h.Gold)
@@ -488,6 +504,7 @@ func crossValidationScores(ctx context.Context, dir string, folds int, recipe at
 	})
 	out.Pooled = pooled.Score()
 	out.Documents = out.Pooled.Documents
+	out.Agreement.finish()
 	out.Misses.finish(8)
 	out.Contents.finish(8)
 	out.Sources.finish(8)
@@ -512,6 +529,9 @@ func printAttributionCV(w io.Writer, cv attributionCV) {
 		row(fmt.Sprint(f.Fold), f.AttributionScore)
 	}
 	row("pooled", cv.Pooled)
+	if cv.Agreement != nil {
+		printAgreement(w, cv.Agreement)
+	}
 	if cv.Misses != nil {
 		printMisses(w, cv.Misses)
 	}

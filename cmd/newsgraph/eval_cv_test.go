@@ -160,6 +160,10 @@ func TestCVSplitHoldsEachArticleOutOnce(t *testing.T) {
 			if want := map[bool]int{true: 1, false: 3}[twice[i]]; len(h.Gold.Gold) != want {
 				t.Errorf("%s: %d gold spans, want %d (the first annotator's file)", h.Name, len(h.Gold.Gold), want)
 			}
+			// The other annotator's file, the full one, is kept beside it.
+			if want := map[bool]int{true: 1, false: 0}[twice[i]]; len(h.Others) != want || want == 1 && len(h.Others[0].Gold) != 3 {
+				t.Errorf("%s: %d other annotations, want %d with 3 spans", h.Name, len(h.Others), want)
+			}
 			heldFiles += map[bool]int{true: 2, false: 1}[twice[i]]
 		}
 		perDoc := map[*newsgraph.Doc]int{}
@@ -426,5 +430,48 @@ func TestEvalAttributionRecipeNeedsFolds(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "--folds") {
 			t.Errorf("%s: got %v, want an error asking for --folds", flags[0], err)
 		}
+	}
+}
+
+// The agreement tally scores, per other annotator of an article, that
+// annotator and newsgraph against the first, and newsgraph against that
+// annotator; an article one annotator marked adds nothing.
+func TestAgreementTallyScoresEachPair(t *testing.T) {
+	twice := map[int]bool{1: true}
+	dir := writeCVFolder(t, 3, twice)
+	data, err := loadCVData(context.Background(), dir, 3, func(ctx context.Context, d *newsgraph.Doc) error {
+		return segment.Stage{}.Process(ctx, d)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAgreementTally()
+	for f := range 3 {
+		_, held := data.split(f)
+		for _, h := range held {
+			// newsgraph found what the full annotation marks.
+			full := eval.AsPrediction(h.Doc, h.Gold)
+			if len(h.Others) > 0 {
+				full = eval.AsPrediction(h.Doc, h.Others[0])
+			}
+			if err := a.add(full, h); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	a.finish()
+	if a.Articles != 1 || a.Pairs != 1 {
+		t.Fatalf("%d articles, %d pairs, want the one article marked twice", a.Articles, a.Pairs)
+	}
+	// The first annotator marked the cue only: the other agrees on it and
+	// marked a source and content the first did not.
+	if s := a.Annotators; s.Cue.Exact.F1 != 1 || s.Source.Exact.Precision != 0 || s.Content.Exact.Precision != 0 {
+		t.Errorf("annotators: cue %v, source P %v, content P %v; want 1, 0, 0", s.Cue.Exact.F1, s.Source.Exact.Precision, s.Content.Exact.Precision)
+	}
+	if s := a.NewsgraphOthers; s.Cue.Exact.F1 != 1 || s.Source.Exact.F1 != 1 || s.Content.Exact.F1 != 1 {
+		t.Errorf("newsgraph against the other: %v %v %v, want 1 each", s.Cue.Exact.F1, s.Source.Exact.F1, s.Content.Exact.F1)
+	}
+	if a.Newsgraph.Documents != 1 || a.Newsgraph.Cue.Exact.F1 != 1 {
+		t.Errorf("newsgraph against the first: %d documents, cue %v; want one pair, 1", a.Newsgraph.Documents, a.Newsgraph.Cue.Exact.F1)
 	}
 }
