@@ -63,6 +63,7 @@ type refiner struct {
 	feats []uint64
 
 	commasBefore []int // per token index and the end: commas outside quotations before it (countCommas)
+	cuesBefore   []int // the same for cues with subjects of their own (countSubjectCues)
 
 	// Scratch reused from one span to the next: options is asked for
 	// every role of every attribution, and growing these afresh each time
@@ -94,7 +95,7 @@ type knownRange struct {
 
 func newRefiner(x *build.Builder, atts []newsgraph.Attribution) *refiner {
 	rf := &refiner{x: x, atts: atts, owner: make([]int, len(x.D.Tokens)), head: make([]int, len(atts)), group: make([]int, len(atts)),
-		commasBefore: countCommas(x), spans: make([]knownRange, len(atts)*int(nRoles))}
+		commasBefore: countCommas(x), cuesBefore: countSubjectCues(x), spans: make([]knownRange, len(atts)*int(nRoles))}
 	for i := range rf.owner {
 		rf.owner[i] = -1
 	}

@@ -1,6 +1,8 @@
 package bound
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/internal/attrib/build"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 	"github.com/newsgraph/newsgraph/internal/perceptron"
@@ -41,6 +43,7 @@ const (
 	bfFollow
 	bfCommas
 	bfOccasion
+	bfInnerCues
 )
 
 // features describes span c for role r of attribution k, whose rules'
@@ -136,6 +139,7 @@ func (rf *refiner) pairFeatures(dst []uint64, k int, r spanRole, c, cur view.Ran
 		h(bfCutsQuote).Int(rf.cutsQuote(c.A-1, c.A)).Int(rf.cutsQuote(c.B-1, c.B)).Key(),
 		h(bfLemmaEnd).Str(x.Lemma(head)).Int(edges).Key(),
 		h(bfCommas).Int(min(rf.commas(c), 4)).Int(sameB).Key(),
+		h(bfInnerCues).Int(min(rf.innerCues(c, head), 2)).Int(sameB).Key(),
 	)
 	roots, rootDep, toHead := rf.x.Roots(c, head)
 	left, right := rf.dangling(c, head)
@@ -316,6 +320,34 @@ func countCommas(x *build.Builder) []int {
 		if w == "," && x.QuoteAt[i] < 0 {
 			n[i+1]++
 		}
+	}
+	return n
+}
+
+// innerCues counts the cues with subjects of their own inside span c,
+// outside quotations, other than the attribution's: "the mayor is praising
+// the plan as her deputy urges caution" holds a second report,
+// which PolNeAR gives an attribution of its own rather than nesting it.
+func (rf *refiner) innerCues(c view.Range, cueHead int) int {
+	n := rf.cuesBefore[c.B] - rf.cuesBefore[c.A]
+	if cueHead >= c.A && cueHead < c.B && rf.cuesBefore[cueHead+1] > rf.cuesBefore[cueHead] {
+		n--
+	}
+	return n
+}
+
+// countSubjectCues returns, for each token index i and the end, the
+// number of cue words before i outside quotations that have a subject.
+func countSubjectCues(x *build.Builder) []int {
+	cues := make([]bool, len(x.Lower))
+	for _, t := range x.D.Tokens {
+		if h := t.Head; h >= 0 && h < len(cues) && strings.HasPrefix(t.Dep, "nsubj") && x.QuoteAt[h] < 0 {
+			cues[h] = cues[h] || x.Cues.IsCue(h)
+		}
+	}
+	n := make([]int, len(x.Lower)+1)
+	for i, c := range cues {
+		n[i+1] = n[i] + view.B2I(c)
 	}
 	return n
 }
