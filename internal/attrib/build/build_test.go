@@ -2077,6 +2077,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"again/RB/again/11/advmod ./././1/punct",
 		want: nil,
 	}, {
+		why:  "a cue that ends its clause before a comma and but reports nothing the writer goes on to say",
+		cfg:  build.Config{Cues: map[string]bool{"suggest": true}},
+		text: "It is harder than Berg suggests, but she is close.",
+		parse: "It/PRP/it/2/nsubj is/VBZ/be/2/cop harder/JJR/hard/-1/root than/IN/than/5/mark Berg/NNP/Berg/5/nsubj suggests/VBZ/suggest/2/advcl " +
+			",/,/,/10/punct but/CC/but/10/cc she/PRP/she/10/nsubj is/VBZ/be/10/cop close/JJ/close/2/conj ./././2/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -161,6 +161,11 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// Reported speech: SOURCE CUE (that) CONTENT. PolNeAR counts "that" as
 	// part of the content.
 	after = x.skipToThat(after, s.EndToken)
+	if after > c+1 && after < s.EndToken && x.Lower[after-1] == "," && (x.Lower[after] == "but" || x.Lower[after] == "yet") {
+		// "It is harder than Berg suggests, but she is close": the cue
+		// ended its clause, and the writer goes on.
+		return
+	}
 	end := x.trimEnd(after, s.EndToken)
 	if end-after < 2 && !x.deniedThing(c, after, end) || source == nil {
 		return
