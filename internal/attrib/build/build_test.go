@@ -2084,6 +2084,20 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			",/,/,/10/punct but/CC/but/10/cc she/PRP/she/10/nsubj is/VBZ/be/10/cop close/JJ/close/2/conj ./././2/punct",
 		want: nil,
 	}, {
+		why:  "one thing added, a goal, is a score, not words",
+		cfg:  said,
+		text: "Dahl added a goal as Brask beat Ashby.",
+		parse: "Dahl/NNP/Dahl/1/nsubj added/VBD/add/-1/root a/DT/a/3/det goal/NN/goal/1/obj as/IN/as/6/mark Brask/NNP/Brask/6/nsubj " +
+			"beat/VBD/beat/1/advcl Ashby/NNP/Ashby/6/obj ./././1/punct",
+		want: nil,
+	}, {
+		why:  "what a noun after an inverted added names is who added",
+		cfg:  said,
+		text: "“We will win,” added a party official.",
+		parse: "“/``/“/3/punct We/PRP/we/3/nsubj will/MD/will/3/aux win/VB/win/6/ccomp ,/,/,/3/punct ”/''/”/3/punct added/VBD/add/-1/root " +
+			"a/DT/a/9/det party/NN/party/9/compound official/NN/official/6/obj ./././6/punct",
+		want: []string{"direct|a party official|added|“We will win,”"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -44,8 +44,8 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	}
 	if before > s.FirstToken && !x.taken[before-1] {
 		if q := x.QuoteAt[before-1]; q >= 0 && x.opensClause(s, q) {
-			if source != nil && before < srcStart {
-				source.Start = x.D.Tokens[before].Start
+			if source != nil && before < srcStart && srcStart < cs {
+				source.Start = x.D.Tokens[before].Start // the title words passed over above
 			}
 			x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, x.hearerAfter(s, c))
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)

@@ -423,17 +423,35 @@ func (x *Builder) discourseSaid(c int) bool {
 
 // addsAQuantity: cue c is "added" with a number for object ("Gallinari
 // added 25 points", "the index added 3 percent"): a score or a rise, not
-// words.
+// words. So is one thing added, "a goal", "his seventh" (of the season):
+// what was added in words is a clause or a quotation, which the parse
+// makes no object.
 func (x *Builder) addsAQuantity(s newsgraph.Sentence, c int) bool {
 	if x.Lemma(c) != "add" {
 		return false
 	}
 	for k := c + 1; k < s.EndToken; k++ {
 		if t := x.D.Tokens[k]; t.Head == c && t.Dep == "obj" {
-			return t.Tag == "CD" || x.hasNumber(s, k)
+			return t.Tag == "CD" || x.hasNumber(s, k) || x.oneThingAdded(s, c, k)
 		}
 	}
 	return false
+}
+
+// oneThingAdded: "added" at c takes for object k a noun that "a" or a
+// possessive opens right after it ("added a goal", "added his seventh").
+// Not after a comma or a quotation, where the noun is who added ("…,
+// added a party official"), nor with a colon after ("added a caveat: …").
+func (x *Builder) oneThingAdded(s newsgraph.Sentence, c, k int) bool {
+	if c == s.FirstToken || x.Lower[c-1] == "," || x.QuoteAt[c-1] >= 0 || x.D.Tokens[c+1].Head != k || x.QuoteAt[k] >= 0 {
+		return false
+	}
+	for j := k + 1; j < s.EndToken; j++ {
+		if x.Lower[j] == ":" {
+			return false
+		}
+	}
+	return x.Lower[c+1] == "a" || x.Lower[c+1] == "an" || x.Tag(c+1) == "PRP$"
 }
 
 // hasNumber: noun n has a number among its dependents ("25 points").
