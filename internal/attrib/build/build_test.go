@@ -2098,6 +2098,15 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"a/DT/a/9/det party/NN/party/9/compound official/NN/official/6/obj ./././6/punct",
 		want: []string{"direct|a party official|added|“We will win,”"},
 	}, {
+		why:  "a hearer goes on over of and a name and a description set off by commas, up to what was told",
+		cfg:  said,
+		text: "Berg told investors of Harlow Group, the ferry owner, on Tuesday that the merger would cut debt.",
+		parse: "Berg/NNP/Berg/1/nsubj told/VBD/tell/-1/root investors/NNS/investor/1/obj of/IN/of/5/case Harlow/NNP/Harlow/5/compound " +
+			"Group/NNP/Group/2/nmod ,/,/,/9/punct the/DT/the/9/det ferry/NN/ferry/9/compound owner/NN/owner/5/appos ,/,/,/9/punct " +
+			"on/IN/on/12/case Tuesday/NNP/Tuesday/1/obl that/IN/that/17/mark the/DT/the/15/det merger/NN/merger/17/nsubj " +
+			"would/MD/would/17/aux cut/VB/cut/1/ccomp debt/NN/debt/17/obj ./././1/punct",
+		want: []string{"indirect|Berg|told|that the merger would cut debt"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

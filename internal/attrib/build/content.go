@@ -251,7 +251,39 @@ func (x *Builder) hearerRight(a, end int) int {
 	} else {
 		e = x.npRight(a, end)
 	}
-	return x.overRelative(e, end)
+	return x.overAppositive(x.overOfName(x.overRelative(e, end), end), end)
+}
+
+// overOfName returns where a hearer ending at e ends when "of" and a name
+// follow it: "told investors of Harlow Group …". Not "of" and a common
+// noun, which is as often what was told ("warned residents of the
+// danger").
+func (x *Builder) overOfName(e, end int) int {
+	if e > 0 && e+1 < end && x.Lower[e] == "of" && x.Tag(e+1) == "NNP" && x.QuoteAt[e+1] < 0 {
+		if f := x.npRight(e+1, end); f > e+1 {
+			return f
+		}
+	}
+	return e
+}
+
+// overAppositive returns where a hearer ending at e ends when a
+// description set off by commas follows it and "that" comes after
+// ("told investors of Harlow Group, the ferry owner, on Tuesday that
+// …"): past the description's closing comma, as PolNeAR closes a
+// source's.
+func (x *Builder) overAppositive(e, end int) int {
+	if e <= 0 || e+2 >= end || x.Lower[e] != "," || x.QuoteAt[e+1] >= 0 {
+		return e
+	}
+	f := x.npRight(e+1, end)
+	if f <= e+1 || f >= end || x.Lower[f] != "," {
+		return e
+	}
+	if t := x.skipToThat(x.skipAdjuncts(f+1, end), end); t < end && x.Lower[t] == "that" {
+		return f + 1
+	}
+	return e
 }
 
 // overRelative returns the end of a relative clause that starts at e and
