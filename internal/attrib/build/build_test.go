@@ -2107,6 +2107,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"would/MD/would/17/aux cut/VB/cut/1/ccomp debt/NN/debt/17/obj ./././1/punct",
 		want: []string{"indirect|Berg|told|that the merger would cut debt"},
 	}, {
+		why:  "a relative that after a noun of time stands for when, no part of what was announced",
+		cfg:  build.Config{Cues: map[string]bool{"announce": true}},
+		text: "On the day that Harlow announced its ferries were ready, Berg rushed to the pier.",
+		parse: "On/IN/on/2/case the/DT/the/2/det day/NN/day/12/obl that/WDT/that/5/obl:unmarked Harlow/NNP/Harlow/5/nsubj " +
+			"announced/VBD/announce/2/acl:relcl its/PRP$/its/7/nmod:poss ferries/NNS/ferry/9/nsubj were/VBD/be/9/cop ready/JJ/ready/5/ccomp " +
+			",/,/,/12/punct Berg/NNP/Berg/12/nsubj rushed/VBD/rush/-1/root to/IN/to/15/case the/DT/the/15/det pier/NN/pier/12/obl ./././12/punct",
+		want: []string{"indirect|Harlow|announced|its ferries were ready"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

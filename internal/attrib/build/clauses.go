@@ -18,10 +18,20 @@ import (
 // officials say will rise"): so PolNeAR marks them, two times in three. When,
 // where, why and how it mostly leaves out. The parse's attachment of the
 // word is no guide: it often hangs the whole clause elsewhere.
+//
+// Not "that" after a noun of time ("On the day that Harlow announced
+// …", "at the time that Berg is telling …"): it stands for when, not
+// for anything said.
 func (x *Builder) frontedWh(w int) bool {
 	t := x.Tag(w)
+	if x.Lower[w] == "that" && w > 0 && (timeWords[x.Lower[w-1]] || timeNouns[x.Lower[w-1]]) {
+		return false
+	}
 	return (t == "WP" || t == "WDT") && x.QuoteAt[w] < 0 && !x.taken[w]
 }
+
+// timeNouns name a stretch of time a relative "that" may stand for.
+var timeNouns = view.Set("time day moment days times hour period era")
 
 // subjectIsTopic: the subject of cue c is what the attribution is about,
 // not who made it: the subject of a passive without its agent ("The union

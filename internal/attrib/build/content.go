@@ -603,6 +603,18 @@ func (x *Builder) opensClause(s newsgraph.Sentence, q int) bool {
 	return false
 }
 
+// ancestorFrom: token i, or one of the few words above it in the parse,
+// stands at or after token from.
+func (x *Builder) ancestorFrom(i, from int) bool {
+	for n := 0; i >= 0 && n < 4; n++ {
+		if i >= from {
+			return true
+		}
+		i = x.D.Tokens[i].Head
+	}
+	return false
+}
+
 // complementEnd ends reported content where the parse ends the cue's
 // complement, when that is sooner than the sentence: in "Merrill says
 // Machado promised to continue supporting Clinton and said she would …"
@@ -643,8 +655,10 @@ func (x *Builder) complementEnd(c, after, end int) int {
 		}
 		// "While Lind said the port would open, Berg said …": a cue in a
 		// clause set before the main one reports its own clause, which
-		// ends where the main clause begins.
-		if t := x.D.Tokens[c]; t.Dep == "advcl" && t.Head >= next {
+		// ends where the main clause begins. So does a relative clause's
+		// in a phrase before it: "On the day that Harlow announced its
+		// ferries were ready, Berg rushed …".
+		if t := x.D.Tokens[c]; t.Dep == "advcl" && t.Head >= next || t.Dep == "acl:relcl" && x.ancestorFrom(t.Head, next) {
 			return last + 1
 		}
 	}
