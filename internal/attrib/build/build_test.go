@@ -2115,6 +2115,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			",/,/,/12/punct Berg/NNP/Berg/12/nsubj rushed/VBD/rush/-1/root to/IN/to/15/case the/DT/the/15/det pier/NN/pier/12/obl ./././12/punct",
 		want: []string{"indirect|Harlow|announced|its ferries were ready"},
 	}, {
+		why:  "a name after a cue right after a quotation is its source when the parse lent the cue a subject from before the quotation",
+		cfg:  build.Config{Cues: map[string]bool{"write": true}},
+		text: "Four visits failed to find the cause, which was “upsetting,” wrote Lind.",
+		parse: "Four/CD/four/1/nummod visits/NNS/visit/2/nsubj failed/VBD/fail/-1/root to/TO/to/4/mark find/VB/find/2/xcomp the/DT/the/6/det " +
+			"cause/NN/cause/4/obj ,/,/,/11/punct which/WDT/which/11/nsubj was/VBD/be/11/cop “/``/“/11/punct upsetting/JJ/upsetting/4/acl:relcl " +
+			",/,/,/11/punct ”/''/”/11/punct wrote/VBD/write/4/xcomp Lind/NNP/Lind/14/obj ./././2/punct",
+		want: []string{"mixed|Lind|wrote|Four visits failed to find the cause, which was “upsetting,”"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -56,7 +56,7 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		}
 		v = t.Head
 		subj = x.subjectOf(s, v)
-		if n == 0 && (t.Dep == "xcomp" || t.Dep == "advcl" && objectControl[x.Lemma(v)] && x.Lower[c-1] == "to") {
+		if n == 0 && x.Tag(c) == "VB" && (t.Dep == "xcomp" || t.Dep == "advcl" && objectControl[x.Lemma(v)] && x.Lower[c-1] == "to") {
 			// "The cutback led the shipyard to announce …", "asked the
 			// mayor to explain": the object of the verb the infinitive
 			// completes is who does it. (An infinitive the parse made an

@@ -33,8 +33,12 @@ func (x *Builder) verbCue(k, c int) {
 		srcStart, srcEnd = r, r+1
 	}
 	// Inverted: “…,” said Kim. Not a participle: in “…,” telling reporters
-	// that …, what follows it is its hearer or its content.
-	if srcStart < 0 && cs > s.FirstToken+1 && x.afterQuote(cs) && x.Tag(c) != "VBG" {
+	// that …, what follows it is its hearer or its content. A name after
+	// the cue is its source too when the parse gave the cue no subject of
+	// its own and lent it one from before the quotation ("… failed to
+	// find the cause, which was “upsetting,” wrote Lind").
+	if (srcStart < 0 || srcStart < cs && x.subjectOf(s, c) < 0 && c+1 < s.EndToken && x.Tag(c+1) == "NNP") &&
+		cs > s.FirstToken+1 && x.afterQuote(cs) && x.Tag(c) != "VBG" {
 		if e := x.npRight(x.pastTitleVerb(c+1, s.EndToken), s.EndToken); e > 0 {
 			srcStart, srcEnd = c+1, e
 		}
