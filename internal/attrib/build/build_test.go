@@ -2123,6 +2123,27 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			",/,/,/11/punct ”/''/”/11/punct wrote/VBD/write/4/xcomp Lind/NNP/Lind/14/obj ./././2/punct",
 		want: []string{"mixed|Lind|wrote|Four visits failed to find the cause, which was “upsetting,”"},
 	}, {
+		why:  "found in a place is an event, no finding anyone reported",
+		cfg:  build.Config{Cues: map[string]bool{"find": true}},
+		text: "The cat was found in Leeds after going missing.",
+		parse: "The/DT/the/1/det cat/NN/cat/3/nsubj:pass was/VBD/be/3/aux:pass found/VBN/find/-1/root in/IN/in/5/case Leeds/NNP/Leeds/3/obl " +
+			"after/IN/after/7/mark going/VBG/go/3/advcl missing/JJ/missing/7/xcomp ./././3/punct",
+		want: nil,
+	}, {
+		why:  "a participle with no auxiliary is a headline's passive, and found in a place an event",
+		cfg:  build.Config{Cues: map[string]bool{"find": true}},
+		text: "Cat found in Leeds after going missing in Hull.",
+		parse: "Cat/NN/cat/1/nsubj found/VBN/find/-1/root in/IN/in/3/case Leeds/NNP/Leeds/1/obl after/IN/after/5/mark going/VBG/go/1/advcl " +
+			"missing/JJ/missing/5/xcomp in/IN/in/8/case Hull/NNP/Hull/5/obl ./././1/punct",
+		want: nil,
+	}, {
+		why:  "found with a clause of what was found is a finding",
+		cfg:  build.Config{Cues: map[string]bool{"find": true}},
+		text: "The ship was found in the survey to be unsafe.",
+		parse: "The/DT/the/1/det ship/NN/ship/3/nsubj:pass was/VBD/be/3/aux:pass found/VBN/find/-1/root in/IN/in/6/case the/DT/the/6/det " +
+			"survey/NN/survey/3/obl to/TO/to/9/mark be/VB/be/9/cop unsafe/JJ/unsafe/3/xcomp ./././3/punct",
+		want: []string{"indirect||was found|The ship was found in the survey to be unsafe"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -68,14 +68,34 @@ var titleNouns = view.Set("champion titleholder president director chairman chai
 
 // foundInAState: "find" in the passive is followed by a state a court or a
 // search found someone in ("was found guilty of taking bribes", "were
-// found dead"): a verdict or an event, not a finding anyone reported.
+// found dead"): a verdict or an event, not a finding anyone reported. So
+// is a place or what they were doing when found, with no clause of what
+// was found ("Cat found in Leeds", "was found wandering near the
+// pier"; but "was found to be …", "it was found that …"). A
+// participle with no auxiliary is a headline's passive.
 func (x *Builder) foundInAState(i int) bool {
-	if x.Lemma(i) != "find" || x.Tag(i) != "VBN" || !x.passive(i) {
+	if x.Lemma(i) != "find" || x.Tag(i) != "VBN" || !x.passive(i) && x.hasAuxChild(x.D.Sentences[x.Sentence[i]], i, "aux") {
 		return false // "Investigators have found dead fish" found something
 	}
 	s := x.D.Sentences[x.Sentence[i]]
 	j := x.skipWhen(i+1, s.EndToken)
-	return j < s.EndToken && foundStates[x.Lower[j]]
+	if j >= s.EndToken {
+		return false
+	}
+	return foundStates[x.Lower[j]] || (foundPlaces[x.Lower[j]] || x.Tag(j) == "VBG") && !x.takesClause(s, i)
+}
+
+var foundPlaces = view.Set("in at near inside outside on under behind beside")
+
+// takesClause: verb v has a clause for complement (what was found, said
+// or thought), by the parse.
+func (x *Builder) takesClause(s newsgraph.Sentence, v int) bool {
+	for k := v + 1; k < s.EndToken; k++ {
+		if t := x.D.Tokens[k]; t.Head == v && (t.Dep == "ccomp" || t.Dep == "xcomp") {
+			return true
+		}
+	}
+	return false
 }
 
 // passive: verb v has a passive auxiliary or a passive subject.
