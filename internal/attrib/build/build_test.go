@@ -2144,6 +2144,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"survey/NN/survey/3/obl to/TO/to/9/mark be/VB/be/9/cop unsafe/JJ/unsafe/3/xcomp ./././3/punct",
 		want: []string{"indirect||was found|The ship was found in the survey to be unsafe"},
 	}, {
+		why:  "a quotation after a possessive past the cue names a programme, no more words said",
+		cfg:  said,
+		text: "“We lost,” Berg said on the network’s “Money Hour.”",
+		parse: "“/``/“/2/punct We/PRP/we/2/nsubj lost/VBD/lose/6/ccomp ,/,/,/2/punct ”/''/”/2/punct Berg/NNP/Berg/6/nsubj said/VBD/say/-1/root " +
+			"on/IN/on/13/case the/DT/the/9/det network/NN/network/13/nmod:poss ’s/POS/’s/9/case “/``/“/13/punct Money/NNP/Money/13/compound " +
+			"Hour/NNP/Hour/6/obl ./././6/punct ”/''/”/6/punct",
+		want: []string{"direct|Berg|said on the network’s|“We lost,”"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -1124,9 +1124,10 @@ func (x *Builder) trailingQuote(k, i int, source *newsgraph.Span, cue newsgraph.
 	s := x.D.Sentences[k]
 	for j := i; j < min(s.EndToken, i+12); j++ {
 		if q := x.QuoteAt[j]; q >= 0 {
-			// Not after a preposition: "said on “Morning Show.”" names a
+			// Not after a preposition or a possessive: "said on “Morning
+			// Show.”", "said on the network's “Money Hour”" name a
 			// programme, not more words said.
-			if !x.taken[j] && (j == i || x.Tag(j-1) != "IN") {
+			if !x.taken[j] && (j == i || x.Tag(j-1) != "IN" && x.Tag(j-1) != "POS") {
 				x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, nil)
 			}
 			return
