@@ -2152,6 +2152,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"Hour/NNP/Hour/6/obl ./././6/punct ”/''/”/6/punct",
 		want: []string{"direct|Berg|said on the network’s|“We lost,”"},
 	}, {
+		why:  "a short title in quotation marks inside the subject is the source's, not words said before the cue",
+		cfg:  said,
+		text: "Lind, the author of “Salt Year,” said the port would close.",
+		parse: "Lind/NNP/Lind/10/nsubj ,/,/,/0/punct the/DT/the/3/det author/NN/author/0/appos of/IN/of/7/case “/``/“/7/punct " +
+			"Salt/NNP/Salt/7/compound Year/NNP/Year/3/nmod ,/,/,/7/punct ”/''/”/7/punct said/VBD/say/-1/root the/DT/the/12/det " +
+			"port/NN/port/14/nsubj would/MD/would/14/aux close/VB/close/10/ccomp ./././10/punct",
+		want: []string{"indirect|Lind, the author of “Salt Year,”|said|the port would close"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -151,7 +151,7 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	// directly blaming the migrants" are described, not speaking.
 	standsAlone := quantifiers[x.Lower[subj]] && (subj == s.FirstToken || !prepositionsOnly[x.Lower[subj-1]]) &&
 		(x.Lower[subj] != "those" || view.IsFinite(x.Tag(c)))
-	if a >= b || (a <= c && c < b) || x.AnyQuoted(a, b) || !x.hasNoun(a, b) && !standsAlone && !properAdjective {
+	if a >= b || (a <= c && c < b) || x.quotedBeyondTitles(a, b, subj) || !x.hasNoun(a, b) && !standsAlone && !properAdjective {
 		return -1, -1
 	}
 	if b < s.EndToken && x.Lower[b] == "," && x.hasComma(a, b) {
@@ -161,6 +161,26 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		return o, b
 	}
 	return a, b
+}
+
+// quotedBeyondTitles: a quotation stands in the subject [a, b) of head
+// subj that is more than a short title inside it: "Lind, the author of
+// “Salt Year,” said …" names a book in its source, but a subject
+// that opens with a quotation, holds its head in one or runs past one's
+// end is the parse's reach into what was said.
+func (x *Builder) quotedBeyondTitles(a, b, subj int) bool {
+	for i := a; i < b; i++ {
+		q := x.QuoteAt[i]
+		if q < 0 {
+			continue
+		}
+		qa, qb := x.QuoteTokens(q)
+		if qa <= a || qb > b || qb-qa > 8 || subj >= qa && subj < qb {
+			return true
+		}
+		i = qb - 1
+	}
+	return false
 }
 
 // relativeOpenedBefore returns where the sentence's subject starts when
