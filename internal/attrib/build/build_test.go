@@ -2160,6 +2160,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"port/NN/port/14/nsubj would/MD/would/14/aux close/VB/close/10/ccomp ./././10/punct",
 		want: []string{"indirect|Lind, the author of “Salt Year,”|said|the port would close"},
 	}, {
+		why:  "there and a form of be open the clause said, no adverbs of a participle describing the noun before it",
+		cfg:  said,
+		text: "Berg said there certainly was more room for talks.",
+		parse: "Berg/NNP/Berg/1/nsubj said/VBD/say/-1/root there/RB/there/1/advmod certainly/RB/certainly/1/advmod was/VBD/be/6/cop " +
+			"more/JJR/more/6/amod room/NN/room/1/nsubj for/IN/for/8/case talks/NNS/talk/6/nmod ./././1/punct",
+		want: []string{"indirect|Berg|said|there certainly was more room for talks"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

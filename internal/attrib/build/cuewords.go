@@ -120,11 +120,26 @@ func (x *Builder) reducedRelative(i int) bool {
 	if j == i+1 || j >= s.EndToken {
 		return false // an object or nothing follows: "the agency published its report"
 	}
+	for k := i + 1; k < j; k++ {
+		if x.Lower[k] == "there" && x.existentialAt(k, s.EndToken) {
+			return false // "Berg said there clearly was time": the clause said
+		}
+	}
 	switch x.Tag(j) {
 	case "VBD", "VBZ", "VBP":
 		return true
 	}
 	return false
+}
+
+// existentialAt: "there" at i opens a clause, a form of "be" or a modal
+// after it (adverbs between): "there certainly was", "there will be".
+func (x *Builder) existentialAt(i, end int) bool {
+	j := i + 1
+	for j < end && strings.HasPrefix(x.Tag(j), "RB") {
+		j++
+	}
+	return j < end && (x.Lemma(j) == "be" || x.Tag(j) == "MD")
 }
 
 // skipWhen returns the first token from i on that is no adverb and no
