@@ -35,8 +35,8 @@ func (x *Builder) verbCue(k, c int) {
 	// Inverted: “…,” said Kim. Not a participle: in “…,” telling reporters
 	// that …, what follows it is its hearer or its content. A name after
 	// the cue is its source too when the parse gave the cue no subject of
-	// its own and lent it one from before the quotation ("… failed to
-	// find the cause, which was “upsetting,” wrote Lind").
+	// its own and lent it one from before the quotation ("… could not
+	// explain the fault, which was “baffling,” wrote Lind").
 	if (srcStart < 0 || srcStart < cs && x.subjectOf(s, c) < 0 && c+1 < s.EndToken && x.Tag(c+1) == "NNP") &&
 		cs > s.FirstToken+1 && x.afterQuote(cs) && x.Tag(c) != "VBG" {
 		if e := x.npRight(x.pastTitleVerb(c+1, s.EndToken), s.EndToken); e > 0 {
@@ -116,7 +116,6 @@ func (x *Builder) verbCue(k, c int) {
 	}
 	srcStart = x.wholeTrailingSource(s, srcStart, srcEnd, cs)
 	if srcStart >= 0 {
-		srcStart = x.quotedTitleInSubject(s, srcStart, srcEnd)
 		srcEnd = x.beforeRelativeCue(srcStart, srcEnd)
 	}
 	if p := x.reducedRelativeBefore(s, cs); p >= 0 {
@@ -332,29 +331,6 @@ func (x *Builder) descriptionAfterQuote(s newsgraph.Sentence, a int) int {
 	return j
 }
 
-// quotedTitleInSubject returns where a subject [a, b) really starts when
-// a short quotation right before it is a title the parse hangs on the
-// subject, with its determiner: in "“…,” the “Harbour Nights” actor
-// said" the source is the actor of the show, not "actor", and the title
-// no part of what was said. It returns a otherwise.
-func (x *Builder) quotedTitleInSubject(s newsgraph.Sentence, a, b int) int {
-	if a < s.FirstToken+2 || x.QuoteAt[a-1] < 0 {
-		return a
-	}
-	qa, qb := x.QuoteTokens(x.QuoteAt[a-1])
-	if qb != a || qa <= s.FirstToken || qb-qa > 8 {
-		return a
-	}
-	d := qa - 1
-	if t := x.Tag(d); t != "DT" && t != "PRP$" {
-		return a
-	}
-	if h := x.D.Tokens[d].Head; h < qa || h >= b {
-		return a
-	}
-	return d
-}
-
 // wholeTrailingSource widens a subject [a, b) right before the cue at
 // cs to the whole noun phrase after a comma when the parse cut it at a
 // preposition, so that the clause before the comma is reported: in "…,
@@ -427,7 +403,7 @@ func (x *Builder) discourseSaid(c int) bool {
 
 // addsAQuantity: cue c is "added" with a number for object ("Gallinari
 // added 25 points", "the index added 3 percent"): a score or a rise, not
-// words. So is one thing added, "a goal", "his seventh" (of the season):
+// words. So is one thing added, "a goal", "her ninth" (of the season):
 // what was added in words is a clause or a quotation, which the parse
 // makes no object.
 func (x *Builder) addsAQuantity(s newsgraph.Sentence, c int) bool {
@@ -443,7 +419,7 @@ func (x *Builder) addsAQuantity(s newsgraph.Sentence, c int) bool {
 }
 
 // oneThingAdded: "added" at c takes for object k a noun that "a" or a
-// possessive opens right after it ("added a goal", "added his seventh").
+// possessive opens right after it ("added a goal", "added her ninth").
 // Not after a comma or a quotation, where the noun is who added ("…,
 // added a party official"), nor with a colon after ("added a caveat: …").
 func (x *Builder) oneThingAdded(s newsgraph.Sentence, c, k int) bool {
