@@ -2166,6 +2166,27 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"less/JJR/less/6/amod time/NN/time/1/nsubj for/IN/for/8/case talks/NNS/talk/6/nmod ./././1/punct",
 		want: []string{"indirect|Berg|said|there clearly was less time for talks"},
 	}, {
+		why:  "phrases of place and time after a cue with no clause are its setting, not what was said",
+		cfg:  build.Config{Cues: map[string]bool{"testify": true}},
+		text: "Lind testified before the board in the inquiry into Mayor Berg.",
+		parse: "Lind/NNP/Lind/1/nsubj testified/VBD/testify/-1/root before/IN/before/4/case the/DT/the/4/det board/NN/board/1/obl " +
+			"in/IN/in/7/case the/DT/the/7/det inquiry/NN/inquiry/1/obl into/IN/into/10/case Mayor/NNP/Mayor/10/compound Berg/NNP/Berg/7/nmod ./././1/punct",
+		want: nil,
+	}, {
+		why:  "someone found is no finding",
+		cfg:  build.Config{Cues: map[string]bool{"find": true}},
+		text: "Divers found him clinging to a buoy.",
+		parse: "Divers/NNS/diver/1/nsubj found/VBD/find/-1/root him/PRP/he/1/obj clinging/VBG/cling/1/xcomp to/IN/to/6/case a/DT/a/6/det " +
+			"buoy/NN/buoy/3/obl ./././1/punct",
+		want: nil,
+	}, {
+		why:  "someone found to be something is a judgement",
+		cfg:  build.Config{Cues: map[string]bool{"find": true}},
+		text: "Berg is finding them slow to pay.",
+		parse: "Berg/NNP/Berg/2/nsubj is/VBZ/be/2/aux finding/VBG/find/-1/root them/PRP/they/2/obj slow/JJ/slow/2/xcomp to/TO/to/6/mark " +
+			"pay/VB/pay/4/xcomp ./././2/punct",
+		want: []string{"indirect|Berg|is finding|them slow to pay"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

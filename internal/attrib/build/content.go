@@ -235,6 +235,9 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		}
 		return
 	}
+	if x.onlyPlacePhrases(after, end) {
+		return // "testified before the board in the inquiry into the mayor": where, not what
+	}
 	x.add(x.KindOf(after, end), source, cue, x.Span(after, end), addressee)
 }
 
@@ -539,6 +542,19 @@ func (x *Builder) opensWithPreposition(s newsgraph.Sentence) bool {
 	}
 	return x.Tag(i) == "IN" && x.D.Tokens[i].Dep == "case"
 }
+
+// onlyPlacePhrases: the words from a to end open with a preposition of
+// place or time that leads to no content ("before", "during", "after";
+// "at", "in", "on" lead to it as often: "swipes at", "weighed in on")
+// and hold no verb and no quotation: a cue's setting, not what was said.
+func (x *Builder) onlyPlacePhrases(a, end int) bool {
+	if a >= end || x.Tag(a) != "IN" || !settingPreps[x.Lower[a]] {
+		return false
+	}
+	return !x.hasVerb(a, end) && !x.AnyQuoted(a, end)
+}
+
+var settingPreps = view.Set("before during after")
 
 // pastOfPhrases returns where the "of" phrases that start at j end, when
 // they go on an adjunct the words from i to j are: "…, he explained on

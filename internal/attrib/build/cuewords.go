@@ -50,7 +50,7 @@ func (x *Builder) depth(i int) int {
 // what: PolNeAR marks none of its 20 on train as a cue.
 func (x *Builder) isCue(i int) bool {
 	return (x.Cues.IsCue(i) || x.documentReads(i)) && !x.onCondition(i) && !x.asExpected(i) && !x.actsOnAThing(i) && !x.reducedRelative(i) &&
-		!x.foundInAState(i) && !x.partOfATitle(i)
+		!x.foundInAState(i) && !x.foundSomeone(i) && !x.partOfATitle(i)
 }
 
 // partOfATitle: participle i opens a title before a name ("Defending
@@ -84,6 +84,19 @@ func (x *Builder) foundInAState(i int) bool {
 	}
 	return foundStates[x.Lower[j]] || (foundPlaces[x.Lower[j]] || x.Tag(j) == "VBG") && !x.takesClause(s, i)
 }
+
+// foundSomeone: "find" takes a person for object ("divers found him
+// clinging to a buoy", "found her at home"): someone found, not a
+// finding, unless an adjective says what they were found to be.
+func (x *Builder) foundSomeone(i int) bool {
+	if x.Lemma(i) != "find" || i+1 >= len(x.Lower) || !foundPeople[x.Lower[i+1]] || x.D.Tokens[i+1].Head != i {
+		return false
+	}
+	// "finding them reluctant to …" judges them.
+	return i+2 >= len(x.Lower) || x.Tag(i+2) != "JJ" && x.Tag(i+2) != "JJR"
+}
+
+var foundPeople = view.Set("her him them me us")
 
 var foundPlaces = view.Set("in at near inside outside on under behind beside")
 
