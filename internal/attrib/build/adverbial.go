@@ -11,6 +11,13 @@ func (x *Builder) accordingTo(k, i int) {
 	s := x.D.Sentences[k]
 	a := i + x.accordingToLen(s, i)
 	e := x.commaOrEnd(s, a)
+	if c := x.colonBeforeQuote(a, e); c > a {
+		// "…, in the words of the skipper: “We lost power twice.”": what
+		// the colon announces is what was said.
+		src := x.Span(a, c)
+		x.add(newsgraph.Direct, &src, x.Span(i, a), x.D.Quotes[x.QuoteAt[c+1]].Span, nil)
+		return
+	}
 	if i == s.FirstToken && e+1 < s.EndToken && x.Lower[e] == "," && relativeSubjects[x.Lower[e+1]] {
 		// "According to the investigation, which was carried out by the
 		// police, the dealer has since died": the relative clause says
@@ -31,6 +38,17 @@ func (x *Builder) accordingTo(k, i int) {
 		src := x.Span(a, e)
 		x.medialTail(k, e, &src, x.Span(i, a))
 	}
+}
+
+// colonBeforeQuote returns the colon among tokens [a, e) that a
+// quotation follows, or -1.
+func (x *Builder) colonBeforeQuote(a, e int) int {
+	for j := a; j+1 < e; j++ {
+		if x.Lower[j] == ":" && x.QuoteAt[j] < 0 && x.QuoteAt[j+1] >= 0 && !x.taken[j+1] {
+			return j
+		}
+	}
+	return -1
 }
 
 // opensSentence: token i opens sentence s, or follows only a conjunction

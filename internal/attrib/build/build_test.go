@@ -2187,6 +2187,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"pay/VB/pay/4/xcomp ./././2/punct",
 		want: []string{"indirect|Berg|is finding|them slow to pay"},
 	}, {
+		why:  "what a colon after in the words of announces is what was said",
+		cfg:  said,
+		text: "It got bad, in the words of the skipper: “We lost power.”",
+		parse: "It/PRP/it/1/nsubj got/VBD/get/-1/root bad/JJ/bad/1/xcomp ,/,/,/6/punct in/IN/in/6/case the/DT/the/6/det words/NNS/word/1/obl " +
+			"of/IN/of/9/case the/DT/the/9/det skipper/NN/skipper/6/nmod :/:/:/13/punct “/``/“/13/punct We/PRP/we/13/nsubj lost/VBD/lose/1/parataxis " +
+			"power/NN/power/13/obj ./././13/punct ”/''/”/13/punct",
+		want: []string{"direct|the skipper|in the words of|“We lost power.”"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",
