@@ -434,9 +434,28 @@ func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
 		// before the verb of the clause it sits in.
 		return false
 	}
+	if rf.conditionWithoutItsClause(c, cur) {
+		return false
+	}
 	src, _ := rf.current(k, roleSource)
 	return !rf.overSourcesOwnAct(cur, c, src)
 }
+
+// conditionWithoutItsClause: option c ends at the comma that closes the
+// condition it opens with ("if", "when", "unless", "once"), where the
+// rules' content cur went on to the clause the condition governs: "She
+// said if Berg wins the vote | , he will cut fares" says nothing without
+// the second half.
+func (rf *refiner) conditionWithoutItsClause(c, cur view.Range) bool {
+	x := rf.x
+	a := c.A
+	if a < c.B && x.Lower[a] == "that" {
+		a++
+	}
+	return c.B < cur.B && a < c.B && conditions[x.Lower[a]] && x.Lower[c.B] == "," && rf.hasVerb(view.Range{A: c.B, B: cur.B})
+}
+
+var conditions = view.Set("if when unless once whenever")
 
 // overSourcesOwnAct: option c runs on past the rules' content cur over
 // "but" and a past verb hung on what comes before the content, the cue:

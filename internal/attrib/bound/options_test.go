@@ -356,3 +356,20 @@ func TestContentOptionsStopAtTheClausesVerbWhenNoOneSpeaks(t *testing.T) {
 			"guns/NNS/gun/4/obj will/MD/will/8/aux remain/VB/remain/2/ccomp in/IN/in/10/case custody/NN/custody/8/obl ./././2/punct")
 	contentOptionsAvoid(t, d, build.Config{Cues: map[string]bool{"accuse": true}}, "buying the guns", "will", "the verb of the accused's own clause")
 }
+
+// "She said if Berg wins the vote, he will cut fares": no content option
+// stops after the condition, which says nothing without its clause.
+func TestContentOptionsKeepAConditionWithItsClause(t *testing.T) {
+	d := handbuilt.Parsed(t, "She said if Berg wins the vote, he will cut fares.",
+		"She/PRP/she/1/nsubj said/VBD/say/-1/root if/IN/if/4/mark Berg/NNP/Berg/4/nsubj wins/VBZ/win/10/advcl the/DT/the/6/det "+
+			"vote/NN/vote/4/obj ,/,/,/10/punct he/PRP/he/10/nsubj will/MD/will/10/aux cut/VB/cut/1/ccomp fares/NNS/fare/10/obj ./././1/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 || d.Slice(atts[0].Content) != "if Berg wins the vote, he will cut fares" {
+		t.Fatalf("the rules found %d attributions, want the condition and its clause", len(atts))
+	}
+	for _, o := range bound.ContentOptions(d, atts, 0) {
+		if o == "if Berg wins the vote" {
+			t.Errorf("content option %q stops after the condition", o)
+		}
+	}
+}
