@@ -2195,6 +2195,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"power/NN/power/13/obj ./././13/punct ”/''/”/13/punct",
 		want: []string{"direct|the skipper|in the words of|“We lost power.”"},
 	}, {
+		why:  "the think of a think tank is no cue",
+		cfg:  build.Config{Cues: map[string]bool{"think": true}},
+		text: "“Rain helped,” Lind, an analyst at the Leeds think tank told the Courier.",
+		parse: "“/``/“/2/punct Rain/NN/rain/2/nsubj helped/VBD/help/13/ccomp ,/,/,/2/punct ”/''/”/2/punct Lind/NNP/Lind/13/nsubj ,/,/,/8/punct " +
+			"an/DT/a/8/det analyst/NN/analyst/5/appos at/IN/at/12/case the/DT/the/12/det Leeds/NNP/Leeds/12/compound think/VBP/think/12/compound " +
+			"tank/NN/tank/8/nmod told/VBD/tell/-1/root the/DT/the/15/det Courier/NNP/Courier/13/obj ./././13/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

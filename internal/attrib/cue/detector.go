@@ -64,6 +64,9 @@ func (x *Detector) IsCue(i int) bool {
 	if i >= 1 && (x.Tag(i-1) == "POS" || x.Tag(i-1) == "PRP$") {
 		return false // "to keep Norway's hopes alive", "his claims": a noun the tagger read as a verb
 	}
+	if x.Lemma(i) == "think" && i+1 < len(x.Lower) && (x.Lower[i+1] == "tank" || x.Lower[i+1] == "tanks") {
+		return false // "an analyst at the energy think tank told …"
+	}
 	if x.classifier != nil {
 		return x.inContext(i)
 	}
