@@ -915,3 +915,14 @@ func TestTheyIsNoneAQuotationNames(t *testing.T) {
 			"``/9/punct PRP/3/nsubj VBP/9/ccomp/have DT/5/det NN/3/obj/comment ,/9/punct ''/9/punct PRP/9/nsubj VBD/0/root/say ./9/punct",
 		map[string]string{"Harlow Freight": "ORG"}, "Harlow Freight: Harlow Freight|they")
 }
+
+// An organisation with a verb in the singular is no nearer "they" than
+// the people in the plural the sentence before named: "Residents … The
+// company runs … They said …" are the residents.
+func TestTheyIsNoSingularOrganisation(t *testing.T) {
+	checkParsed(t, "Residents complained about Nordline Ferries. The company runs night crossings. They said the boats were loud.",
+		"NNS/2/nsubj/resident VBD/0/root/complain IN/5/case NNP/5/compound NNP/2/obl ./2/punct "+
+			"DT/2/det NN/3/nsubj/company VBZ/0/root/run NN/5/compound NNS/3/obj/crossing ./3/punct "+
+			"PRP/2/nsubj VBD/0/root/say DT/4/det NNS/7/nsubj/boat VBD/7/cop JJ/2/ccomp ./2/punct",
+		map[string]string{"Nordline Ferries": "ORG"}, "Residents: Residents|They", "Nordline Ferries: Nordline Ferries|The company")
+}

@@ -15,7 +15,10 @@ type seen struct {
 	entity   int
 	salience int  // as an antecedent (resolver.salience): 0 the main clause's subject
 	quoted   bool // the mention stands inside a quotation
-	asker    bool // the agent of a participle that opens its sentence: "Asked by a lawmaker whether …"
+	// pluralVerb: the mention is the subject of a verb in a plural form
+	// ("Harlow Freight have denied …"), which makes even a name "they".
+	pluralVerb bool
+	asker      bool // the agent of a participle that opens its sentence: "Asked by a lawmaker whether …"
 	// alternative: the mention is one of two names joined by "or"
 	// ("either Kingsport or Ashby"), which no later "the club" means.
 	alternative bool
@@ -88,7 +91,33 @@ func (sc *scan) meet(e, first, tok, salience int) {
 	}
 	sc.count[e]++
 	sc.history = append(sc.history, seen{sent: sc.r.sentOf[tok], entity: e, salience: salience, quoted: sc.r.quoted(tok),
-		asker: sc.r.openingAgent(tok), alternative: sc.r.alternative(first, tok)})
+		asker: sc.r.openingAgent(tok), alternative: sc.r.alternative(first, tok), pluralVerb: sc.r.pluralSubject(first, tok)})
+}
+
+// pluralSubject: tokens first to last hold the subject of a verb in a
+// plural form, the verb's or its auxiliary's: "Harlow Freight have
+// denied", "the club were fined".
+func (r *resolver) pluralSubject(first, last int) bool {
+	for i := first; i <= last; i++ {
+		h := r.d.Tokens[i].Head
+		if h >= first && h <= last || h < 0 || !strings.HasPrefix(r.d.Tokens[i].Dep, "nsubj") {
+			continue
+		}
+		if pluralForm(r, h) {
+			return true
+		}
+		for k := max(h-3, 0); k < h; k++ {
+			if t := r.d.Tokens[k]; t.Head == h && (t.Dep == "aux" || t.Dep == "aux:pass" || t.Dep == "cop") && pluralForm(r, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pluralForm: token v is a verb in a form only a plural subject takes.
+func pluralForm(r *resolver, v int) bool {
+	return r.d.Tokens[v].Tag == "VBP" || r.lower[v] == "were"
 }
 
 // alternative: the name over tokens first to last is one of two names
@@ -503,10 +532,11 @@ func (sc *scan) nearestOf(i, back int, ok func(*entity) bool) int {
 }
 
 // pluralAntecedent is whom "they" means with no group in sight: a
-// description in the plural ("the parents said they …") or an
+// description in the plural ("the parents said they …"), else an
 // organisation, which is "they" as often as "it" ("the union said they
-// …"; "Harlow Freight have denied it"), the nearer by sentence, the
-// description when they tie. Outside quotations, neither may be one a
+// …"); an organisation the writer has given a plural verb ("Harlow
+// Freight have denied it") when it is nearer by sentence than the
+// description. Outside quotations, neither may be one a
 // quotation names: in "“Small traders need no licence,” it says. … “We
 // have no comment,” they said." they are not the traders.
 func (sc *scan) pluralAntecedent(i int) int {
@@ -515,8 +545,12 @@ func (sc *scan) pluralAntecedent(i int) int {
 		return func(h seen) bool { return (!h.quoted || inQuote) && ok(sc.r.ents[h.entity]) }
 	}
 	e, ed := sc.nearestMentionAt(i, window, unquoted(func(x *entity) bool { return x.plural }))
-	if org, od := sc.nearestMentionAt(i, 1, unquoted(func(x *entity) bool { return x.typ == "ORG" })); org >= 0 && (e < 0 || od < ed) {
+	pluralOrg := func(h seen) bool { return (!h.quoted || inQuote) && h.pluralVerb && sc.r.ents[h.entity].typ == "ORG" }
+	if org, od := sc.nearestMentionAt(i, 1, pluralOrg); org >= 0 && (e < 0 || od < ed) {
 		return org
+	}
+	if e < 0 {
+		e, _ = sc.nearestMentionAt(i, 1, unquoted(func(x *entity) bool { return x.typ == "ORG" }))
 	}
 	return e
 }
