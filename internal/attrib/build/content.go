@@ -51,7 +51,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			x.trailingQuote(k, max(c+1, srcEnd), source, cue)
 			return
 		} else if q >= 0 && (x.Tag(s.FirstToken) != "VBG" || x.D.Tokens[s.FirstToken].Dep == "csubj" && !x.isCue(s.FirstToken)) && !x.anyTaken(s.FirstToken, before) &&
-			!x.opensAdverbialClause(s) {
+			!x.titleInOpeningClause(s, q) {
 			// (An opening participle is an adjunct, not what was said, but a
 			// gerund the parse made the subject is, when it is no cue of
 			// its own: "Choosing between them is a “false choice,” she
@@ -161,9 +161,11 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// Reported speech: SOURCE CUE (that) CONTENT. PolNeAR counts "that" as
 	// part of the content.
 	after = x.skipToThat(after, s.EndToken)
-	if after > c+1 && after < s.EndToken && x.Lower[after-1] == "," && (x.Lower[after] == "but" || x.Lower[after] == "yet") {
+	if after > c+1 && after < s.EndToken && x.Lower[after-1] == "," && (x.Lower[after] == "but" || x.Lower[after] == "yet") &&
+		x.hasFiniteVerb(after+1, x.commaOrEnd(s, after+1)) {
 		// "It is harder than Berg suggests, but she is close": the cue
-		// ended its clause, and the writer goes on.
+		// ended its clause, and the writer goes on. (An aside before what
+		// was said is no clause: "said, but only after a pause, that …".)
 		return
 	}
 	end := x.trimEnd(after, s.EndToken)
@@ -235,7 +237,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		}
 		return
 	}
-	if x.onlyPlacePhrases(after, end) {
+	if x.onlyPlacePhrases(c, after, end) {
 		return // "testified before the board in the inquiry into the mayor": where, not what
 	}
 	x.add(x.KindOf(after, end), source, cue, x.Span(after, end), addressee)
@@ -263,11 +265,23 @@ func (x *Builder) hearerRight(a, end int) int {
 // danger").
 func (x *Builder) overOfName(e, end int) int {
 	if e > 0 && e+1 < end && x.Lower[e] == "of" && x.Tag(e+1) == "NNP" && x.QuoteAt[e+1] < 0 {
-		if f := x.npRight(e+1, end); f > e+1 {
+		if f := x.npRight(e+1, end); f > e+1 && x.onlyNames(e+1, f) {
 			return f
 		}
 	}
 	return e
+}
+
+// onlyNames: tokens [a, b) are all parts of a name, no possessive and no
+// common noun among them: "investors of Harlow Group" names whom, "the
+// ministry of Harlow's plan" and "investors of Nordline job cuts" what.
+func (x *Builder) onlyNames(a, b int) bool {
+	for i := a; i < b; i++ {
+		if x.Tag(i) != "NNP" && x.Tag(i) != "NNPS" {
+			return false
+		}
+	}
+	return b >= len(x.Lower) || x.Tag(b) != "POS"
 }
 
 // overAppositive returns where a hearer ending at e ends when a
@@ -280,7 +294,7 @@ func (x *Builder) overAppositive(e, end int) int {
 		return e
 	}
 	f := x.npRight(e+1, end)
-	if f <= e+1 || f >= end || x.Lower[f] != "," {
+	if f <= e+1 || f >= end || x.Lower[f] != "," || x.saysWhen(e+1, f) {
 		return e
 	}
 	if t := x.skipToThat(x.skipAdjuncts(f+1, end), end); t < end && x.Lower[t] == "that" {
@@ -543,18 +557,29 @@ func (x *Builder) opensWithPreposition(s newsgraph.Sentence) bool {
 	return x.Tag(i) == "IN" && x.D.Tokens[i].Dep == "case"
 }
 
-// onlyPlacePhrases: the words from a to end open with a preposition of
-// place or time that leads to no content ("before", "during", "after";
-// "at", "in", "on" lead to it as often: "swipes at", "weighed in on")
-// and hold no verb and no quotation: a cue's setting, not what was said.
-func (x *Builder) onlyPlacePhrases(a, end int) bool {
-	if a >= end || x.Tag(a) != "IN" || !settingPreps[x.Lower[a]] {
+// onlyPlacePhrases: the words from a to end after cue c open with a
+// preposition of place or time that leads to no content ("before",
+// "during", "after"; "at", "in", "on" lead to it as often: "swipes at",
+// "weighed in on"), hold no verb and no quotation, and no other phrase
+// hangs on the cue but of place or time ("complained after the match |
+// about the referee" says what of): a cue's setting, not what was said.
+func (x *Builder) onlyPlacePhrases(c, a, end int) bool {
+	if a >= end || x.Tag(a) != "IN" || !settingPreps[x.Lower[a]] || x.hasVerb(a, end) || x.AnyQuoted(a, end) {
 		return false
 	}
-	return !x.hasVerb(a, end) && !x.AnyQuoted(a, end)
+	for j := a + 1; j < end; j++ {
+		if n := x.D.Tokens[j].Head; x.Tag(j) == "IN" && n > j && n < end && x.D.Tokens[n].Head == c && !settingPreps[x.Lower[j]] && !placePreps[x.Lower[j]] {
+			return false
+		}
+	}
+	return true
 }
 
 var settingPreps = view.Set("before during after")
+
+// placePreps may open a cue's other phrases of place or time: "testified
+// before the board in its inquiry".
+var placePreps = view.Set("in at")
 
 // pastOfPhrases returns where the "of" phrases that start at j end, when
 // they go on an adjunct the words from i to j are: "…, he explained on
@@ -569,12 +594,38 @@ func (x *Builder) pastOfPhrases(i, j, end int) int {
 	return j
 }
 
-// opensAdverbialClause: sentence s opens with a subordinator ("After
-// playing “Northern Lights,” the singer told the crowd …"): the clause
-// it opens sets the scene, and a quotation ending it is a title in it,
-// not what the source said.
-func (x *Builder) opensAdverbialClause(s newsgraph.Sentence) bool {
-	return clauseSubordinators[x.Lower[s.FirstToken]] && x.D.Tokens[s.FirstToken].Dep == "mark"
+// saysWhen: a word of time stands among tokens [a, b) ("last week", "the
+// third this year"): a phrase set off by commas that says when, not who.
+func (x *Builder) saysWhen(a, b int) bool {
+	for i := a; i < b; i++ {
+		if timeWords[x.Lower[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleInOpeningClause: sentence s opens with a subordinator, and
+// quotation q, which ends the clause it opens, is the object of a verb or
+// a preposition in it ("After playing “Northern Lights,” the singer told
+// the crowd …"): a title in the scene the clause sets, not what the
+// source said. After "be" it is the source's words: "While the deal is
+// “not ideal,” Berg said, …".
+func (x *Builder) titleInOpeningClause(s newsgraph.Sentence, q int) bool {
+	if !clauseSubordinators[x.Lower[s.FirstToken]] || x.D.Tokens[s.FirstToken].Dep != "mark" {
+		return false
+	}
+	a, _ := x.QuoteTokens(q)
+	if a <= s.FirstToken {
+		return false
+	}
+	switch t := x.Tag(a - 1); {
+	case t == "IN" || t == "POS":
+		return true
+	case view.IsVerbTag(t):
+		return x.Lemma(a-1) != "be"
+	}
+	return false
 }
 
 // afterOpeningPhrase returns where the clause after sentence s's opening
@@ -1143,7 +1194,7 @@ func (x *Builder) trailingQuote(k, i int, source *newsgraph.Span, cue newsgraph.
 			// Not after a preposition or a possessive: "said on “Morning
 			// Show.”", "said on the network's “Money Hour”" name a
 			// programme, not more words said.
-			if !x.taken[j] && (j == i || x.Tag(j-1) != "IN" && x.Tag(j-1) != "POS") {
+			if !x.taken[j] && (j == i || !(x.Tag(j-1) == "IN" && x.D.Tokens[j-1].Dep == "case") && x.Tag(j-1) != "POS") {
 				x.add(newsgraph.Direct, source, cue, x.D.Quotes[q].Span, nil)
 			}
 			return

@@ -57,7 +57,6 @@ var phrasal = map[string]map[string]bool{
 	// a time or place phrase: "commented on the strike", "referred to it".
 	"comment": {"on": true}, "focus": {"on": true}, "insist": {"on": true}, "elaborate": {"on": true}, "reflect": {"on": true},
 	"refer": {"to": true}, "respond": {"to": true}, "reply": {"to": true}, "react": {"to": true}, "look": {"at": true},
-	"admit": {"to": true}, "confess": {"to": true},
 }
 
 // cueEnd extends a cue verb over a particle ("called for" is one cue)
@@ -107,8 +106,10 @@ func (x *Builder) skipAdjuncts(i, end int) int {
 			i++
 		case x.opensTime(i) && i+1 < limit:
 			i += 2
-		case l == "to" && i+1 < limit && x.Tag(i+1) == "VBG" && x.D.Tokens[i+1].Dep != "amod":
-			return i // "admitted to misleading the board": what was admitted, not to whom
+		case l == "to" && i+1 < limit && x.Tag(i+1) == "VBG" && x.D.Tokens[i+1].Dep != "amod" && (i+2 >= end || !view.IsNounTag(x.Tag(i+2))):
+			// "admitted to misleading the board": what was admitted, not
+			// to whom; but "said to waiting reporters" has a hearer.
+			return i
 		case l == "in" || l == "at" || l == "during" || l == "on" || l == "with" || l == "to":
 			j := x.phraseWordsFrom(i+1, limit)
 			if j == i+1 {

@@ -74,10 +74,17 @@ var titleNouns = view.Set("champion titleholder president director chairman chai
 // pier"; but "was found to be …", "it was found that …"). A
 // participle with no auxiliary is a headline's passive.
 func (x *Builder) foundInAState(i int) bool {
-	if x.Lemma(i) != "find" || x.Tag(i) != "VBN" || !x.passive(i) && x.hasAuxChild(x.D.Sentences[x.Sentence[i]], i, "aux") {
-		return false // "Investigators have found dead fish" found something
+	if x.Lemma(i) != "find" || x.Tag(i) != "VBN" {
+		return false
 	}
 	s := x.D.Sentences[x.Sentence[i]]
+	if !x.passive(i) && (x.hasAuxChild(s, i, "aux") || !x.InTitle(s) && x.hasFiniteVerb(s.FirstToken, s.EndToken)) {
+		// "Investigators have found dead fish" found something, and so
+		// did "Auditors found in their review that …", a past tense the
+		// tagger read as a participle: only a line with no finite verb
+		// is a headline's passive.
+		return false
+	}
 	j := x.skipWhen(i+1, s.EndToken)
 	if j >= s.EndToken {
 		return false
@@ -85,15 +92,17 @@ func (x *Builder) foundInAState(i int) bool {
 	return foundStates[x.Lower[j]] || (foundPlaces[x.Lower[j]] || x.Tag(j) == "VBG") && !x.takesClause(s, i)
 }
 
-// foundSomeone: "find" takes a person for object ("divers found him
-// clinging to a buoy", "found her at home"): someone found, not a
-// finding, unless an adjective says what they were found to be.
+// foundSomeone: "find" takes a person for object and what they were
+// doing ("divers found him clinging to a buoy"): someone found, not a
+// finding.
 func (x *Builder) foundSomeone(i int) bool {
-	if x.Lemma(i) != "find" || i+1 >= len(x.Lower) || !foundPeople[x.Lower[i+1]] || x.D.Tokens[i+1].Head != i {
+	if x.Lemma(i) != "find" || i+2 >= len(x.Lower) || !foundPeople[x.Lower[i+1]] || x.D.Tokens[i+1].Head != i {
 		return false
 	}
-	// "finding them reluctant to …" judges them.
-	return i+2 >= len(x.Lower) || x.Tag(i+2) != "JJ" && x.Tag(i+2) != "JJR"
+	// What they were doing or how they lay: "found him clinging", "found
+	// her buried". "Found them slow to pay", "found him to have misled",
+	// "found her in breach of" judge them.
+	return x.Tag(i+2) == "VBG" || x.Tag(i+2) == "VBN"
 }
 
 var foundPeople = view.Set("her him them me us")

@@ -421,14 +421,15 @@ func (x *Builder) addsAQuantity(s newsgraph.Sentence, c int) bool {
 // oneThingAdded: "added" at c takes for object k a noun that "a" or a
 // possessive opens right after it ("added a goal", "added her ninth").
 // Not after a comma or a quotation, where the noun is who added ("…,
-// added a party official"), nor with a colon after ("added a caveat: …").
+// added a party official"), nor with a colon or a clause after ("added a
+// caveat: …", "added a warning that …").
 func (x *Builder) oneThingAdded(s newsgraph.Sentence, c, k int) bool {
 	if c == s.FirstToken || x.Lower[c-1] == "," || x.QuoteAt[c-1] >= 0 || x.D.Tokens[c+1].Head != k || x.QuoteAt[k] >= 0 {
 		return false
 	}
 	for j := k + 1; j < s.EndToken; j++ {
-		if x.Lower[j] == ":" {
-			return false
+		if x.Lower[j] == ":" || x.Lower[j] == "that" || x.D.Tokens[j].Head == k && (x.D.Tokens[j].Dep == "acl" || x.D.Tokens[j].Dep == "ccomp") {
+			return false // "added a warning that …", "added a final point, that …"
 		}
 	}
 	return x.Lower[c+1] == "a" || x.Lower[c+1] == "an" || x.Tag(c+1) == "PRP$"

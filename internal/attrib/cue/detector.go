@@ -1,6 +1,8 @@
 package cue
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
@@ -61,7 +63,7 @@ func (x *Detector) IsCue(i int) bool {
 	if i >= 2 && x.Lower[i-2] == "according" && x.Lower[i-1] == "to" {
 		return false // "according to footage": a source mistagged as a verb
 	}
-	if i >= 1 && (x.Tag(i-1) == "POS" || x.Tag(i-1) == "PRP$") {
+	if i >= 1 && (x.Tag(i-1) == "POS" && !x.hasContracted(i) || x.Tag(i-1) == "PRP$") {
 		return false // "to keep Norway's hopes alive", "his claims": a noun the tagger read as a verb
 	}
 	if x.Lemma(i) == "think" && i+1 < len(x.Lower) && (x.Lower[i+1] == "tank" || x.Lower[i+1] == "tanks") {
@@ -105,4 +107,15 @@ func (x *Detector) inContext(i int) bool {
 		x.verdict[i] = 1
 	}
 	return x.verdict[i] > 0
+}
+
+// hasContracted: the "'s" before verb i is "has", a past form after it
+// and the verb's subject before it ("The company's said it will
+// appeal"), not a possessive ("Norway's hopes").
+func (x *Detector) hasContracted(i int) bool {
+	if i < 2 || x.Tag(i) != "VBN" && x.Tag(i) != "VBD" {
+		return false
+	}
+	t := x.D.Tokens[i-2]
+	return t.Head == i && strings.HasPrefix(t.Dep, "nsubj")
 }
