@@ -29,7 +29,7 @@ type Boundaries struct {
 }
 
 // FeatureSet versions the ranker's features.
-const FeatureSet = "attrib-boundaries.v5"
+const FeatureSet = "attrib-boundaries.v6"
 
 // spanRole names an attribution's spans in the order they are redrawn:
 // the cue first, since the others are placed relative to it.
