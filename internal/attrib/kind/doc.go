@@ -20,7 +20,10 @@
 // found or shown is a perception, and so is what a thing "suggests" or
 // "indicates": "the composition of the delegation suggested a military
 // focus" is the writer reading evidence, not anyone's statement, while
-// "the senator suggested a delay" is a statement.
+// "the senator suggested a delay" is a statement. What is "according to"
+// a poll, the records, or anyone's count of shares and margins ("81
+// percent of Democrats approve, according to a tracker") is a
+// perception too: the writer reading figures.
 //
 // # Why a lexicon and not a model
 //

@@ -44,7 +44,7 @@ func Of(d *newsgraph.Doc, a newsgraph.Attribution) newsgraph.AttributionType {
 	if strings.Contains(cue, "according to") {
 		// According to records, tallies or a poll is the writer reading
 		// evidence; according to a person or an outlet, a statement.
-		if a.Source != nil && !animate(d, *a.Source) {
+		if a.Source != nil && !animate(d, *a.Source) || sharesOf(d, a.Content) {
 			return newsgraph.Perception
 		}
 		return newsgraph.Statement
@@ -237,6 +237,23 @@ func reducedPassive(d *newsgraph.Doc, i int) bool {
 func hasChildWord(d *newsgraph.Doc, i int, w string) bool {
 	for j := i + 1; j < len(d.Tokens) && j < i+12; j++ {
 		if strings.EqualFold(d.TokenText(j), w) && view.Dominates(d, i, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesOf: the content gives shares or margins ("81 percent of
+// Democrats approve", "leads by a three-point margin"): what is
+// "according to" a count is the count read, not someone's statement,
+// whoever compiled it.
+func sharesOf(d *newsgraph.Doc, content newsgraph.Span) bool {
+	r, _ := view.TokensOf(d, content)
+	for i := r.A; i < r.B; i++ {
+		switch w := strings.ToLower(d.TokenText(i)); {
+		case w == "percent" || w == "%" || w == "percentage":
+			return true
+		case strings.HasSuffix(w, "-point") || w == "points" && i > r.A && d.Tokens[i-1].Tag == "CD":
 			return true
 		}
 	}

@@ -247,3 +247,21 @@ func TestQuotedWholeByAnyVerbIsAStatement(t *testing.T) {
 		t.Errorf("one word: got %q, want statement", got)
 	}
 }
+
+// What is "according to" a count is the count read: shares and margins
+// are a perception, whoever compiled them; the same source's words are a
+// statement.
+func TestAccordingToSharesIsAPerception(t *testing.T) {
+	spec := "Some/DT/some/1/det 40/CD/40/2/nummod percent/NN/percent/5/nsubj back/VBP/back/-1/root it/PRP/it/3/obj ,/,/,/9/punct " +
+		"according/VBG/accord/9/case to/IN/to/6/fixed the/DT/the/9/det tracker/NN/tracker/3/obl ./././3/punct"
+	names := map[string]string{}
+	if got := typedNamed(t, "Some 40 percent back it, according to the tracker.", spec, names, "the tracker", "according to",
+		"Some 40 percent back it"); got != newsgraph.Perception {
+		t.Errorf("shares according to a tracker: got %q, want perception", got)
+	}
+	spec = "The/DT/the/1/det port/NN/port/2/nsubj reopened/VBD/reopen/-1/root ,/,/,/7/punct according/VBG/accord/7/case to/IN/to/4/fixed " +
+		"the/DT/the/7/det tracker/NN/tracker/2/obl ./././2/punct"
+	if got := typed(t, "The port reopened, according to the tracker.", spec, "the tracker", "according to", "The port reopened"); got != newsgraph.Statement {
+		t.Errorf("an event according to the same source: got %q, want statement", got)
+	}
+}
