@@ -21,9 +21,10 @@
 // "indicates": "the composition of the delegation suggested a military
 // focus" is the writer reading evidence, not anyone's statement, while
 // "the senator suggested a delay" is a statement. What is "according to"
-// a poll, the records, or anyone's count of shares and margins ("81
-// percent of Democrats approve, according to a tracker") is a
-// perception too: the writer reading figures.
+// a poll, the records, anyone's count of shares and margins ("40 percent
+// back it, according to a tracker") or an organisation's figures ("nine
+// ferries sailed, according to the authority") is a perception too: the
+// writer reading figures. A person's figures are a statement.
 //
 // # Why a lexicon and not a model
 //

@@ -44,7 +44,7 @@ func Of(d *newsgraph.Doc, a newsgraph.Attribution) newsgraph.AttributionType {
 	if strings.Contains(cue, "according to") {
 		// According to records, tallies or a poll is the writer reading
 		// evidence; according to a person or an outlet, a statement.
-		if a.Source != nil && !animate(d, *a.Source) || sharesOf(d, a.Content) {
+		if a.Source != nil && !animate(d, *a.Source) || sharesOf(d, a.Content) || a.Source != nil && !namesPerson(d, *a.Source) && countsOf(d, a.Content) {
 			return newsgraph.Perception
 		}
 		return newsgraph.Statement
@@ -256,6 +256,22 @@ func sharesOf(d *newsgraph.Doc, content newsgraph.Span) bool {
 		case strings.HasSuffix(w, "-point") || w == "points" && i > r.A && d.Tokens[i-1].Tag == "CD":
 			return true
 		}
+	}
+	return false
+}
+
+// countsOf: the content gives a figure, a number other than a year
+// ("13 million votes", "spent about $12 million").
+func countsOf(d *newsgraph.Doc, content newsgraph.Span) bool {
+	r, _ := view.TokensOf(d, content)
+	for i := r.A; i < r.B; i++ {
+		if d.Tokens[i].Tag != "CD" {
+			continue
+		}
+		if w := d.TokenText(i); len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+			continue // a year
+		}
+		return true
 	}
 	return false
 }

@@ -265,3 +265,19 @@ func TestAccordingToSharesIsAPerception(t *testing.T) {
 		t.Errorf("an event according to the same source: got %q, want statement", got)
 	}
 }
+
+// A figure "according to" an organisation is its records read, a
+// perception; the same figure according to a person is what she said.
+func TestAccordingToAFigureIsAPerceptionUnlessAPersonGaveIt(t *testing.T) {
+	spec := "Nine/CD/nine/1/nummod ferries/NNS/ferry/2/nsubj sailed/VBD/sail/-1/root ,/,/,/7/punct according/VBG/accord/7/case to/IN/to/4/fixed " +
+		"the/DT/the/7/det authority/NN/authority/2/obl ./././2/punct"
+	if got := typed(t, "Nine ferries sailed, according to the authority.", spec, "the authority", "according to", "Nine ferries sailed"); got != newsgraph.Perception {
+		t.Errorf("a figure according to an authority: got %q, want perception", got)
+	}
+	spec = "Nine/CD/nine/1/nummod ferries/NNS/ferry/2/nsubj sailed/VBD/sail/-1/root ,/,/,/7/punct according/VBG/accord/7/case to/IN/to/4/fixed " +
+		"Ana/NNP/Ana/7/compound Lind/NNP/Lind/2/obl ./././2/punct"
+	if got := typedNamed(t, "Nine ferries sailed, according to Ana Lind.", spec, map[string]string{"Ana Lind": "PER"}, "Ana Lind", "according to",
+		"Nine ferries sailed"); got != newsgraph.Statement {
+		t.Errorf("a figure according to a person: got %q, want statement", got)
+	}
+}
