@@ -2283,6 +2283,24 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"appeal/VB/appeal/3/ccomp ./././3/punct",
 		want: []string{"indirect|The company|said|it will appeal"},
 	}, {
+		why:  "said in an idiom of the writer's reports nothing",
+		cfg:  said,
+		text: "When all is said and done, the port will close.",
+		parse: "When/WRB/when/3/advmod all/DT/all/3/nsubj:pass is/VBZ/be/3/aux:pass said/VBN/say/10/advcl and/CC/and/5/cc done/VBN/do/3/conj " +
+			",/,/,/3/punct the/DT/the/8/det port/NN/port/10/nsubj will/MD/will/10/aux close/VB/close/-1/root ./././10/punct",
+	}, {
+		why:   "let's say is the writer's proposal",
+		cfg:   said,
+		text:  "Let's say the plan works.",
+		parse: "Let/VB/let/-1/root 's/PRP/we/0/obj say/VB/say/0/xcomp the/DT/the/4/det plan/NN/plan/5/nsubj works/VBZ/work/2/ccomp ./././0/punct",
+	}, {
+		why:  "for and a duration is no particle of argued for",
+		cfg:  said,
+		text: "Norland argued for decades that it was wronged.",
+		parse: "Norland/NNP/Norland/1/nsubj argued/VBD/argue/-1/root for/IN/for/3/case decades/NNS/decade/1/obl that/IN/that/7/mark " +
+			"it/PRP/it/7/nsubj:pass was/VBD/be/7/aux:pass wronged/VBN/wrong/1/ccomp ./././1/punct",
+		want: []string{"indirect|Norland|argued for decades|that it was wronged"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",
@@ -2520,5 +2538,44 @@ func TestGerundSubjectThatIsACue(t *testing.T) {
 		if strings.HasPrefix(a, "mixed|she|said|Citing") {
 			t.Errorf("%q: the cue's participle in the content", a)
 		}
+	}
+}
+
+// Words of time after a hearer say when it was told, not whom: "told the
+// Courier Tuesday morning". A noun they describe stays: "a morning
+// meeting".
+func TestHearerEndsBeforeWordsOfTime(t *testing.T) {
+	d := handbuilt.Parsed(t, "“It is working,” Berg told the Courier Tuesday morning.",
+		"“/``/“/3/punct It/PRP/it/3/nsubj is/VBZ/be/3/aux working/VBG/work/9/ccomp ,/,/,/3/punct ”/''/”/3/punct "+
+			"Berg/NNP/Berg/7/nsubj told/VBD/tell/-1/root the/DT/the/9/det Courier/NNP/Courier/7/obj Tuesday/NNP/Tuesday/11/compound "+
+			"morning/NN/morning/7/obl:tmod ./././7/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 || atts[0].Addressee == nil || d.Slice(atts[0].Addressee.Mention) != "the Courier" {
+		t.Errorf("got %q, want one attribution told to the Courier", found(d, build.Config{}))
+	}
+	d = handbuilt.Parsed(t, "“It is working,” Berg told a morning meeting.",
+		"“/``/“/3/punct It/PRP/it/3/nsubj is/VBZ/be/3/aux working/VBG/work/9/ccomp ,/,/,/3/punct ”/''/”/3/punct "+
+			"Berg/NNP/Berg/7/nsubj told/VBD/tell/-1/root a/DT/a/10/det morning/NN/morning/10/compound meeting/NN/meeting/7/obj ./././7/punct")
+	if atts := build.New(d, build.Config{}).Run(); len(atts) != 1 || atts[0].Addressee != nil {
+		t.Errorf("got %q, want one attribution told at a meeting, no hearer", found(d, build.Config{}))
+	}
+}
+
+// Tidy ends a content before the source of an attribution whose cue
+// comes after it, which a wrong parse had hung inside it; the subject
+// between "and" and a coordinated cue is that cue's, preposition's
+// phrase and coordination with it.
+func TestTidyEndsContentBeforeTheNextSpeaker(t *testing.T) {
+	const text = "The ministry rejected the claims as untrue, and experts and residents in the valley told the Herald the claims are wrong."
+	d := handbuilt.Parsed(t, text, "The/DT/the/1/det ministry/NN/ministry/2/nsubj rejected/VBD/reject/-1/root the/DT/the/4/det "+
+		"claims/NNS/claim/2/obj as/IN/as/6/mark untrue/JJ/untrue/2/advcl ,/,/,/6/punct and/CC/and/9/cc experts/NNS/expert/6/conj "+
+		"and/CC/and/11/cc residents/NNS/resident/9/conj in/IN/in/14/case the/DT/the/14/det valley/NN/valley/9/nmod "+
+		"told/VBD/tell/2/conj the/DT/the/17/det Herald/NNP/Herald/15/iobj the/DT/the/19/det claims/NNS/claim/21/nsubj "+
+		"are/VBP/be/21/cop wrong/JJ/wrong/15/ccomp ./././2/punct")
+	b := build.New(d, build.Config{Cues: map[string]bool{"reject": true, "tell": true}})
+	got := render(d, b.Tidy(b.Run()))
+	want := []string{"indirect|The ministry|rejected|the claims as untrue", "indirect|experts and residents in the valley|told|the claims are wrong"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -216,12 +216,60 @@ func (x *Builder) insideParentheses(cue, content newsgraph.Span) newsgraph.Span 
 // boundary ranker), at parentheses as the rules' own are cut: contents
 // at the parenthesis that closes one opened before their cue
 // (insideParentheses), sources after one they open and do not close.
+//
+// It also ends a content before another attribution's source whose cue
+// comes after that content: "rejected the claims as “untrue,” and
+// outside experts told the Herald …" does not reject the experts, whom a
+// wrong parse had hung on "untrue".
 func (x *Builder) Tidy(atts []newsgraph.Attribution) []newsgraph.Attribution {
 	for i := range atts {
 		atts[i].Content = x.insideParentheses(atts[i].Cue, atts[i].Content)
 		atts[i].Source = x.afterParenthesis(atts[i].Source)
 	}
+	sources := make([]int, 0, len(atts)) // indices of atts with sources, by the source's start
+	for i, a := range atts {
+		if a.Source != nil && a.Source.End > a.Source.Start {
+			sources = append(sources, i)
+		}
+	}
+	slices.SortFunc(sources, func(i, j int) int { return atts[i].Source.Start - atts[j].Source.Start })
+	for i := range atts {
+		atts[i].Content = x.beforeNextSpeaker(atts, sources, atts[i].Content)
+	}
 	return atts
+}
+
+// beforeNextSpeaker cuts content before the first source of atts that
+// starts inside it, after its first word, and runs on into its cue
+// beyond the content's end, with the conjunction or comma that joins
+// them. (A source apart from its cue may be the subject of a verb inside
+// the content that the cue shares, "that even she found it confusing and
+// called it …", or an earlier mention a continued quotation points back
+// to.)
+func (x *Builder) beforeNextSpeaker(atts []newsgraph.Attribution, sources []int, content newsgraph.Span) newsgraph.Span {
+	k, _ := slices.BinarySearchFunc(sources, content.Start+1, func(i, start int) int { return atts[i].Source.Start - start })
+	for ; k < len(sources) && atts[sources[k]].Source.Start < content.End; k++ {
+		a := atts[sources[k]]
+		if a.Cue.Start < content.End {
+			continue
+		}
+		r, _ := view.TokensOf(x.D, content)
+		b, _ := view.TokensOf(x.D, *a.Source)
+		if cue, _ := view.TokensOf(x.D, a.Cue); b.B == cue.A && view.IsNounTag(x.Tag(b.B-1)) {
+			end := b.A
+			if c, _ := view.TokensOf(x.D, a.Content); c.A > r.A && c.A < end {
+				end = c.A // "… – “…,” Berg said twice – …": the quotation is Berg's
+			}
+			for end > r.A && (x.Tag(end-1) == "," || x.Tag(end-1) == "CC" || x.Tag(end-1) == "WRB" || x.Lower[end-1] == ";" || x.Lower[end-1] == "-" || x.Lower[end-1] == "–" || x.Lower[end-1] == "—") {
+				end--
+			}
+			if end > r.A {
+				return x.Span(r.A, end)
+			}
+			return content
+		}
+	}
+	return content
 }
 
 // afterParenthesis drops the parenthesis that opens source when source

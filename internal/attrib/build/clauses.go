@@ -354,11 +354,27 @@ func (x *Builder) hearerAfter(s newsgraph.Sentence, c int) *newsgraph.Span {
 	if !tellLemmas[x.Lemma(c)] || c+1 >= s.EndToken || x.QuoteAt[c+1] >= 0 {
 		return nil
 	}
-	if e := x.npRight(c+1, s.EndToken); e > 0 && !gatherings[x.Lemma(e-1)] { // "told a packed council meeting"
+	if e := x.beforeTimeWords(c+1, x.npRight(c+1, s.EndToken)); e > 0 && !gatherings[x.Lemma(e-1)] { // "told a packed council meeting"
 		sp := x.Span(c+1, e)
 		return &sp
 	}
 	return nil
+}
+
+// beforeTimeWords ends a hearer [a, e) before the words of time the noun
+// phrase ran on into: "told the Courier Tuesday morning", "told Radio Kesh
+// this week". It returns e when there are none, or -1 when e is.
+// All the words from the first after a noun to the end must say when: "a
+// morning meeting" is a hearer.
+func (x *Builder) beforeTimeWords(a, e int) int {
+	k := e
+	for k-1 > a && (timeWords[x.Lower[k-1]] || x.opensTime(k-1)) {
+		k--
+	}
+	if k < e && view.IsNounTag(x.Tag(k-1)) {
+		return k
+	}
+	return e
 }
 
 // hasFiniteVerb: tokens [a, b) hold a finite verb outside quotations.

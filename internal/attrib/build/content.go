@@ -256,7 +256,7 @@ func (x *Builder) hearerRight(a, end int) int {
 	} else {
 		e = x.npRight(a, end)
 	}
-	return x.overAppositive(x.overOfName(x.overRelative(e, end), end), end)
+	return x.beforeTimeWords(a, x.overAppositive(x.overOfName(x.overRelative(e, end), end), end))
 }
 
 // overOfName returns where a hearer ending at e ends when "of" and a name

@@ -65,12 +65,13 @@ var phrasal = map[string]map[string]bool{
 // "wrote in an email: …", "said sarcastically."
 func (x *Builder) cueEnd(c, end int) int {
 	e := c + 1
-	if c+1 < end && (x.Tag(c+1) == "RP" || phrasal[x.Lemma(c)][x.Lower[c+1]]) && x.QuoteAt[c+1] < 0 {
+	if c+1 < end && (x.Tag(c+1) == "RP" || phrasal[x.Lemma(c)][x.Lower[c+1]] && x.durationEnd(c+1, end) == c+1) && x.QuoteAt[c+1] < 0 {
 		e = c + 2
 	}
 	if j := x.skipAdjuncts(e, end); j > e && x.contentStarts(j, end) {
 		e = j
-	} else if e+1 < end && contentPreps[x.Lower[e]] && x.QuoteAt[e] < 0 && x.QuoteAt[e+1] < 0 && x.Lower[e+1] != "that" && !x.Approximately(e, end) {
+	} else if e+1 < end && contentPreps[x.Lower[e]] && x.QuoteAt[e] < 0 && x.QuoteAt[e+1] < 0 && x.Lower[e+1] != "that" && !x.Approximately(e, end) &&
+		x.durationEnd(e, end) == e {
 		e++ // "talked about", "voted against": the preposition leads to the content
 	}
 	return e
@@ -104,6 +105,8 @@ func (x *Builder) skipAdjuncts(i, end int) int {
 			i++
 		case timeWords[l]:
 			i++
+		case l == "for" && x.durationEnd(i, limit) > i:
+			i = x.durationEnd(i, limit) // "argued for decades that …"
 		case x.opensTime(i) && i+1 < limit:
 			i += 2
 		case l == "to" && i+1 < limit && x.Tag(i+1) == "VBG" && x.D.Tokens[i+1].Dep != "amod" && (i+2 >= end || !view.IsNounTag(x.Tag(i+2))):
@@ -170,6 +173,29 @@ func (x *Builder) opensTime(i int) bool {
 	}
 	return false
 }
+
+// durationEnd returns the end of a duration "for …" opening at i ("for
+// decades", "for the past two years", "for more than a week"), or i
+// when none does: such a "for" is no particle of "argued for" or "called
+// for".
+func (x *Builder) durationEnd(i, end int) int {
+	if x.Lower[i] != "for" {
+		return i
+	}
+	j := i + 1
+	for j < end && j < i+5 && (durationWords[x.Lower[j]] || x.Tag(j) == "CD") {
+		j++
+	}
+	if j < end && durations[x.Lower[j]] {
+		return j + 1
+	}
+	return i
+}
+
+var (
+	durationWords = view.Set("the past last next more than nearly almost about over several many a few some two three")
+	durations     = view.Set("years decades months weeks days hours year decade month week day hour ages generations centuries long")
+)
 
 // timeWords say when; they are never a cue's subject, whatever the parse
 // says ("said Friday").

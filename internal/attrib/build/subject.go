@@ -312,17 +312,28 @@ var prepositionsOnly = view.Set("among amongst of from with without for by in at
 // "and" (or "but") and cue verb c, or -1: in "… mishandled the
 // strike and Mayor Lind accused the union" the parse may read
 // "Mayor Lind" as a second object and share the first verb's subject with
-// "accused", but the words before the verb are its own subject.
+// "accused", but the words before the verb are its own subject. The
+// phrase may hold a preposition's phrase and be coordinated: in "rejected
+// the claims as “untrue,” and both outside experts and residents in the
+// valley told the Herald …" the subject is from "both" to "valley".
 func (x *Builder) subjectAfterAnd(s newsgraph.Sentence, c int) int {
 	cs := x.cueStart(s.FirstToken, c)
 	a := cs
-	for a > s.FirstToken && view.IsNPTag(x.Tag(a-1)) && x.Tag(a-1) != "VBN" && x.Tag(a-1) != "VBG" && x.QuoteAt[a-1] < 0 {
-		a--
+	for a > s.FirstToken && x.QuoteAt[a-1] < 0 {
+		switch t := x.Tag(a - 1); {
+		case view.IsNPTag(t) && t != "VBN" && t != "VBG":
+			a--
+			continue
+		case t == "IN" && prepositionsOnly[x.Lower[a-1]] && a-2 > s.FirstToken && view.IsNounTag(x.Tag(a-2)) && a < cs:
+			a-- // "residents | in | the valley"
+			continue
+		}
+		break
 	}
-	if a == cs || a <= s.FirstToken || x.Tag(a-1) != "CC" || !x.hasNoun(a, cs) {
+	if a == cs || a <= s.FirstToken || x.Tag(a-1) != "CC" || x.Tag(a) == "IN" || !x.hasNoun(a, cs) {
 		return -1
 	}
-	return a
+	return x.coordinatedLeft(s.FirstToken, a, cs)
 }
 
 // tense groups verb tags whose confusions do not matter here: the tagger

@@ -11,7 +11,7 @@ import (
 func (x *Builder) verbCue(k, c int) {
 	s := x.D.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
-	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) || x.discourseSaid(c) {
+	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) || x.discourseSaid(c) || x.letUs(cs, c) {
 		return
 	}
 	ce := x.cueEnd(c, s.EndToken)
@@ -393,12 +393,25 @@ func (x *Builder) discourseSaid(c int) bool {
 		return c-k >= 0 && (x.Sentence[c-k] != x.Sentence[max(c-k-1, 0)] || c-k == 0 || x.Lower[c-k-1] == "," || x.Lower[c-k-1] == "but")
 	}
 	after := func(k int, w string) bool { return c+k < len(x.Lower) && x.Lower[c+k] == w }
+	if after(2, "done") && (after(1, "and") || after(1, "than")) {
+		return true // "when all is said and done", "easier said than done"
+	}
 	if after(1, ",") && (before(1, "that") && opens(1) || before(1, "being") && before(2, "that") && opens(2)) {
 		return true
 	}
 	// "Having said that, …" opens a clause; "denied having said that the
 	// port would close" reports.
 	return before(1, "having") && opens(1) && (after(1, "that") || after(1, "this")) && after(2, ",")
+}
+
+// letUs: cue verb c, from cs, is "say" or "talk" after "let's" or "let
+// us", the writer's supposition or turn ("Let's say the plan works",
+// "let us talk about the harbour"), which reports nothing said. ("Let's
+// hope", "let's not forget" state the writer's own wish or view, which
+// PolNeAR marks.)
+func (x *Builder) letUs(cs, c int) bool {
+	return cs >= 2 && (x.Lemma(c) == "say" || x.Lemma(c) == "talk") &&
+		(x.Lower[cs-1] == "'s" || x.Lower[cs-1] == "’s" || x.Lower[cs-1] == "us") && x.Lower[cs-2] == "let"
 }
 
 // addsAQuantity: cue c is "added" with a number for object ("Gallinari
