@@ -2301,6 +2301,20 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"it/PRP/it/7/nsubj:pass was/VBD/be/7/aux:pass wronged/VBN/wrong/1/ccomp ./././1/punct",
 		want: []string{"indirect|Norland|argued for decades|that it was wronged"},
 	}, {
+		why:  "a cue the parse coordinates with the cue ends its content, whatever its tag",
+		cfg:  build.Config{Cues: map[string]bool{"complain": true, "say": true}},
+		text: "Residents have complained of poor service and say that the cuts were too broad.",
+		parse: "Residents/NNS/resident/2/nsubj have/VBP/have/2/aux complained/VBN/complain/-1/root of/IN/of/5/case poor/JJ/poor/5/amod " +
+			"service/NN/service/2/obl and/CC/and/7/cc say/VB/say/2/conj that/IN/that/13/mark the/DT/the/10/det cuts/NNS/cut/13/nsubj " +
+			"were/VBD/be/13/cop too/RB/too/13/advmod broad/JJ/broad/7/ccomp ./././2/punct",
+		want: []string{"indirect|Residents|have complained of|poor service", "indirect|Residents|say|that the cuts were too broad"},
+	}, {
+		why:  "contend with is to deal with, no claim",
+		cfg:  build.Config{Cues: map[string]bool{"contend": true}},
+		text: "The firm struggled to contend with the users who joined.",
+		parse: "The/DT/the/1/det firm/NN/firm/2/nsubj struggled/VBD/struggle/-1/root to/TO/to/4/mark contend/VB/contend/2/xcomp " +
+			"with/IN/with/7/case the/DT/the/7/det users/NNS/user/4/obl who/WP/who/9/nsubj joined/VBD/join/7/acl:relcl ./././2/punct",
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

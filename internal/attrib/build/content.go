@@ -176,6 +176,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		end = x.quoteEnd(q) // a quotation that runs on past this sentence
 	}
 	end = x.clauseWithOwnCue(after, end)
+	end = x.beforeCoordinatedCue(c, after, end)
 	end = x.complementEnd(c, after, end)
 	end = x.relativeClauseClose(srcStart, srcEnd, after, end)
 	end = x.CommentAfterQuotation(after, end)
@@ -841,6 +842,32 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 		if x.QuoteAt[next] < 0 && x.Tag(next) == "VBG" && x.Lower[i] == "," && x.isCue(next) {
 			return cut // ", claiming that …", "as “fantastic,” telling reporters …": a participle cue of its own
 		}
+	}
+	return end
+}
+
+// beforeCoordinatedCue ends the content [after, end) of cue c before
+// "and" or "but" and a cue the parse coordinates with c, whatever its
+// tag: "have complained of poor service and say that the cuts were too
+// broad" holds two attributions of the same speakers. (finiteCueAt finds
+// such cues by their tags alone; a base form after a shared auxiliary
+// needs the parse.)
+func (x *Builder) beforeCoordinatedCue(c, after, end int) int {
+	for j := after + 1; j < end; j++ {
+		if t := x.D.Tokens[j]; t.Head != c || t.Dep != "conj" || x.QuoteAt[j] >= 0 || !view.IsVerbTag(t.Tag) || !x.isCue(j) {
+			continue
+		}
+		k := j - 1
+		for k > after && strings.HasPrefix(x.Tag(k), "RB") {
+			k--
+		}
+		if x.Lower[k] != "and" && x.Lower[k] != "but" {
+			return end
+		}
+		for k > after && x.Lower[k-1] == "," {
+			k--
+		}
+		return k
 	}
 	return end
 }

@@ -11,7 +11,7 @@ import (
 func (x *Builder) verbCue(k, c int) {
 	s := x.D.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
-	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) || x.discourseSaid(c) || x.letUs(cs, c) {
+	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) || x.discourseSaid(c) || x.letUs(cs, c) || x.contendsWith(c) {
 		return
 	}
 	ce := x.cueEnd(c, s.EndToken)
@@ -412,6 +412,12 @@ func (x *Builder) discourseSaid(c int) bool {
 func (x *Builder) letUs(cs, c int) bool {
 	return cs >= 2 && (x.Lemma(c) == "say" || x.Lemma(c) == "talk") &&
 		(x.Lower[cs-1] == "'s" || x.Lower[cs-1] == "’s" || x.Lower[cs-1] == "us") && x.Lower[cs-2] == "let"
+}
+
+// contendsWith: cue c is "contend with", to deal with something, not to
+// claim it ("struggled to contend with the demand").
+func (x *Builder) contendsWith(c int) bool {
+	return x.Lemma(c) == "contend" && c+1 < len(x.Lower) && x.Lower[c+1] == "with"
 }
 
 // addsAQuantity: cue c is "added" with a number for object ("Gallinari

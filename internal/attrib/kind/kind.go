@@ -155,8 +155,10 @@ func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.Att
 		return newsgraph.Statement
 	case lemma == "charge" && (passive(d, c) || reducedPassive(d, c)):
 		return newsgraph.OtherType // "were charged", "Former mayor charged with fraud": a prosecution, not a stance
+	case (lemma == "like" || lemma == "love") && next == "to" && wishedWords(d, c):
+		return newsgraph.Statement // "would like to announce": the announcement
 	case toInfinitive[lemma] && next == "to":
-		return newsgraph.Intention
+		return newsgraph.Intention // "would like to see …": a wish
 	case lemma == "describe" && hasChildWord(d, c, "as"):
 		return newsgraph.Stance
 	case replyVerbs[lemma] && asksForComment(d.Slice(a.Content)):
@@ -203,7 +205,20 @@ var evidential = view.Set("suggest indicate imply hint signal reveal point show 
 
 // toInfinitive verbs say what the source will do when a to-infinitive
 // follows: "agreed to step down", "offered to help".
-var toInfinitive = view.Set("agree offer decide refuse promise pledge vow threaten")
+var toInfinitive = view.Set("agree offer decide refuse promise pledge vow threaten like love")
+
+// wishedWords: the verb after "like to" at token c ("would like to
+// announce") types as a statement, so what is wished is to say something.
+func wishedWords(d *newsgraph.Doc, c int) bool {
+	if c+2 >= len(d.Tokens) {
+		return false
+	}
+	t, ok := lookup(verbs, d.Tokens[c+2].Lemma)
+	if !ok && c+3 < len(d.Tokens) && strings.HasPrefix(d.Tokens[c+2].Tag, "RB") {
+		t, ok = lookup(verbs, d.Tokens[c+3].Lemma) // "like to respectfully announce"
+	}
+	return ok && t == newsgraph.Statement
+}
 
 // nextWord is the lower-cased word after token i, or "".
 func nextWord(d *newsgraph.Doc, i int) string {

@@ -158,6 +158,21 @@ func TestAgreedToIsAnIntention(t *testing.T) {
 	}
 }
 
+// "Would like to" wishes: what is wished types it when it is to say
+// something.
+func TestWouldLikeToIsAWishUnlessToSaySomething(t *testing.T) {
+	spec := "Brun/NNP/Brun/2/nsubj would/MD/would/2/aux like/VB/like/-1/root to/TO/to/4/mark see/VB/see/2/xcomp " +
+		"change/NN/change/4/obj ./././2/punct"
+	if got := typed(t, "Brun would like to see change.", spec, "Brun", "would like to see", "change"); got != newsgraph.Intention {
+		t.Errorf("would like to see: got %q, want intention", got)
+	}
+	spec = "Brun/NNP/Brun/2/nsubj would/MD/would/2/aux like/VB/like/-1/root to/TO/to/4/mark announce/VB/announce/2/xcomp " +
+		"changes/NNS/change/4/obj ./././2/punct"
+	if got := typed(t, "Brun would like to announce changes.", spec, "Brun", "would like to announce", "changes"); got != newsgraph.Statement {
+		t.Errorf("would like to announce: got %q, want statement", got)
+	}
+}
+
 func TestCuesWithoutAVerb(t *testing.T) {
 	spec := "According/VBG/accord/3/case to/IN/to/0/fixed the/DT/the/3/det mayor/NN/mayor/7/obl ,/,/,/3/punct " +
 		"the/DT/the/6/det port/NN/port/7/nsubj reopened/VBD/reopen/-1/root ./././0/punct"

@@ -34,7 +34,7 @@ var verbs = typed(map[newsgraph.AttributionType]string{
 	newsgraph.Intention: "decline want plan intend vow pledge promise threaten hope seek aim try decide refuse offer " +
 		"propose prefer wish desire contemplate explore devote mean resolve commit",
 	newsgraph.OtherType: " name title rename void veto quash polish finesse pierce surface dwell single " +
-		"shoot anger dismay puzzle impress revel bristle dislike balk resist acquiesce mislead",
+		"shoot anger dismay puzzle impress revel bristle dislike balk resist acquiesce mislead like love",
 })
 
 // nouns types a cue that is a noun: "in a statement", "his accusation".
