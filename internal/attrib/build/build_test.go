@@ -2315,6 +2315,22 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "The/DT/the/1/det firm/NN/firm/2/nsubj struggled/VBD/struggle/-1/root to/TO/to/4/mark contend/VB/contend/2/xcomp " +
 			"with/IN/with/7/case the/DT/the/7/det users/NNS/user/4/obl who/WP/who/9/nsubj joined/VBD/join/7/acl:relcl ./././2/punct",
 	}, {
+		why:  "someone referred to someone is sent on, not spoken of",
+		cfg:  build.Config{Cues: map[string]bool{"refer": true}},
+		text: "Her doctor referred her to a clinic.",
+		parse: "Her/PRP$/her/1/nmod:poss doctor/NN/doctor/2/nsubj referred/VBD/refer/-1/root her/PRP/she/2/obj to/IN/to/6/case a/DT/a/6/det " +
+			"clinic/NN/clinic/2/obl ./././2/punct",
+	}, {
+		why:   "a page's label before a colon is no speaker",
+		cfg:   said,
+		text:  "SOURCE: News agencies",
+		parse: "SOURCE/NN/source/-1/root :/:/:/0/punct News/NNP/News/3/compound agencies/NNS/agency/0/appos",
+	}, {
+		why:   "figures after a colon are no one's words",
+		cfg:   said,
+		text:  "VIP: 60,000 - 50,000",
+		parse: "VIP/NNP/VIP/-1/root :/:/:/0/punct 60,000/CD/60,000/0/appos -/SYM/-/4/cc 50,000/CD/50,000/2/conj",
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -2,6 +2,7 @@ package build
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
@@ -29,6 +30,9 @@ func (x *Builder) colonCue(s newsgraph.Sentence) {
 		src := x.Span(first, c)
 		if x.opensTheBody(s) && x.namesAPlace(src) {
 			return // "NEW DELHI: Their American dream shattered, …": a dateline
+		}
+		if pageLabels[strings.ToLower(view.Describe(x.D.Slice(src)))] || !x.hasWord(c+1, s.EndToken) {
+			return // "SOURCE: …", "DOI: 10.1007/…", "VIP: 60,000₩": a page's labels and figures, no one's words
 		}
 		if q := x.QuoteAt[c+1]; q >= 0 && x.D.Quotes[q].Start >= x.D.Tokens[c].End {
 			x.add(newsgraph.Direct, &src, x.Span(c, c+1), x.D.Quotes[q].Span, nil)
@@ -150,13 +154,18 @@ func (x *Builder) paragraphEnd(s newsgraph.Sentence) int {
 	return end
 }
 
-// namesSomeone: span holds a person or organisation entity.
 // headlineLabels open headlines without saying who speaks ("Update: …",
 // "The Latest: …"); any other short name before a headline's colon is its
 // source ("Poll: …", "Pence: …").
 var headlineLabels = view.Set("update updated breaking watch video photos exclusive live opinion analysis review " +
-	"editorial correction explainer factbox timeline q&a interview transcript podcast latest")
+	"editorial correction explainer factbox timeline q&a interview transcript podcast latest column commentary")
 
+// pageLabels open lines of a page's furniture, in the body as in the
+// title: "SOURCE: …", "Photo: …", "DOI: …", "Related: …".
+var pageLabels = view.Set("source sources credit credits photo photos image images doi related tags via note vip " +
+	"watch update updated correction editor's note previously earlier background")
+
+// namesSomeone: span holds a person or organisation entity.
 func (x *Builder) namesSomeone(span newsgraph.Span) bool {
 	for _, e := range x.Names.Overlapping(span) {
 		if (e.Type == "PER" || e.Type == "ORG") && span.Contains(e.Span) {
@@ -215,6 +224,24 @@ func (x *Builder) looksLikeName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// hasWord: tokens [a, b) hold a word of two letters or more.
+func (x *Builder) hasWord(a, b int) bool {
+	for i := a; i < b; i++ {
+		letters := 0
+		for _, r := range x.D.TokenText(i) {
+			if !unicode.IsLetter(r) {
+				letters = 0
+				break
+			}
+			letters++
+		}
+		if letters >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisedWords: every token in [a, b) starts with a capital letter.

@@ -11,7 +11,7 @@ import (
 func (x *Builder) verbCue(k, c int) {
 	s := x.D.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
-	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) || x.discourseSaid(c) || x.letUs(cs, c) || x.contendsWith(c) {
+	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) || x.discourseSaid(c) || x.letUs(cs, c) || x.contendsWith(c) || x.creditLine(s, c) || x.sentOn(s, c) {
 		return
 	}
 	ce := x.cueEnd(c, s.EndToken)
@@ -412,6 +412,36 @@ func (x *Builder) discourseSaid(c int) bool {
 func (x *Builder) letUs(cs, c int) bool {
 	return cs >= 2 && (x.Lemma(c) == "say" || x.Lemma(c) == "talk") &&
 		(x.Lower[cs-1] == "'s" || x.Lower[cs-1] == "’s" || x.Lower[cs-1] == "us") && x.Lower[cs-2] == "let"
+}
+
+// creditLine: cue c opens a wire's credits, "Reporting by Ana Lind;
+// Editing by Ola Berg", "Additional reporting by …": who wrote the story,
+// not what anyone said.
+func (x *Builder) creditLine(s newsgraph.Sentence, c int) bool {
+	if c+1 >= s.EndToken || x.Lower[c+1] != "by" || x.Lower[c] != "reporting" && x.Lower[c] != "editing" && x.Lower[c] != "writing" {
+		return false
+	}
+	first := s.FirstToken
+	for first < c && (x.Lower[first] == "(" || x.Lower[first] == "additional") {
+		first++
+	}
+	return c == first || x.Lower[c-1] == ";" || x.Lower[c-1] == "additional" && x.Lower[c-2] == ";"
+}
+
+// sentOn: cue c is "refer" with a pronoun for object, who is sent on to
+// someone ("her doctor referred her to a clinic"), not spoken of
+// ("referred to the clinic"). Questions referred to someone are an answer
+// (PolNeAR: "referred further queries to the campaign").
+func (x *Builder) sentOn(s newsgraph.Sentence, c int) bool {
+	if x.Lemma(c) != "refer" {
+		return false
+	}
+	for k := c + 1; k < s.EndToken; k++ {
+		if t := x.D.Tokens[k]; t.Head == c && t.Dep == "obj" {
+			return t.Tag == "PRP"
+		}
+	}
+	return false
 }
 
 // contendsWith: cue c is "contend with", to deal with something, not to
