@@ -90,3 +90,29 @@ func TestClassifierOverrulesTheLexicon(t *testing.T) {
 		t.Errorf("the classifier kept no margins")
 	}
 }
+
+// A verb's form inside a name the NER found is a word of the name ("the
+// Oslo Boat Show"), unless the sentence is a title-cased headline, where
+// names run on over the verb; a fall "declined 0.3%" refuses nothing.
+func TestNoCueInsideANameOrAFall(t *testing.T) {
+	lexicon := map[string]bool{"show": true, "decline": true}
+	d := handbuilt.Parsed(t, "The ferry was the favourite of visitors to the Oslo Boat Show.",
+		"The/DT/the/1/det ferry/NN/ferry/4/nsubj was/VBD/be/4/cop the/DT/the/4/det favourite/NN/favourite/-1/root of/IN/of/6/case "+
+			"visitors/NNS/visitor/4/nmod to/IN/to/11/case the/DT/the/11/det Oslo/NNP/Oslo/11/compound Boat/NNP/Boat/11/compound "+
+			"Show/VBZ/show/6/nmod ./././4/punct")
+	d.Mentions = []newsgraph.Mention{{Span: newsgraph.Span{Start: d.Tokens[9].Start, End: d.Tokens[11].End}, Kind: newsgraph.MentionName, Type: "MISC"}}
+	if got := cues(d, cue.NewDetector(view.New(d), lexicon, nil, nil)); len(got) != 0 {
+		t.Errorf("cues %q inside a name", got)
+	}
+	d = handbuilt.Parsed(t, "Oslo Mayor Shows Her Plan",
+		"Oslo/NNP/Oslo/1/compound Mayor/NNP/Mayor/2/nsubj Shows/VBZ/show/-1/root Her/PRP$/her/4/nmod:poss Plan/NN/plan/2/obj")
+	d.Mentions = []newsgraph.Mention{{Span: newsgraph.Span{Start: d.Tokens[0].Start, End: d.Tokens[2].End}, Kind: newsgraph.MentionName, Type: "ORG"}}
+	if got := cues(d, cue.NewDetector(view.New(d), lexicon, nil, nil)); len(got) != 1 {
+		t.Errorf("title-cased headline: cues %q, want [Shows]", got)
+	}
+	d = handbuilt.Parsed(t, "The index declined 0.3 percent.",
+		"The/DT/the/1/det index/NN/index/2/nsubj declined/VBD/decline/-1/root 0.3/CD/0.3/4/nummod percent/NN/percent/2/obj ./././2/punct")
+	if got := cues(d, cue.NewDetector(view.New(d), lexicon, nil, nil)); len(got) != 0 {
+		t.Errorf("a fall: cues %q", got)
+	}
+}

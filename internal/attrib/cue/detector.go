@@ -2,7 +2,9 @@ package cue
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
@@ -69,6 +71,12 @@ func (x *Detector) IsCue(i int) bool {
 	if x.Lemma(i) == "think" && i+1 < len(x.Lower) && (x.Lower[i+1] == "tank" || x.Lower[i+1] == "tanks") {
 		return false // "an analyst at the energy think tank told …"
 	}
+	if x.insideName(i) {
+		return false // "shown at the Oslo Boat Show", "Face the Nation": a word of a name
+	}
+	if x.Lemma(i) == "decline" && i+1 < len(x.Lower) && (x.Tag(i+1) == "CD" || x.Lower[i+1] == "by" && i+2 < len(x.Lower) && x.Tag(i+2) == "CD") {
+		return false // "the index declined 0.3%": a fall, not a refusal
+	}
 	if x.classifier != nil {
 		return x.inContext(i)
 	}
@@ -107,6 +115,35 @@ func (x *Detector) inContext(i int) bool {
 		x.verdict[i] = 1
 	}
 	return x.verdict[i] > 0
+}
+
+// insideName: capitalised word i lies inside a name the NER found, after
+// its first word, in a sentence written in sentence case. (In a title-cased
+// headline the NER runs names on over the verb: "Mayor Lind Says …".)
+func (x *Detector) insideName(i int) bool {
+	t := x.D.Tokens[i]
+	if !view.Capitalised(x.D.TokenText(i)) || x.titleCased(x.D.Sentences[x.Sentence[i]]) {
+		return false
+	}
+	for _, m := range x.Names.Overlapping(t.Span) {
+		if m.Start < t.Start && m.End >= t.End {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCased: most of sentence s's words of four letters or more are
+// capitalised.
+func (x *Detector) titleCased(s newsgraph.Sentence) bool {
+	words, capitals := 0, 0
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if w := x.D.TokenText(i); utf8.RuneCountInString(w) >= 4 {
+			words++
+			capitals += view.B2I(view.Capitalised(w))
+		}
+	}
+	return 2*capitals > words
 }
 
 // hasContracted: the "'s" before verb i is "has", a past form after it
