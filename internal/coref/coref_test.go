@@ -926,3 +926,11 @@ func TestTheyIsNoSingularOrganisation(t *testing.T) {
 			"PRP/2/nsubj VBD/0/root/say DT/4/det NNS/7/nsubj/boat VBD/7/cop JJ/2/ccomp ./2/punct",
 		map[string]string{"Nordline Ferries": "ORG"}, "Residents: Residents|They", "Nordline Ferries: Nordline Ferries|The company")
 }
+
+// A group its own words name ("our nurses", inside its quotation) takes
+// the writer's description for its name once one joins it.
+func TestSelfDescriptionYieldsTheName(t *testing.T) {
+	checkParsed(t, "“Let our nurses work,” the nurses wrote.",
+		"``/2/punct VB/10/ccomp PRP$/4/nmod:poss NNS/2/obj/nurse VB/2/xcomp ,/2/punct ''/2/punct DT/9/det NNS/10/nsubj/nurse VBD/0/root ./10/punct",
+		nil, "the nurses: our nurses|the nurses")
+}

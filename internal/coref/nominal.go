@@ -310,6 +310,12 @@ func (sc *scan) nominal(i int) {
 		r.ents = append(r.ents, &entity{typ: typeOf(x.noun.class), name: r.descriptionName(x), gender: x.noun.gender,
 			tentative: true, plural: x.plural})
 		e = len(r.ents) - 1
+	} else if selfDescribed(r.ents[e].name) {
+		// "“… our volunteer physicians …,” the physicians stated": the
+		// speakers' own words name them poorly; the writer's do better.
+		if n := r.descriptionName(x); !selfDescribed(n) {
+			r.ents[e].name = n
+		}
 	}
 	sc.add(x.a, x.b, newsgraph.MentionDescription, e)
 	sc.byHead[key] = append(sc.byHead[key], described{nominal: x, mention: len(r.mentions) - 1})
@@ -458,6 +464,17 @@ func (r *resolver) span(a, b int) newsgraph.Span {
 // descriptionName names the entity a description starts: its words
 // without a relative clause after the head. "a 64-year-old man who died
 // after waiting nine hours" is "a 64-year-old man".
+// selfDescribed: a description's name opens with a first or second
+// person's possessive ("our volunteers", "my lawyer").
+func selfDescribed(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	switch strings.ToLower(first) {
+	case "our", "my", "your":
+		return true
+	}
+	return false
+}
+
 func (r *resolver) descriptionName(x *nominal) string {
 	b := x.b
 	for i := x.head + 1; i < b; i++ {

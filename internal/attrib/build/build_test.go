@@ -2331,6 +2331,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		text:  "VIP: 60,000 - 50,000",
 		parse: "VIP/NNP/VIP/-1/root :/:/:/0/punct 60,000/CD/60,000/0/appos -/SYM/-/4/cc 50,000/CD/50,000/2/conj",
 	}, {
+		why:  "that after a telling cue opens what was told, though the parse made it a determiner",
+		cfg:  build.Config{Cues: map[string]bool{"warn": true}},
+		text: "Nurses protested the plan, warning that children would face risks.",
+		parse: "Nurses/NNS/nurse/1/nsubj protested/VBD/protest/-1/root the/DT/the/3/det plan/NN/plan/1/obj ,/,/,/5/punct warning/VBG/warn/1/advcl " +
+			"that/DT/that/7/det children/NNS/child/5/obj would/MD/would/9/aux face/VB/face/5/conj risks/NNS/risk/9/obj ./././1/punct",
+		want: []string{"indirect|Nurses|warning|that children would face risks"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -251,6 +251,9 @@ func (x *Builder) hearerRight(a, end int) int {
 	if a >= end {
 		return -1 // the cue ends its sentence: "told"
 	}
+	if x.Lower[a] == "that" {
+		return -1 // "warning that children would …": the parse's determiner opens what was warned
+	}
 	var e int
 	if t := x.Tag(a); (t == "VBG" || t == "VBN") && a+1 < end && view.IsNounTag(x.Tag(a+1)) {
 		e = x.npRight(a+1, end)
