@@ -934,3 +934,13 @@ func TestSelfDescriptionYieldsTheName(t *testing.T) {
 		"``/2/punct VB/10/ccomp PRP$/4/nmod:poss NNS/2/obj/nurse VB/2/xcomp ,/2/punct ''/2/punct DT/9/det NNS/10/nsubj/nurse VBD/0/root ./10/punct",
 		nil, "the nurses: our nurses|the nurses")
 }
+
+// What is said of someone ("is the only pilot") names no one: the next
+// description that joins it gives the name.
+func TestPredicateYieldsTheName(t *testing.T) {
+	checkParsed(t, "Berg is the only pilot. The pilot from Oslo agreed.",
+		"NNP/5/nsubj VBZ/5/cop DT/5/det JJ/5/amod NN/0/root/pilot ./5/punct "+
+			"DT/2/det NN/5/nsubj/pilot IN/4/case NNP/2/nmod VBD/0/root ./5/punct",
+		map[string]string{"Berg": "PER", "Oslo": "LOC"},
+		"Berg: Berg", "The pilot from Oslo: the only pilot|The pilot from Oslo", "Oslo: Oslo")
+}

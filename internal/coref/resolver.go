@@ -24,6 +24,7 @@ type entity struct {
 	// when another mention joins it.
 	tentative bool
 	plural    bool // a description's entity named in the plural ("the parents")
+	weakName  bool // named by a description its next one should replace (see nominal)
 }
 
 // resolver holds one document while its entities are built. Mentions are
