@@ -84,6 +84,9 @@ func loadAttributionTraining(ctx context.Context, p *pipeline.Pipeline, dir stri
 	if err != nil {
 		return nil, err
 	}
+	if len(anns) == 0 {
+		return nil, fmt.Errorf("%s: no PolNeAR annotations (attributions/*.ann) to train on", dir)
+	}
 	sort.Strings(anns)
 	var docs []train.Doc
 	analysed := map[string]*newsgraph.Doc{}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -56,6 +57,11 @@ func LoadPolNeAR(dir string) ([]AttributionDoc, error) {
 	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	if err != nil {
 		return nil, err
+	}
+	if len(anns) == 0 {
+		// A wrong path would otherwise train a model on nothing, or score
+		// nothing, and say so only in its figures.
+		return nil, fmt.Errorf("%s: no PolNeAR annotations (attributions/*.ann)", dir)
 	}
 	sort.Strings(anns)
 	chosen := map[string]string{}

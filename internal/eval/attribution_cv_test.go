@@ -132,3 +132,11 @@ func TestAttributionTallyScoresAsScoreAttribution(t *testing.T) {
 		t.Error("a document of another text was counted against the gold")
 	}
 }
+
+// A folder with no annotations is an error, not an empty corpus that
+// trains or scores nothing.
+func TestLoadPolNeARRefusesAFolderWithoutAnnotations(t *testing.T) {
+	if _, err := LoadPolNeAR(t.TempDir()); err == nil {
+		t.Error("no error for a folder without attributions/*.ann")
+	}
+}
