@@ -2338,6 +2338,25 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"that/DT/that/7/det children/NNS/child/5/obj would/MD/would/9/aux face/VB/face/5/conj risks/NNS/risk/9/obj ./././1/punct",
 		want: []string{"indirect|Nurses|warning|that children would face risks"},
 	}, {
+		why:  "added and an approximate amount is a rise",
+		cfg:  said,
+		text: "Harlow stock added more than 2% on Monday.",
+		parse: "Harlow/NNP/Harlow/1/compound stock/NN/stock/2/nsubj added/VBD/add/-1/root more/JJR/more/2/obj than/IN/than/3/fixed 2/CD/2/6/nummod " +
+			"%/NN/%/3/obl on/IN/on/8/case Monday/NNP/Monday/2/obl ./././2/punct",
+	}, {
+		why:  "it's worth noting is the writer's aside",
+		cfg:  build.Config{Cues: map[string]bool{"note": true}},
+		text: "Berg, it's also worth noting, sought the post in 2019.",
+		parse: "Berg/NNP/Berg/5/vocative ,/,/,/0/punct it/PRP/it/5/nsubj 's/VBZ/be/5/cop also/RB/also/5/advmod worth/JJ/worth/-1/root " +
+			"noting/VBG/note/5/advcl ,/,/,/8/punct sought/VBD/seek/5/parataxis the/DT/the/10/det post/NN/post/8/obj in/IN/in/12/case " +
+			"2019/CD/2019/8/obl ./././5/punct",
+	}, {
+		why:  "it is important to note is the writer's framing",
+		cfg:  build.Config{Cues: map[string]bool{"note": true}},
+		text: "It is important to note that the port is closed.",
+		parse: "It/PRP/it/2/expl is/VBZ/be/2/cop important/JJ/important/-1/root to/TO/to/4/mark note/VB/note/2/csubj that/IN/that/9/mark " +
+			"the/DT/the/7/det port/NN/port/9/nsubj:pass is/VBZ/be/9/cop closed/JJ/closed/4/ccomp ./././2/punct",
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

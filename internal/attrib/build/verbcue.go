@@ -11,7 +11,7 @@ import (
 func (x *Builder) verbCue(k, c int) {
 	s := x.D.Sentences[k]
 	cs := x.cueStart(s.FirstToken, c)
-	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) || x.discourseSaid(c) || x.letUs(cs, c) || x.contendsWith(c) || x.creditLine(s, c) || x.sentOn(s, c) {
+	if x.passiveWithAgent(s, cs, c) || x.setOffParticiple(s, cs, c) || x.receivedFrom(s, cs, c) || x.discourseSaid(c) || x.letUs(cs, c) || x.contendsWith(c) || x.creditLine(s, c) || x.sentOn(s, c) || x.writersAside(s, cs) {
 		return
 	}
 	ce := x.cueEnd(c, s.EndToken)
@@ -404,6 +404,38 @@ func (x *Builder) discourseSaid(c int) bool {
 	return before(1, "having") && opens(1) && (after(1, "that") || after(1, "this")) && after(2, ",")
 }
 
+// approximators go before an amount: "more than 2%", "nearly 40".
+var approximators = view.Set("more less fewer than nearly almost about over roughly around some another just up to")
+
+// writersAside: the cue starting at cs is the writer's framing of what
+// follows, "it's worth noting", "it is important to note that",
+// "needless to say": the writer's own words, no one else's report.
+func (x *Builder) writersAside(s newsgraph.Sentence, cs int) bool {
+	switch {
+	case cs-1 < s.FirstToken:
+		return false
+	case x.Lower[cs-1] == "worth":
+		return x.expletiveBefore(s, cs-1)
+	case x.Lower[cs-1] == "to" && cs-2 >= s.FirstToken && x.Lower[cs-2] == "needless":
+		return true
+	case x.Lower[cs-1] == "to" && cs-2 >= s.FirstToken && asideAdjectives[x.Lower[cs-2]]:
+		return x.expletiveBefore(s, cs-2)
+	}
+	return false
+}
+
+// expletiveBefore: "it" and a form of "be" stand right before token a,
+// with at most an adverb between ("it's also", "It is").
+func (x *Builder) expletiveBefore(s newsgraph.Sentence, a int) bool {
+	k := a - 1
+	if k >= s.FirstToken && strings.HasPrefix(x.Tag(k), "RB") {
+		k--
+	}
+	return k-1 >= s.FirstToken && x.Lemma(k) == "be" && x.Lower[k-1] == "it"
+}
+
+var asideAdjectives = view.Set("important worth fair safe interesting notable crucial essential useful accurate reasonable instructive")
+
 // letUs: cue verb c, from cs, is "say" or "talk" after "let's" or "let
 // us", the writer's supposition or turn ("Let's say the plan works",
 // "let us talk about the harbour"), which reports nothing said. ("Let's
@@ -458,6 +490,13 @@ func (x *Builder) contendsWith(c int) bool {
 func (x *Builder) addsAQuantity(s newsgraph.Sentence, c int) bool {
 	if x.Lemma(c) != "add" {
 		return false
+	}
+	j := c + 1
+	for j < s.EndToken && approximators[x.Lower[j]] {
+		j++
+	}
+	if j > c+1 && j < s.EndToken && x.Tag(j) == "CD" {
+		return true // "added more than 2%", "added nearly 40 points"
 	}
 	for k := c + 1; k < s.EndToken; k++ {
 		if t := x.D.Tokens[k]; t.Head == c && t.Dep == "obj" {
