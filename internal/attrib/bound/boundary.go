@@ -260,10 +260,10 @@ func (rf *refiner) edges(k int, r spanRole, cur view.Range, hi int) (starts, end
 	switch r {
 	case roleContent:
 		for p := cur.A + 1; p < cur.B; p++ {
-			if p <= cur.A+20 && (rf.opensAfter(p-1) || view.IsQuoteMark(x.D.TokenText(p))) {
-				starts = append(starts, p)
+			if p <= cur.A+20 && (rf.opensAfter(p-1) || view.IsQuoteMark(x.D.TokenText(p))) || x.Lower[p] == "that" && x.D.Tokens[p].Dep == "mark" {
+				starts = append(starts, p) // (a "that" opening a clause, however far: "told delegates at … that …")
 			}
-			if rf.stopsBefore(p) || rf.phraseOnCue(k, p) || rf.occasionAt(p) {
+			if rf.stopsBefore(p) || rf.phraseOnCue(k, p) || rf.occasionAt(p) || adjunctOpeners[x.Lower[p]] && x.QuoteAt[p] < 0 {
 				ends = append(ends, p)
 			}
 		}
@@ -645,6 +645,12 @@ func (rf *refiner) leavesContent(c, con view.Range) bool {
 	}
 	return true
 }
+
+// adjunctOpeners open a phrase of time, cause or circumstance, which may
+// be the writer's setting of what was said rather than part of it,
+// wherever the parse hung it: "called for a repeal | before sketching out
+// her own plan", "urged him to go home | after he was pressed on …".
+var adjunctOpeners = view.Set("before after as while since until because despite amid following aside during")
 
 // stopsBefore: a span may end before token p (punctuation, a conjunction,
 // a relative pronoun).

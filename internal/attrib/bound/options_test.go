@@ -373,3 +373,32 @@ func TestContentOptionsKeepAConditionWithItsClause(t *testing.T) {
 		}
 	}
 }
+
+// The ranker may start a content at a "that" opening a clause however far
+// past the rules' start, and end one before a phrase of time or
+// circumstance wherever the parse hung it.
+func TestContentOptionsStartAtThatAndEndBeforeAdjuncts(t *testing.T) {
+	text := "Headline here\n\nAnja Lind told the delegates who had gathered in the old harbour hall of Brask on a wet Friday evening for the annual meeting of the ferry crews that the port would close."
+	d := analyze(t, text)
+	atts := attrib.FindWith(d, nil, nil)
+	if len(atts) != 1 {
+		t.Fatalf("the rules found %d attributions, want 1", len(atts))
+	}
+	i := strings.Index(d.Text, "the delegates")
+	atts[0].Content = newsgraph.Span{Start: i, End: strings.Index(d.Text, " close.") + len(" close")} // as a poor parse would leave it
+	atts[0].Addressee = nil
+	if want, opts := "that the port would close", bound.ContentOptions(d, atts, 0); !slices.Contains(opts, want) {
+		t.Errorf("content options %q lack %q", opts, want)
+	}
+	text = "Headline here\n\nAnja Lind criticized the plan to raise the toll on the crews before the summer season began at the port."
+	d = analyze(t, text)
+	atts = attrib.FindWith(d, nil, nil)
+	if len(atts) != 1 {
+		t.Fatalf("the rules found %d attributions, want 1", len(atts))
+	}
+	i = strings.Index(d.Text, "the plan to")
+	atts[0].Content = newsgraph.Span{Start: i, End: strings.Index(d.Text, " port.") + len(" port")}
+	if want, opts := "the plan to raise the toll on the crews", bound.ContentOptions(d, atts, 0); !slices.Contains(opts, want) {
+		t.Errorf("content options %q lack %q", opts, want)
+	}
+}
