@@ -306,16 +306,17 @@ func (sc *scan) nominal(i int) {
 		e = sc.namedOrganisation(x)
 	}
 	r := sc.r
-	weak := sc.predicate(x.head) || selfDescribed(r.descriptionName(x))
+	weak := selfDescribed(r.descriptionName(x))
 	if e < 0 {
 		r.ents = append(r.ents, &entity{typ: typeOf(x.noun.class), name: r.descriptionName(x), gender: x.noun.gender,
 			tentative: true, plural: x.plural, weakName: weak})
 		e = len(r.ents) - 1
 	} else if r.ents[e].weakName && !weak {
 		// "“… our volunteer physicians …,” the physicians stated": the
-		// speakers' own words name them poorly, and so does what is said
-		// of someone ("he is the only president"); the writer's next
-		// description does better.
+		// speakers' own words name them poorly; the writer's next
+		// description does better. (What is said of someone, "is the only
+		// president", names them poorly too, but as often better than the
+		// next: "is a former banker from Oslo. The banker said …".)
 		r.ents[e].name, r.ents[e].weakName = r.descriptionName(x), false
 	}
 	sc.add(x.a, x.b, newsgraph.MentionDescription, e)
@@ -462,22 +463,6 @@ func (r *resolver) span(a, b int) newsgraph.Span {
 	return newsgraph.Span{Start: r.d.Tokens[a].Start, End: r.d.Tokens[b-1].End}
 }
 
-// descriptionName names the entity a description starts: its words
-// without a relative clause after the head. "a 64-year-old man who died
-// after waiting nine hours" is "a 64-year-old man".
-// predicate: token h heads a copula's predicate ("is the only
-// president"). (GUM counts such a predicate coreferent with its subject:
-// it stays a mention.)
-func (sc *scan) predicate(h int) bool {
-	s := sc.r.d.Sentences[sc.r.sentOf[h]]
-	for k := s.FirstToken; k < s.EndToken; k++ {
-		if t := sc.r.d.Tokens[k]; t.Head == h && t.Dep == "cop" {
-			return true
-		}
-	}
-	return false
-}
-
 // selfDescribed: a description's name opens with a first or second
 // person's possessive ("our volunteers", "my lawyer").
 func selfDescribed(name string) bool {
@@ -489,6 +474,9 @@ func selfDescribed(name string) bool {
 	return false
 }
 
+// descriptionName names the entity a description starts: its words
+// without a relative clause after the head. "a 64-year-old man who died
+// after waiting nine hours" is "a 64-year-old man".
 func (r *resolver) descriptionName(x *nominal) string {
 	b := x.b
 	for i := x.head + 1; i < b; i++ {

@@ -2357,6 +2357,34 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 		parse: "It/PRP/it/2/expl is/VBZ/be/2/cop important/JJ/important/-1/root to/TO/to/4/mark note/VB/note/2/csubj that/IN/that/9/mark " +
 			"the/DT/the/7/det port/NN/port/9/nsubj:pass is/VBZ/be/9/cop closed/JJ/closed/4/ccomp ./././2/punct",
 	}, {
+		why:  "added and a number a clause goes on from reports the clause",
+		cfg:  said,
+		text: "Police added about 30 people had been detained.",
+		parse: "Police/NNS/police/1/nsubj added/VBD/add/-1/root about/RB/about/3/advmod 30/CD/30/4/nummod people/NNS/person/7/nsubj:pass " +
+			"had/VBD/have/7/aux been/VBN/be/7/aux:pass detained/VBN/detain/1/ccomp ./././1/punct",
+		want: []string{"indirect|Police|added|about 30 people had been detained"},
+	}, {
+		why:  "a spokeswoman referring the writer to a statement answers",
+		cfg:  build.Config{Cues: map[string]bool{"refer": true}},
+		text: "A spokeswoman referred us to the statement.",
+		parse: "A/DT/a/1/det spokeswoman/NN/spokeswoman/2/nsubj referred/VBD/refer/-1/root us/PRP/we/2/obj to/IN/to/6/case the/DT/the/6/det " +
+			"statement/NN/statement/2/obl ./././2/punct",
+		want: []string{"indirect|A spokeswoman|referred|us to the statement"},
+	}, {
+		why:  "a number of weeks after asked for is what was asked for",
+		cfg:  build.Config{Cues: map[string]bool{"ask": true}},
+		text: "Lind asked for two weeks to prepare.",
+		parse: "Lind/NNP/Lind/1/nsubj asked/VBD/ask/-1/root for/IN/for/4/case two/CD/two/4/nummod weeks/NNS/week/1/obl to/TO/to/6/mark " +
+			"prepare/VB/prepare/4/acl ./././1/punct",
+		want: []string{"indirect|Lind|asked for|two weeks to prepare"},
+	}, {
+		why:  "contended with a straight face that claims",
+		cfg:  build.Config{Cues: map[string]bool{"contend": true}},
+		text: "Lind contended with a straight face that the tax had fallen.",
+		parse: "Lind/NNP/Lind/1/nsubj contended/VBD/contend/-1/root with/IN/with/5/case a/DT/a/5/det straight/JJ/straight/5/amod face/NN/face/1/obl " +
+			"that/IN/that/10/mark the/DT/the/8/det tax/NN/tax/10/nsubj had/VBD/have/10/aux fallen/VBN/fall/1/ccomp ./././1/punct",
+		want: []string{"indirect|Lind|contended with a straight face|that the tax had fallen"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",
@@ -2633,5 +2661,36 @@ func TestTidyEndsContentBeforeTheNextSpeaker(t *testing.T) {
 	want := []string{"indirect|The ministry|rejected|the claims as untrue", "indirect|experts and residents in the valley|told|the claims are wrong"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A programme's name that ends in a word of time is the hearer whole:
+// "told USA Today".
+func TestHearerKeepsAProgrammesName(t *testing.T) {
+	d := handbuilt.Parsed(t, "“We will win,” Lind told USA Today.",
+		"“/``/“/3/punct We/PRP/we/3/nsubj will/MD/will/3/aux win/VB/win/8/ccomp ,/,/,/3/punct ”/''/”/3/punct "+
+			"Lind/NNP/Lind/7/nsubj told/VBD/tell/-1/root USA/NNP/USA/9/compound Today/NNP/Today/7/obj ./././7/punct")
+	atts := build.New(d, build.Config{}).Run()
+	if len(atts) != 1 || atts[0].Addressee == nil || d.Slice(atts[0].Addressee.Mention) != "USA Today" {
+		t.Errorf("got %q, want one attribution told to USA Today", found(d, build.Config{}))
+	}
+}
+
+// Tidy leaves a content whole when the source that starts inside it holds
+// a verb of its own: the rules drew that source wrong, and cutting before
+// it would leave no more than "that".
+func TestTidyKeepsContentBeforeAWrongSource(t *testing.T) {
+	const text = "Lind said that police sealed the area and witnesses said they heard shots."
+	d := handbuilt.Parsed(t, text, "Lind/NNP/Lind/1/nsubj said/VBD/say/-1/root that/IN/that/4/mark police/NNS/police/4/nsubj "+
+		"sealed/VBD/seal/1/ccomp the/DT/the/6/det area/NN/area/4/obj and/CC/and/8/cc witnesses/NNS/witness/9/nsubj "+
+		"said/VBD/say/4/conj they/PRP/they/11/nsubj heard/VBD/hear/9/ccomp shots/NNS/shot/11/obj ./././1/punct")
+	src1, src2 := handbuilt.Span(t, d, "Lind", 0), handbuilt.Span(t, d, "police sealed the area and witnesses", 0)
+	atts := []newsgraph.Attribution{
+		{Kind: newsgraph.Indirect, Source: &src1, Cue: handbuilt.Span(t, d, "said", 0), Content: handbuilt.Span(t, d, "that police sealed the area", 0)},
+		{Kind: newsgraph.Indirect, Source: &src2, Cue: handbuilt.Span(t, d, "said", 1), Content: handbuilt.Span(t, d, "they heard shots", 0)},
+	}
+	b := build.New(d, build.Config{})
+	if got := d.Slice(b.Tidy(atts)[0].Content); got != "that police sealed the area" {
+		t.Errorf("content %q, want \"that police sealed the area\"", got)
 	}
 }

@@ -255,7 +255,10 @@ func (x *Builder) beforeNextSpeaker(atts []newsgraph.Attribution, sources []int,
 		}
 		r, _ := view.TokensOf(x.D, content)
 		b, _ := view.TokensOf(x.D, *a.Source)
-		if cue, _ := view.TokensOf(x.D, a.Cue); b.B == cue.A && view.IsNounTag(x.Tag(b.B-1)) {
+		if cue, _ := view.TokensOf(x.D, a.Cue); b.B == cue.A && view.IsNounTag(x.Tag(b.B-1)) && !x.hasFiniteVerb(b.A, b.B) {
+			// (A source with a verb of its own is the rules' error, not
+			// a next speaker: "that police sealed off the area and
+			// witnesses said …".)
 			end := b.A
 			if c, _ := view.TokensOf(x.D, a.Content); c.A > r.A && c.A < end {
 				end = c.A // "… – “…,” Berg said twice – …": the quotation is Berg's
@@ -263,10 +266,10 @@ func (x *Builder) beforeNextSpeaker(atts []newsgraph.Attribution, sources []int,
 			for end > r.A && (x.Tag(end-1) == "," || x.Tag(end-1) == "CC" || x.Tag(end-1) == "WRB" || x.Lower[end-1] == ";" || x.Lower[end-1] == "-" || x.Lower[end-1] == "–" || x.Lower[end-1] == "—") {
 				end--
 			}
-			if end > r.A {
+			if end-r.A >= 2 || end > r.A && !complementizers[x.Lower[r.A]] && x.Tag(r.A) != "IN" {
 				return x.Span(r.A, end)
 			}
-			return content
+			return content // no more than "that" would be left
 		}
 	}
 	return content

@@ -371,10 +371,29 @@ func (x *Builder) beforeTimeWords(a, e int) int {
 	for k-1 > a && (timeWords[x.Lower[k-1]] || x.opensTime(k-1)) {
 		k--
 	}
-	if k < e && view.IsNounTag(x.Tag(k-1)) {
+	if k == e || !view.IsNounTag(x.Tag(k-1)) {
+		return e
+	}
+	// A day's name says when, whatever the NER ran on over ("told the
+	// Courier Tuesday"); another word of time with a capital, or inside a
+	// name, names a programme ("USA Today", "CBS This Morning").
+	if weekdays[x.Lower[k]] || !view.Capitalised(x.D.TokenText(k)) && !x.nameGoesOn(k-1, k) {
 		return k
 	}
 	return e
+}
+
+var weekdays = view.Set("monday tuesday wednesday thursday friday saturday sunday")
+
+// nameGoesOn: tokens i and j lie in one name the NER found: "USA Today",
+// "Fox News Sunday" are hearers whole.
+func (x *Builder) nameGoesOn(i, j int) bool {
+	for _, m := range x.Names.Overlapping(x.D.Tokens[i].Span) {
+		if m.Start <= x.D.Tokens[i].Start && m.End >= x.D.Tokens[j].End {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFiniteVerb: tokens [a, b) hold a finite verb outside quotations.

@@ -186,14 +186,20 @@ func (x *Builder) durationEnd(i, end int) int {
 	for j < end && j < i+5 && (durationWords[x.Lower[j]] || x.Tag(j) == "CD") {
 		j++
 	}
-	if j < end && durations[x.Lower[j]] {
-		return j + 1
+	if j >= end || !durations[x.Lower[j]] {
+		return i
 	}
-	return i
+	// A number right after "for" is as often what was asked or called
+	// for ("asked for two weeks to prepare"): a duration only when what
+	// was said follows ("argued for two decades that …").
+	if x.Tag(i+1) == "CD" && j+1 < end && x.Lower[j+1] != "that" && x.Lower[j+1] != "," {
+		return i
+	}
+	return j + 1
 }
 
 var (
-	durationWords = view.Set("the past last next more than nearly almost about over several many a few some two three")
+	durationWords = view.Set("the past last next more than nearly almost over several many a")
 	durations     = view.Set("years decades months weeks days hours year decade month week day hour ages generations centuries long")
 )
 

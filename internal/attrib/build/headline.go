@@ -31,8 +31,11 @@ func (x *Builder) colonCue(s newsgraph.Sentence) {
 		if x.opensTheBody(s) && x.namesAPlace(src) {
 			return // "NEW DELHI: Their American dream shattered, …": a dateline
 		}
-		if pageLabels[strings.ToLower(view.Describe(x.D.Slice(src)))] || !x.hasWord(c+1, s.EndToken) {
-			return // "SOURCE: …", "DOI: 10.1007/…", "VIP: 60,000₩": a page's labels and figures, no one's words
+		// A page's labels and figures are no one's words: "SOURCE: …",
+		// "DOI: 10.1007/…", "VIP: 60,000₩". (A headline's "Sources: …"
+		// speaks.)
+		if label := strings.ToLower(view.Describe(x.D.Slice(src))); !x.InTitle(s) && (pageLabels[label] || label == "editor's note") {
+			return
 		}
 		if q := x.QuoteAt[c+1]; q >= 0 && x.D.Quotes[q].Start >= x.D.Tokens[c].End {
 			x.add(newsgraph.Direct, &src, x.Span(c, c+1), x.D.Quotes[q].Span, nil)
@@ -41,6 +44,9 @@ func (x *Builder) colonCue(s newsgraph.Sentence) {
 		end := s.EndToken
 		if !x.InTitle(s) {
 			end = x.paragraphEnd(s) // a speaker's turn runs to the end of the paragraph
+		}
+		if !x.hasWord(c+1, end) {
+			return
 		}
 		if x.listEntry(s, first, c, end) {
 			return // "Elizabeth A. Burton, 40, of Columbus: Possession of methamphetamine, …": a list of charges, no one's words
@@ -163,7 +169,7 @@ var headlineLabels = view.Set("update updated breaking watch video photos exclus
 // pageLabels open lines of a page's furniture, in the body as in the
 // title: "SOURCE: …", "Photo: …", "DOI: …", "Related: …".
 var pageLabels = view.Set("source sources credit credits photo photos image images doi related tags via note vip " +
-	"watch update updated correction editor's note previously earlier background")
+	"watch update updated correction previously earlier background")
 
 // namesSomeone: span holds a person or organisation entity.
 func (x *Builder) namesSomeone(span newsgraph.Span) bool {

@@ -405,7 +405,23 @@ func (x *Builder) discourseSaid(c int) bool {
 }
 
 // approximators go before an amount: "more than 2%", "nearly 40".
-var approximators = view.Set("more less fewer than nearly almost about over roughly around some another just up to")
+var approximators = view.Set("more less fewer than nearly almost about over roughly around")
+
+// amountUnits follow a number that is a rise or a fall, not the subject
+// of a clause: "2%", "40 points", "3 cents".
+var amountUnits = view.Set("% percent per points point cents")
+
+// amountEnds: the number at j ends an amount, a unit or the phrase's end
+// after it ("added more than 2%", "added nearly 40 points on Monday"),
+// not a noun a clause goes on from ("added about 30 people had been
+// detained").
+func (x *Builder) amountEnds(j, end int) bool {
+	if j+1 >= end {
+		return true
+	}
+	n := x.Lower[j+1]
+	return amountUnits[n] || x.Tag(j+1) == "," || x.Tag(j+1) == "." || x.Tag(j+1) == "IN" || n == "to"
+}
 
 // writersAside: the cue starting at cs is the writer's framing of what
 // follows, "it's worth noting", "it is important to note that",
@@ -470,16 +486,29 @@ func (x *Builder) sentOn(s newsgraph.Sentence, c int) bool {
 	}
 	for k := c + 1; k < s.EndToken; k++ {
 		if t := x.D.Tokens[k]; t.Head == c && t.Dep == "obj" {
-			return t.Tag == "PRP"
+			return t.Tag == "PRP" && !firstOrSecond[x.Lower[k]] // "referred us to its statement" answers
 		}
 	}
 	return false
 }
 
+// firstOrSecond are the pronouns of the writer and the reader.
+var firstOrSecond = view.Set("me us you")
+
 // contendsWith: cue c is "contend with", to deal with something, not to
-// claim it ("struggled to contend with the demand").
+// claim it ("struggled to contend with the demand"); "contended with a
+// straight face that …" claims.
 func (x *Builder) contendsWith(c int) bool {
-	return x.Lemma(c) == "contend" && c+1 < len(x.Lower) && x.Lower[c+1] == "with"
+	if x.Lemma(c) != "contend" || c+1 >= len(x.Lower) || x.Lower[c+1] != "with" {
+		return false
+	}
+	s := x.D.Sentences[x.Sentence[c]]
+	for k := c + 1; k < s.EndToken; k++ {
+		if t := x.D.Tokens[k]; t.Head == c && (t.Dep == "ccomp" || t.Dep == "parataxis") {
+			return false
+		}
+	}
+	return true
 }
 
 // addsAQuantity: cue c is "added" with a number for object ("Gallinari
@@ -495,7 +524,7 @@ func (x *Builder) addsAQuantity(s newsgraph.Sentence, c int) bool {
 	for j < s.EndToken && approximators[x.Lower[j]] {
 		j++
 	}
-	if j > c+1 && j < s.EndToken && x.Tag(j) == "CD" {
+	if j > c+1 && j < s.EndToken && x.Tag(j) == "CD" && x.amountEnds(j, s.EndToken) {
 		return true // "added more than 2%", "added nearly 40 points"
 	}
 	for k := c + 1; k < s.EndToken; k++ {

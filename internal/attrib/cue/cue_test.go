@@ -115,4 +115,9 @@ func TestNoCueInsideANameOrAFall(t *testing.T) {
 	if got := cues(d, cue.NewDetector(view.New(d), lexicon, nil, nil)); len(got) != 0 {
 		t.Errorf("a fall: cues %q", got)
 	}
+	d = handbuilt.Parsed(t, "The minister declined three requests.",
+		"The/DT/the/1/det minister/NN/minister/2/nsubj declined/VBD/decline/-1/root three/CD/three/4/nummod requests/NNS/request/2/obj ./././2/punct")
+	if got := cues(d, cue.NewDetector(view.New(d), lexicon, nil, nil)); len(got) != 1 {
+		t.Errorf("requests declined: cues %q, want [declined]", got)
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/attrib/view"
 )
 
@@ -23,6 +22,7 @@ type Detector struct {
 	feats      []uint64        // the classifier's scratch space
 	verdict    []int8          // per token: the classifier's answer, 1 cue, -1 not, 0 not asked yet
 	margin     []float32       // per token: the classifier's margin, once asked
+	titleCase  []int8          // per sentence: 1 title-cased, -1 not, 0 not read yet
 }
 
 // NewDetector detects cues in v's document with the lexicon cues (the
@@ -74,7 +74,7 @@ func (x *Detector) IsCue(i int) bool {
 	if x.insideName(i) {
 		return false // "shown at the Oslo Boat Show", "Face the Nation": a word of a name
 	}
-	if x.Lemma(i) == "decline" && i+1 < len(x.Lower) && (x.Tag(i+1) == "CD" || x.Lower[i+1] == "by" && i+2 < len(x.Lower) && x.Tag(i+2) == "CD") {
+	if x.Lemma(i) == "decline" && x.fellBy(i) {
 		return false // "the index declined 0.3%": a fall, not a refusal
 	}
 	if x.classifier != nil {
@@ -117,12 +117,37 @@ func (x *Detector) inContext(i int) bool {
 	return x.verdict[i] > 0
 }
 
+// fellBy: verb i takes an amount of a fall, "0.3%", "by 12 points",
+// "5 cents": a number with a unit or nothing after it ("declined three
+// requests" refused them).
+func (x *Detector) fellBy(i int) bool {
+	j := i + 1
+	if j < len(x.Lower) && x.Lower[j] == "by" {
+		j++
+	}
+	if j >= len(x.Lower) || x.Tag(j) != "CD" {
+		return false
+	}
+	if j+1 >= len(x.Lower) {
+		return true
+	}
+	switch n := x.Lower[j+1]; {
+	case n == "%" || n == "percent" || n == "points" || n == "point" || n == "cents" || n == "per":
+		return true
+	case x.Sentence[j+1] != x.Sentence[j]:
+		return true
+	default:
+		t := x.Tag(j + 1)
+		return t == "," || t == "." || t == "IN" || t == "TO"
+	}
+}
+
 // insideName: capitalised word i lies inside a name the NER found, after
 // its first word, in a sentence written in sentence case. (In a title-cased
 // headline the NER runs names on over the verb: "Mayor Lind Says …".)
 func (x *Detector) insideName(i int) bool {
 	t := x.D.Tokens[i]
-	if !view.Capitalised(x.D.TokenText(i)) || x.titleCased(x.D.Sentences[x.Sentence[i]]) {
+	if !view.Capitalised(x.D.TokenText(i)) || x.titleCased(x.Sentence[i]) {
 		return false
 	}
 	for _, m := range x.Names.Overlapping(t.Span) {
@@ -133,9 +158,16 @@ func (x *Detector) insideName(i int) bool {
 	return false
 }
 
-// titleCased: most of sentence s's words of four letters or more are
-// capitalised.
-func (x *Detector) titleCased(s newsgraph.Sentence) bool {
+// titleCased: most of sentence k's words of four letters or more are
+// capitalised. Each sentence is read once.
+func (x *Detector) titleCased(k int) bool {
+	if x.titleCase == nil {
+		x.titleCase = make([]int8, len(x.D.Sentences))
+	}
+	if v := x.titleCase[k]; v != 0 {
+		return v > 0
+	}
+	s := x.D.Sentences[k]
 	words, capitals := 0, 0
 	for i := s.FirstToken; i < s.EndToken; i++ {
 		if w := x.D.TokenText(i); utf8.RuneCountInString(w) >= 4 {
@@ -143,7 +175,11 @@ func (x *Detector) titleCased(s newsgraph.Sentence) bool {
 			capitals += view.B2I(view.Capitalised(w))
 		}
 	}
-	return 2*capitals > words
+	x.titleCase[k] = -1
+	if 2*capitals > words {
+		x.titleCase[k] = 1
+	}
+	return x.titleCase[k] > 0
 }
 
 // hasContracted: the "'s" before verb i is "has", a past form after it

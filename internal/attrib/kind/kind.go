@@ -155,8 +155,10 @@ func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.Att
 		return newsgraph.Statement
 	case lemma == "charge" && (passive(d, c) || reducedPassive(d, c)):
 		return newsgraph.OtherType // "were charged", "Former mayor charged with fraud": a prosecution, not a stance
-	case (lemma == "like" || lemma == "love") && next == "to" && wishedWords(d, c):
-		return newsgraph.Statement // "would like to announce": the announcement
+	case (lemma == "like" || lemma == "love") && next == "to" && !afterModal(d, c):
+		return t // "loves to talk about the navy": a habit
+	case (lemma == "like" || lemma == "love") && next == "to" && wishedWords(d, c) != "":
+		return wishedWords(d, c) // "would like to announce": the announcement; "would like to know": a belief
 	case toInfinitive[lemma] && next == "to":
 		return newsgraph.Intention // "would like to see …": a wish
 	case lemma == "describe" && hasChildWord(d, c, "as"):
@@ -207,17 +209,27 @@ var evidential = view.Set("suggest indicate imply hint signal reveal point show 
 // follows: "agreed to step down", "offered to help".
 var toInfinitive = view.Set("agree offer decide refuse promise pledge vow threaten like love")
 
-// wishedWords: the verb after "like to" at token c ("would like to
-// announce") types as a statement, so what is wished is to say something.
-func wishedWords(d *newsgraph.Doc, c int) bool {
+// wishedWords types what is wished after "like to" at token c when it is
+// to say or to know something: a statement ("would like to announce") or
+// a belief ("would like to know why"); "" otherwise.
+func wishedWords(d *newsgraph.Doc, c int) newsgraph.AttributionType {
 	if c+2 >= len(d.Tokens) {
-		return false
+		return ""
 	}
 	t, ok := lookup(verbs, d.Tokens[c+2].Lemma)
 	if !ok && c+3 < len(d.Tokens) && strings.HasPrefix(d.Tokens[c+2].Tag, "RB") {
 		t, ok = lookup(verbs, d.Tokens[c+3].Lemma) // "like to respectfully announce"
 	}
-	return ok && t == newsgraph.Statement
+	if ok && (t == newsgraph.Statement || t == newsgraph.Belief) {
+		return t
+	}
+	return ""
+}
+
+// afterModal: a modal stands right before token c ("would like", "'d
+// love").
+func afterModal(d *newsgraph.Doc, c int) bool {
+	return c > 0 && d.Tokens[c-1].Tag == "MD"
 }
 
 // nextWord is the lower-cased word after token i, or "".

@@ -171,6 +171,15 @@ func TestWouldLikeToIsAWishUnlessToSaySomething(t *testing.T) {
 	if got := typed(t, "Brun would like to announce changes.", spec, "Brun", "would like to announce", "changes"); got != newsgraph.Statement {
 		t.Errorf("would like to announce: got %q, want statement", got)
 	}
+	spec = "Brun/NNP/Brun/2/nsubj would/MD/would/2/aux like/VB/like/-1/root to/TO/to/4/mark know/VB/know/2/xcomp " +
+		"why/WRB/why/4/advmod ./././2/punct"
+	if got := typed(t, "Brun would like to know why.", spec, "Brun", "would like to know", "why"); got != newsgraph.Belief {
+		t.Errorf("would like to know: got %q, want belief", got)
+	}
+	spec = "Brun/NNP/Brun/1/nsubj loves/VBZ/love/-1/root to/TO/to/3/mark talk/VB/talk/1/xcomp ./././1/punct"
+	if got := typed(t, "Brun loves to talk.", spec, "Brun", "loves to talk", "talk"); got == newsgraph.Intention {
+		t.Errorf("loves to talk: got %q, a habit, no intention", got)
+	}
 }
 
 func TestCuesWithoutAVerb(t *testing.T) {
