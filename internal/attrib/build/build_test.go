@@ -2385,6 +2385,20 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"that/IN/that/10/mark the/DT/the/8/det tax/NN/tax/10/nsubj had/VBD/have/10/aux fallen/VBN/fall/1/ccomp ./././1/punct",
 		want: []string{"indirect|Lind|contended with a straight face|that the tax had fallen"},
 	}, {
+		why:  "a surname the tagger read as a participle is the cue's subject",
+		cfg:  said,
+		text: "Ebeling said their views had changed.",
+		parse: "Ebeling/VBG/ebel/1/nsubj said/VBD/say/-1/root their/PRP$/their/3/nmod:poss views/NNS/view/5/nsubj had/VBD/have/5/aux " +
+			"changed/VBN/change/1/ccomp ./././1/punct",
+		want: []string{"indirect|Ebeling|said|their views had changed"},
+	}, {
+		why:  "a surname the tagger read as the verb the cue completes is its subject",
+		cfg:  said,
+		text: "Cook said Carter stopped the practice.",
+		parse: "Cook/VB/cook/-1/root said/VBD/say/0/xcomp Carter/NNP/Carter/3/nsubj stopped/VBD/stop/1/ccomp the/DT/the/5/det " +
+			"practice/NN/practice/3/obj ./././0/punct",
+		want: []string{"indirect|Cook|said|Carter stopped the practice"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -46,6 +46,13 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 		!x.hasAuxChild(s, c, "aux") && x.clauseCaseOnly(s, c-1) {
 		subj, openComplement = c-1, true
 	}
+	// "Cook said the plan …" with "Cook" read as the verb and "said" as
+	// its complement: the capitalised word opening the clause right
+	// before a past cue is its subject.
+	if subj < 0 && x.D.Tokens[c].Dep == "xcomp" && c-1 >= s.FirstToken && x.D.Tokens[c].Head == c-1 && x.nameReadAsVerb(c-1) &&
+		x.Tag(c) == "VBD" && view.Capitalised(x.D.TokenText(c-1)) && x.opensClauseFrom(s.FirstToken, c-1) {
+		return x.wholeEntities(c-1, c) // (the parse hangs the cue itself on it: no subtree to take)
+	}
 	// An elided subject: "…, saying …", "praised … and later told …"
 	// share the subject of the verb they hang on, or of the verb that one
 	// hangs on: "filed a motion to unseal the records, arguing …".
@@ -143,7 +150,9 @@ func (x *Builder) parsedSubject(s newsgraph.Sentence, c int) (int, int) {
 	// A name the tagger took for an adjective of nationality ("Cuban
 	// said", for Mark Cuban) is a subject alone and capitalised; "The
 	// incumbent said", lower-case, stays refused.
-	properAdjective := b == a+1 && x.Tag(a) == "JJ" && view.Capitalised(x.D.TokenText(a))
+	// So is a surname the tagger read as a verb, when the parse makes it
+	// the cue's subject ("Ebeling said", "Cook told").
+	properAdjective := b == a+1 && (x.Tag(a) == "JJ" || x.nameReadAsVerb(a)) && view.Capitalised(x.D.TokenText(a))
 	// A quantifier right after a preposition is its object, whatever the
 	// parse says: "Bond, who was among those polled, said".
 	// ("While many agreed …" has a subordinator, not a preposition.)
@@ -307,6 +316,21 @@ var bodyParts = view.Set("eye face voice hand head arm lip cheek shoulder finger
 // "About half", "up to half" are no prepositions' objects: "about" and "to"
 // are left out.
 var prepositionsOnly = view.Set("among amongst of from with without for by in at on like between")
+
+// nameReadAsVerb: token i, tagged a verb (not a modal), is capitalised
+// mid-sentence or opens a clause with no subject of its own: a name
+// such as Cook, Early or Ebeling the tagger took for a verb.
+func (x *Builder) nameReadAsVerb(i int) bool {
+	t := x.Tag(i)
+	if !view.IsVerbTag(t) || t == "MD" || !view.Capitalised(x.D.TokenText(i)) || view.AllCaps(x.D.TokenText(i)) ||
+		auxiliaryLemmas[x.Lemma(i)] || strings.HasPrefix(x.D.Tokens[i].Dep, "aux") {
+		return false // "Having announced …"
+	}
+	s := x.D.Sentences[x.Sentence[i]]
+	return x.subjectOf(s, i) < 0
+}
+
+var auxiliaryLemmas = view.Set("be have do get")
 
 // subjectAfterAnd returns the start of a noun phrase standing between
 // "and" (or "but") and cue verb c, or -1: in "… mishandled the
