@@ -2399,6 +2399,13 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"practice/NN/practice/3/obj ./././0/punct",
 		want: []string{"indirect|Cook|said|Carter stopped the practice"},
 	}, {
+		why:  "a surname the tagger read as an adverb after an inverted cue is the source",
+		cfg:  said,
+		text: "“The plan is sound,” says Early.",
+		parse: "“/``/“/4/punct The/DT/the/2/det plan/NN/plan/4/nsubj is/VBZ/be/4/cop sound/JJ/sound/7/ccomp ,/,/,/4/punct ”/''/”/4/punct " +
+			"says/VBZ/say/-1/root Early/RB/early/7/advmod ./././7/punct",
+		want: []string{"direct|Early|says|“The plan is sound,”"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

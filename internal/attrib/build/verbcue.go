@@ -41,6 +41,11 @@ func (x *Builder) verbCue(k, c int) {
 		cs > s.FirstToken+1 && x.afterQuote(cs) && x.Tag(c) != "VBG" {
 		if e := x.npRight(x.pastTitleVerb(c+1, s.EndToken), s.EndToken); e > 0 {
 			srcStart, srcEnd = c+1, e
+		} else if x.lastWordName(s, c+1) {
+			// "…,” says Early.": a surname the tagger read as an adverb,
+			// which the cue took in as one
+			srcStart, srcEnd = c+1, c+2
+			ce, cue = c+1, x.Span(cs, c+1)
 		}
 	}
 	// “…,” Scott Pruitt, the attorney general of Oklahoma, one of the
@@ -451,6 +456,18 @@ func (x *Builder) expletiveBefore(s newsgraph.Sentence, a int) bool {
 }
 
 var asideAdjectives = view.Set("important worth fair safe interesting notable crucial essential useful accurate reasonable instructive")
+
+// lastWordName: token i is a capitalised word, neither noun nor pronoun
+// to the tagger, that alone ends sentence s but for its final mark: after
+// an inverted cue, a surname read as an adverb or a verb ("says Early.",
+// "said Young.").
+func (x *Builder) lastWordName(s newsgraph.Sentence, i int) bool {
+	if i+1 >= s.EndToken || x.Tag(i+1) != "." || i+2 < s.EndToken || x.QuoteAt[i] >= 0 {
+		return false
+	}
+	w := x.D.TokenText(i)
+	return view.Capitalised(w) && !view.AllCaps(w) && !view.IsNounTag(x.Tag(i))
+}
 
 // letUs: cue verb c, from cs, is "say" or "talk" after "let's" or "let
 // us", the writer's supposition or turn ("Let's say the plan works",
