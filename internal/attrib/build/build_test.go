@@ -2406,6 +2406,14 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"says/VBZ/say/-1/root Early/RB/early/7/advmod ./././7/punct",
 		want: []string{"direct|Early|says|“The plan is sound,”"},
 	}, {
+		why:  "what a relative clause in an opening phrase reports ends where the main clause begins",
+		cfg:  said,
+		text: "Among voters who said they cared about honesty, Lind led.",
+		parse: "Among/IN/among/1/case voters/NNS/voter/-1/root who/WP/who/3/nsubj said/VBD/say/1/acl:relcl they/PRP/they/5/nsubj " +
+			"cared/VBD/care/3/ccomp about/IN/about/7/case honesty/NN/honesty/5/obl ,/,/,/9/punct Lind/NNP/Lind/7/appos " +
+			"led/VBN/lead/7/acl ./././1/punct",
+		want: []string{"indirect|who|said|they cared about honesty"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -437,9 +437,16 @@ func (x *Builder) relativeClauseEnd(w, c, after, end int) int {
 // off by commas, whose subject is the pronoun [a, b), at the comma after
 // which the main clause goes on: in "The union, which says wages are
 // low, wants talks" the union says only that wages are low. The parse
-// often hangs the main verb on the content instead.
+// often hangs the main verb on the content instead. So does a relative
+// clause inside an opening phrase: in "Among voters who said they cared
+// most about honesty, Lind led" the content ends at the comma after
+// which a subject and its verb begin the main clause.
 func (x *Builder) relativeClauseClose(a, b, after, end int) int {
-	if a <= 0 || b != a+1 || x.Lower[a-1] != "," || !view.RelativePronouns[x.Lower[a]] || x.Tag(a) != "WP" && x.Tag(a) != "WDT" {
+	if a <= 0 || b != a+1 || !view.RelativePronouns[x.Lower[a]] || x.Tag(a) != "WP" && x.Tag(a) != "WDT" {
+		return end
+	}
+	setOff, opening := x.Lower[a-1] == ",", x.inOpeningPhrase(a)
+	if !setOff && !opening {
 		return end
 	}
 	for i := after; i+1 < end; i++ {
@@ -450,11 +457,35 @@ func (x *Builder) relativeClauseClose(a, b, after, end int) int {
 		for j < end && strings.HasPrefix(x.Tag(j), "RB") {
 			j++
 		}
-		if j < end && view.IsFinite(x.Tag(j)) {
+		if setOff && j < end && view.IsFinite(x.Tag(j)) {
 			return i
+		}
+		if opening && !setOff {
+			k := j
+			for k < end && (view.IsNounTag(x.Tag(k)) || x.Tag(k) == "DT" || x.Tag(k) == "JJ" || x.Tag(k) == "PRP$" || x.Tag(k) == "POS") {
+				k++
+			}
+			if k > j && k < end && (view.IsFinite(x.Tag(k)) || x.Tag(k) == "VBN") { // "…, Lind led": a past the tagger may read as a participle
+				return i
+			}
 		}
 	}
 	return end
+}
+
+// inOpeningPhrase: token a lies in a prepositional phrase that opens its
+// sentence, before any comma.
+func (x *Builder) inOpeningPhrase(a int) bool {
+	s := x.D.Sentences[x.Sentence[a]]
+	if !x.opensWithPreposition(s) {
+		return false
+	}
+	for i := s.FirstToken; i < a; i++ {
+		if x.Lower[i] == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // newsResults are participles by which the writer says what the news
