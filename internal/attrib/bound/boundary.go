@@ -419,6 +419,13 @@ func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
 	if c.B <= cue.A && c.A > cur.A && rf.hasVerb(cur) && !rf.hasVerb(c) {
 		return false
 	}
+	if c.B <= cue.A && c.B < cur.B && !rf.hasVerb(c) && rf.hasFullVerb(view.Range{A: c.B, B: cur.B}) {
+		// Before its cue, a content the rules gave a verb keeps one:
+		// "The person, who was not identified, was held, the agency
+		// said" is no report of "The person". (A copula may go: "That
+		// | ’s according to …".)
+		return false
+	}
 	if c.A >= cue.B && c.B == c.A+1 && c.B < cur.B && x.Lower[c.A] == "that" && startsWord(x.Lower[c.B]) {
 		// "warned that | without more water they would lose …": "that"
 		// opens what was said and says nothing alone. As a pronoun
@@ -558,6 +565,21 @@ var (
 )
 
 // hasVerb: a verb lies in t.
+// hasFullVerb: span t holds a verb other than a form of "be", "have" or
+// "do".
+func (rf *refiner) hasFullVerb(t view.Range) bool {
+	for i := t.A; i < t.B; i++ {
+		if view.IsVerbTag(rf.x.Tag(i)) && rf.x.Tag(i) != "MD" {
+			switch rf.x.Lemma(i) {
+			case "be", "have", "do":
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (rf *refiner) hasVerb(t view.Range) bool {
 	for i := t.A; i < t.B; i++ {
 		if view.IsVerbTag(rf.x.Tag(i)) {

@@ -402,3 +402,30 @@ func TestContentOptionsStartAtThatAndEndBeforeAdjuncts(t *testing.T) {
 		t.Errorf("content options %q lack %q", opts, want)
 	}
 }
+
+// Before its cue, a content the rules gave a verb of its own keeps one:
+// "The man, who was not named, was taken to …, the agency said" reports
+// no bare "The man"; a copula alone may go ("That | ’s according to …").
+func TestContentOptionsBeforeTheCueKeepAVerb(t *testing.T) {
+	text := "Headline here\n\nThe man, who was not named, was taken to a hospital in the town of Varna, the agency said."
+	d := analyze(t, text)
+	atts := attrib.FindWith(d, nil, nil)
+	var k = -1
+	for i, a := range atts {
+		if d.Slice(a.Cue) == "said" {
+			k = i
+		}
+	}
+	if k < 0 {
+		t.Fatalf("the rules found no attribution cued by \"said\": %d attributions", len(atts))
+	}
+	opts := bound.ContentOptions(d, atts, k)
+	if !slices.Contains(opts, "The man, who was not named, was taken to a hospital in the town of Varna") {
+		t.Errorf("content options %q lack the whole clause", opts)
+	}
+	for _, o := range opts {
+		if o == "The man" || o == "The man," {
+			t.Errorf("content option %q keeps no verb", o)
+		}
+	}
+}
