@@ -155,10 +155,8 @@ func inContext(d *newsgraph.Doc, a newsgraph.Attribution, c int, t newsgraph.Att
 		return newsgraph.Statement
 	case lemma == "charge" && (passive(d, c) || reducedPassive(d, c)):
 		return newsgraph.OtherType // "were charged", "Former mayor charged with fraud": a prosecution, not a stance
-	case (lemma == "like" || lemma == "love") && next == "to" && !afterModal(d, c):
-		return t // "loves to talk about the navy": a habit
-	case (lemma == "like" || lemma == "love") && next == "to" && wishedWords(d, c) != "":
-		return wishedWords(d, c) // "would like to announce": the announcement; "would like to know": a belief
+	case (lemma == "like" || lemma == "love") && next == "to":
+		return wish(d, c, t)
 	case toInfinitive[lemma] && next == "to":
 		return newsgraph.Intention // "would like to see …": a wish
 	case lemma == "describe" && hasChildWord(d, c, "as"):
@@ -207,7 +205,22 @@ var evidential = view.Set("suggest indicate imply hint signal reveal point show 
 
 // toInfinitive verbs say what the source will do when a to-infinitive
 // follows: "agreed to step down", "offered to help".
-var toInfinitive = view.Set("agree offer decide refuse promise pledge vow threaten like love")
+var toInfinitive = view.Set("agree offer decide refuse promise pledge vow threaten")
+
+// wish types "like to" or "love to" at token c, whose lexicon type is t:
+// after a modal a wish, an intention ("would like to see …"), unless what
+// is wished is to say something ("would like to announce": a statement)
+// or to know it (a belief); without one a habit, left to the lexicon
+// ("loves to talk about the navy").
+func wish(d *newsgraph.Doc, c int, t newsgraph.AttributionType) newsgraph.AttributionType {
+	if !afterModal(d, c) {
+		return t
+	}
+	if w := wishedWords(d, c); w != "" {
+		return w
+	}
+	return newsgraph.Intention
+}
 
 // wishedWords types what is wished after "like to" at token c when it is
 // to say or to know something: a statement ("would like to announce") or
