@@ -2414,6 +2414,40 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"led/VBN/lead/7/acl ./././1/punct",
 		want: []string{"indirect|who|said|they cared about honesty"},
 	}, {
+		why:  "a semicolon and a new speaker with a cue of its own end what was debated",
+		cfg:  build.Config{Cues: map[string]bool{"debate": true, "call": true}},
+		text: "Parliament debated whether to ban the singer; one lawmaker called him \"the loudest man in Europe.\"",
+		parse: "Parliament/NN/parliament/1/nsubj debated/VBD/debate/-1/root whether/IN/whether/4/mark to/TO/to/4/mark ban/VB/ban/1/xcomp " +
+			"the/DT/the/6/det singer/NN/singer/4/obj ;/,/;/10/punct one/CD/one/9/nummod lawmaker/NN/lawmaker/10/nsubj " +
+			"called/VBD/call/1/parataxis him/PRP/he/10/obj \"/``/\"/15/punct the/DT/the/15/det loudest/JJS/loud/15/amod man/NN/man/10/xcomp " +
+			"in/IN/in/17/case Europe/NNP/Europe/15/nmod ./././15/punct \"/''/\"/15/punct",
+		want: []string{"indirect|Parliament|debated|whether to ban the singer", "mixed|one lawmaker|called|him \"the loudest man in Europe.\""},
+	}, {
+		why:  "a quotation set before another speaker's cue is that speaker's, though the parse hangs it on the content before",
+		cfg:  build.Config{Cues: map[string]bool{"assert": true, "claim": true}},
+		text: "Berg asserted that the town had lost its way: \"Dalby is no longer Dalby,\" he claimed.",
+		parse: "Berg/NNP/Berg/1/nsubj asserted/VBD/assert/-1/root that/IN/that/6/mark the/DT/the/4/det town/NN/town/6/nsubj " +
+			"had/VBD/have/6/aux lost/VBN/lose/1/ccomp its/PRP$/its/8/nmod:poss way/NN/way/6/obj :/:/:/15/punct \"/``/\"/15/punct " +
+			"Dalby/NNP/Dalby/15/nsubj is/VBZ/be/15/cop no/RB/no/14/advmod longer/RBR/long/15/advmod Dalby/NNP/Dalby/8/appos ,/,/,/15/punct " +
+			"\"/''/\"/15/punct he/PRP/he/19/nsubj claimed/VBD/claim/6/parataxis ./././1/punct",
+		want: []string{"indirect|Berg|asserted|that the town had lost its way", "direct|he|claimed|\"Dalby is no longer Dalby,\""},
+	}, {
+		why:  "a relative clause set off by a comma, with a speaker and cue of its own, is that speaker's report on the fund",
+		cfg:  build.Config{Cues: map[string]bool{"criticize": true, "say": true}},
+		text: "Holm criticized the use of the fund, which an audit said was careless.",
+		parse: "Holm/NNP/Holm/1/nsubj criticized/VBD/criticize/-1/root the/DT/the/3/det use/NN/use/13/nsubj of/IN/of/6/case " +
+			"the/DT/the/6/det fund/NN/fund/3/nmod ,/,/,/11/punct which/WDT/which/11/nsubj an/DT/a/10/det audit/NN/audit/11/nsubj " +
+			"said/VBD/say/3/acl:relcl was/VBD/be/13/cop careless/JJ/careless/1/ccomp ./././1/punct",
+		want: []string{"indirect|Holm|criticized|the use of the fund", "indirect|an audit|said|which an audit said was careless"},
+	}, {
+		why:  "a cue the parse coordinates with the cue ends its content across the conjunct's own auxiliary",
+		cfg:  build.Config{Cues: map[string]bool{"insist": true, "champion": true}},
+		text: "Ostrander insists the party must stand for ideas, and has championed a new agenda.",
+		parse: "Ostrander/NNP/Ostrander/1/nsubj insists/VBZ/insist/-1/root the/DT/the/3/det party/NN/party/5/nsubj must/MD/must/5/aux " +
+			"stand/VB/stand/1/ccomp for/IN/for/7/case ideas/NNS/idea/5/obl ,/,/,/11/punct and/CC/and/11/cc has/VBZ/have/11/aux " +
+			"championed/VBN/champion/1/conj a/DT/a/14/det new/JJ/new/14/amod agenda/NN/agenda/11/obj ./././1/punct",
+		want: []string{"indirect|Ostrander|insists|the party must stand for ideas", "indirect|Ostrander|has championed|a new agenda"},
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -411,13 +411,18 @@ func (x *Builder) hasFiniteVerb(a, b int) bool {
 
 // relativeClauseEnd ends the content of a cue whose fronted wh-word w
 // starts it: at the end of the cue's clause, or, for a relative clause set
-// off by commas, at the next comma.
+// off by commas, at the next comma. When the parse hangs none of the
+// words after the cue on it ("the fund, which an audit said was careless"
+// read with "careless" on the main verb), the clause runs to end.
 func (x *Builder) relativeClauseEnd(w, c, after, end int) int {
 	e := after
 	for i := after; i < end; i++ {
 		if view.Dominates(x.D, c, i) {
 			e = i + 1
 		}
+	}
+	if e == after && w > 0 && x.Lower[w-1] == "," {
+		e = end
 	}
 	if w > 0 && x.Lower[w-1] == "," {
 		for i := after; i < e; i++ {

@@ -804,11 +804,20 @@ var evenOpened = view.Set("as while")
 // that clause has its own cue ("…, as Ukraine’s Western allies warned of
 // …"), and before "and" when a new subject and its cue follow ("… and
 // Mayor Lind accused the union of …"): the clause is an attribution of its
-// own, not part of this one. The comma may end a quotation (“…a gun,” but
-// he said …); the quotation then stays in the content.
+// own, not part of this one; so too after a semicolon. The comma may end
+// a quotation (“…a gun,” but he said …); the quotation then stays in the
+// content, unless a source and cue set off after it make it theirs.
 func (x *Builder) clauseWithOwnCue(from, end int) int {
 	for i := from; i+2 < end; i++ {
 		if i > from && x.relativeWithOwnCue(i, end) {
+			if x.Lower[i-1] == "," {
+				return i - 1
+			}
+			return i
+		}
+		if i > from && x.Lower[i] == ";" && x.QuoteAt[i] < 0 && x.subjectAndCue(i+1, end, true) {
+			// "debated whether to ban the singer; one lawmaker called him
+			// …": a semicolon and a new speaker with a cue of its own.
 			return i
 		}
 		if i > from && x.Lower[i] == "but" && x.QuoteAt[i] < 0 && x.pastCueAt(i+1, end) {
@@ -836,6 +845,17 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 				return cut
 			}
 		}
+		if x.Lower[i] == "," && x.QuoteAt[i] >= 0 && next == i+2 && x.setOffCueAt(next, end) {
+			if o, _ := x.QuoteTokens(x.QuoteAt[i]); o > from+1 {
+				// "asserted that the town had lost its way: “Dalby is no
+				// longer Dalby,” he claimed": the quotation is the next
+				// speaker's, set before its cue.
+				for o > from && (x.Tag(o-1) == "," || x.Tag(o-1) == ":") {
+					o--
+				}
+				return o
+			}
+		}
 		if x.Lower[i] == "," && x.QuoteAt[i] < 0 && x.setOffCueAt(next, end) {
 			return cut // "has promised aid, Minister Pablo Ruiz told parliament, but …": another's cue set off after
 		}
@@ -861,8 +881,8 @@ func (x *Builder) beforeCoordinatedCue(c, after, end int) int {
 			continue
 		}
 		k := j - 1
-		for k > after && strings.HasPrefix(x.Tag(k), "RB") {
-			k--
+		for k > after && (strings.HasPrefix(x.Tag(k), "RB") || x.D.Tokens[k].Head == j && strings.HasPrefix(x.D.Tokens[k].Dep, "aux")) {
+			k-- // "and has championed": the conjunct's own auxiliary
 		}
 		if x.Lower[k] != "and" && x.Lower[k] != "but" {
 			return end
@@ -951,6 +971,7 @@ var (
 )
 
 // relativeWithOwnCue: token i is a relative pronoun on the noun before it
+// (or on the noun before its comma)
 // whose clause has its own subject and cue verb ("praised the army in
 // comments that news agencies sponsored by Moscow interpreted as …"):
 // those are the next attribution's source and cue, not more of this
@@ -961,8 +982,12 @@ var (
 // says the plan would achieve" it belongs to what was said, and PolNeAR
 // keeps the clause in the outer content; a "that" opening a noun's
 // complement ("recollections that she blamed …") is no pronoun at all.
+// Set off by a comma, the clause is the next attribution whatever the
+// pronoun's part in it ("the fund, which an audit said was careless";
+// PolNeAR marks "who he noted was …" with the pronoun in its content).
 func (x *Builder) relativeWithOwnCue(i, end int) bool {
-	if t := x.Tag(i); x.QuoteAt[i] >= 0 || !view.IsNounTag(x.Tag(i-1)) || t != "WDT" && t != "WP" && x.Lower[i] != "that" {
+	setOff := x.Lower[i-1] == "," && i >= 2 && view.IsNounTag(x.Tag(i-2))
+	if t := x.Tag(i); x.QuoteAt[i] >= 0 || !view.IsNounTag(x.Tag(i-1)) && !setOff || t != "WDT" && t != "WP" && x.Lower[i] != "that" {
 		return false
 	}
 	s := x.D.Sentences[x.Sentence[i]]
@@ -974,8 +999,12 @@ func (x *Builder) relativeWithOwnCue(i, end int) bool {
 		if subj <= i || subj >= cs || !x.isCue(v) {
 			continue // a verb inside the subject: "sponsored by Moscow"
 		}
-		if t := x.D.Tokens[i]; t.Head != v || t.Dep == "mark" || v+1 < end && view.IsVerbTag(x.Tag(v+1)) {
-			return false // "an article that Carson said was written …": the pronoun is the reported clause's
+		if t := x.D.Tokens[i]; (t.Head != v || t.Dep == "mark" || v+1 < end && view.IsVerbTag(x.Tag(v+1))) && !setOff {
+			// "an article that Carson said was written …": the pronoun is
+			// the reported clause's. Set off by a comma, the clause is
+			// another's report on what the content names ("the fund,
+			// which an audit said was “careless”").
+			return false
 		}
 		for k := i + 1; k < cs; k++ {
 			if !view.Dominates(x.D, subj, k) {
