@@ -334,7 +334,7 @@ func TestOpeningAskedIsAQuestionWithoutSource(t *testing.T) {
 			"Asked/VBN/ask/10/advcl by/IN/by/3/case the/DT/the/3/det moderator/NN/moderator/0/obl:agent whether/IN/whether/7/mark " +
 				"he/PRP/he/7/nsubj would/MD/would/7/aux concede/VB/concede/0/ccomp ,/,/,/0/punct Lind/NNP/Lind/10/nsubj " +
 				"said/VBD/say/-1/root yes/UH/yes/10/obj ./././10/punct",
-			[]string{"indirect|the moderator|Asked|whether he would concede"}},
+			[]string{"indirect|Lind|said|yes", "indirect|the moderator|Asked|whether he would concede"}},
 		{"When asked who would pay, the minister smiled.",
 			"When/WRB/when/1/advmod asked/VBN/ask/8/advcl who/WP/who/4/nsubj would/MD/would/4/aux pay/VB/pay/1/ccomp " +
 				",/,/,/1/punct the/DT/the/7/det minister/NN/minister/8/nsubj smiled/VBD/smile/-1/root ./././8/punct",
@@ -2447,6 +2447,37 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			"stand/VB/stand/1/ccomp for/IN/for/7/case ideas/NNS/idea/5/obl ,/,/,/11/punct and/CC/and/11/cc has/VBZ/have/11/aux " +
 			"championed/VBN/champion/1/conj a/DT/a/14/det new/JJ/new/14/amod agenda/NN/agenda/11/obj ./././1/punct",
 		want: []string{"indirect|Ostrander|insists|the party must stand for ideas", "indirect|Ostrander|has championed|a new agenda"},
+	}, {
+		why:  "a medial cue's first half starts after a dash that ends an earlier speaker's clause, which keeps its own words",
+		cfg:  said,
+		text: "Berg said the bill would cap fees - a limit, Berg said, that is meant to help renters.",
+		parse: "Berg/NNP/Berg/1/nsubj said/VBD/say/-1/root the/DT/the/3/det bill/NN/bill/5/nsubj would/MD/would/5/aux cap/VB/cap/1/ccomp " +
+			"fees/NNS/fee/5/obj -/,/-/9/punct a/DT/a/9/det limit/NN/limit/6/appos ,/,/,/9/punct Berg/NNP/Berg/12/nsubj said/VBD/say/1/ccomp " +
+			",/,/,/16/punct that/DT/that/16/nsubj:pass is/VBZ/be/16/aux:pass meant/VBN/mean/12/ccomp to/TO/to/18/mark help/VB/help/16/advcl " +
+			"renters/NNS/renter/18/obj ./././12/punct",
+		want: []string{"indirect|Berg|said|a limit", "indirect|Berg|said|that is meant to help renters", "indirect|Berg|said|the bill would cap fees"},
+	}, {
+		why:  "a relative clause set off by a comma whose \"who\" speaks is that person's attribution, not more of what was praised",
+		cfg:  build.Config{Cues: map[string]bool{"praise": true, "vow": true}},
+		text: "The mayor praised Ola Berg, who has publicly vowed not to sell the harbour.",
+		parse: "The/DT/the/1/det mayor/NN/mayor/2/nsubj praised/VBD/praise/-1/root Ola/NNP/Ola/2/obj Berg/NNP/Berg/3/flat ,/,/,/9/punct " +
+			"who/WP/who/9/nsubj has/VBZ/have/9/aux publicly/RB/publicly/9/advmod vowed/VBN/vow/3/acl:relcl not/RB/not/12/advmod " +
+			"to/TO/to/12/mark sell/VB/sell/9/xcomp the/DT/the/14/det harbour/NN/harbour/12/obj ./././2/punct",
+		want: []string{"indirect|The mayor|praised|Ola Berg", "indirect|who|has publicly vowed|not to sell the harbour"},
+	}, {
+		why:  "one word standing for a whole answer is what was said",
+		cfg:  said,
+		text: "Asked again, Holm said yes.",
+		parse: "Asked/VBN/ask/4/advcl again/RB/again/0/advmod ,/,/,/0/punct Holm/NNP/Holm/4/nsubj said/VBD/say/-1/root " +
+			"yes/UH/yes/4/obj ./././4/punct",
+		want: []string{"indirect|Holm|said|yes"},
+	}, {
+		why:  "\"so\" after a cue, before a comma, is what is thought, not an adverb of the cue",
+		cfg:  build.Config{Cues: map[string]bool{"think": true}},
+		text: "Berg thinks so, and the council agrees.",
+		parse: "Berg/NNP/Berg/1/nsubj thinks/VBZ/think/-1/root so/RB/so/1/advmod ,/,/,/7/punct and/CC/and/7/cc the/DT/the/6/det " +
+			"council/NN/council/7/nsubj agrees/VBZ/agree/1/conj ./././1/punct",
+		want: []string{"indirect|Berg|thinks|so"},
 	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},

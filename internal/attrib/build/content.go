@@ -150,7 +150,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 				return
 			}
 		}
-		from := x.afterDateline(s, srcStart-1)
+		from := x.afterAnEarlierSpeaker(x.afterDateline(s, srcStart-1), srcStart-1)
 		x.add(x.KindOf(from, srcStart-1), source, cue, x.Span(from, srcStart-1), addressee)
 		if tail := x.skipAdjuncts(c+1, s.EndToken); !x.writersAppositive(s, srcStart-1, tail) && !x.writersCircumstance(s, srcStart-1, tail) &&
 			!x.writersSetting(s, srcStart-1, tail) {
@@ -169,7 +169,10 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		return
 	}
 	end := x.trimEnd(after, s.EndToken)
-	if end-after < 2 && !x.deniedThing(c, after, end) || source == nil {
+	if end > after+1 && x.Tag(after+1) == "," && x.oneWordAnswer(c, after, after+1) {
+		end = after + 1 // "thinks so, and …"
+	}
+	if end-after < 2 && !x.deniedThing(c, after, end) && !x.oneWordAnswer(c, after, end) || source == nil {
 		return
 	}
 	if q := x.QuoteAt[end-1]; q >= 0 && x.D.Quotes[q].End > x.D.Tokens[end-1].End {
@@ -187,7 +190,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		// after "laughed"): nothing is left to report.
 		return
 	}
-	if x.anyTaken(after, end) {
+	if end = x.beforeTakenClause(after, end); x.anyTaken(after, end) {
 		return // another attribution has these words already
 	}
 	if w := srcStart - 1; srcStart > s.FirstToken && srcStart < cs && x.frontedWh(w) {
@@ -242,6 +245,43 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		return // "testified before the board in the inquiry into the mayor": where, not what
 	}
 	x.add(x.KindOf(after, end), source, cue, x.Span(after, end), addressee)
+}
+
+// afterAnEarlierSpeaker moves the start a of a medial cue's first half
+// past a dash, semicolon or colon when the words before it open with a
+// source and cue of their own: in "Berg said the bill would cap fees – a
+// limit, Berg said, that …" the medial cue reports "a limit …", and
+// the first cue what comes before the dash.
+func (x *Builder) afterAnEarlierSpeaker(a, end int) int {
+	for p := end - 1; p > a+1; p-- {
+		if x.QuoteAt[p] < 0 && clauseMarks[x.Lower[p]] {
+			if x.subjectAndCue(a, p, true) {
+				return p + 1
+			}
+			break
+		}
+	}
+	return a
+}
+
+var clauseMarks = view.Set("- – — ; :")
+
+// beforeTakenClause ends the content [after, end) at a dash, semicolon or
+// colon after which another attribution has already taken the words (the
+// medial cue of "Berg said the bill would cap fees – a limit, Berg said,
+// that …" is built first); it leaves end alone when the taken words come
+// sooner or with no such mark before them.
+func (x *Builder) beforeTakenClause(after, end int) int {
+	for i := after; i < end; i++ {
+		if !x.taken[i] {
+			continue
+		}
+		if p := i - 1; p > after+1 && clauseMarks[x.Lower[p]] && x.QuoteAt[p] < 0 {
+			return p
+		}
+		return end
+	}
+	return end
 }
 
 // hearerRight is npRight for the hearer after a verb of telling, which
@@ -815,6 +855,9 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 			}
 			return i
 		}
+		if i > from+1 && x.Lower[i-1] == "," && x.speakingRelative(i, end) {
+			return i - 1
+		}
 		if i > from && x.Lower[i] == ";" && x.QuoteAt[i] < 0 && x.subjectAndCue(i+1, end, true) {
 			// "debated whether to ban the singer; one lawmaker called him
 			// …": a semicolon and a new speaker with a cue of its own.
@@ -1016,6 +1059,27 @@ func (x *Builder) relativeWithOwnCue(i, end int) bool {
 	return false
 }
 
+// speakingRelative: token i is "who" opening a relative clause whose
+// subject it is and whose verb, after adverbs and auxiliaries, is a cue:
+// "…, who has publicly vowed not to buy …", "…, who says it is
+// “disastrous”". Set off by a comma, the clause is that person's own
+// attribution, which PolNeAR marks with "who" as the source.
+func (x *Builder) speakingRelative(i, end int) bool {
+	if x.Lower[i] != "who" || x.QuoteAt[i] >= 0 {
+		return false
+	}
+	v := x.D.Tokens[i].Head
+	if v <= i || v >= end || v-i > 4 || !strings.HasPrefix(x.D.Tokens[i].Dep, "nsubj") || !x.isCue(v) {
+		return false
+	}
+	for k := i + 1; k < v; k++ {
+		if t := x.Tag(k); !strings.HasPrefix(t, "RB") && t != "MD" && !(strings.HasPrefix(t, "VB") && x.D.Tokens[k].Head == v) {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseBreak: a clause may start after token i when i is a comma outside
 // quotations, a comma closing a quotation (then the clause starts after
 // the closing mark), or "and". It returns where the content would end and
@@ -1174,6 +1238,15 @@ func (x *Builder) deniedThing(c, after, end int) bool {
 	l := x.Lemma(c)
 	return denialLemmas[l] || admissionLemmas[l] && admittedThings[x.Lemma(after)] // not "acknowledged supporters"
 }
+
+// oneWordAnswer: the content [after, end) after cue c is one word that
+// stands for a whole answer or claim ("said yes", "says so", "thinks
+// otherwise"), which PolNeAR marks as the content.
+func (x *Builder) oneWordAnswer(c, after, end int) bool {
+	return end-after == 1 && answerWords[x.Lower[after]] && x.D.Tokens[after].Head == c && x.QuoteAt[after] < 0
+}
+
+var answerWords = view.Set("yes no so otherwise")
 
 var (
 	denialLemmas    = view.Set("deny dispute")
