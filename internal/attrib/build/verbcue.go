@@ -58,6 +58,15 @@ func (x *Builder) verbCue(k, c int) {
 			srcEnd = x.beforeAdjunct(srcStart, srcEnd)
 		}
 	}
+	if j := x.invertedMedial(s, cs, c); j > 0 {
+		// "The plan, said the mayor, would cost too much": an inverted
+		// cue in the middle of the clause it reports, as isMedialCue's
+		// "…, the mayor said, …"; JoinMedial joins the halves.
+		src := x.Span(c+1, j)
+		x.add(x.KindOf(s.FirstToken, cs-1), &src, cue, x.Span(s.FirstToken, cs-1), nil)
+		x.medialTail(x.Sentence[c], j, &src, cue)
+		return
+	}
 	// Inverted after reported speech: "…, said Brian Baker, an adviser."
 	// The source runs to the end of the sentence, description and all.
 	// "The port will close, said the mayor." too: the parse then often
@@ -817,6 +826,29 @@ func (x *Builder) overPrepositions(e, hi int) int {
 }
 
 var nounPrepositions = view.Set("of in at for from with on")
+
+// invertedMedial returns the comma that closes the source of an inverted
+// cue c set off by commas inside the clause it reports, or -1: before the
+// cue a subject or phrase with no finite verb ("The plan", "Part of the
+// problem in finding leaks"), after it a source, perhaps with a
+// description ("experts like Ola Berg, a Norwegian engineer"), and then
+// the clause's finite verb ("would cost …", "is the ground itself").
+func (x *Builder) invertedMedial(s newsgraph.Sentence, cs, c int) int {
+	if cs != c || cs <= s.FirstToken+1 || x.Lower[cs-1] != "," || x.QuoteAt[cs-1] >= 0 || x.QuoteAt[cs-2] >= 0 ||
+		!view.IsFinite(x.Tag(c)) || !invertedLemmas[x.Lemma(c)] || c+1 >= s.EndToken || !invertedSourceTags[x.Tag(c+1)] ||
+		x.hasFiniteVerb(s.FirstToken, cs-1) || x.anyTaken(s.FirstToken, cs-1) || x.Tag(s.FirstToken) == "IN" {
+		return -1
+	}
+	for j := c + 2; j < min(s.EndToken, c+20); j++ {
+		switch {
+		case x.QuoteAt[j] >= 0 || view.IsVerbTag(x.Tag(j)):
+			return -1
+		case x.Lower[j] == "," && x.opensFiniteVerb(j+1, s.EndToken):
+			return j
+		}
+	}
+	return -1
+}
 
 // invertedAfterClause: cue c, after a comma, is a verb of saying in the
 // past or present that news sets before its source ("…, said the mayor",
