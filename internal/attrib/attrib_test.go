@@ -135,8 +135,10 @@ func TestPatterns(t *testing.T) {
 		// description since coref made descriptions mentions (3c71b6b).
 		{"Headline here\n\nThe mayor said she had met the union leaders on Monday and walked back to the docks.",
 			"indirect|The mayor||said|she had met the union leaders on Monday"},
+		// PolNeAR train leaves the agent's "by" out of a passive cue 75
+		// times of 115.
 		{"Headline here\n\nThe story was first reported by the Harbour Times.",
-			"indirect|Harbour Times||was first reported by|The story"},
+			"indirect|Harbour Times||was first reported|The story"},
 		{"Headline here\n\nThe port will stay open all winter, officials said Monday.",
 			"indirect|officials||said Monday|The port will stay open all winter"},
 		{"Headline here\n\nThe ferry will run, the mayor said in a statement.",

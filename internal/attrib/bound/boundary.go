@@ -355,11 +355,6 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 	if r == roleCue && c.B > cur.B && rf.overAmount(cur.B, c.B) {
 		return false // "said | about a third of …": how many, not what about
 	}
-	if r == roleCue && c.B != cur.B && rf.x.Lower[cur.B-1] == "by" {
-		if src, ok := rf.current(k, roleSource); ok && src.A == cur.B {
-			return false // "was first reported by THE POST": the agent's "by" stays with the cue
-		}
-	}
 	if quoted.B > quoted.A && (quoted.A < c.A || quoted.B > c.B) {
 		return false
 	}

@@ -1052,8 +1052,10 @@ func (x *Builder) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attri
 }
 
 // passiveWithAgent records "The story was first reported by the Post":
-// the agent after "by" is the source, the cue takes "by", and what was
-// reported, the passive subject, is the content. It reports whether the
+// the agent after "by" is the source, the cue stops before "by" (PolNeAR
+// train leaves it out 75 times of 115; cross-validated, cue, source and
+// content exact F1 0.6795/0.7114/0.5803 with it in, 0.6793/0.7131/0.5801
+// without), and what was reported, the passive subject, is the content. It reports whether the
 // cue is dealt with: recorded, or "quoted by … as saying", which leaves
 // the report to "saying".
 func (x *Builder) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
@@ -1073,7 +1075,7 @@ func (x *Builder) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 		return true
 	}
 	src := x.Span(by+1, e)
-	x.add(x.KindOf(a, b), &src, x.Span(cs, by+1), x.Span(a, b), nil)
+	x.add(x.KindOf(a, b), &src, x.Span(cs, by), x.Span(a, b), nil)
 	return true
 }
 
