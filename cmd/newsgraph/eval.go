@@ -10,10 +10,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/attrib/baseline"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/parse"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/tag"
 )
 
@@ -174,7 +176,7 @@ func newEvalParse() *cobra.Command {
 func newEvalAttribution() *cobra.Command {
 	var folds int
 	var typesFile, recipeJSON, against string
-	var mistakes bool
+	var mistakes, untuned bool
 	cmd := goldCommand(&cobra.Command{
 		Use:   "attribution --gold DIR",
 		Short: "Score attributions (source, cue, content) on a PolNeAR-format folder",
@@ -189,6 +191,9 @@ func newEvalAttribution() *cobra.Command {
 	}, "PolNeAR-format folder (text/, attributions/)", func(cmd *cobra.Command, gold string) (any, func(io.Writer), error) {
 		if mistakes && folds > 1 {
 			return nil, nil, errors.New("--mistakes lists the shipped models' mistakes: it does not go with --folds")
+		}
+		if untuned && folds > 1 {
+			return nil, nil, errors.New("--baseline scores a stage that learns nothing: it does not go with --folds")
 		}
 		if (recipeJSON != "" || against != "") && folds <= 1 {
 			return nil, nil, errors.New("--recipe and --against go with a cross-validation: they need --folds")
@@ -208,7 +213,7 @@ func newEvalAttribution() *cobra.Command {
 		if err != nil {
 			return nil, nil, err
 		}
-		p, err := newPipeline()
+		p, err := attributionPipeline(untuned)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -222,6 +227,8 @@ func newEvalAttribution() *cobra.Command {
 		"scored when --gold holds its articles; the default is read when run from the repository")
 	cmd.Flags().BoolVar(&mistakes, "mistakes", false, "list, before the scores, each gold attribution missed or got wrong (missed, partial: the cue's edges,\n"+
 		"swallowed: inside another's content, source, content) and each attribution gold lacks (false)")
+	cmd.Flags().BoolVar(&untuned, "baseline", false, "score an attribution stage fitted to no data (say and tell, their subjects and clausal complements\n"+
+		"off the parse) in place of newsgraph's: how hard the articles are for a system tuned on none of them")
 	cmd.Flags().IntVar(&folds, "folds", 0, "above 1, --gold is training data: for each of this many folds of its articles, train the\n"+
 		"attribution models as shipped on the other folds and score the held-out one")
 	cmd.Flags().StringVar(&against, "against", "", "with --folds, a PolNeAR-format folder (dev) to score with the shipped models and place among\n"+
@@ -229,6 +236,19 @@ func newEvalAttribution() *cobra.Command {
 	cmd.Flags().StringVar(&recipeJSON, "recipe", "", "with --folds, a JSON object that overrides settings of the shipped training recipe, keyed as\n"+
 		"the recipe --json reports (e.g. '{\"min_rate\":0.3,\"cue_threshold\":3}'); an unknown key is an error")
 	return cmd
+}
+
+// attributionPipeline is the shipped pipeline, or with untuned, the same
+// with the baseline attribution stage in place of the shipped one.
+func attributionPipeline(untuned bool) (*pipeline.Pipeline, error) {
+	if !untuned {
+		return newPipeline()
+	}
+	m, err := loadModels()
+	if err != nil {
+		return nil, err
+	}
+	return m.Pipeline(baseline.Stage{})
 }
 
 func printAttributionScore(w io.Writer, s eval.AttributionScore) {

@@ -475,3 +475,54 @@ func TestAgreementTallyScoresEachPair(t *testing.T) {
 		t.Errorf("newsgraph against the first: %d documents, cue %v; want one pair, 1", a.Newsgraph.Documents, a.Newsgraph.Cue.Exact.F1)
 	}
 }
+
+// --baseline scores the untuned stage in place of newsgraph's: of an
+// article's "X said Y" and "X announced Y" it finds the first alone (the
+// shipped stage finds both), and it refuses --folds, which trains models
+// it does not have.
+func TestEvalAttributionBaseline(t *testing.T) {
+	dir := t.TempDir()
+	text := "The harbour master said the port would reopen on Monday. The council announced that fares would rise.\n"
+	for name, body := range map[string]string{
+		"text/harbour.txt": text,
+		"attributions/harbour_a1.ann": "T1\tSource 0 18\tThe harbour master\nT2\tCue 19 23\tsaid\n" +
+			"T3\tContent 24 55\tthe port would reopen on Monday\nT4\tAttribution 19 23\tsaid\n" +
+			"E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n" +
+			"T5\tSource 57 68\tThe council\nT6\tCue 69 78\tannounced\nT7\tContent 79 100\tthat fares would rise\n" +
+			"T8\tAttribution 69 78\tannounced\nE2\tAttribution:T8 Source:T5 Cue:T6 Content:T7\n",
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := newEvalAttribution()
+	var out strings.Builder
+	cmd.SetArgs([]string{"--gold", dir, "--baseline", "--json"})
+	cmd.SetOut(&out)
+	cmd.SetErr(new(strings.Builder))
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	var r struct {
+		Cue struct {
+			Exact struct{ Precision, Recall float64 }
+		}
+	}
+	if err := json.Unmarshal([]byte(out.String()), &r); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if r.Cue.Exact.Precision != 1 || r.Cue.Exact.Recall != 0.5 {
+		t.Errorf("baseline cue precision %v recall %v, want 1 and 0.5: %s", r.Cue.Exact.Precision, r.Cue.Exact.Recall, out.String())
+	}
+	cmd = newEvalAttribution()
+	cmd.SetArgs([]string{"--gold", dir, "--baseline", "--folds", "5"})
+	cmd.SetOut(new(strings.Builder))
+	cmd.SetErr(new(strings.Builder))
+	if err := cmd.Execute(); err == nil || !strings.Contains(err.Error(), "--folds") {
+		t.Errorf("--baseline --folds: got %v, want a refusal", err)
+	}
+}

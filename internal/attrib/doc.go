@@ -10,6 +10,7 @@
 //	view/    the Doc as all of them read it (words, quotations, sentences, names)
 //	train/   the annotated documents and learning loop the models share
 //	bio/     a learned BIO tagger, an alternative stage, not shipped
+//	baseline/ an untuned stage off the parse, to measure how hard articles are
 //
 // Who each source is (the speaker) is resolved after attribution by a
 // stage of its own, coref/speaker.
