@@ -222,7 +222,7 @@ func (rf *refiner) options(k int, r spanRole) (view.Range, []view.Range, bool) {
 		fixed = append(fixed, t)
 	}
 	rf.fixed = fixed
-	rf.findForeign(k, lo, hi)
+	rf.findForeign(k, r, lo, hi)
 	quoted := rf.quotedIn(r, cur)
 	out := rf.opts[:0]
 	for _, s := range starts {
@@ -357,6 +357,9 @@ func (rf *refiner) allowed(k int, r spanRole, c, cur view.Range, fixed []view.Ra
 	}
 	if quoted.B > quoted.A && (quoted.A < c.A || quoted.B > c.B) {
 		return false
+	}
+	if r == roleContent && c != cur && cur.B == cur.A+1 && rf.x.AnswerWord(cur.A) {
+		return false // "thinks so, but the council does not": the answer is all
 	}
 	if c.A < cur.A && rf.inDateline(c.A) {
 		return false // "BRUSSELS — " is the writer's
@@ -595,18 +598,26 @@ func (rf *refiner) inDateline(p int) bool {
 // sharing its cue: the halves of a split or continued quotation share
 // their cue and source, and the later half's hold on them must not keep
 // the first from being redrawn ("said Friday" to "said"). A span may not
-// reach such a token.
-func (rf *refiner) findForeign(k, lo, hi int) {
+// reach such a token. What a half reports is foreign to the source the
+// halves share: "The cost, said the minister, a former banker, is too
+// high" has no source "the minister, a former banker, is too high".
+func (rf *refiner) findForeign(k int, r spanRole, lo, hi int) {
 	n := hi - lo + 1
 	rf.nextForeign, rf.foreignFrom = slices.Grow(rf.nextForeign[:0], n)[:n], lo
 	next := hi
 	for i := hi - 1; i >= lo; i-- {
-		if o := rf.owner[i]; o >= 0 && rf.group[o] != rf.group[k] {
+		if o := rf.owner[i]; o >= 0 && (rf.group[o] != rf.group[k] || r == roleSource && o != k && rf.inContent(o, i)) {
 			next = i
 		}
 		rf.nextForeign[i-lo] = next
 	}
 	rf.nextForeign[n-1] = hi
+}
+
+// inContent: token i lies in attribution o's content.
+func (rf *refiner) inContent(o, i int) bool {
+	t, ok := rf.current(o, roleContent)
+	return ok && t.A <= i && i < t.B
 }
 
 // quotedIn returns the tokens from the first to the last quoted one of

@@ -429,3 +429,37 @@ func TestContentOptionsBeforeTheCueKeepAVerb(t *testing.T) {
 		}
 	}
 }
+
+// A source the halves of a medial cue's content share may not reach into
+// what the second half reports: the widening over an appositive after an
+// inverted cue stops where the clause goes on.
+func TestSourceOptionsStopBeforeTheSecondHalf(t *testing.T) {
+	text := "Headline here\n\nThe cost, said the minister, a former banker, is too high."
+	d := analyze(t, text)
+	atts := attrib.FindWith(d, nil, nil)
+	if len(atts) != 2 || atts[0].Cue != atts[1].Cue || atts[0].Source == nil {
+		t.Fatalf("the rules found %d attributions, want the two halves of one medial cue's content", len(atts))
+	}
+	opts := bound.SourceOptions(d, atts, 0)
+	if !slices.Contains(opts, "the minister, a former banker,") {
+		t.Errorf("source options %q lack the source with its appositive", opts)
+	}
+	for _, o := range opts {
+		if strings.Contains(o, "high") {
+			t.Errorf("source option %q runs into the second half of the content", o)
+		}
+	}
+}
+
+// A content that is one word standing for a whole answer ("thinks so")
+// keeps it: the ranker may not trade it for the clause after.
+func TestAnAnswerWordIsAllTheContent(t *testing.T) {
+	d := analyze(t, "Headline here\n\nBerg thinks so, but the council does not.")
+	atts := attrib.FindWith(d, map[string]bool{"think": true}, nil)
+	if len(atts) != 1 || d.Slice(atts[0].Content) != "so" {
+		t.Fatalf("the rules found %d attributions, want one whose content is \"so\"", len(atts))
+	}
+	if opts := bound.ContentOptions(d, atts, 0); !slices.Equal(opts, []string{"so"}) {
+		t.Errorf("content options %q, want only \"so\"", opts)
+	}
+}

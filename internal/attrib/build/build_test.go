@@ -2488,6 +2488,61 @@ func TestMisreadingsOfHandWrittenNews(t *testing.T) {
 			",/,/,/8/punct would/MD/would/8/aux cost/VB/cost/3/ccomp too/RB/too/10/advmod much/RB/much/8/advmod ./././3/punct",
 		want: []string{"indirect|the mayor|said|The plan", "indirect|the mayor|said|would cost too much"},
 	}, {
+		why:  "a quotation not opened by a colon stays in the content before a cue set off after it",
+		cfg:  build.Config{Cues: map[string]bool{"say": true, "tell": true}},
+		text: "The coach said the players were \"exhausted,\" a club spokesman told reporters.",
+		parse: "The/DT/the/1/det coach/NN/coach/2/nsubj said/VBD/say/-1/root the/DT/the/4/det players/NNS/player/7/nsubj:pass " +
+			"were/VBD/be/7/aux:pass \"/``/\"/7/punct exhausted/VBN/exhaust/2/ccomp ,/,/,/7/punct \"/''/\"/7/punct a/DT/a/12/det " +
+			"club/NN/club/12/compound spokesman/NN/spokesman/13/nsubj told/VBD/tell/2/ccomp reporters/NNS/reporter/13/iobj ./././2/punct",
+		want: []string{"mixed|The coach|said|the players were \"exhausted,\" a club spokesman told reporters"},
+	}, {
+		why:  "a relative clause set off by commas whose pronoun is what its verb made stays in the content",
+		cfg:  build.Config{Cues: map[string]bool{"say": true, "write": true}},
+		text: "Lind said the book, which she wrote in prison, had changed her life.",
+		parse: "Lind/NNP/Lind/1/nsubj said/VBD/say/-1/root the/DT/the/3/det book/NN/book/12/nsubj ,/,/,/7/punct which/WDT/which/7/obj " +
+			"she/PRP/she/7/nsubj wrote/VBD/write/3/acl:relcl in/IN/in/9/case prison/NN/prison/7/obl ,/,/,/3/punct had/VBD/have/12/aux " +
+			"changed/VBN/change/1/ccomp her/PRP$/her/14/nmod:poss life/NN/life/12/obj ./././1/punct",
+		want: []string{"indirect|Lind|said|the book, which she wrote in prison, had changed her life"},
+	}, {
+		why:  "the words that joined the next speaker's clause end no content, nor open an empty one",
+		cfg:  said,
+		text: "She said the town was broke - but, she said, the town would manage.",
+		parse: "She/PRP/she/1/nsubj said/VBD/say/-1/root the/DT/the/3/det town/NN/town/5/nsubj was/VBD/be/5/cop broke/JJ/broke/1/ccomp " +
+			"-/,/-/10/punct but/CC/but/10/cc ,/,/,/7/punct she/PRP/she/10/nsubj said/VBD/say/1/conj ,/,/,/15/punct the/DT/the/13/det " +
+			"town/NN/town/15/nsubj would/MD/would/15/aux manage/VB/manage/10/ccomp ./././1/punct",
+		want: []string{"indirect|she|said|the town would manage", "indirect|She|said|the town was broke"},
+	}, {
+		why:  "an inverted medial cue's source stops before when it spoke, and its first half after a wire's dateline",
+		cfg:  said,
+		text: "BERGEN - The new school, said the mayor on Monday, will open in May.",
+		parse: "BERGEN/NNP/BERGEN/5/dep -/,/-/0/punct The/DT/the/4/det new/JJ/new/4/amod school/NN/school/5/nsubj ,/,/,/4/punct " +
+			"said/VBD/say/-1/root the/DT/the/7/det mayor/NN/mayor/5/obj on/IN/on/9/case Monday/NNP/Monday/7/nmod ,/,/,/12/punct " +
+			"will/MD/will/12/aux open/VB/open/5/ccomp in/IN/in/14/case May/NNP/May/12/obl ./././5/punct",
+		want: []string{"indirect|the mayor|said|The new school", "indirect|the mayor|said|will open in May"},
+	}, {
+		why:  "a phrase of time before a source and cue with no second half is when, not what",
+		cfg:  build.Config{Cues: map[string]bool{"side": true, "say": true}},
+		text: "Last week, a judge sided with the council, saying the map was unfair.",
+		parse: "Last/JJ/last/1/amod week/NN/week/5/obl:unmarked ,/,/,/1/punct a/DT/a/4/det judge/NN/judge/5/nsubj sided/VBN/side/-1/root " +
+			"with/IN/with/8/case the/DT/the/8/det council/NN/council/5/obl ,/,/,/10/punct saying/VBG/say/5/advcl the/DT/the/12/det " +
+			"map/NN/map/14/nsubj was/VBD/be/14/cop unfair/JJ/unfair/10/ccomp ./././5/punct",
+		want: []string{"indirect|a judge|saying|the map was unfair"},
+	}, {
+		why:  "a cue in a relative clause set off by commas reports nothing past the comma that closes it",
+		cfg:  build.Config{Cues: map[string]bool{"record": true}},
+		text: "The song, which he recorded in 1999, was his favourite.",
+		parse: "The/DT/the/1/det song/NN/song/11/nsubj ,/,/,/5/punct which/WDT/which/5/obj he/PRP/he/5/nsubj recorded/VBD/record/1/acl:relcl " +
+			"in/IN/in/7/case 1999/CD/1999/5/obl ,/,/,/1/punct was/VBD/be/11/cop his/PRP$/his/11/nmod:poss favourite/NN/favourite/-1/root ./././11/punct",
+		want: nil,
+	}, {
+		why:  "what stands before a relative pronoun is not what the pronoun's clause reported",
+		cfg:  build.Config{Cues: map[string]bool{"approve": true}},
+		text: "The plan, which was approved in March, would cost too much.",
+		parse: "The/DT/the/1/det plan/NN/plan/10/nsubj ,/,/,/5/punct which/WDT/which/5/nsubj:pass was/VBD/be/5/aux:pass " +
+			"approved/VBN/approve/1/acl:relcl in/IN/in/7/case March/NNP/March/5/obl ,/,/,/1/punct would/MD/would/10/aux " +
+			"cost/VB/cost/-1/root too/RB/too/12/advmod much/RB/much/10/advmod ./././10/punct",
+		want: nil,
+	}, {
 		why:  "X has drawn criticism from Y: Y spoke, of X",
 		cfg:  build.Config{Cues: map[string]bool{"draw": true}},
 		text: "The plan has drawn criticism from residents of the district.",

@@ -421,8 +421,8 @@ func (x *Builder) relativeClauseEnd(w, c, after, end int) int {
 			e = i + 1
 		}
 	}
-	if e == after && w > 0 && x.Lower[w-1] == "," {
-		e = end
+	if e == after && w > 0 && x.Lower[w-1] == "," && after > 0 && x.Lower[after-1] != "," {
+		e = end // (unless a comma closed the clause before after: "which she wrote in prison, had …")
 	}
 	if w > 0 && x.Lower[w-1] == "," {
 		for i := after; i < e; i++ {

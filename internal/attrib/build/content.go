@@ -130,7 +130,10 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	// a comma ("The goal, he said, is …"), the content is a clause: "The
 	// envoy for the region, Sara Lind, urged restraint" has a description
 	// before the comma, set off beside its source.
-	if tail := x.pastOfPhrases(afterHearer, x.skipAdjuncts(afterHearer, s.EndToken), s.EndToken); srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," &&
+	// (Not for a relative pronoun: what stands before "which" in "the
+	// plan, which was approved in March, would …" is not what it
+	// reported, nor what follows the clause.)
+	if tail := x.pastOfPhrases(afterHearer, x.skipAdjuncts(afterHearer, s.EndToken), s.EndToken); srcStart >= 0 && srcStart < cs && srcStart > s.FirstToken+1 && x.Lower[srcStart-1] == "," && !x.relativePronoun(srcStart, srcEnd) &&
 		x.isClauseEnd(k, tail) && (tail < s.EndToken && x.Lower[tail] == "," || x.hasVerb(s.FirstToken, srcStart-1) ||
 		x.bareSaying(s, c) && x.isRetort(s, srcStart-1) && !x.hasTag(s.FirstToken, srcStart-1, "NNP")) { // "Sorry, Sanders said."
 		// "During his years in office, Lind said, the port grew": an
@@ -151,11 +154,21 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 			}
 		}
 		from := x.afterAnEarlierSpeaker(x.afterDateline(s, srcStart-1), srcStart-1)
-		x.add(x.KindOf(from, srcStart-1), source, cue, x.Span(from, srcStart-1), addressee)
 		if tail := x.skipAdjuncts(c+1, s.EndToken); !x.writersAppositive(s, srcStart-1, tail) && !x.writersCircumstance(s, srcStart-1, tail) &&
 			!x.writersSetting(s, srcStart-1, tail) {
 			x.medialTail(k, tail, source, cue)
 		}
+		if halves := len(x.out) > n; from < srcStart-1 && (halves || !x.timePhrase(from, srcStart-1)) {
+			// (A time alone, with no second half, is when, not what:
+			// "Last week, a judge sided with …, saying …".)
+			x.add(x.KindOf(from, srcStart-1), source, cue, x.Span(from, srcStart-1), addressee)
+			if halves && len(x.out) == n+2 {
+				x.out[n], x.out[n+1] = x.out[n+1], x.out[n] // the first half first, for JoinMedial
+			}
+		}
+		return
+	}
+	if x.relativeClosed(srcStart, srcEnd, after) {
 		return
 	}
 	// Reported speech: SOURCE CUE (that) CONTENT. PolNeAR counts "that" as
@@ -169,10 +182,11 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		return
 	}
 	end := x.trimEnd(after, s.EndToken)
-	if end > after+1 && x.Tag(after+1) == "," && x.oneWordAnswer(c, after, after+1) {
+	answer := x.oneWordAnswer(c, after, after+1) && (end == after+1 || x.Tag(after+1) == ",")
+	if answer {
 		end = after + 1 // "thinks so, and …"
 	}
-	if end-after < 2 && !x.deniedThing(c, after, end) && !x.oneWordAnswer(c, after, end) || source == nil {
+	if end-after < 2 && !x.deniedThing(c, after, end) && !answer || source == nil {
 		return
 	}
 	if q := x.QuoteAt[end-1]; q >= 0 && x.D.Quotes[q].End > x.D.Tokens[end-1].End {
@@ -184,6 +198,9 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 	end = x.relativeClauseClose(srcStart, srcEnd, after, end)
 	end = x.CommentAfterQuotation(after, end)
 	end = x.writersFraming(after, end)
+	for end > after && x.QuoteAt[end-1] < 0 && (x.Tag(end-1) == "CC" || x.Lower[end-1] == "," || dashes[x.Lower[end-1]]) {
+		end-- // what joined the next clause, cut off above: "was broke - but, she said, …"
+	}
 	if end <= after {
 		// Each of these may end the content at its very start ("he
 		// laughed and said, …": the clause with its own cue begins right
@@ -252,19 +269,35 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 // source and cue of their own: in "Berg said the bill would cap fees – a
 // limit, Berg said, that …" the medial cue reports "a limit …", and
 // the first cue what comes before the dash.
+// A dash that a second one after the cue closes opens an aside, not a
+// new clause ("the plan - which, critics say, is too costly - would go
+// ahead"); a conjunction after the mark is no part of the claim.
 func (x *Builder) afterAnEarlierSpeaker(a, end int) int {
 	for p := end - 1; p > a+1; p-- {
 		if x.QuoteAt[p] < 0 && clauseMarks[x.Lower[p]] {
-			if x.subjectAndCue(a, p, true) {
-				return p + 1
+			if !x.subjectAndCue(a, p, true) || dashes[x.Lower[p]] && x.dashAfter(end) {
+				return a
 			}
-			break
+			for p+1 < end && (x.Tag(p+1) == "CC" || x.Lower[p+1] == ",") {
+				p++
+			}
+			return p + 1
 		}
 	}
 	return a
 }
 
-var clauseMarks = view.Set("- – — ; :")
+// dashAfter: a dash outside quotations follows token i in its sentence.
+func (x *Builder) dashAfter(i int) bool {
+	for j := i + 1; j < x.D.Sentences[x.Sentence[i]].EndToken; j++ {
+		if dashes[x.Lower[j]] && x.QuoteAt[j] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseMarks = view.Set("- – — -- ; :")
 
 // beforeTakenClause ends the content [after, end) at a dash, semicolon or
 // colon after which another attribution has already taken the words (the
@@ -276,12 +309,32 @@ func (x *Builder) beforeTakenClause(after, end int) int {
 		if !x.taken[i] {
 			continue
 		}
-		if p := i - 1; p > after+1 && clauseMarks[x.Lower[p]] && x.QuoteAt[p] < 0 {
+		p := i - 1
+		for p > after+1 && (x.Lower[p] == "," || x.Tag(p) == "CC") {
+			p-- // "… was broke - but, she said, …"
+		}
+		if p > after+1 && clauseMarks[x.Lower[p]] && x.QuoteAt[p] < 0 {
 			return p
 		}
 		return end
 	}
 	return end
+}
+
+// relativeClosed: the cue stands in a relative clause (its source is
+// the relative pronoun, or follows one) that a comma closed before after,
+// where its content would start: in "the song, which he recorded in 1999,
+// was his favourite" nothing after the comma was recorded.
+func (x *Builder) relativeClosed(srcStart, srcEnd, after int) bool {
+	if srcStart < 0 || after <= 0 || after >= len(x.Lower) || x.Lower[after-1] != "," {
+		return false
+	}
+	return x.relativePronoun(srcStart, srcEnd) || srcStart > 0 && (x.Tag(srcStart-1) == "WDT" || x.Tag(srcStart-1) == "WP")
+}
+
+// relativePronoun: the source [a, b) is a relative pronoun alone.
+func (x *Builder) relativePronoun(a, b int) bool {
+	return a >= 0 && b == a+1 && view.RelativePronouns[x.Lower[a]] && x.Tag(a) != "DT"
 }
 
 // hearerRight is npRight for the hearer after a verb of telling, which
@@ -889,7 +942,9 @@ func (x *Builder) clauseWithOwnCue(from, end int) int {
 			}
 		}
 		if x.Lower[i] == "," && x.QuoteAt[i] >= 0 && next == i+2 && x.setOffCueAt(next, end) {
-			if o, _ := x.QuoteTokens(x.QuoteAt[i]); o > from+1 {
+			// (After a colon only: "said the players were “exhausted,” a
+			// spokesman told reporters" keeps the quoted words.)
+			if o, _ := x.QuoteTokens(x.QuoteAt[i]); o > from+1 && x.Lower[o-1] == ":" {
 				// "asserted that the town had lost its way: “Dalby is no
 				// longer Dalby,” he claimed": the quotation is the next
 				// speaker's, set before its cue.
@@ -1014,7 +1069,6 @@ var (
 )
 
 // relativeWithOwnCue: token i is a relative pronoun on the noun before it
-// (or on the noun before its comma)
 // whose clause has its own subject and cue verb ("praised the army in
 // comments that news agencies sponsored by Moscow interpreted as …"):
 // those are the next attribution's source and cue, not more of this
@@ -1025,9 +1079,12 @@ var (
 // says the plan would achieve" it belongs to what was said, and PolNeAR
 // keeps the clause in the outer content; a "that" opening a noun's
 // complement ("recollections that she blamed …") is no pronoun at all.
-// Set off by a comma, the clause is the next attribution whatever the
-// pronoun's part in it ("the fund, which an audit said was careless";
-// PolNeAR marks "who he noted was …" with the pronoun in its content).
+// Set off by a comma after the noun, it is the other way round: a clause
+// whose pronoun is the subject of what its cue reports is another's
+// report on what the content names ("the fund, which an audit said was
+// careless"; PolNeAR marks "who he noted was …" with the pronoun in its
+// content), while one whose pronoun is the cue's object stays ("the
+// book, which she wrote in prison, had changed her life").
 func (x *Builder) relativeWithOwnCue(i, end int) bool {
 	setOff := x.Lower[i-1] == "," && i >= 2 && view.IsNounTag(x.Tag(i-2))
 	if t := x.Tag(i); x.QuoteAt[i] >= 0 || !view.IsNounTag(x.Tag(i-1)) && !setOff || t != "WDT" && t != "WP" && x.Lower[i] != "that" {
@@ -1042,11 +1099,8 @@ func (x *Builder) relativeWithOwnCue(i, end int) bool {
 		if subj <= i || subj >= cs || !x.isCue(v) {
 			continue // a verb inside the subject: "sponsored by Moscow"
 		}
-		if t := x.D.Tokens[i]; (t.Head != v || t.Dep == "mark" || v+1 < end && view.IsVerbTag(x.Tag(v+1))) && !setOff {
-			// "an article that Carson said was written …": the pronoun is
-			// the reported clause's. Set off by a comma, the clause is
-			// another's report on what the content names ("the fund,
-			// which an audit said was “careless”").
+		reported := v+1 < end && view.IsVerbTag(x.Tag(v+1)) // the pronoun is the subject of "was careless"
+		if t := x.D.Tokens[i]; setOff && !reported || !setOff && (t.Head != v || t.Dep == "mark" || reported) {
 			return false
 		}
 		for k := i + 1; k < cs; k++ {
@@ -1240,13 +1294,17 @@ func (x *Builder) deniedThing(c, after, end int) bool {
 }
 
 // oneWordAnswer: the content [after, end) after cue c is one word that
-// stands for a whole answer or claim ("said yes", "says so", "thinks
-// otherwise"), which PolNeAR marks as the content.
+// stands for a whole answer or claim ("said yes", "says so"), which
+// PolNeAR marks as the content.
 func (x *Builder) oneWordAnswer(c, after, end int) bool {
 	return end-after == 1 && answerWords[x.Lower[after]] && x.D.Tokens[after].Head == c && x.QuoteAt[after] < 0
 }
 
-var answerWords = view.Set("yes no so otherwise")
+var answerWords = view.Set("yes no so")
+
+// AnswerWord: token i is one of the words that stand for a whole answer
+// after a cue ("said yes", "thinks so").
+func (x *Builder) AnswerWord(i int) bool { return answerWords[x.Lower[i]] }
 
 var (
 	denialLemmas    = view.Set("deny dispute")

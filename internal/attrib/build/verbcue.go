@@ -62,9 +62,14 @@ func (x *Builder) verbCue(k, c int) {
 		// "The plan, said the mayor, would cost too much": an inverted
 		// cue in the middle of the clause it reports, as isMedialCue's
 		// "…, the mayor said, …"; JoinMedial joins the halves.
-		src := x.Span(c+1, j)
-		x.add(x.KindOf(s.FirstToken, cs-1), &src, cue, x.Span(s.FirstToken, cs-1), nil)
-		x.medialTail(x.Sentence[c], j, &src, cue)
+		e := x.beforeAdjunct(c+1, j)
+		if n := x.npRight(c+1, e); n > c+1 && n < e && x.skipAdjuncts(n, e) == e {
+			e = n // "said the mayor on Monday": when she spoke, not who she is
+		}
+		src := x.Span(c+1, e)
+		from := x.afterDateline(s, cs-1)
+		x.add(x.KindOf(from, cs-1), &src, cue, x.Span(from, cs-1), nil)
+		x.medialTail(k, j, &src, cue)
 		return
 	}
 	// Inverted after reported speech: "…, said Brian Baker, an adviser."
@@ -835,8 +840,10 @@ var nounPrepositions = view.Set("of in at for from with on")
 // the clause's finite verb ("would cost …", "is the ground itself").
 func (x *Builder) invertedMedial(s newsgraph.Sentence, cs, c int) int {
 	if cs != c || cs <= s.FirstToken+1 || x.Lower[cs-1] != "," || x.QuoteAt[cs-1] >= 0 || x.QuoteAt[cs-2] >= 0 ||
-		!view.IsFinite(x.Tag(c)) || !invertedLemmas[x.Lemma(c)] || c+1 >= s.EndToken || !invertedSourceTags[x.Tag(c+1)] ||
-		x.hasFiniteVerb(s.FirstToken, cs-1) || x.anyTaken(s.FirstToken, cs-1) || x.Tag(s.FirstToken) == "IN" {
+		!view.IsFinite(x.Tag(c)) || !invertedLemmas[x.Lemma(c)] || c+1 >= s.EndToken || !invertedSourceTags[x.Tag(c+1)] {
+		return -1
+	}
+	if a := x.afterDateline(s, cs-1); a >= cs-1 || x.hasFiniteVerb(a, cs-1) || x.anyTaken(a, cs-1) || x.Tag(a) == "IN" {
 		return -1
 	}
 	for j := c + 2; j < min(s.EndToken, c+20); j++ {
