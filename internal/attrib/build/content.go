@@ -182,7 +182,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 		return
 	}
 	end := x.trimEnd(after, s.EndToken)
-	answer := x.oneWordAnswer(c, after, after+1) && (end == after+1 || x.Tag(after+1) == ",")
+	answer := after < end && x.oneWordAnswer(c, after, after+1) && (end == after+1 || x.Tag(after+1) == ",")
 	if answer {
 		end = after + 1 // "thinks so, and …"
 	}
