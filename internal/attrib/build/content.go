@@ -269,6 +269,7 @@ func (x *Builder) content(k, cs, c int, source *newsgraph.Span, srcStart, srcEnd
 // source and cue of their own: in "Berg said the bill would cap fees – a
 // limit, Berg said, that …" the medial cue reports "a limit …", and
 // the first cue what comes before the dash.
+//
 // A dash that a second one after the cue closes opens an aside, not a
 // new clause ("the plan - which, critics say, is too costly - would go
 // ahead"); a conjunction after the mark is no part of the claim.

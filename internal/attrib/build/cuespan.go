@@ -102,7 +102,7 @@ func (x *Builder) skipAdjuncts(i, end int) int {
 	for i < limit && x.QuoteAt[i] < 0 {
 		switch l, t := x.Lower[i], x.Tag(i); {
 		case answerWords[l] && (i+1 >= end || x.Tag(i+1) == "," || x.Tag(i+1) == "."):
-			return i // "thinks so.", "said otherwise,": the word is what is thought
+			return i // "thinks so.", "said no,": the word is what is thought or said
 		case strings.HasPrefix(t, "RB") && l != "not" && l != "n't":
 			i++
 		case timeWords[l]:

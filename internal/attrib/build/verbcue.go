@@ -1062,9 +1062,9 @@ func (x *Builder) coordinatedWith(s newsgraph.Sentence, cs int) *newsgraph.Attri
 // the agent after "by" is the source, the cue stops before "by" (PolNeAR
 // train leaves it out 75 times of 115; cross-validated, cue, source and
 // content exact F1 0.6795/0.7114/0.5803 with it in, 0.6793/0.7131/0.5801
-// without), and what was reported, the passive subject, is the content. It reports whether the
-// cue is dealt with: recorded, or "quoted by … as saying", which leaves
-// the report to "saying".
+// without), and what was reported, the passive subject, is the content.
+// It reports whether the cue is dealt with: recorded, or "quoted by … as
+// saying", which leaves the report to "saying".
 func (x *Builder) passiveWithAgent(s newsgraph.Sentence, cs, c int) bool {
 	by := c + 1
 	if x.Tag(c) != "VBN" || by >= s.EndToken || x.Lower[by] != "by" || x.QuoteAt[by] >= 0 {
