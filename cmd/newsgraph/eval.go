@@ -205,7 +205,7 @@ func newEvalAttribution() *cobra.Command {
 			}
 			cv, err := crossValidationScores(cmd.Context(), gold, folds, recipe, cmd.ErrOrStderr())
 			if err == nil && against != "" {
-				err = compareAgainst(cmd.Context(), &cv, against)
+				err = compareAgainst(cmd.Context(), &cv, gold, against)
 			}
 			return cv, func(w io.Writer) { printAttributionCV(w, cv) }, err
 		}
@@ -232,7 +232,8 @@ func newEvalAttribution() *cobra.Command {
 	cmd.Flags().IntVar(&folds, "folds", 0, "above 1, --gold is training data: for each of this many folds of its articles, train the\n"+
 		"attribution models as shipped on the other folds and score the held-out one")
 	cmd.Flags().StringVar(&against, "against", "", "with --folds, a PolNeAR-format folder (dev) to score with the shipped models and place among\n"+
-		"samples of as many articles drawn from the out-of-fold ones: a score beyond nearly all of them is not luck")
+		"samples of as many articles drawn from the out-of-fold ones: a score beyond nearly all of them is not luck;\n"+
+		"the --baseline stage, fitted to nothing, is placed the same way among samples of --gold's articles")
 	cmd.Flags().StringVar(&recipeJSON, "recipe", "", "with --folds, a JSON object that overrides settings of the shipped training recipe, keyed as\n"+
 		"the recipe --json reports (e.g. '{\"min_rate\":0.3,\"cue_threshold\":3}'); an unknown key is an error")
 	return cmd

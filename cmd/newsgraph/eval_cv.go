@@ -447,8 +447,12 @@ type attributionCV struct {
 	Sources   *spanTally            `json:"sources"`   // how their sources differ, likewise
 	// Against places another set's scores (dev, by --against) among
 	// samples of its size drawn from the out-of-fold articles.
-	Against  []eval.SampleComparison `json:"against,omitempty"`
-	articles []eval.ArticleCounts    // each held-out article's counts, for Against
+	Against []eval.SampleComparison `json:"against,omitempty"`
+	// AgainstBaseline places the other set's scores by the --baseline
+	// stage among samples of the training articles' scores by the same
+	// stage: how far the set stands out for a system tuned on neither.
+	AgainstBaseline []eval.SampleComparison `json:"against_baseline,omitempty"`
+	articles        []eval.ArticleCounts    // each held-out article's counts, for Against
 }
 
 type foldScore struct {
@@ -540,7 +544,8 @@ func printAttributionCV(w io.Writer, cv attributionCV) {
 			printSpanEdges(w, t)
 		}
 	}
-	printAgainst(w, cv.Against)
+	printAgainst(w, cv.Against, fmt.Sprintf("shipped models, beside %d samples of as many out-of-fold articles", againstDraws))
+	printAgainst(w, cv.AgainstBaseline, fmt.Sprintf("the --baseline stage, fitted to nothing, beside %d samples of as many training articles by the same stage", againstDraws))
 }
 
 // againstDraws is how many samples of the other set's size compareAgainst
@@ -551,7 +556,7 @@ const againstDraws = 20000
 // places their pooled scores among samples of as many out-of-fold
 // articles of cv: where the shipped system scores dev beyond nearly all
 // the samples, dev's articles are easier or the system was fitted to them.
-func compareAgainst(ctx context.Context, cv *attributionCV, dir string) error {
+func compareAgainst(ctx context.Context, cv *attributionCV, gold, dir string) error {
 	docs, err := eval.LoadPolNeAR(dir)
 	if err != nil {
 		return err
@@ -563,23 +568,52 @@ func compareAgainst(ctx context.Context, cv *attributionCV, dir string) error {
 	if err != nil {
 		return err
 	}
-	var set []eval.ArticleCounts
-	for _, gd := range docs {
-		d := eval.DocFromText(gd.Text)
-		if err := p.Run(ctx, d); err != nil {
-			return fmt.Errorf("%s: %w", gd.Name, err)
-		}
-		set = append(set, eval.CountArticle(d, gd))
+	set, err := countArticles(ctx, p, docs)
+	if err != nil {
+		return err
 	}
 	cv.Against = eval.CompareToSamples(cv.articles, set, againstDraws, 1)
+	// The same with a stage tuned on neither set: when it too finds the
+	// set beyond nearly all samples, the set is easier, whatever was
+	// fitted to it.
+	trainDocs, err := eval.LoadPolNeAR(gold)
+	if err != nil {
+		return err
+	}
+	base, err := attributionPipeline(true)
+	if err != nil {
+		return err
+	}
+	pool, err := countArticles(ctx, base, trainDocs)
+	if err != nil {
+		return err
+	}
+	if set, err = countArticles(ctx, base, docs); err != nil {
+		return err
+	}
+	cv.AgainstBaseline = eval.CompareToSamples(pool, set, againstDraws, 1)
 	return nil
 }
 
-func printAgainst(w io.Writer, cs []eval.SampleComparison) {
+// countArticles analyses each of docs with p and counts it against its
+// gold.
+func countArticles(ctx context.Context, p *pipeline.Pipeline, docs []eval.AttributionDoc) ([]eval.ArticleCounts, error) {
+	var out []eval.ArticleCounts
+	for _, gd := range docs {
+		d := eval.DocFromText(gd.Text)
+		if err := p.Run(ctx, d); err != nil {
+			return nil, fmt.Errorf("%s: %w", gd.Name, err)
+		}
+		out = append(out, eval.CountArticle(d, gd))
+	}
+	return out, nil
+}
+
+func printAgainst(w io.Writer, cs []eval.SampleComparison, what string) {
 	if len(cs) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "--against, shipped models, beside %d samples of as many out-of-fold articles (exact F1; overlap for content overlap):\n", againstDraws)
+	fmt.Fprintf(w, "--against, %s (exact F1; overlap for content overlap):\n", what)
 	fmt.Fprintf(w, "%-16s %7s %7s %7s %7s %14s\n", "", "set", "p5", "median", "p95", "share >= set")
 	for _, c := range cs {
 		fmt.Fprintf(w, "%-16s %7.4f %7.4f %7.4f %7.4f %14.4f\n", c.Measure, c.Set, c.Low, c.Median, c.High, c.AtLeast)

@@ -526,3 +526,44 @@ func TestEvalAttributionBaseline(t *testing.T) {
 		t.Errorf("--baseline --folds: got %v, want a refusal", err)
 	}
 }
+
+// --against places the other set among samples twice: by the shipped
+// models against out-of-fold articles, and by the --baseline stage
+// against the training articles as that stage reads them. Each set score
+// is what that stage scores on the set (the shipped stage finds the
+// fixture's "Mayor Lee said …" cues, the baseline, on this parse, none).
+func TestCompareAgainstPlacesTheBaselineToo(t *testing.T) {
+	gold, other := writeCVFolder(t, 6, nil), writeCVFolder(t, 2, nil)
+	cv := attributionCV{}
+	for i := range 6 {
+		cv.articles = append(cv.articles, eval.ArticleCounts{Name: fmt.Sprint(i),
+			Exact: [3]eval.SpanCount{{TP: 1, Predicted: 1, Gold: 1}, {TP: 1, Predicted: 1, Gold: 1}, {TP: 0, Predicted: 1, Gold: 1}}})
+	}
+	if err := compareAgainst(context.Background(), &cv, gold, other); err != nil {
+		t.Fatal(err)
+	}
+	if len(cv.Against) != 4 || len(cv.AgainstBaseline) != 4 {
+		t.Fatalf("%d and %d comparisons, want 4 each", len(cv.Against), len(cv.AgainstBaseline))
+	}
+	docs, err := eval.LoadPolNeAR(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, untuned := range []bool{false, true} {
+		p, err := attributionPipeline(untuned)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := eval.ScoreAttribution(context.Background(), p, docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := [][]eval.SampleComparison{cv.Against, cv.AgainstBaseline}[i][0]
+		if got.Measure != "cue" || got.Set != s.Cue.Exact.F1 {
+			t.Errorf("baseline %v: cue comparison %+v, want the set at %v", untuned, got, s.Cue.Exact.F1)
+		}
+	}
+	if cv.Against[0].Set == cv.AgainstBaseline[0].Set {
+		t.Errorf("the two comparisons place the same cue score %v: want the shipped stage's and the baseline's", cv.Against[0].Set)
+	}
+}
