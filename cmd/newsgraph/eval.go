@@ -10,7 +10,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/attrib"
 	"github.com/newsgraph/newsgraph/internal/attrib/baseline"
+	"github.com/newsgraph/newsgraph/internal/attrib/cue"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/ner"
@@ -176,7 +178,7 @@ func newEvalParse() *cobra.Command {
 func newEvalAttribution() *cobra.Command {
 	var folds int
 	var typesFile, recipeJSON, against string
-	var mistakes, untuned bool
+	var mistakes, untuned, goldCues bool
 	cmd := goldCommand(&cobra.Command{
 		Use:   "attribution --gold DIR",
 		Short: "Score attributions (source, cue, content) on a PolNeAR-format folder",
@@ -194,6 +196,9 @@ func newEvalAttribution() *cobra.Command {
 		}
 		if untuned && folds > 1 {
 			return nil, nil, errors.New("--baseline scores a stage that learns nothing: it does not go with --folds")
+		}
+		if goldCues && (folds > 1 || untuned) {
+			return nil, nil, errors.New("--gold-cues scores the shipped stage with gold's cue decisions: it goes with neither --folds nor --baseline")
 		}
 		if (recipeJSON != "" || against != "") && folds <= 1 {
 			return nil, nil, errors.New("--recipe and --against go with a cross-validation: they need --folds")
@@ -214,6 +219,9 @@ func newEvalAttribution() *cobra.Command {
 			return nil, nil, err
 		}
 		p, err := attributionPipeline(untuned)
+		if goldCues {
+			p, err = goldCuePipeline(docs)
+		}
 		if err != nil {
 			return nil, nil, err
 		}
@@ -229,6 +237,8 @@ func newEvalAttribution() *cobra.Command {
 		"swallowed: inside another's content, source, content) and each attribution gold lacks (false)")
 	cmd.Flags().BoolVar(&untuned, "baseline", false, "score an attribution stage fitted to no data (say and tell, their subjects and clausal complements\n"+
 		"off the parse) in place of newsgraph's: how hard the articles are for a system tuned on none of them")
+	cmd.Flags().BoolVar(&goldCues, "gold-cues", false, "take gold's word on which verbs are cues, in place of the classifier and keeper: how far the\n"+
+		"rules and the ranker would go were that decision made perfectly (an oracle, for measurement)")
 	cmd.Flags().IntVar(&folds, "folds", 0, "above 1, --gold is training data: for each of this many folds of its articles, train the\n"+
 		"attribution models as shipped on the other folds and score the held-out one")
 	cmd.Flags().StringVar(&against, "against", "", "with --folds, a PolNeAR-format folder (dev) to score with the shipped models and place among\n"+
@@ -250,6 +260,17 @@ func attributionPipeline(untuned bool) (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	return m.Pipeline(baseline.Stage{})
+}
+
+// goldCuePipeline is the shipped pipeline whose attribution stage takes
+// docs' gold annotation's word on which verbs are cues, in place of its
+// classifier and keeper (--gold-cues).
+func goldCuePipeline(docs []eval.AttributionDoc) (*pipeline.Pipeline, error) {
+	m, err := loadModels()
+	if err != nil {
+		return nil, err
+	}
+	return m.Pipeline(attrib.Stage{Cues: m.Cues, Classifier: cue.GoldClassifier(eval.GoldCues(docs)), Boundaries: m.Boundaries})
 }
 
 func printAttributionScore(w io.Writer, s eval.AttributionScore) {

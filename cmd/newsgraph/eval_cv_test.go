@@ -481,16 +481,49 @@ func TestAgreementTallyScoresEachPair(t *testing.T) {
 // shipped stage finds both), and it refuses --folds, which trains models
 // it does not have.
 func TestEvalAttributionBaseline(t *testing.T) {
+	said := "T1\tSource 0 18\tThe harbour master\nT2\tCue 19 23\tsaid\n" +
+		"T3\tContent 24 55\tthe port would reopen on Monday\nT4\tAttribution 19 23\tsaid\n" +
+		"E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+	dir := writeHarbourFolder(t, said+harbourAnnounced)
+	if p, r := cueScores(t, dir, "--baseline"); p != 1 || r != 0.5 {
+		t.Errorf("baseline cue precision %v recall %v, want 1 and 0.5", p, r)
+	}
+	cmd := newEvalAttribution()
+	cmd.SetArgs([]string{"--gold", dir, "--baseline", "--folds", "5"})
+	cmd.SetOut(new(strings.Builder))
+	cmd.SetErr(new(strings.Builder))
+	if err := cmd.Execute(); err == nil || !strings.Contains(err.Error(), "--folds") {
+		t.Errorf("--baseline --folds: got %v, want a refusal", err)
+	}
+}
+
+// --gold-cues takes gold's word on which verbs are cues: where gold marks
+// "announced" and not "said", the shipped stage finds both, and with gold's
+// cues "announced" alone.
+func TestEvalAttributionGoldCues(t *testing.T) {
+	dir := writeHarbourFolder(t, harbourAnnounced)
+	if p, r := cueScores(t, dir); p != 0.5 || r != 1 {
+		t.Errorf("shipped cue precision %v recall %v, want 0.5 and 1", p, r)
+	}
+	if p, r := cueScores(t, dir, "--gold-cues"); p != 1 || r != 1 {
+		t.Errorf("with gold cues, cue precision %v recall %v, want 1 and 1", p, r)
+	}
+}
+
+// harbourText has two attributions, "said" and "announced";
+// harbourAnnounced is the second's annotation.
+const (
+	harbourText      = "The harbour master said the port would reopen on Monday. The council announced that fares would rise.\n"
+	harbourAnnounced = "T5\tSource 57 68\tThe council\nT6\tCue 69 78\tannounced\nT7\tContent 79 100\tthat fares would rise\n" +
+		"T8\tAttribution 69 78\tannounced\nE2\tAttribution:T8 Source:T5 Cue:T6 Content:T7\n"
+)
+
+// writeHarbourFolder writes harbourText with annotation ann as a
+// PolNeAR-format folder.
+func writeHarbourFolder(t *testing.T, ann string) string {
+	t.Helper()
 	dir := t.TempDir()
-	text := "The harbour master said the port would reopen on Monday. The council announced that fares would rise.\n"
-	for name, body := range map[string]string{
-		"text/harbour.txt": text,
-		"attributions/harbour_a1.ann": "T1\tSource 0 18\tThe harbour master\nT2\tCue 19 23\tsaid\n" +
-			"T3\tContent 24 55\tthe port would reopen on Monday\nT4\tAttribution 19 23\tsaid\n" +
-			"E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n" +
-			"T5\tSource 57 68\tThe council\nT6\tCue 69 78\tannounced\nT7\tContent 79 100\tthat fares would rise\n" +
-			"T8\tAttribution 69 78\tannounced\nE2\tAttribution:T8 Source:T5 Cue:T6 Content:T7\n",
-	} {
+	for name, body := range map[string]string{"text/harbour.txt": harbourText, "attributions/harbour_a1.ann": ann} {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
@@ -499,9 +532,16 @@ func TestEvalAttributionBaseline(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return dir
+}
+
+// cueScores runs eval attribution on dir with flags and returns the
+// exact cue precision and recall.
+func cueScores(t *testing.T, dir string, flags ...string) (precision, recall float64) {
+	t.Helper()
 	cmd := newEvalAttribution()
 	var out strings.Builder
-	cmd.SetArgs([]string{"--gold", dir, "--baseline", "--json"})
+	cmd.SetArgs(append([]string{"--gold", dir, "--json"}, flags...))
 	cmd.SetOut(&out)
 	cmd.SetErr(new(strings.Builder))
 	if err := cmd.Execute(); err != nil {
@@ -515,16 +555,7 @@ func TestEvalAttributionBaseline(t *testing.T) {
 	if err := json.Unmarshal([]byte(out.String()), &r); err != nil {
 		t.Fatalf("%v: %s", err, out.String())
 	}
-	if r.Cue.Exact.Precision != 1 || r.Cue.Exact.Recall != 0.5 {
-		t.Errorf("baseline cue precision %v recall %v, want 1 and 0.5: %s", r.Cue.Exact.Precision, r.Cue.Exact.Recall, out.String())
-	}
-	cmd = newEvalAttribution()
-	cmd.SetArgs([]string{"--gold", dir, "--baseline", "--folds", "5"})
-	cmd.SetOut(new(strings.Builder))
-	cmd.SetErr(new(strings.Builder))
-	if err := cmd.Execute(); err == nil || !strings.Contains(err.Error(), "--folds") {
-		t.Errorf("--baseline --folds: got %v, want a refusal", err)
-	}
+	return r.Cue.Exact.Precision, r.Cue.Exact.Recall
 }
 
 // --against places the other set among samples twice: by the shipped

@@ -121,3 +121,21 @@ func TestNoCueInsideANameOrAFall(t *testing.T) {
 		t.Errorf("requests declined: cues %q, want [declined]", got)
 	}
 }
+
+// A gold classifier answers as its oracle does, whatever the lexicon says
+// ("said" is in it, "hoped" need not be), and only about the verbs the
+// detector asks about: "port", a noun, is never a cue.
+func TestGoldClassifierAnswersAsGold(t *testing.T) {
+	d := handbuilt.Parsed(t, "Lind said Berg hoped the port would open.",
+		"Lind/NNP/Lind/1/nsubj said/VBD/say/-1/root Berg/NNP/Berg/3/nsubj hoped/VBD/hope/1/ccomp the/DT/the/5/det "+
+			"port/NN/port/7/nsubj would/MD/would/7/aux open/VB/open/3/ccomp ./././1/punct")
+	gold := map[string]bool{"hoped": true, "port": true}
+	cl := cue.GoldClassifier(func(d *newsgraph.Doc, i int) bool { return gold[d.TokenText(i)] })
+	x := cue.NewDetector(view.New(d), nil, cl, nil)
+	if got := cues(d, x); len(got) != 1 || got[0] != "hoped" {
+		t.Errorf("cues %q, want [hoped]", got)
+	}
+	if m, _ := x.Margin(3); m <= 0 {
+		t.Errorf("margin of hoped %v, want above any threshold", m)
+	}
+}

@@ -99,19 +99,23 @@ func (x *Detector) inContext(i int) bool {
 	if v := x.verdict[i]; v != 0 {
 		return v > 0
 	}
-	x.feats = x.features(x.feats[:0], i)
-	var scores [2]float32
-	x.classifier.weights.Score(x.feats, scores[:])
+	margin, byGold := x.decideByGold(i)
+	if !byGold {
+		x.feats = x.features(x.feats[:0], i)
+		var scores [2]float32
+		x.classifier.weights.Score(x.feats, scores[:])
+		margin = scores[1] - scores[0]
+	}
 	if x.margin == nil {
 		x.margin = make([]float32, len(x.D.Tokens))
 	}
-	x.margin[i] = scores[1] - scores[0]
+	x.margin[i] = margin
 	threshold := x.classifier.Threshold
 	if x.buildAt != nil {
 		threshold = *x.buildAt // a keeper decides later, on the whole attribution
 	}
 	x.verdict[i] = -1
-	if scores[1]-scores[0] > threshold {
+	if margin > threshold {
 		x.verdict[i] = 1
 	}
 	return x.verdict[i] > 0
