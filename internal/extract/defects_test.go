@@ -53,6 +53,35 @@ func TestHTMLBlocksStaySeparate(t *testing.T) {
 	}
 }
 
+// A page of one paragraph was read twice: trafilatura kept the paragraph
+// and added the page's whole text after it ("Port newsMayor Lind said…",
+// the <title> run into the body), so every quote on it counted double.
+func TestHTMLOneParagraphOnce(t *testing.T) {
+	para := "Mayor Ola Lind said the ferry would sail on Sunday."
+	for name, page := range map[string]string{
+		"title":    "<html><head><title>Ferry news</title></head><body><p>" + para + "</p></body></html>",
+		"no title": "<html><body><p>" + para + "</p></body></html>",
+		"fragment": "<p>" + para + "</p>",
+	} {
+		_, blocks, err := HTML([]byte(page), "")
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		body := 0
+		for _, b := range blocks {
+			if b.Kind != newsgraph.KindTitle {
+				body++
+				if b.Text != para {
+					t.Errorf("%s: paragraph %q, want %q", name, b.Text, para)
+				}
+			}
+		}
+		if body != 1 {
+			t.Errorf("%s: %d body paragraphs, want 1: %q", name, body, kindsAndTexts(blocks))
+		}
+	}
+}
+
 // The rescue reads the page itself: scripts and navigation stay out, and
 // the page's own line breaks do not split a paragraph.
 func TestHTMLRescueSkipsFurniture(t *testing.T) {

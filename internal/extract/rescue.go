@@ -42,16 +42,44 @@ func unflatten(content, root *html.Node) []newsgraph.Block {
 			if keys[i] == "" {
 				keys[i] = squeeze(fallbackText(src))
 			}
-			if keys[i] != k {
-				continue
+			if keys[i] == k {
+				if blocks := reread(content, c, src); blocks != nil {
+					return blocks
+				}
+				break // the next paragraph may be the fallback's
 			}
-			if blocks := walkPage(src); len(blocks) > 1 {
-				return blocks
-			}
-			return nil
 		}
 	}
 	return nil
+}
+
+// reread returns the paragraphs of src, whose whole text content's
+// paragraph c is, when reading them again mends content: src holds
+// several paragraphs that c ran together, or src is one paragraph that
+// content holds already besides c, the fallback's copy (with the <title>
+// run into it: a page of one <p> counted every quote twice). Otherwise
+// nil.
+func reread(content, c, src *html.Node) []newsgraph.Block {
+	blocks := walkPage(src)
+	if len(blocks) > 1 {
+		return blocks
+	}
+	if len(blocks) == 1 && hasParagraph(content, c, squeeze(blocks[0].Text)) {
+		content.RemoveChild(c)
+		return paragraphs(content)
+	}
+	return nil
+}
+
+// hasParagraph: a child of content other than skip has the squeezed text
+// key.
+func hasParagraph(content, skip *html.Node, key string) bool {
+	for c := content.FirstChild; c != nil; c = c.NextSibling {
+		if c != skip && squeeze(innerText(c)) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // loneText is the text of an element holding nothing but one text node, as
