@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -25,6 +26,18 @@ const (
 // and digits, the quotation marks, punctuation and spacing dropped.
 func quotationWords(text string) []string {
 	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// speakerKey names who a quote is by, for telling short quotes apart:
+// the actor it is linked to, else the speaker's or the source's words.
+func speakerKey(q newsgraph.QuoteRecord) string {
+	switch {
+	case q.Speaker != nil && q.Speaker.ActorID != 0:
+		return "actor " + strconv.FormatInt(q.Speaker.ActorID, 10)
+	case q.Speaker != nil && q.Speaker.Name != "":
+		return strings.ToLower(q.Speaker.Name)
+	}
+	return strings.ToLower(q.Source)
 }
 
 // quotationGroup is one quotation as it is being gathered.
@@ -86,7 +99,9 @@ func (g *quotationGroup) near(words []string, joined string) bool {
 
 // quotations groups quotes listed in the order they were printed (the
 // earliest article first) into quotations, the most repeated first, then
-// in the order they were first printed.
+// in the order they were first printed. A short quote is one quotation
+// with another only when the same speaker says it: "to comment" after
+// "declined" is every spokesperson's.
 func quotations(quotes []newsgraph.QuoteRecord) []newsgraph.Quotation {
 	var groups []*quotationGroup
 	exact := map[string]*quotationGroup{}
@@ -96,6 +111,9 @@ func quotations(quotes []newsgraph.QuoteRecord) []newsgraph.Quotation {
 			continue
 		}
 		joined := strings.Join(words, " ")
+		if len(words) < nearMinWords {
+			joined += "\x00" + speakerKey(q)
+		}
 		g := exact[joined]
 		for _, other := range groups {
 			if g != nil {

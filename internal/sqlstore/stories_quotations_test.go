@@ -46,3 +46,31 @@ func TestQuotationsGroupWhatWasSaid(t *testing.T) {
 		t.Error("quotations of nothing, or of punctuation alone")
 	}
 }
+
+// A short quote is one quotation with another only when one speaker says
+// both: two spokespeople who "declined to comment" did not repeat each
+// other, and the harbour master saying "never" twice did.
+func TestShortQuotationsNeedTheSameSpeaker(t *testing.T) {
+	by := func(id, article int64, content, speaker, source string, actor int64) newsgraph.QuoteRecord {
+		q := printed(id, article, content)
+		q.Source = source
+		if speaker != "" {
+			q.Speaker = &newsgraph.QuoteSpeaker{Name: speaker, ActorID: actor}
+		}
+		return q
+	}
+	quotes := []newsgraph.QuoteRecord{
+		by(1, 10, "to comment", "", "a spokeswoman for Brask Timber", 0),
+		by(2, 11, "to comment", "", "a spokesman for the Port Authority of Kesh", 0),
+		by(3, 10, "“Never”", "Ivo Maren", "the harbour master", 7),
+		by(4, 12, "never", "Maren", "Maren", 7),
+		by(5, 13, "never", "Ada Lund", "Lund", 0),
+	}
+	got := quotations(quotes)
+	if len(got) != 4 {
+		t.Fatalf("%d quotations, want 4 (two spokespeople, Maren's twice, Lund's): %+v", len(got), got)
+	}
+	if got[0].First.ID != 3 || len(got[0].Repeats) != 1 || got[0].Repeats[0].ID != 4 {
+		t.Errorf("Maren's quotation: %+v, want quote 3 repeated as 4", got[0])
+	}
+}
