@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -40,6 +41,11 @@ func newIngest() *cobra.Command {
 					return fmt.Errorf("--published with --queue: give it to `newsgraph worker`, which analyzes")
 				}
 				return enqueueSources(cmd.Context(), db, args, cmd.InOrStdin(), cmd.ErrOrStderr())
+			}
+			if missing := source.Missing(args); len(missing) == len(args) {
+				// Before the store is opened: a mistyped path would
+				// otherwise leave an empty database behind.
+				return fmt.Errorf("nothing to ingest: no such file or directory: %s", strings.Join(missing, ", "))
 			}
 			store, err := openStore(cmd.Context(), db)
 			if err != nil {

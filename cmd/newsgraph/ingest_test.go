@@ -81,3 +81,23 @@ func TestIngestThenServe(t *testing.T) {
 		t.Errorf("article page does not highlight Olander's quote")
 	}
 }
+
+// A mistyped source is refused before the store is opened, so no empty
+// database is left behind; a --db that is a directory is named as such.
+func TestIngestRefusesMissingSourcesAndADirectoryStore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "ng.db")
+	_, _, err := run(t, "", "ingest", "--db", db, filepath.Join(dir, "nosuch.txt"))
+	if err == nil || !strings.Contains(err.Error(), "nosuch.txt") {
+		t.Errorf("missing source: got %v, want an error naming it", err)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("a missing source left a database behind")
+	}
+	text := filepath.Join(dir, "a.txt")
+	os.WriteFile(text, []byte("Ferry resumes\n\nThe ferry to Kesh sailed again on Sunday, the harbour master said.\n"), 0o644)
+	_, _, err = run(t, "", "ingest", "--db", dir, text)
+	if err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("--db a directory: got %v, want it named as a directory", err)
+	}
+}

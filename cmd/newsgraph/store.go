@@ -20,6 +20,9 @@ func openStore(ctx context.Context, db string) (newsgraph.Store, error) {
 	if isPostgresURL(db) {
 		return postgres.Open(ctx, db)
 	}
+	if info, err := os.Stat(db); err == nil && info.IsDir() {
+		return nil, fmt.Errorf("--db %s is a directory: give a SQLite file in it, or a postgres:// URL", db)
+	}
 	return sqlite.Open(ctx, db)
 }
 

@@ -98,7 +98,7 @@ func (a articleArgs) check() error {
 	}
 	if a.Published != "" {
 		if _, err := source.ParseDate(a.Published); err != nil {
-			return err
+			return fmt.Errorf("published: %w", err)
 		}
 	}
 	return nil

@@ -10,6 +10,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -194,7 +195,7 @@ func recordItem(b []byte) analyze.Item {
 	if rec.Published != "" {
 		t, err := ParseDate(rec.Published)
 		if err != nil && it.Err == nil {
-			it.Err = err
+			it.Err = fmt.Errorf("published: %w", err)
 		}
 		it.Published = t
 	}
@@ -208,7 +209,22 @@ func ParseDate(s string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("published: cannot read date %q (want RFC 3339 or YYYY-MM-DD)", s)
+	return time.Time{}, fmt.Errorf("cannot read date %q (want RFC 3339 or YYYY-MM-DD)", s)
+}
+
+// Missing lists the arguments that name local files or directories that
+// do not exist (standard input and URLs are never missing).
+func Missing(args []string) []string {
+	var out []string
+	for _, arg := range args {
+		if arg == "-" || fetch.IsURL(arg) {
+			continue
+		}
+		if _, err := os.Stat(arg); errors.Is(err, fs.ErrNotExist) {
+			out = append(out, arg)
+		}
+	}
+	return out
 }
 
 // Count returns how many articles the arguments hold, or -1 when that
