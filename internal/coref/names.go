@@ -190,6 +190,7 @@ func (r *resolver) matchName(typ string, words []string, g byte, writers bool, c
 		}
 	}
 	best, bestAt, bestSameOrg := -1, -1, false
+	var people []int // the people a one-word name may be
 	for _, e := range cands {
 		x := r.ents[e]
 		ok := false
@@ -212,6 +213,47 @@ func (r *resolver) matchName(typ string, words []string, g byte, writers bool, c
 		if at := recent[e]; ok && (sameOrg && !bestSameOrg || sameOrg == bestSameOrg && at > bestAt) {
 			best, bestAt, bestSameOrg = e, at, sameOrg
 		}
+		if ok && typ == "PER" && x.typ == "PER" && len(words) == 1 {
+			people = append(people, e)
+		}
+	}
+	if len(people) > 1 {
+		return r.mainPerson(people, g)
+	}
+	return best
+}
+
+// mainPerson is the one of several people a bare surname may name: the
+// only one known to be of the name's gender g ("Ms. Berg" after "Piet
+// Berg" and "Anna Berg"), else the one the article has named most, by more
+// names than any other ("Trump" after "Donald Trump" named often and
+// "Ivanka Trump" once), or -1 when none stands out: after "Erik Sand said
+// …" and "His wife, Kari Sand, said …", "Sand said" may be either, and
+// stays apart. (It went to the most recent, and so put words in the wrong
+// mouth.)
+func (r *resolver) mainPerson(people []int, g byte) int {
+	if g != 0 {
+		var same []int
+		for _, e := range people {
+			if r.ents[e].gender == g {
+				same = append(same, e)
+			}
+		}
+		if len(same) == 1 {
+			return same[0]
+		}
+	}
+	best, second := -1, -1
+	for _, e := range people {
+		switch n := len(r.ents[e].mentions); {
+		case best < 0 || n > len(r.ents[best].mentions):
+			best, second = e, best
+		case second < 0 || n > len(r.ents[second].mentions):
+			second = e
+		}
+	}
+	if second >= 0 && len(r.ents[best].mentions) == len(r.ents[second].mentions) {
+		return -1
 	}
 	return best
 }

@@ -28,11 +28,19 @@ func TestFullerNames(t *testing.T) {
 		names: per("Obama", "Michelle Obama"), subjects: []string{"Mr.", "Michelle", "he", "she"},
 		want: []string{"Obama: Obama|Obama|he|Obama", "Michelle Obama: Michelle Obama|she|her"},
 	}, {
-		// A plain "Clinton" after the relative is hers, the most recent fitting entity.
+		// A plain "Clinton" after the relative is still the one named
+		// most: a relative named in full is told apart by it.
 		name:  "relative after surname, then surname",
 		text:  "Clinton spoke at the dock. Clinton left at noon. Chelsea Clinton spoke next. Clinton left early.",
 		names: per("Clinton", "Chelsea Clinton"),
-		want:  []string{"Clinton: Clinton|Clinton", "Chelsea Clinton: Chelsea Clinton|Clinton"},
+		want:  []string{"Clinton: Clinton|Clinton|Clinton", "Chelsea Clinton: Chelsea Clinton"},
+	}, {
+		// Two people named as often share the surname: "Sand" may be
+		// either, and is left to neither.
+		name:  "surname two people share",
+		text:  "Erik Sand said the quota was small. His wife, Kari Sand, agreed. Sand said the boat would go.",
+		names: per("Erik Sand", "Kari Sand", "Sand"),
+		want:  []string{"Erik Sand: Erik Sand|His", "Kari Sand: Kari Sand", "Sand: Sand"},
 	}, {
 		// One surname alone, as a summary ahead of the story has it, establishes no one.
 		name:  "one surname before full name",
