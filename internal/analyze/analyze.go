@@ -5,6 +5,7 @@
 package analyze
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -153,17 +154,24 @@ func (a *Analyzer) extract(it Item) (*newsgraph.Doc, error) {
 	isHTML := it.Format == FormatHTML || it.Format == FormatAuto && extract.IsHTML(it.Raw)
 	var meta newsgraph.Metadata
 	var blocks []newsgraph.Block
-	var repaired bool
+	var repair string // what was done to input that was not UTF-8
 	if isHTML {
-		var raw []byte
+		raw, from := extract.DecodeHTML(it.Raw, it.ContentType)
+		if from != "" {
+			repair = "it was decoded as " + from
+			if n := bytes.Count(raw, []byte("\uFFFD")); n > 0 {
+				repair += fmt.Sprintf(", and %d sequences that did not decode became U+FFFD", n)
+			}
+		}
 		var err error
-		raw, repaired = extract.DecodeHTML(it.Raw, it.ContentType)
 		if meta, blocks, err = extract.HTML(raw, it.URL); err != nil {
 			return nil, err
 		}
 	} else {
-		var text string
-		text, repaired = extract.ValidUTF8(string(it.Raw))
+		text, repaired := extract.ValidUTF8(string(it.Raw))
+		if repaired {
+			repair = "bad bytes were replaced with U+FFFD"
+		}
 		meta, blocks = extract.Text(text)
 	}
 	meta.ID, meta.Source = it.ID, it.Source
@@ -190,8 +198,8 @@ func (a *Analyzer) extract(it Item) (*newsgraph.Doc, error) {
 		blocks = append([]newsgraph.Block{{Kind: newsgraph.KindTitle, Text: it.Title}}, blocks...)
 	}
 	d := newsgraph.NewDoc(meta, blocks)
-	if repaired {
-		d.Diagnose("not-utf8", "input was not valid UTF-8: it was converted, bad bytes replaced with U+FFFD")
+	if repair != "" {
+		d.Diagnose("not-utf8", "input was not valid UTF-8: "+repair)
 	}
 	if dropped != "" {
 		d.Diagnose("url-dropped", fmt.Sprintf("the article's URL %.200q is not an http(s) address and was left out", dropped))

@@ -54,6 +54,16 @@ func TestAnalyzeBadInput(t *testing.T) {
 	if len(d.Diagnostics) != 1 || d.Diagnostics[0].Code != "not-utf8" || !strings.Contains(d.Text, "Caf\uFFFD") {
 		t.Errorf("diagnostics %+v, text %q", d.Diagnostics, d.Text)
 	}
+	// A page in the encoding it declares is decoded, nothing replaced:
+	// the diagnostic says so, and does not claim bad bytes.
+	page := "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9</title></head><body><p>The caf\xe9 in Kesh opened on Monday, its owner said.</p></body></html>"
+	if d, err = a.Analyze(context.Background(), Item{Raw: []byte(page)}); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Diagnostics) != 1 || !strings.Contains(d.Diagnostics[0].Message, "windows-1252") || strings.Contains(d.Diagnostics[0].Message, "FFFD") ||
+		!strings.Contains(d.Text, "café") {
+		t.Errorf("a Latin-1 page: diagnostics %+v, text %q", d.Diagnostics, d.Text)
+	}
 	if _, err := a.Analyze(context.Background(), Item{URL: "https://example.org", Fetch: true}); err == nil {
 		t.Error("fetched without a Fetcher")
 	}

@@ -76,18 +76,18 @@ func checkTree(root *html.Node) error {
 	return nil
 }
 
-// DecodeHTML returns a page as UTF-8. Valid UTF-8 is kept as is; otherwise
-// the encoding is taken from the content type, the page's own <meta>
-// declaration or a guess, as browsers do, and bytes that still do not decode
-// become U+FFFD. It reports whether the page was converted.
-func DecodeHTML(raw []byte, contentType string) ([]byte, bool) {
+// DecodeHTML returns a page as UTF-8. Valid UTF-8 is kept as is (from is
+// empty); otherwise the encoding is taken from the content type, the page's
+// own <meta> declaration or a guess, as browsers do, named in from, and
+// bytes that still do not decode become U+FFFD.
+func DecodeHTML(raw []byte, contentType string) (out []byte, from string) {
 	if isUTF8(raw) {
-		return raw, false
+		return raw, ""
 	}
-	enc, _, _ := charset.DetermineEncoding(raw, contentType)
+	enc, name, _ := charset.DetermineEncoding(raw, contentType)
 	out, err := io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(raw)))
 	if err != nil {
-		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), true
+		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), "UTF-8 with bad bytes"
 	}
-	return bytes.ToValidUTF8(out, []byte("\uFFFD")), true
+	return bytes.ToValidUTF8(out, []byte("\uFFFD")), name
 }

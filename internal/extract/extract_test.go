@@ -98,13 +98,13 @@ func TestHTMLWithoutArticle(t *testing.T) {
 
 func TestDecodeHTMLConvertsLatin1(t *testing.T) {
 	raw := []byte("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 cr\xe8me</p></body></html>")
-	out, converted := DecodeHTML(raw, "")
-	if !converted || !bytes.Contains(out, []byte("Café crème")) {
-		t.Errorf("DecodeHTML = %q, %v", out, converted)
+	out, from := DecodeHTML(raw, "")
+	if from != "windows-1252" || !bytes.Contains(out, []byte("Café crème")) {
+		t.Errorf("DecodeHTML = %q, from %q; want Café crème from windows-1252 (which ISO-8859-1 is read as)", out, from)
 	}
 	utf := []byte("<p>Café</p>")
-	if out, converted := DecodeHTML(utf, ""); converted || !bytes.Equal(out, utf) {
-		t.Errorf("UTF-8 input changed: %q", out)
+	if out, from := DecodeHTML(utf, ""); from != "" || !bytes.Equal(out, utf) {
+		t.Errorf("UTF-8 input changed: %q, from %q", out, from)
 	}
 }
 
