@@ -50,6 +50,11 @@ func SegmentWithin(d *newsgraph.Doc, lim Limits) {
 	if stray > 0 {
 		d.Diagnose("unpaired-quote", fmt.Sprintf("%d closing quotation mark(s) with no opening mark", stray))
 	}
+	if open := unclosed(quotes); open > 0 {
+		// A quotation may run over paragraphs, each opened again; one
+		// the text ends inside was cut short, or its mark was lost.
+		d.Diagnose("unpaired-quote", fmt.Sprintf("%d quotation(s) opened and not closed before the text ends", open))
+	}
 
 	sp := splitter{text: d.Text, tokens: spans, roles: roles, max: lim.MaxSentenceTokens,
 		out: make([]newsgraph.Sentence, 0, len(spans)/20+len(d.Paragraphs))}
@@ -72,4 +77,15 @@ func Tokenize(text string) []newsgraph.Span {
 	tk := tokenizer{text: text}
 	tk.paragraph(0, len(text))
 	return tk.out
+}
+
+// unclosed counts the quotations the text ends inside.
+func unclosed(quotes []newsgraph.Quote) int {
+	n := 0
+	for _, q := range quotes {
+		if !q.Closed {
+			n++
+		}
+	}
+	return n
 }

@@ -207,6 +207,12 @@ func TestUnclosedQuoteIsReported(t *testing.T) {
 	if len(d.Quotes) != 1 || d.Quotes[0].Closed || d.Slice(d.Quotes[0].Span) != "“This never ends," {
 		t.Fatalf("quotes = %+v", d.Quotes)
 	}
+	if len(d.Diagnostics) != 1 || d.Diagnostics[0].Code != "unpaired-quote" || !strings.Contains(d.Diagnostics[0].Message, "not closed") {
+		t.Errorf("a quotation the text ends inside: diagnostics = %+v", d.Diagnostics)
+	}
+	if d = segmentText("“The port stays open,” the mayor said."); len(d.Diagnostics) != 0 {
+		t.Errorf("a closed quotation: diagnostics = %+v", d.Diagnostics)
+	}
 	d = segmentText("He said it.” Then left.")
 	if len(d.Diagnostics) != 1 || d.Diagnostics[0].Code != "unpaired-quote" {
 		t.Errorf("diagnostics = %+v", d.Diagnostics)
