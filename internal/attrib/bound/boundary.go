@@ -443,8 +443,41 @@ func (rf *refiner) contentShapeKept(k int, c, cur view.Range) bool {
 		return false
 	}
 	src, _ := rf.current(k, roleSource)
-	return !rf.overSourcesOwnAct(cur, c, src)
+	return !rf.overSourcesOwnAct(cur, c, src) && !rf.overAnotherVoice(cur, c)
 }
+
+// overAnotherVoice: option c runs on past the rules' content cur over a
+// comma, "but" or "although" (and the like), and a clause in which someone
+// else, named by a noun, says or disputes something: "Lind said the port
+// was safe | , but engineers disagree", "…, although the fishermen deny
+// this". The writer sets another voice against the speaker's; it is not
+// what the speaker said. (A pronoun may be the speaker again: "…, but he
+// would not say when".)
+func (rf *refiner) overAnotherVoice(cur, c view.Range) bool {
+	x := rf.x
+	for j := cur.B; j+2 < c.B; j++ {
+		if x.QuoteAt[j] >= 0 || x.Lower[j] != "," || !contrasts[x.Lower[j+1]] {
+			continue
+		}
+		for v := j + 3; v < min(c.B, j+8); v++ {
+			if !view.IsVerbTag(x.Tag(v)) || !otherVoices[x.Lemma(v)] {
+				continue
+			}
+			for s := j + 2; s < v; s++ {
+				if t := x.D.Tokens[s]; t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && view.IsNounTag(x.Tag(s)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// contrasts open a clause set against the one before it.
+var contrasts = view.Set("but although though whereas while yet")
+
+// otherVoices are verbs by which someone else answers a claim.
+var otherVoices = view.Set("disagree deny dispute contest reject counter say argue insist claim contend maintain question doubt believe think warn")
 
 // conditionWithoutItsClause: option c ends at the comma that closes the
 // condition it opens with ("if", "when", "unless", "once"), where the

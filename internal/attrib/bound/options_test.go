@@ -238,6 +238,33 @@ func TestContentOptionsLeaveTheSourceSayingNoMoreOut(t *testing.T) {
 	}
 }
 
+// "Lind said the port was safe, but engineers disagree": the writer sets
+// another voice against Lind's, which no content option of Lind's takes
+// in; "…, but it would need repairs" may be Lind's still.
+func TestContentOptionsLeaveAnotherVoiceOut(t *testing.T) {
+	for _, c := range []struct{ text, parse, verb string }{
+		{"Lind said the port was safe, but engineers disagree.",
+			"Lind/NNP/Lind/1/nsubj said/VBD/say/-1/root the/DT/the/3/det port/NN/port/5/nsubj was/VBD/be/5/cop safe/JJ/safe/1/ccomp " +
+				",/,/,/9/punct but/CC/but/9/cc engineers/NNS/engineer/9/nsubj disagree/VBP/disagree/5/conj ./././1/punct", "disagree"},
+		{"Lind said the port was safe, although the fishermen deny this.",
+			"Lind/NNP/Lind/1/nsubj said/VBD/say/-1/root the/DT/the/3/det port/NN/port/5/nsubj was/VBD/be/5/cop safe/JJ/safe/1/ccomp " +
+				",/,/,/10/punct although/IN/although/10/mark the/DT/the/9/det fishermen/NNS/fisherman/10/nsubj deny/VBP/deny/5/advcl this/DT/this/10/obj ./././1/punct", "deny"},
+	} {
+		contentOptionsAvoid(t, handbuilt.Parsed(t, c.text, c.parse), build.Config{}, "the port was safe", c.verb, "another voice")
+	}
+	d := handbuilt.Parsed(t, "Lind said the port was safe, but it would need repairs.",
+		"Lind/NNP/Lind/1/nsubj said/VBD/say/-1/root the/DT/the/3/det port/NN/port/5/nsubj was/VBD/be/5/cop safe/JJ/safe/1/ccomp "+
+			",/,/,/11/punct but/CC/but/11/cc it/PRP/it/11/nsubj would/MD/would/11/aux need/VB/need/5/conj repairs/NNS/repair/11/obj ./././1/punct")
+	atts := build.New(d, build.Config{}).Run()
+	found := false
+	for _, o := range bound.ContentOptions(d, atts, 0) {
+		found = found || strings.Contains(o, "repairs")
+	}
+	if !found {
+		t.Errorf("no content option takes in what else Lind said: %q", bound.ContentOptions(d, atts, 0))
+	}
+}
+
 // The ranker may not widen "scientists" in "a discovery scientists say
 // could help" over "a discovery", which is what they say could help.
 func TestSourceOptionsLeaveTheClausesNounOut(t *testing.T) {
