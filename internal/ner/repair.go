@@ -72,7 +72,23 @@ func repair(s *sentence, spans []Span) []Span {
 			out[i].Type = "MISC" // "The Salt Year", in quotation marks: a work's title
 		}
 	}
-	return dropFunctionWords(s, joinParticles(s, joinPluralPossessive(s, joinPossessive(s, dropTradeWords(s, out)))))
+	return joinOfPlace(s, dropFunctionWords(s, joinParticles(s, joinPluralPossessive(s, joinPossessive(s, dropTradeWords(s, out))))))
+}
+
+// joinOfPlace joins an organisation whose name ends in the word for a body
+// ("Port Authority", "University") and the place or name after "of" that
+// the tagger cut off ("the Port Authority of Dalby" was an organisation
+// and a place): one organisation, as CoNLL marks "Bank of England".
+func joinOfPlace(s *sentence, spans []Span) []Span {
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := spans[i], spans[i+1]
+		if a.Type != "ORG" || b.Start != a.End+1 || s.lower[a.End] != "of" || b.End-b.Start > 3 || !institutionWords[s.lower[a.End-1]] {
+			continue
+		}
+		spans[i] = Span{Start: a.Start, End: b.End, Type: "ORG"}
+		spans = append(spans[:i+1], spans[i+2:]...)
+	}
+	return spans
 }
 
 // joinPluralPossessive joins a name, a plural's apostrophe and the body
