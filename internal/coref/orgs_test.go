@@ -151,6 +151,18 @@ func TestHeadlineOfficeIsTheBodysHolder(t *testing.T) {
 	check(t, d, "Ana Berg: Minister|Health minister Ana Berg|The minister")
 }
 
+// A lower-case title the tagger reads as an adjective is a title too:
+// "Chief executive Ana Berg" gives her the role.
+func TestLowerCaseTitleReadAsAnAdjective(t *testing.T) {
+	d := titledParsedFixture(t, "Profits fall", "Chief executive Ana Berg resigned.",
+		"NNS/2/nsubj VBP/0/root "+
+			"NNP/2/amod JJ/4/compound NNP/4/compound NNP/5/nsubj VBD/0/root ./5/punct",
+		map[string]string{"Ana Berg": "PER"})
+	if len(d.Entities) != 1 || len(d.Entities[0].Roles) != 1 || d.Slice(d.Entities[0].Roles[0]) != "Chief executive" {
+		t.Errorf("entities %+v, want Ana Berg with the role Chief executive", d.Entities)
+	}
+}
+
 // A surname the tagger typed as a company's, after the person's full
 // name, is the person's; a country's name is not, nor a name two people
 // share.

@@ -371,8 +371,9 @@ func (r *resolver) titleWord(i int) bool {
 	t := r.d.Tokens[i].Tag
 	if !unicode.IsUpper(c) {
 		// A title in lower case, as some papers write them: "Health
-		// minister Carla Brenner".
-		return (t == "NN" || t == "NNP") && gazetteer.Has(r.gaz.Lookup([]string{r.lower[i]})[0], gazetteer.Title)
+		// minister Carla Brenner", "Chief executive Harald Brun" (the
+		// tagger reads "executive" as an adjective).
+		return (t == "NN" || t == "NNP" || t == "JJ") && gazetteer.Has(r.gaz.Lookup([]string{r.lower[i]})[0], gazetteer.Title)
 	}
 	return t == "NNP" || t == "NNPS" || t == "NN" || t == "JJ" || t == "NNS"
 }

@@ -385,6 +385,17 @@ func TestRepairJoinsAPluralsPossessiveBody(t *testing.T) {
 	}
 }
 
+// A title the tagger ran into a name, capitalised at the sentence's start
+// and in lower case after it, is left out whole: "Chief executive Ola
+// Lind" is Ola Lind.
+func TestRepairLeavesAMixedCaseTitleOut(t *testing.T) {
+	words := strings.Fields("Chief executive Ola Lind said so .")
+	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
+	if got, want := repair(s, []Span{{0, 4, "PER"}}), []Span{{2, 4, "PER"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("repaired %v, want %v", got, want)
+	}
+}
+
 // An organisation whose name ends in a body's word and the place after
 // "of" the tagger cut off are one organisation ("the Port Authority of
 // Dalby"); a place after "of" and another organisation's name stays apart

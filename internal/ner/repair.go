@@ -45,7 +45,9 @@ func repair(s *sentence, spans []Span) []Span {
 		if out[i].Type != "PER" {
 			continue
 		}
-		out[i] = trimTitleStart(s, trimLowerEnd(s, trimLowerStart(s, out[i])))
+		// Lower-case words are trimmed again after the titles: "Chief
+		// executive Harald Brun" left "executive" once "Chief" went.
+		out[i] = trimLowerStart(s, trimTitleStart(s, trimLowerEnd(s, trimLowerStart(s, out[i]))))
 		if out[i].End-out[i].Start > 1 && (companyNouns[s.lower[out[i].Start]] || companyNouns[strings.TrimSuffix(s.lower[out[i].Start], "s")]) {
 			out[i].Start++ // "Chipmaker Valtron cuts forecast": a headline's description before the name
 			out[i].Type = "ORG"
