@@ -97,7 +97,11 @@ func quoteWriter(format string, w io.Writer) (func(newsgraph.QuoteRecord) error,
 			if q.Article.Site != "" {
 				outlet = q.Article.Site + ": "
 			}
-			_, err := fmt.Fprintf(w, "%s  %s — %s — %s\n    %s%s [%d]\n", day(q.Article), speakerName(q), oneLine(q.Cue.Text), oneLine(q.Content.Text),
+			to := ""
+			if q.Addressee != "" {
+				to = " → " + oneLine(q.Addressee) // as analyze --format text shows it
+			}
+			_, err := fmt.Fprintf(w, "%s  %s%s — %s — %s\n    %s%s [%d]\n", day(q.Article), speakerName(q), to, oneLine(q.Cue.Text), oneLine(q.Content.Text),
 				outlet, oneLine(q.Article.Title), q.Article.ID)
 			return err
 		}, nil

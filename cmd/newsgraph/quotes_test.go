@@ -40,6 +40,12 @@ func TestQuotesListsASpeakersQuotes(t *testing.T) {
 	if len(lines) != 1 || json.Unmarshal([]byte(lines[0]), &q) != nil || q.Content.Text == "" {
 		t.Errorf("--limit 1 --format jsonl gave %q", out)
 	}
+	// In text, as analyze prints it: the speaker, whom they told, the cue;
+	// and a speaker found by the name with the title the article gives.
+	out, _, err = run(t, "", "quotes", "--db", db, "--speaker", "Mayor Elena Varga")
+	if err != nil || !strings.Contains(out, "Elena Varga → dock workers — told —") {
+		t.Errorf("text with an addressee: %v %q", err, out)
+	}
 	if _, _, err := run(t, "", "quotes", "--db", db, "--format", "xml"); err == nil {
 		t.Error("an unknown format was accepted")
 	}

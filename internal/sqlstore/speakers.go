@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
 )
 
 // A speaker filter matches any part of the speaker's name, case-insensitively
@@ -114,9 +116,10 @@ func (s *Store) fillSpeakers(ctx context.Context, tx *sql.Tx) error {
 }
 
 // speakerMatch returns a condition on quotes "q" selecting those whose
-// speaker's name contains what the user typed, case-insensitively.
+// speaker's name contains what the user typed, case-insensitively, less
+// the titles it opens with.
 func speakerMatch(typed string) (string, []any) {
-	folded := strings.ToLower(typed)
+	folded := strings.ToLower(untitled(typed))
 	like := "%" + escapeLike(folded) + "%"
 	words := nameWords(folded)
 	if len(words) == 0 {
@@ -139,6 +142,22 @@ func speakerMatch(typed string) (string, []any) {
 	}
 	b.WriteString(`)`)
 	return b.String(), args
+}
+
+// untitled drops the titles a typed name opens with, keeping its last
+// word: speakers are stored by their names, their titles kept as roles, so
+// "Mayor Ola Lind" finds Ola Lind.
+func untitled(typed string) string {
+	words := strings.Fields(typed)
+	ms := gazetteer.Default().Lookup(words)
+	k := 0
+	for k+1 < len(words) && gazetteer.Has(ms[k], gazetteer.Title) {
+		k++
+	}
+	if k == 0 {
+		return typed
+	}
+	return strings.Join(words[k:], " ")
 }
 
 // keyRange gives the bounds of the keys that begin with word: in byte

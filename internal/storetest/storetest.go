@@ -295,6 +295,8 @@ func testSpeakerMatchesAnyPart(t *testing.T, s newsgraph.Store) {
 		{"PUTIN ", []string{"Vladimir Putin", "Anna Putinova"}},
 		{"dimir", []string{"Vladimir Putin"}},
 		{"vladimir putin", []string{"Vladimir Putin"}},
+		{"President Vladimir Putin", []string{"Vladimir Putin"}}, // titles are roles, not names
+		{"Mayor", nil}, // a title alone is looked for as typed
 		{"jong un", []string{"Kim Jong Un"}},
 		{"g u", []string{"Kim Jong Un"}},
 		{"un jong", nil}, // the words as typed, in order
