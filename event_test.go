@@ -98,3 +98,22 @@ func TestValidateRenumbersReportersAndDropsBadEvents(t *testing.T) {
 		t.Errorf("reporters = %d, %d; want 0 (renumbered) and none (its attribution was dropped)", d.Events[1].ReportedBy, d.Events[2].ReportedBy)
 	}
 }
+
+// A participant is called by its actor's name, unless the words that name
+// it go on past that name to a body of it.
+func TestEventParticipantName(t *testing.T) {
+	for _, c := range []struct {
+		mention, actor, want string
+	}{
+		{"President Ola Lind", "Ola Lind", "Ola Lind"},
+		{"Dalby police", "Dalby", "Dalby police"},
+		{"Dalby  police", "Dalby", "Dalby police"},
+		{"the fishermen", "", "the fishermen"},
+		{"Dalbyville", "Dalby", "Dalby"},
+	} {
+		p := newsgraph.EventParticipant{Mention: newsgraph.TextSpan{Text: c.mention}, ActorName: c.actor}
+		if got := p.Name(); got != c.want {
+			t.Errorf("%q as %q: %q, want %q", c.mention, c.actor, got, c.want)
+		}
+	}
+}

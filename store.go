@@ -2,6 +2,7 @@ package newsgraph
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -264,12 +265,16 @@ type EventParticipant struct {
 }
 
 // Name is what lists call a participant: its actor's name, else the
-// words that name it.
+// words that name it; and those words when they go on past the actor's
+// name, naming a body of it ("Dalby police" is not the town of Dalby).
 func (p EventParticipant) Name() string {
-	if p.ActorName != "" {
-		return p.ActorName
+	if p.ActorName == "" {
+		return p.Mention.Text
 	}
-	return p.Mention.Text
+	if m := strings.Join(strings.Fields(p.Mention.Text), " "); strings.HasPrefix(m, p.ActorName+" ") {
+		return m
+	}
+	return p.ActorName
 }
 
 // EventPlace is where a stored event happened, and the entity it is.
