@@ -61,7 +61,7 @@ func TestSearchFindsQuotes(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v: %s", err, stderr)
 	}
-	if !strings.Contains(out, "1 articles match") || !strings.Contains(out, "1 quotes match") || !strings.Contains(out, "Piet Olander — told") {
+	if !strings.Contains(out, "1 articles match") || !strings.Contains(out, "1 quotes match") || !strings.Contains(out, "Piet Olander → reporters — told") {
 		t.Errorf("search output:\n%s", out)
 	}
 }
