@@ -82,6 +82,22 @@ func TestHTMLOneParagraphOnce(t *testing.T) {
 	}
 }
 
+// A page whose article sits in a <form> (the page walk skips forms, the
+// fallback reads them) and a paragraph outside it keeps the article: the
+// fallback's paragraph is more than the one paragraph the walk finds.
+func TestHTMLArticleInAFormKept(t *testing.T) {
+	page := "<html><body><p>Cookies help us run this site.</p><form><div><h1>Ferry will sail</h1>" +
+		"<div>Mayor Ola Lind said the ferry to Kesh would sail on Sunday. “We are ready,” she said.</div>" +
+		"<div>The council approved the timetable on Friday.</div></div></form></body></html>"
+	_, blocks, err := HTML([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(kindsAndTexts(blocks), "|"); !strings.Contains(got, "Mayor Ola Lind said") || !strings.Contains(got, "timetable") {
+		t.Errorf("the article was lost: %q", got)
+	}
+}
+
 // The rescue reads the page itself: scripts and navigation stay out, and
 // the page's own line breaks do not split a paragraph.
 func TestHTMLRescueSkipsFurniture(t *testing.T) {

@@ -43,7 +43,7 @@ func unflatten(content, root *html.Node) []newsgraph.Block {
 				keys[i] = squeeze(fallbackText(src))
 			}
 			if keys[i] == k {
-				if blocks := reread(content, c, src); blocks != nil {
+				if blocks := reread(content, c, src, root); blocks != nil {
 					return blocks
 				}
 				break // the next paragraph may be the fallback's
@@ -56,15 +56,24 @@ func unflatten(content, root *html.Node) []newsgraph.Block {
 // reread returns the paragraphs of src, whose whole text content's
 // paragraph c is, when reading them again mends content: src holds
 // several paragraphs that c ran together, or src is one paragraph that
-// content holds already besides c, the fallback's copy (with the <title>
-// run into it: a page of one <p> counted every quote twice). Otherwise
-// nil.
-func reread(content, c, src *html.Node) []newsgraph.Block {
+// content holds already besides c, and c is nothing but that paragraph,
+// after the page's <title> at most: the fallback's copy (a page of one <p>
+// counted every quote twice). Otherwise nil. (c may hold more than src's
+// paragraphs: the fallback reads forms and the like that the page walk
+// skips, and a page's article may sit in one.)
+func reread(content, c, src, root *html.Node) []newsgraph.Block {
 	blocks := walkPage(src)
 	if len(blocks) > 1 {
 		return blocks
 	}
-	if len(blocks) == 1 && hasParagraph(content, c, squeeze(blocks[0].Text)) {
+	if len(blocks) != 1 {
+		return nil
+	}
+	key := squeeze(blocks[0].Text)
+	text, _ := loneText(c)
+	rest, ok := strings.CutSuffix(squeeze(text), key)
+	if head := firstElement(root, atom.Head); ok && (rest == "" || head != nil && rest == squeeze(fallbackText(head))) &&
+		hasParagraph(content, c, key) {
 		content.RemoveChild(c)
 		return paragraphs(content)
 	}
