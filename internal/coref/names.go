@@ -217,8 +217,8 @@ func (r *resolver) matchName(typ string, words []string, g byte, writers bool, c
 			people = append(people, e)
 		}
 	}
-	if len(people) > 1 {
-		return r.mainPerson(people, g)
+	if len(people) > 1 && !bestSameOrg {
+		return r.mainPerson(people, words, g)
 	}
 	return best
 }
@@ -229,9 +229,14 @@ func (r *resolver) matchName(typ string, words []string, g byte, writers bool, c
 // names than any other ("Trump" after "Donald Trump" named often and
 // "Ivanka Trump" once), or -1 when none stands out: after "Erik Sand said
 // …" and "His wife, Kari Sand, said …", "Sand said" may be either, and
-// stays apart. (It went to the most recent, and so put words in the wrong
-// mouth.)
-func (r *resolver) mainPerson(people []int, g byte) int {
+// stays apart, and the surname said again joins that one ("Sand added").
+// (It went to the most recent, and so put words in the wrong mouth.)
+func (r *resolver) mainPerson(people []int, words []string, g byte) int {
+	for _, e := range people {
+		if slices.Equal(r.ents[e].words, words) {
+			return e // the surname left apart before
+		}
+	}
 	if g != 0 {
 		var same []int
 		for _, e := range people {
