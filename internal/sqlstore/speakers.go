@@ -144,17 +144,19 @@ func speakerMatch(typed string) (string, []any) {
 	return b.String(), args
 }
 
-// untitled drops the titles a typed name opens with, keeping its last
-// word: speakers are stored by their names, their titles kept as roles, so
-// "Mayor Ola Lind" finds Ola Lind.
+// untitled drops the titles a typed name opens with when a full name of
+// two words or more is left: speakers are stored by their names, their
+// titles kept as roles, so "Mayor Ola Lind" finds Ola Lind. A title before
+// one word is left as typed: "Justice Department", "General Motors" and
+// "Prince Harry" are names whole.
 func untitled(typed string) string {
 	words := strings.Fields(typed)
 	ms := gazetteer.Default().Lookup(words)
 	k := 0
-	for k+1 < len(words) && gazetteer.Has(ms[k], gazetteer.Title) {
+	for k < len(words) && gazetteer.Has(ms[k], gazetteer.Title) {
 		k++
 	}
-	if k == 0 {
+	if k == 0 || len(words)-k < 2 {
 		return typed
 	}
 	return strings.Join(words[k:], " ")

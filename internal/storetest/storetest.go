@@ -297,6 +297,7 @@ func testSpeakerMatchesAnyPart(t *testing.T, s newsgraph.Store) {
 		{"vladimir putin", []string{"Vladimir Putin"}},
 		{"President Vladimir Putin", []string{"Vladimir Putin"}}, // titles are roles, not names
 		{"Mayor", nil}, // a title alone is looked for as typed
+		{"Pope Putin", nil}, // and so is a title before one word: "Justice Department", "Prince Harry"
 		{"jong un", []string{"Kim Jong Un"}},
 		{"g u", []string{"Kim Jong Un"}},
 		{"un jong", nil}, // the words as typed, in order
