@@ -108,6 +108,8 @@ func TestEventParticipantName(t *testing.T) {
 		{"President Ola Lind", "Ola Lind", "Ola Lind"},
 		{"Dalby police", "Dalby", "Dalby police"},
 		{"Dalby  police", "Dalby", "Dalby police"},
+		{"The Dalby police", "Dalby", "The Dalby police"},
+		{"the DALBY police", "Dalby", "the DALBY police"},
 		{"the fishermen", "", "the fishermen"},
 		{"Dalbyville", "Dalby", "Dalby"},
 	} {

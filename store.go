@@ -271,7 +271,12 @@ func (p EventParticipant) Name() string {
 	if p.ActorName == "" {
 		return p.Mention.Text
 	}
-	if m := strings.Join(strings.Fields(p.Mention.Text), " "); strings.HasPrefix(m, p.ActorName+" ") {
+	m := strings.Join(strings.Fields(p.Mention.Text), " ")
+	rest := m
+	for _, the := range []string{"the ", "The "} {
+		rest = strings.TrimPrefix(rest, the)
+	}
+	if len(rest) > len(p.ActorName) && strings.EqualFold(rest[:len(p.ActorName)], p.ActorName) && rest[len(p.ActorName)] == ' ' {
 		return m
 	}
 	return p.ActorName
