@@ -52,8 +52,9 @@ func SegmentWithin(d *newsgraph.Doc, lim Limits) {
 	}
 	if open := unclosed(quotes); open > 0 {
 		// A quotation may run over paragraphs, each opened again; one
-		// the text ends inside was cut short, or its mark was lost.
-		d.Diagnose("unpaired-quote", fmt.Sprintf("%d quotation(s) opened and not closed before the text ends", open))
+		// that a paragraph or the text ends inside, not opened again
+		// after it, was cut short or lost its closing mark.
+		d.Diagnose("unpaired-quote", fmt.Sprintf("%d quotation(s) opened and never closed", open))
 	}
 
 	sp := splitter{text: d.Text, tokens: spans, roles: roles, max: lim.MaxSentenceTokens,
@@ -79,7 +80,8 @@ func Tokenize(text string) []newsgraph.Span {
 	return tk.out
 }
 
-// unclosed counts the quotations the text ends inside.
+// unclosed counts the quotations that end at a paragraph's or the text's
+// end with no closing mark.
 func unclosed(quotes []newsgraph.Quote) int {
 	n := 0
 	for _, q := range quotes {

@@ -207,7 +207,7 @@ func TestUnclosedQuoteIsReported(t *testing.T) {
 	if len(d.Quotes) != 1 || d.Quotes[0].Closed || d.Slice(d.Quotes[0].Span) != "“This never ends," {
 		t.Fatalf("quotes = %+v", d.Quotes)
 	}
-	if len(d.Diagnostics) != 1 || d.Diagnostics[0].Code != "unpaired-quote" || !strings.Contains(d.Diagnostics[0].Message, "not closed") {
+	if len(d.Diagnostics) != 1 || d.Diagnostics[0].Code != "unpaired-quote" || !strings.Contains(d.Diagnostics[0].Message, "never closed") {
 		t.Errorf("a quotation the text ends inside: diagnostics = %+v", d.Diagnostics)
 	}
 	if d = segmentText("“The port stays open,” the mayor said."); len(d.Diagnostics) != 0 {
