@@ -398,13 +398,13 @@ func TestRepairLeavesAMixedCaseTitleOut(t *testing.T) {
 
 // An organisation whose name ends in a body's word and the place after
 // "of" the tagger cut off are one organisation ("the Port Authority of
-// Dalby"); a place after "of" and another organisation's name stays apart
-// ("the chairman of Northstar Music of Kesh" is no body of Kesh).
+// Dalby", whichever type the tagger gave the place); a company's name or
+// group and a place after "of" stay apart.
 func TestRepairJoinsABodyOfAPlace(t *testing.T) {
-	words := strings.Fields("the Port Authority of Dalby and Northstar Music of Kesh met .")
+	words := strings.Fields("the Port Authority of Dalby and Northstar Music of Kesh and the Brask Group of Kesh met .")
 	s := newSentence(words, make([]string, len(words)), nil, intern.Strings{})
-	got := repair(s, []Span{{1, 3, "ORG"}, {4, 5, "LOC"}, {6, 8, "ORG"}, {9, 10, "LOC"}})
-	if want := []Span{{1, 5, "ORG"}, {6, 8, "ORG"}, {9, 10, "LOC"}}; fmt.Sprint(got) != fmt.Sprint(want) {
+	got := repair(s, []Span{{1, 3, "ORG"}, {4, 5, "PER"}, {6, 8, "ORG"}, {9, 10, "LOC"}, {12, 14, "ORG"}, {15, 16, "LOC"}})
+	if want := []Span{{1, 5, "ORG"}, {6, 8, "ORG"}, {9, 10, "LOC"}, {12, 14, "ORG"}, {15, 16, "LOC"}}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("repaired %v, want %v", got, want)
 	}
 }

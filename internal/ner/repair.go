@@ -77,14 +77,17 @@ func repair(s *sentence, spans []Span) []Span {
 	return joinOfPlace(s, dropFunctionWords(s, joinParticles(s, joinPluralPossessive(s, joinPossessive(s, dropTradeWords(s, out))))))
 }
 
-// joinOfPlace joins an organisation whose name ends in the word for a body
-// ("Port Authority", "University") and the place or name after "of" that
-// the tagger cut off ("the Port Authority of Dalby" was an organisation
-// and a place): one organisation, as CoNLL marks "Bank of England".
+// joinOfPlace joins an organisation whose name ends in the word for a
+// public body ("Port Authority", "University") and the place after "of"
+// that the tagger cut off ("the Port Authority of Dalby" was an
+// organisation and a place, or a person "Dalby"): one organisation, as
+// CoNLL marks "Bank of England". A company's group or a newspaper "of" a
+// place stays two ("Tata Group of India" is CoNLL's ORG and LOC).
 func joinOfPlace(s *sentence, spans []Span) []Span {
 	for i := 0; i+1 < len(spans); i++ {
 		a, b := spans[i], spans[i+1]
-		if a.Type != "ORG" || b.Start != a.End+1 || s.lower[a.End] != "of" || b.End-b.Start > 3 || !institutionWords[s.lower[a.End-1]] {
+		place := b.Type == "LOC" && b.End-b.Start <= 3 || b.Type == "PER" && b.End-b.Start == 1
+		if a.Type != "ORG" || b.Start != a.End+1 || s.lower[a.End] != "of" || !place || !publicBodies[s.lower[a.End-1]] {
 			continue
 		}
 		spans[i] = Span{Start: a.Start, End: b.End, Type: "ORG"}
@@ -476,6 +479,14 @@ var institutionWords = map[string]bool{
 	"dispatch": true, "institute": true, "university": true, "hospital": true, "bank": true, "group": true,
 	"foundation": true, "association": true, "agency": true, "fund": true, "alliance": true, "authority": true,
 	"council": true, "committee": true, "commission": true, "ministry": true, "party": true, "union": true,
+}
+
+// publicBodies are the words a public body's name ends in before "of" and
+// its place.
+var publicBodies = map[string]bool{
+	"authority": true, "council": true, "university": true, "institute": true, "ministry": true, "department": true,
+	"bank": true, "commission": true, "committee": true, "agency": true, "board": true, "court": true, "academy": true,
+	"college": true, "museum": true, "hospital": true, "school": true, "church": true, "assembly": true, "parliament": true,
 }
 
 // titledPerson reads an organisation's or a place's span that is a title
