@@ -296,7 +296,7 @@ func testSpeakerMatchesAnyPart(t *testing.T, s newsgraph.Store) {
 		{"dimir", []string{"Vladimir Putin"}},
 		{"vladimir putin", []string{"Vladimir Putin"}},
 		{"President Vladimir Putin", []string{"Vladimir Putin"}}, // titles are roles, not names
-		{"Mayor", nil}, // a title alone is looked for as typed
+		{"Mayor", nil},      // a title alone is looked for as typed
 		{"Pope Putin", nil}, // and so is a title before one word: "Justice Department", "Prince Harry"
 		{"jong un", []string{"Kim Jong Un"}},
 		{"g u", []string{"Kim Jong Un"}},
