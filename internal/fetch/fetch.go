@@ -72,7 +72,7 @@ func New(opts Options) *Client {
 	c := &http.Client{Transport: transport, Timeout: opts.Timeout}
 	c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 		if len(via) > opts.MaxRedirects {
-			return fmt.Errorf("stopped after %d redirects", opts.MaxRedirects)
+			return permanent{fmt.Errorf("stopped after %d redirects", opts.MaxRedirects)}
 		}
 		return checkScheme(req.URL)
 	}
@@ -234,7 +234,7 @@ func inAny(ps []netip.Prefix, addr netip.Addr) bool {
 
 func checkScheme(u *url.URL) error {
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return fmt.Errorf("unsupported URL scheme %q (want http or https)", u.Scheme)
+		return permanent{fmt.Errorf("unsupported URL scheme %q (want http or https)", u.Scheme)}
 	}
 	return nil
 }
@@ -249,7 +249,7 @@ func IsURL(s string) bool {
 func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("bad URL: %w", err)
+		return nil, permanent{fmt.Errorf("bad URL: %w", err)}
 	}
 	if err := checkScheme(u); err != nil {
 		return nil, err
@@ -266,14 +266,44 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("fetch %s: HTTP %s", rawURL, resp.Status)
+		err := fmt.Errorf("fetch %s: HTTP %s", rawURL, resp.Status)
+		if goneForGood(resp.StatusCode) {
+			return nil, permanent{err}
+		}
+		return nil, err
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, c.opts.MaxBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
 	}
 	if int64(len(body)) > c.opts.MaxBytes {
-		return nil, fmt.Errorf("fetch %s: page larger than %d bytes", rawURL, c.opts.MaxBytes)
+		return nil, permanent{fmt.Errorf("fetch %s: page larger than %d bytes", rawURL, c.opts.MaxBytes)}
 	}
 	return &Page{URL: resp.Request.URL.String(), ContentType: resp.Header.Get("Content-Type"), Body: body}, nil
+}
+
+// permanent marks an error that fetching the same URL again would meet
+// again: a refused address, a missing page, a redirect loop.
+type permanent struct{ error }
+
+func (p permanent) Unwrap() error { return p.error }
+
+// Permanent reports whether err, from Get, would recur at every try, so
+// that a queue gives the URL up at once rather than retrying it: the
+// address is not public (without AllowPrivate), the URL is bad, the page
+// is missing or forbidden (HTTP 4xx but for 408, 425 and 429), too large,
+// or redirects without end. A timeout, a refused connection or HTTP 5xx
+// may pass.
+func Permanent(err error) bool {
+	var p permanent
+	return errors.Is(err, ErrPrivateAddress) || errors.As(err, &p)
+}
+
+// goneForGood: an HTTP status that a later try would get again.
+func goneForGood(status int) bool {
+	switch status {
+	case http.StatusRequestTimeout, http.StatusTooEarly, http.StatusTooManyRequests:
+		return false
+	}
+	return status >= 400 && status < 500
 }

@@ -80,6 +80,30 @@ func TestSizeAndRedirectCaps(t *testing.T) {
 	}
 }
 
+// What a later try would meet again is Permanent, so that a queue gives it
+// up at once; a busy server, a timeout or a 5xx may pass.
+func TestPermanentErrors(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
+	mux.HandleFunc("/missing", http.NotFound)
+	mux.HandleFunc("/busy", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusTooManyRequests) })
+	mux.HandleFunc("/down", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusBadGateway) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	c := New(Options{AllowPrivate: true, MaxRedirects: 3})
+	for path, want := range map[string]bool{"/loop": true, "/missing": true, "/busy": false, "/down": false} {
+		if _, err := c.Get(context.Background(), srv.URL+path); err == nil || Permanent(err) != want {
+			t.Errorf("%s: err %v, permanent %v, want %v", path, err, Permanent(err), want)
+		}
+	}
+	if _, err := New(Options{}).Get(context.Background(), srv.URL+"/missing"); !Permanent(err) {
+		t.Errorf("a private address refused: %v, want permanent", err)
+	}
+	if _, err := c.Get(context.Background(), "ftp://example.org/x"); !Permanent(err) {
+		t.Errorf("an ftp URL: %v, want permanent", err)
+	}
+}
+
 func TestIsPublic(t *testing.T) {
 	for _, c := range []struct {
 		addr string

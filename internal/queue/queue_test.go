@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/sqlite"
@@ -129,6 +130,22 @@ func TestBadArticleFailsAtOnceAndIsShown(t *testing.T) {
 	e := s.Errors[0]
 	if e.Source != "broken.bin" || !e.Final || e.Attempt != 1 || !strings.HasPrefix(e.Error, "input is binary") {
 		t.Errorf("error shown as %+v: want broken.bin, final after one attempt", e)
+	}
+}
+
+// A URL whose fetch fails for good (here a private address, refused by a
+// fetcher that does not allow it) is given up after one try, not retried
+// eight times.
+func TestRefusedURLFailsAtOnce(t *testing.T) {
+	f := newFixture(t)
+	f.analyzer.Fetcher = fetch.New(fetch.Options{})
+	ctx := context.Background()
+	if _, err := f.queue.Enqueue(ctx, []Item{{URL: "http://127.0.0.1:9/harbour.html"}}); err != nil {
+		t.Fatal(err)
+	}
+	s := f.workUntil(t, f.store, WorkOptions{Backoff: time.Hour}, func(s Status) bool { return s.Failed == 1 })
+	if len(s.Errors) != 1 || !s.Errors[0].Final || s.Errors[0].Attempt != 1 {
+		t.Errorf("errors %+v: want one, final after one attempt", s.Errors)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/analyze"
+	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/source"
 )
@@ -66,10 +67,14 @@ func (w *articleWorker) work(ctx context.Context, a articleArgs) (out Outcome, f
 
 // isFinal tells an article's own fault, the same at every try, from what
 // may pass: a fetch (the network, the site) or a time budget run out on a
-// busy machine.
+// busy machine. A fetch that fails for good (a private address refused, a
+// missing page, a redirect loop: fetch.Permanent) is final too: retried,
+// it kept `worker --drain` busy for twenty minutes per bad link.
 func isFinal(it analyze.Item, err error) bool {
-	return !it.Fetch && !errors.Is(err, analyze.ErrArticleTimeout) &&
-		!errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled)
+	if errors.Is(err, analyze.ErrArticleTimeout) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return false
+	}
+	return !it.Fetch || fetch.Permanent(err)
 }
 
 func (a articleArgs) name() string {
