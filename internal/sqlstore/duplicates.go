@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/dedup"
+	"github.com/newsgraph/newsgraph/internal/index"
 )
 
 // putSignature signs an article's text, marks the article a copy of the
@@ -16,13 +17,13 @@ import (
 // keys, so that later articles are compared with it. A text too short to
 // judge gets nothing: it is neither a copy nor compared with later ones.
 // It says whether the article is a copy.
-func (s *Store) putSignature(ctx context.Context, tx *sql.Tx, id int64, text string) (bool, error) {
+func (s *Store) putSignature(ctx context.Context, tx *sql.Tx, id int64, text string, names []index.EntityKey) (bool, error) {
 	sig, ok := dedup.Sign(text)
 	if !ok {
 		return false, nil
 	}
 	keys := sig.BandKeys()
-	original, err := s.originalOf(ctx, tx, sig, keys)
+	original, err := s.originalOf(ctx, tx, sig, keys, names)
 	if err != nil {
 		return false, fmt.Errorf("near duplicates: %w", err)
 	}
@@ -49,8 +50,11 @@ func (s *Store) putSignature(ctx context.Context, tx *sql.Tx, id int64, text str
 // copies, or 0: among the stored articles sharing a band key with it and
 // similar enough (dedup.Threshold), the earliest original, a copy counting
 // as the article it copies. Going to the original keeps every copy of a
-// story pointing at one article rather than forming chains.
-func (s *Store) originalOf(ctx context.Context, tx *sql.Tx, sig dedup.Signature, keys [dedup.Bands]uint64) (int64, error) {
+// story pointing at one article rather than forming chains. A similar
+// article that names other people, organisations and places (names) is no
+// copy: a template filled in for another speaker shares most of its
+// shingles (samePeople).
+func (s *Store) originalOf(ctx context.Context, tx *sql.Tx, sig dedup.Signature, keys [dedup.Bands]uint64, names []index.EntityKey) (int64, error) {
 	bands := make([]string, len(keys))
 	args := []any{dedup.Version}
 	for band, key := range keys {
@@ -63,30 +67,87 @@ func (s *Store) originalOf(ctx context.Context, tx *sql.Tx, sig dedup.Signature,
 	if err != nil {
 		return 0, err
 	}
-	defer rows.Close()
-	var original int64
+	type similar struct{ id, copyOf int64 }
+	var found []similar
 	for rows.Next() {
 		var id int64
 		var stored dedup.Signature
 		var blob []byte
 		var copyOf sql.NullInt64
 		if err := rows.Scan(&id, &stored.Shingles, &blob, &copyOf); err != nil {
+			rows.Close()
 			return 0, err
 		}
 		if stored.Min, err = decodeMinHash(blob); err != nil {
+			rows.Close()
 			return 0, fmt.Errorf("article %d: %w", id, err)
 		}
-		if dedup.Similarity(sig, stored) < dedup.Threshold {
+		if dedup.Similarity(sig, stored) >= dedup.Threshold {
+			found = append(found, similar{id, copyOf.Int64})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	var original int64
+	for _, f := range found {
+		same, err := s.samePeople(ctx, tx, f.id, names)
+		if err != nil {
+			return 0, err
+		}
+		if !same {
 			continue
 		}
-		if copyOf.Valid {
-			id = copyOf.Int64
+		id := f.id
+		if f.copyOf != 0 {
+			id = f.copyOf
 		}
 		if original == 0 || id < original {
 			original = id
 		}
 	}
-	return original, rows.Err()
+	return original, nil
+}
+
+// samePeople: the stored article id names the people, organisations and
+// places of names, or most of them: of the smaller set of names (as the
+// store keeps them), at least half are in the other. Articles naming fewer
+// than two each are not judged by their names.
+func (s *Store) samePeople(ctx context.Context, tx *sql.Tx, id int64, names []index.EntityKey) (bool, error) {
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT DISTINCT e.type, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+		WHERE m.article_id = ? AND e.type IN ('PER', 'ORG', 'LOC')`), id)
+	if err != nil {
+		return false, err
+	}
+	defer rows.Close()
+	stored := map[index.EntityKey]bool{}
+	for rows.Next() {
+		var k index.EntityKey
+		if err := rows.Scan(&k.Type, &k.Name); err != nil {
+			return false, err
+		}
+		stored[k] = true
+	}
+	if err := rows.Err(); err != nil {
+		return false, err
+	}
+	mine := map[index.EntityKey]bool{}
+	for _, k := range names {
+		if k.Type == "PER" || k.Type == "ORG" || k.Type == "LOC" {
+			mine[k] = true
+		}
+	}
+	if len(mine) < 2 || len(stored) < 2 {
+		return true, nil
+	}
+	shared := 0
+	for k := range mine {
+		if stored[k] {
+			shared++
+		}
+	}
+	return 2*shared >= min(len(mine), len(stored)), nil
 }
 
 // encodeMinHash is a signature's values as stored: big-endian, in order.
@@ -140,7 +201,7 @@ func (s *Store) signStored(ctx context.Context, tx *sql.Tx) error {
 		if err := tx.QueryRowContext(ctx, s.q(`SELECT text FROM articles WHERE id = ?`), id).Scan(&text); err != nil {
 			return err
 		}
-		if _, err := s.putSignature(ctx, tx, id, text); err != nil {
+		if _, err := s.putSignature(ctx, tx, id, text, nil); err != nil { // by the text alone, as then
 			return fmt.Errorf("article %d: %w", id, err)
 		}
 	}
@@ -150,7 +211,8 @@ func (s *Store) signStored(ctx context.Context, tx *sql.Tx) error {
 // NearDuplicateOf is the stored original that text repeats, or 0 when it
 // repeats none (or is too short to judge): the lookup Put makes for a new
 // article, on its own, so that it can be measured and asked before an
-// article is analysed.
+// article is analysed (and so by the text alone: Put also asks that the
+// two name the same people).
 func (s *Store) NearDuplicateOf(ctx context.Context, text string) (int64, error) {
 	sig, ok := dedup.Sign(text)
 	if !ok {
@@ -161,5 +223,5 @@ func (s *Store) NearDuplicateOf(ctx context.Context, text string) (int64, error)
 		return 0, err
 	}
 	defer tx.Rollback()
-	return s.originalOf(ctx, tx, sig, sig.BandKeys())
+	return s.originalOf(ctx, tx, sig, sig.BandKeys(), nil)
 }

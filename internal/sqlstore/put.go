@@ -106,7 +106,7 @@ func (s *Store) Put(ctx context.Context, a *newsgraph.Article) (int64, bool, err
 	if err := s.d.IndexArticle(ctx, tx, id, d.Title(), d.Text); err != nil {
 		return 0, false, err
 	}
-	copied, err := s.putSignature(ctx, tx, id, d.Text)
+	copied, err := s.putSignature(ctx, tx, id, d.Text, rows.Entities)
 	if err != nil {
 		return 0, false, err
 	}

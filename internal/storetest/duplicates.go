@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,6 +10,58 @@ import (
 
 var duplicateTests = map[string]func(*testing.T, newsgraph.Store){
 	"NearDuplicatesPointAtTheOriginal": testNearDuplicatesPointAtTheOriginal,
+	"TemplateForOthersIsNoCopy":        testTemplateForOthersIsNoCopy,
+}
+
+// templated is an invented notice that a paper prints for every town, its
+// names filled in: the mayor, the town and its harbour board.
+func templated(hash, mayor, town string) *newsgraph.Article {
+	board := town + " Harbour Board"
+	text := "Mayor " + mayor + " of " + town + " said on Monday that the " + board + " would keep the night ferry running through " +
+		"the winter months, after a review of the timetable found that more passengers used the late crossing than in any year " +
+		"since the pier was rebuilt. The " + board + " will meet again in the spring to decide on fares, and " + mayor +
+		" said the town would ask the regional office for a grant to pay for the service."
+	d := storyDoc("Night ferry stays", hash+".example", []string{text})
+	for _, n := range []struct{ name, typ string }{{mayor, "PER"}, {town, "LOC"}, {board, "ORG"}} {
+		for from := 0; ; {
+			i := strings.Index(d.Text[from:], n.name)
+			if i < 0 {
+				break
+			}
+			sp := newsgraph.Span{Start: from + i, End: from + i + len(n.name)}
+			if n.typ != "LOC" || !strings.HasSuffix(d.Text[:sp.End+len(" Harbour")], " Harbour") {
+				d.Mentions = append(d.Mentions, newsgraph.Mention{Span: sp, Kind: newsgraph.MentionName, Type: n.typ, Entity: newsgraph.NoEntity})
+			}
+			from = sp.End
+		}
+	}
+	slices.SortFunc(d.Mentions, func(a, b newsgraph.Mention) int { return a.Start - b.Start })
+	return &newsgraph.Article{Hash: hash, Doc: d}
+}
+
+// A notice filled in for another town and mayor shares most of its words
+// with the first but names other people and places: it is no copy, and its
+// quotes are its own. The same notice printed again is a copy.
+func testTemplateForOthersIsNoCopy(t *testing.T, s newsgraph.Store) {
+	first := mustPut(t, s, templated("kesh", "Ola Lind", "Kesh"))
+	other := mustPut(t, s, templated("brask", "Ivo Maren", "Brask"))
+	again := mustPut(t, s, templated("kesh-again", "Ola Lind", "Kesh"))
+	for _, c := range []struct {
+		name     string
+		id, want int64
+	}{{"the notice for another town", other, 0}, {"the same notice again", again, first}} {
+		a, err := s.Article(ctx, c.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got int64
+		if a.DuplicateOf != nil {
+			got = a.DuplicateOf.ID
+		}
+		if got != c.want {
+			t.Errorf("%s: duplicate of %d, want %d", c.name, got, c.want)
+		}
+	}
 }
 
 // ferryStory is an invented wire story of four paragraphs, well over 200
