@@ -138,6 +138,8 @@ type ActorStore interface {
 	// ImportCorrection records a correction as another store exported it:
 	// by actor keys, which mean the same in every store, checked for
 	// shape only (the actors may come with articles still to be stored).
+	// One recorded already (the same kind, keys, name and time) is
+	// returned as it is, not recorded twice.
 	ImportCorrection(ctx context.Context, c Correction) (Correction, error)
 }
 

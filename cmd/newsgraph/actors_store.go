@@ -294,8 +294,8 @@ func newActorsImport() *cobra.Command {
 				return err
 			}
 			defer f.Close()
-			n, err := importCorrections(cmd.Context(), store, f, args[0])
-			fmt.Fprintf(cmd.ErrOrStderr(), "import: %d corrections recorded\n", n)
+			n, had, err := importCorrections(cmd.Context(), store, f, args[0])
+			fmt.Fprintf(cmd.ErrOrStderr(), "import: %d corrections recorded, %d recorded already\n", n, had)
 			if err != nil {
 				return err
 			}
@@ -306,25 +306,40 @@ func newActorsImport() *cobra.Command {
 	return cmd
 }
 
-func importCorrections(ctx context.Context, store newsgraph.Store, r io.Reader, name string) (int, error) {
+// importCorrections records the corrections of an export, counting those
+// new to the store and those it holds already.
+func importCorrections(ctx context.Context, store newsgraph.Store, r io.Reader, name string) (added, had int, err error) {
+	before, err := store.Corrections(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	known := map[int64]bool{}
+	for _, c := range before {
+		known[c.ID] = true
+	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
-	n := 0
 	for line := 1; sc.Scan(); line++ {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
 		var l exportLine
 		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			return n, fmt.Errorf("%s:%d: %w", name, line, err)
+			return added, had, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 		if l.Correction == nil {
 			continue
 		}
-		if _, err := store.ImportCorrection(ctx, *l.Correction); err != nil {
-			return n, fmt.Errorf("%s:%d: %w", name, line, err)
+		c, err := store.ImportCorrection(ctx, *l.Correction)
+		if err != nil {
+			return added, had, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
-		n++
+		if known[c.ID] {
+			had++
+			continue
+		}
+		known[c.ID] = true
+		added++
 	}
-	return n, sc.Err()
+	return added, had, sc.Err()
 }

@@ -72,8 +72,12 @@ func TestStoreActorsFromTheShell(t *testing.T) {
 	if !strings.Contains(string(raw), `"correction":{"id":1,"kind":"merge"`) || !merged {
 		t.Errorf("export:\n%s", raw)
 	}
-	if _, stderr, err := run(t, "", "actors", "import", "--db", two, export); err != nil || !strings.Contains(stderr, "1 corrections recorded") {
+	if _, stderr, err := run(t, "", "actors", "import", "--db", two, export); err != nil || !strings.Contains(stderr, "1 corrections recorded, 0 recorded already") {
 		t.Fatalf("import: %v\n%s", err, stderr)
+	}
+	// Taken again, the export records nothing twice.
+	if _, stderr, err := run(t, "", "actors", "import", "--db", two, export); err != nil || !strings.Contains(stderr, "0 corrections recorded, 1 recorded already") {
+		t.Fatalf("import again: %v\n%s", err, stderr)
 	}
 	if out, _, _ := run(t, "", "actors", "list", "--db", two, "--q", "Olander"); !strings.Contains(out, "Elena Varga") || strings.Contains(out, "0 of 0") {
 		t.Errorf("after import, Olander is not with Varga:\n%s", out)

@@ -269,6 +269,15 @@ func (s *Store) ImportCorrection(ctx context.Context, c newsgraph.Correction) (n
 	case c.Kind != newsgraph.CorrectMerge:
 		return c, newsgraph.Errorf(newsgraph.EINVALID, "unknown correction %q: merge, split or alias", c.Kind)
 	}
+	// The same export taken twice records each correction once.
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT id FROM actor_corrections WHERE kind = ? AND actor = ? AND other = ? AND name = ? AND made = ?`),
+		c.Kind, c.Actor, c.Other, c.Name, timeText(c.Made)).Scan(&c.ID)
+	if err == nil {
+		return c, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return c, err
+	}
 	return s.addCorrection(ctx, c)
 }
 
