@@ -62,10 +62,17 @@ func newActorsShow() *cobra.Command {
 			"articles gave it, with dates and where they were read.",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			var day time.Time
+			if at != "" {
+				var err error
+				if day, err = time.Parse(time.DateOnly, at); err != nil {
+					return fmt.Errorf("--at wants a date as 2006-01-02: %w", err)
+				}
+			}
 			if db != "" {
 				return withStore(&db, func(cmd *cobra.Command, store newsgraph.Store, args []string) error {
 					for _, id := range args {
-						if err := showStoreActor(cmd.Context(), cmd.OutOrStdout(), store, id); err != nil {
+						if err := showStoreActor(cmd.Context(), cmd.OutOrStdout(), store, id, day); err != nil {
 							return err
 						}
 					}
@@ -75,12 +82,6 @@ func newActorsShow() *cobra.Command {
 			m, err := loadModels()
 			if err != nil {
 				return err
-			}
-			var day time.Time
-			if at != "" {
-				if day, err = time.Parse(time.DateOnly, at); err != nil {
-					return fmt.Errorf("--at wants a date as 2006-01-02: %w", err)
-				}
 			}
 			w := cmd.OutOrStdout()
 			for _, id := range args {
@@ -104,7 +105,7 @@ func newActorsShow() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&at, "at", "", "only the roles held on this date (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&at, "at", "", "only the roles held on this date (YYYY-MM-DD); for a store's actor, those the articles gave it\nfrom before to after that date")
 	cmd.Flags().StringVar(&db, "db", "", "show a store's actor: SQLite file, or postgres:// URL")
 	return cmd
 }

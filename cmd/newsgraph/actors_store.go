@@ -135,7 +135,9 @@ func others(aliases []string, name string) []string {
 
 // showStoreActor prints a store's actor: names, roles with their dates and
 // evidence, and counts.
-func showStoreActor(ctx context.Context, w io.Writer, store newsgraph.Store, arg string) error {
+// showStoreActor prints a store's actor; with a day, only the roles whose
+// first and last dates hold it.
+func showStoreActor(ctx context.Context, w io.Writer, store newsgraph.Store, arg string, day time.Time) error {
 	id, err := strconv.ParseInt(arg, 10, 64)
 	if err != nil {
 		return fmt.Errorf("%q: a store's actors have numeric ids (see `newsgraph actors list --db …`)", arg)
@@ -150,7 +152,13 @@ func showStoreActor(ctx context.Context, w io.Writer, store newsgraph.Store, arg
 	}
 	fmt.Fprintf(w, "\n  %d mentions in %d articles, %d quotes by, %d addressed to\n", a.Mentions, a.Articles, a.Quotes, len(a.QuotesTo))
 	fmt.Fprintf(w, "  names: %s\n", strings.Join(a.Aliases, "; "))
+	if !day.IsZero() {
+		fmt.Fprintf(w, "  roles on %s:\n", day.Format(time.DateOnly))
+	}
 	for _, r := range a.Roles {
+		if !day.IsZero() && (day.Before(r.First.Truncate(24*time.Hour)) || day.After(r.Last)) {
+			continue
+		}
 		fmt.Fprintf(w, "  role %q ×%d, %s – %s", r.Title, r.Count, r.First.Format(time.DateOnly), r.Last.Format(time.DateOnly))
 		if len(r.Evidence) > 0 {
 			e := r.Evidence[0]

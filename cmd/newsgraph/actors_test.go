@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The shipped knowledge base answers from the shell: a titled name finds
@@ -57,6 +58,17 @@ func TestStoreActorsFromTheShell(t *testing.T) {
 	}
 	if out, _, err := run(t, "", "actors", "show", "--db", one, varga); err != nil || !strings.Contains(out, "Piet Olander") || !strings.Contains(out, "correction 1: merge") {
 		t.Errorf("show: %v\n%s", err, out)
+	}
+	// --at keeps the roles held on the day: the articles of the example are
+	// undated, their roles dated the day they were stored, long after 1990.
+	if out, _, err := run(t, "", "actors", "show", "--db", one, varga, "--at", "1990-01-01"); err != nil || strings.Contains(out, `role "`) || !strings.Contains(out, "roles on 1990-01-01") {
+		t.Errorf("show --at 1990-01-01: %v\n%s", err, out)
+	}
+	if out, _, err := run(t, "", "actors", "show", "--db", one, varga, "--at", time.Now().UTC().Format(time.DateOnly)); err != nil || !strings.Contains(out, `role "Mayor"`) {
+		t.Errorf("show --at today: %v\n%s", err, out)
+	}
+	if _, _, err := run(t, "", "actors", "show", "--db", one, varga, "--at", "junk"); err == nil {
+		t.Error("show --db --at junk gave no error")
 	}
 	export := filepath.Join(dir, "actors.jsonl")
 	if _, _, err := run(t, "", "actors", "export", "--db", one, export); err != nil {
