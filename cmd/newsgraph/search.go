@@ -16,6 +16,10 @@ func newSearch() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "search --db PATH QUERY",
 		Short: "Full-text search over stored articles and quotes",
+		Long: "search lists the stored articles, then the quotes, that hold every word of QUERY,\n" +
+			"in any case and order. There is no query syntax: punctuation and quotation marks\n" +
+			"only separate words, and OR, NOT and the like are words like any other, so that\n" +
+			"what a user pastes from an article is never read as an instruction.",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := openExistingStore(cmd.Context(), db)
