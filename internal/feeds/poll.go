@@ -90,14 +90,18 @@ func (w *Watcher) take(ctx context.Context, e *entry, resp *Response, res *pollR
 		return fmt.Errorf("reading seen items: %w", err)
 	}
 	if len(fresh) > 0 {
-		if _, err := w.Queue.Enqueue(ctx, fresh); err != nil {
+		// The queue counts what it took as new: an item whose article is
+		// queued already (the same link under another guid, or from
+		// another feed) is not counted again.
+		queued, err := w.Queue.Enqueue(ctx, fresh)
+		if err != nil {
 			return fmt.Errorf("enqueueing %d new items: %w", len(fresh), err)
 		}
 		if _, err := w.Store.MarkFeedItemsSeen(ctx, f.ID, keysOf(fresh)); err != nil {
 			return fmt.Errorf("marking %d items seen: %w", len(fresh), err)
 		}
-		w.stats.newItems.Add(int64(len(fresh)))
-		w.Log.Info("new feed items", "feed", f.URL, "new", len(fresh), "read", len(p.Items))
+		w.stats.newItems.Add(int64(queued))
+		w.Log.Info("new feed items", "feed", f.URL, "new", len(fresh), "queued", queued, "read", len(p.Items))
 	}
 	f.ETag, f.LastModified = resp.Validators.ETag, resp.Validators.LastModified
 	return nil

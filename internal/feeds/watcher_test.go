@@ -260,3 +260,19 @@ func TestFeedsPastTheMaximumNotFollowed(t *testing.T) {
 		t.Errorf("%d feeds polled with a maximum of 3; log:\n%s", n, out.String())
 	}
 }
+
+// The new items counted are those the queue took as new: an item whose
+// article is queued already (the same link under another guid) is not
+// counted twice.
+func TestNewItemsCountWhatTheQueueTook(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(rssDoc("Harbour", 0, numbered("https://harbour.example", 0, 3)...)))
+	}))
+	defer srv.Close()
+	took := EnqueueFunc(func(_ context.Context, items []Item) (int, error) { return len(items) - 1, nil })
+	w := newWatcher(tempStore(t), took, nil)
+	runOnce(t, w, srv.URL)
+	if got := w.Stats().NewItems; got != 2 {
+		t.Errorf("new items %d, want the 2 the queue took of 3", got)
+	}
+}
