@@ -95,6 +95,12 @@ func newActorsList() *cobra.Command {
 		Short: "List a store's actors, most mentioned first, with their names",
 		Args:  cobra.NoArgs,
 		RunE: withStore(&db, func(cmd *cobra.Command, store newsgraph.Store, _ []string) error {
+			switch {
+			case typ != "" && typ != "PER" && typ != "ORG" && typ != "LOC" && typ != "MISC":
+				return fmt.Errorf("--type %q: want PER, ORG, LOC or MISC", typ)
+			case limit < 0 || offset < 0:
+				return fmt.Errorf("--limit and --offset cannot be negative")
+			}
 			list, total, err := store.Actors(cmd.Context(), newsgraph.ActorFilter{Query: query, Type: typ, Page: newsgraph.Page{Limit: limit, Offset: offset}})
 			if err != nil {
 				return err

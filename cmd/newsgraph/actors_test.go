@@ -39,6 +39,11 @@ func TestStoreActorsFromTheShell(t *testing.T) {
 	if err != nil || !strings.Contains(out, "Elena Varga") || !strings.Contains(out, "Piet Olander") {
 		t.Fatalf("list: %v\n%s", err, out)
 	}
+	for _, bad := range [][]string{{"--type", "FOO"}, {"--limit", "-1"}, {"--offset", "-3"}} {
+		if _, _, err := run(t, "", append([]string{"actors", "list", "--db", one}, bad...)...); err == nil {
+			t.Errorf("actors list %v: no error", bad)
+		}
+	}
 	id := func(db, name string) string {
 		out, _, _ := run(t, "", "actors", "list", "--db", db, "--q", name)
 		for _, line := range strings.Split(out, "\n") {

@@ -32,6 +32,6 @@ func newExportArticles() *cobra.Command {
 	cmd.Flags().StringVar(&f.Site, "site", "", "only this outlet's articles (as stored)")
 	cmd.Flags().Var(&from, "from", "first publication date (YYYY-MM-DD)")
 	cmd.Flags().Var(&to, "to", "last publication date (YYYY-MM-DD)")
-	cmd.Flags().Int64Var(&f.Actor, "actor", 0, "only articles mentioning this actor (an id from `newsgraph actors`)")
+	cmd.Flags().Int64Var(&f.Actor, "actor", 0, "only articles mentioning this actor (an id from newsgraph actors list)")
 	return cmd
 }

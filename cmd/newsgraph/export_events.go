@@ -34,7 +34,7 @@ func newExportEvents() *cobra.Command {
 		},
 	}
 	fl.add(cmd.Flags(), "jsonl", "jsonl, csv or tsv (GDELT 2.0 event columns)")
-	cmd.Flags().Int64Var(&f.Actor, "actor", 0, "only events this actor (an id from `newsgraph actors`) did")
+	cmd.Flags().Int64Var(&f.Actor, "actor", 0, "only events this actor (an id from newsgraph actors list) did")
 	cmd.Flags().Int64Var(&f.Recipient, "recipient", 0, "only events done to this actor")
 	cmd.Flags().StringVar(&typ, "type", "", "only events of this PLOVER type (ASSAULT, CONSULT, ...)")
 	cmd.Flags().Var(&from, "from", "only events dated on or after this day (YYYY-MM-DD)")

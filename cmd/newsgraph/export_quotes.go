@@ -34,7 +34,7 @@ func newExportQuotes() *cobra.Command {
 	}
 	fl.add(cmd.Flags(), "csv", "csv or jsonl")
 	cmd.Flags().StringVar(&f.Speaker, "speaker", "", "any part of the speaker's name")
-	cmd.Flags().Int64Var(&f.Actor, "actor", 0, "only quotes by this actor (an id from `newsgraph actors`)")
+	cmd.Flags().Int64Var(&f.Actor, "actor", 0, "only quotes by this actor (an id from newsgraph actors list)")
 	cmd.Flags().StringSliceVar(&types, "type", nil, "attribution types to keep (repeatable)")
 	cmd.Flags().Var(&from, "from", "first publication date (YYYY-MM-DD)")
 	cmd.Flags().Var(&to, "to", "last publication date (YYYY-MM-DD)")

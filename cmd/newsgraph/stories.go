@@ -55,7 +55,7 @@ func newStories() *cobra.Command {
 	cmd.Flags().Var(&to, "to", "stories with an article dated on or before this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&site, "site", "", "stories an outlet printed (its name as stored)")
 	cmd.Flags().StringVar(&query, "q", "", "stories with an article matching these words")
-	cmd.Flags().StringVar(&sort, "sort", "newest", "newest or oldest")
+	cmd.Flags().StringVar(&sort, "sort", "newest", "newest, oldest, or relevance (with --q)")
 	cmd.Flags().IntVar(&limit, "limit", 50, "stories to list (0: all)")
 	cmd.AddCommand(newStoryShow(&db, &asJSON))
 	return cmd
