@@ -20,7 +20,7 @@ func newSearch() *cobra.Command {
 			"in any case and order. There is no query syntax: punctuation and quotation marks\n" +
 			"only separate words, and OR, NOT and the like are words like any other, so that\n" +
 			"what a user pastes from an article is never read as an instruction.",
-		Args:  cobra.MinimumNArgs(1),
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := openExistingStore(cmd.Context(), db)
 			if err != nil {
