@@ -96,7 +96,7 @@ func (s *Store) network(ctx context.Context, edges map[edgeKey]*edgeCount, kept 
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind))
 	})
 	weights := nodeWeights(edges)
-	if len(weights) == 0 {
+	if len(kept) == 0 {
 		return n, nil
 	}
 	names, err := s.actorNames(ctx, kept)
@@ -106,6 +106,14 @@ func (s *Store) network(ctx context.Context, edges map[edgeKey]*edgeCount, kept 
 	for _, id := range heaviest(weights, len(weights), 0) {
 		a := names[id]
 		n.Nodes = append(n.Nodes, newsgraph.NetworkNode{ActorID: id, Name: a.Name, Type: a.Type, Weight: weights[id]})
+	}
+	// A node kept with no edge among the kept ones is listed still, with
+	// weight 0: with limit 1, the network was empty of the one node asked.
+	for _, id := range kept {
+		if _, tied := weights[id]; !tied {
+			a := names[id]
+			n.Nodes = append(n.Nodes, newsgraph.NetworkNode{ActorID: id, Name: a.Name, Type: a.Type})
+		}
 	}
 	return n, nil
 }

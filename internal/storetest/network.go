@@ -199,6 +199,11 @@ func testNetworkOfCorpus(t *testing.T, s newsgraph.Store) {
 	if !slices.Equal(nodes, []string{"Ann Vale", "Norland", "Vesta"}) || !slices.Equal(edges, want) || total != 6 {
 		t.Errorf("three nodes: %q of %d, edges %v", nodes, total, edges)
 	}
+	// Bounded to one: the heaviest alone, with no edge to draw.
+	nodes, edges, total = networkOf(t, s, newsgraph.NetworkFilter{Limit: 1})
+	if !slices.Equal(nodes, []string{"Ann Vale"}) || len(edges) != 0 || total != 6 {
+		t.Errorf("one node: %q of %d, edges %v", nodes, total, edges)
+	}
 	// From 2026-03-10: Bo's quote of the 20th and the second article's events.
 	_, edges, _ = networkOf(t, s, newsgraph.NetworkFilter{From: day("2026-03-10")})
 	want = []edge{{"Bo Rusk", "Ann Vale", "addresses", "", 1}, {"Bo Rusk", "Norland", "mentions", "", 1},
