@@ -26,6 +26,9 @@ func TestAPIStatusShowsTheQueue(t *testing.T) {
 		}
 		return code, out
 	}
+	if _, spec := decode("/openapi.json"); spec["paths"].(map[string]any)["/api/status"] == nil {
+		t.Error("/api/status is not in /openapi.json")
+	}
 	if code, out := decode("/api/status"); code != 200 || out["queue"] != nil {
 		t.Errorf("without a queue: %d %v, want 200 and a null queue", code, out)
 	}
