@@ -221,11 +221,27 @@ func newActorsCorrection(kind, use, short string) *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "correction %d recorded: %s %s %s %s\n", c.ID, c.Kind, c.Actor, c.Other, c.Name)
+			if kind == newsgraph.CorrectMerge {
+				warnMergedTypes(cmd.Context(), cmd.ErrOrStderr(), store, actor, other)
+			}
 			return relinkStore(cmd.Context(), store, cmd.ErrOrStderr())
 		}),
 	}
 	dbFlag(cmd, &db)
 	return cmd
+}
+
+// warnMergedTypes says, when two actors of different types are merged,
+// that the merged actor takes the name and type most of its mentions
+// have (the store's rule), which may not be the first actor's: a person
+// merged into an organisation may make the organisation a person.
+func warnMergedTypes(ctx context.Context, w io.Writer, store newsgraph.Store, into, from int64) {
+	a, errA := store.Actor(ctx, into)
+	b, errB := store.Actor(ctx, from)
+	if errA == nil && errB == nil && a.Type != b.Type {
+		fmt.Fprintf(w, "note: %s (%s) and %s (%s) are of different types; the merged actor takes the name and type most of its mentions have\n",
+			a.Name, a.Type, b.Name, b.Type)
+	}
 }
 
 // exportLine is one line of `actors export`: an actor with its roles, or a

@@ -103,4 +103,9 @@ func TestStoreActorsFromTheShell(t *testing.T) {
 	if _, _, err := run(t, "", "actors", "import", "--db", two, export); err == nil || !strings.Contains(err.Error(), "actors.jsonl:1") {
 		t.Errorf("a bad line: %v", err)
 	}
+	// A merge of a place into a person is recorded, with a note on whose
+	// name and type the merged actor takes.
+	if _, stderr, err := run(t, "", "actors", "merge", "--db", two, id(two, "Piet Olander"), id(two, "Brask")); err != nil || !strings.Contains(stderr, "different types") {
+		t.Errorf("merge of a place into a person: %v\n%s", err, stderr)
+	}
 }
