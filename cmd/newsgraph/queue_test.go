@@ -78,8 +78,8 @@ func TestQueueThenWorkOnSQLite(t *testing.T) {
 		t.Fatalf("ingest --queue again: %v, %q", err, stderr)
 	}
 	_, stderr, err = run(t, "", "worker", "--db", db, "--drain", "--concurrency", "2")
-	if err != nil || !strings.Contains(stderr, "8 added, 0 already stored, 1 failed") || !strings.Contains(stderr, "broken.txt") {
-		t.Fatalf("worker: %v, %q", err, stderr)
+	if err != nil || !strings.Contains(stderr, "8 added, 0 already stored, 1 failed") || !strings.Contains(stderr, "broken.txt") || !strings.Contains(stderr, "relink:") {
+		t.Fatalf("worker (drained, then re-linked as ingest does): %v, %q", err, stderr)
 	}
 	out, _, err := run(t, "", "status", "--db", db, "--json")
 	if err != nil {

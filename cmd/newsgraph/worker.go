@@ -26,7 +26,7 @@ const storeAllowance = 15 * time.Second
 func newWorker() *cobra.Command {
 	var db string
 	var concurrency, timeout, articleTimeout int
-	var allowPrivate, drain bool
+	var allowPrivate, drain, relink bool
 	var rescueAfter, backoff, poll, stopTimeout time.Duration
 	var published dateFlag
 	var dicts []string
@@ -68,6 +68,7 @@ func newWorker() *cobra.Command {
 			}
 			log := newWorkLog(cmd.ErrOrStderr())
 			o.Done = log.done
+			signals := ctx
 			if drain {
 				var cancel context.CancelFunc
 				ctx, cancel = context.WithCancel(ctx)
@@ -77,6 +78,10 @@ func newWorker() *cobra.Command {
 			fmt.Fprintf(cmd.ErrOrStderr(), "worker: working the queue of %s, %d at a time\n", redact(db), o.Concurrency)
 			err = q.Work(ctx, store, a, o)
 			log.summary("stopped")
+			if err == nil && drain && relink && log.addedAny() && signals.Err() == nil {
+				// As ingest does at its end: a drained batch is done.
+				return relinkStore(signals, store, cmd.ErrOrStderr())
+			}
 			return err
 		},
 	}
@@ -93,6 +98,7 @@ func newWorker() *cobra.Command {
 	f.DurationVar(&poll, "poll", 200*time.Millisecond, "how often an idle worker looks for new jobs")
 	f.DurationVar(&stopTimeout, "stop-timeout", 30*time.Second, "on SIGINT or SIGTERM, how long running jobs may finish before they are cancelled (and retried later)")
 	f.BoolVar(&drain, "drain", false, "stop once nothing is queued or running (for batches, benchmarks, and SQLite)")
+	f.BoolVar(&relink, "relink", true, "with --drain, re-link the whole store's actors once the queue is drained, as ingest does (see `actors relink`)")
 	return cmd
 }
 
@@ -120,6 +126,13 @@ type workLog struct {
 	w                      io.Writer
 	start, last            time.Time
 	added, skipped, failed int
+}
+
+// addedAny: some job stored a new article.
+func (l *workLog) addedAny() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.added > 0
 }
 
 func newWorkLog(w io.Writer) *workLog {
