@@ -339,7 +339,7 @@ func (kb *KB) classify(a *Actor, comments []string) {
 	switch {
 	case onlyCountries:
 		a.Type = Country
-	case sectors["ELI"] || fromRulers(comments) || titledSurname(a) || titledName(a):
+	case sectors["ELI"] || fromRulers(comments) || titledSurname(a) || titledName(a) || fromFile(a.Sources, supplementLeaders):
 		a.Type = Person
 	case anySector(sectors, groupSectors) || fromFile(a.Sources, "MilNonState"):
 		a.Type = Group
@@ -347,6 +347,12 @@ func (kb *KB) classify(a *Actor, comments []string) {
 		a.Type = Organisation
 	}
 }
+
+// supplementLeaders names the project's own list of leaders and ministers
+// (internal/actors/supplement): people all, whose records carry a
+// government code and no title ("KIM_JONG_UN_ [PRKGOV …]") and were
+// typed organisations.
+const supplementLeaders = "leaders.actors.txt"
 
 func fromRulers(comments []string) bool {
 	for _, c := range comments {

@@ -46,3 +46,23 @@ func TestSupplementCodesLeadersByDate(t *testing.T) {
 		}
 	}
 }
+
+// The supplement's records are people, though their codes are a
+// government's and they carry no title: a person each, and so found by
+// surname ("Shoigu", "Zelensky" as written there or not).
+func TestSupplementLeadersArePeople(t *testing.T) {
+	es, err := Entries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb := actors.Build(es, nil)
+	for _, name := range []string{"Kim Jong Un", "Volodymyr Zelensky", "Sergei Shoigu", "Antonio Guterres"} {
+		found, _ := kb.Lookup(name)
+		if len(found) != 1 || found[0].Type != actors.Person {
+			t.Errorf("Lookup(%q) = %+v, want one person", name, found)
+		}
+	}
+	if found, how := kb.Lookup("Shoigu"); len(found) != 1 || found[0].ID != "sergei-shoigu" {
+		t.Errorf("Lookup(Shoigu) = %+v (%v), want Sergei Shoigu by surname", found, how)
+	}
+}
