@@ -161,11 +161,13 @@ func Possessor(d *newsgraph.Doc, span, name newsgraph.Span) bool {
 
 // AfterPreposition: a preposition stands in span before name, which then
 // says whose or where the span's head is ("an aide to Clinton", "nurses
-// at Brask General Hospital", "a poll by Ana Lind").
+// at Brask General Hospital", "a poll by Ana Lind"). "to" counts whatever
+// its tag: in "an aide to transport minister Greta Vollan" the tagger
+// reads an infinitive, and the aide spoke, not the minister.
 func AfterPreposition(d *newsgraph.Doc, span, name newsgraph.Span) bool {
 	r, _ := TokensOf(d, newsgraph.Span{Start: span.Start, End: name.Start})
 	for _, t := range d.Tokens[r.A:r.B] {
-		if t.Tag == "IN" && t.Start >= span.Start && t.End <= name.Start {
+		if (t.Tag == "IN" || t.Tag == "TO") && t.Start >= span.Start && t.End <= name.Start {
 			return true
 		}
 	}

@@ -178,6 +178,12 @@ func TestInstitutionsAndPossessors(t *testing.T) {
 			"An/DT/an/1/det aide/NN/aide/4/nsubj to/IN/to/3/case Morrison/NNP/Morrison/1/nmod said/VBD/say/-1/root the/DT/the/6/det " +
 				"papers/NNS/paper/8/nsubj:pass were/VBD/be/8/aux:pass forged/VBN/forge/4/ccomp ./././4/punct",
 			"An aide to Morrison", "the papers were forged", map[string]string{"Morrison": "PER"}, "aide to Morrison"},
+		// The tagger read "to transport" as an infinitive: the aide spoke
+		// still, not the minister.
+		{"An aide to transport minister Ana Vos said the papers were forged.",
+			"An/DT/an/1/det aide/NN/aide/7/nsubj to/TO/to/3/mark transport/VB/transport/1/acl minister/NN/minister/5/nmod:desc Ana/NNP/Ana/7/nsubj " +
+				"Vos/NNP/Vos/5/flat said/VBD/say/-1/root the/DT/the/9/det papers/NNS/paper/11/nsubj:pass were/VBD/be/11/aux:pass forged/VBN/forge/7/ccomp ./././7/punct",
+			"An aide to transport minister Ana Vos", "the papers were forged", map[string]string{"Ana Vos": "PER"}, "aide to transport minister Ana Vos"},
 		{"Saar's lawyer, Petra Voss, said the papers were forged.",
 			"Saar/NNP/Saar/2/nmod:poss 's/POS/'s/0/case lawyer/NN/lawyer/8/nsubj ,/,/,/4/punct Petra/NNP/Petra/2/appos Voss/NNP/Voss/4/flat " +
 				",/,/,/4/punct said/VBD/say/-1/root the/DT/the/9/det papers/NNS/paper/11/nsubj:pass were/VBD/be/11/aux:pass forged/VBN/forge/7/ccomp ./././7/punct",
