@@ -474,6 +474,9 @@ func (x *Builder) trimEnd(a, end int) int {
 // with a word in capitals and ends at a dash within its first dozen words,
 // before end.
 func (x *Builder) afterDateline(s newsgraph.Sentence, end int) int {
+	if j := x.afterTimestamp(s, end); j > s.FirstToken {
+		return j
+	}
 	if !view.AllCaps(x.D.TokenText(s.FirstToken)) {
 		return x.afterWireDateline(s, end)
 	}
@@ -513,6 +516,48 @@ func (x *Builder) afterWireDateline(s newsgraph.Sentence, end int) int {
 }
 
 var dashes = view.Set("— – - --")
+
+// afterTimestamp returns the first token after the time a live blog's
+// entry opens with ("12:58 — ", "09:40 GMT - ", "3.15pm: "), or the
+// sentence's first token when it opens with none: the time is the
+// writer's, as a dateline is.
+func (x *Builder) afterTimestamp(s newsgraph.Sentence, end int) int {
+	f := s.FirstToken
+	if !clockTime(x.D.TokenText(f)) {
+		return f
+	}
+	i := f + 1
+	for i < min(end, f+3) && clockWords[x.Lower[i]] {
+		i++
+	}
+	if i+1 < end && (dashes[x.Lower[i]] || x.Lower[i] == ":") {
+		return i + 1
+	}
+	return f
+}
+
+// clockTime: w is a time of day as blogs stamp their entries: "12:58",
+// "9.05", "3.15pm".
+func clockTime(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "am"), "pm")
+	h, m, ok := strings.Cut(w, ":")
+	if !ok {
+		h, m, ok = strings.Cut(w, ".")
+	}
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m)
+}
+
+func allDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// clockWords may follow a blog's time: "a.m.", "GMT", "ET".
+var clockWords = view.Set("am pm a.m. p.m. gmt utc bst cet cest et est edt pt pst pdt local")
 
 // DatelineEnd is the first token of sentence s after its wire dateline,
 // or its first token when it opens with none (see afterDateline).
