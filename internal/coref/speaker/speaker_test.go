@@ -580,3 +580,31 @@ func oneEntity(d *newsgraph.Doc, span newsgraph.Span, kind newsgraph.MentionKind
 	d.Mentions = []newsgraph.Mention{{Span: span, Kind: kind, Type: typ, Entity: 0}}
 	d.Entities = []newsgraph.Entity{{Type: typ, Name: name, Mentions: []int{0}}}
 }
+
+// A pronoun source left unresolved takes the entity the stage made that
+// pronoun a mention of: the interviewer's "You said …" in a question is
+// the interviewee, and "I think …" inside her answer is hers.
+func TestPronounSourcesInAnInterview(t *testing.T) {
+	d := handbuilt.Sentences(t, "Mira Solberg spoke.\n\nQ: You said no?\n\nA: I think so.\n\nQ: Why?\n\nA: Time.",
+		"Mira/NNP/Mira/1/compound Solberg/NNP/Solberg/2/nsubj spoke/VBD/speak/-1/root ./././2/punct",
+		"Q/NNP/Q/3/dep :/:/:/0/punct You/PRP/you/3/nsubj said/VBD/say/-1/root no/UH/no/3/obj ?/./?/3/punct",
+		"A/DT/a/3/dep :/:/:/0/punct I/PRP/I/3/nsubj think/VBP/think/-1/root so/RB/so/3/advmod ./././3/punct",
+		"Q/NNP/Q/2/dep :/:/:/0/punct Why/WRB/why/-1/root ?/./?/2/punct",
+		"A/DT/a/2/dep :/:/:/0/punct Time/NN/time/-1/root ./././2/punct")
+	handbuilt.Name(t, d, "Mira Solberg", "PER")
+	coref.Resolve(d)
+	at := func(s string, n int) *newsgraph.Span { sp := handbuilt.Span(t, d, s, n); return &sp }
+	d.Attributions = []newsgraph.Attribution{
+		{Kind: newsgraph.Indirect, Source: at("You", 0), Cue: *at("said", 0), Content: *at("no", 0)},
+		{Kind: newsgraph.Direct, Source: at("A", 0), Cue: *at(":", 1), Content: *at("I think so.", 0)},
+		{Kind: newsgraph.Indirect, Source: at("I", 0), Cue: *at("think", 0), Content: *at("so", 0)},
+	}
+	if err := (speaker.Stage{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range d.Attributions {
+		if a.Speaker == nil || a.Speaker.Entity != 0 {
+			t.Errorf("%q %q: speaker %+v, want Mira Solberg", d.Slice(*a.Source), d.Slice(a.Cue), a.Speaker)
+		}
+	}
+}
