@@ -24,9 +24,9 @@ const (
 )
 
 // MaxOffset bounds an offset, past any store's size, so that the next
-// page's offset (offset + limit) stays a positive int: an offset near the
-// largest int made a link to a negative one.
-const MaxOffset = 1 << 40
+// page's offset (offset + limit) stays a positive int, on 32 bits too: an
+// offset near the largest int made a link to a negative one.
+const MaxOffset = 1 << 30
 
 // pageParam reads the limit and an offset parameter (offset, or the
 // name a page with two lists gives its second).
@@ -35,8 +35,11 @@ func pageParam(r *http.Request, offsetName string) (newsgraph.Page, error) {
 	for name, dst := range map[string]*int{"limit": &p.Limit, offsetName: &p.Offset} {
 		if v := r.URL.Query().Get(name); v != "" {
 			n, err := strconv.Atoi(v)
-			if err != nil || n < 0 || n > MaxOffset {
-				return p, newsgraph.Errorf(newsgraph.EINVALID, "%s must be an integer from 0 to %d", name, MaxOffset)
+			if err != nil || n < 0 {
+				return p, newsgraph.Errorf(newsgraph.EINVALID, "%s must be a non-negative integer", name)
+			}
+			if name == offsetName && n > MaxOffset {
+				return p, newsgraph.Errorf(newsgraph.EINVALID, "%s must be at most %d", name, MaxOffset)
 			}
 			*dst = n
 		}

@@ -140,9 +140,8 @@ func others(aliases []string, name string) []string {
 }
 
 // showStoreActor prints a store's actor: names, roles with their dates and
-// evidence, and counts.
-// showStoreActor prints a store's actor; with a day, only the roles whose
-// first and last dates hold it.
+// evidence, and counts; with a day, only the roles whose first and last
+// dates hold it.
 func showStoreActor(ctx context.Context, w io.Writer, store newsgraph.Store, arg string, day time.Time) error {
 	id, err := strconv.ParseInt(arg, 10, 64)
 	if err != nil {

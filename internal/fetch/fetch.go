@@ -291,9 +291,10 @@ func (p permanent) Unwrap() error { return p.error }
 // Permanent reports whether err, from Get, would recur at every try, so
 // that a queue gives the URL up at once rather than retrying it: the
 // address is not public (without AllowPrivate), the URL is bad, the page
-// is missing or forbidden (HTTP 4xx but for 408, 425 and 429), too large,
-// or redirects without end. A timeout, a refused connection or HTTP 5xx
-// may pass.
+// is gone or refused for what the request is (HTTP 400, 401, 404, 405,
+// 410, 414, 451), too large, or redirects without end. A timeout, a
+// refused connection, HTTP 5xx and the 4xx that may pass (403 from a bot
+// wall, 408, 421, 423, 425, 429) are tried again.
 func Permanent(err error) bool {
 	var p permanent
 	return errors.Is(err, ErrPrivateAddress) || errors.As(err, &p)
@@ -302,8 +303,9 @@ func Permanent(err error) bool {
 // goneForGood: an HTTP status that a later try would get again.
 func goneForGood(status int) bool {
 	switch status {
-	case http.StatusRequestTimeout, http.StatusTooEarly, http.StatusTooManyRequests:
-		return false
+	case http.StatusBadRequest, http.StatusUnauthorized, http.StatusNotFound, http.StatusMethodNotAllowed,
+		http.StatusGone, http.StatusRequestURITooLong, http.StatusUnavailableForLegalReasons:
+		return true
 	}
-	return status >= 400 && status < 500
+	return false
 }

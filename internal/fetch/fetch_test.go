@@ -88,10 +88,11 @@ func TestPermanentErrors(t *testing.T) {
 	mux.HandleFunc("/missing", http.NotFound)
 	mux.HandleFunc("/busy", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusTooManyRequests) })
 	mux.HandleFunc("/down", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusBadGateway) })
+	mux.HandleFunc("/walled", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusForbidden) }) // a bot wall may let a later try in
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	c := New(Options{AllowPrivate: true, MaxRedirects: 3})
-	for path, want := range map[string]bool{"/loop": true, "/missing": true, "/busy": false, "/down": false} {
+	for path, want := range map[string]bool{"/loop": true, "/missing": true, "/busy": false, "/down": false, "/walled": false} {
 		if _, err := c.Get(context.Background(), srv.URL+path); err == nil || Permanent(err) != want {
 			t.Errorf("%s: err %v, permanent %v, want %v", path, err, Permanent(err), want)
 		}

@@ -85,8 +85,8 @@ func edgesAmong(edges map[edgeKey]*edgeCount, kept []int64) map[edgeKey]*edgeCou
 }
 
 // network builds the answer: the kept actors named, weighed by the edges
-// listed, heaviest first; the edges most counted first. An actor no edge
-// listed touches (possible only for an ego left alone) is dropped.
+// listed, heaviest first, then those no listed edge touches, with weight
+// 0; the edges most counted first.
 func (s *Store) network(ctx context.Context, edges map[edgeKey]*edgeCount, kept []int64, total int) (*newsgraph.Network, error) {
 	n := &newsgraph.Network{Nodes: []newsgraph.NetworkNode{}, Edges: []newsgraph.NetworkEdge{}, Total: total}
 	for k, e := range edges {

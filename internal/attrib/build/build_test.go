@@ -614,11 +614,16 @@ func TestDatelineIsNoContent(t *testing.T) {
 			"general/NN/general/8/nsubj is/VBZ/be/8/aux investigating/VBG/investigate/1/parataxis the/DT/the/10/det firm/NN/firm/8/obj ,/,/,/15/punct "+
 			"according/VBG/accord/15/case to/IN/to/12/fixed two/CD/two/15/nummod people/NNS/people/10/nmod ./././1/punct",
 		"indirect|two people|according to|The attorney general is investigating the firm")
-	// A live blog's time opens its entry as a dateline does.
+	// A live blog's time opens its entry as a dateline does; a range of
+	// times set off by a hyphen is what was said.
 	expectFound(t, build.Config{}, "12:58 — The port will close, officials said.",
 		"12:58/CD/12:58/6/nummod —/,/—/6/punct The/DT/the/3/det port/NN/port/5/nsubj will/MD/will/5/aux close/VB/close/8/ccomp "+
 			",/,/,/8/punct officials/NNS/official/8/nsubj said/VBD/say/-1/root ./././8/punct",
 		"indirect|officials|said|The port will close")
+	expectFound(t, build.Config{}, "12.45 - 13.10 will be the window, officials said.",
+		"12.45/CD/12.45/2/nummod -/SYM/-/2/case 13.10/CD/13.10/6/nsubj will/MD/will/6/aux be/VB/be/6/cop the/DT/the/6/det "+
+			"window/NN/window/9/ccomp ,/,/,/9/punct officials/NNS/official/9/nsubj said/VBD/say/-1/root ./././9/punct",
+		"indirect|officials|said|12.45 - 13.10 will be the window")
 	// A word in capitals joined to the next by a hyphen opens no dateline.
 	expectFound(t, build.Config{}, "NATO-led forces will stay, officials said.",
 		"NATO/NNP/NATO/2/compound -/HYPH/-/2/punct led/VBN/lead/3/amod forces/NNS/force/5/nsubj will/MD/will/5/aux stay/VB/stay/8/ccomp "+

@@ -530,7 +530,12 @@ func (x *Builder) afterTimestamp(s newsgraph.Sentence, end int) int {
 	for i < min(end, f+3) && clockWords[x.Lower[i]] {
 		i++
 	}
-	if i+1 < end && (dashes[x.Lower[i]] || x.Lower[i] == ":") {
+	// A hyphen only after a word of the clock ("09:40 GMT - "): "12.45 -
+	// 13.10 will be the window" is a range, and so is any time after it.
+	if i+1 >= end || clockTime(x.D.TokenText(i+1)) {
+		return f
+	}
+	if sep := x.Lower[i]; sep == "—" || sep == "–" || sep == ":" || dashes[sep] && i > f+1 {
 		return i + 1
 	}
 	return f

@@ -44,7 +44,8 @@ func (Stage) Process(_ context.Context, d *newsgraph.Doc) error {
 // mention of; and in a printed interview, the interviewer's "you" in a
 // question ("Q: You said during the campaign …") and the "I" of an answer
 // ("A: … I think people remember …") are the interviewee, not the reader
-// and the writer that coreference makes them outside quotation marks.
+// and the writer that coreference makes them outside quotation marks
+// (a speaker already named, someone the answer quotes, keeps their own).
 // (Resolve runs first, since those steps need the speakers it finds.)
 func pronounSpeakers(d *newsgraph.Doc, atts []newsgraph.Attribution) {
 	interviewee, questions, answers := interviewOf(d, atts)
@@ -54,7 +55,8 @@ func pronounSpeakers(d *newsgraph.Doc, atts []newsgraph.Attribution) {
 			continue
 		}
 		src := strings.ToLower(d.Slice(*a.Source))
-		if p := paragraphOf(d, a.Source.Start); interviewee != newsgraph.NoEntity &&
+		unnamed := a.Speaker == nil || a.Speaker.Entity == newsgraph.NoEntity || !hasName(d, a.Speaker.Entity)
+		if p := paragraphOf(d, a.Source.Start); interviewee != newsgraph.NoEntity && unnamed &&
 			(src == "you" && questions[p] || src == "i" && answers[p]) {
 			a.Speaker = &newsgraph.Referent{Entity: interviewee, Name: d.Entities[interviewee].Name, Mention: *a.Source}
 			continue
@@ -93,6 +95,20 @@ func interviewOf(d *newsgraph.Doc, atts []newsgraph.Attribution) (int, map[int]b
 		answers[k] = true
 	}
 	return e, questions, answers
+}
+
+// hasName: entity e has a mention by name (the writer and the reader of
+// coreference have pronouns only).
+func hasName(d *newsgraph.Doc, e int) bool {
+	if e < 0 || e >= len(d.Entities) {
+		return false
+	}
+	for _, k := range d.Entities[e].Mentions {
+		if d.Mentions[k].Kind == newsgraph.MentionName {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphOf is the index of the paragraph holding byte offset at, or -1.
