@@ -50,17 +50,24 @@ func testTemplateForOthersIsNoCopy(t *testing.T, s newsgraph.Store) {
 		name     string
 		id, want int64
 	}{{"the notice for another town", other, 0}, {"the same notice again", again, first}} {
-		a, err := s.Article(ctx, c.id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got int64
-		if a.DuplicateOf != nil {
-			got = a.DuplicateOf.ID
-		}
-		if got != c.want {
-			t.Errorf("%s: duplicate of %d, want %d", c.name, got, c.want)
-		}
+		checkDuplicateOf(t, s, c.name, c.id, c.want)
+	}
+}
+
+// checkDuplicateOf checks that the stored article id is a copy of want
+// (0: of none).
+func checkDuplicateOf(t *testing.T, s newsgraph.Store, name string, id, want int64) {
+	t.Helper()
+	a, err := s.Article(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got int64
+	if a.DuplicateOf != nil {
+		got = a.DuplicateOf.ID
+	}
+	if got != want {
+		t.Errorf("%s: duplicate of %d, want %d", name, got, want)
 	}
 }
 
@@ -111,17 +118,7 @@ func testNearDuplicatesPointAtTheOriginal(t *testing.T, s newsgraph.Store) {
 		want int64
 	}{{"the original", first, 0}, {"the trimmed copy", trimmed, first}, {"the shorter copy", third, first},
 		{"an unrelated article", other, 0}, {"a text too short to judge", short, 0}} {
-		a, err := s.Article(ctx, c.id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got int64
-		if a.DuplicateOf != nil {
-			got = a.DuplicateOf.ID
-		}
-		if got != c.want {
-			t.Errorf("%s: duplicate of %d, want %d", c.name, got, c.want)
-		}
+		checkDuplicateOf(t, s, c.name, c.id, c.want)
 	}
 	a, err := s.Article(ctx, first)
 	if err != nil {
